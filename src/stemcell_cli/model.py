@@ -1,0 +1,225 @@
+"""Typed, immutable records of the content: conditions, benefits, topics, terms, references."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Grade(str, Enum):
+    """The evidence scale used everywhere, strongest first."""
+
+    ESTABLISHED = "established"
+    PROMISING = "promising"
+    EARLY = "early"
+    PRECLINICAL = "preclinical"
+    NOT_SUPPORTED = "not-supported"
+
+    @property
+    def meaning(self) -> str:
+        return GRADE_MEANINGS[self]
+
+
+GRADE_MEANINGS = {
+    Grade.ESTABLISHED: "approved by a regulator or recommended by guidelines",
+    Grade.PROMISING: (
+        "several randomized trials and meta-analyses, consistent benefit, low certainty"
+    ),
+    Grade.EARLY: "small trials, phase I/II studies, case series",
+    Grade.PRECLINICAL: "lab and animal studies only",
+    Grade.NOT_SUPPORTED: "trials negative or guidelines advise against",
+}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    grade: Grade
+    summary: str
+    justification: str = ""
+    references: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StandardCare:
+    summary: str
+    options: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Approach:
+    summary: str
+    cell_sources: tuple[str, ...] = ()
+    routes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BenefitLink:
+    """A claimed benefit as it applies to one condition."""
+
+    id: str
+    grade: Grade
+    note: str
+    references: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Regulatory:
+    region: str
+    status: str
+    references: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Condition:
+    id: str
+    name: str
+    category: str
+    summary: str
+    overview: str
+    symptoms: tuple[str, ...]
+    standard_care: StandardCare
+    stem_cell_approach: Approach
+    benefits: tuple[BenefitLink, ...]
+    evidence: Evidence
+    risks: tuple[str, ...]
+    regulatory: tuple[Regulatory, ...]
+    questions: tuple[str, ...]
+    see_a_doctor: tuple[str, ...]
+    reviewed: str
+    aliases: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class Benefit:
+    id: str
+    name: str
+    summary: str
+    claim: str
+    mechanism: str
+    evidence: Evidence
+    caveats: tuple[str, ...]
+    reviewed: str
+    aliases: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    body: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    name: str
+    summary: str
+    sections: tuple[Section, ...]
+    reviewed: str
+    aliases: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    name: str
+    definition: str
+    reviewed: str
+    aliases: tuple[str, ...] = ()
+    see_also: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class Reference:
+    id: str
+    type: str
+    title: str
+    authors: str = ""
+    journal: str = ""
+    year: int | None = None
+    date: str = ""
+    volume: str = ""
+    issue: str = ""
+    pages: str = ""
+    volume_pages: str = ""
+    doi: str = ""
+    pmid: str = ""
+    pmcid: str = ""
+    url: str = ""
+    registration: str = ""
+    also_published: str = ""
+    seen_at: str = ""
+    note: str = ""
+    summary: str = ""
+    origin: str = ""
+
+    @property
+    def link(self) -> str:
+        """The best address for a reader: the DOI, else the URL, else PubMed."""
+        if self.doi:
+            return f"https://doi.org/{self.doi}"
+        if self.url:
+            return self.url
+        if self.pmid:
+            return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/"
+        if self.pmcid:
+            return f"https://pmc.ncbi.nlm.nih.gov/articles/{self.pmcid}/"
+        return ""
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    id: str
+    name: str
+    phrases: tuple[str, ...]
+    why: str
+    references: tuple[str, ...] = ()
+    origin: str = ""
+
+
+Entry = Condition | Benefit | Topic | Term
+
+#: Which entry kinds appear in the shared name space, in lookup priority order.
+ENTRY_KINDS: dict[str, type[Entry]] = {
+    "condition": Condition,
+    "benefit": Benefit,
+    "topic": Topic,
+    "term": Term,
+}
+
+
+def kind_of(entry: Entry) -> str:
+    for kind, cls in ENTRY_KINDS.items():
+        if isinstance(entry, cls):
+            return kind
+    raise TypeError(type(entry).__name__)
+
+
+__all__ = [
+    "Approach",
+    "Benefit",
+    "BenefitLink",
+    "Condition",
+    "Entry",
+    "Evidence",
+    "Grade",
+    "RedFlag",
+    "Reference",
+    "Regulatory",
+    "Section",
+    "StandardCare",
+    "Term",
+    "Topic",
+]

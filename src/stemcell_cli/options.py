@@ -1,0 +1,98 @@
+"""Options shared by commands, the per-run state, and name completion."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from stemcell_cli.render import OutputFormat
+
+if TYPE_CHECKING:
+    from stemcell_cli.catalog import Catalog
+    from stemcell_cli.views import View
+
+
+@dataclass
+class State:
+    """What the root callback parsed, and the catalog once a command asks for it."""
+
+    data_dir: Path | None = None
+    _catalog: Catalog | None = field(default=None, repr=False)
+
+    def catalog(self) -> Catalog:
+        if self._catalog is None:
+            from stemcell_cli.catalog import open_catalog
+
+            self._catalog = open_catalog(self.data_dir)
+        return self._catalog
+
+
+def state(ctx: typer.Context) -> State:
+    root = ctx.find_root()
+    if not isinstance(root.obj, State):
+        root.obj = State(root.params.get("data_dir"))
+    return root.obj
+
+
+def catalog(ctx: typer.Context) -> Catalog:
+    return state(ctx).catalog()
+
+
+def emit(view: View, fmt: OutputFormat) -> None:
+    """Render `view` in the chosen format and write it to stdout."""
+    from stemcell_cli.output import stdout_is_terminal, write
+    from stemcell_cli.render import get_renderer, resolve
+
+    write(get_renderer(resolve(fmt.value, stdout_is_terminal())).render(view))
+
+
+def _completion_catalog(ctx: typer.Context) -> Catalog | None:
+    from stemcell_cli.errors import StemcellError
+
+    data_dir = ctx.find_root().params.get("data_dir") or os.environ.get("STEMCELL_DATA_DIR")
+    try:
+        return State(Path(data_dir) if data_dir else None).catalog()
+    except StemcellError:
+        return None
+
+
+def _complete(ctx: typer.Context, incomplete: str, kinds: tuple[str, ...]) -> list[tuple[str, str]]:
+    from stemcell_cli.loader import normalize
+
+    found = _completion_catalog(ctx)
+    if found is None:
+        return []
+    prefix = normalize(incomplete)
+    result: list[tuple[str, str]] = []
+    for name, entry in found.names(kinds):
+        if normalize(name).startswith(prefix):
+            result.append((name, entry.name))
+    return result
+
+
+def complete_any(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    return _complete(ctx, incomplete, ("condition", "benefit", "topic", "term"))
+
+
+def complete_condition(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    return _complete(ctx, incomplete, ("condition",))
+
+
+def complete_benefit(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    return _complete(ctx, incomplete, ("benefit",))
+
+
+FormatOption = Annotated[
+    OutputFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        envvar="STEMCELL_FORMAT",
+        case_sensitive=False,
+        help="Output format: auto is rich on a terminal and markdown in a pipe.",
+    ),
+]

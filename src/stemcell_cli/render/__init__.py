@@ -1,0 +1,42 @@
+"""Output formats: one renderer per module, chosen by name; `auto` picks by the terminal."""
+
+from __future__ import annotations
+
+import importlib
+from enum import Enum
+
+from stemcell_cli.render.base import Renderer
+
+
+class OutputFormat(str, Enum):
+    AUTO = "auto"
+    RICH = "rich"
+    MARKDOWN = "markdown"
+    TEXT = "text"
+    JSON = "json"
+
+
+#: format name -> "module:class", imported only when that format is used.
+RENDERERS = {
+    "rich": "stemcell_cli.render.rich:RichRenderer",
+    "markdown": "stemcell_cli.render.markdown:MarkdownRenderer",
+    "text": "stemcell_cli.render.text:TextRenderer",
+    "json": "stemcell_cli.render.json:JsonRenderer",
+}
+
+
+def resolve(name: str, is_terminal: bool) -> str:
+    """The concrete format for `name`: `auto` is rich on a terminal, markdown otherwise."""
+    if name == OutputFormat.AUTO.value:
+        return OutputFormat.RICH.value if is_terminal else OutputFormat.MARKDOWN.value
+    return name
+
+
+def get_renderer(name: str) -> Renderer:
+    module_name, class_name = RENDERERS[name].split(":")
+    cls = getattr(importlib.import_module(module_name), class_name)
+    renderer: Renderer = cls()
+    return renderer
+
+
+__all__ = ["RENDERERS", "OutputFormat", "Renderer", "get_renderer", "resolve"]

@@ -1,0 +1,15 @@
+"""The renderer interface: a view in, the complete output text out."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+
+from stemcell_cli.views import View
+
+
+class Renderer(ABC):
+    """Turns a View into the text written to stdout (ANSI included only for rich)."""
+
+    @abstractmethod
+    def render(self, view: View) -> str:
+        """The whole output, ending with a newline."""

@@ -1,0 +1,13 @@
+"""JSON: the view's data as one document, keys as in the data files."""
+
+from __future__ import annotations
+
+import json
+
+from stemcell_cli.render.base import Renderer
+from stemcell_cli.views import View
+
+
+class JsonRenderer(Renderer):
+    def render(self, view: View) -> str:
+        return json.dumps(view.data, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,89 @@
+"""Markdown for notes: never hard-wrapped, no ANSI, data text escaped."""
+
+from __future__ import annotations
+
+import re
+
+from stemcell_cli.page import (
+    Block,
+    Bullets,
+    Fields,
+    Heading,
+    Inline,
+    Lines,
+    Note,
+    Page,
+    Paragraph,
+    Span,
+    Table,
+)
+from stemcell_cli.render.base import Renderer
+from stemcell_cli.views import View
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+
+
+def escape(text: str) -> str:
+    """Backslash-escape characters Markdown would read as formatting."""
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def inline(spans: Inline) -> str:
+    return "".join(_span(span) for span in spans)
+
+
+def _span(span: Span) -> str:
+    core = span.text.strip()
+    if not core:
+        return span.text
+    # Emphasis markers must touch the text they mark, so spaces go outside them.
+    lead = span.text[: len(span.text) - len(span.text.lstrip())]
+    trail = span.text[len(span.text.rstrip()) :]
+    if span.style in ("strong", "grade", "mark"):
+        body = f"**{escape(core)}**"
+    elif span.style == "em":
+        body = f"*{escape(core)}*"
+    elif span.style == "code":
+        body = f"`{core.replace('`', '')}`"
+    elif span.style == "link" and span.url:
+        body = f"<{span.url.replace('>', '%3E').replace(' ', '%20')}>"
+    else:
+        return escape(span.text)
+    return lead + body + trail
+
+
+class MarkdownRenderer(Renderer):
+    def render(self, view: View) -> str:
+        return render_page(view.page)
+
+
+def render_page(page: Page) -> str:
+    return "\n\n".join(_block(block) for block in page.blocks) + "\n"
+
+
+def _block(block: Block) -> str:
+    if isinstance(block, Heading):
+        return "#" * block.level + " " + escape(block.text)
+    if isinstance(block, Paragraph):
+        return inline(block.spans)
+    if isinstance(block, Bullets):
+        return "\n".join(
+            (f"{n}. " if block.numbered else "- ") + inline(item)
+            for n, item in enumerate(block.items, 1)
+        )
+    if isinstance(block, Fields):
+        return "\n".join(f"- **{escape(label)}:** {inline(value)}" for label, value in block.rows)
+    if isinstance(block, Table):
+        head = "| " + " | ".join(escape(h) for h in block.headers) + " |"
+        rule = "|" + "|".join(" --- " for _ in block.headers) + "|"
+        rows = [
+            "| " + " | ".join(inline(cell).replace("\n", " ") for cell in row) + " |"
+            for row in block.rows
+        ]
+        return "\n".join([head, rule, *rows])
+    if isinstance(block, Note):
+        return "> " + inline(block.spans)
+    if isinstance(block, Lines):
+        fence = "````" if any("```" in line for line in block.lines) else "```"
+        return "\n".join([fence + "text", *block.lines, fence])
+    raise TypeError(type(block).__name__)

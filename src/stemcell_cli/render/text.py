@@ -1,0 +1,60 @@
+"""Plain text for dumb terminals and simple pipes: no markup, no colour, no wrapping."""
+
+from __future__ import annotations
+
+from stemcell_cli.page import (
+    Block,
+    Bullets,
+    Fields,
+    Heading,
+    Inline,
+    Lines,
+    Note,
+    Paragraph,
+    Table,
+    inline_text,
+)
+from stemcell_cli.render.base import Renderer
+from stemcell_cli.views import View
+
+_UNDERLINE = {1: "=", 2: "-"}
+
+
+def inline(spans: Inline) -> str:
+    return inline_text(spans)
+
+
+class TextRenderer(Renderer):
+    def render(self, view: View) -> str:
+        return "\n\n".join(_block(block) for block in view.page.blocks) + "\n"
+
+
+def _block(block: Block) -> str:
+    if isinstance(block, Heading):
+        if block.level in _UNDERLINE:
+            return block.text + "\n" + _UNDERLINE[block.level] * len(block.text)
+        return block.text.upper()
+    if isinstance(block, Paragraph):
+        return inline(block.spans)
+    if isinstance(block, Bullets):
+        return "\n".join(
+            (f"  {n}. " if block.numbered else "  * ") + inline(item)
+            for n, item in enumerate(block.items, 1)
+        )
+    if isinstance(block, Fields):
+        return "\n".join(f"{label}: {inline(value)}" for label, value in block.rows)
+    if isinstance(block, Table):
+        cells = [list(block.headers)] + [[inline(c) for c in row] for row in block.rows]
+        # The last column (usually a summary) is left unpadded so lines never trail spaces.
+        widths = [max(len(row[i]) for row in cells) for i in range(len(block.headers) - 1)]
+        lines = []
+        for row in cells:
+            padded = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+            lines.append("  ".join([*padded, row[-1]]).rstrip())
+        lines.insert(1, "  ".join("-" * w for w in widths) + "  " + "-" * len(block.headers[-1]))
+        return "\n".join(lines)
+    if isinstance(block, Note):
+        return "Note: " + inline(block.spans)
+    if isinstance(block, Lines):
+        return "\n".join(block.lines)
+    raise TypeError(type(block).__name__)
