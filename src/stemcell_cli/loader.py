@@ -88,6 +88,9 @@ class _Validation:
         self.problems: list[Problem] = []
         self.slots: dict[str, dict[str, _Slot]] = {spec.kind: {} for spec in FILES}
         self.refs: list[RefUse] = []
+        #: Kinds whose file could not be read; references into them are not checked,
+        #: so one broken file does not bury its real problem under unknown-id noise.
+        self.unreadable: set[str] = set()
 
     def run(self, dirs: Sequence[DataDir]) -> Dataset:
         for data_dir in dirs:
@@ -115,6 +118,7 @@ class _Validation:
             if not path.exists():
                 if data_dir.shipped:
                     self.problems.append(Problem(str(path), 0, 0, "", "data file is missing"))
+                    self.unreadable.add(spec.kind)
                 continue
             found = True
             self._read_file(spec, path, data_dir)
@@ -128,6 +132,8 @@ class _Validation:
         doc = read_document(path, str(path))
         if doc.value is not None:
             self._read_entries(spec, doc, data_dir)
+        else:
+            self.unreadable.add(spec.kind)
         self.problems.extend(doc.problems)
 
     def _read_entries(self, spec: FileSpec, doc: Document, data_dir: DataDir) -> None:
@@ -182,6 +188,8 @@ class _Validation:
         for ref in self.refs:
             kinds = _TARGETS[ref.target]
             if any(ref.value in self.slots[kind] for kind in kinds) or not self._live(ref):
+                continue
+            if self.unreadable.intersection(kinds):
                 continue
             known = sorted({key for kind in kinds for key in self.slots[kind]})
             if len(known) <= 12:

@@ -1,0 +1,281 @@
+"""The loader reports every problem with file, line, column and field; it never raises raw."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from stemcell_cli.errors import DataError
+from stemcell_cli.loader import SHIPPED, DataDir, load_dataset
+from stemcell_cli.problems import Problem
+
+
+def problems_of(directory: Path, user: Path | None = None) -> list[Problem]:
+    dirs = [DataDir(directory, SHIPPED)]
+    if user is not None:
+        dirs.append(DataDir(user, str(user)))
+    try:
+        load_dataset(dirs)
+    except DataError as exc:
+        return list(exc.problems)
+    return []
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture no longer contains {old!r}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(path: Path, needle: str, nth: int = 1) -> int:
+    hits = [i for i, line in enumerate(path.read_text().splitlines(), 1) if needle in line]
+    return hits[nth - 1]
+
+
+def only(problems: list[Problem]) -> Problem:
+    assert len(problems) == 1, "\n".join(map(str, problems))
+    return problems[0]
+
+
+class TestGoodData:
+    def test_fixture_loads(self, mini: Path) -> None:
+        """The fixture dataset is valid and every kind is read."""
+        data = load_dataset([DataDir(mini, SHIPPED)])
+        assert [e["data"]["id"] for e in data["condition"]] == ["knee-trouble", "back-ache"]
+        assert data["reference"][0]["origin"] == SHIPPED
+
+    def test_yaml_date_and_text_date_both_accepted(self, mini: Path) -> None:
+        """`reviewed: 2026-11-24` (a YAML date) and the quoted form both normalise to text."""
+        data = load_dataset([DataDir(mini, SHIPPED)])
+        assert data["condition"][1]["data"]["reviewed"] == "2026-11-24"
+
+    def test_bom_and_crlf_accepted(self, mini: Path) -> None:
+        """A UTF-8 byte-order mark and Windows line endings are fine."""
+        path = mini / "benefits.yaml"
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+        assert problems_of(mini) == []
+
+
+class TestSchemaChecks:
+    def test_missing_required_field(self, mini: Path) -> None:
+        """A missing field names the entry's line and the field."""
+        edit(mini / "benefits.yaml", "    mechanism: Signalling molecules are proposed.\n", "")
+        problem = only(problems_of(mini))
+        assert problem.path == "benefits[0]"
+        assert "missing required field 'mechanism'" in problem.message
+        assert problem.line == line_of(mini / "benefits.yaml", "- id: less-pain")
+
+    def test_list_where_text_belongs(self, mini: Path) -> None:
+        """A list given for a text field is a type error at that field."""
+        edit(mini / "benefits.yaml", "name: Less pain", "name: [Less, pain]")
+        problem = only(problems_of(mini))
+        assert problem.path == "benefits[0].name"
+        assert "expected text, got a list" in problem.message
+        assert problem.line == line_of(mini / "benefits.yaml", "name: [Less")
+
+    def test_number_for_a_name(self, mini: Path) -> None:
+        """A number where a name belongs is reported with its literal."""
+        edit(mini / "benefits.yaml", "name: Less pain", "name: 12.5")
+        problem = only(problems_of(mini))
+        assert "expected text, got a number '12.5'" in problem.message
+
+    def test_1e3_stays_the_text_written(self, mini: Path) -> None:
+        """PyYAML reads `1e3` (no dot) as the text '1e3', never as 1000.0."""
+        edit(mini / "benefits.yaml", "name: Less pain", "name: 1e3")
+        data = load_dataset([DataDir(mini, SHIPPED)])
+        assert data["benefit"][0]["data"]["name"] == "1e3"
+
+    @pytest.mark.parametrize("literal", ["no", "on", "null", "2024-01-01"])
+    def test_yaml11_surprises_are_type_errors(self, mini: Path, literal: str) -> None:
+        """YAML 1.1 booleans, null and dates are never silently turned into text."""
+        edit(mini / "benefits.yaml", "claim: Clinics say the cells relieve pain.", f"claim: {literal}")
+        problem = only(problems_of(mini))
+        assert problem.path == "benefits[0].claim"
+        assert "expected text" in problem.message
+
+    def test_unknown_grade(self, mini: Path) -> None:
+        """Grades outside the scale are named with the allowed values."""
+        edit(mini / "benefits.yaml", "grade: early", "grade: miraculous")
+        problem = only(problems_of(mini))
+        assert problem.path == "benefits[0].evidence.grade"
+        assert "unknown grade 'miraculous'" in problem.message
+        assert "not-supported" in problem.message
+
+    def test_bad_id_form(self, mini: Path) -> None:
+        """Ids must be lowercase-hyphen slugs."""
+        edit(mini / "benefits.yaml", "id: less-pain", "id: Less_Pain")
+        assert any("lowercase-hyphen" in p.message for p in problems_of(mini))
+
+    def test_unknown_field(self, mini: Path) -> None:
+        """A misspelt field is reported, not ignored."""
+        edit(mini / "benefits.yaml", "    caveats:", "    cavaets: [x]\n    caveats:")
+        problem = only(problems_of(mini))
+        assert "unknown field 'cavaets'" in problem.message
+
+    def test_empty_text(self, mini: Path) -> None:
+        edit(mini / "benefits.yaml", "name: Less pain", 'name: "  "')
+        assert "must not be empty" in only(problems_of(mini)).message
+
+
+class TestIdentityChecks:
+    def test_duplicate_id(self, mini: Path) -> None:
+        """Two entries with one id in one directory: the second is reported with the first line."""
+        path = mini / "glossary.yaml"
+        text = path.read_text()
+        path.write_text(text + text.split("terms:\n", 1)[1])
+        problem = only(problems_of(mini))
+        assert "duplicate id 'autologous'" in problem.message
+        assert problem.line == line_of(path, "- id: autologous", 2)
+
+    def test_duplicate_mapping_key(self, mini: Path) -> None:
+        """A key given twice in one mapping is an error, not a silent overwrite."""
+        edit(mini / "benefits.yaml", "    summary: The claim", "    name: Again\n    summary: The claim")
+        problem = only(problems_of(mini))
+        assert "duplicate key 'name'" in problem.message
+        assert problem.line == line_of(mini / "benefits.yaml", "name: Again")
+
+    def test_alias_shared_by_two_entries(self, mini: Path) -> None:
+        """An alias may name only one entry, ignoring case and punctuation."""
+        edit(mini / "glossary.yaml", "aliases: [own cells]", "aliases: [own cells, Sore-Knee]")
+        problem = only(problems_of(mini))
+        assert "also used by condition 'knee-trouble'" in problem.message
+
+
+class TestCrossReferences:
+    def test_unknown_benefit(self, mini: Path) -> None:
+        """A condition linking a benefit that does not exist lists the known ones."""
+        edit(mini / "conditions.yaml", "      - id: less-pain\n        grade: early", "      - id: telepathy\n        grade: early")
+        problem = only(problems_of(mini))
+        assert problem.path == "conditions[0].benefits[0].id"
+        assert "unknown benefit 'telepathy' (known: less-pain)" in problem.message
+        assert problem.line == line_of(mini / "conditions.yaml", "id: telepathy")
+
+    def test_unknown_reference(self, mini: Path) -> None:
+        edit(mini / "topics.yaml", "references: [ref-guideline]", "references: [ref-guidline]")
+        problem = only(problems_of(mini))
+        assert "unknown reference 'ref-guidline'" in problem.message
+
+    def test_unknown_term(self, mini: Path) -> None:
+        edit(mini / "benefits.yaml", "terms: [autologous]", "terms: [allogenic]")
+        assert "unknown term 'allogenic'" in only(problems_of(mini)).message
+
+    def test_missing_field_and_bad_reference_reported_together(self, mini: Path) -> None:
+        """Every problem is reported in one run, sorted by file and line."""
+        edit(mini / "benefits.yaml", "    mechanism: Signalling molecules are proposed.\n", "")
+        edit(mini / "topics.yaml", "references: [ref-guideline]", "references: [nope]")
+        problems = problems_of(mini)
+        assert len(problems) == 2
+        assert problems == sorted(problems)
+        assert {p.file.rsplit("/", 1)[1] for p in problems} == {"benefits.yaml", "topics.yaml"}
+
+    def test_duplicate_benefit_link(self, mini: Path) -> None:
+        edit(
+            mini / "conditions.yaml",
+            "    evidence:\n      grade: early",
+            "      - id: less-pain\n        grade: early\n        note: again\n"
+            "    evidence:\n      grade: early",
+        )
+        assert "listed twice" in only(problems_of(mini)).message
+
+
+class TestFileProblems:
+    def test_syntax_error_has_position(self, mini: Path) -> None:
+        (mini / "benefits.yaml").write_text("benefits:\n  - id: x\n    name: [unclosed\n")
+        problem = only(problems_of(mini))
+        assert problem.file.endswith("benefits.yaml")
+        assert problem.line >= 3
+        assert "YAML syntax error" in problem.message
+
+    def test_tab_indentation(self, mini: Path) -> None:
+        (mini / "benefits.yaml").write_text("benefits:\n\t- id: x\n")
+        problem = only(problems_of(mini))
+        assert problem.line == 2
+        assert "YAML syntax error" in problem.message
+
+    def test_unclosed_quote(self, mini: Path) -> None:
+        (mini / "benefits.yaml").write_text('benefits:\n  - id: "x\n')
+        assert "YAML syntax error" in only(problems_of(mini)).message
+
+    def test_not_utf8(self, mini: Path) -> None:
+        (mini / "benefits.yaml").write_bytes(b"benefits:\n  - name: caf\xe9\n")
+        problem = only(problems_of(mini))
+        assert (problem.line, problem.column) == (2, 14)
+        assert "not valid UTF-8" in problem.message
+
+    @pytest.mark.parametrize("text", ["", "# only a comment\n"])
+    def test_empty_file(self, mini: Path, text: str) -> None:
+        (mini / "benefits.yaml").write_text(text)
+        assert "file is empty" in only(problems_of(mini)).message
+
+    def test_missing_shipped_file(self, mini: Path) -> None:
+        (mini / "topics.yaml").unlink()
+        problem = only(problems_of(mini))
+        assert problem.file.endswith("topics.yaml")
+        assert "missing" in problem.message
+
+    def test_python_tag_refused_and_not_run(self, mini: Path, tmp_path: Path) -> None:
+        """`!!python/...` tags are refused; nothing is constructed or executed."""
+        marker = tmp_path / "pwned"
+        (mini / "benefits.yaml").write_text(
+            "benefits:\n  - !!python/object/apply:os.system\n"
+            f"    args: ['touch {marker}']\n"
+        )
+        problems = problems_of(mini)
+        assert any("unsupported tag" in p.message for p in problems)
+        assert not marker.exists()
+
+    def test_alias_bomb_refused_quickly(self, mini: Path) -> None:
+        """A billion-laughs document is refused without expanding it."""
+        lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+        for i in range(1, 9):
+            refs = ",".join([f"*a{i - 1}"] * 9)
+            lines.append(f"a{i}: &a{i} [{refs}]")
+        (mini / "benefits.yaml").write_text("\n".join(lines) + "\n")
+        start = time.perf_counter()
+        problems = problems_of(mini)
+        assert time.perf_counter() - start < 5
+        assert problems
+
+    def test_size_limit(self, mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Files over the documented limit are refused before parsing."""
+        monkeypatch.setattr("stemcell_cli.yamlsource.MAX_FILE_BYTES", 100)
+        problem = only(problems_of(mini)[:1])
+        assert "limit" in problem.message
+
+    def test_missing_user_dir(self, mini: Path, tmp_path: Path) -> None:
+        problem = only(problems_of(mini, tmp_path / "nope"))
+        assert "does not exist" in problem.message
+
+    def test_user_dir_is_a_file(self, mini: Path, tmp_path: Path) -> None:
+        target = tmp_path / "file"
+        target.write_text("x")
+        assert "not a directory" in only(problems_of(mini, target)).message
+
+    def test_user_dir_without_data_files(self, mini: Path, tmp_path: Path) -> None:
+        assert "holds none of the data files" in only(problems_of(mini, tmp_path)).message
+
+
+class TestOverlay:
+    def test_same_id_replaces_and_new_id_adds(self, mini: Path, user_dir) -> None:  # type: ignore[no-untyped-def]
+        """User entries replace shipped ones by id and add new ones; origin says which dir."""
+        text = (mini / "glossary.yaml").read_text()
+        user = user_dir(
+            glossary=text.replace("From your own body.", "Your own cells.")
+            + "  - id: brand-new\n    name: Brand new\n    definition: New.\n"
+            '    reviewed: "2026-01-01"\n'
+        )
+        data = load_dataset([DataDir(mini, SHIPPED), DataDir(user, str(user))])
+        terms = {e["data"]["id"]: e for e in data["term"]}
+        assert terms["autologous"]["data"]["definition"] == "Your own cells."
+        assert terms["autologous"]["origin"] == str(user)
+        assert terms["brand-new"]["origin"] == str(user)
+        assert len(data["condition"]) == 2  # untouched files still come from the shipped dir
+
+    def test_user_entry_may_cite_shipped_reference(self, mini: Path, user_dir) -> None:  # type: ignore[no-untyped-def]
+        user = user_dir(
+            glossary="terms:\n  - id: new-term\n    name: New term\n    definition: x.\n"
+            '    references: [ref-trial]\n    reviewed: "2026-01-01"\n'
+        )
+        assert problems_of(mini, user) == []
