@@ -1,0 +1,137 @@
+"""Each renderer turns the same page into its format; data text is never interpreted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from stemcell_cli.catalog import Catalog
+from stemcell_cli.loader import SHIPPED, DataDir, load_dataset
+from stemcell_cli.page import Bullets, Fields, Heading, Lines, Note, Page, Paragraph, Span, Table
+from stemcell_cli.render import RENDERERS, OutputFormat, get_renderer, resolve
+from stemcell_cli.views import View, entry_view
+
+MINI = Path(__file__).parent / "fixtures" / "mini"
+
+PAGE = Page(
+    (
+        Heading("Title", 1),
+        Paragraph((Span("Plain "), Span("bold", "strong"), Span(" and "), Span("early", "grade"))),
+        Fields((("Also called", (Span("A, B"),)),)),
+        Heading("Section"),
+        Bullets(((Span("one"),), (Span("two "), Span("x-id", "code")))),
+        Bullets(((Span("first"),),), numbered=True),
+        Table(("ID", "Name"), (((Span("a"),), (Span("Alpha | one"),)),)),
+        Note((Span("Reviewed 2026-11-25. ", "strong"), Span("Not medical advice."))),
+    )
+)
+VIEW = View(PAGE, {"id": "x", "items": [1, 2]})
+
+
+def test_every_format_has_a_renderer() -> None:
+    """Each --format choice but auto maps to a renderer (and auto resolves to one)."""
+    for fmt in OutputFormat:
+        name = resolve(fmt.value, is_terminal=False)
+        assert name in RENDERERS
+        assert get_renderer(name).render(VIEW).endswith("\n")
+
+
+def test_auto_is_rich_on_a_terminal_and_markdown_in_a_pipe() -> None:
+    assert resolve("auto", is_terminal=True) == "rich"
+    assert resolve("auto", is_terminal=False) == "markdown"
+
+
+def test_markdown_whole_page() -> None:
+    assert get_renderer("markdown").render(VIEW) == (
+        "# Title\n\n"
+        "Plain **bold** and **early**\n\n"
+        "- **Also called:** A, B\n\n"
+        "## Section\n\n"
+        "- one\n- two `x-id`\n\n"
+        "1. first\n\n"
+        "| ID | Name |\n| --- | --- |\n| a | Alpha \\| one |\n\n"
+        "> **Reviewed 2026-11-25.** Not medical advice.\n"
+    )
+
+
+def test_text_whole_page() -> None:
+    assert get_renderer("text").render(VIEW) == (
+        "Title\n=====\n\n"
+        "Plain bold and early\n\n"
+        "Also called: A, B\n\n"
+        "Section\n-------\n\n"
+        "  * one\n  * two x-id\n\n"
+        "  1. first\n\n"
+        "ID  Name\n--  ----\na   Alpha | one\n\n"
+        "Note: Reviewed 2026-11-25. Not medical advice.\n"
+    )
+
+
+def test_json_is_the_view_data() -> None:
+    assert json.loads(get_renderer("json").render(VIEW)) == {"id": "x", "items": [1, 2]}
+
+
+def test_lines_block() -> None:
+    view = View(Page((Lines(("a.yaml:1:2: x: bad", "1 problem")),)), [])
+    assert get_renderer("text").render(view) == "a.yaml:1:2: x: bad\n1 problem\n"
+    assert get_renderer("markdown").render(view) == "```text\na.yaml:1:2: x: bad\n1 problem\n```\n"
+
+
+HOSTILE = "[bold red]loud[/] :smile: *star* <b>tag</b> [link=http://x]click[/link]"
+
+
+@pytest.mark.parametrize("fmt", ["rich", "text", "markdown"])
+def test_markup_in_data_is_literal(fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rich markup, emoji codes and HTML in data text are shown as text, never interpreted."""
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    out = get_renderer(fmt).render(View(Page((Paragraph((Span(HOSTILE),)),)), None))
+    assert ":smile:" in out
+    assert "😄" not in out
+    assert "\x1b]8;" not in out  # no hyperlink was made from the data
+    if fmt != "markdown":
+        assert "[bold red]loud[/]" in out
+    else:
+        assert "\\[bold red\\]loud\\[/\\]" in out
+        assert "\\<b\\>tag\\</b\\>" in out
+
+
+def test_rich_respects_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    out = get_renderer("rich").render(VIEW)
+    assert "\x1b[3" not in out  # no foreground colours
+    assert "Title" in out
+
+
+def test_rich_in_a_pipe_has_no_escapes() -> None:
+    """Without a terminal (as under pytest), Rich writes plain text."""
+    assert "\x1b" not in get_renderer("rich").render(VIEW)
+
+
+@pytest.mark.parametrize("fmt", ["rich", "markdown", "text"])
+def test_explanation_sections_in_health_page_order(fmt: str) -> None:
+    """Overview, symptoms, care, the stem cell part, doctor, sources, then the note."""
+    catalog = Catalog(load_dataset([DataDir(MINI, SHIPPED)]))
+    out = get_renderer(fmt).render(entry_view(catalog, catalog.find("kt")))
+    order = [
+        "Overview",
+        "Symptoms",
+        "Standard care",
+        "Claimed benefits",
+        "What the evidence shows",
+        "Risks",
+        "Regulatory status",
+        "Questions to ask",
+        "When to see a doctor",
+        "Sources",
+        "not medical advice",
+    ]
+    position = 0
+    for heading in order:
+        found = out.lower().find(heading.lower(), position)
+        assert found > position, f"{heading!r} missing or out of order"
+        position = found
+    assert "Reviewed 2026-11-25" in out
+    assert "10.0000/example.1" in out
