@@ -1,4 +1,7 @@
-"""JSON: the view's data as one document, keys as in the data files."""
+"""JSON: the view's data as one document, keys as in the data files.
+
+Non-ASCII characters are escaped, so the output is exact in any locale.
+"""
 
 from __future__ import annotations
 
@@ -10,4 +13,4 @@ from stemcell_cli.views import View
 
 class JsonRenderer(Renderer):
     def render(self, view: View) -> str:
-        return json.dumps(view.data, indent=2, ensure_ascii=False) + "\n"
+        return json.dumps(view.data, indent=2) + "\n"

@@ -1,0 +1,110 @@
+"""The installed `stemcell` in real processes: pipes, exit codes, environment variables."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = shutil.which("stemcell", path=str(Path(sys.executable).parent)) or shutil.which(
+    "stemcell"
+)
+pytestmark = pytest.mark.skipif(SCRIPT is None, reason="the stemcell script is not installed")
+
+
+def stemcell(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    full_env.update(env)
+    return subprocess.run(
+        [str(SCRIPT), *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_piped_explain_is_clean_markdown() -> None:
+    result = stemcell("explain", "osteoarthritis")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# Osteoarthritis\n")
+    assert "\x1b" not in result.stdout
+    assert "not medical advice" in result.stdout
+
+
+def test_append_to_notes(tmp_path: Path) -> None:
+    """`stemcell explain X >> notes.md` twice leaves two complete explanations."""
+    notes = tmp_path / "notes.md"
+    for _ in range(2):
+        with notes.open("a") as handle:
+            subprocess.run([str(SCRIPT), "explain", "osteoarthritis"], stdout=handle, check=True)
+    assert notes.read_text().count("# Osteoarthritis\n") == 2
+
+
+def test_typo_exit_code_and_suggestion() -> None:
+    result = stemcell("explain", "osteoarthritus")
+    assert result.returncode == 1
+    assert "Did you mean: osteoarthritis?" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_usage_error_exit_2() -> None:
+    assert stemcell("explain").returncode == 2
+
+
+def test_head_closes_the_pipe_quietly() -> None:
+    result = subprocess.run(
+        f"'{SCRIPT}' explain osteoarthritis -f text | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.stdout == "Osteoarthritis\n"
+    assert result.stderr == ""
+
+
+def test_full_disk_is_one_line_error() -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [str(SCRIPT), "explain", "osteoarthritis"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert result.returncode == 4
+    assert result.stderr.strip().count("\n") == 0
+    assert "No space left on device" in result.stderr
+
+
+def test_force_color_and_no_color() -> None:
+    """FORCE_COLOR makes rich output coloured in a pipe; NO_COLOR takes colour away."""
+    forced = stemcell("explain", "oa", "-f", "rich", FORCE_COLOR="1")
+    assert "\x1b[" in forced.stdout
+    plain = stemcell("explain", "oa", "-f", "rich", FORCE_COLOR="1", NO_COLOR="1")
+    assert "\x1b[3" not in plain.stdout
+
+
+@pytest.mark.parametrize("fmt", ["rich", "markdown", "text", "json"])
+def test_ascii_locale_does_not_crash(fmt: str) -> None:
+    result = stemcell("explain", "osteoarthritis", "-f", fmt, LANG="C", LC_ALL="C",
+                      PYTHONIOENCODING="ascii", TERM="dumb", COLUMNS="20")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.isascii()
+
+
+def test_python_dash_m() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "stemcell_cli", "--version"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("stemcell ")
