@@ -21,7 +21,8 @@ def catalog() -> Catalog:
 
 class TestLookup:
     @pytest.mark.parametrize(
-        "name", ["knee-trouble", "Knee Trouble", "KNEE_TROUBLE", "kt", "K.T.", "sore knee", "knee tr"]
+        "name",
+        ["knee-trouble", "Knee Trouble", "KNEE_TROUBLE", "kt", "K.T.", "sore knee", "knee tr"],
     )
     def test_finds_by_id_name_alias_and_prefix(self, catalog: Catalog, name: str) -> None:
         """Case, spaces, hyphens and punctuation are ignored; a unique prefix works."""
@@ -66,7 +67,11 @@ class TestCrossReferences:
         assert catalog.reference_ids(condition) == ["ref-guideline", "ref-trial"]
 
     def test_reference_to_entries(self, catalog: Catalog) -> None:
-        assert [e.id for e in catalog.citing("ref-trial")] == ["knee-trouble", "back-ache", "less-pain"]
+        assert [e.id for e in catalog.citing("ref-trial")] == [
+            "knee-trouble",
+            "back-ache",
+            "less-pain",
+        ]
 
     def test_terms_and_see_also(self, catalog: Catalog) -> None:
         assert [t.id for t in catalog.linked_terms(catalog.condition("kt"))] == ["autologous"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -10,9 +11,7 @@ from pathlib import Path
 
 import pytest
 
-SCRIPT = shutil.which("stemcell", path=str(Path(sys.executable).parent)) or shutil.which(
-    "stemcell"
-)
+SCRIPT = shutil.which("stemcell", path=str(Path(sys.executable).parent)) or shutil.which("stemcell")
 pytestmark = pytest.mark.skipif(SCRIPT is None, reason="the stemcell script is not installed")
 
 
@@ -50,7 +49,7 @@ def test_append_to_notes(tmp_path: Path) -> None:
 def test_typo_exit_code_and_suggestion() -> None:
     result = stemcell("explain", "osteoarthritus")
     assert result.returncode == 1
-    assert "Did you mean: osteoarthritis?" in result.stderr
+    assert "Did you mean: osteoarthritis" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -86,25 +85,41 @@ def test_full_disk_is_one_line_error() -> None:
     assert "No space left on device" in result.stderr
 
 
+FOREGROUND_COLOUR = re.compile(r"\x1b\[(?:[0-9;]*;)?(?:3[0-8]|9[0-7])[;m]")
+
+
 def test_force_color_and_no_color() -> None:
     """FORCE_COLOR makes rich output coloured in a pipe; NO_COLOR takes colour away."""
     forced = stemcell("explain", "oa", "-f", "rich", FORCE_COLOR="1")
     assert "\x1b[" in forced.stdout
     plain = stemcell("explain", "oa", "-f", "rich", FORCE_COLOR="1", NO_COLOR="1")
-    assert "\x1b[3" not in plain.stdout
+    assert FOREGROUND_COLOUR.search(forced.stdout)
+    assert not FOREGROUND_COLOUR.search(plain.stdout)
 
 
 @pytest.mark.parametrize("fmt", ["rich", "markdown", "text", "json"])
 def test_ascii_locale_does_not_crash(fmt: str) -> None:
-    result = stemcell("explain", "osteoarthritis", "-f", fmt, LANG="C", LC_ALL="C",
-                      PYTHONIOENCODING="ascii", TERM="dumb", COLUMNS="20")
+    result = stemcell(
+        "explain",
+        "osteoarthritis",
+        "-f",
+        fmt,
+        LANG="C",
+        LC_ALL="C",
+        PYTHONIOENCODING="ascii",
+        TERM="dumb",
+        COLUMNS="20",
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.isascii()
 
 
 def test_python_dash_m() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "stemcell_cli", "--version"], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "stemcell_cli", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0
     assert result.stdout.startswith("stemcell ")

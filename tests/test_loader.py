@@ -90,7 +90,11 @@ class TestSchemaChecks:
     @pytest.mark.parametrize("literal", ["no", "on", "null", "2024-01-01"])
     def test_yaml11_surprises_are_type_errors(self, mini: Path, literal: str) -> None:
         """YAML 1.1 booleans, null and dates are never silently turned into text."""
-        edit(mini / "benefits.yaml", "claim: Clinics say the cells relieve pain.", f"claim: {literal}")
+        edit(
+            mini / "benefits.yaml",
+            "claim: Clinics say the cells relieve pain.",
+            f"claim: {literal}",
+        )
         problem = only(problems_of(mini))
         assert problem.path == "benefits[0].claim"
         assert "expected text" in problem.message
@@ -131,7 +135,11 @@ class TestIdentityChecks:
 
     def test_duplicate_mapping_key(self, mini: Path) -> None:
         """A key given twice in one mapping is an error, not a silent overwrite."""
-        edit(mini / "benefits.yaml", "    summary: The claim", "    name: Again\n    summary: The claim")
+        edit(
+            mini / "benefits.yaml",
+            "    summary: The claim",
+            "    name: Again\n    summary: The claim",
+        )
         problem = only(problems_of(mini))
         assert "duplicate key 'name'" in problem.message
         assert problem.line == line_of(mini / "benefits.yaml", "name: Again")
@@ -146,7 +154,11 @@ class TestIdentityChecks:
 class TestCrossReferences:
     def test_unknown_benefit(self, mini: Path) -> None:
         """A condition linking a benefit that does not exist lists the known ones."""
-        edit(mini / "conditions.yaml", "      - id: less-pain\n        grade: early", "      - id: telepathy\n        grade: early")
+        edit(
+            mini / "conditions.yaml",
+            "      - id: less-pain\n        grade: early",
+            "      - id: telepathy\n        grade: early",
+        )
         problem = only(problems_of(mini))
         assert problem.path == "conditions[0].benefits[0].id"
         assert "unknown benefit 'telepathy' (known: less-pain)" in problem.message
@@ -219,8 +231,7 @@ class TestFileProblems:
         """`!!python/...` tags are refused; nothing is constructed or executed."""
         marker = tmp_path / "pwned"
         (mini / "benefits.yaml").write_text(
-            "benefits:\n  - !!python/object/apply:os.system\n"
-            f"    args: ['touch {marker}']\n"
+            f"benefits:\n  - !!python/object/apply:os.system\n    args: ['touch {marker}']\n"
         )
         problems = problems_of(mini)
         assert any("unsupported tag" in p.message for p in problems)
