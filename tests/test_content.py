@@ -1,0 +1,236 @@
+"""The shipped content: complete, sourced, and honest about what is only claimed.
+
+These tests read the real data/ files. They protect the content rules of the
+project: every seed claim and condition answered, every reference traceable to
+the evidence sheet (or to an address where a developer saw it), and no
+promotional wording.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import fields, is_dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from stemcell_cli.catalog import Catalog, open_catalog
+from stemcell_cli.model import Condition, Grade
+
+EVIDENCE = Path(__file__).resolve().parents[2] / "shared" / "evidence.yaml"
+SEED_CONDITIONS = {
+    "Osteoarthritis": "osteoarthritis",
+    "Rheumatoid arthritis": "rheumatoid-arthritis",
+    "Spinal disc injuries": "spinal-disc-injuries",
+    "Tendon and ligament injuries": "tendon-and-ligament-injuries",
+    "Chronic back and neck pain": "chronic-back-and-neck-pain",
+    "Rotator cuff tears": "rotator-cuff-tears",
+    "Hip and knee pain": "hip-and-knee-pain",
+}
+SEED_BENEFITS = {
+    "Regeneration of Damaged Tissue": "tissue-regeneration",
+    "Reduced Inflammation": "reduced-inflammation",
+    "Avoiding Invasive Surgery": "avoid-surgery",
+    "Delay or Prevent Degeneration": "delay-degeneration",
+    "Personalized Treatment": "personalized-treatment",
+    "Fewer Side Effects": "fewer-side-effects",
+}
+TYPED_ALIASES = {
+    "OA": "osteoarthritis",
+    "RA": "rheumatoid-arthritis",
+    "DDD": "spinal-disc-injuries",
+    "slipped disc": "spinal-disc-injuries",
+    "tennis elbow": "tendon-and-ligament-injuries",
+    "rotator cuff": "rotator-cuff-tears",
+    "knee pain": "hip-and-knee-pain",
+    "back pain": "chronic-back-and-neck-pain",
+}
+REQUIRED_TERMS = [
+    "MSC",
+    "autologous",
+    "allogeneic",
+    "bone marrow aspirate concentrate",
+    "adipose-derived",
+    "PRP",
+    "randomized controlled trial",
+    "meta-analysis",
+    "placebo",
+    "WOMAC",
+    "VAS",
+    "minimal clinically important difference",
+    "FDA 361 HCT/P",
+]
+STRONG_WORDS = re.compile(r"\b(approved|approval|cures?|cured|guaranteed?s?)\b", re.IGNORECASE)
+NEGATION_OR_ATTRIBUTION = re.compile(
+    r"\b(not?|never|none|nothing|without|unapproved|neither|nor|only|no one|FDA|EMA|CDC|"
+    r"regulators?|claims?|claimed|promis\w*|says?|said|advertis\w*|market\w*|"
+    r"sell\w*|licen[cs]\w*|clinics?)\b|n't",
+    re.IGNORECASE,
+)
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Catalog:
+    return open_catalog(None)
+
+
+def _texts(value: Any) -> list[str]:
+    """Every piece of text inside a model object, depth first."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, tuple | list):
+        return [text for item in value for text in _texts(item)]
+    if is_dataclass(value) and not isinstance(value, type):
+        return [
+            text
+            for f in fields(value)
+            if f.name not in {"origin", "id", "phrases"}
+            for text in _texts(getattr(value, f.name))
+        ]
+    return []
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?;:])\s+", text) if s]
+
+
+class TestSeedCoverage:
+    @pytest.mark.parametrize(("seed_name", "entry_id"), SEED_CONDITIONS.items())
+    def test_every_seed_condition_is_found_by_its_seed_name(
+        self, shipped: Catalog, seed_name: str, entry_id: str
+    ) -> None:
+        assert shipped.find(seed_name).id == entry_id
+
+    @pytest.mark.parametrize(("seed_name", "entry_id"), SEED_BENEFITS.items())
+    def test_every_seed_benefit_exists_and_links_conditions(
+        self, shipped: Catalog, seed_name: str, entry_id: str
+    ) -> None:
+        benefit = shipped.benefit(entry_id)
+        assert seed_name.split()[0].lower()[:5] in (benefit.name + benefit.claim).lower()
+        assert len(shipped.conditions_claiming(entry_id)) >= 1
+
+    @pytest.mark.parametrize(("typed", "entry_id"), TYPED_ALIASES.items())
+    def test_names_people_type(self, shipped: Catalog, typed: str, entry_id: str) -> None:
+        assert shipped.find(typed).id == entry_id
+
+    def test_msc_overview_exists(self, shipped: Catalog) -> None:
+        overview = shipped.find("msc")
+        text = " ".join(_texts(overview)).lower()
+        assert "misnomer" in text or "not really stem cells" in text or "stromal" in text
+
+
+class TestConditionsAreComplete:
+    @pytest.fixture(params=list(SEED_CONDITIONS.values()))
+    def condition(self, request: pytest.FixtureRequest, shipped: Catalog) -> Condition:
+        return shipped.condition(request.param)
+
+    def test_no_empty_field(self, condition: Condition) -> None:
+        for f in fields(condition):
+            value = getattr(condition, f.name)
+            if f.name != "origin":
+                assert value not in ("", (), None), f"{condition.id}.{f.name} is empty"
+
+    def test_at_least_three_references(self, shipped: Catalog, condition: Condition) -> None:
+        assert len(shipped.reference_ids(condition)) >= 3
+
+    def test_at_least_five_questions(self, condition: Condition) -> None:
+        assert len(condition.questions) >= 5
+
+    def test_standard_care_is_sourced(self, condition: Condition) -> None:
+        assert condition.standard_care.options
+        assert condition.standard_care.references
+
+    def test_us_regulatory_status_is_given(self, condition: Condition) -> None:
+        regions = " ".join(r.region for r in condition.regulatory)
+        assert "United States" in regions
+        assert all(r.references for r in condition.regulatory)
+
+    def test_grade_is_justified_and_sourced(self, condition: Condition) -> None:
+        assert len(condition.evidence.justification) > 100
+        assert condition.evidence.references
+
+    def test_every_benefit_link_has_a_note(self, condition: Condition) -> None:
+        assert condition.benefits
+        assert all(len(link.note) > 20 for link in condition.benefits)
+
+    def test_reviewed_is_a_real_past_date(self, condition: Condition) -> None:
+        reviewed = datetime.date.fromisoformat(condition.reviewed)
+        assert datetime.date(2025, 1, 1) <= reviewed <= datetime.date.today()
+
+
+class TestClaimsAreWeighed:
+    def test_no_stem_cell_use_is_graded_established(self, shipped: Catalog) -> None:
+        """No regulator has approved MSCs for any of these conditions (evidence sheet)."""
+        grades = [c.evidence.grade for c in shipped.conditions.values()]
+        grades += [b.evidence.grade for b in shipped.benefits.values()]
+        grades += [link.grade for c in shipped.conditions.values() for link in c.benefits]
+        assert Grade.ESTABLISHED not in grades
+
+    @pytest.mark.parametrize("benefit_id", ["fewer-side-effects", "avoid-surgery"])
+    def test_safety_and_surgery_claims_name_harms_and_missing_long_term_data(
+        self, shipped: Catalog, benefit_id: str
+    ) -> None:
+        text = " ".join(_texts(shipped.benefit(benefit_id))).lower()
+        assert "long-term" in text or "long term" in text
+        assert any(harm in text for harm in ("infection", "harm", "adverse", "blind"))
+        assert "fda-2021-regenerative-consumer" in shipped.reference_ids(
+            shipped.benefit(benefit_id)
+        )
+
+    def test_strong_words_only_negated_or_attributed(self, shipped: Catalog) -> None:
+        """'approved', 'cure' and 'guaranteed' appear only negated or as what others say."""
+        entries: list[Any] = [*shipped.entries(), *shipped.red_flags.values()]
+        offending = [
+            sentence
+            for entry in entries
+            for text in _texts(entry)
+            for sentence in _sentences(text)
+            if STRONG_WORDS.search(sentence) and not NEGATION_OR_ATTRIBUTION.search(sentence)
+        ]
+        assert offending == []
+
+
+class TestReferences:
+    def test_every_reference_has_an_identifier(self, shipped: Catalog) -> None:
+        missing = [
+            r.id for r in shipped.references.values() if not (r.doi or r.pmid or r.pmcid or r.url)
+        ]
+        assert missing == []
+
+    def test_every_reference_is_from_the_evidence_sheet_or_was_seen(self, shipped: Catalog) -> None:
+        if not EVIDENCE.is_file():
+            pytest.skip("the shared evidence sheet is not beside this checkout")
+        sheet = {s["key"]: s for s in yaml.safe_load(EVIDENCE.read_text("utf-8"))["sources"]}
+        for ref in shipped.references.values():
+            assert ref.seen_at, f"{ref.id} has no seen_at"
+            source = sheet.get(ref.id)
+            if source is None:
+                continue
+            for key in ("doi", "pmid", "pmcid", "url"):
+                if key in source:
+                    assert str(source[key]) == getattr(ref, key), f"{ref.id}.{key}"
+
+    def test_every_reference_is_cited(self, shipped: Catalog) -> None:
+        uncited = [key for key in shipped.references if not shipped.citing(key)]
+        red_flag_refs = {k for f in shipped.red_flags.values() for k in f.references}
+        assert [key for key in uncited if key not in red_flag_refs] == []
+
+
+class TestGlossary:
+    def test_at_least_twenty_terms(self, shipped: Catalog) -> None:
+        assert len(shipped.terms) >= 20
+
+    @pytest.mark.parametrize("name", REQUIRED_TERMS)
+    def test_required_term_is_explainable(self, shipped: Catalog, name: str) -> None:
+        assert shipped.find(name, kinds=("term", "topic")) is not None
+
+    def test_every_term_is_linked_from_an_entry(self, shipped: Catalog) -> None:
+        linked = {
+            term.id
+            for entry in shipped.entries(("condition", "benefit", "topic"))
+            for term in shipped.linked_terms(entry)
+        }
+        assert set(shipped.terms) - linked == set()
