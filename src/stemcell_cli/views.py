@@ -130,7 +130,7 @@ def terms_blocks(catalog: Catalog, entry: Entry) -> list[Block]:
 
 
 def _named(entry: Entry) -> Inline:
-    return (Span(entry.name, "strong"), Span(" "), Span(entry.id, "code"))
+    return (Span(entry.name, "strong"), Span(" ("), Span(entry.id, "code"), Span(")"))
 
 
 def _gist(entry: Term | Topic) -> str:
