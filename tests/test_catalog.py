@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from stemcell_cli.catalog import Catalog
+from stemcell_cli.catalog import Catalog, to_store
 from stemcell_cli.errors import NoMatch, NotFound
 from stemcell_cli.loader import SHIPPED, DataDir, load_dataset, normalize
 from stemcell_cli.model import Grade
@@ -16,7 +16,7 @@ MINI = Path(__file__).parent / "fixtures" / "mini"
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
-    return Catalog(load_dataset([DataDir(MINI, SHIPPED)]))
+    return Catalog.from_dataset(load_dataset([DataDir(MINI, SHIPPED)]))
 
 
 class TestLookup:
@@ -101,5 +101,5 @@ def test_catalog_from_cache_round_trip(tmp_path: Path) -> None:
     import json
 
     dataset = load_dataset([DataDir(MINI, SHIPPED)])
-    again = Catalog(json.loads(json.dumps(dataset)))
-    assert again.conditions == Catalog(dataset).conditions
+    again = Catalog(json.loads(json.dumps(to_store(dataset, encode=True))))
+    assert dict(again.conditions) == dict(Catalog.from_dataset(dataset).conditions)

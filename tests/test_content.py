@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
@@ -81,15 +80,15 @@ def _texts(value: Any) -> list[str]:
     """Every piece of text inside a model object, depth first."""
     if isinstance(value, str):
         return [value]
-    if isinstance(value, tuple | list):
-        return [text for item in value for text in _texts(item)]
-    if is_dataclass(value) and not isinstance(value, type):
+    if hasattr(value, "_fields"):
         return [
             text
-            for f in fields(value)
-            if f.name not in {"origin", "id", "phrases"}
-            for text in _texts(getattr(value, f.name))
+            for name in value._fields
+            if name not in {"origin", "id", "phrases"}
+            for text in _texts(getattr(value, name))
         ]
+    if isinstance(value, tuple | list):
+        return [text for item in value for text in _texts(item)]
     return []
 
 
@@ -128,10 +127,10 @@ class TestConditionsAreComplete:
         return shipped.condition(request.param)
 
     def test_no_empty_field(self, condition: Condition) -> None:
-        for f in fields(condition):
-            value = getattr(condition, f.name)
-            if f.name != "origin":
-                assert value not in ("", (), None), f"{condition.id}.{f.name} is empty"
+        for name in condition._fields:
+            value = getattr(condition, name)
+            if name != "origin":
+                assert value not in ("", (), None), f"{condition.id}.{name} is empty"
 
     def test_at_least_three_references(self, shipped: Catalog, condition: Condition) -> None:
         assert len(shipped.reference_ids(condition)) >= 3

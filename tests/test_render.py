@@ -113,7 +113,7 @@ def test_rich_in_a_pipe_has_no_escapes() -> None:
 @pytest.mark.parametrize("fmt", ["rich", "markdown", "text"])
 def test_explanation_sections_in_health_page_order(fmt: str) -> None:
     """Overview, symptoms, care, the stem cell part, doctor, sources, then the note."""
-    catalog = Catalog(load_dataset([DataDir(MINI, SHIPPED)]))
+    catalog = Catalog.from_dataset(load_dataset([DataDir(MINI, SHIPPED)]))
     out = get_renderer(fmt).render(entry_view(catalog, catalog.find("kt")))
     order = [
         "Overview",

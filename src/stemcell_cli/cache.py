@@ -9,18 +9,20 @@ STEMCELL_CACHE_DIR to move it (default: $XDG_CACHE_HOME/stemcell or ~/.cache/ste
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import tempfile
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from stemcell_cli import __version__
-from stemcell_cli.loader import DataDir, Dataset, data_files, load_dataset
+from stemcell_cli.loader import DataDir, data_files, load_dataset
 
-FORMAT = 1
+if TYPE_CHECKING:
+    from stemcell_cli.catalog import Store
+
+FORMAT = 2
 
 
 def cache_dir() -> Path:
@@ -33,8 +35,9 @@ def cache_dir() -> Path:
 
 def cache_path(dirs: Sequence[DataDir]) -> Path:
     key = "\0".join(f"{d.label}\0{d.path.resolve()}" for d in dirs)
-    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    return cache_dir() / f"dataset-{digest}.json"
+    # A short name only; the stats stored inside decide whether the file is ours.
+    digest = zlib.crc32(key.encode("utf-8", "surrogateescape"))
+    return cache_dir() / f"dataset-{digest:08x}.json"
 
 
 def _stat(path: Path) -> list[Any]:
@@ -43,18 +46,26 @@ def _stat(path: Path) -> list[Any]:
 
 
 def _sha256(path: Path) -> str:
+    import hashlib  # only when the stats changed: loading OpenSSL costs start-up
+
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def cached_dataset(dirs: Sequence[DataDir]) -> Dataset:
-    """The validated dataset for `dirs`, from the cache when it is still valid."""
+def _fresh(dirs: Sequence[DataDir]) -> Store:
+    from stemcell_cli.catalog import to_store
+
+    return to_store(load_dataset(dirs))
+
+
+def cached_store(dirs: Sequence[DataDir]) -> Store:
+    """The validated entries of `dirs`, from the cache when it is still valid."""
     if os.environ.get("STEMCELL_NO_CACHE"):
-        return load_dataset(dirs)
+        return _fresh(dirs)
     try:
         files = data_files(dirs)
         stats = [_stat(path) for path in files]
     except OSError:
-        return load_dataset(dirs)
+        return _fresh(dirs)
     target = cache_path(dirs)
     stored = _read(target)
     if stored is not None:
@@ -67,13 +78,15 @@ def cached_dataset(dirs: Sequence[DataDir]) -> Dataset:
         if hashes and hashes == stored["hashes"]:
             _write(target, stats, hashes, stored["data"])
             return stored["data"]  # type: ignore[no-any-return]
+    from stemcell_cli.catalog import to_store
+
     dataset = load_dataset(dirs)
     try:
         hashes = [_sha256(path) for path in files]
     except OSError:
-        return dataset
-    _write(target, stats, hashes, dataset)
-    return dataset
+        return to_store(dataset)
+    _write(target, stats, hashes, to_store(dataset, encode=True))
+    return to_store(dataset)
 
 
 def _read(target: Path) -> dict[str, Any] | None:
@@ -93,7 +106,7 @@ def _read(target: Path) -> dict[str, Any] | None:
     return stored
 
 
-def _write(target: Path, stats: list[Any], hashes: list[str], data: Dataset) -> None:
+def _write(target: Path, stats: list[Any], hashes: list[str], data: Store) -> None:
     payload = {
         "format": FORMAT,
         "version": __version__,
@@ -101,6 +114,8 @@ def _write(target: Path, stats: list[Any], hashes: list[str], data: Dataset) -> 
         "hashes": hashes,
         "data": data,
     }
+    import tempfile
+
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".dataset-", suffix=".tmp", dir=target.parent)

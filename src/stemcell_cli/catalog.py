@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from stemcell_cli.errors import NoMatch, NotFound
-from stemcell_cli.loader import EXPLAINABLE, Dataset, data_dirs, load_dataset, normalize
+from stemcell_cli.loader import EXPLAINABLE, Dataset, data_dirs, normalize
 from stemcell_cli.model import (
     Benefit,
     BenefitLink,
@@ -18,45 +18,94 @@ from stemcell_cli.model import (
     Reference,
     Term,
     Topic,
-    kind_of,
 )
-from stemcell_cli.schema import FILES
+from stemcell_cli.schema import FILES, Record
+
+T = TypeVar("T")
 
 #: The shortest query that may match the start of a name.
 MIN_PREFIX = 3
 
 
+#: kind -> entries, each `[id, origin, [[lookup key, name as written], ...], data]`. `data` is
+#: the entry's mapping, or its JSON text when it comes from the cache: then it is decoded
+#: only when the entry is first read, so a run pays for the entries it shows.
+Store = dict[str, list[list[Any]]]
+
+
+def to_store(dataset: Dataset, encode: bool = False) -> Store:
+    """The store of a validated dataset; `encode` turns each entry into JSON text."""
+    import json
+
+    store: Store = {}
+    for kind, items in dataset.items():
+        rows = store[kind] = []
+        for item in items:
+            data = item["data"]
+            names = [data["id"], data.get("name", ""), *data.get("aliases", ())]
+            keys = [[normalize(name), name] for name in names if name]
+            rows.append([data["id"], item["origin"], keys, json.dumps(data) if encode else data])
+    return store
+
+
+class Records(Mapping[str, T]):
+    """The entries of one kind by id, each built into a record the first time it is read."""
+
+    def __init__(self, record: Record, rows: Iterable[list[Any]]) -> None:
+        self._record = record
+        self._raw: dict[str, tuple[str, Any]] = {row[0]: (row[1], row[3]) for row in rows}
+        self._built: dict[str, T] = {}
+
+    def __getitem__(self, key: str) -> T:
+        built = self._built.get(key)
+        if built is None:
+            origin, data = self._raw[key]
+            if isinstance(data, str):
+                import json
+
+                data = json.loads(data)
+            built = self._built[key] = self._record.build(data, origin=origin)
+        return built
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
 class Catalog:
     """Every entry by id, a name index, and both directions of every cross-reference."""
 
-    def __init__(self, dataset: Dataset) -> None:
-        built: dict[str, list[Any]] = {}
-        for spec in FILES:
-            built[spec.kind] = [
-                spec.record.build(item["data"], origin=item["origin"])
-                for item in dataset.get(spec.kind, [])
-            ]
-        self.conditions: dict[str, Condition] = {e.id: e for e in built["condition"]}
-        self.benefits: dict[str, Benefit] = {e.id: e for e in built["benefit"]}
-        self.topics: dict[str, Topic] = {e.id: e for e in built["topic"]}
-        self.terms: dict[str, Term] = {e.id: e for e in built["term"]}
-        self.references: dict[str, Reference] = {e.id: e for e in built["reference"]}
-        self.red_flags: dict[str, RedFlag] = {e.id: e for e in built["red_flag"]}
-        self._by_kind: dict[str, dict[str, Any]] = {
-            "condition": self.conditions,
-            "benefit": self.benefits,
-            "topic": self.topics,
-            "term": self.terms,
-        }
-        self._names: dict[str, Entry] = {}
+    def __init__(self, store: Store) -> None:
+        records = {spec.kind: Records[Any](spec.record, store.get(spec.kind, ())) for spec in FILES}
+        self.conditions: Records[Condition] = records["condition"]
+        self.benefits: Records[Benefit] = records["benefit"]
+        self.topics: Records[Topic] = records["topic"]
+        self.terms: Records[Term] = records["term"]
+        self.references: Records[Reference] = records["reference"]
+        self.red_flags: Records[RedFlag] = records["red_flag"]
+        self._by_kind: dict[str, Records[Any]] = {kind: records[kind] for kind in EXPLAINABLE}
+        #: lookup key -> (kind, id); the first entry to claim a key keeps it.
+        self._names: dict[str, tuple[str, str]] = {}
         self._labels: dict[str, str] = {}
+        #: (kind, id) -> the entry's name, for completion without building entries.
+        self._titles: dict[tuple[str, str], str] = {}
         for kind in EXPLAINABLE:
-            for entry in self._by_kind[kind].values():
-                for name in (entry.id, entry.name, *entry.aliases):
-                    key = normalize(name)
+            for row in store.get(kind, ()):
+                self._titles[kind, row[0]] = row[2][1][1] if len(row[2]) > 1 else row[0]
+                for key, label in row[2]:
                     if key and key not in self._names:
-                        self._names[key] = entry
-                        self._labels[key] = name
+                        self._names[key] = (kind, row[0])
+                        self._labels[key] = label
+
+    @classmethod
+    def from_dataset(cls, dataset: Dataset) -> Catalog:
+        return cls(to_store(dataset))
+
+    def _entry(self, ref: tuple[str, str]) -> Entry:
+        entry: Entry = self._by_kind[ref[0]][ref[1]]
+        return entry
 
     # -- lookup -------------------------------------------------------------
 
@@ -66,28 +115,28 @@ class Catalog:
     def find(self, name: str, kinds: Sequence[str] = EXPLAINABLE, label: str = "") -> Entry:
         """The entry called `name` (id, name or alias; a unique prefix also works)."""
         key = normalize(name)
-        entry = self._names.get(key)
-        if entry is not None and kind_of(entry) in kinds:
-            return entry
+        ref = self._names.get(key)
+        if ref is not None and ref[0] in kinds:
+            return self._entry(ref)
         if len(key) >= MIN_PREFIX:
             found = {
-                id(candidate): candidate
+                candidate
                 for other, candidate in self._names.items()
-                if other.startswith(key) and kind_of(candidate) in kinds
+                if other.startswith(key) and candidate[0] in kinds
             }
             if len(found) == 1:
-                return next(iter(found.values()))
+                return self._entry(found.pop())
         raise NotFound(label or _label(kinds), name, self.suggest(name, kinds))
 
     def suggest(self, name: str, kinds: Sequence[str] = EXPLAINABLE, limit: int = 3) -> list[str]:
         """Nearest ids for a name that matched nothing."""
         from difflib import get_close_matches
 
-        candidates = {key: entry for key, entry in self._names.items() if kind_of(entry) in kinds}
+        candidates = {key: ref for key, ref in self._names.items() if ref[0] in kinds}
         close = get_close_matches(normalize(name), list(candidates), n=limit * 3, cutoff=0.6)
         result: list[str] = []
         for key in close:
-            entry_id = candidates[key].id
+            entry_id = candidates[key][1]
             if entry_id not in result:
                 result.append(entry_id)
         return result[:limit]
@@ -102,12 +151,15 @@ class Catalog:
         assert isinstance(entry, Benefit)
         return entry
 
-    def names(self, kinds: Sequence[str] = EXPLAINABLE) -> list[tuple[str, Entry]]:
-        """Every (name as written, entry) pair, for completion."""
+    def names(self, kinds: Sequence[str] = EXPLAINABLE) -> list[tuple[str, str, str, str]]:
+        """Every (lookup key, name as written, kind, entry's name), for completion.
+
+        Builds no entry, so completing a name stays fast on a large data directory.
+        """
         return [
-            (self._labels[key], entry)
-            for key, entry in self._names.items()
-            if kind_of(entry) in kinds
+            (key, self._labels[key], ref[0], self._titles[ref])
+            for key, ref in self._names.items()
+            if ref[0] in kinds
         ]
 
     def categories(self) -> list[str]:
@@ -201,12 +253,7 @@ def _reference_keys(entry: Entry | RedFlag) -> Iterable[str]:
 
 def open_catalog(user_dir: Path | None = None) -> Catalog:
     """Load (from the cache when valid) and index the shipped data plus `user_dir`."""
-    from stemcell_cli.cache import cached_dataset
+    from stemcell_cli.cache import cached_store
 
     dirs = data_dirs(user_dir)
-    dataset = cached_dataset(dirs)
-    try:
-        return Catalog(dataset)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        # A cache that decodes but does not fit the model: rebuild from the files.
-        return Catalog(load_dataset(dirs))
+    return Catalog(cached_store(dirs))

@@ -11,12 +11,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import get_close_matches
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from stemcell_cli.errors import DataError
 from stemcell_cli.problems import Problem
 from stemcell_cli.schema import FILES, INVALID, Context, FileSpec, RefUse
-from stemcell_cli.yamlsource import Document, read_document
+
+if TYPE_CHECKING:
+    from stemcell_cli.yamlsource import Document
 
 #: kind -> entries in order, each {"origin": directory label, "data": {...}}
 Dataset = dict[str, list[dict[str, Any]]]
@@ -129,6 +131,8 @@ class _Validation:
             )
 
     def _read_file(self, spec: FileSpec, path: Path, data_dir: DataDir) -> None:
+        from stemcell_cli.yamlsource import read_document
+
         doc = read_document(path, str(path))
         if doc.value is not None:
             self._read_entries(spec, doc, data_dir)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 
 class Grade(str, Enum):
@@ -31,30 +31,26 @@ GRADE_MEANINGS = {
 }
 
 
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(NamedTuple):
     grade: Grade
     summary: str
     justification: str = ""
     references: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class StandardCare:
+class StandardCare(NamedTuple):
     summary: str
     options: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Approach:
+class Approach(NamedTuple):
     summary: str
     cell_sources: tuple[str, ...] = ()
     routes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class BenefitLink:
+class BenefitLink(NamedTuple):
     """A claimed benefit as it applies to one condition."""
 
     id: str
@@ -63,15 +59,13 @@ class BenefitLink:
     references: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Regulatory:
+class Regulatory(NamedTuple):
     region: str
     status: str
     references: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Condition:
+class Condition(NamedTuple):
     id: str
     name: str
     category: str
@@ -93,8 +87,7 @@ class Condition:
     origin: str = ""
 
 
-@dataclass(frozen=True)
-class Benefit:
+class Benefit(NamedTuple):
     id: str
     name: str
     summary: str
@@ -110,14 +103,12 @@ class Benefit:
     origin: str = ""
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     heading: str
     body: str
 
 
-@dataclass(frozen=True)
-class Topic:
+class Topic(NamedTuple):
     id: str
     name: str
     summary: str
@@ -129,8 +120,7 @@ class Topic:
     origin: str = ""
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     id: str
     name: str
     definition: str
@@ -141,8 +131,7 @@ class Term:
     origin: str = ""
 
 
-@dataclass(frozen=True)
-class Reference:
+class Reference(NamedTuple):
     id: str
     type: str
     title: str
@@ -179,8 +168,7 @@ class Reference:
         return ""
 
 
-@dataclass(frozen=True)
-class RedFlag:
+class RedFlag(NamedTuple):
     id: str
     name: str
     phrases: tuple[str, ...]

@@ -67,11 +67,7 @@ def _complete(ctx: typer.Context, incomplete: str, kinds: tuple[str, ...]) -> li
     if found is None:
         return []
     prefix = normalize(incomplete)
-    result: list[tuple[str, str]] = []
-    for name, entry in found.names(kinds):
-        if normalize(name).startswith(prefix):
-            result.append((name, entry.name))
-    return result
+    return [(label, title) for key, label, _, title in found.names(kinds) if key.startswith(prefix)]
 
 
 def complete_any(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:

@@ -6,11 +6,10 @@ a Span is always literal: no renderer interprets markup inside it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """A run of literal text. `style`: "", "strong", "em", "code", "mark", "grade", "link"."""
 
     text: str
@@ -21,45 +20,38 @@ class Span:
 Inline = tuple[Span, ...]
 
 
-@dataclass(frozen=True)
-class Heading:
+class Heading(NamedTuple):
     text: str
     level: int = 2
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     spans: Inline
 
 
-@dataclass(frozen=True)
-class Bullets:
+class Bullets(NamedTuple):
     items: tuple[Inline, ...]
     numbered: bool = False
 
 
-@dataclass(frozen=True)
-class Fields:
+class Fields(NamedTuple):
     """Label: value lines, such as "Also called" or "Evidence grade"."""
 
     rows: tuple[tuple[str, Inline], ...]
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     headers: tuple[str, ...]
     rows: tuple[tuple[Inline, ...], ...]
 
 
-@dataclass(frozen=True)
-class Note:
+class Note(NamedTuple):
     """A closing note set apart from the body, such as the not-medical-advice line."""
 
     spans: Inline
 
 
-@dataclass(frozen=True)
-class Lines:
+class Lines(NamedTuple):
     """Lines shown exactly as they are, such as `file:line:col: message` diagnostics."""
 
     lines: tuple[str, ...]
@@ -68,8 +60,7 @@ class Lines:
 Block = Heading | Paragraph | Bullets | Fields | Table | Note | Lines
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(NamedTuple):
     blocks: tuple[Block, ...]
 
 

@@ -11,21 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from abc import ABC, abstractmethod
-from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from stemcell_cli import model
-from stemcell_cli.textclean import clean
-from stemcell_cli.yamlsource import Document
+
+if TYPE_CHECKING:
+    from stemcell_cli.yamlsource import Document
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 INVALID: Any = object()
 
 
-@dataclass(frozen=True)
-class RefUse:
+class RefUse(NamedTuple):
     """A cross-reference seen while validating, resolved once every file is read."""
 
     doc: Document
@@ -35,11 +34,13 @@ class RefUse:
     owner: str
 
 
-@dataclass
 class Context:
-    doc: Document
-    refs: list[RefUse] = field(default_factory=list)
-    owner: str = ""
+    """What a check needs besides the value: the document, and where to collect references."""
+
+    def __init__(self, doc: Document, refs: list[RefUse] | None = None, owner: str = "") -> None:
+        self.doc = doc
+        self.refs: list[RefUse] = [] if refs is None else refs
+        self.owner = owner
 
     def problem(self, path: str, message: str) -> None:
         self.doc.problem(path, message)
@@ -88,6 +89,8 @@ class Text(Kind):
             )
             ctx.problem(path, f"expected text, got {describe(value, ctx, path)}{hint}")
             return INVALID
+        from stemcell_cli.textclean import clean  # validation only, not a cached start-up
+
         text = clean(value).strip()
         if not text:
             ctx.problem(path, "must not be empty")
@@ -196,8 +199,7 @@ class ListOf(Kind):
         return schema
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(NamedTuple):
     name: str
     kind: Kind
     required: bool = True
@@ -461,8 +463,7 @@ RED_FLAG = Record(
 )
 
 
-@dataclass(frozen=True)
-class FileSpec:
+class FileSpec(NamedTuple):
     """One data file: its name, its top-level key and the record each item is."""
 
     filename: str

@@ -5,7 +5,6 @@ Views read the Catalog and never format for a terminal; renderers do that.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -59,9 +58,9 @@ class View:
 
 
 def to_json(value: Any) -> Any:
-    """Records as plain JSON values: dataclasses to objects, tuples to arrays, enums to text."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    """Records as plain JSON values: records to objects, tuples to arrays, enums to text."""
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        return {name: to_json(getattr(value, name)) for name in value._fields}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, (list, tuple)):

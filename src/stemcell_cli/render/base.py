@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from typing import TYPE_CHECKING
 
-from stemcell_cli.views import View
+if TYPE_CHECKING:
+    from stemcell_cli.views import View
 
 
 class Renderer(ABC):

@@ -6,9 +6,12 @@ Non-ASCII characters are escaped, so the output is exact in any locale.
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from stemcell_cli.render.base import Renderer
-from stemcell_cli.views import View
+
+if TYPE_CHECKING:
+    from stemcell_cli.views import View
 
 
 class JsonRenderer(Renderer):

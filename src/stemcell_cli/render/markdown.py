@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from stemcell_cli.page import (
     Block,
@@ -18,7 +19,9 @@ from stemcell_cli.page import (
     Table,
 )
 from stemcell_cli.render.base import Renderer
-from stemcell_cli.views import View
+
+if TYPE_CHECKING:
+    from stemcell_cli.views import View
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 

@@ -3,6 +3,8 @@ markup, emoji codes or escape sequences in the data are never interpreted."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
@@ -25,7 +27,9 @@ from stemcell_cli.page import (
     Table,
 )
 from stemcell_cli.render.base import Renderer
-from stemcell_cli.views import View
+
+if TYPE_CHECKING:
+    from stemcell_cli.views import View
 
 GRADE_STYLES = {
     "established": "bold green",

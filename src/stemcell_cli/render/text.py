@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from stemcell_cli.page import (
     Block,
     Bullets,
@@ -15,7 +17,9 @@ from stemcell_cli.page import (
     inline_text,
 )
 from stemcell_cli.render.base import Renderer
-from stemcell_cli.views import View
+
+if TYPE_CHECKING:
+    from stemcell_cli.views import View
 
 _UNDERLINE = {1: "=", 2: "-"}
 
