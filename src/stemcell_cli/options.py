@@ -60,18 +60,33 @@ def _completion_catalog(ctx: typer.Context) -> Catalog | None:
         return None
 
 
-def _complete(ctx: typer.Context, incomplete: str, kinds: tuple[str, ...]) -> list[tuple[str, str]]:
-    from stemcell_cli.loader import normalize
+def completion_word(name: str) -> str:
+    """A name as one shell word: `Golfer's elbow` -> `golfers-elbow` (finds the same entry)."""
+    import re
 
+    return re.sub(r"[\W_]+", "-", re.sub(r"['\u2019]", "", name.casefold())).strip("-")
+
+
+def _complete(ctx: typer.Context, incomplete: str, kinds: tuple[str, ...]) -> list[tuple[str, str]]:
     found = _completion_catalog(ctx)
-    if found is None:
-        return []
+    return [] if found is None else _complete_names(found, incomplete, kinds)
+
+
+def _complete_names(
+    found: Catalog, incomplete: str, kinds: tuple[str, ...]
+) -> list[tuple[str, str]]:
+    from stemcell_cli.loader import normalize
+    from stemcell_cli.model import kind_of
+
+    # Names and aliases are offered as hyphenated words: bash splits completions on
+    # spaces, and lookup ignores case and punctuation, so the word finds the entry.
     prefix = normalize(incomplete)
-    result: list[tuple[str, str]] = []
+    result: dict[str, str] = {}
     for name, entry in found.names(kinds):
-        if normalize(name).startswith(prefix):
-            result.append((name, entry.name))
-    return result
+        word = completion_word(name)
+        if word and normalize(word).startswith(prefix) and word not in result:
+            result[word] = entry.name if len(kinds) == 1 else f"{entry.name} ({kind_of(entry)})"
+    return list(result.items())
 
 
 def complete_any(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
@@ -84,6 +99,18 @@ def complete_condition(ctx: typer.Context, incomplete: str) -> list[tuple[str, s
 
 def complete_benefit(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     return _complete(ctx, incomplete, ("benefit",))
+
+
+def complete_source(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Entry names, then reference ids (`stemcell sources` takes either)."""
+    found = _completion_catalog(ctx)
+    if found is None:
+        return []
+    refs = sorted(found.references.values(), key=lambda ref: ref.id)
+    prefix = incomplete.casefold()
+    return _complete_names(found, incomplete, ("condition", "benefit", "topic", "term")) + [
+        (ref.id, ref.title) for ref in refs if ref.id.startswith(prefix)
+    ]
 
 
 FormatOption = Annotated[
