@@ -78,15 +78,26 @@ def _complete_names(
     from stemcell_cli.loader import normalize
     from stemcell_cli.model import kind_of
 
-    # Names and aliases are offered as hyphenated words: bash splits completions on
-    # spaces, and lookup ignores case and punctuation, so the word finds the entry.
+    # Names and aliases are offered as hyphenated words: bash inserts a completion
+    # unquoted, so "hip pain" would become two arguments; lookup ignores case and
+    # punctuation, so "hip-pain" finds the same entry.
     prefix = normalize(incomplete)
     result: dict[str, str] = {}
     for name, entry in found.names(kinds):
         word = completion_word(name)
         if word and normalize(word).startswith(prefix) and word not in result:
-            result[word] = entry.name if len(kinds) == 1 else f"{entry.name} ({kind_of(entry)})"
+            label = entry.name if len(kinds) == 1 else f"{entry.name} ({kind_of(entry)})"
+            result[word] = completion_help(label)
     return list(result.items())
+
+
+def completion_help(text: str, width: int = 60) -> str:
+    """Help shown beside a completion: one short line, no Rich markup (Typer renders it)."""
+    from rich.markup import escape
+
+    if len(text) > width:
+        text = text[: width - 3].rsplit(" ", 1)[0] + "..."
+    return escape(text)
 
 
 def complete_any(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
@@ -109,7 +120,9 @@ def complete_source(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]
     refs = sorted(found.references.values(), key=lambda ref: ref.id)
     prefix = incomplete.casefold()
     return _complete_names(found, incomplete, ("condition", "benefit", "topic", "term")) + [
-        (ref.id, ref.title) for ref in refs if ref.id.startswith(prefix)
+        (ref.id, completion_help(f"{ref.type}: {ref.title}"))
+        for ref in refs
+        if ref.id.startswith(prefix)
     ]
 
 
