@@ -295,3 +295,17 @@ def test_refusal_exit_code_in_a_real_process(vault: Path) -> None:
     assert refused.returncode == 4
     assert "index.md" in refused.stderr
     assert refused.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("../terms/womac.md", "[WOMAC \\[x\\]](../terms/womac.md)\n"),
+        ("my notes/a (b).md", "[WOMAC \\[x\\]](<my notes/a (b).md>)\n"),
+    ],
+)
+def test_markdown_link_with_its_own_text(url: str, expected: str) -> None:
+    from stemcell_cli.page import Page, Paragraph, Span
+    from stemcell_cli.render.markdown import render_page
+
+    assert render_page(Page((Paragraph((Span("WOMAC [x]", "link", url),)),))) == expected
