@@ -15,7 +15,9 @@ from typer.core import TyperGroup
 from stemcell_cli import __version__
 from stemcell_cli.commands import benefits, conditions
 from stemcell_cli.commands.explain import explain
+from stemcell_cli.commands.export import export
 from stemcell_cli.commands.maintain import schema, validate
+from stemcell_cli.commands.sources import sources
 from stemcell_cli.errors import StemcellError
 from stemcell_cli.options import State
 
@@ -48,6 +50,8 @@ app = typer.Typer(
 app.add_typer(conditions.app, name="conditions")
 app.add_typer(benefits.app, name="benefits")
 app.command("explain")(explain)
+app.command("sources")(sources)
+app.command("export")(export)
 app.command("validate")(validate)
 app.command("schema")(schema)
 

@@ -60,14 +60,43 @@ def _completion_catalog(ctx: typer.Context) -> Catalog | None:
         return None
 
 
+def completion_word(name: str) -> str:
+    """A name as one shell word: `Golfer's elbow` -> `golfers-elbow` (finds the same entry)."""
+    import re
+
+    return re.sub(r"[\W_]+", "-", re.sub(r"['\u2019]", "", name.casefold())).strip("-")
+
+
 def _complete(ctx: typer.Context, incomplete: str, kinds: tuple[str, ...]) -> list[tuple[str, str]]:
+    found = _completion_catalog(ctx)
+    return [] if found is None else _complete_names(found, incomplete, kinds)
+
+
+def _complete_names(
+    found: Catalog, incomplete: str, kinds: tuple[str, ...]
+) -> list[tuple[str, str]]:
     from stemcell_cli.loader import normalize
 
-    found = _completion_catalog(ctx)
-    if found is None:
-        return []
+    # Names and aliases are offered as hyphenated words: bash inserts a completion
+    # unquoted, so "hip pain" would become two arguments; lookup ignores case and
+    # punctuation, so "hip-pain" finds the same entry.
     prefix = normalize(incomplete)
-    return [(label, title) for key, label, _, title in found.names(kinds) if key.startswith(prefix)]
+    result: dict[str, str] = {}
+    for _, name, kind, title in found.names(kinds):
+        word = completion_word(name)
+        if word and normalize(word).startswith(prefix) and word not in result:
+            label = title if len(kinds) == 1 else f"{title} ({kind})"
+            result[word] = completion_help(label)
+    return list(result.items())
+
+
+def completion_help(text: str, width: int = 60) -> str:
+    """Help shown beside a completion: one short line, no Rich markup (Typer renders it)."""
+    from rich.markup import escape
+
+    if len(text) > width:
+        text = text[: width - 3].rsplit(" ", 1)[0] + "..."
+    return escape(text)
 
 
 def complete_any(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
@@ -80,6 +109,20 @@ def complete_condition(ctx: typer.Context, incomplete: str) -> list[tuple[str, s
 
 def complete_benefit(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     return _complete(ctx, incomplete, ("benefit",))
+
+
+def complete_source(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Entry names, then reference ids (`stemcell sources` takes either)."""
+    found = _completion_catalog(ctx)
+    if found is None:
+        return []
+    refs = sorted(found.references.values(), key=lambda ref: ref.id)
+    prefix = incomplete.casefold()
+    return _complete_names(found, incomplete, ("condition", "benefit", "topic", "term")) + [
+        (ref.id, completion_help(f"{ref.type}: {ref.title}"))
+        for ref in refs
+        if ref.id.startswith(prefix)
+    ]
 
 
 FormatOption = Annotated[

@@ -5,7 +5,7 @@ Views read the Catalog and never format for a terminal; renderers do that.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -39,6 +39,10 @@ from stemcell_cli.page import (
     plain,
 )
 from stemcell_cli.problems import Problem
+
+#: Gives the address of another entry's page, when the output has one (an exported
+#: vault does); names of other entries then become links.
+Linker = Callable[[Entry], str]
 
 DISCLAIMER = (
     "Educational information, not medical advice. Talk to a doctor you trust, "
@@ -120,16 +124,23 @@ def sources_blocks(catalog: Catalog, entry: Entry) -> list[Block]:
     return [Heading("Sources"), Bullets(tuple(citation(ref) for ref in refs), numbered=True)]
 
 
-def terms_blocks(catalog: Catalog, entry: Entry) -> list[Block]:
+def terms_blocks(catalog: Catalog, entry: Entry, links: Linker | None = None) -> list[Block]:
     linked = catalog.linked_terms(entry)
     if not linked:
         return []
-    items = tuple((*_named(t), Span(": " + _gist(t))) for t in linked)
+    items = tuple((*_named(t, links), Span(": " + _gist(t))) for t in linked)
     return [Heading("Terms used"), Bullets(items)]
 
 
-def _named(entry: Entry) -> Inline:
-    return (Span(entry.name, "strong"), Span(" ("), Span(entry.id, "code"), Span(")"))
+def entry_name(entry: Entry, links: Linker | None = None) -> Span:
+    """An entry's name: a link when `links` gives it an address, else strong text."""
+    if links is not None:
+        return Span(entry.name, "link", links(entry))
+    return Span(entry.name, "strong")
+
+
+def _named(entry: Entry, links: Linker | None = None) -> Inline:
+    return (entry_name(entry, links), Span(" ("), Span(entry.id, "code"), Span(")"))
 
 
 def _gist(entry: Term | Topic) -> str:
@@ -201,7 +212,7 @@ def resolved_json(catalog: Catalog, entry: Entry) -> dict[str, Any]:
 # -- entry views ---------------------------------------------------------------
 
 
-def condition_view(catalog: Catalog, condition: Condition) -> View:
+def condition_view(catalog: Catalog, condition: Condition, links: Linker | None = None) -> View:
     c = condition
     approach = c.stem_cell_approach
     blocks: list[Block] = [
@@ -237,7 +248,7 @@ def condition_view(catalog: Catalog, condition: Condition) -> View:
         Bullets(
             tuple(
                 (
-                    Span(catalog.benefits[link.id].name, "strong"),
+                    entry_name(catalog.benefits[link.id], links),
                     Span(" ("),
                     grade_span(link.grade),
                     Span("): " + link.note),
@@ -255,14 +266,14 @@ def condition_view(catalog: Catalog, condition: Condition) -> View:
         bullets(c.questions),
         Heading("When to see a doctor"),
         bullets(c.see_a_doctor),
-        *terms_blocks(catalog, c),
+        *terms_blocks(catalog, c, links),
         *sources_blocks(catalog, c),
         *closing_blocks(c),
     ]
     return View(Page(tuple(blocks)), resolved_json(catalog, c))
 
 
-def benefit_view(catalog: Catalog, benefit: Benefit) -> View:
+def benefit_view(catalog: Catalog, benefit: Benefit, links: Linker | None = None) -> View:
     b = benefit
     claimed_by = catalog.conditions_claiming(b.id)
     blocks: list[Block] = [
@@ -284,7 +295,7 @@ def benefit_view(catalog: Catalog, benefit: Benefit) -> View:
             Bullets(
                 tuple(
                     (
-                        Span(c.name, "strong"),
+                        entry_name(c, links),
                         Span(" ("),
                         grade_span(link.grade),
                         Span("): " + link.note),
@@ -293,11 +304,11 @@ def benefit_view(catalog: Catalog, benefit: Benefit) -> View:
                 )
             ),
         ]
-    blocks += [*terms_blocks(catalog, b), *sources_blocks(catalog, b), *closing_blocks(b)]
+    blocks += [*terms_blocks(catalog, b, links), *sources_blocks(catalog, b), *closing_blocks(b)]
     return View(Page(tuple(blocks)), resolved_json(catalog, b))
 
 
-def topic_view(catalog: Catalog, topic: Topic) -> View:
+def topic_view(catalog: Catalog, topic: Topic, links: Linker | None = None) -> View:
     blocks: list[Block] = [
         Heading(topic.name, 1),
         Paragraph((Span(topic.summary, "em"),)),
@@ -306,12 +317,12 @@ def topic_view(catalog: Catalog, topic: Topic) -> View:
     for section in topic.sections:
         blocks.append(Heading(section.heading))
         blocks += paragraphs(section.body)
-    blocks += [*terms_blocks(catalog, topic), *sources_blocks(catalog, topic)]
+    blocks += [*terms_blocks(catalog, topic, links), *sources_blocks(catalog, topic)]
     blocks += closing_blocks(topic)
     return View(Page(tuple(blocks)), resolved_json(catalog, topic))
 
 
-def term_view(catalog: Catalog, term: Term) -> View:
+def term_view(catalog: Catalog, term: Term, links: Linker | None = None) -> View:
     blocks: list[Block] = [Heading(term.name, 1), header_fields(term), *paragraphs(term.definition)]
     linked = catalog.linked_entries(term.see_also)
     if linked:
@@ -320,9 +331,7 @@ def term_view(catalog: Catalog, term: Term) -> View:
             Bullets(
                 tuple(
                     (
-                        Span(e.name, "strong"),
-                        Span(" "),
-                        Span(e.id, "code"),
+                        *_named(e, links),
                         Span(f" ({kind_of(e)})"),
                     )
                     for e in linked
@@ -333,14 +342,14 @@ def term_view(catalog: Catalog, term: Term) -> View:
     return View(Page(tuple(blocks)), resolved_json(catalog, term))
 
 
-def entry_view(catalog: Catalog, entry: Entry) -> View:
+def entry_view(catalog: Catalog, entry: Entry, links: Linker | None = None) -> View:
     if isinstance(entry, Condition):
-        return condition_view(catalog, entry)
+        return condition_view(catalog, entry, links)
     if isinstance(entry, Benefit):
-        return benefit_view(catalog, entry)
+        return benefit_view(catalog, entry, links)
     if isinstance(entry, Topic):
-        return topic_view(catalog, entry)
-    return term_view(catalog, entry)
+        return topic_view(catalog, entry, links)
+    return term_view(catalog, entry, links)
 
 
 # -- list views ----------------------------------------------------------------

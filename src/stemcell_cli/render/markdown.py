@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from stemcell_cli.views import View
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_PLAIN_URL = re.compile(r"^[A-Za-z0-9._~:/?#@!$&*+,;=%-]+$")
 
 
 def escape(text: str) -> str:
@@ -48,11 +49,20 @@ def _span(span: Span) -> str:
         body = f"*{escape(core)}*"
     elif span.style == "code":
         body = f"`{core.replace('`', '')}`"
+    elif span.style == "link" and span.url and core != span.url:
+        body = f"[{escape(core)}]({_destination(span.url)})"
     elif span.style == "link" and span.url:
         body = f"<{span.url.replace('>', '%3E').replace(' ', '%20')}>"
     else:
         return escape(span.text)
     return lead + body + trail
+
+
+def _destination(url: str) -> str:
+    """A link destination; in angle brackets when it holds spaces or parentheses."""
+    if _PLAIN_URL.match(url):
+        return url
+    return "<" + url.replace("<", "%3C").replace(">", "%3E").replace("\n", "%0A") + ">"
 
 
 class MarkdownRenderer(Renderer):

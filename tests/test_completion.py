@@ -1,0 +1,160 @@
+"""Shell completion through Typer's completion environment variables, in real processes.
+
+bash: `_STEMCELL_COMPLETE=complete_bash`, `COMP_WORDS`, `COMP_CWORD` (one value per line);
+zsh and fish: `_STEMCELL_COMPLETE=complete_zsh|complete_fish` and `_TYPER_COMPLETE_ARGS`
+(see typer/_completion_classes.py).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from stemcell_cli.catalog import open_catalog
+from stemcell_cli.options import _complete_names, completion_help, completion_word
+
+SCRIPT = shutil.which("stemcell", path=str(Path(sys.executable).parent))
+pytestmark = pytest.mark.skipif(SCRIPT is None, reason="the stemcell script is not installed")
+
+USER_TERM = """terms:
+  - id: zz-prolotherapy
+    name: Zz prolotherapy
+    aliases: [zz dextrose injection]
+    definition: Injections of an irritant solution.
+    reviewed: "2026-01-01"
+"""
+
+
+def complete(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    full_env = {k: v for k, v in os.environ.items() if k != "STEMCELL_DATA_DIR"}
+    full_env.update(env)
+    return subprocess.run(
+        [str(SCRIPT), *args], capture_output=True, text=True, env=full_env, check=False, timeout=60
+    )
+
+
+def bash(line: str, **env: str) -> list[str]:
+    """What bash would offer for the last word of `line` (ending in a space: a new word)."""
+    words = line.split(" ")
+    result = complete(
+        {
+            "_STEMCELL_COMPLETE": "complete_bash",
+            "COMP_WORDS": line,
+            "COMP_CWORD": str(len(words) - 1),
+            **env,
+        }
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    return [line for line in result.stdout.splitlines() if line]
+
+
+class TestBash:
+    def test_explain_completes_ids_and_aliases(self) -> None:
+        offered = bash("stemcell explain osteo")
+        assert "osteoarthritis" in offered
+        assert "osteoarthrosis" in offered  # an alias
+
+    def test_every_kind(self) -> None:
+        offered = bash("stemcell explain ")
+        for name in ("rotator-cuff-tears", "avoid-surgery", "msc", "womac"):
+            assert name in offered
+
+    def test_multi_word_names_are_one_shell_word(self) -> None:
+        offered = bash("stemcell explain hip")
+        assert "hip-and-knee-pain" in offered
+        assert "hip-osteoarthritis" in offered  # the alias "hip osteoarthritis"
+        assert all(" " not in word and "'" not in word for word in offered)
+        assert "golfers-elbow" in bash("stemcell explain golf")  # "golfer's elbow"
+
+    def test_conditions_show_offers_only_conditions(self) -> None:
+        offered = bash("stemcell conditions show ")
+        assert "osteoarthritis" in offered
+        assert "tissue-regeneration" not in offered
+        assert "womac" not in offered
+
+    def test_benefits_show_offers_only_benefits(self) -> None:
+        offered = bash("stemcell benefits show ")
+        assert "tissue-regeneration" in offered
+        assert "osteoarthritis" not in offered
+
+    def test_sources_offers_entries_and_reference_ids(self) -> None:
+        assert "ma-2020-knee-oa-meta" in bash("stemcell sources ma-2020")
+        assert "osteoarthritis" in bash("stemcell sources osteo")
+
+    def test_data_dir_option_is_honoured(self, user_dir: Any) -> None:
+        user = user_dir(glossary=USER_TERM)
+        offered = bash(f"stemcell --data-dir {user} explain zz")
+        assert offered == ["zz-prolotherapy", "zz-dextrose-injection"]
+
+    def test_data_dir_variable_is_honoured(self, user_dir: Any) -> None:
+        user = user_dir(glossary=USER_TERM)
+        offered = bash("stemcell explain zz", STEMCELL_DATA_DIR=str(user))
+        assert "zz-prolotherapy" in offered
+        assert bash("stemcell explain zz") == []
+
+    def test_broken_data_dir_offers_nothing_quietly(self, tmp_path: Path) -> None:
+        (tmp_path / "glossary.yaml").write_text("terms: [", encoding="utf-8")
+        assert bash(f"stemcell --data-dir {tmp_path} explain zz") == []
+
+
+def test_zsh_shows_names_as_help() -> None:
+    result = complete(
+        {"_STEMCELL_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": "stemcell explain avoid-s"}
+    )
+    assert result.returncode == 0, result.stderr
+    assert '"avoid-surgery":"Avoiding invasive surgery (benefit)"' in result.stdout
+
+
+def test_fish_one_line_per_completion() -> None:
+    result = complete(
+        {
+            "_STEMCELL_COMPLETE": "complete_fish",
+            "_TYPER_COMPLETE_FISH_ACTION": "get-args",
+            "_TYPER_COMPLETE_ARGS": "stemcell sources ma-2020",
+        }
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines and all(line.startswith("ma-2020") for line in lines)
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="no bash here")
+def test_show_completion_detects_the_shell() -> None:
+    """`stemcell --show-completion` run from bash prints the bash script."""
+    result = subprocess.run(
+        ["bash", "-c", f"'{SCRIPT}' --show-completion"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "_STEMCELL_COMPLETE=complete_bash" in result.stdout
+    assert "complete -o default -F _stemcell_completion stemcell" in result.stdout
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish", "powershell"])
+def test_show_completion_for_each_shell(shell: str) -> None:
+    # Typer's own switch for naming the shell instead of detecting it (its tests use it).
+    result = complete(
+        {"_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}, "--show-completion", shell
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"complete_{shell}" in result.stdout
+
+
+def test_every_completion_word_finds_its_entry() -> None:
+    """The hyphenated word offered for a name or alias looks up the same entry."""
+    catalog = open_catalog()
+    for _, name, _, _ in catalog.names():
+        assert catalog.find(completion_word(name)) is catalog.find(name), name
+    assert _complete_names(catalog, "", ("condition",))
+
+
+def test_completion_help_is_one_short_line_without_markup() -> None:
+    assert completion_help("[bold]x[/bold]") == "\\[bold]x\\[/bold]"
+    long = completion_help("word " * 40)
+    assert len(long) <= 60 and long.endswith("...")
