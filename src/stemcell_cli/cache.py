@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from stemcell_cli import __version__
-from stemcell_cli.loader import DataDir, data_files, load_dataset
+from stemcell_cli.datadirs import DataDir, data_files
 
 if TYPE_CHECKING:
     from stemcell_cli.catalog import Store
@@ -53,6 +53,7 @@ def _sha256(path: Path) -> str:
 
 def _fresh(dirs: Sequence[DataDir]) -> Store:
     from stemcell_cli.catalog import to_store
+    from stemcell_cli.loader import load_dataset
 
     return to_store(load_dataset(dirs))
 
@@ -79,6 +80,7 @@ def cached_store(dirs: Sequence[DataDir]) -> Store:
             _write(target, stats, hashes, stored["data"])
             return stored["data"]  # type: ignore[no-any-return]
     from stemcell_cli.catalog import to_store
+    from stemcell_cli.loader import load_dataset
 
     dataset = load_dataset(dirs)
     try:

@@ -6,8 +6,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
+from stemcell_cli.datadirs import EXPLAINABLE, Dataset, data_dirs, normalize
 from stemcell_cli.errors import NoMatch, NotFound
-from stemcell_cli.loader import EXPLAINABLE, Dataset, data_dirs, normalize
 from stemcell_cli.model import (
     Benefit,
     BenefitLink,

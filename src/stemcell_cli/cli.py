@@ -4,8 +4,6 @@ Exit codes: 0 success; 1 nothing found (unknown name, no match); 2 usage error;
 3 data files unreadable or invalid; 4 output could not be written; 130 interrupted.
 """
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated, Any
 

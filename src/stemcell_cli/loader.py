@@ -6,13 +6,22 @@ cache can store and the catalog turns into typed records.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import get_close_matches
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from stemcell_cli.datadirs import (
+    EXPLAINABLE,
+    SHIPPED,
+    DataDir,
+    Dataset,
+    data_dirs,
+    data_files,
+    normalize,
+    shipped_dir,
+)
 from stemcell_cli.errors import DataError
 from stemcell_cli.problems import Problem
 from stemcell_cli.schema import FILES, INVALID, Context, FileSpec, RefUse
@@ -20,11 +29,6 @@ from stemcell_cli.schema import FILES, INVALID, Context, FileSpec, RefUse
 if TYPE_CHECKING:
     from stemcell_cli.yamlsource import Document
 
-#: kind -> entries in order, each {"origin": directory label, "data": {...}}
-Dataset = dict[str, list[dict[str, Any]]]
-
-SHIPPED = "shipped"
-EXPLAINABLE = ("condition", "benefit", "topic", "term")
 _TARGETS = {
     "benefit": ("benefit",),
     "reference": ("reference",),
@@ -33,51 +37,12 @@ _TARGETS = {
 }
 
 
-@dataclass(frozen=True)
-class DataDir:
-    """A directory of data files; `label` is what an entry's sources line shows."""
-
-    path: Path
-    label: str
-
-    @property
-    def shipped(self) -> bool:
-        return self.label == SHIPPED
-
-
 @dataclass
 class _Slot:
     data: dict[str, Any]
     origin: str
     doc: Document
     path: str
-
-
-def normalize(name: str) -> str:
-    """The lookup key of a name: case, spaces, hyphens and punctuation ignored."""
-    return re.sub(r"[\W_]+", "", name.casefold())
-
-
-def shipped_dir() -> Path:
-    """The data inside the installed package, or the checkout's data/ in development."""
-    packaged = Path(__file__).resolve().parent / "data"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "data"
-
-
-def data_dirs(user_dir: Path | None) -> list[DataDir]:
-    dirs = [DataDir(shipped_dir(), SHIPPED)]
-    if user_dir is not None:
-        dirs.append(DataDir(user_dir, str(user_dir)))
-    return dirs
-
-
-def data_files(dirs: Sequence[DataDir]) -> list[Path]:
-    """The data files that exist in `dirs`, in reading order."""
-    return [
-        d.path / spec.filename for d in dirs for spec in FILES if (d.path / spec.filename).is_file()
-    ]
 
 
 def load_dataset(dirs: Sequence[DataDir]) -> Dataset:
@@ -227,3 +192,16 @@ def _names(slot: _Slot) -> Iterable[tuple[str, str]]:
     yield f"{slot.path}.name", data.get("name", "")
     for index, alias in enumerate(data.get("aliases", [])):
         yield f"{slot.path}.aliases[{index}]", alias
+
+
+__all__ = [
+    "EXPLAINABLE",
+    "SHIPPED",
+    "DataDir",
+    "Dataset",
+    "data_dirs",
+    "data_files",
+    "load_dataset",
+    "normalize",
+    "shipped_dir",
+]

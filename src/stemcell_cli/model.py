@@ -1,7 +1,5 @@
 """Typed, immutable records of the content: conditions, benefits, topics, terms, references."""
 
-from __future__ import annotations
-
 from enum import Enum
 from typing import NamedTuple
 

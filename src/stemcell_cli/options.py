@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -16,12 +15,12 @@ if TYPE_CHECKING:
     from stemcell_cli.views import View
 
 
-@dataclass
 class State:
     """What the root callback parsed, and the catalog once a command asks for it."""
 
-    data_dir: Path | None = None
-    _catalog: Catalog | None = field(default=None, repr=False)
+    def __init__(self, data_dir: Path | None = None) -> None:
+        self.data_dir = data_dir
+        self._catalog: Catalog | None = None
 
     def catalog(self) -> Catalog:
         if self._catalog is None:
@@ -75,7 +74,7 @@ def _complete(ctx: typer.Context, incomplete: str, kinds: tuple[str, ...]) -> li
 def _complete_names(
     found: Catalog, incomplete: str, kinds: tuple[str, ...]
 ) -> list[tuple[str, str]]:
-    from stemcell_cli.loader import normalize
+    from stemcell_cli.datadirs import normalize
 
     # Names and aliases are offered as hyphenated words: bash inserts a completion
     # unquoted, so "hip pain" would become two arguments; lookup ignores case and

@@ -4,8 +4,6 @@ Views describe what to show as a Page; each renderer decides how it looks. Text 
 a Span is always literal: no renderer interprets markup inside it.
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 

@@ -1,7 +1,5 @@
 """A problem found in a data file, with its position and the field it concerns."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 

@@ -12,8 +12,8 @@ from typing import Any
 
 from stemcell_cli.catalog import Catalog
 from stemcell_cli.citations import csl_item
+from stemcell_cli.datadirs import normalize
 from stemcell_cli.errors import NoMatch, NotFound
-from stemcell_cli.loader import normalize
 from stemcell_cli.model import Reference, kind_of
 from stemcell_cli.page import Block, Bullets, Fields, Heading, Page, Paragraph, Span, plain
 from stemcell_cli.views import View, citation

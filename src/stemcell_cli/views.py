@@ -6,12 +6,11 @@ Views read the Catalog and never format for a terminal; renderers do that.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 from stemcell_cli.catalog import Catalog
-from stemcell_cli.loader import SHIPPED
+from stemcell_cli.datadirs import SHIPPED
 from stemcell_cli.model import (
     Benefit,
     Condition,
@@ -50,8 +49,7 @@ DISCLAIMER = (
 )
 
 
-@dataclass(frozen=True)
-class View:
+class View(NamedTuple):
     """What a command shows: `page` for the text formats, `data` for JSON."""
 
     page: Page

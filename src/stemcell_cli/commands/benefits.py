@@ -1,7 +1,5 @@
 """`stemcell benefits list|show`."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

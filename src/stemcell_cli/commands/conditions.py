@@ -1,7 +1,5 @@
 """`stemcell conditions list|show`."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """`stemcell explain NAME`: a condition, a benefit, a topic or a glossary term."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

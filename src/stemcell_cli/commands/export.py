@@ -1,7 +1,5 @@
 """`stemcell export DIR [--force]`: the whole catalog as a cross-linked notes vault."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """`stemcell validate` and `stemcell schema`: for people who write their own data."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

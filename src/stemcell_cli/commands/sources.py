@@ -1,7 +1,5 @@
 """`stemcell sources [NAME]`: the references, with the entries that cite them; also BibTeX."""
 
-from __future__ import annotations
-
 from enum import Enum
 from typing import Annotated
 

@@ -1,0 +1,57 @@
+"""Where the data lives: the shipped directory, the user's overlay, and the lookup key of a name.
+
+Kept apart from the validating loader so that a run served from the cache imports
+neither YAML nor the validator.
+"""
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+#: kind -> entries in order, each {"origin": directory label, "data": {...}}
+Dataset = dict[str, list[dict[str, Any]]]
+
+SHIPPED = "shipped"
+EXPLAINABLE = ("condition", "benefit", "topic", "term")
+
+
+class DataDir(NamedTuple):
+    """A directory of data files; `label` is what an entry's sources line shows."""
+
+    path: Path
+    label: str
+
+    @property
+    def shipped(self) -> bool:
+        return self.label == SHIPPED
+
+
+def normalize(name: str) -> str:
+    """The lookup key of a name: case, spaces, hyphens and punctuation ignored."""
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
+def shipped_dir() -> Path:
+    """The data inside the installed package, or the checkout's data/ in development."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "data"
+    if packaged.is_dir():
+        return packaged
+    return here.parents[1] / "data"
+
+
+def data_dirs(user_dir: Path | None) -> list[DataDir]:
+    dirs = [DataDir(shipped_dir(), SHIPPED)]
+    if user_dir is not None:
+        dirs.append(DataDir(user_dir, str(user_dir)))
+    return dirs
+
+
+def data_files(dirs: Sequence[DataDir]) -> list[Path]:
+    """The data files that exist in `dirs`, in reading order."""
+    from stemcell_cli.schema import FILES
+
+    return [
+        d.path / spec.filename for d in dirs for spec in FILES if (d.path / spec.filename).is_file()
+    ]
