@@ -102,10 +102,28 @@ def _read(target: Path) -> dict[str, Any] | None:
         or stored.get("version") != __version__
         or not isinstance(stored.get("stats"), list)
         or not isinstance(stored.get("hashes"), list)
-        or not isinstance(stored.get("data"), dict)
+        or not _is_store(stored.get("data"))
     ):
         return None
     return stored
+
+
+def _is_store(data: Any) -> bool:
+    """The shape `Catalog` expects: kind -> rows of [id, origin, [[key, name]...], JSON text]."""
+    return isinstance(data, dict) and all(
+        isinstance(rows, list)
+        and all(
+            isinstance(row, list)
+            and len(row) == 4
+            and isinstance(row[0], str)
+            and isinstance(row[1], str)
+            and isinstance(row[2], list)
+            and all(isinstance(pair, list) and len(pair) == 2 for pair in row[2])
+            and isinstance(row[3], str)
+            for row in rows
+        )
+        for rows in data.values()
+    )
 
 
 def _write(target: Path, stats: list[Any], hashes: list[str], data: Store) -> None:

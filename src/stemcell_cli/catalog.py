@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from stemcell_cli.datadirs import EXPLAINABLE, Dataset, data_dirs, normalize
-from stemcell_cli.errors import NoMatch, NotFound
+from stemcell_cli.errors import DataError, NoMatch, NotFound
 from stemcell_cli.model import (
     Benefit,
     BenefitLink,
@@ -60,11 +60,14 @@ class Records(Mapping[str, T]):
         built = self._built.get(key)
         if built is None:
             origin, data = self._raw[key]
-            if isinstance(data, str):
-                import json
+            try:
+                if isinstance(data, str):
+                    import json
 
-                data = json.loads(data)
-            built = self._built[key] = self._record.build(data, origin=origin)
+                    data = json.loads(data)
+                built = self._built[key] = self._record.build(data, origin=origin)
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                raise _damaged_cache(key) from exc
         return built
 
     def __iter__(self) -> Iterator[str]:
@@ -72,6 +75,16 @@ class Records(Mapping[str, T]):
 
     def __len__(self) -> int:
         return len(self._raw)
+
+
+def _damaged_cache(key: str) -> DataError:
+    from stemcell_cli.problems import Problem
+
+    message = (
+        f"entry '{key}' in the cache cannot be read; delete the cache directory "
+        "(or set STEMCELL_NO_CACHE=1) and run again"
+    )
+    return DataError([Problem("stemcell cache", 0, 0, "", message)])
 
 
 class Catalog:

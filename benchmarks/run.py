@@ -1,0 +1,213 @@
+"""Measure what a user feels, as ratios taken in one run: `python benchmarks/run.py`.
+
+Every figure is the median of interleaved runs of real subprocesses (each round
+runs every command once, so a noisy neighbour slows all of them alike), compared
+with a floor measured in the same rounds: `python -c "import typer"` in the same
+virtual environment. Results are printed and written as JSON
+(benchmarks/results.json, not committed; the README quotes the latest figures).
+
+    python benchmarks/run.py            # everything (the scale cases take a minute)
+    python benchmarks/run.py --quick    # fewer rounds
+    python benchmarks/run.py --only startup
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from synthetic import write_dataset  # noqa: E402
+
+PYTHON = sys.executable
+STEMCELL = str(Path(PYTHON).parent / "stemcell")
+FLOOR = (PYTHON, "-c", "import typer")
+YAML_LOAD = (
+    "import sys, yaml\n"
+    "for name in sys.argv[1:]:\n"
+    "    with open(name, encoding='utf-8') as f: yaml.load(f, Loader=yaml.CSafeLoader)\n"
+)
+
+Command = tuple[str, ...]
+Measured = tuple[dict[str, Any], list[dict[str, Any]]]
+
+
+def run_once(command: Command, env: dict[str, str]) -> tuple[float, int]:
+    """Wall time in seconds and peak memory in KiB of one run, output to a pipe."""
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, close_fds=True
+    )
+    assert child.stdout is not None
+    child.stdout.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    elapsed = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"benchmark command failed ({child.returncode}): {' '.join(command)}")
+    return elapsed, usage.ru_maxrss
+
+
+def interleaved(cases: dict[str, tuple[Command, dict[str, str]]], rounds: int) -> dict[str, Any]:
+    """Run every case once per round, after one warm-up round; medians per case."""
+    times: dict[str, list[float]] = {name: [] for name in cases}
+    memory: dict[str, int] = {}
+    for round_ in range(rounds + 1):
+        for name, (command, env) in cases.items():
+            elapsed, peak = run_once(command, env)
+            if round_:
+                times[name].append(elapsed)
+                memory[name] = max(memory.get(name, 0), peak)
+    return {
+        name: {"median_ms": statistics.median(t) * 1000, "peak_kib": memory[name], "runs": len(t)}
+        for name, t in times.items()
+    }
+
+
+def startup(env: dict[str, str], rounds: int) -> Measured:
+    rich_env = {**env, "FORCE_COLOR": "1"}
+    cases = {
+        "floor: python -c 'import typer'": (FLOOR, env),
+        "explain osteoarthritis | (markdown)": ((STEMCELL, "explain", "osteoarthritis"), env),
+        "explain osteoarthritis -f rich (FORCE_COLOR)": (
+            (STEMCELL, "explain", "osteoarthritis", "-f", "rich"),
+            rich_env,
+        ),
+        "conditions list |": ((STEMCELL, "conditions", "list"), env),
+    }
+    results = interleaved(cases, rounds)
+    floor = results["floor: python -c 'import typer'"]["median_ms"]
+    explain = results["explain osteoarthritis | (markdown)"]
+    ratios = [
+        ratio("explain piped vs floor", explain["median_ms"], floor, 1.2, "issue 6 (issue 2: 1.3)"),
+        ratio(
+            "explain -f rich vs floor",
+            results["explain osteoarthritis -f rich (FORCE_COLOR)"]["median_ms"],
+            floor,
+            1.6,
+        ),
+        ratio("conditions list vs floor", results["conditions list |"]["median_ms"], floor, 1.2),
+        {
+            "name": "peak memory of explain (MiB)",
+            "value": explain["peak_kib"] / 1024,
+            "target": 40.0,
+            "met": explain["peak_kib"] / 1024 <= 40.0,
+        },
+    ]
+    return results, ratios
+
+
+def scale(env: dict[str, str], rounds: int, work: Path) -> Measured:
+    big = write_dataset(work / "big", conditions=5000, benefits=500)
+    files = [str(big / "conditions.yaml"), str(big / "benefits.yaml")]
+    big_explain = (STEMCELL, "--data-dir", str(big), "explain", "synthetic-condition-04242")
+    run_once(big_explain, env)  # the first run validates and fills the cache
+    results = interleaved(
+        {
+            "explain on shipped data": ((STEMCELL, "explain", "osteoarthritis"), env),
+            "explain on 5,000 conditions (cached)": (big_explain, env),
+        },
+        rounds,
+    )
+    slow = interleaved(
+        {
+            "validate 5,000 conditions": ((STEMCELL, "--data-dir", str(big), "validate"), env),
+            "bare yaml.load (CSafeLoader)": ((PYTHON, "-c", YAML_LOAD, *files), env),
+        },
+        max(1, rounds // 5),
+    )
+    results.update(slow)
+    ratios = [
+        ratio(
+            "explain, 5,000 conditions vs shipped (second run)",
+            results["explain on 5,000 conditions (cached)"]["median_ms"],
+            results["explain on shipped data"]["median_ms"],
+            2.0,
+        ),
+        ratio(
+            "validate, 5,000 conditions vs bare yaml.load",
+            results["validate 5,000 conditions"]["median_ms"],
+            results["bare yaml.load (CSafeLoader)"]["median_ms"],
+            1.5,
+        ),
+    ]
+    return results, ratios
+
+
+def ratio(name: str, value: float, base: float, target: float, note: str = "") -> dict[str, Any]:
+    measured = value / base
+    row = {"name": name, "value": measured, "target": target, "met": measured <= target}
+    if note:
+        row["note"] = note
+    return row
+
+
+def machine() -> dict[str, Any]:
+    return {
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "system": f"{platform.system()} {platform.release()}",
+        "machine": platform.machine(),
+        "cpus": os.cpu_count(),
+        "date": time.strftime("%Y-%m-%d"),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer rounds, noisier figures")
+    parser.add_argument("--only", choices=["startup", "scale"], help="run one group only")
+    parser.add_argument("--json", type=Path, default=HERE / "results.json", help="results file")
+    args = parser.parse_args(argv)
+    if not Path(STEMCELL).exists():
+        parser.error(f"no stemcell next to {PYTHON}: run it with the venv's python")
+
+    rounds = 7 if args.quick else 21
+    results: dict[str, Any] = {}
+    ratios: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="stemcell-bench-") as tmp:
+        work = Path(tmp)
+        env = {**os.environ, "STEMCELL_CACHE_DIR": str(work / "cache")}
+        for key in ("STEMCELL_DATA_DIR", "STEMCELL_FORMAT", "STEMCELL_NO_CACHE", "NO_COLOR"):
+            env.pop(key, None)
+        if args.only in (None, "startup"):
+            found, measured = startup(env, rounds)
+            results.update(found)
+            ratios += measured
+        if args.only in (None, "scale"):
+            found, measured = scale(env, rounds, work)
+            results.update(found)
+            ratios += measured
+
+    width = max(len(name) for name in results)
+    print(f"{'command':<{width}}  median ms  peak MiB")
+    for name, row in results.items():
+        print(f"{name:<{width}}  {row['median_ms']:9.1f}  {row['peak_kib'] / 1024:8.1f}")
+    print()
+    for row in ratios:
+        verdict = "ok" if row["met"] else "MISSED"
+        note = f"  ({row['note']})" if "note" in row else ""
+        target = f"target <= {row['target']:<5}"
+        print(f"{row['name']:<52} {row['value']:6.2f}  {target} {verdict}{note}")
+    args.json.write_text(
+        json.dumps({"machine": machine(), "results": results, "ratios": ratios}, indent=2) + "\n",
+        encoding="utf-8",
+    )
+    print(f"\nwritten: {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

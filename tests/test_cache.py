@@ -1,0 +1,198 @@
+"""The cache of validated data, and what a cached run imports.
+
+The cache must never serve stale data, must survive damage and concurrent
+writers, and must let `explain` run without the YAML parser, the validator or Rich.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from stemcell_cli import cache, loader
+from stemcell_cli.catalog import open_catalog
+from stemcell_cli.datadirs import data_dirs
+from stemcell_cli.errors import DataError
+
+TERM = """terms:
+  - id: my-term
+    name: My term
+    definition: {definition}
+    reviewed: "2026-01-01"
+"""
+
+
+def write_term(directory: Path, definition: str) -> Path:
+    directory.mkdir(exist_ok=True)
+    path = directory / "glossary.yaml"
+    path.write_text(TERM.format(definition=definition), encoding="utf-8")
+    return path
+
+
+def definition(user: Path) -> str:
+    return open_catalog(user).terms["my-term"].definition
+
+
+def cache_file(user: Path) -> Path:
+    return cache.cache_path(data_dirs(user))
+
+
+class TestInvalidation:
+    def test_a_changed_file_is_read_again(self, tmp_path: Path) -> None:
+        user = tmp_path / "user"
+        path = write_term(user, "First.")
+        assert definition(user) == "First."
+        write_term(user, "Second, longer.")
+        os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+        assert definition(user) == "Second, longer."
+
+    def test_same_size_new_content_is_read_again(self, tmp_path: Path) -> None:
+        user = tmp_path / "user"
+        path = write_term(user, "Aaaaa.")
+        assert definition(user) == "Aaaaa."
+        write_term(user, "Bbbbb.")
+        os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+        assert definition(user) == "Bbbbb."
+
+    def test_touched_but_unchanged_is_not_validated_again(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        user = tmp_path / "user"
+        path = write_term(user, "Same.")
+        assert definition(user) == "Same."
+        os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+
+        def refuse(*_: object) -> None:
+            raise AssertionError("validated again although the content hash matched")
+
+        monkeypatch.setattr(loader, "load_dataset", refuse)
+        assert definition(user) == "Same."
+
+    def test_broken_data_is_reported_even_with_a_cache(self, tmp_path: Path) -> None:
+        user = tmp_path / "user"
+        path = write_term(user, "Fine.")
+        assert definition(user) == "Fine."
+        path.write_text("terms:\n  - id: my-term\n", encoding="utf-8")
+        with pytest.raises(DataError) as caught:
+            open_catalog(user)
+        assert "missing required field 'name'" in "\n".join(caught.value.lines())
+
+    def test_no_cache_variable_bypasses_it(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setenv("STEMCELL_NO_CACHE", "1")
+        user = tmp_path / "user"
+        write_term(user, "Uncached.")
+        assert definition(user) == "Uncached."
+        assert not cache_file(user).exists()
+
+
+class TestDamage:
+    @pytest.mark.parametrize(
+        "damage",
+        [
+            "not json at all {",
+            '{"format": 2}',
+            json.dumps({"format": 2, "version": "0.0.0", "stats": [], "hashes": [], "data": {}}),
+            "",
+        ],
+        ids=["garbage", "partial", "other-version", "empty"],
+    )
+    def test_a_damaged_cache_is_ignored_and_rebuilt(self, tmp_path: Path, damage: str) -> None:
+        user = tmp_path / "user"
+        write_term(user, "Sound.")
+        assert definition(user) == "Sound."
+        target = cache_file(user)
+        target.write_text(damage, encoding="utf-8")
+        assert definition(user) == "Sound."
+        rebuilt = json.loads(target.read_text(encoding="utf-8"))
+        assert rebuilt["format"] == cache.FORMAT
+
+    def test_a_damaged_entry_is_a_clear_error(self, tmp_path: Path) -> None:
+        user = tmp_path / "user"
+        write_term(user, "Sound.")
+        assert definition(user) == "Sound."
+        target = cache_file(user)
+        stored = json.loads(target.read_text(encoding="utf-8"))
+        for row in stored["data"]["term"]:
+            if row[0] == "my-term":
+                row[3] = "{not json"
+        target.write_text(json.dumps(stored), encoding="utf-8")
+        with pytest.raises(DataError) as caught:
+            definition(user)
+        assert "STEMCELL_NO_CACHE" in caught.value.lines()[0]
+
+    def test_an_unwritable_cache_dir_only_costs_speed(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        blocker = tmp_path / "not-a-dir"
+        blocker.write_text("", encoding="utf-8")
+        monkeypatch.setenv("STEMCELL_CACHE_DIR", str(blocker / "cache"))
+        user = tmp_path / "user"
+        write_term(user, "Still works.")
+        assert definition(user) == "Still works."
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from stemcell_cli import cache
+from stemcell_cli.datadirs import data_dirs
+dirs = data_dirs(Path(sys.argv[1]))
+for _ in range(15):
+    cache.cache_path(dirs).unlink(missing_ok=True)
+    cache.cached_store(dirs)
+"""
+
+
+def test_concurrent_writers_leave_a_valid_cache(tmp_path: Path) -> None:
+    user = tmp_path / "user"
+    write_term(user, "Shared.")
+    writers = [
+        subprocess.Popen([sys.executable, "-c", WRITER, str(user)], env=dict(os.environ))
+        for _ in range(3)
+    ]
+    assert [w.wait(timeout=120) for w in writers] == [0, 0, 0]
+    target = cache_file(user)
+    stored = json.loads(target.read_text(encoding="utf-8"))
+    assert cache._is_store(stored["data"])
+    assert definition(user) == "Shared."
+    assert [p.name for p in target.parent.iterdir() if p.suffix == ".tmp"] == []
+
+
+IMPORTS = """
+import runpy, sys
+sys.argv = ["stemcell", *sys.argv[1:]]
+try:
+    runpy.run_module("stemcell_cli", run_name="__main__")
+except SystemExit:
+    pass
+sys.stderr.write("\\n".join(sorted(sys.modules)))
+"""
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "json", "text"])
+def test_a_cached_explain_imports_no_yaml_validator_or_rich(fmt: str) -> None:
+    """The start-up promise: a warm run of explain loads only what it shows."""
+    command = [sys.executable, "-c", IMPORTS, "explain", "osteoarthritis", "-f", fmt]
+    subprocess.run(command, capture_output=True, check=True)  # fills the cache
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    modules = set(result.stderr.split())
+    assert "stemcell_cli.views" in modules  # the probe saw the command run
+    unwanted = {"yaml", "rich", "stemcell_cli.loader", "stemcell_cli.yamlsource"}
+    unwanted |= {"stemcell_cli.textclean", "hashlib", "tempfile"}
+    assert unwanted & modules == set()
+    assert not any(name.startswith("rich.") for name in modules)
+
+
+def test_rich_output_imports_rich_but_not_yaml() -> None:
+    command = [sys.executable, "-c", IMPORTS, "explain", "osteoarthritis", "-f", "rich"]
+    subprocess.run(command, capture_output=True, check=True)
+    modules = set(subprocess.run(command, capture_output=True, text=True).stderr.split())
+    assert "rich" in modules
+    assert "yaml" not in modules
