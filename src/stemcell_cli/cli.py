@@ -12,6 +12,7 @@ from typer.core import TyperGroup
 
 from stemcell_cli import __version__
 from stemcell_cli.commands import benefits, conditions
+from stemcell_cli.commands.check import check
 from stemcell_cli.commands.explain import explain
 from stemcell_cli.commands.export import export
 from stemcell_cli.commands.maintain import schema, validate
@@ -50,6 +51,7 @@ app.add_typer(benefits.app, name="benefits")
 app.command("explain")(explain)
 app.command("sources")(sources)
 app.command("export")(export)
+app.command("check")(check)
 app.command("validate")(validate)
 app.command("schema")(schema)
 

@@ -1,0 +1,178 @@
+"""`stemcell check`: claims, conditions and red flags found in advertising text."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from stemcell_cli import adtext
+from stemcell_cli.adtext import AdText
+from stemcell_cli.catalog import open_catalog
+from stemcell_cli.checkreport import build_report
+from stemcell_cli.cli import app
+
+SEED = Path(__file__).parent / "fixtures" / "seed.txt"
+SCRIPT = str(Path(sys.executable).parent / "stemcell")
+SEED_BENEFIT_LINES = {
+    "tissue-regeneration": 9,
+    "reduced-inflammation": 11,
+    "avoid-surgery": 13,
+    "delay-degeneration": 15,
+    "personalized-treatment": 17,
+    "fewer-side-effects": 19,
+}
+SEED_CONDITION_LINES = {
+    "osteoarthritis": 26,
+    "rheumatoid-arthritis": 27,
+    "spinal-disc-injuries": 28,
+    "tendon-and-ligament-injuries": 29,
+    "chronic-back-and-neck-pain": 30,
+    "rotator-cuff-tears": 31,
+    "hip-and-knee-pain": 32,
+}
+CATALOG = open_catalog()
+
+
+def findings(*lines: str) -> list[tuple[str, str, int]]:
+    report = build_report(CATALOG, AdText("test", list(lines), []))
+    return [(f.match.kind, f.match.entry_id, f.match.line) for f in report.findings]
+
+
+def red_flags(*lines: str) -> set[str]:
+    return {entry for kind, entry, _ in findings(*lines) if kind == "red_flag"}
+
+
+def check(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [SCRIPT, "check", *args], input=stdin, capture_output=True, text=True, timeout=60
+    )
+
+
+class TestSeed:
+    def test_every_seed_benefit_at_its_heading(self) -> None:
+        found = set(findings(*SEED.read_text(encoding="utf-8").splitlines()))
+        for benefit, line in SEED_BENEFIT_LINES.items():
+            assert ("benefit", benefit, line) in found
+
+    def test_every_seed_condition_at_its_line(self) -> None:
+        found = set(findings(*SEED.read_text(encoding="utf-8").splitlines()))
+        for condition, line in SEED_CONDITION_LINES.items():
+            assert ("condition", condition, line) in found
+
+    def test_summary_and_questions(self) -> None:
+        result = check(str(SEED), "-f", "json")
+        data = json.loads(result.stdout)
+        assert data["summary"].startswith("6 benefit claims:")
+        assert "7 conditions named" in data["summary"]
+        assert data["questions"]
+        assert {f["kind"] for f in data["findings"]} == {"benefit", "condition", "red_flag"}
+        assert result.returncode == 1  # the seed talks of a "paradigm shift"
+
+
+class TestMatching:
+    def test_case_plural_and_word_order(self) -> None:
+        assert ("benefit", "reduced-inflammation", 1) in findings("INFLAMMATION is reduced.")
+        assert ("condition", "rotator-cuff-tears", 1) in findings("Rotator cuff tear repair.")
+
+    def test_words_must_share_a_sentence(self) -> None:
+        assert not any(
+            entry == "reduced-inflammation" for _, entry, _ in findings("Inflammation. Reduce it.")
+        )
+
+    def test_a_negated_red_flag_is_not_a_red_flag(self) -> None:
+        assert red_flags("We do not claim to cure anyone.") == set()
+        assert red_flags("This treatment can cure you.") == {"cure-claim"}
+
+    def test_a_negative_phrase_is_still_a_red_flag(self) -> None:
+        assert "no-risk-claim" in red_flags("There are no side effects.")
+        assert "no-risk-claim" not in red_flags("We never say there are no side effects.")
+
+    @pytest.mark.parametrize(
+        ("flag", "phrase"),
+        [(flag.id, phrase) for flag in CATALOG.red_flags.values() for phrase in flag.phrases],
+    )
+    def test_every_red_flag_phrase_is_found(self, flag: str, phrase: str) -> None:
+        assert flag in red_flags(f"Our clinic: {phrase} for you")
+
+
+class TestInput:
+    def test_stdin(self) -> None:
+        result = check("-", "-f", "json", stdin="A miracle for knee pain.\n")
+        data = json.loads(result.stdout)
+        assert result.returncode == 1
+        assert data["source"] == "stdin"
+        assert {(f["id"], f["line"]) for f in data["findings"]} >= {
+            ("miracle-language", 1),
+            ("hip-and-knee-pain", 1),
+        }
+
+    def test_html_is_reduced_to_text_on_its_lines(self, tmp_path: Path) -> None:
+        page = tmp_path / "clinic.html"
+        page.write_text(
+            "<!doctype html>\n<html><head><script>var cure = 1;</script>\n"
+            "<style>p { color: red }</style></head>\n"
+            "<body><h1>Our &amp; your clinic</h1>\n<p>Stem cells <b>reduce</b>\n"
+            "inflammation.</p><p>A miracle!</p>\n</body></html>\n",
+            encoding="utf-8",
+        )
+        result = check(str(page), "-f", "json")
+        data = json.loads(result.stdout)
+        found = {(f["id"], f["line"]) for f in data["findings"]}
+        assert ("miracle-language", 6) in found
+        assert "cure-claim" not in {f["id"] for f in data["findings"]}
+
+    def test_clean_text_exits_0(self, tmp_path: Path) -> None:
+        text = tmp_path / "ad.txt"
+        text.write_text("Physiotherapy helps knee pain.\n", encoding="utf-8")
+        result = check(str(text))
+        assert result.returncode == 0, result.stderr
+        assert "# Check of" in result.stdout
+
+    def test_no_fail(self) -> None:
+        assert check("-", "--no-fail", stdin="Guaranteed results.\n").returncode == 0
+
+    def test_non_utf8_is_replaced_with_a_warning(self, tmp_path: Path) -> None:
+        text = tmp_path / "latin1.txt"
+        text.write_bytes("Caf\xe9 therapy cures pain.\n".encode("latin-1"))
+        result = check(str(text), "-f", "json")
+        assert result.returncode == 1
+        assert "not valid UTF-8" in result.stderr
+        assert "cure-claim" in {f["id"] for f in json.loads(result.stdout)["findings"]}
+
+    @pytest.mark.parametrize("case", ["missing", "directory", "binary", "empty"])
+    def test_unreadable_input_exits_3(self, tmp_path: Path, case: str) -> None:
+        target = tmp_path / "input"
+        if case == "directory":
+            target.mkdir()
+        elif case == "binary":
+            target.write_bytes(b"\x7fELF\x00\x00\x01")
+        elif case == "empty":
+            target.write_text("  \n", encoding="utf-8")
+        result = check(str(target))
+        assert result.returncode == 3
+        assert str(target) in result.stderr
+        assert result.stderr.count("\n") == 1
+        assert "Traceback" not in result.stderr
+
+    def test_size_limit(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(adtext, "MAX_BYTES", 10)
+        big = tmp_path / "big.txt"
+        big.write_text("x" * 11, encoding="utf-8")
+        result = CliRunner().invoke(app, ["check", str(big)])
+        assert result.exit_code == 3
+        assert "limit" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["rich", "markdown", "text", "json"])
+def test_every_format(fmt: str) -> None:
+    result = CliRunner().invoke(app, ["check", str(SEED), "-f", fmt, "--no-fail"])
+    assert result.exit_code == 0, result.output
+    assert "paradigm shift" in result.stdout
+    assert "not medical advice" in result.stdout
+    if fmt == "json":
+        json.loads(result.stdout)
