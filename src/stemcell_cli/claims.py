@@ -29,8 +29,11 @@ SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)")
 NEGATIONS = frozenset({"not", "no", "never", "without", "nor", "neither", "cannot"})
 NEGATION_WINDOW = 4
 SMALL_WORDS = frozenset({"a", "an", "and", "or", "of", "the", "to", "in", "for", "with", "your"})
-_ENDINGS = ("ations", "ation", "atory", "ories", "ings", "ing", "ies", "ory", "ate", "es", "ed")
-_ENDINGS += ("ly", "s", "e")
+#: Word endings removed by `stem`, longest first; at most one is removed.
+_ENDINGS: tuple[str, ...] = (
+    *("ations", "ation", "atory", "ories", "ings", "ing", "ies", "ory", "ate"),
+    *("es", "ed", "ly", "s", "e"),
+)
 
 
 class Word(NamedTuple):
