@@ -64,7 +64,7 @@ def test_text_whole_page() -> None:
         "Section\n-------\n\n"
         "  * one\n  * two x-id\n\n"
         "  1. first\n\n"
-        "ID  Name\n--  ----\na   Alpha | one\n\n"
+        "ID  Name\n--  -----------\na   Alpha | one\n\n"
         "Note: Reviewed 2026-11-25. Not medical advice.\n"
     )
 

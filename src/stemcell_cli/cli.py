@@ -13,6 +13,7 @@ from typer.core import TyperGroup
 from stemcell_cli import __version__
 from stemcell_cli.commands import benefits, conditions
 from stemcell_cli.commands.check import check
+from stemcell_cli.commands.discover import compare, matrix, search
 from stemcell_cli.commands.explain import explain
 from stemcell_cli.commands.export import export
 from stemcell_cli.commands.maintain import schema, validate
@@ -52,6 +53,9 @@ app.command("explain")(explain)
 app.command("sources")(sources)
 app.command("export")(export)
 app.command("check")(check)
+app.command("search")(search)
+app.command("matrix")(matrix)
+app.command("compare")(compare)
 app.command("validate")(validate)
 app.command("schema")(schema)
 
@@ -73,6 +77,14 @@ def root(
             help="Your own data directory, laid over the shipped data (same file names).",
         ),
     ] = None,
+    pager: Annotated[
+        bool | None,
+        typer.Option(
+            "--pager/--no-pager",
+            help="Page long output on a terminal (default: when taller than the screen).",
+            show_default=False,
+        ),
+    ] = None,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version."),
@@ -80,6 +92,10 @@ def root(
 ) -> None:
     """An honest explainer of stem cell (MSC) therapy for chronic pain."""
     ctx.obj = State(data_dir)
+    if pager is not None:
+        from stemcell_cli import pager as paging
+
+        paging.choice = pager
 
 
 def main() -> None:

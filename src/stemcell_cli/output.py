@@ -68,7 +68,15 @@ def _silence_stdout() -> None:
 
 
 def write(text: str) -> None:
-    """Write the whole output; a closed pipe ends quietly, a failed write is an error."""
+    """Write the whole output; a closed pipe ends quietly, a failed write is an error.
+
+    On a terminal, output taller than the screen goes through the pager (see pager.py).
+    """
+    if stdout_is_terminal():
+        from stemcell_cli import pager
+
+        if pager.wanted(text, True, pager.terminal_rows(), pager.choice) and pager.page(text):
+            return
     try:
         sys.stdout.write(_fits(text, sys.stdout))
         sys.stdout.flush()

@@ -39,8 +39,11 @@ class Fields(NamedTuple):
 
 
 class Table(NamedTuple):
+    """Rows of cells. `narrow`, when given, is shown instead where the table cannot fit."""
+
     headers: tuple[str, ...]
     rows: tuple[tuple[Inline, ...], ...]
+    narrow: Bullets | None = None
 
 
 class Note(NamedTuple):

@@ -25,6 +25,7 @@ from stemcell_cli.page import (
     Page,
     Paragraph,
     Table,
+    inline_text,
 )
 from stemcell_cli.render.base import Renderer
 
@@ -53,8 +54,22 @@ def inline(spans: Inline) -> Text:
     return text
 
 
-def renderables(page: Page) -> list[RenderableType]:
-    return [_block(block) for block in page.blocks]
+def renderables(page: Page, width: int = 80) -> list[RenderableType]:
+    return [_block(_fitting(block, width)) for block in page.blocks]
+
+
+def _fitting(block: Block, width: int) -> Block:
+    """A table's narrow form when its columns cannot fit in `width`."""
+    if isinstance(block, Table) and block.narrow is not None and width < table_width(block):
+        return block.narrow
+    return block
+
+
+def table_width(table: Table) -> int:
+    """The width a table needs: its widest cells, the first column wrapped to 20."""
+    cells = [table.headers, *([inline_text(c) for c in row] for row in table.rows)]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(table.headers))]
+    return min(widths[0], 20) + sum(widths[1:]) + 3 * len(widths) + 1
 
 
 def _block(block: Block) -> RenderableType:
@@ -103,5 +118,5 @@ class RichRenderer(Renderer):
     def render(self, view: View) -> str:
         console = make_console()
         with console.capture() as capture:
-            console.print(Group(*renderables(view.page)))
+            console.print(Group(*renderables(view.page, console.width)))
         return capture.get()

@@ -55,7 +55,8 @@ def _block(block: Block) -> str:
         for row in cells:
             padded = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
             lines.append("  ".join([*padded, row[-1]]).rstrip())
-        lines.insert(1, "  ".join("-" * w for w in widths) + "  " + "-" * len(block.headers[-1]))
+        last = max(len(row[-1]) for row in cells)
+        lines.insert(1, "  ".join("-" * w for w in widths) + "  " + "-" * last)
         return "\n".join(lines)
     if isinstance(block, Note):
         return "Note: " + inline(block.spans)

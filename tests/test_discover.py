@@ -1,0 +1,197 @@
+"""search, matrix, compare and the pager."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+from typer.testing import CliRunner
+
+from stemcell_cli import pager
+from stemcell_cli.catalog import Catalog
+from stemcell_cli.cli import app
+from stemcell_cli.errors import NoMatch, UsageError
+from stemcell_cli.loader import SHIPPED, DataDir, load_dataset
+from stemcell_cli.search import BODY, NAME, parse_query, search
+
+MINI = Path(__file__).parent / "fixtures" / "mini"
+SCRIPT = str(Path(sys.executable).parent / "stemcell")
+FORMATS = ["rich", "markdown", "text", "json"]
+
+
+@pytest.fixture(scope="module")
+def mini() -> Catalog:
+    return Catalog.from_dataset(load_dataset([DataDir(MINI, SHIPPED)]))
+
+
+def run(*args: str, **env: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(app, list(args), env=env or None)
+
+
+class TestSearch:
+    def test_name_and_alias_hits_rank_before_body_hits(self, mini: Catalog) -> None:
+        hits = search(mini, "cells")
+        assert {h.id for h in hits if h.tier == NAME} == {"autologous", "msc"}  # alias, name
+        assert {h.id for h in hits if h.tier == BODY} >= {"knee-trouble", "back-ache"}
+        assert [h.tier for h in hits] == sorted(h.tier for h in hits)
+
+    def test_words_are_anded(self, mini: Catalog) -> None:
+        assert {h.id for h in search(mini, "cells knee")} == {"knee-trouble"}
+        with pytest.raises(NoMatch):
+            search(mini, "cells telepathy")
+
+    def test_quotes_keep_a_phrase(self, mini: Catalog) -> None:
+        assert parse_query('"relieve pain" knee') == ["relieve pain", "knee"]
+        assert {h.id for h in search(mini, '"relieve pain"')} == {"less-pain"}
+        with pytest.raises(NoMatch):
+            search(mini, '"pain relieve"')
+
+    def test_empty_query_is_a_usage_error(self) -> None:
+        with pytest.raises(UsageError):
+            parse_query('  "" ')
+
+    def test_snippet_marks_the_match(self) -> None:
+        result = run("search", "cartilage", "-f", "markdown")
+        assert result.exit_code == 0
+        assert "**cartilage**" in result.stdout or "**Cartilage**" in result.stdout
+
+    def test_no_hit_exits_1_like_grep(self) -> None:
+        result = run("search", "zzzyzzy")
+        assert result.exit_code == 1
+        assert result.stdout == ""
+        assert "nothing matches 'zzzyzzy'" in result.stderr
+
+    @pytest.mark.parametrize("fmt", FORMATS)
+    def test_every_format(self, fmt: str) -> None:
+        result = run("search", "knee", "placebo", "-f", fmt)
+        assert result.exit_code == 0, result.output
+        if fmt == "json":
+            hits = json.loads(result.stdout)["hits"]
+            assert hits[0]["rank"] == 1
+            assert {"kind", "id", "field", "snippet", "matched"} <= set(hits[0])
+
+
+class TestMatrix:
+    def test_markdown_is_a_valid_table(self) -> None:
+        result = run("matrix", "-f", "markdown")
+        tokens = MarkdownIt("commonmark").enable("table").parse(result.stdout)
+        types = [t.type for t in tokens]
+        assert types.count("table_open") == 1
+        assert types.count("th_open") == 7  # condition + six benefits
+        assert types.count("tr_open") == 8  # header + seven conditions
+
+    def test_grid_at_80_columns_and_list_at_30(self) -> None:
+        wide = run("matrix", "-f", "rich", COLUMNS="80")
+        assert wide.exit_code == 0
+        assert any("N/S" in line and "EAR" in line for line in wide.stdout.splitlines())
+        assert max(len(line) for line in wide.stdout.splitlines()) <= 80
+        narrow = run("matrix", "-f", "rich", COLUMNS="30")
+        assert narrow.exit_code == 0
+        assert "Osteoarthritis: 1 N/S" in narrow.stdout
+        assert max(len(line) for line in narrow.stdout.splitlines()) <= 30
+
+    @pytest.mark.parametrize("fmt", FORMATS)
+    def test_every_format(self, fmt: str) -> None:
+        result = run("matrix", "-f", fmt)
+        assert result.exit_code == 0, result.output
+        if fmt == "json":
+            data = json.loads(result.stdout)
+            assert data["conditions"][0]["grades"]["tissue-regeneration"] == "not-supported"
+        else:
+            assert "not-supported" in result.stdout  # the legend
+
+
+class TestCompare:
+    @pytest.mark.parametrize("fmt", FORMATS)
+    def test_two_conditions(self, fmt: str) -> None:
+        result = run("compare", "oa", "rotator cuff", "-f", fmt)
+        assert result.exit_code == 0, result.output
+        if fmt == "json":
+            assert [e["id"] for e in json.loads(result.stdout)["entries"]] == [
+                "osteoarthritis",
+                "rotator-cuff-tears",
+            ]
+        else:
+            assert "Regulatory" in result.stdout and "Rotator cuff tears" in result.stdout
+
+    def test_benefits(self) -> None:
+        result = run("compare", "fewer-side-effects", "avoid-surgery", "-f", "text")
+        assert result.exit_code == 0
+        assert "What the evidence shows" in result.stdout
+
+    def test_unknown_name_suggests(self) -> None:
+        result = run("compare", "oa", "osteoarthritus")
+        assert result.exit_code == 1
+        assert "Did you mean: osteoarthritis" in result.stderr
+
+    @pytest.mark.parametrize("names", [["oa"], ["oa", "OA"], ["oa", "fewer-side-effects"]])
+    def test_needs_two_of_a_kind(self, names: list[str]) -> None:
+        result = run("compare", *names)
+        assert result.exit_code == 2
+        assert "compare" in result.stderr
+
+
+class TestPager:
+    @pytest.mark.parametrize(
+        ("terminal", "chosen", "lines", "expected"),
+        [
+            (False, True, 500, False),  # never in a pipe, even when asked
+            (True, None, 500, True),  # taller than the screen
+            (True, None, 5, False),  # fits
+            (True, False, 500, False),  # --no-pager
+            (True, True, 5, True),  # --pager
+        ],
+    )
+    def test_decision(
+        self, terminal: bool, chosen: bool | None, lines: int, expected: bool
+    ) -> None:
+        assert pager.wanted("x\n" * lines, terminal, 24, chosen) is expected
+
+    def _run_in_terminal(self, tmp_path: Path, *args: str) -> Path:
+        marker = tmp_path / "paged.txt"
+        env = {**os.environ, "PAGER": f"cat > {marker}", "LINES": "24", "COLUMNS": "80"}
+        leader, follower = os.openpty()
+        child = subprocess.Popen(
+            [SCRIPT, *args, "explain", "osteoarthritis"],
+            stdout=follower,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+        os.close(follower)
+        shown = b""
+        try:
+            while chunk := os.read(leader, 65536):  # drain the terminal so the child never blocks
+                shown += chunk
+        except OSError:
+            pass  # the terminal closed: the child has finished writing
+        finally:
+            os.close(leader)
+        assert child.wait(timeout=60) == 0
+        self.shown = shown.decode("utf-8", "replace")
+        return marker
+
+    def test_long_output_on_a_terminal_goes_through_the_pager(self, tmp_path: Path) -> None:
+        marker = self._run_in_terminal(tmp_path)
+        assert "Osteoarthritis" in marker.read_text(encoding="utf-8")
+
+    def test_no_pager_on_a_terminal(self, tmp_path: Path) -> None:
+        assert not self._run_in_terminal(tmp_path, "--no-pager").exists()
+        assert "Osteoarthritis" in self.shown
+
+    def test_never_when_piped(self, tmp_path: Path) -> None:
+        marker = tmp_path / "paged.txt"
+        result = subprocess.run(
+            [SCRIPT, "--pager", "explain", "osteoarthritis"],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PAGER": f"cat > {marker}"},
+            timeout=60,
+        )
+        assert result.returncode == 0
+        assert result.stdout.startswith("# Osteoarthritis")
+        assert not marker.exists()
