@@ -81,9 +81,15 @@ class TestSchemaChecks:
         problem = only(problems_of(mini))
         assert "expected text, got a number '12.5'" in problem.message
 
-    def test_1e3_stays_the_text_written(self, mini: Path) -> None:
-        """PyYAML reads `1e3` (no dot) as the text '1e3', never as 1000.0."""
-        edit(mini / "benefits.yaml", "name: Less pain", "name: 1e3")
+    @pytest.mark.parametrize("literal", ["1e3", "0o17"])
+    def test_yaml12_numbers_are_type_errors(self, mini: Path, literal: str) -> None:
+        """`1e3` and `0o17` are numbers in YAML 1.2, so unquoted they are not taken as text."""
+        edit(mini / "benefits.yaml", "name: Less pain", f"name: {literal}")
+        problem = only(problems_of(mini))
+        assert f"got a number '{literal}'" in problem.message
+
+    def test_quoted_1e3_is_text(self, mini: Path) -> None:
+        edit(mini / "benefits.yaml", "name: Less pain", 'name: "1e3"')
         data = load_dataset([DataDir(mini, SHIPPED)])
         assert data["benefit"][0]["data"]["name"] == "1e3"
 

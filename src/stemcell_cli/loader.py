@@ -83,6 +83,11 @@ class _Validation:
         for spec in FILES:
             path = data_dir.path / spec.filename
             if not path.exists():
+                if path.is_symlink():
+                    self.problems.append(Problem(str(path), 0, 0, "", "is a broken link"))
+                    self.unreadable.add(spec.kind)
+                    found = True
+                    continue
                 if data_dir.shipped:
                     self.problems.append(Problem(str(path), 0, 0, "", "data file is missing"))
                     self.unreadable.add(spec.kind)

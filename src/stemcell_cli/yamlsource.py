@@ -8,6 +8,7 @@ keys, each with its position.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,9 @@ from stemcell_cli.problems import Problem
 #: Larger files are refused before parsing; documented in the README.
 MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 64
+#: Plain scalars that YAML 1.1 leaves as text but YAML 1.2 reads as numbers (`1e3`,
+#: `0o17`): read as numbers here, so a field that wants text reports them.
+_YAML12_NUMBER = re.compile(r"[-+]?[0-9]+[eE][-+]?[0-9]+|0o[0-7]+")
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -149,6 +153,10 @@ class _Converter:
                 self.doc.problem(path, f"unsupported tag {node.tag!r}")
                 return None
             if node.tag == _STR:
+                if not node.style and _YAML12_NUMBER.fullmatch(node.value):
+                    self.doc.literals[path] = node.value
+                    text = node.value
+                    return int(text[2:], 8) if text.startswith("0o") else float(text)
                 return node.value
             self.doc.literals[path] = node.value
             try:
