@@ -78,6 +78,12 @@ def interleaved(cases: dict[str, tuple[Command, dict[str, str]]], rounds: int) -
 
 def startup(env: dict[str, str], rounds: int) -> Measured:
     rich_env = {**env, "FORCE_COLOR": "1"}
+    complete_env = {
+        **env,
+        "_STEMCELL_COMPLETE": "complete_bash",
+        "COMP_WORDS": "stemcell explain ost",
+        "COMP_CWORD": "2",
+    }
     cases = {
         "floor: python -c 'import typer'": (FLOOR, env),
         "explain osteoarthritis | (markdown)": ((STEMCELL, "explain", "osteoarthritis"), env),
@@ -86,6 +92,7 @@ def startup(env: dict[str, str], rounds: int) -> Measured:
             rich_env,
         ),
         "conditions list |": ((STEMCELL, "conditions", "list"), env),
+        "complete 'stemcell explain ost<TAB>'": ((STEMCELL,), complete_env),
     }
     results = interleaved(cases, rounds)
     floor = results["floor: python -c 'import typer'"]["median_ms"]
@@ -99,6 +106,12 @@ def startup(env: dict[str, str], rounds: int) -> Measured:
             1.6,
         ),
         ratio("conditions list vs floor", results["conditions list |"]["median_ms"], floor, 1.2),
+        ratio(
+            "name completion vs floor",
+            results["complete 'stemcell explain ost<TAB>'"]["median_ms"],
+            floor,
+            1.2,
+        ),
         {
             "name": "peak memory of explain (MiB)",
             "value": explain["peak_kib"] / 1024,

@@ -158,3 +158,11 @@ def test_completion_help_is_one_short_line_without_markup() -> None:
     assert completion_help("[bold]x[/bold]") == "\\[bold]x\\[/bold]"
     long = completion_help("word " * 40)
     assert len(long) <= 60 and long.endswith("...")
+
+
+@pytest.mark.parametrize("text", ["[bold]x[/bold]", "a\\[b]", "end\\", "plain [1]", "[link=x]y"])
+def test_completion_help_escapes_exactly_as_rich_does(text: str) -> None:
+    """Our copy of Rich's escape (kept to avoid importing Rich) must not drift from it."""
+    from rich.markup import escape
+
+    assert completion_help(text) == escape(text)
