@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
+from functools import partial
 from typing import Any, NamedTuple
 
 from stemcell_cli.catalog import Catalog
@@ -50,10 +51,16 @@ DISCLAIMER = (
 
 
 class View(NamedTuple):
-    """What a command shows: `page` for the text formats, `data` for JSON."""
+    """What a command shows: `page` for the text formats, `data` for JSON.
+
+    `data` may be a function returning the data, so text output never pays for it.
+    """
 
     page: Page
     data: Any
+
+    def json_data(self) -> Any:
+        return self.data() if callable(self.data) else self.data
 
 
 # -- shared pieces -------------------------------------------------------------
@@ -268,7 +275,7 @@ def condition_view(catalog: Catalog, condition: Condition, links: Linker | None 
         *sources_blocks(catalog, c),
         *closing_blocks(c),
     ]
-    return View(Page(tuple(blocks)), resolved_json(catalog, c))
+    return View(Page(tuple(blocks)), partial(resolved_json, catalog, c))
 
 
 def benefit_view(catalog: Catalog, benefit: Benefit, links: Linker | None = None) -> View:
@@ -303,7 +310,7 @@ def benefit_view(catalog: Catalog, benefit: Benefit, links: Linker | None = None
             ),
         ]
     blocks += [*terms_blocks(catalog, b, links), *sources_blocks(catalog, b), *closing_blocks(b)]
-    return View(Page(tuple(blocks)), resolved_json(catalog, b))
+    return View(Page(tuple(blocks)), partial(resolved_json, catalog, b))
 
 
 def topic_view(catalog: Catalog, topic: Topic, links: Linker | None = None) -> View:
@@ -317,7 +324,7 @@ def topic_view(catalog: Catalog, topic: Topic, links: Linker | None = None) -> V
         blocks += paragraphs(section.body)
     blocks += [*terms_blocks(catalog, topic, links), *sources_blocks(catalog, topic)]
     blocks += closing_blocks(topic)
-    return View(Page(tuple(blocks)), resolved_json(catalog, topic))
+    return View(Page(tuple(blocks)), partial(resolved_json, catalog, topic))
 
 
 def term_view(catalog: Catalog, term: Term, links: Linker | None = None) -> View:
@@ -337,7 +344,7 @@ def term_view(catalog: Catalog, term: Term, links: Linker | None = None) -> View
             ),
         ]
     blocks += [*sources_blocks(catalog, term), *closing_blocks(term)]
-    return View(Page(tuple(blocks)), resolved_json(catalog, term))
+    return View(Page(tuple(blocks)), partial(resolved_json, catalog, term))
 
 
 def entry_view(catalog: Catalog, entry: Entry, links: Linker | None = None) -> View:

@@ -16,4 +16,4 @@ if TYPE_CHECKING:
 
 class JsonRenderer(Renderer):
     def render(self, view: View) -> str:
-        return json.dumps(view.data, indent=2) + "\n"
+        return json.dumps(view.json_data(), indent=2) + "\n"
