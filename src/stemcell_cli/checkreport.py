@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 from stemcell_cli.adtext import AdText
 from stemcell_cli.catalog import Catalog
 from stemcell_cli.claims import Match, Matcher, Phrase
-from stemcell_cli.model import Grade
+from stemcell_cli.model import Benefit, Condition, Grade
 from stemcell_cli.page import Block, Bullets, Heading, Inline, Note, Page, Paragraph, Span, plain
 from stemcell_cli.views import DISCLAIMER, View, grade_span
 
@@ -85,26 +85,13 @@ def _alike(one: str, other: str) -> bool:
 
 
 def _answer(catalog: Catalog, match: Match) -> Finding:
-    if match.kind == "benefit":
-        benefit = catalog.benefits[match.entry_id]
-        return Finding(
-            match,
-            benefit.name,
-            benefit.evidence.grade,
-            benefit.summary,
-            tuple(catalog.reference_ids(benefit)[:3]),
-        )
-    if match.kind == "condition":
-        condition = catalog.conditions[match.entry_id]
-        return Finding(
-            match,
-            condition.name,
-            condition.evidence.grade,
-            condition.summary,
-            tuple(condition.evidence.references[:3]),
-        )
-    flag = catalog.red_flags[match.entry_id]
-    return Finding(match, flag.name, None, flag.why, flag.references)
+    if match.kind == "red_flag":
+        flag = catalog.red_flags[match.entry_id]
+        return Finding(match, flag.name, None, flag.why, flag.references)
+    entries = catalog.benefits if match.kind == "benefit" else catalog.conditions
+    entry: Benefit | Condition = entries[match.entry_id]
+    evidence = entry.evidence
+    return Finding(match, entry.name, evidence.grade, entry.summary, evidence.references[:3])
 
 
 def summary_line(report: Report) -> str:
