@@ -60,6 +60,12 @@ class TestSearch:
         assert result.exit_code == 0
         assert "**cartilage**" in result.stdout or "**Cartilage**" in result.stdout
 
+    def test_snippets_stay_on_one_line(self) -> None:
+        result = run("search", "stromal", "vascular", "-f", "json")
+        assert all("\n" not in hit["snippet"] for hit in json.loads(result.stdout)["hits"])
+        topic = [h for h in json.loads(result.stdout)["hits"] if h["id"] == "msc"]
+        assert topic and "stromal vascular" in topic[0]["snippet"].casefold()
+
     def test_no_hit_exits_1_like_grep(self) -> None:
         result = run("search", "zzzyzzy")
         assert result.exit_code == 1

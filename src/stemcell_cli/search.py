@@ -4,8 +4,9 @@ Query: words separated by spaces are all required (AND); "quoted words" are one
 phrase. Matching ignores case and finds a word inside longer ones, like grep -i.
 Ranking: an entry whose name or alias holds the words comes first, then one whose
 summary does, then one that has them only in its body text; ties go to the entry
-with more occurrences, then to the name in alphabetical order. Each hit shows
-the field where the first word matched best, with a short snippet.
+with more occurrences, then to the name in alphabetical order. Each hit shows a
+short snippet of the best field holding every word, else of the field where the
+first word matched best.
 """
 
 from __future__ import annotations
@@ -119,6 +120,10 @@ def _match(item: Entry | Reference, terms: list[str]) -> Hit | None:
             return None
         best_tiers.append(tier)
     assert first is not None
+    together = [(f, folded) for f, folded in fields if all(term in folded for term in terms)]
+    if together:  # show the best field that holds every word, if one does
+        field, folded = min(together, key=lambda pair: pair[0].tier)
+        first = (field, folded.find(terms[0]))
     kind = "reference" if isinstance(item, Reference) else kind_of(item)
     name = item.title if isinstance(item, Reference) else item.name
     return Hit(kind, item.id, name, max(best_tiers), count, first[0], first[1], len(terms[0]))
@@ -142,7 +147,11 @@ def snippet(hit: Hit) -> Inline:
     end = min(len(text), hit.start + hit.length + SNIPPET_CONTEXT)
     before = ("\u2026" if start else "") + text[start : hit.start]
     after = text[hit.start + hit.length : end] + ("\u2026" if end < len(text) else "")
-    return (Span(before), Span(text[hit.start : hit.start + hit.length], "mark"), Span(after))
+    matched = text[hit.start : hit.start + hit.length]
+    return tuple(
+        Span(" ".join(part.replace("\n", " ").split(" ")), style)
+        for part, style in ((before, ""), (matched, "mark"), (after, ""))
+    )
 
 
 def search_view(query: str, hits: list[Hit]) -> View:
