@@ -133,6 +133,10 @@ class TestInput:
         assert result.returncode == 0, result.stderr
         assert "# Check of" in result.stdout
 
+    def test_report_always_carries_a_review_date(self) -> None:
+        result = check("-", "--no-fail", "-f", "text", stdin="Guaranteed results.\n")
+        assert "Note: Reviewed 20" in result.stdout
+
     def test_no_fail(self) -> None:
         assert check("-", "--no-fail", stdin="Guaranteed results.\n").returncode == 0
 

@@ -74,6 +74,8 @@ def build_report(catalog: Catalog, text: AdText) -> Report:
                 questions.append((condition.name, question))
     for benefit_id in report.entries("benefit"):
         reviewed.append(catalog.benefits[benefit_id].reviewed)
+    if not reviewed:  # only red flags, or nothing: date the report by the benefits' review
+        reviewed = [benefit.reviewed for benefit in catalog.benefits.values()]
     return report._replace(questions=questions, reviewed=max(reviewed, default=""))
 
 
