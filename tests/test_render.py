@@ -135,3 +135,27 @@ def test_explanation_sections_in_health_page_order(fmt: str) -> None:
         position = found
     assert "Reviewed 2026-11-25" in out
     assert "10.0000/example.1" in out
+
+
+@pytest.mark.parametrize("width", [8, 20, 37])
+def test_rich_wrap_keeps_every_word_within_the_width(width: int) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    from stemcell_cli.render.rich import wrap
+
+    text = Text("A few words, then averyveryverylongwordwithoutspaces, and - dashes \u2014 too. ")
+    lines = [line.plain for line in wrap(Console(), text, width)]
+    assert all(len(line) <= width for line in lines)
+    assert "".join(lines).replace(" ", "") == text.plain.replace(" ", "")
+    assert all(line.strip() for line in lines)
+
+
+def test_rich_wrap_leaves_wide_characters_to_rich() -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    from stemcell_cli.render.rich import wrap
+
+    text = Text("\u75db\u307f" * 10)  # two cells each
+    assert [line.cell_len for line in wrap(Console(), text, 9)] == [8, 8, 8, 8, 8]

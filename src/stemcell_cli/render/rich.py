@@ -1,17 +1,22 @@
 """Rich output for terminals. Data text is only ever appended as literal Text, so Rich
-markup, emoji codes or escape sequences in the data are never interpreted."""
+markup, emoji codes or escape sequences in the data are never interpreted.
+
+Layout is done by one renderable for the whole page, with list items and fields as
+hanging-indent rows wrapped once each; Rich's tables measure every cell twice and took
+two thirds of the time of `explain -f rich`. Table and Panel are imported only for the
+blocks that need them (see benchmarks/run.py).
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from rich import box
-from rich.console import Console, Group, RenderableType
-from rich.padding import Padding
-from rich.panel import Panel
+from rich.console import Console, ConsoleOptions, RenderableType
 from rich.rule import Rule
+from rich.segment import Segment
 from rich.style import Style
-from rich.table import Table as RichTable
 from rich.text import Text
 
 from stemcell_cli.page import (
@@ -54,8 +59,81 @@ def inline(spans: Inline) -> Text:
     return text
 
 
-def renderables(page: Page, width: int = 80) -> list[RenderableType]:
-    return [_block(_fitting(block, width)) for block in page.blocks]
+#: Characters one terminal cell wide (Latin, Greek, punctuation, arrows, maths): text made
+#: only of these is wrapped here with plain string lengths, the rest by Rich.
+_NARROW = re.compile("[\x20-\x7e\xa0-\u02ff\u0370-\u03ff\u2010-\u205e\u2190-\u22ff]*")
+
+
+def wrap(console: Console, text: Text, width: int) -> list[Text]:
+    """`text` cut into lines of at most `width` cells at spaces (long words are folded).
+
+    Rich's own Text.wrap measures every word's cells and was most of the render time.
+    """
+    plain = text.plain
+    if not _NARROW.fullmatch(plain):
+        return list(text.wrap(console, width))
+    offsets: list[int] = []
+    start, size = 0, len(plain)
+    while size - start > width:
+        cut = plain.rfind(" ", start + 1, start + width + 1)
+        if cut == -1:
+            start += width  # a word longer than the line: fold it
+        else:
+            start = cut + 1
+            while start < size and plain[start] == " ":
+                start += 1
+            if start == size:
+                break
+        offsets.append(start)
+    lines = list(text.divide(offsets))
+    for line in lines:
+        line.rstrip()
+    return lines
+
+
+class Hanging:
+    """Rows of (marker, body): markers in a column of their own, each body wrapped
+    beside it with its continuation lines indented under the body's first line.
+    With empty markers and no indent, it is a wrapped paragraph."""
+
+    def __init__(self, rows: Sequence[tuple[Text, Text]], indent: int = 0) -> None:
+        self.rows = rows
+        self.indent = indent
+        self.column = max((marker.cell_len for marker, _ in rows), default=0)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        hang = self.indent + self.column + (1 if self.column else 0)
+        width = max(options.max_width - hang, 10)
+        for marker, body in self.rows:
+            for number, line in enumerate(wrap(console, body, width)):
+                if number == 0:
+                    yield Segment(" " * self.indent)
+                    yield from marker.render(console)
+                    yield Segment(" " * (hang - self.indent - marker.cell_len))
+                else:
+                    yield Segment(" " * hang)
+                yield from line.render(console)
+                yield Segment.line()
+
+
+class PageRenderable:
+    """A Page for Rich: blocks one after another, most of them after a blank line."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+
+    def __rich_console__(
+        self, console: Console, options: ConsoleOptions
+    ) -> Iterator[RenderableType | Segment]:
+        for block in self.page.blocks:
+            shown = _fitting(block, options.max_width)
+            if not isinstance(shown, (Table, Lines)):
+                yield Segment.line()
+            yield _block(shown)
+
+
+def renderables(page: Page) -> list[RenderableType]:
+    return [PageRenderable(page)]
 
 
 def _fitting(block: Block, width: int) -> Block:
@@ -75,27 +153,26 @@ def table_width(table: Table) -> int:
 def _block(block: Block) -> RenderableType:
     if isinstance(block, Heading):
         if block.level == 1:
-            return Padding(Text(block.text, "bold underline"), (1, 0, 0, 0))
+            return Text(block.text, "bold underline")
         if block.level == 2:
-            return Padding(Rule(Text(block.text, "bold"), align="left", style="dim"), (1, 0, 0, 0))
-        return Padding(Text(block.text, "bold"), (1, 0, 0, 0))
+            return Rule(Text(block.text, "bold"), align="left", style="dim")
+        return Text(block.text, "bold")
     if isinstance(block, Paragraph):
-        return Padding(inline(block.spans), (1, 0, 0, 0))
+        return Hanging([(Text(), inline(block.spans))])
     if isinstance(block, Bullets):
-        grid = RichTable.grid(padding=(0, 1))
-        grid.add_column(no_wrap=True)
-        grid.add_column()
-        for n, item in enumerate(block.items, 1):
-            grid.add_row(Text(f"{n}." if block.numbered else "•", "dim"), inline(item))
-        return Padding(grid, (1, 0, 0, 1))
+        return Hanging(
+            [
+                (Text(f"{n}." if block.numbered else "•", "dim"), inline(item))
+                for n, item in enumerate(block.items, 1)
+            ],
+            indent=1,
+        )
     if isinstance(block, Fields):
-        grid = RichTable.grid(padding=(0, 1))
-        grid.add_column(style="bold", no_wrap=True)
-        grid.add_column()
-        for label, value in block.rows:
-            grid.add_row(Text(label + ":", "bold"), inline(value))
-        return Padding(grid, (1, 0, 0, 0))
+        return Hanging([(Text(label + ":", "bold"), inline(value)) for label, value in block.rows])
     if isinstance(block, Table):
+        from rich import box
+        from rich.table import Table as RichTable
+
         table = RichTable(box=box.SIMPLE_HEAD, header_style="bold", expand=False)
         for header in block.headers:
             table.add_column(Text(header))
@@ -103,7 +180,9 @@ def _block(block: Block) -> RenderableType:
             table.add_row(*(inline(cell) for cell in row))
         return table
     if isinstance(block, Note):
-        return Padding(Panel(inline(block.spans), border_style="dim"), (1, 0, 0, 0))
+        from rich.panel import Panel
+
+        return Panel(inline(block.spans), border_style="dim")
     if isinstance(block, Lines):
         return Text("\n".join(block.lines))
     raise TypeError(type(block).__name__)
@@ -118,5 +197,5 @@ class RichRenderer(Renderer):
     def render(self, view: View) -> str:
         console = make_console()
         with console.capture() as capture:
-            console.print(Group(*renderables(view.page, console.width)))
+            console.print(PageRenderable(view.page))
         return capture.get()
