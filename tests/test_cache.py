@@ -188,6 +188,8 @@ def test_a_cached_explain_imports_no_yaml_validator_or_rich(fmt: str) -> None:
     unwanted |= {"stemcell_cli.textclean", "hashlib", "tempfile"}
     assert unwanted & modules == set()
     assert not any(name.startswith("rich.") for name in modules)
+    loaded = {name for name in modules if name.startswith("stemcell_cli.commands.")}
+    assert loaded == {"stemcell_cli.commands.explain"}  # only the command that runs
 
 
 def test_rich_output_imports_rich_but_not_yaml() -> None:

@@ -2,8 +2,13 @@
 
 Exit codes: 0 success; 1 nothing found (unknown name, no match); 2 usage error;
 3 data files unreadable or invalid; 4 output could not be written; 130 interrupted.
+
+Start-up: every `stemcell X` is a new process. Sub-commands are listed in COMMANDS by
+import path, and each is imported and turned into a click command only when it runs
+(or when help or a typo suggestion needs it), so adding commands costs a run nothing.
 """
 
+import importlib
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -11,19 +16,60 @@ import typer
 from typer.core import TyperGroup
 
 from stemcell_cli import __version__
-from stemcell_cli.commands import benefits, conditions
-from stemcell_cli.commands.check import check
-from stemcell_cli.commands.discover import compare, matrix, search
-from stemcell_cli.commands.explain import explain
-from stemcell_cli.commands.export import export
-from stemcell_cli.commands.maintain import schema, validate
-from stemcell_cli.commands.sources import sources
 from stemcell_cli.errors import StemcellError
 from stemcell_cli.options import State
 
+#: name -> "module:attribute" of a Typer sub-app or a command function, in the order
+#: `stemcell --help` lists them. Add new commands here.
+COMMANDS = {
+    "conditions": "stemcell_cli.commands.conditions:app",
+    "benefits": "stemcell_cli.commands.benefits:app",
+    "explain": "stemcell_cli.commands.explain:explain",
+    "search": "stemcell_cli.commands.discover:search",
+    "matrix": "stemcell_cli.commands.discover:matrix",
+    "compare": "stemcell_cli.commands.discover:compare",
+    "check": "stemcell_cli.commands.check:check",
+    "sources": "stemcell_cli.commands.sources:sources",
+    "export": "stemcell_cli.commands.export:export",
+    "validate": "stemcell_cli.commands.maintain:validate",
+    "schema": "stemcell_cli.commands.maintain:schema",
+}
+
+
+def load_command(name: str) -> Any:
+    """The click command for `name` in COMMANDS, built from its Typer app or function."""
+    from typer.main import get_command, get_group
+
+    module_name, attribute = COMMANDS[name].split(":")
+    target = getattr(importlib.import_module(module_name), attribute)
+    command: Any
+    if isinstance(target, typer.Typer):
+        command = get_group(target)
+    else:
+        single = typer.Typer(add_completion=False)
+        single.command(name)(target)
+        command = get_command(single)
+    command.name = name
+    return command
+
 
 class StemcellGroup(TyperGroup):
-    """Turns our exceptions into a few plain lines on stderr and the right exit code."""
+    """Loads sub-commands on demand, and turns our exceptions into a few plain lines on
+    stderr and the right exit code."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [*super().list_commands(ctx), *(n for n in COMMANDS if n not in self.commands)]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            self.commands[cmd_name] = load_command(cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        if args and args[0] not in self.commands and args[0] not in COMMANDS:
+            for name in self.list_commands(ctx):  # a typo: suggestions come from loaded commands
+                self.get_command(ctx, name)
+        return super().resolve_command(ctx, args)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -47,17 +93,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-app.add_typer(conditions.app, name="conditions")
-app.add_typer(benefits.app, name="benefits")
-app.command("explain")(explain)
-app.command("sources")(sources)
-app.command("export")(export)
-app.command("check")(check)
-app.command("search")(search)
-app.command("matrix")(matrix)
-app.command("compare")(compare)
-app.command("validate")(validate)
-app.command("schema")(schema)
 
 
 def _show_version(value: bool) -> None:
