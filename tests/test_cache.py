@@ -185,7 +185,7 @@ def test_a_cached_explain_imports_no_yaml_validator_or_rich(fmt: str) -> None:
     modules = set(result.stderr.split())
     assert "stemcell_cli.views" in modules  # the probe saw the command run
     unwanted = {"yaml", "rich", "stemcell_cli.loader", "stemcell_cli.yamlsource"}
-    unwanted |= {"stemcell_cli.textclean", "hashlib", "tempfile"}
+    unwanted |= {"stemcell_cli.textclean", "stemcell_cli.schema", "hashlib", "tempfile"}
     assert unwanted & modules == set()
     assert not any(name.startswith("rich.") for name in modules)
     loaded = {name for name in modules if name.startswith("stemcell_cli.commands.")}

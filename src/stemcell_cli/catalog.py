@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from stemcell_cli.datadirs import EXPLAINABLE, Dataset, data_dirs, normalize
+from stemcell_cli.datadirs import EXPLAINABLE, KINDS, Dataset, data_dirs, normalize
 from stemcell_cli.errors import DataError, NoMatch, NotFound
 from stemcell_cli.model import (
     Benefit,
@@ -19,7 +19,7 @@ from stemcell_cli.model import (
     Term,
     Topic,
 )
-from stemcell_cli.schema import FILES, Record
+from stemcell_cli.records import build
 
 T = TypeVar("T")
 
@@ -51,8 +51,8 @@ def to_store(dataset: Dataset, encode: bool = False) -> Store:
 class Records(Mapping[str, T]):
     """The entries of one kind by id, each built into a record the first time it is read."""
 
-    def __init__(self, record: Record, rows: Iterable[list[Any]]) -> None:
-        self._record = record
+    def __init__(self, kind: str, rows: Iterable[list[Any]]) -> None:
+        self._kind = kind
         self._raw: dict[str, tuple[str, Any]] = {row[0]: (row[1], row[3]) for row in rows}
         self._built: dict[str, T] = {}
 
@@ -65,7 +65,7 @@ class Records(Mapping[str, T]):
                     import json
 
                     data = json.loads(data)
-                built = self._built[key] = self._record.build(data, origin=origin)
+                built = self._built[key] = build(self._kind, data, origin)
             except (ValueError, TypeError, KeyError, AttributeError) as exc:
                 raise _damaged_cache(key) from exc
         return built
@@ -91,7 +91,7 @@ class Catalog:
     """Every entry by id, a name index, and both directions of every cross-reference."""
 
     def __init__(self, store: Store) -> None:
-        records = {spec.kind: Records[Any](spec.record, store.get(spec.kind, ())) for spec in FILES}
+        records = {kind: Records[Any](kind, store.get(kind, ())) for kind in KINDS}
         self.conditions: Records[Condition] = records["condition"]
         self.benefits: Records[Benefit] = records["benefit"]
         self.topics: Records[Topic] = records["topic"]

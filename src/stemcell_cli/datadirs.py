@@ -12,6 +12,18 @@ from typing import Any, NamedTuple
 #: kind -> entries in order, each {"origin": directory label, "data": {...}}
 Dataset = dict[str, list[dict[str, Any]]]
 
+#: (file name, top-level key, kind) of each data file, in reading order; the schema
+#: adds the record spec of each (schema.FILES).
+FILE_TABLE = (
+    ("conditions.yaml", "conditions", "condition"),
+    ("benefits.yaml", "benefits", "benefit"),
+    ("topics.yaml", "topics", "topic"),
+    ("glossary.yaml", "terms", "term"),
+    ("references.yaml", "references", "reference"),
+    ("red_flags.yaml", "red_flags", "red_flag"),
+)
+KINDS = tuple(kind for _, _, kind in FILE_TABLE)
+
 SHIPPED = "shipped"
 EXPLAINABLE = ("condition", "benefit", "topic", "term")
 
@@ -50,8 +62,4 @@ def data_dirs(user_dir: Path | None) -> list[DataDir]:
 
 def data_files(dirs: Sequence[DataDir]) -> list[Path]:
     """The data files that exist in `dirs`, in reading order."""
-    from stemcell_cli.schema import FILES
-
-    return [
-        d.path / spec.filename for d in dirs for spec in FILES if (d.path / spec.filename).is_file()
-    ]
+    return [d.path / name for d in dirs for name, _, _ in FILE_TABLE if (d.path / name).is_file()]

@@ -1,7 +1,9 @@
 """The one definition of the data files.
 
-Validation, the building of typed records and the JSON Schema printed by
-`stemcell schema` are all derived from the specs below, so they cannot drift.
+Validation and the JSON Schema printed by `stemcell schema` are both derived from
+the specs below, so they cannot drift; typed records are built by `records.py` from
+the model's own field types, and a test checks that specs and records have the same
+fields.
 A hand-written spec (rather than a validation library) because the validator must
 report every problem at once, each with its file, line and column.
 """
@@ -15,6 +17,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from stemcell_cli import model
+from stemcell_cli.datadirs import FILE_TABLE
 
 if TYPE_CHECKING:
     from stemcell_cli.yamlsource import Document
@@ -74,9 +77,6 @@ class Kind(ABC):
     @abstractmethod
     def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         """The JSON Schema of this kind; records add themselves to `defs`."""
-
-    def build(self, value: Any) -> Any:
-        return value
 
 
 class Text(Kind):
@@ -141,9 +141,6 @@ class Choice(Text):
             return INVALID
         return text
 
-    def build(self, value: Any) -> Any:
-        return self.enum(value)
-
     def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "string", "enum": [member.value for member in self.enum]}
 
@@ -189,9 +186,6 @@ class ListOf(Kind):
         items = [self.item.check(item, f"{path}[{i}]", ctx) for i, item in enumerate(value)]
         return [item for item in items if item is not INVALID]
 
-    def build(self, value: Any) -> Any:
-        return tuple(self.item.build(item) for item in value)
-
     def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         schema: dict[str, Any] = {"type": "array", "items": self.item.json_schema(defs)}
         if self.min_items:
@@ -235,10 +229,6 @@ class Record(Kind):
             if spec.required and name not in value:
                 ctx.problem(path, f"missing required field '{name}'")
         return result
-
-    def build(self, value: Any, **extra: Any) -> Any:
-        kwargs = {key: self.fields[key].kind.build(item) for key, item in value.items()}
-        return self.cls(**kwargs, **extra)
 
     def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         if self.name not in defs:
@@ -472,13 +462,16 @@ class FileSpec(NamedTuple):
     record: Record
 
 
-FILES: tuple[FileSpec, ...] = (
-    FileSpec("conditions.yaml", "conditions", "condition", CONDITION),
-    FileSpec("benefits.yaml", "benefits", "benefit", BENEFIT),
-    FileSpec("topics.yaml", "topics", "topic", TOPIC),
-    FileSpec("glossary.yaml", "terms", "term", TERM),
-    FileSpec("references.yaml", "references", "reference", REFERENCE),
-    FileSpec("red_flags.yaml", "red_flags", "red_flag", RED_FLAG),
+_RECORDS = {
+    "condition": CONDITION,
+    "benefit": BENEFIT,
+    "topic": TOPIC,
+    "term": TERM,
+    "reference": REFERENCE,
+    "red_flag": RED_FLAG,
+}
+FILES: tuple[FileSpec, ...] = tuple(
+    FileSpec(filename, key, kind, _RECORDS[kind]) for filename, key, kind in FILE_TABLE
 )
 
 

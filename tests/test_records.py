@@ -1,0 +1,47 @@
+"""Typed records are built from the model's own field types, and match the schema."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from stemcell_cli import model
+from stemcell_cli.datadirs import SHIPPED, DataDir
+from stemcell_cli.loader import load_dataset
+from stemcell_cli.records import RECORD_CLASSES, build
+from stemcell_cli.schema import FILES, ListOf, Record
+
+MINI = Path(__file__).parent / "fixtures" / "mini"
+
+
+def records_in(kind: Any) -> list[Record]:
+    if isinstance(kind, Record):
+        nested = [r for f in kind.fields.values() for r in records_in(f.kind)]
+        return [kind, *nested]
+    if isinstance(kind, ListOf):
+        return records_in(kind.item)
+    return []
+
+
+@pytest.mark.parametrize("spec", FILES, ids=lambda spec: spec.kind)
+def test_schema_and_model_have_the_same_fields(spec: Any) -> None:
+    """The validator and the record builder cannot drift apart."""
+    assert RECORD_CLASSES[spec.kind] is spec.record.cls
+    for record in records_in(spec.record):
+        fields = set(record.cls._fields) - {"origin"}
+        assert set(record.fields) == fields, record.name
+
+
+def test_build_converts_nested_records_lists_and_grades() -> None:
+    dataset = load_dataset([DataDir(MINI, SHIPPED)])
+    item = dataset["condition"][0]
+    condition = build("condition", item["data"], item["origin"])
+    assert isinstance(condition, model.Condition)
+    assert isinstance(condition.evidence, model.Evidence)
+    assert isinstance(condition.evidence.grade, model.Grade)
+    assert isinstance(condition.benefits, tuple)
+    assert isinstance(condition.benefits[0], model.BenefitLink)
+    assert isinstance(condition.symptoms, tuple)
+    assert condition.origin == SHIPPED
