@@ -299,10 +299,11 @@ def test_head_on_a_3000_entry_data_dir(tmp_path: Path) -> None:
     assert pipeline.stderr == ""
 
 
-def test_full_disk(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_full_disk(tmp_path: Path, fmt: str) -> None:
     with open("/dev/full", "w") as full:
         result = subprocess.run(
-            [SCRIPT, "explain", "osteoarthritis"],
+            [SCRIPT, "explain", "osteoarthritis", "-f", fmt],
             stdout=full,
             stderr=subprocess.PIPE,
             text=True,

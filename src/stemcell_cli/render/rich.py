@@ -9,6 +9,7 @@ blocks that need them (see benchmarks/run.py).
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -189,13 +190,26 @@ def _block(block: Block) -> RenderableType:
 
 
 def make_console() -> Console:
-    """Rich decides colour and width itself (NO_COLOR, FORCE_COLOR, TERM, COLUMNS)."""
-    return Console(highlight=False, markup=False, emoji=False)
+    """Rich decides colour and width itself (NO_COLOR, FORCE_COLOR, TERM, COLUMNS).
+
+    It renders into memory, never onto stdout: even a capture flushes stdout, which
+    fails on a full disk before our writer can report it.
+    """
+    from stemcell_cli.output import stdout_is_terminal
+
+    return Console(
+        file=io.StringIO(),
+        force_terminal=True if stdout_is_terminal() else None,
+        highlight=False,
+        markup=False,
+        emoji=False,
+    )
 
 
 class RichRenderer(Renderer):
     def render(self, view: View) -> str:
         console = make_console()
-        with console.capture() as capture:
-            console.print(PageRenderable(view.page))
-        return capture.get()
+        console.print(PageRenderable(view.page))
+        output = console.file
+        assert isinstance(output, io.StringIO)
+        return output.getvalue()
