@@ -371,3 +371,18 @@ def test_no_command_writes_to_the_data_files(tmp_path: Path) -> None:
             assert "Traceback" not in result.stderr, line
     after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in data.iterdir()}
     assert after == before
+
+
+def test_escapes_in_a_data_key_are_shown_not_obeyed(tmp_path: Path) -> None:
+    text = TERM.format(definition="Fine.") + '    "bad\\e[31mkey": 1\n'
+    data = glossary(tmp_path, text)
+    shown = refused(validate(data), data / "glossary.yaml", 7)
+    assert ESCAPE not in shown
+    assert "bad\\x1b[31mkey" in shown
+
+
+def test_escapes_in_a_typed_name_are_shown_not_obeyed() -> None:
+    result = stemcell("explain", "oa\x1b]8;;https://evil.example\x1b\\x")
+    assert result.returncode == 1
+    assert ESCAPE not in result.stderr
+    assert "\\x1b]8" in result.stderr

@@ -90,9 +90,11 @@ def write(text: str) -> None:
 
 def error(lines: Iterable[str]) -> None:
     """Plain lines on stderr (never styled: they are often read by other programs)."""
+    from stemcell_cli.textclean import visible  # messages may quote what the user typed
+
     try:
-        for line in lines:
-            sys.stderr.write(_fits(line, sys.stderr) + "\n")
+        for line in (part for text in lines for part in text.split("\n")):
+            sys.stderr.write(_fits(visible(line), sys.stderr) + "\n")
         sys.stderr.flush()
     except OSError:
         pass

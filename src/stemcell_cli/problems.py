@@ -17,7 +17,10 @@ class Problem(NamedTuple):
         if self.line:
             where += f":{self.line}:{self.column}"
         field = f" {self.path}:" if self.path else ""
-        return f"{where}:{field} {self.message}"
+        from stemcell_cli.textclean import visible  # only when a problem is shown
+
+        # Messages quote keys and values from the data: never let them reach a terminal raw.
+        return visible(f"{where}:{field} {self.message}")
 
     def to_json(self) -> dict[str, object]:
         return {
