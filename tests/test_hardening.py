@@ -386,3 +386,24 @@ def test_escapes_in_a_typed_name_are_shown_not_obeyed() -> None:
     assert result.returncode == 1
     assert ESCAPE not in result.stderr
     assert "\\x1b]8" in result.stderr
+
+
+def test_an_impossible_date_is_reported_once_with_its_text(tmp_path: Path) -> None:
+    data = glossary(tmp_path, TERM.format(definition="Fine.").replace('"2026-01-01"', "2026-13-45"))
+    shown = refused(validate(data), data / "glossary.yaml", 6)
+    assert "got '2026-13-45'" in shown
+    assert shown.count("glossary.yaml:") == 1
+
+
+def test_an_alias_bomb_is_one_problem_at_its_first_alias(tmp_path: Path) -> None:
+    lines = ["a0: &a0 [lol, lol, lol]"]
+    lines += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, 10)]
+    data = glossary(tmp_path, "\n".join(lines) + "\nterms: *a9\n")
+    shown = refused(validate(data), data / "glossary.yaml", 2)
+    assert shown.count("anchors and aliases") == 1
+    assert "glossary.yaml:2:10:" in shown
+
+
+def test_an_unclosed_quote_says_where_it_started(tmp_path: Path) -> None:
+    data = glossary(tmp_path, TERM.format(definition="Fine.").replace("User term", '"User term'))
+    assert "started at line" in refused(validate(data), data / "glossary.yaml")

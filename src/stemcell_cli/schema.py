@@ -60,6 +60,8 @@ def describe(value: Any, ctx: Context, path: str) -> str:
         return f"a date{shown}"
     if value is None:
         return "nothing (an empty value or null)"
+    if isinstance(value, str):
+        return repr(value)
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):

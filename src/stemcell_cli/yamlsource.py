@@ -20,9 +20,11 @@ from stemcell_cli.problems import Problem
 #: Larger files are refused before parsing; documented in the README.
 MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 64
-#: Plain scalars that YAML 1.1 leaves as text but YAML 1.2 reads as numbers (`1e3`,
-#: `0o17`): read as numbers here, so a field that wants text reports them.
-_YAML12_NUMBER = re.compile(r"[-+]?[0-9]+[eE][-+]?[0-9]+|0o[0-7]+")
+#: Plain scalars that PyYAML (YAML 1.1) reads as text but YAML 1.2, which editors and
+#: the JSON Schema tools use, reads as numbers: `1e3`, `1.0e3`, `0o17`. Read as numbers
+#: here too, so a field that wants text reports them.
+_YAML12_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_YAML12_OCTAL = re.compile(r"0o[0-7]+")
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -113,6 +115,11 @@ def parse_text(doc: Document, raw: bytes) -> None:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         reason = exc.problem or exc.context or "invalid YAML"
+        start = exc.context_mark
+        if exc.problem and exc.context and start is not None and start.line + 1 != line:
+            # Such as an unclosed quote: the end of the file is found, the quote is the cause.
+            where = f"line {start.line + 1}, column {start.column + 1}"
+            reason += f" ({exc.context} started at {where})"
         doc.problems.append(Problem(doc.file, line, column, "", f"YAML syntax error: {reason}"))
         return
     except yaml.YAMLError as exc:
@@ -124,12 +131,32 @@ def parse_text(doc: Document, raw: bytes) -> None:
     if node is None:
         doc.problems.append(Problem(doc.file, 1, 1, "", "file is empty (no YAML document)"))
         return
-    _Converter(doc).run(node)
+    _Converter(doc, text).run(node)
+
+
+def _first_alias(text: str) -> tuple[int, int]:
+    """Position of the first alias (`*name`) in `text`; only called when there is one."""
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent) and event.start_mark is not None:
+            return event.start_mark.line + 1, event.start_mark.column + 1
+    return 1, 1
+
+
+def _yaml12_number(node: yaml.ScalarNode) -> float | int | None:
+    if node.style:  # quoted or block scalars are always text (plain is None or "")
+        return None
+    if _YAML12_OCTAL.fullmatch(node.value):
+        return int(node.value[2:], 8)
+    if _YAML12_FLOAT.fullmatch(node.value):
+        return float(node.value)
+    return None
 
 
 class _Converter:
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, text: str) -> None:
         self.doc = doc
+        self.text = text
+        self.alias_reported = False
         self.seen: set[int] = set()
         self.constructor = yaml.constructor.SafeConstructor()
 
@@ -142,7 +169,13 @@ class _Converter:
     def convert(self, node: yaml.Node, path: str, depth: int) -> Any:
         self._mark(node, path)
         if id(node) in self.seen:
-            self.doc.problem(path, "anchors and aliases (&, *) are not supported")
+            # The composer shares one node between an anchor and its aliases, so a node
+            # met twice is an alias. Report the first one, where it is written, once.
+            if not self.alias_reported:
+                self.alias_reported = True
+                line, column = _first_alias(self.text)
+                message = "anchors and aliases (&, *) are not supported"
+                self.doc.problems.append(Problem(self.doc.file, line, column, path, message))
             return None
         self.seen.add(id(node))
         if depth > MAX_DEPTH:
@@ -153,17 +186,17 @@ class _Converter:
                 self.doc.problem(path, f"unsupported tag {node.tag!r}")
                 return None
             if node.tag == _STR:
-                if not node.style and _YAML12_NUMBER.fullmatch(node.value):
-                    self.doc.literals[path] = node.value
-                    text = node.value
-                    return int(text[2:], 8) if text.startswith("0o") else float(text)
-                return node.value
+                number = _yaml12_number(node)
+                if number is None:
+                    return node.value
+                self.doc.literals[path] = node.value
+                return number
             self.doc.literals[path] = node.value
             try:
                 return self.constructor.construct_object(node)
             except (yaml.YAMLError, ValueError, OverflowError):
-                self.doc.problem(path, f"cannot read value {node.value!r}")
-                return None
+                # Such as the date 2026-13-45: the field's own check reports it, quoting it.
+                return node.value
         if isinstance(node, yaml.SequenceNode):
             if node.tag != _SEQ:
                 self.doc.problem(path, f"unsupported tag {node.tag!r}")
