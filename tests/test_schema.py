@@ -50,8 +50,9 @@ def test_the_schema_accepts_valid_data(validator: Draft202012Validator, director
         ("grade: early", "grade: excellent"),  # off the grade scale
         ("id: less-pain", "id: Less_Pain"),  # not a slug
         ("    name: Less pain\n", "    name: Less pain\n    colour: blue\n"),  # unknown field
+        ("name: Less pain", 'name: "   "'),  # only spaces
     ],
-    ids=["missing-field", "bad-grade", "bad-id", "unknown-field"],
+    ids=["missing-field", "bad-grade", "bad-id", "unknown-field", "blank-text"],
 )
 def test_schema_and_validator_reject_the_same_record(
     validator: Draft202012Validator, tmp_path: Path, old: str, new: str

@@ -100,7 +100,7 @@ class Text(Kind):
         return text
 
     def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return {"type": "string", "minLength": 1}
+        return {"type": "string", "minLength": 1, "pattern": "\\S"}
 
 
 class Slug(Text):
@@ -160,7 +160,7 @@ class Date(Kind):
         return INVALID
 
     def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return {"type": "string", "format": "date"}
+        return {"type": "string", "format": "date", "pattern": ISO_DATE.pattern}
 
 
 class Year(Kind):
