@@ -1,5 +1,6 @@
-"""The sub-commands. Each module imports only Typer and `options` at the top and everything
-else inside the command body, so a run pays only for the command it runs. These modules
-do not use `from __future__ import annotations`: Typer reads every signature at start-up,
-and string annotations would have to be evaluated each time.
+"""The sub-commands, each registered by import path in `cli.COMMANDS`, which imports
+and builds only the one that runs. Each module imports only Typer and `options` at
+the top and everything else inside the command body. These modules do not use
+`from __future__ import annotations`: Typer reads the signature of the command it
+runs, and string annotations would have to be evaluated each time.
 """
