@@ -43,21 +43,18 @@ def cache_file(user: Path) -> Path:
 
 
 class TestInvalidation:
-    def test_a_changed_file_is_read_again(self, tmp_path: Path) -> None:
+    @pytest.mark.parametrize(
+        ("first", "second"),
+        [("First.", "Second, longer."), ("Aaaaa.", "Bbbbb.")],
+        ids=["new-size", "same-size"],
+    )
+    def test_a_changed_file_is_read_again(self, tmp_path: Path, first: str, second: str) -> None:
         user = tmp_path / "user"
-        path = write_term(user, "First.")
-        assert definition(user) == "First."
-        write_term(user, "Second, longer.")
+        path = write_term(user, first)
+        assert definition(user) == first
+        write_term(user, second)
         os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
-        assert definition(user) == "Second, longer."
-
-    def test_same_size_new_content_is_read_again(self, tmp_path: Path) -> None:
-        user = tmp_path / "user"
-        path = write_term(user, "Aaaaa.")
-        assert definition(user) == "Aaaaa."
-        write_term(user, "Bbbbb.")
-        os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
-        assert definition(user) == "Bbbbb."
+        assert definition(user) == second
 
     def test_touched_but_unchanged_is_not_validated_again(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

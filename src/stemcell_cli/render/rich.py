@@ -133,10 +133,6 @@ class PageRenderable:
             yield _block(shown)
 
 
-def renderables(page: Page) -> list[RenderableType]:
-    return [PageRenderable(page)]
-
-
 def _fitting(block: Block, width: int) -> Block:
     """A table's narrow form when its columns cannot fit in `width`."""
     if isinstance(block, Table) and block.narrow is not None and width < table_width(block):
