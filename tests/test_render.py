@@ -140,22 +140,56 @@ def test_explanation_sections_in_health_page_order(fmt: str) -> None:
 @pytest.mark.parametrize("width", [8, 20, 37])
 def test_rich_wrap_keeps_every_word_within_the_width(width: int) -> None:
     from rich.console import Console
-    from rich.text import Text
+    from rich.style import Style
 
     from stemcell_cli.render.rich import wrap
 
-    text = Text("A few words, then averyveryverylongwordwithoutspaces, and - dashes \u2014 too. ")
-    lines = [line.plain for line in wrap(Console(), text, width)]
+    text = "A few words, then averyveryverylongwordwithoutspaces, and - dashes \u2014 too. "
+    bold, plain = Style(bold=True), Style()
+    runs = [(text[:20], plain), (text[20:45], bold), (text[45:], plain)]
+    lines = ["".join(segment.text for segment in line) for line in wrap(Console(), runs, width)]
     assert all(len(line) <= width for line in lines)
-    assert "".join(lines).replace(" ", "") == text.plain.replace(" ", "")
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
     assert all(line.strip() for line in lines)
 
 
-def test_rich_wrap_leaves_wide_characters_to_rich() -> None:
+def test_rich_wrap_keeps_each_run_in_its_style() -> None:
     from rich.console import Console
-    from rich.text import Text
+    from rich.style import Style
 
     from stemcell_cli.render.rich import wrap
 
-    text = Text("\u75db\u307f" * 10)  # two cells each
-    assert [line.cell_len for line in wrap(Console(), text, 9)] == [8, 8, 8, 8, 8]
+    bold, plain = Style(bold=True), Style()
+    lines = wrap(Console(), [("one two ", plain), ("three four", bold), (" five", plain)], 9)
+    assert [[(s.text, s.style) for s in line] for line in lines] == [
+        [("one two", plain)],
+        [("three", bold)],
+        [("four", bold), (" five", plain)],
+    ]
+
+
+def test_rich_wrap_leaves_wide_characters_to_rich() -> None:
+    from rich.cells import cell_len
+    from rich.console import Console
+    from rich.style import Style
+
+    from stemcell_cli.render.rich import wrap
+
+    runs = [("\u75db\u307f" * 10, Style())]  # two cells each
+    lines = wrap(Console(), runs, 9)
+    assert [sum(cell_len(s.text) for s in line) for line in lines] == [8, 8, 8, 8, 8]
+
+
+@pytest.mark.parametrize("width", [24, 40, 100])
+def test_rich_fields_stay_within_narrow_terminals(
+    width: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A label wider than half the screen puts its value under it, never off the edge."""
+    from stemcell_cli.page import Fields
+
+    monkeypatch.setenv("COLUMNS", str(width))
+    label = "Evidence for stem cell therapy"
+    value = "small trials, phase I/II studies, case series " * 3
+    out = get_renderer("rich").render(View(Page((Fields(((label, (Span(value),)),)),)), None))
+    assert all(len(line) <= width for line in out.splitlines())
+    assert " ".join(out.split()) == f"{label}: {value}".strip()

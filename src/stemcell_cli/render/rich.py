@@ -1,10 +1,13 @@
-"""Rich output for terminals. Data text is only ever appended as literal Text, so Rich
-markup, emoji codes or escape sequences in the data are never interpreted.
+"""Rich output for terminals. Data text is only ever handed to Rich as literal segment
+text, so Rich markup, emoji codes or escape sequences in the data are never interpreted.
 
-Layout is done by one renderable for the whole page, with list items and fields as
-hanging-indent rows wrapped once each; Rich's tables measure every cell twice and took
-two thirds of the time of `explain -f rich`. Table and Panel are imported only for the
-blocks that need them (see benchmarks/run.py).
+The page is laid out here, line by line, as Rich Segments: list items and fields are
+hanging-indent rows, headings are rules, the closing note sits in a box drawn with
+Rich's own box characters. Rich's Console then does what it is best at: colour support
+(NO_COLOR, FORCE_COLOR, TERM), width (COLUMNS), ASCII fallbacks and the escape codes.
+Passing one renderable per block instead made Rich re-measure and re-crop every
+segment, most of the time of `explain -f rich` (see benchmarks/run.py). Tables, rare
+and hard to lay out well, are still drawn by Rich's Table.
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from rich.console import Console, ConsoleOptions, RenderableType
-from rich.rule import Rule
-from rich.segment import Segment
+from rich.box import ROUNDED
+from rich.cells import cell_len, set_cell_size
+from rich.console import Console
+from rich.control import strip_control_codes
+from rich.segment import Segment, Segments
 from rich.style import Style
 from rich.text import Text
 
@@ -47,17 +52,26 @@ GRADE_STYLES = {
 }
 _STYLES = {"strong": "bold", "em": "italic", "code": "cyan", "mark": "bold reverse"}
 
+#: Text and its style: a run of one inline span.
+Piece = tuple[str, Style]
+Line = list[Segment]
 
-def inline(spans: Inline) -> Text:
-    text = Text()
+#: The narrowest a list item or field value may be beside its marker or label.
+MIN_BODY = 20
+
+
+def pieces(spans: Inline) -> list[Piece]:
+    """The styled runs of `spans` (control characters dropped as Rich's Text drops them)."""
+    runs: list[Piece] = []
     for span in spans:
+        text = strip_control_codes(span.text)
         if span.style == "grade":
-            text.append(f" {span.text} ", GRADE_STYLES.get(span.text, "bold"))
+            runs.append((f" {text} ", Style.parse(GRADE_STYLES.get(span.text, "bold"))))
         elif span.style == "link" and span.url:
-            text.append(span.text, Style(color="blue", underline=True, link=span.url))
+            runs.append((text, Style(color="blue", underline=True, link=span.url)))
         else:
-            text.append(span.text, _STYLES.get(span.style, ""))
-    return text
+            runs.append((text, Style.parse(_STYLES.get(span.style, ""))))
+    return runs
 
 
 #: Characters one terminal cell wide (Latin, Greek, punctuation, arrows, maths): text made
@@ -65,72 +79,134 @@ def inline(spans: Inline) -> Text:
 _NARROW = re.compile("[\x20-\x7e\xa0-\u02ff\u0370-\u03ff\u2010-\u205e\u2190-\u22ff]*")
 
 
-def wrap(console: Console, text: Text, width: int) -> list[Text]:
-    """`text` cut into lines of at most `width` cells at spaces (long words are folded).
-
-    Rich's own Text.wrap measures every word's cells and was most of the render time.
-    """
-    plain = text.plain
-    if not _NARROW.fullmatch(plain):
-        return list(text.wrap(console, width))
-    offsets: list[int] = []
+def line_spans(plain: str, width: int) -> list[tuple[int, int]]:
+    """(start, end) of each line of `plain` cut at spaces to at most `width` characters;
+    a word longer than a line is folded, and spaces at a cut are dropped."""
+    spans: list[tuple[int, int]] = []
     start, size = 0, len(plain)
     while size - start > width:
         cut = plain.rfind(" ", start + 1, start + width + 1)
         if cut == -1:
-            start += width  # a word longer than the line: fold it
-        else:
-            start = cut + 1
-            while start < size and plain[start] == " ":
-                start += 1
-            if start == size:
-                break
-        offsets.append(start)
-    lines = list(text.divide(offsets))
-    for line in lines:
-        line.rstrip()
+            spans.append((start, start + width))
+            start += width
+            continue
+        following = cut + 1
+        while following < size and plain[following] == " ":
+            following += 1
+        if following == size:
+            break
+        spans.append((start, cut))
+        start = following
+    spans.append((start, size))
+    return [(begin, begin + len(plain[begin:end].rstrip())) for begin, end in spans]
+
+
+def wrap(console: Console, runs: Sequence[Piece], width: int) -> list[Line]:
+    """`runs` as lines of segments at most `width` cells wide.
+
+    Rich's own Text.wrap measures every word's cells and was most of the render time,
+    so only text with wide or combining characters is left to it.
+    """
+    plain = "".join(text for text, _ in runs)
+    if not _NARROW.fullmatch(plain):
+        whole = Text.assemble(*runs)
+        return [list(line.render(console)) for line in whole.wrap(console, width)]
+    lines: list[Line] = []
+    for start, end in line_spans(plain, width):
+        line: Line = []
+        offset = 0
+        for text, style in runs:
+            low, high = max(start - offset, 0), min(end - offset, len(text))
+            if low < high:
+                line.append(Segment(text[low:high], style))
+            offset += len(text)
+        lines.append(line)
     return lines
 
 
-class Hanging:
+def hanging(
+    console: Console,
+    rows: Sequence[tuple[Sequence[Piece], Sequence[Piece]]],
+    width: int,
+    indent: int = 0,
+) -> Iterator[Segment]:
     """Rows of (marker, body): markers in a column of their own, each body wrapped
     beside it with its continuation lines indented under the body's first line.
-    With empty markers and no indent, it is a wrapped paragraph."""
+    With empty markers and no indent, it is a wrapped paragraph. When the markers
+    would leave the bodies less than MIN_BODY cells, each body goes under its marker."""
+    sizes = [sum(cell_len(text) for text, _ in marker) for marker, _ in rows]
+    column = max(sizes, default=0)
+    hang = indent + column + (1 if column else 0)
+    if width - hang < MIN_BODY and column:
+        yield from _stacked(console, rows, width, indent)
+        return
+    for (marker, body), size in zip(rows, sizes, strict=True):
+        for number, line in enumerate(wrap(console, body, max(width - hang, 1))):
+            if number == 0:
+                yield Segment(" " * indent)
+                yield from (Segment(text, style) for text, style in marker)
+                yield Segment(" " * (hang - indent - size))
+            else:
+                yield Segment(" " * hang)
+            yield from line
+            yield Segment.line()
 
-    def __init__(self, rows: Sequence[tuple[Text, Text]], indent: int = 0) -> None:
-        self.rows = rows
-        self.indent = indent
-        self.column = max((marker.cell_len for marker, _ in rows), default=0)
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
-        hang = self.indent + self.column + (1 if self.column else 0)
-        width = max(options.max_width - hang, 10)
-        for marker, body in self.rows:
-            for number, line in enumerate(wrap(console, body, width)):
-                if number == 0:
-                    yield Segment(" " * self.indent)
-                    yield from marker.render(console)
-                    yield Segment(" " * (hang - self.indent - marker.cell_len))
-                else:
-                    yield Segment(" " * hang)
-                yield from line.render(console)
+def _stacked(
+    console: Console,
+    rows: Sequence[tuple[Sequence[Piece], Sequence[Piece]]],
+    width: int,
+    indent: int,
+) -> Iterator[Segment]:
+    hang = indent + 2
+    for marker, body in rows:
+        for margin, lines in (
+            (indent, wrap(console, marker, max(width - indent, 1))),
+            (hang, wrap(console, body, max(width - hang, 1))),
+        ):
+            for line in lines:
+                yield Segment(" " * margin)
+                yield from line
                 yield Segment.line()
 
 
-class PageRenderable:
-    """A Page for Rich: blocks one after another, most of them after a blank line."""
+def rule(console: Console, title: str, width: int) -> Iterator[Segment]:
+    """A level-2 heading: the title in bold, then a dim line to the right edge."""
+    title = strip_control_codes(title).replace("\n", " ")
+    if cell_len(title) > width - 2:
+        title = set_cell_size(title, max(width - 3, 0)) + "…" if width > 3 else ""
+    character = "-" if console.options.ascii_only else "─"
+    yield Segment(title, Style.parse("bold"))
+    yield Segment(" ")
+    yield Segment(character * max(width - cell_len(title) - 1, 0), Style.parse("dim"))
+    yield Segment.line()
 
-    def __init__(self, page: Page) -> None:
-        self.page = page
 
-    def __rich_console__(
-        self, console: Console, options: ConsoleOptions
-    ) -> Iterator[RenderableType | Segment]:
-        for block in self.page.blocks:
-            shown = _fitting(block, options.max_width)
-            if not isinstance(shown, (Table, Lines)):
-                yield Segment.line()
-            yield _block(shown)
+def boxed(console: Console, runs: Sequence[Piece], width: int) -> Iterator[Segment]:
+    """Text in a dim rounded box as wide as the page (ASCII where the terminal needs)."""
+    box = ROUNDED.substitute(console.options, safe=console.safe_box)
+    border = Style.parse("dim")
+    inner = max(width - 4, 1)
+    yield Segment(box.get_top([width - 2]), border)
+    yield Segment.line()
+    for line in wrap(console, runs, inner):
+        yield Segment(box.mid_left, border)
+        yield Segment(" ")
+        yield from line
+        yield Segment(" " * (inner - sum(cell_len(s.text) for s in line)) + " ")
+        yield Segment(box.mid_right, border)
+        yield Segment.line()
+    yield Segment(box.get_bottom([width - 2]), border)
+    yield Segment.line()
+
+
+def page_segments(console: Console, page: Page, width: int) -> Iterator[Segment]:
+    """The whole page; most blocks come after a blank line."""
+    for block in page.blocks:
+        shown = _fitting(block, width)
+        if not isinstance(shown, (Table, Lines)):
+            yield Segment.line()
+        yield from _block(console, shown, width)
 
 
 def _fitting(block: Block, width: int) -> Block:
@@ -147,42 +223,50 @@ def table_width(table: Table) -> int:
     return min(widths[0], 20) + sum(widths[1:]) + 3 * len(widths) + 1
 
 
-def _block(block: Block) -> RenderableType:
+def _block(console: Console, block: Block, width: int) -> Iterator[Segment]:
     if isinstance(block, Heading):
-        if block.level == 1:
-            return Text(block.text, "bold underline")
         if block.level == 2:
-            return Rule(Text(block.text, "bold"), align="left", style="dim")
-        return Text(block.text, "bold")
+            return rule(console, block.text, width)
+        style = "bold underline" if block.level == 1 else "bold"
+        return hanging(
+            console, [((), [(strip_control_codes(block.text), Style.parse(style))])], width
+        )
     if isinstance(block, Paragraph):
-        return Hanging([(Text(), inline(block.spans))])
+        return hanging(console, [((), pieces(block.spans))], width)
     if isinstance(block, Bullets):
-        return Hanging(
+        dim = Style.parse("dim")
+        return hanging(
+            console,
             [
-                (Text(f"{n}." if block.numbered else "•", "dim"), inline(item))
+                ([(f"{n}." if block.numbered else "•", dim)], pieces(item))
                 for n, item in enumerate(block.items, 1)
             ],
+            width,
             indent=1,
         )
     if isinstance(block, Fields):
-        return Hanging([(Text(label + ":", "bold"), inline(value)) for label, value in block.rows])
+        bold = Style.parse("bold")
+        rows = [([(label + ":", bold)], pieces(value)) for label, value in block.rows]
+        return hanging(console, rows, width)
     if isinstance(block, Table):
-        from rich import box
-        from rich.table import Table as RichTable
-
-        table = RichTable(box=box.SIMPLE_HEAD, header_style="bold", expand=False)
-        for header in block.headers:
-            table.add_column(Text(header))
-        for row in block.rows:
-            table.add_row(*(inline(cell) for cell in row))
-        return table
+        return _table(console, block)
     if isinstance(block, Note):
-        from rich.panel import Panel
-
-        return Panel(inline(block.spans), border_style="dim")
+        return boxed(console, pieces(block.spans), width)
     if isinstance(block, Lines):
-        return Text("\n".join(block.lines))
+        return hanging(console, [((), [(line, Style.null())]) for line in block.lines], width)
     raise TypeError(type(block).__name__)
+
+
+def _table(console: Console, block: Table) -> Iterator[Segment]:
+    from rich import box
+    from rich.table import Table as RichTable
+
+    table = RichTable(box=box.SIMPLE_HEAD, header_style="bold", expand=False)
+    for header in block.headers:
+        table.add_column(Text(header))
+    for row in block.rows:
+        table.add_row(*(Text.assemble(*pieces(cell)) for cell in row))
+    return iter(console.render(table, console.options))
 
 
 def make_console() -> Console:
@@ -205,7 +289,8 @@ def make_console() -> Console:
 class RichRenderer(Renderer):
     def render(self, view: View) -> str:
         console = make_console()
-        console.print(PageRenderable(view.page))
+        segments = list(page_segments(console, view.page, console.width))
+        console.print(Segments(segments), crop=False)
         output = console.file
         assert isinstance(output, io.StringIO)
         return output.getvalue()
