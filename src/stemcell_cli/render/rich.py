@@ -79,6 +79,17 @@ def pieces(spans: Inline) -> list[Piece]:
 _NARROW = re.compile("[\x20-\x7e\xa0-\u02ff\u0370-\u03ff\u2010-\u205e\u2190-\u22ff]*")
 
 
+def narrow(text: str) -> bool:
+    """Whether every character of `text` takes one terminal cell (a printable ASCII
+    check first: the pattern is slow on long text)."""
+    return (text.isascii() and text.isprintable()) or bool(_NARROW.fullmatch(text))
+
+
+def cells(text: str) -> int:
+    """The terminal cells `text` takes; Rich measures only text with wide characters."""
+    return len(text) if narrow(text) else cell_len(text)
+
+
 def line_spans(plain: str, width: int) -> list[tuple[int, int]]:
     """(start, end) of each line of `plain` cut at spaces to at most `width` characters;
     a word longer than a line is folded, and spaces at a cut are dropped."""
@@ -108,7 +119,7 @@ def wrap(console: Console, runs: Sequence[Piece], width: int) -> list[Line]:
     so only text with wide or combining characters is left to it.
     """
     plain = "".join(text for text, _ in runs)
-    if not _NARROW.fullmatch(plain):
+    if not narrow(plain):
         whole = Text.assemble(*runs)
         return [list(line.render(console)) for line in whole.wrap(console, width)]
     lines: list[Line] = []
@@ -134,7 +145,7 @@ def hanging(
     beside it with its continuation lines indented under the body's first line.
     With empty markers and no indent, it is a wrapped paragraph. When the markers
     would leave the bodies less than MIN_BODY cells, each body goes under its marker."""
-    sizes = [sum(cell_len(text) for text, _ in marker) for marker, _ in rows]
+    sizes = [sum(cells(text) for text, _ in marker) for marker, _ in rows]
     column = max(sizes, default=0)
     hang = indent + column + (1 if column else 0)
     if width - hang < MIN_BODY and column:
@@ -173,12 +184,12 @@ def _stacked(
 def rule(console: Console, title: str, width: int) -> Iterator[Segment]:
     """A level-2 heading: the title in bold, then a dim line to the right edge."""
     title = strip_control_codes(title).replace("\n", " ")
-    if cell_len(title) > width - 2:
+    if cells(title) > width - 2:
         title = set_cell_size(title, max(width - 3, 0)) + "…" if width > 3 else ""
     character = "-" if console.options.ascii_only else "─"
     yield Segment(title, Style.parse("bold"))
     yield Segment(" ")
-    yield Segment(character * max(width - cell_len(title) - 1, 0), Style.parse("dim"))
+    yield Segment(character * max(width - cells(title) - 1, 0), Style.parse("dim"))
     yield Segment.line()
 
 
@@ -193,7 +204,7 @@ def boxed(console: Console, runs: Sequence[Piece], width: int) -> Iterator[Segme
         yield Segment(box.mid_left, border)
         yield Segment(" ")
         yield from line
-        yield Segment(" " * (inner - sum(cell_len(s.text) for s in line)) + " ")
+        yield Segment(" " * (inner - sum(cells(s.text) for s in line)) + " ")
         yield Segment(box.mid_right, border)
         yield Segment.line()
     yield Segment(box.get_bottom([width - 2]), border)
