@@ -6,11 +6,12 @@ writers, and must let `explain` run without the YAML parser, the validator or Ri
 
 from __future__ import annotations
 
-import json
+import marshal
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -89,37 +90,70 @@ class TestInvalidation:
         assert not cache_file(user).exists()
 
 
+def read_cache(target: Path) -> dict[str, Any]:
+    stored = cache.decode(target.read_bytes())
+    assert isinstance(stored, dict)
+    return stored
+
+
 class TestDamage:
     @pytest.mark.parametrize(
         "damage",
         [
-            "not json at all {",
-            '{"format": 2}',
-            json.dumps({"format": 2, "version": "0.0.0", "stats": [], "hashes": [], "data": {}}),
-            "",
+            b"not a cache at all {",
+            cache.encode({"format": cache.FORMAT}),
+            cache.encode(
+                {"format": cache.FORMAT, "version": "0.0.0", "stats": [], "hashes": [], "data": {}}
+            ),
+            cache.MARKER + b"\0\0\0\0" + marshal.dumps({"format": cache.FORMAT}),
+            b"",
         ],
-        ids=["garbage", "partial", "other-version", "empty"],
+        ids=["garbage", "partial", "other-version", "bad-checksum", "empty"],
     )
-    def test_a_damaged_cache_is_ignored_and_rebuilt(self, tmp_path: Path, damage: str) -> None:
+    def test_a_damaged_cache_is_ignored_and_rebuilt(self, tmp_path: Path, damage: bytes) -> None:
         user = tmp_path / "user"
         write_term(user, "Sound.")
         assert definition(user) == "Sound."
         target = cache_file(user)
-        target.write_text(damage, encoding="utf-8")
+        target.write_bytes(damage)
         assert definition(user) == "Sound."
-        rebuilt = json.loads(target.read_text(encoding="utf-8"))
-        assert rebuilt["format"] == cache.FORMAT
+        assert read_cache(target)["format"] == cache.FORMAT
+
+    def test_a_truncated_cache_is_ignored(self, tmp_path: Path) -> None:
+        user = tmp_path / "user"
+        write_term(user, "Sound.")
+        assert definition(user) == "Sound."
+        target = cache_file(user)
+        target.write_bytes(target.read_bytes()[:-100])
+        assert definition(user) == "Sound."
+
+    @pytest.mark.parametrize(("mode", "trusted"), [(0o600, True), (0o620, False), (0o602, False)])
+    def test_only_a_cache_nobody_else_can_write_is_read(
+        self, tmp_path: Path, mode: int, trusted: bool
+    ) -> None:
+        """A cache file others could have written is rebuilt, never decoded."""
+        user = tmp_path / "user"
+        write_term(user, "Sound.")
+        assert definition(user) == "Sound."
+        target = cache_file(user)
+        stored = read_cache(target)
+        for row in stored["data"]["term"]:
+            if row[0] == "my-term":
+                row[3] = marshal.dumps({**marshal.loads(row[3]), "definition": "Planted."})
+        target.write_bytes(cache.encode(stored))
+        target.chmod(mode)
+        assert definition(user) == ("Planted." if trusted else "Sound.")
 
     def test_a_damaged_entry_is_a_clear_error(self, tmp_path: Path) -> None:
         user = tmp_path / "user"
         write_term(user, "Sound.")
         assert definition(user) == "Sound."
         target = cache_file(user)
-        stored = json.loads(target.read_text(encoding="utf-8"))
+        stored = read_cache(target)
         for row in stored["data"]["term"]:
             if row[0] == "my-term":
-                row[3] = "{not json"
-        target.write_text(json.dumps(stored), encoding="utf-8")
+                row[3] = b"\xff not marshal"
+        target.write_bytes(cache.encode(stored))
         with pytest.raises(DataError) as caught:
             definition(user)
         assert "STEMCELL_NO_CACHE" in caught.value.lines()[0]
@@ -156,8 +190,7 @@ def test_concurrent_writers_leave_a_valid_cache(tmp_path: Path) -> None:
     ]
     assert [w.wait(timeout=120) for w in writers] == [0, 0, 0]
     target = cache_file(user)
-    stored = json.loads(target.read_text(encoding="utf-8"))
-    assert cache._is_store(stored["data"])
+    assert cache._is_store(read_cache(target)["data"])
     assert definition(user) == "Shared."
     assert [p.name for p in target.parent.iterdir() if p.suffix == ".tmp"] == []
 
@@ -183,6 +216,8 @@ def test_a_cached_explain_imports_no_yaml_validator_or_rich(fmt: str) -> None:
     assert "stemcell_cli.views" in modules  # the probe saw the command run
     unwanted = {"yaml", "rich", "stemcell_cli.loader", "stemcell_cli.yamlsource"}
     unwanted |= {"stemcell_cli.textclean", "stemcell_cli.schema", "hashlib", "tempfile"}
+    if fmt != "json":
+        unwanted.add("json")  # the cache is marshal: JSON is loaded only to write JSON
     assert unwanted & modules == set()
     assert not any(name.startswith("rich.") for name in modules)
     loaded = {name for name in modules if name.startswith("stemcell_cli.commands.")}

@@ -97,9 +97,12 @@ class TestFilters:
 
 
 def test_catalog_from_cache_round_trip(tmp_path: Path) -> None:
-    """The dataset survives JSON (the cache format) unchanged."""
-    import json
+    """Every kind of entry survives the cache's encoding unchanged."""
+    from stemcell_cli import cache
 
     dataset = load_dataset([DataDir(MINI, SHIPPED)])
-    again = Catalog(json.loads(json.dumps(to_store(dataset, encode=True))))
-    assert dict(again.conditions) == dict(Catalog.from_dataset(dataset).conditions)
+    again = Catalog(cache.decode(cache.encode(to_store(dataset, encode=True))))
+    direct = Catalog.from_dataset(dataset)
+    for kind in ("conditions", "benefits", "topics", "terms", "references", "red_flags"):
+        assert dict(getattr(again, kind)) == dict(getattr(direct, kind)), kind
+    assert dict(again.conditions)

@@ -28,14 +28,14 @@ MIN_PREFIX = 3
 
 
 #: kind -> entries, each `[id, origin, [[lookup key, name as written], ...], data]`. `data` is
-#: the entry's mapping, or its JSON text when it comes from the cache: then it is decoded
-#: only when the entry is first read, so a run pays for the entries it shows.
+#: the entry's mapping, or its marshal bytes when it comes from the cache: then it is
+#: decoded only when the entry is first read, so a run pays for the entries it shows.
 Store = dict[str, list[list[Any]]]
 
 
 def to_store(dataset: Dataset, encode: bool = False) -> Store:
-    """The store of a validated dataset; `encode` turns each entry into JSON text."""
-    import json
+    """The store of a validated dataset; `encode` turns each entry into marshal bytes."""
+    import marshal
 
     store: Store = {}
     for kind, items in dataset.items():
@@ -44,7 +44,7 @@ def to_store(dataset: Dataset, encode: bool = False) -> Store:
             data = item["data"]
             names = [data["id"], data.get("name", ""), *data.get("aliases", ())]
             keys = [[normalize(name), name] for name in names if name]
-            rows.append([data["id"], item["origin"], keys, json.dumps(data) if encode else data])
+            rows.append([data["id"], item["origin"], keys, marshal.dumps(data) if encode else data])
     return store
 
 
@@ -61,12 +61,12 @@ class Records(Mapping[str, T]):
         if built is None:
             origin, data = self._raw[key]
             try:
-                if isinstance(data, str):
-                    import json
+                if isinstance(data, bytes):
+                    import marshal
 
-                    data = json.loads(data)
+                    data = marshal.loads(data)
                 built = self._built[key] = build(self._kind, data, origin)
-            except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            except (EOFError, ValueError, TypeError, KeyError, AttributeError) as exc:
                 raise _damaged_cache(key) from exc
         return built
 
