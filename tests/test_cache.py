@@ -206,22 +206,38 @@ sys.stderr.write("\\n".join(sorted(sys.modules)))
 """
 
 
+def imported(*args: str) -> set[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORTS, *args], capture_output=True, text=True, check=True
+    )
+    return set(result.stderr.split())
+
+
 @pytest.mark.parametrize("fmt", ["markdown", "json", "text"])
 def test_a_cached_explain_imports_no_yaml_validator_or_rich(fmt: str) -> None:
     """The start-up promise: a warm run of explain loads only what it shows."""
-    command = [sys.executable, "-c", IMPORTS, "explain", "osteoarthritis", "-f", fmt]
-    subprocess.run(command, capture_output=True, check=True)  # fills the cache
-    result = subprocess.run(command, capture_output=True, text=True, check=True)
-    modules = set(result.stderr.split())
-    assert "stemcell_cli.views" in modules  # the probe saw the command run
+    imported("explain", "osteoarthritis", "-f", fmt)  # fills the dataset cache
+    modules = imported("explain", "oa", "-f", fmt)  # a new page, from the cached data
+    assert "stemcell_cli.views" in modules  # the probe saw the page being built
     unwanted = {"yaml", "rich", "stemcell_cli.loader", "stemcell_cli.yamlsource"}
-    unwanted |= {"stemcell_cli.textclean", "stemcell_cli.schema", "hashlib", "tempfile"}
+    unwanted |= {"stemcell_cli.textclean", "stemcell_cli.schema", "hashlib"}
     if fmt != "json":
         unwanted.add("json")  # the cache is marshal: JSON is loaded only to write JSON
     assert unwanted & modules == set()
     assert not any(name.startswith("rich.") for name in modules)
     loaded = {name for name in modules if name.startswith("stemcell_cli.commands.")}
     assert loaded == {"stemcell_cli.commands.explain"}  # only the command that runs
+
+
+def test_a_kept_page_is_written_without_building_it() -> None:
+    imported("explain", "osteoarthritis")  # builds the page and keeps it
+    modules = imported("explain", "osteoarthritis")
+    assert "stemcell_cli.pagecache" in modules  # the probe saw the command run
+    built = {"stemcell_cli.catalog", "stemcell_cli.views", "stemcell_cli.model", "tempfile"}
+    assert built & modules == set()  # nothing built, nothing written
+    assert not any(
+        name.startswith("stemcell_cli.render.") for name in modules - {"stemcell_cli.render.base"}
+    )
 
 
 def test_rich_output_imports_rich_but_not_yaml() -> None:

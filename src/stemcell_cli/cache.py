@@ -106,7 +106,7 @@ def cached_store(dirs: Sequence[DataDir]) -> Store:
 def _read(target: Path) -> dict[str, Any] | None:
     try:
         with open(target, "rb") as handle:
-            if not _trusted(os.fstat(handle.fileno())):
+            if not trusted(os.fstat(handle.fileno())):
                 return None
             raw = handle.read()
     except OSError:
@@ -125,7 +125,7 @@ def _read(target: Path) -> dict[str, Any] | None:
     return stored
 
 
-def _trusted(info: os.stat_result) -> bool:
+def trusted(info: os.stat_result) -> bool:
     """Owned by this user and writable by nobody else (where the system has owners)."""
     getuid = getattr(os, "getuid", None)
     return getuid is None or (info.st_uid == getuid() and not info.st_mode & 0o022)

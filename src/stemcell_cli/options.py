@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -29,6 +30,27 @@ class State:
             self._catalog = open_catalog(self.data_dir)
         return self._catalog
 
+    def show(
+        self, request: tuple[str, ...], fmt: OutputFormat, build: Callable[[Catalog], View]
+    ) -> None:
+        """Write the page `build` makes for `request`, kept in (and served from) the
+        page cache when the format does not depend on the terminal (pagecache.py)."""
+        from stemcell_cli import pagecache
+        from stemcell_cli.datadirs import data_dirs
+        from stemcell_cli.output import stdout_is_terminal, write
+        from stemcell_cli.render import get_renderer, resolve
+
+        resolved = resolve(fmt.value, stdout_is_terminal())
+        if resolved not in pagecache.KEPT_FORMATS:
+            write(get_renderer(resolved).render(build(self.catalog())))
+            return
+        dirs, key = data_dirs(self.data_dir), (*request, resolved)
+        page = pagecache.recall(dirs, key)
+        if page is None:
+            page = get_renderer(resolved).render(build(self.catalog()))
+            pagecache.keep(dirs, key, page)
+        write(page)
+
 
 def state(ctx: typer.Context) -> State:
     root = ctx.find_root()
@@ -39,6 +61,15 @@ def state(ctx: typer.Context) -> State:
 
 def catalog(ctx: typer.Context) -> Catalog:
     return state(ctx).catalog()
+
+
+def show(
+    ctx: typer.Context,
+    request: tuple[str, ...],
+    fmt: OutputFormat,
+    build: Callable[[Catalog], View],
+) -> None:
+    state(ctx).show(request, fmt, build)
 
 
 def emit(view: View, fmt: OutputFormat) -> None:

@@ -1,11 +1,15 @@
 """`stemcell benefits list|show`."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from stemcell_cli.options import FormatOption, catalog, complete_benefit, emit
+from stemcell_cli.options import FormatOption, complete_benefit, show
 from stemcell_cli.render import OutputFormat
+
+if TYPE_CHECKING:
+    from stemcell_cli.catalog import Catalog
+    from stemcell_cli.views import View
 
 app = typer.Typer(help="List the claimed benefits, or show one.", no_args_is_help=True)
 
@@ -13,9 +17,13 @@ app = typer.Typer(help="List the claimed benefits, or show one.", no_args_is_hel
 @app.command("list")
 def list_benefits(ctx: typer.Context, fmt: FormatOption = OutputFormat.AUTO) -> None:
     """List the six claimed benefits with their evidence grade."""
-    from stemcell_cli.views import benefit_list_view
 
-    emit(benefit_list_view(catalog(ctx)), fmt)
+    def page(found: "Catalog") -> "View":
+        from stemcell_cli.views import benefit_list_view
+
+        return benefit_list_view(found)
+
+    show(ctx, ("benefits list",), fmt, page)
 
 
 @app.command("show")
@@ -27,7 +35,10 @@ def show_benefit(
     fmt: FormatOption = OutputFormat.AUTO,
 ) -> None:
     """Explain one claimed benefit, and every condition it is claimed for."""
-    from stemcell_cli.views import benefit_view
 
-    found = catalog(ctx)
-    emit(benefit_view(found, found.benefit(name)), fmt)
+    def page(found: "Catalog") -> "View":
+        from stemcell_cli.views import benefit_view
+
+        return benefit_view(found, found.benefit(name))
+
+    show(ctx, ("benefits show", name), fmt, page)

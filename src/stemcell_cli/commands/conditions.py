@@ -1,12 +1,16 @@
 """`stemcell conditions list|show`."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from stemcell_cli.model import Grade
-from stemcell_cli.options import FormatOption, catalog, complete_benefit, complete_condition, emit
+from stemcell_cli.options import FormatOption, complete_benefit, complete_condition, show
 from stemcell_cli.render import OutputFormat
+
+if TYPE_CHECKING:
+    from stemcell_cli.catalog import Catalog
+    from stemcell_cli.views import View
 
 app = typer.Typer(help="List the conditions, or show one.", no_args_is_help=True)
 
@@ -32,10 +36,14 @@ def list_conditions(
     fmt: FormatOption = OutputFormat.AUTO,
 ) -> None:
     """List the conditions with their evidence grade."""
-    from stemcell_cli.views import condition_list_view
 
-    found = catalog(ctx).filter_conditions(category, benefit, grade)
-    emit(condition_list_view(found, "Conditions"), fmt)
+    def page(found: "Catalog") -> "View":
+        from stemcell_cli.views import condition_list_view
+
+        return condition_list_view(found.filter_conditions(category, benefit, grade), "Conditions")
+
+    filters = (category or "", benefit or "", grade.value if grade else "")
+    show(ctx, ("conditions list", *filters), fmt, page)
 
 
 @app.command("show")
@@ -47,7 +55,10 @@ def show_condition(
     fmt: FormatOption = OutputFormat.AUTO,
 ) -> None:
     """Explain one condition in full."""
-    from stemcell_cli.views import condition_view
 
-    found = catalog(ctx)
-    emit(condition_view(found, found.condition(name)), fmt)
+    def page(found: "Catalog") -> "View":
+        from stemcell_cli.views import condition_view
+
+        return condition_view(found, found.condition(name))
+
+    show(ctx, ("conditions show", name), fmt, page)

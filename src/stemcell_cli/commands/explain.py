@@ -1,11 +1,15 @@
 """`stemcell explain NAME`: a condition, a benefit, a topic or a glossary term."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from stemcell_cli.options import FormatOption, catalog, complete_any, emit
+from stemcell_cli.options import FormatOption, complete_any, show
 from stemcell_cli.render import OutputFormat
+
+if TYPE_CHECKING:
+    from stemcell_cli.catalog import Catalog
+    from stemcell_cli.views import View
 
 
 def explain(
@@ -19,7 +23,10 @@ def explain(
     fmt: FormatOption = OutputFormat.AUTO,
 ) -> None:
     """Explain a condition, a claimed benefit, MSCs (msc) or a glossary term."""
-    from stemcell_cli.views import entry_view
 
-    found = catalog(ctx)
-    emit(entry_view(found, found.find(name)), fmt)
+    def page(found: "Catalog") -> "View":
+        from stemcell_cli.views import entry_view
+
+        return entry_view(found, found.find(name))
+
+    show(ctx, ("explain", name), fmt, page)

@@ -1,0 +1,184 @@
+"""Kept pages (pagecache.py): served only while the request, the data and the program
+are what they were, never for Rich, never from a file others could have written."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from stemcell_cli import pagecache
+from stemcell_cli.cli import app
+from stemcell_cli.datadirs import data_dirs
+
+TERM = """terms:
+  - id: my-term
+    name: My term
+    definition: {definition}
+    reviewed: "2026-01-01"
+"""
+
+
+def write_term(user: Path, definition: str) -> Path:
+    user.mkdir(exist_ok=True)
+    path = user / "glossary.yaml"
+    path.write_text(TERM.format(definition=definition), encoding="utf-8")
+    return path
+
+
+def explain(runner: CliRunner, user: Path, *extra: str) -> str:
+    result = runner.invoke(app, ["--data-dir", str(user), "explain", "my-term", *extra])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def kept_pages() -> list[Path]:
+    folder = Path(os.environ["STEMCELL_CACHE_DIR"]) / "pages"
+    return sorted(folder.glob("*.txt")) if folder.is_dir() else []
+
+
+def kept(user: Path, request: tuple[str, ...]) -> Path:
+    return pagecache._path(data_dirs(user), request)
+
+
+def test_a_page_is_kept_and_served(runner: CliRunner, tmp_path: Path) -> None:
+    user = tmp_path / "user"
+    write_term(user, "First words.")
+    first = explain(runner, user)
+    assert "First words." in first
+    page = kept(user, ("explain", "my-term", "markdown"))
+    header, _, body = page.read_text(encoding="utf-8").partition("\n")
+    assert body == first
+    # Proof that the second run writes the kept text rather than building the page again:
+    page.write_text(header + "\n" + body.replace("First words.", "Kept words."), encoding="utf-8")
+    assert "Kept words." in explain(runner, user)
+
+
+@pytest.mark.parametrize("same_size", [False, True], ids=["new-size", "same-size"])
+def test_a_changed_data_file_is_never_served_stale(
+    runner: CliRunner, tmp_path: Path, same_size: bool
+) -> None:
+    user = tmp_path / "user"
+    path = write_term(user, "Aaaaa.")
+    assert "Aaaaa." in explain(runner, user)
+    write_term(user, "Bbbbb." if same_size else "Something longer.")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    assert ("Bbbbb." if same_size else "Something longer.") in explain(runner, user)
+
+
+def test_a_data_dir_that_went_away_is_an_error_again(runner: CliRunner, tmp_path: Path) -> None:
+    user = tmp_path / "user"
+    write_term(user, "Sound.")
+    command = ["--data-dir", str(user), "explain", "osteoarthritis"]
+    assert runner.invoke(app, command).exit_code == 0
+    shutil.rmtree(user)
+    result = runner.invoke(app, command)
+    assert result.exit_code == 3
+    assert "does not exist" in result.output
+
+
+def test_a_changed_program_is_never_served_stale(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Editing any module (say, a renderer in a development checkout) drops kept pages."""
+    program = tmp_path / "program"
+    shutil.copytree(pagecache._PACKAGE, program, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(pagecache, "_PACKAGE", program)
+    user = tmp_path / "user"
+    write_term(user, "Sound.")
+    explain(runner, user)
+    page = kept(user, ("explain", "my-term", "markdown"))
+    header, _, body = page.read_text(encoding="utf-8").partition("\n")
+    page.write_text(header + "\n" + body.replace("Sound.", "Stale."), encoding="utf-8")
+    assert "Stale." in explain(runner, user)
+    renderer = program / "render" / "markdown.py"
+    renderer.write_text(renderer.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert "Sound." in explain(runner, user)
+
+
+def test_each_request_and_format_is_kept_apart(runner: CliRunner, tmp_path: Path) -> None:
+    user = tmp_path / "user"
+    write_term(user, "Sound.")
+    markdown, text, data = (
+        explain(runner, user, "-f", fmt) for fmt in ("markdown", "text", "json")
+    )
+    assert len({markdown, text, data}) == 3
+    assert len(kept_pages()) == 3
+    assert explain(runner, user, "-f", "text") == text
+    assert explain(runner, user, "-f", "json") == data
+
+
+def test_rich_output_is_never_kept(runner: CliRunner, tmp_path: Path) -> None:
+    """Rich output depends on the terminal (width, colours), so it is always rendered."""
+    user = tmp_path / "user"
+    write_term(user, "Sound.")
+    explain(runner, user, "-f", "rich")
+    assert kept_pages() == []
+
+
+def test_nothing_is_kept_for_a_name_not_found(runner: CliRunner, tmp_path: Path) -> None:
+    user = tmp_path / "user"
+    write_term(user, "Sound.")
+    result = runner.invoke(app, ["--data-dir", str(user), "explain", "no-such-thing"])
+    assert result.exit_code == 1
+    assert kept_pages() == []
+
+
+def test_no_cache_variable_keeps_nothing(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STEMCELL_NO_CACHE", "1")
+    user = tmp_path / "user"
+    write_term(user, "Sound.")
+    explain(runner, user)
+    assert kept_pages() == []
+
+
+@pytest.mark.parametrize(("mode", "trusted"), [(0o600, True), (0o620, False), (0o602, False)])
+def test_only_a_page_nobody_else_can_write_is_served(
+    runner: CliRunner, tmp_path: Path, mode: int, trusted: bool
+) -> None:
+    """A planted page could put words in our mouth, so others' files are rebuilt."""
+    user = tmp_path / "user"
+    write_term(user, "Sound.")
+    explain(runner, user)
+    page = kept(user, ("explain", "my-term", "markdown"))
+    header, _, body = page.read_text(encoding="utf-8").partition("\n")
+    page.write_text(header + "\n" + body.replace("Sound.", "Planted."), encoding="utf-8")
+    page.chmod(mode)
+    assert ("Planted." if trusted else "Sound.") in explain(runner, user)
+
+
+@pytest.mark.parametrize("damage", ["", "no header line", "\n\n", "\udcff"])
+def test_a_damaged_page_is_rebuilt(runner: CliRunner, tmp_path: Path, damage: str) -> None:
+    user = tmp_path / "user"
+    write_term(user, "Sound.")
+    first = explain(runner, user)
+    page = kept(user, ("explain", "my-term", "markdown"))
+    page.write_bytes(damage.encode("utf-8", "surrogateescape"))
+    assert explain(runner, user) == first
+    assert page.read_text(encoding="utf-8").endswith(first)
+
+
+def test_at_most_limit_pages_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pagecache, "LIMIT", 6)
+    dirs = data_dirs(None)
+    for number in range(20):
+        pagecache.keep(dirs, ("explain", f"name-{number}", "markdown"), f"page {number}\n")
+    assert 0 < len(kept_pages()) <= 6
+    assert pagecache.recall(dirs, ("explain", "name-19", "markdown")) == "page 19\n"
+
+
+def test_an_unwritable_cache_dir_only_costs_speed(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("STEMCELL_CACHE_DIR", str(blocker / "cache"))
+    user = tmp_path / "user"
+    write_term(user, "Still works.")
+    assert "Still works." in explain(runner, user)
+    assert "Still works." in explain(runner, user)
