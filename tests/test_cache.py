@@ -246,3 +246,16 @@ def test_rich_output_imports_rich_but_not_yaml() -> None:
     modules = set(subprocess.run(command, capture_output=True, text=True).stderr.split())
     assert "rich" in modules
     assert "yaml" not in modules
+
+
+def test_completion_builds_no_entry_and_imports_no_rich(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Completing a name reads only the cached name index, at every keystroke."""
+    monkeypatch.setenv("_STEMCELL_COMPLETE", "complete_bash")
+    monkeypatch.setenv("COMP_WORDS", "stemcell explain ost")
+    monkeypatch.setenv("COMP_CWORD", "2")
+    imported()  # fills the dataset cache
+    modules = imported()
+    assert "stemcell_cli.catalog" in modules  # the probe saw the names being read
+    unwanted = {"stemcell_cli.model", "stemcell_cli.records", "stemcell_cli.views", "yaml"}
+    assert unwanted & modules == set()
+    assert not any(name == "rich" or name.startswith("rich.") for name in modules)

@@ -4,22 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from stemcell_cli.datadirs import EXPLAINABLE, KINDS, Dataset, data_dirs, normalize
 from stemcell_cli.errors import DataError, NoMatch, NotFound
-from stemcell_cli.model import (
-    Benefit,
-    BenefitLink,
-    Condition,
-    Entry,
-    Grade,
-    RedFlag,
-    Reference,
-    Term,
-    Topic,
-)
-from stemcell_cli.records import build
+
+if TYPE_CHECKING:  # the records are imported once an entry is read (completion reads none)
+    from stemcell_cli.model import (
+        Benefit,
+        BenefitLink,
+        Condition,
+        Entry,
+        Grade,
+        RedFlag,
+        Reference,
+        Term,
+        Topic,
+    )
 
 T = TypeVar("T")
 
@@ -65,6 +66,8 @@ class Records(Mapping[str, T]):
                     import marshal
 
                     data = marshal.loads(data)
+                from stemcell_cli.records import build
+
                 built = self._built[key] = build(self._kind, data, origin)
             except (EOFError, ValueError, TypeError, KeyError, AttributeError) as exc:
                 raise _damaged_cache(key) from exc
@@ -155,11 +158,15 @@ class Catalog:
         return result[:limit]
 
     def condition(self, name: str) -> Condition:
+        from stemcell_cli.model import Condition
+
         entry = self.find(name, ("condition",))
         assert isinstance(entry, Condition)
         return entry
 
     def benefit(self, name: str) -> Benefit:
+        from stemcell_cli.model import Benefit
+
         entry = self.find(name, ("benefit",))
         assert isinstance(entry, Benefit)
         return entry
@@ -227,6 +234,8 @@ class Catalog:
         return [entry for entry in self.entries() if reference_id in self.reference_ids(entry)]
 
     def linked_terms(self, entry: Entry) -> list[Term | Topic]:
+        from stemcell_cli.model import Term
+
         ids = entry.see_also if isinstance(entry, Term) else entry.terms
         found: list[Term | Topic] = []
         for key in ids:
@@ -252,6 +261,8 @@ def _label(kinds: Sequence[str]) -> str:
 
 
 def _reference_keys(entry: Entry | RedFlag) -> Iterable[str]:
+    from stemcell_cli.model import Benefit, Condition
+
     if isinstance(entry, Condition):
         yield from entry.standard_care.references
         yield from entry.evidence.references

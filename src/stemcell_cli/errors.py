@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from stemcell_cli.problems import Problem
+if TYPE_CHECKING:
+    from stemcell_cli.problems import Problem
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1

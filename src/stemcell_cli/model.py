@@ -1,32 +1,8 @@
 """Typed, immutable records of the content: conditions, benefits, topics, terms, references."""
 
-from enum import Enum
 from typing import NamedTuple
 
-
-class Grade(str, Enum):
-    """The evidence scale used everywhere, strongest first."""
-
-    ESTABLISHED = "established"
-    PROMISING = "promising"
-    EARLY = "early"
-    PRECLINICAL = "preclinical"
-    NOT_SUPPORTED = "not-supported"
-
-    @property
-    def meaning(self) -> str:
-        return GRADE_MEANINGS[self]
-
-
-GRADE_MEANINGS = {
-    Grade.ESTABLISHED: "approved by a regulator or recommended by guidelines",
-    Grade.PROMISING: (
-        "several randomized trials and meta-analyses, consistent benefit, low certainty"
-    ),
-    Grade.EARLY: "small trials, phase I/II studies, case series",
-    Grade.PRECLINICAL: "lab and animal studies only",
-    Grade.NOT_SUPPORTED: "trials negative or guidelines advise against",
-}
+from stemcell_cli.grades import GRADE_MEANINGS, Grade
 
 
 class Evidence(NamedTuple):
@@ -194,6 +170,7 @@ def kind_of(entry: Entry) -> str:
 
 
 __all__ = [
+    "GRADE_MEANINGS",
     "Approach",
     "Benefit",
     "BenefitLink",

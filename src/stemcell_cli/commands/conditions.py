@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from stemcell_cli.model import Grade
+from stemcell_cli.grades import Grade
 from stemcell_cli.options import FormatOption, complete_benefit, complete_condition, show
 from stemcell_cli.render import OutputFormat
 
