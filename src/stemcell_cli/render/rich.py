@@ -56,6 +56,8 @@ _STYLES = {"strong": "bold", "em": "italic", "code": "cyan", "mark": "bold rever
 Piece = tuple[str, Style]
 Line = list[Segment]
 
+NEWLINE = Segment("\n")
+
 #: The narrowest a list item or field value may be beside its marker or label.
 MIN_BODY = 20
 
@@ -118,19 +120,30 @@ def wrap(console: Console, runs: Sequence[Piece], width: int) -> list[Line]:
     Rich's own Text.wrap measures every word's cells and was most of the render time,
     so only text with wide or combining characters is left to it.
     """
+    if len(runs) == 1 and narrow(runs[0][0]):
+        text, style = runs[0]
+        return [[Segment(text[start:end], style)] for start, end in line_spans(text, width)]
     plain = "".join(text for text, _ in runs)
     if not narrow(plain):
         whole = Text.assemble(*runs)
         return [list(line.render(console)) for line in whole.wrap(console, width)]
+    bounds: list[tuple[int, int, str, Style]] = []
+    offset = 0
+    for text, style in runs:
+        bounds.append((offset, offset + len(text), text, style))
+        offset += len(text)
     lines: list[Line] = []
+    first = 0  # the first run that can still reach the current line
     for start, end in line_spans(plain, width):
+        while first < len(bounds) and bounds[first][1] <= start:
+            first += 1
         line: Line = []
-        offset = 0
-        for text, style in runs:
-            low, high = max(start - offset, 0), min(end - offset, len(text))
+        for run_start, run_end, text, style in bounds[first:]:
+            if run_start >= end:
+                break
+            low, high = max(start, run_start), min(end, run_end)
             if low < high:
-                line.append(Segment(text[low:high], style))
-            offset += len(text)
+                line.append(Segment(text[low - run_start : high - run_start], style))
         lines.append(line)
     return lines
 
@@ -151,16 +164,18 @@ def hanging(
     if width - hang < MIN_BODY and column:
         yield from _stacked(console, rows, width, indent)
         return
+    margin, under = Segment(" " * indent), Segment(" " * hang)
     for (marker, body), size in zip(rows, sizes, strict=True):
-        for number, line in enumerate(wrap(console, body, max(width - hang, 1))):
-            if number == 0:
-                yield Segment(" " * indent)
-                yield from (Segment(text, style) for text, style in marker)
-                yield Segment(" " * (hang - indent - size))
-            else:
-                yield Segment(" " * hang)
+        first, *rest = wrap(console, body, max(width - hang, 1)) or [[]]
+        yield margin
+        yield from (Segment(text, style) for text, style in marker)
+        yield Segment(" " * (hang - indent - size))
+        yield from first
+        yield NEWLINE
+        for line in rest:
+            yield under
             yield from line
-            yield Segment.line()
+            yield NEWLINE
 
 
 def _stacked(
@@ -178,7 +193,7 @@ def _stacked(
             for line in lines:
                 yield Segment(" " * margin)
                 yield from line
-                yield Segment.line()
+                yield NEWLINE
 
 
 def rule(console: Console, title: str, width: int) -> Iterator[Segment]:
@@ -190,7 +205,7 @@ def rule(console: Console, title: str, width: int) -> Iterator[Segment]:
     yield Segment(title, Style.parse("bold"))
     yield Segment(" ")
     yield Segment(character * max(width - cells(title) - 1, 0), Style.parse("dim"))
-    yield Segment.line()
+    yield NEWLINE
 
 
 def boxed(console: Console, runs: Sequence[Piece], width: int) -> Iterator[Segment]:
@@ -199,16 +214,16 @@ def boxed(console: Console, runs: Sequence[Piece], width: int) -> Iterator[Segme
     border = Style.parse("dim")
     inner = max(width - 4, 1)
     yield Segment(box.get_top([width - 2]), border)
-    yield Segment.line()
+    yield NEWLINE
     for line in wrap(console, runs, inner):
         yield Segment(box.mid_left, border)
         yield Segment(" ")
         yield from line
         yield Segment(" " * (inner - sum(cells(s.text) for s in line)) + " ")
         yield Segment(box.mid_right, border)
-        yield Segment.line()
+        yield NEWLINE
     yield Segment(box.get_bottom([width - 2]), border)
-    yield Segment.line()
+    yield NEWLINE
 
 
 def page_segments(console: Console, page: Page, width: int) -> Iterator[Segment]:
@@ -216,7 +231,7 @@ def page_segments(console: Console, page: Page, width: int) -> Iterator[Segment]
     for block in page.blocks:
         shown = _fitting(block, width)
         if not isinstance(shown, (Table, Lines)):
-            yield Segment.line()
+            yield NEWLINE
         yield from _block(console, shown, width)
 
 
