@@ -111,12 +111,37 @@ def test_each_request_and_format_is_kept_apart(runner: CliRunner, tmp_path: Path
     assert explain(runner, user, "-f", "json") == data
 
 
-def test_rich_output_is_never_kept(runner: CliRunner, tmp_path: Path) -> None:
-    """Rich output depends on the terminal (width, colours), so it is always rendered."""
+@pytest.mark.parametrize(
+    "terminal",
+    [{"COLUMNS": "50"}, {"NO_COLOR": "1"}, {"FORCE_COLOR": ""}, {"TERM": "dumb"}],
+    ids=["narrower", "no-colour", "no-forced-colour", "dumb-terminal"],
+)
+def test_rich_pages_are_kept_per_terminal(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, terminal: dict[str, str]
+) -> None:
+    """Rich output depends on what Rich decided about the terminal; another terminal
+    gets its own page, the same one gets the kept page."""
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "100")
     user = tmp_path / "user"
-    write_term(user, "Sound.")
-    explain(runner, user, "-f", "rich")
-    assert kept_pages() == []
+    write_term(user, "Sound " * 30)
+    wide_colour = explain(runner, user, "-f", "rich")
+    assert "\x1b[" in wide_colour
+    for name, value in terminal.items():
+        if value:
+            monkeypatch.setenv(name, value)
+        else:
+            monkeypatch.delenv(name)
+    other = explain(runner, user, "-f", "rich")
+    if "NO_COLOR" not in terminal:  # this page has styles but no colours to drop
+        assert other != wide_colour
+    assert len(kept_pages()) == 2
+    assert explain(runner, user, "-f", "rich") == other
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("TERM", raising=False)
+    assert explain(runner, user, "-f", "rich") == wide_colour
 
 
 def test_nothing_is_kept_for_a_name_not_found(runner: CliRunner, tmp_path: Path) -> None:

@@ -34,20 +34,21 @@ class State:
         self, request: tuple[str, ...], fmt: OutputFormat, build: Callable[[Catalog], View]
     ) -> None:
         """Write the page `build` makes for `request`, kept in (and served from) the
-        page cache when the format does not depend on the terminal (pagecache.py)."""
+        page cache for this format and terminal (pagecache.py)."""
         from stemcell_cli import pagecache
         from stemcell_cli.datadirs import data_dirs
         from stemcell_cli.output import stdout_is_terminal, write
-        from stemcell_cli.render import get_renderer, resolve
+        from stemcell_cli.render import TERMINAL_FORMATS, get_renderer, resolve
 
         resolved = resolve(fmt.value, stdout_is_terminal())
-        if resolved not in pagecache.KEPT_FORMATS:
-            write(get_renderer(resolved).render(build(self.catalog())))
-            return
-        dirs, key = data_dirs(self.data_dir), (*request, resolved)
+        # Only a terminal format's renderer is needed before knowing whether the page is
+        # kept: it tells how the terminal shapes the page.
+        renderer = get_renderer(resolved) if resolved in TERMINAL_FORMATS else None
+        variant = renderer.variant() if renderer is not None else ()
+        dirs, key = data_dirs(self.data_dir), (*request, resolved, *variant)
         page = pagecache.recall(dirs, key)
         if page is None:
-            page = get_renderer(resolved).render(build(self.catalog()))
+            page = (renderer or get_renderer(resolved)).render(build(self.catalog()))
             pagecache.keep(dirs, key, page)
         write(page)
 

@@ -3,14 +3,14 @@
 `stemcell explain osteoarthritis >> notes.md` writes the same Markdown every time until
 a data file, the program or the request changes, so the text is kept in the cache
 directory (pages/) and written straight out next time: such a run reads no catalog and
-builds no page, which is most of what it costs beyond Python and Typer starting.
+builds no page, which is most of what it costs beyond Python, Typer (and Rich) starting.
 
 A kept page is used only when its first line is exactly what this run would write
-there: the request (command, arguments, output format), stemcell's version, and the
-size and modification time of every data file and of every module of the program, so
-editing either (even in a development checkout) is never served stale. Only Markdown,
-plain text and JSON are kept, which do not depend on the terminal; Rich output is
-always rendered. As with the dataset cache, a file is read only when this user owns
+there: the request (command, arguments, output format, and for Rich everything the
+Console decided from the terminal and environment: width, colours, characters),
+stemcell's version, and the size and modification time of every data file and of
+every module of the program, so editing either (even in a development checkout) is
+never served stale. As with the dataset cache, a file is read only when this user owns
 it and nobody else can write it, writes are atomic, STEMCELL_NO_CACHE=1 turns it
 off, and at most LIMIT pages are kept (the oldest half is dropped beyond that).
 """
@@ -28,7 +28,6 @@ from stemcell_cli.datadirs import DataDir, data_files
 
 FORMAT = 1
 LIMIT = 256
-KEPT_FORMATS = ("markdown", "text", "json")
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -45,7 +44,7 @@ def _program() -> list[tuple[str, int, int]]:
     return sorted(found)
 
 
-def _header(dirs: Sequence[DataDir], request: Sequence[str]) -> str:
+def _header(dirs: Sequence[DataDir], request: Sequence[object]) -> str:
     folders = [(str(d.path), d.path.is_dir()) for d in dirs]
     data = [(str(path), *_size_and_time(path)) for path in data_files(dirs)]
     return repr((FORMAT, __version__, tuple(request), folders, data, _program()))
@@ -56,13 +55,13 @@ def _size_and_time(path: Path) -> tuple[int, int]:
     return info.st_size, info.st_mtime_ns
 
 
-def _path(dirs: Sequence[DataDir], request: Sequence[str]) -> Path:
+def _path(dirs: Sequence[DataDir], request: Sequence[object]) -> Path:
     key = repr(([(d.label, str(d.path)) for d in dirs], tuple(request)))
     digest = zlib.crc32(key.encode("utf-8", "surrogateescape"))
     return cache_dir() / "pages" / f"{digest:08x}.txt"
 
 
-def recall(dirs: Sequence[DataDir], request: Sequence[str]) -> str | None:
+def recall(dirs: Sequence[DataDir], request: Sequence[object]) -> str | None:
     """The kept page for `request`, if it is still exactly what would be shown."""
     if os.environ.get("STEMCELL_NO_CACHE"):
         return None
@@ -78,7 +77,7 @@ def recall(dirs: Sequence[DataDir], request: Sequence[str]) -> str | None:
     return page if newline and first == header else None
 
 
-def keep(dirs: Sequence[DataDir], request: Sequence[str], page: str) -> None:
+def keep(dirs: Sequence[DataDir], request: Sequence[object], page: str) -> None:
     """Keep `page` for `request`; failing to is only a missed speed-up."""
     if os.environ.get("STEMCELL_NO_CACHE"):
         return

@@ -25,6 +25,10 @@ RENDERERS = {
 }
 
 
+#: Formats whose output depends on the terminal; their renderer says how (`variant`).
+TERMINAL_FORMATS = frozenset({"rich"})
+
+
 def resolve(name: str, is_terminal: bool) -> str:
     """The concrete format for `name`: `auto` is rich on a terminal, markdown otherwise."""
     if name == OutputFormat.AUTO.value:
@@ -39,4 +43,4 @@ def get_renderer(name: str) -> Renderer:
     return renderer
 
 
-__all__ = ["RENDERERS", "OutputFormat", "Renderer", "get_renderer", "resolve"]
+__all__ = ["RENDERERS", "TERMINAL_FORMATS", "OutputFormat", "Renderer", "get_renderer", "resolve"]

@@ -15,3 +15,8 @@ class Renderer(ABC):
     @abstractmethod
     def render(self, view: View) -> str:
         """The whole output, ending with a newline."""
+
+    def variant(self) -> tuple[object, ...]:
+        """What besides the command, its arguments and the data decides the output, such
+        as the terminal's width for Rich: a kept page is reused only for the same."""
+        return ()

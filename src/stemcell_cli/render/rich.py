@@ -15,8 +15,10 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+import rich.console
 from rich.box import ROUNDED
 from rich.cells import cell_len, set_cell_size
 from rich.console import Console
@@ -313,10 +315,29 @@ def make_console() -> Console:
 
 
 class RichRenderer(Renderer):
+    def __init__(self) -> None:
+        self.console = make_console()
+
     def render(self, view: View) -> str:
-        console = make_console()
-        segments = list(page_segments(console, view.page, console.width))
-        console.print(Segments(segments), crop=False)
-        output = console.file
-        assert isinstance(output, io.StringIO)
+        output = self.console.file = io.StringIO()
+        segments = list(page_segments(self.console, view.page, self.console.width))
+        self.console.print(Segments(segments), crop=False)
         return output.getvalue()
+
+    def variant(self) -> tuple[object, ...]:
+        """Everything Rich decided that shapes the output: the width and characters of
+        the layout, then colours, links and escape codes (see Console._render_buffer),
+        and which Rich made them."""
+        console = self.console
+        made_by = Path(rich.console.__file__ or "").stat()
+        return (
+            console.width,
+            console.options.ascii_only,
+            console.safe_box,
+            console.legacy_windows,
+            console.color_system,
+            console.no_color,
+            console.is_terminal,
+            made_by.st_size,
+            made_by.st_mtime_ns,
+        )
