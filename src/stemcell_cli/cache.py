@@ -17,6 +17,7 @@ checksum matches, so a damaged or planted file is rebuilt, never decoded.
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import sys
@@ -177,17 +178,25 @@ def _write(target: Path, stats: list[Any], hashes: list[str], data: Store) -> No
         "hashes": hashes,
         "data": data,
     }
-    import tempfile
+    with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed
+        write_atomically(target, encode(payload))
 
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write a private file in one step: readers see the old file or the whole new one.
+
+    The temporary name is random (and opened exclusively, never through a symlink), so
+    concurrent writers never share one; tempfile would cost a millisecond of import.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.{os.urandom(6).hex()}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    descriptor = os.open(temporary, flags, 0o600)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".dataset-", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(encode(payload))
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        pass  # a cache that cannot be written only costs speed
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from stemcell_cli import __version__
-from stemcell_cli.cache import cache_dir, trusted
+from stemcell_cli.cache import cache_dir, trusted, write_atomically
 from stemcell_cli.datadirs import DataDir, data_files
 
 FORMAT = 1
@@ -81,20 +81,10 @@ def keep(dirs: Sequence[DataDir], request: Sequence[object], page: str) -> None:
     """Keep `page` for `request`; failing to is only a missed speed-up."""
     if os.environ.get("STEMCELL_NO_CACHE"):
         return
-    import tempfile
-
     target = _path(dirs, request)
     try:
-        header = _header(dirs, request)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".page-", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                handle.write(header + "\n" + page)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        kept = _header(dirs, request) + "\n" + page
+        write_atomically(target, kept.encode("utf-8"))
         _prune(target)
     except (OSError, UnicodeEncodeError):
         pass
