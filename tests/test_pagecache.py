@@ -80,6 +80,20 @@ def test_a_data_dir_that_went_away_is_an_error_again(runner: CliRunner, tmp_path
     assert "does not exist" in result.output
 
 
+def test_the_same_relative_data_dir_elsewhere_is_another_page(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two `./user` dirs whose files match in size and time are still told apart."""
+    for place in ("one", "two"):
+        (tmp_path / place).mkdir()
+        path = write_term(tmp_path / place / "user", f"Place {place}.")
+        os.utime(path, ns=(10**18, 10**18))
+    monkeypatch.chdir(tmp_path / "one")
+    assert "Place one." in explain(runner, Path("user"))
+    monkeypatch.chdir(tmp_path / "two")
+    assert "Place two." in explain(runner, Path("user"))
+
+
 def test_a_changed_program_is_never_served_stale(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -45,8 +45,8 @@ def _program() -> list[tuple[str, int, int]]:
 
 
 def _header(dirs: Sequence[DataDir], request: Sequence[object]) -> str:
-    folders = [(str(d.path), d.path.is_dir()) for d in dirs]
-    data = [(str(path), *_size_and_time(path)) for path in data_files(dirs)]
+    folders = [(os.path.abspath(d.path), d.path.is_dir()) for d in dirs]
+    data = [(os.path.abspath(path), *_size_and_time(path)) for path in data_files(dirs)]
     return repr((FORMAT, __version__, tuple(request), folders, data, _program()))
 
 
@@ -56,7 +56,7 @@ def _size_and_time(path: Path) -> tuple[int, int]:
 
 
 def _path(dirs: Sequence[DataDir], request: Sequence[object]) -> Path:
-    key = repr(([(d.label, str(d.path)) for d in dirs], tuple(request)))
+    key = repr(([(d.label, os.path.abspath(d.path)) for d in dirs], tuple(request)))
     digest = zlib.crc32(key.encode("utf-8", "surrogateescape"))
     return cache_dir() / "pages" / f"{digest:08x}.txt"
 
