@@ -16,8 +16,10 @@ from typing import Any
 
 import pytest
 
-from stemcell_cli.catalog import open_catalog
-from stemcell_cli.options import _complete_names, completion_help, completion_word
+from stemcell_cli import catalog as catalog_module
+from stemcell_cli.catalog import Catalog, open_catalog
+from stemcell_cli.datadirs import EXPLAINABLE, completion_word, normalize
+from stemcell_cli.options import _complete_names, completion_help
 
 SCRIPT = shutil.which("stemcell", path=str(Path(sys.executable).parent))
 pytestmark = pytest.mark.skipif(SCRIPT is None, reason="the stemcell script is not installed")
@@ -166,3 +168,52 @@ def test_completion_help_escapes_exactly_as_rich_does(text: str) -> None:
     from rich.markup import escape
 
     assert completion_help(text) == escape(text)
+
+
+def scan(catalog: Catalog, incomplete: str, kinds: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """The definition the index must keep: every name of `kinds` in lookup order, as a
+    shell word starting with what was typed (case and punctuation ignored), each once."""
+    prefix = normalize(incomplete)
+    found: dict[str, tuple[str, str, str]] = {}
+    for _, name, kind, title in catalog.names(kinds):
+        word = completion_word(name)
+        if word and normalize(word).startswith(prefix) and word not in found:
+            found[word] = (word, kind, title)
+    return list(found.values())
+
+
+@pytest.mark.parametrize(
+    "incomplete", ["", "o", "ost", "OST", "hip-", "hip pain", "zz", "golfer's", "nothing-like-it"]
+)
+@pytest.mark.parametrize("kinds", [EXPLAINABLE, ("condition",), ("benefit",), ("term",)])
+def test_the_cached_index_answers_as_a_scan_would(
+    tmp_path: Path, incomplete: str, kinds: tuple[str, ...]
+) -> None:
+    user = tmp_path / "user"
+    user.mkdir()
+    (user / "glossary.yaml").write_text(USER_TERM, encoding="utf-8")
+    open_catalog(user)  # validates and writes the cache with its index
+    cached = open_catalog(user)
+    assert cached._completions is not None  # the index came from the cache
+    assert cached.completions(incomplete, kinds) == scan(cached, incomplete, kinds)
+
+
+def test_a_keystroke_on_a_big_data_dir_searches_the_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No per-name work at each keystroke: the sorted index is searched, not scanned."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from synthetic import write_dataset
+
+    big = write_dataset(tmp_path / "big", conditions=1500, benefits=50)
+    open_catalog(big)  # validates and writes the cache with its index
+    calls: list[str] = []
+
+    def counted(name: str) -> str:
+        calls.append(name)
+        return completion_word(name)
+
+    monkeypatch.setattr(catalog_module, "completion_word", counted)
+    words = [word for word, _, _ in open_catalog(big).completions("sc0042", EXPLAINABLE)]
+    assert words == [f"sc0042{n}" for n in range(10)]
+    assert calls == []

@@ -30,9 +30,9 @@ from stemcell_cli import __version__
 from stemcell_cli.datadirs import DataDir, data_files
 
 if TYPE_CHECKING:
-    from stemcell_cli.catalog import Store
+    from stemcell_cli.catalog import Completions, Store
 
-FORMAT = 3
+FORMAT = 4
 MARKER = b"stemcell dataset cache\n"
 #: Which Python wrote it: marshal may change between versions.
 PYTHON = list(sys.version_info[:2])
@@ -64,15 +64,16 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _fresh(dirs: Sequence[DataDir]) -> Store:
+def _fresh(dirs: Sequence[DataDir]) -> tuple[Store, None]:
     from stemcell_cli.catalog import to_store
     from stemcell_cli.loader import load_dataset
 
-    return to_store(load_dataset(dirs))
+    return to_store(load_dataset(dirs)), None
 
 
-def cached_store(dirs: Sequence[DataDir]) -> Store:
-    """The validated entries of `dirs`, from the cache when it is still valid."""
+def cached_store(dirs: Sequence[DataDir]) -> tuple[Store, Completions | None]:
+    """The validated entries of `dirs` and their completion index, from the cache when
+    it is still valid (without a cache, the index is built when first needed)."""
     if os.environ.get("STEMCELL_NO_CACHE"):
         return _fresh(dirs)
     try:
@@ -84,24 +85,26 @@ def cached_store(dirs: Sequence[DataDir]) -> Store:
     stored = _read(target)
     if stored is not None:
         if stored["stats"] == stats:
-            return stored["data"]  # type: ignore[no-any-return]
+            return stored["data"], stored["completions"]
         try:
             hashes = [_sha256(path) for path in files]
         except OSError:
             hashes = []
         if hashes and hashes == stored["hashes"]:
-            _write(target, stats, hashes, stored["data"])
-            return stored["data"]  # type: ignore[no-any-return]
-    from stemcell_cli.catalog import to_store
+            _write(target, stats, hashes, stored["data"], stored["completions"])
+            return stored["data"], stored["completions"]
+    from stemcell_cli.catalog import Catalog, completion_index, to_store
     from stemcell_cli.loader import load_dataset
 
     dataset = load_dataset(dirs)
+    store = to_store(dataset)
     try:
         hashes = [_sha256(path) for path in files]
     except OSError:
-        return to_store(dataset)
-    _write(target, stats, hashes, to_store(dataset, encode=True))
-    return to_store(dataset)
+        return store, None
+    completions = completion_index(Catalog(store))
+    _write(target, stats, hashes, to_store(dataset, encode=True), completions)
+    return store, completions
 
 
 def _read(target: Path) -> dict[str, Any] | None:
@@ -121,6 +124,7 @@ def _read(target: Path) -> dict[str, Any] | None:
         or not isinstance(stored.get("stats"), list)
         or not isinstance(stored.get("hashes"), list)
         or not _is_store(stored.get("data"))
+        or not _is_index(stored.get("completions"))
     ):
         return None
     return stored
@@ -169,7 +173,16 @@ def _is_store(data: Any) -> bool:
     )
 
 
-def _write(target: Path, stats: list[Any], hashes: list[str], data: Store) -> None:
+def _is_index(rows: Any) -> bool:
+    """The shape of the completion index: rows of [key, order, word, kind, name]."""
+    return isinstance(rows, list) and all(
+        isinstance(row, list) and len(row) == 5 and isinstance(row[0], str) for row in rows
+    )
+
+
+def _write(
+    target: Path, stats: list[Any], hashes: list[str], data: Store, completions: Completions
+) -> None:
     payload = {
         "format": FORMAT,
         "version": __version__,
@@ -177,9 +190,11 @@ def _write(target: Path, stats: list[Any], hashes: list[str], data: Store) -> No
         "stats": stats,
         "hashes": hashes,
         "data": data,
+        "completions": completions,
     }
     with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed
         write_atomically(target, encode(payload))
+        target.with_suffix(".json").unlink(missing_ok=True)  # left by stemcell 0.1's JSON cache
 
 
 def write_atomically(target: Path, data: bytes) -> None:

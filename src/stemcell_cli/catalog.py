@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from stemcell_cli.datadirs import EXPLAINABLE, KINDS, Dataset, data_dirs, normalize
+from stemcell_cli.datadirs import (
+    EXPLAINABLE,
+    KINDS,
+    Dataset,
+    completion_word,
+    data_dirs,
+    normalize,
+)
 from stemcell_cli.errors import DataError, NoMatch, NotFound
 
 if TYPE_CHECKING:  # the records are imported once an entry is read (completion reads none)
@@ -93,7 +101,7 @@ def _damaged_cache(key: str) -> DataError:
 class Catalog:
     """Every entry by id, a name index, and both directions of every cross-reference."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, completions: Completions | None = None) -> None:
         records = {kind: Records[Any](kind, store.get(kind, ())) for kind in KINDS}
         self.conditions: Records[Condition] = records["condition"]
         self.benefits: Records[Benefit] = records["benefit"]
@@ -114,6 +122,7 @@ class Catalog:
                     if key and key not in self._names:
                         self._names[key] = (kind, row[0])
                         self._labels[key] = label
+        self._completions = completions
 
     @classmethod
     def from_dataset(cls, dataset: Dataset) -> Catalog:
@@ -181,6 +190,31 @@ class Catalog:
             for key, ref in self._names.items()
             if ref[0] in kinds
         ]
+
+    def completions(self, incomplete: str, kinds: Sequence[str]) -> list[tuple[str, str, str]]:
+        """(shell word, kind, entry's name) of every name of `kinds` starting with
+        `incomplete` (case and punctuation ignored), in lookup order, each word once.
+
+        A binary search of the sorted index the cache keeps, so a keystroke costs the
+        same on 5,000 entries as on ours."""
+        if self._completions is None:
+            self._completions = completion_index(self)
+        index = self._completions
+        prefix = normalize(incomplete)
+        found = []
+        for row in index[bisect_left(index, [prefix]) :]:
+            if not row[0].startswith(prefix):
+                break
+            if row[3] in kinds:
+                found.append(row)
+        found.sort(key=lambda row: row[1])
+        seen: set[str] = set()
+        result = []
+        for _, _, word, kind, title in found:
+            if word not in seen:
+                seen.add(word)
+                result.append((word, kind, title))
+        return result
 
     def categories(self) -> list[str]:
         return sorted({c.category for c in self.conditions.values()})
@@ -254,6 +288,22 @@ class Catalog:
         return found
 
 
+#: Rows of [lookup key of the shell word, lookup order, shell word, kind, entry's name],
+#: sorted: the completion index, kept in the cache beside the entries.
+Completions = list[list[Any]]
+
+
+def completion_index(catalog: Catalog) -> Completions:
+    """Every name and alias of the catalog as a shell word, sorted for prefix search."""
+    rows: Completions = []
+    for order, (_, name, kind, title) in enumerate(catalog.names()):
+        word = completion_word(name)
+        if word:
+            rows.append([normalize(word), order, word, kind, title])
+    rows.sort()
+    return rows
+
+
 def _label(kinds: Sequence[str]) -> str:
     if len(kinds) == 1:
         return kinds[0]
@@ -279,5 +329,4 @@ def open_catalog(user_dir: Path | None = None) -> Catalog:
     """Load (from the cache when valid) and index the shipped data plus `user_dir`."""
     from stemcell_cli.cache import cached_store
 
-    dirs = data_dirs(user_dir)
-    return Catalog(cached_store(dirs))
+    return Catalog(*cached_store(data_dirs(user_dir)))

@@ -44,6 +44,11 @@ def normalize(name: str) -> str:
     return re.sub(r"[\W_]+", "", name.casefold())
 
 
+def completion_word(name: str) -> str:
+    """A name as one shell word: `Golfer's elbow` -> `golfers-elbow` (finds the same entry)."""
+    return re.sub(r"[\W_]+", "-", re.sub(r"['\u2019]", "", name.casefold())).strip("-")
+
+
 def shipped_dir() -> Path:
     """The data inside the installed package, or the checkout's data/ in development."""
     here = Path(__file__).resolve().parent

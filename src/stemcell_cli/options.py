@@ -91,13 +91,6 @@ def _completion_catalog(ctx: typer.Context) -> Catalog | None:
         return None
 
 
-def completion_word(name: str) -> str:
-    """A name as one shell word: `Golfer's elbow` -> `golfers-elbow` (finds the same entry)."""
-    import re
-
-    return re.sub(r"[\W_]+", "-", re.sub(r"['\u2019]", "", name.casefold())).strip("-")
-
-
 def _complete(ctx: typer.Context, incomplete: str, kinds: tuple[str, ...]) -> list[tuple[str, str]]:
     found = _completion_catalog(ctx)
     return [] if found is None else _complete_names(found, incomplete, kinds)
@@ -106,19 +99,13 @@ def _complete(ctx: typer.Context, incomplete: str, kinds: tuple[str, ...]) -> li
 def _complete_names(
     found: Catalog, incomplete: str, kinds: tuple[str, ...]
 ) -> list[tuple[str, str]]:
-    from stemcell_cli.datadirs import normalize
-
     # Names and aliases are offered as hyphenated words: bash inserts a completion
     # unquoted, so "hip pain" would become two arguments; lookup ignores case and
     # punctuation, so "hip-pain" finds the same entry.
-    prefix = normalize(incomplete)
-    result: dict[str, str] = {}
-    for _, name, kind, title in found.names(kinds):
-        word = completion_word(name)
-        if word and normalize(word).startswith(prefix) and word not in result:
-            label = title if len(kinds) == 1 else f"{title} ({kind})"
-            result[word] = completion_help(label)
-    return list(result.items())
+    return [
+        (word, completion_help(title if len(kinds) == 1 else f"{title} ({kind})"))
+        for word, kind, title in found.completions(incomplete, kinds)
+    ]
 
 
 def completion_help(text: str, width: int = 60) -> str:
