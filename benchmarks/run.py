@@ -186,6 +186,12 @@ def scale(env: dict[str, str], rounds: int, work: Path) -> Measured:
     big = write_dataset(work / "big", conditions=5000, benefits=500)
     files = [str(big / "conditions.yaml"), str(big / "benefits.yaml")]
     big_explain = (STEMCELL, "--data-dir", str(big), "explain", "synthetic-condition-04242")
+    big_complete = {
+        **env,
+        "_STEMCELL_COMPLETE": "complete_bash",
+        "COMP_WORDS": f"stemcell --data-dir {big} explain sc0424",
+        "COMP_CWORD": "4",
+    }
     run_once(big_explain, env)  # the first run validates and fills the cache
     building = pages_not_kept(env)
     run_once(big_explain, building)
@@ -198,6 +204,8 @@ def scale(env: dict[str, str], rounds: int, work: Path) -> Measured:
                 building,
             ),
             "explain on 5,000 conditions, page built": (big_explain, building),
+            "floor: python -c 'import typer' (scale)": (FLOOR, env),
+            "complete a name on 5,000 conditions": ((STEMCELL,), big_complete),
         },
         rounds,
     )
@@ -226,6 +234,12 @@ def scale(env: dict[str, str], rounds: int, work: Path) -> Measured:
             results["explain on shipped data, page built"]["median_ms"],
             2.0,
             "first view of a page",
+        ),
+        ratio(
+            "name completion on 5,000 conditions vs floor",
+            results["complete a name on 5,000 conditions"]["median_ms"],
+            results["floor: python -c 'import typer' (scale)"]["median_ms"],
+            1.2,
         ),
         ratio(
             "validate, 5,000 conditions vs bare yaml.load",

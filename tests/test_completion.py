@@ -16,9 +16,10 @@ from typing import Any
 
 import pytest
 
+from stemcell_cli import cache
 from stemcell_cli import catalog as catalog_module
-from stemcell_cli.catalog import Catalog, open_catalog
-from stemcell_cli.datadirs import EXPLAINABLE, completion_word, normalize
+from stemcell_cli.catalog import Catalog, match_completions, open_catalog
+from stemcell_cli.datadirs import EXPLAINABLE, completion_word, data_dirs, normalize
 from stemcell_cli.options import _complete_names, completion_help
 
 SCRIPT = shutil.which("stemcell", path=str(Path(sys.executable).parent))
@@ -192,10 +193,12 @@ def test_the_cached_index_answers_as_a_scan_would(
     user = tmp_path / "user"
     user.mkdir()
     (user / "glossary.yaml").write_text(USER_TERM, encoding="utf-8")
-    open_catalog(user)  # validates and writes the cache with its index
-    cached = open_catalog(user)
-    assert cached._completions is not None  # the index came from the cache
-    assert cached.completions(incomplete, kinds) == scan(cached, incomplete, kinds)
+    dirs = data_dirs(user)
+    cache.cached_completions(dirs)  # validates and keeps the index
+    index = cache.cached_completions(dirs)  # read back from its file
+    expected = scan(open_catalog(user), incomplete, kinds)
+    assert match_completions(index, incomplete, kinds) == expected
+    assert open_catalog(user).completions(incomplete, kinds) == expected
 
 
 def test_a_keystroke_on_a_big_data_dir_searches_the_index(
@@ -206,7 +209,8 @@ def test_a_keystroke_on_a_big_data_dir_searches_the_index(
     from synthetic import write_dataset
 
     big = write_dataset(tmp_path / "big", conditions=1500, benefits=50)
-    open_catalog(big)  # validates and writes the cache with its index
+    dirs = data_dirs(big)
+    cache.cached_completions(dirs)  # validates, keeps the entries, then the index
     calls: list[str] = []
 
     def counted(name: str) -> str:
@@ -214,6 +218,12 @@ def test_a_keystroke_on_a_big_data_dir_searches_the_index(
         return completion_word(name)
 
     monkeypatch.setattr(catalog_module, "completion_word", counted)
-    words = [word for word, _, _ in open_catalog(big).completions("sc0042", EXPLAINABLE)]
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("the entries were read to complete a name")
+
+    monkeypatch.setattr(cache, "cached_store", refuse)
+    index = cache.cached_completions(dirs)
+    words = [word for word, _, _ in match_completions(index, "sc0042", EXPLAINABLE)]
     assert words == [f"sc0042{n}" for n in range(10)]
     assert calls == []

@@ -6,7 +6,11 @@ written atomically, and ignored (then rebuilt) when corrupt, from another versio
 unreadable. Set STEMCELL_NO_CACHE=1 to bypass it, and STEMCELL_CACHE_DIR to move it
 (default: $XDG_CACHE_HOME/stemcell or ~/.cache/stemcell).
 
-The file is a marker, a CRC-32 of the rest, then the rest in `marshal` format, with
+Beside it, `names-*.marshal` keeps only the sorted completion index, so that a
+keystroke of shell completion reads neither the entries nor the name index of a big
+data dir (cached_completions).
+
+Each file is a marker, a CRC-32 of the rest, then the rest in `marshal` format, with
 each entry marshalled again on its own so that a run decodes only the entries it
 shows. marshal is Python's own format for compiled modules; it builds plain values
 and never runs code (unlike pickle), and it reads the 5,000-entry benchmark about
@@ -64,47 +68,66 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _fresh(dirs: Sequence[DataDir]) -> tuple[Store, None]:
+def _fresh(dirs: Sequence[DataDir]) -> Store:
     from stemcell_cli.catalog import to_store
     from stemcell_cli.loader import load_dataset
 
-    return to_store(load_dataset(dirs)), None
+    return to_store(load_dataset(dirs))
 
 
-def cached_store(dirs: Sequence[DataDir]) -> tuple[Store, Completions | None]:
-    """The validated entries of `dirs` and their completion index, from the cache when
-    it is still valid (without a cache, the index is built when first needed)."""
-    if os.environ.get("STEMCELL_NO_CACHE"):
-        return _fresh(dirs)
+def _stats(dirs: Sequence[DataDir]) -> tuple[list[Path], list[list[Any]]] | None:
     try:
         files = data_files(dirs)
-        stats = [_stat(path) for path in files]
+        return files, [_stat(path) for path in files]
     except OSError:
+        return None
+
+
+def cached_store(dirs: Sequence[DataDir]) -> Store:
+    """The validated entries of `dirs`, from the cache when it is still valid."""
+    found = None if os.environ.get("STEMCELL_NO_CACHE") else _stats(dirs)
+    if found is None:
         return _fresh(dirs)
+    files, stats = found
     target = cache_path(dirs)
     stored = _read(target)
-    if stored is not None:
+    if stored is not None and _is_store(stored.get("data")):
         if stored["stats"] == stats:
-            return stored["data"], stored["completions"]
+            return stored["data"]  # type: ignore[no-any-return]
         try:
             hashes = [_sha256(path) for path in files]
         except OSError:
             hashes = []
         if hashes and hashes == stored["hashes"]:
-            _write(target, stats, hashes, stored["data"], stored["completions"])
-            return stored["data"], stored["completions"]
-    from stemcell_cli.catalog import Catalog, completion_index, to_store
+            _write(target, {"stats": stats, "hashes": hashes, "data": stored["data"]})
+            return stored["data"]  # type: ignore[no-any-return]
+    from stemcell_cli.catalog import to_store
     from stemcell_cli.loader import load_dataset
 
     dataset = load_dataset(dirs)
-    store = to_store(dataset)
     try:
         hashes = [_sha256(path) for path in files]
     except OSError:
-        return store, None
-    completions = completion_index(Catalog(store))
-    _write(target, stats, hashes, to_store(dataset, encode=True), completions)
-    return store, completions
+        return to_store(dataset)
+    _write(target, {"stats": stats, "hashes": hashes, "data": to_store(dataset, encode=True)})
+    return to_store(dataset)
+
+
+def cached_completions(dirs: Sequence[DataDir]) -> Completions:
+    """The completion index of `dirs`, kept in a small file of its own so that a
+    keystroke reads neither the entries nor the name index of a big data dir."""
+    from stemcell_cli.catalog import Catalog, completion_index
+
+    found = None if os.environ.get("STEMCELL_NO_CACHE") else _stats(dirs)
+    if found is None:
+        return completion_index(Catalog(_fresh(dirs)))
+    target = cache_path(dirs).with_name(cache_path(dirs).name.replace("dataset-", "names-", 1))
+    stored = _read(target)
+    if stored is not None and stored["stats"] == found[1] and _is_index(stored.get("index")):
+        return stored["index"]  # type: ignore[no-any-return]
+    index = completion_index(Catalog(cached_store(dirs)))
+    _write(target, {"stats": found[1], "hashes": [], "index": index})
+    return index
 
 
 def _read(target: Path) -> dict[str, Any] | None:
@@ -123,8 +146,6 @@ def _read(target: Path) -> dict[str, Any] | None:
         or stored.get("python") != PYTHON
         or not isinstance(stored.get("stats"), list)
         or not isinstance(stored.get("hashes"), list)
-        or not _is_store(stored.get("data"))
-        or not _is_index(stored.get("completions"))
     ):
         return None
     return stored
@@ -180,18 +201,8 @@ def _is_index(rows: Any) -> bool:
     )
 
 
-def _write(
-    target: Path, stats: list[Any], hashes: list[str], data: Store, completions: Completions
-) -> None:
-    payload = {
-        "format": FORMAT,
-        "version": __version__,
-        "python": PYTHON,
-        "stats": stats,
-        "hashes": hashes,
-        "data": data,
-        "completions": completions,
-    }
+def _write(target: Path, content: dict[str, Any]) -> None:
+    payload = {"format": FORMAT, "version": __version__, "python": PYTHON, **content}
     with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed
         write_atomically(target, encode(payload))
         target.with_suffix(".json").unlink(missing_ok=True)  # left by stemcell 0.1's JSON cache

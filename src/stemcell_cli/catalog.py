@@ -101,7 +101,7 @@ def _damaged_cache(key: str) -> DataError:
 class Catalog:
     """Every entry by id, a name index, and both directions of every cross-reference."""
 
-    def __init__(self, store: Store, completions: Completions | None = None) -> None:
+    def __init__(self, store: Store) -> None:
         records = {kind: Records[Any](kind, store.get(kind, ())) for kind in KINDS}
         self.conditions: Records[Condition] = records["condition"]
         self.benefits: Records[Benefit] = records["benefit"]
@@ -122,7 +122,7 @@ class Catalog:
                     if key and key not in self._names:
                         self._names[key] = (kind, row[0])
                         self._labels[key] = label
-        self._completions = completions
+        self._completions: Completions | None = None
 
     @classmethod
     def from_dataset(cls, dataset: Dataset) -> Catalog:
@@ -192,29 +192,10 @@ class Catalog:
         ]
 
     def completions(self, incomplete: str, kinds: Sequence[str]) -> list[tuple[str, str, str]]:
-        """(shell word, kind, entry's name) of every name of `kinds` starting with
-        `incomplete` (case and punctuation ignored), in lookup order, each word once.
-
-        A binary search of the sorted index the cache keeps, so a keystroke costs the
-        same on 5,000 entries as on ours."""
+        """(shell word, kind, entry's name) for completing `incomplete` (match_completions)."""
         if self._completions is None:
             self._completions = completion_index(self)
-        index = self._completions
-        prefix = normalize(incomplete)
-        found = []
-        for row in index[bisect_left(index, [prefix]) :]:
-            if not row[0].startswith(prefix):
-                break
-            if row[3] in kinds:
-                found.append(row)
-        found.sort(key=lambda row: row[1])
-        seen: set[str] = set()
-        result = []
-        for _, _, word, kind, title in found:
-            if word not in seen:
-                seen.add(word)
-                result.append((word, kind, title))
-        return result
+        return match_completions(self._completions, incomplete, kinds)
 
     def categories(self) -> list[str]:
         return sorted({c.category for c in self.conditions.values()})
@@ -289,7 +270,7 @@ class Catalog:
 
 
 #: Rows of [lookup key of the shell word, lookup order, shell word, kind, entry's name],
-#: sorted: the completion index, kept in the cache beside the entries.
+#: sorted: the completion index (kept in the cache by cache.cached_completions).
 Completions = list[list[Any]]
 
 
@@ -302,6 +283,31 @@ def completion_index(catalog: Catalog) -> Completions:
             rows.append([normalize(word), order, word, kind, title])
     rows.sort()
     return rows
+
+
+def match_completions(
+    index: Completions, incomplete: str, kinds: Sequence[str]
+) -> list[tuple[str, str, str]]:
+    """(shell word, kind, entry's name) of every name of `kinds` starting with
+    `incomplete` (case and punctuation ignored), in lookup order, each word once.
+
+    A binary search of the sorted index, so a keystroke costs about the same on 5,000
+    entries as on ours."""
+    prefix = normalize(incomplete)
+    found = []
+    for row in index[bisect_left(index, [prefix]) :]:
+        if not row[0].startswith(prefix):
+            break
+        if row[3] in kinds:
+            found.append(row)
+    found.sort(key=lambda row: row[1])
+    seen: set[str] = set()
+    result = []
+    for _, _, word, kind, title in found:
+        if word not in seen:
+            seen.add(word)
+            result.append((word, kind, title))
+    return result
 
 
 def _label(kinds: Sequence[str]) -> str:
@@ -329,4 +335,4 @@ def open_catalog(user_dir: Path | None = None) -> Catalog:
     """Load (from the cache when valid) and index the shipped data plus `user_dir`."""
     from stemcell_cli.cache import cached_store
 
-    return Catalog(*cached_store(data_dirs(user_dir)))
+    return Catalog(cached_store(data_dirs(user_dir)))

@@ -81,30 +81,46 @@ def emit(view: View, fmt: OutputFormat) -> None:
     write(get_renderer(resolve(fmt.value, stdout_is_terminal())).render(view))
 
 
+def _completion_dir(ctx: typer.Context) -> Path | None:
+    data_dir = ctx.find_root().params.get("data_dir") or os.environ.get("STEMCELL_DATA_DIR")
+    return Path(data_dir) if data_dir else None
+
+
 def _completion_catalog(ctx: typer.Context) -> Catalog | None:
     from stemcell_cli.errors import StemcellError
 
-    data_dir = ctx.find_root().params.get("data_dir") or os.environ.get("STEMCELL_DATA_DIR")
     try:
-        return State(Path(data_dir) if data_dir else None).catalog()
+        return State(_completion_dir(ctx)).catalog()
     except StemcellError:
         return None
 
 
 def _complete(ctx: typer.Context, incomplete: str, kinds: tuple[str, ...]) -> list[tuple[str, str]]:
-    found = _completion_catalog(ctx)
-    return [] if found is None else _complete_names(found, incomplete, kinds)
+    from stemcell_cli.cache import cached_completions
+    from stemcell_cli.catalog import match_completions
+    from stemcell_cli.datadirs import data_dirs
+    from stemcell_cli.errors import StemcellError
+
+    try:
+        index = cached_completions(data_dirs(_completion_dir(ctx)))
+    except StemcellError:
+        return []
+    return _offer(match_completions(index, incomplete, kinds), kinds)
 
 
 def _complete_names(
     found: Catalog, incomplete: str, kinds: tuple[str, ...]
 ) -> list[tuple[str, str]]:
+    return _offer(found.completions(incomplete, kinds), kinds)
+
+
+def _offer(matches: list[tuple[str, str, str]], kinds: tuple[str, ...]) -> list[tuple[str, str]]:
     # Names and aliases are offered as hyphenated words: bash inserts a completion
     # unquoted, so "hip pain" would become two arguments; lookup ignores case and
     # punctuation, so "hip-pain" finds the same entry.
     return [
         (word, completion_help(title if len(kinds) == 1 else f"{title} ({kind})"))
-        for word, kind, title in found.completions(incomplete, kinds)
+        for word, kind, title in matches
     ]
 
 
