@@ -195,9 +195,16 @@ def _is_store(data: Any) -> bool:
 
 
 def _is_index(rows: Any) -> bool:
-    """The shape of the completion index: rows of [key, order, word, kind, name]."""
+    """The shape of the completion index: rows of [key, order, word, kind, name].
+
+    Only the ends are checked: the checksum already vouches for the rest, and this runs
+    at every keystroke."""
     return isinstance(rows, list) and all(
-        isinstance(row, list) and len(row) == 5 and isinstance(row[0], str) for row in rows
+        isinstance(row, list)
+        and len(row) == 5
+        and all(isinstance(row[i], str) for i in (0, 2, 3, 4))
+        and isinstance(row[1], int)
+        for row in rows[:1] + rows[-1:]
     )
 
 
