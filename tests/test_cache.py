@@ -10,29 +10,17 @@ import marshal
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from termdata import write_term
 
 from stemcell_cli import cache, loader
 from stemcell_cli.catalog import open_catalog
 from stemcell_cli.datadirs import data_dirs
 from stemcell_cli.errors import DataError
-
-TERM = """terms:
-  - id: my-term
-    name: My term
-    definition: {definition}
-    reviewed: "2026-01-01"
-"""
-
-
-def write_term(directory: Path, definition: str) -> Path:
-    directory.mkdir(exist_ok=True)
-    path = directory / "glossary.yaml"
-    path.write_text(TERM.format(definition=definition), encoding="utf-8")
-    return path
 
 
 def definition(user: Path) -> str:
@@ -96,6 +84,17 @@ def read_cache(target: Path) -> dict[str, Any]:
     return stored
 
 
+def rewrite_entry(user: Path, change: Callable[[bytes], bytes]) -> Path:
+    """Change the cached bytes of `my-term` behind stemcell's back; returns the cache file."""
+    target = cache_file(user)
+    stored = read_cache(target)
+    for row in stored["data"]["term"]:
+        if row[0] == "my-term":
+            row[3] = change(row[3])
+    target.write_bytes(cache.encode(stored))
+    return target
+
+
 class TestDamage:
     @pytest.mark.parametrize(
         "damage",
@@ -135,12 +134,9 @@ class TestDamage:
         user = tmp_path / "user"
         write_term(user, "Sound.")
         assert definition(user) == "Sound."
-        target = cache_file(user)
-        stored = read_cache(target)
-        for row in stored["data"]["term"]:
-            if row[0] == "my-term":
-                row[3] = marshal.dumps({**marshal.loads(row[3]), "definition": "Planted."})
-        target.write_bytes(cache.encode(stored))
+        target = rewrite_entry(
+            user, lambda entry: marshal.dumps({**marshal.loads(entry), "definition": "Planted."})
+        )
         target.chmod(mode)
         assert definition(user) == ("Planted." if trusted else "Sound.")
 
@@ -148,12 +144,7 @@ class TestDamage:
         user = tmp_path / "user"
         write_term(user, "Sound.")
         assert definition(user) == "Sound."
-        target = cache_file(user)
-        stored = read_cache(target)
-        for row in stored["data"]["term"]:
-            if row[0] == "my-term":
-                row[3] = b"\xff not marshal"
-        target.write_bytes(cache.encode(stored))
+        rewrite_entry(user, lambda _: b"\xff not marshal")
         with pytest.raises(DataError) as caught:
             definition(user)
         assert "STEMCELL_NO_CACHE" in caught.value.lines()[0]

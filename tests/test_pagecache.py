@@ -8,25 +8,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from termdata import write_term
 from typer.testing import CliRunner
 
 from stemcell_cli import pagecache
 from stemcell_cli.cli import app
 from stemcell_cli.datadirs import data_dirs
-
-TERM = """terms:
-  - id: my-term
-    name: My term
-    definition: {definition}
-    reviewed: "2026-01-01"
-"""
-
-
-def write_term(user: Path, definition: str) -> Path:
-    user.mkdir(exist_ok=True)
-    path = user / "glossary.yaml"
-    path.write_text(TERM.format(definition=definition), encoding="utf-8")
-    return path
 
 
 def explain(runner: CliRunner, user: Path, *extra: str) -> str:
@@ -42,6 +29,14 @@ def kept_pages() -> list[Path]:
 
 def kept(user: Path, request: tuple[str, ...]) -> Path:
     return pagecache._path(data_dirs(user), request)
+
+
+def tamper(user: Path, old: str, new: str) -> Path:
+    """Change the kept Markdown page of `explain my-term` behind stemcell's back."""
+    page = kept(user, ("explain", "my-term", "markdown"))
+    header, _, body = page.read_text(encoding="utf-8").partition("\n")
+    page.write_text(header + "\n" + body.replace(old, new), encoding="utf-8")
+    return page
 
 
 def test_a_page_is_kept_and_served(runner: CliRunner, tmp_path: Path) -> None:
@@ -104,9 +99,7 @@ def test_a_changed_program_is_never_served_stale(
     user = tmp_path / "user"
     write_term(user, "Sound.")
     explain(runner, user)
-    page = kept(user, ("explain", "my-term", "markdown"))
-    header, _, body = page.read_text(encoding="utf-8").partition("\n")
-    page.write_text(header + "\n" + body.replace("Sound.", "Stale."), encoding="utf-8")
+    tamper(user, "Sound.", "Stale.")
     assert "Stale." in explain(runner, user)
     renderer = program / "render" / "markdown.py"
     renderer.write_text(renderer.read_text(encoding="utf-8") + "\n", encoding="utf-8")
@@ -184,10 +177,7 @@ def test_only_a_page_nobody_else_can_write_is_served(
     user = tmp_path / "user"
     write_term(user, "Sound.")
     explain(runner, user)
-    page = kept(user, ("explain", "my-term", "markdown"))
-    header, _, body = page.read_text(encoding="utf-8").partition("\n")
-    page.write_text(header + "\n" + body.replace("Sound.", "Planted."), encoding="utf-8")
-    page.chmod(mode)
+    tamper(user, "Sound.", "Planted.").chmod(mode)
     assert ("Planted." if trusted else "Sound.") in explain(runner, user)
 
 
