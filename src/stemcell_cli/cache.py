@@ -50,11 +50,12 @@ def cache_dir() -> Path:
     return Path(base) / "stemcell"
 
 
-def cache_path(dirs: Sequence[DataDir]) -> Path:
+def cache_path(dirs: Sequence[DataDir], content: str = "dataset") -> Path:
+    """The cache file of `content` ("dataset" or "names") for these data dirs."""
     key = "\0".join(f"{d.label}\0{d.path.resolve()}" for d in dirs)
     # A short name only; the stats stored inside decide whether the file is ours.
     digest = zlib.crc32(key.encode("utf-8", "surrogateescape"))
-    return cache_dir() / f"dataset-{digest:08x}.marshal"
+    return cache_dir() / f"{content}-{digest:08x}.marshal"
 
 
 def _stat(path: Path) -> list[Any]:
@@ -121,7 +122,7 @@ def cached_completions(dirs: Sequence[DataDir]) -> Completions:
     found = None if os.environ.get("STEMCELL_NO_CACHE") else _stats(dirs)
     if found is None:
         return completion_index(Catalog(_fresh(dirs)))
-    target = cache_path(dirs).with_name(cache_path(dirs).name.replace("dataset-", "names-", 1))
+    target = cache_path(dirs, "names")
     stored = _read(target)
     if stored is not None and stored["stats"] == found[1] and _is_index(stored.get("index")):
         return stored["index"]  # type: ignore[no-any-return]
