@@ -184,7 +184,8 @@ def scan(catalog: Catalog, incomplete: str, kinds: tuple[str, ...]) -> list[tupl
 
 
 @pytest.mark.parametrize(
-    "incomplete", ["", "o", "ost", "OST", "hip-", "hip pain", "zz", "golfer's", "nothing-like-it"]
+    "incomplete",
+    ["", "0", "o", "ost", "OST", "hip-", "hip pain", "zz", "zzzzzz", "golfer's", "nothing-like-it"],
 )
 @pytest.mark.parametrize("kinds", [EXPLAINABLE, ("condition",), ("benefit",), ("term",)])
 def test_the_cached_index_answers_as_a_scan_would(

@@ -195,18 +195,9 @@ def _is_store(data: Any) -> bool:
     )
 
 
-def _is_index(rows: Any) -> bool:
-    """The shape of the completion index: rows of [key, order, word, kind, name].
-
-    Only the ends are checked: the checksum already vouches for the rest, and this runs
-    at every keystroke."""
-    return isinstance(rows, list) and all(
-        isinstance(row, list)
-        and len(row) == 5
-        and all(isinstance(row[i], str) for i in (0, 2, 3, 4))
-        and isinstance(row[1], int)
-        for row in rows[:1] + rows[-1:]
-    )
+def _is_index(index: Any) -> bool:
+    """The shape of the completion index: text of whole lines (catalog.Completions)."""
+    return isinstance(index, str) and (not index or index.endswith("\n"))
 
 
 def _write(target: Path, content: dict[str, Any]) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -269,20 +268,36 @@ class Catalog:
         return found
 
 
-#: Rows of [lookup key of the shell word, lookup order, shell word, kind, entry's name],
-#: sorted: the completion index (kept in the cache by cache.cached_completions).
-Completions = list[list[Any]]
+#: The completion index: one line per name or alias as a shell word, sorted,
+#: "lookup key<TAB>lookup order<TAB>shell word<TAB>kind<TAB>entry's name". One string
+#: rather than rows, so the cache holds it as a single object (cache.cached_completions)
+#: and a keystroke loads it in a copy and searches it by bisection.
+Completions = str
+
+_LINE = "{}\t{:08d}\t{}\t{}\t{}\n"
 
 
 def completion_index(catalog: Catalog) -> Completions:
     """Every name and alias of the catalog as a shell word, sorted for prefix search."""
-    rows: Completions = []
+    lines = []
     for order, (_, name, kind, title) in enumerate(catalog.names()):
         word = completion_word(name)
         if word:
-            rows.append([normalize(word), order, word, kind, title])
-    rows.sort()
-    return rows
+            lines.append(_LINE.format(normalize(word), order, word, kind, " ".join(title.split())))
+    return "".join(sorted(lines))
+
+
+def _first_line_from(index: Completions, prefix: str) -> int:
+    """Where the first line whose lookup key is not below `prefix` starts."""
+    low, high = 0, len(index)  # both always at the start of a line
+    while low < high:
+        start = index.rfind("\n", 0, (low + high) // 2) + 1
+        start = max(start, low)
+        if index[start : index.index("\t", start)] < prefix:
+            low = index.index("\n", start) + 1
+        else:
+            high = start
+    return low
 
 
 def match_completions(
@@ -295,15 +310,19 @@ def match_completions(
     entries as on ours."""
     prefix = normalize(incomplete)
     found = []
-    for row in index[bisect_left(index, [prefix]) :]:
-        if not row[0].startswith(prefix):
+    at = _first_line_from(index, prefix)
+    while at < len(index):
+        end = index.index("\n", at)
+        key, order, word, kind, title = index[at:end].split("\t")
+        if not key.startswith(prefix):
             break
-        if row[3] in kinds:
-            found.append(row)
-    found.sort(key=lambda row: row[1])
+        if kind in kinds:
+            found.append((order, word, kind, title))
+        at = end + 1
+    found.sort()
     seen: set[str] = set()
     result = []
-    for _, _, word, kind, title in found:
+    for _, word, kind, title in found:
         if word not in seen:
             seen.add(word)
             result.append((word, kind, title))
