@@ -204,6 +204,11 @@ def scale(env: dict[str, str], rounds: int, work: Path) -> Measured:
                 building,
             ),
             "explain on 5,000 conditions, page built": (big_explain, building),
+            "search cartilage on shipped data": ((STEMCELL, "search", "cartilage"), env),
+            "search cartilage on 5,000 conditions": (
+                (STEMCELL, "--data-dir", str(big), "search", "cartilage"),
+                env,
+            ),
             "floor: python -c 'import typer' (scale)": (FLOOR, env),
             "complete a name on 5,000 conditions": ((STEMCELL,), big_complete),
         },
@@ -240,6 +245,13 @@ def scale(env: dict[str, str], rounds: int, work: Path) -> Measured:
             results["complete a name on 5,000 conditions"]["median_ms"],
             results["floor: python -c 'import typer' (scale)"]["median_ms"],
             1.2,
+        ),
+        ratio(
+            "search, 5,000 conditions vs shipped",
+            results["search cartilage on 5,000 conditions"]["median_ms"],
+            results["search cartilage on shipped data"]["median_ms"],
+            None,
+            "a scan; entries without the words are not built",
         ),
         ratio(
             "validate, 5,000 conditions vs bare yaml.load",

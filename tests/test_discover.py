@@ -201,3 +201,34 @@ class TestPager:
         assert result.returncode == 0
         assert result.stdout.startswith("# Osteoarthritis")
         assert not marker.exists()
+
+
+def test_skipping_entries_unbuilt_never_loses_a_hit() -> None:
+    """Search skips cached entries whose bytes lack a word; it must find what a full
+    scan finds, including a match across the two values of "region: status"."""
+    from stemcell_cli.catalog import open_catalog
+    from stemcell_cli.datadirs import data_dirs
+
+    dataset = load_dataset(data_dirs(None))
+    full = Catalog.from_dataset(dataset)  # entries as mappings: nothing is skipped
+    open_catalog()  # writes the cache
+    cached = open_catalog()  # entries as marshal bytes: the filter applies
+    status = full.conditions["osteoarthritis"].regulatory[0]
+    joined = f'"{status.region[-3:]}: {status.status[:6]}"'
+    queries = ["cartilage", "knee pain", "FDA-approved", '"cord blood"', "WOMAC", joined]
+    for query in [*queries, "zz-no-such-word"]:
+        try:
+            expected = search(full, query)
+        except NoMatch:
+            expected = []
+        try:
+            found = search(cached, query)
+        except NoMatch:
+            found = []
+        assert [(h.kind, h.id, h.field.label) for h in found] == [
+            (h.kind, h.id, h.field.label) for h in expected
+        ], query
+    assert search(full, joined)  # the joined query does match something
+    fresh = open_catalog()
+    search(fresh, "WOMAC")
+    assert 0 < len(fresh.terms._built) < len(fresh.terms)  # the rest were skipped unbuilt

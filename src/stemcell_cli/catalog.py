@@ -80,6 +80,24 @@ class Records(Mapping[str, T]):
                 raise _damaged_cache(key) from exc
         return built
 
+    def holding(self, pieces: Sequence[str]) -> list[T]:
+        """The entries whose text may hold every one of `pieces` (case-folded runs of
+        letters and digits): a cached entry whose bytes lack one is skipped unbuilt.
+
+        Each text value is kept whole in an entry's marshal bytes, as UTF-8, and a run
+        of letters and digits never spans two values, so decoding the bytes (dropping
+        framing bytes that are not UTF-8) and folding case can only find more, never
+        miss a run of a value."""
+        found = []
+        for key, (_, data) in self._raw.items():
+            if isinstance(data, bytes) and key not in self._built:
+                text = data.decode("utf-8", "ignore")
+                text = text.lower() if text.isascii() else text.casefold()  # alike for ASCII
+                if not all(piece in text for piece in pieces):
+                    continue
+            found.append(self[key])
+        return found
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._raw)
 
@@ -135,6 +153,10 @@ class Catalog:
 
     def entries(self, kinds: Sequence[str] = EXPLAINABLE) -> list[Entry]:
         return [entry for kind in kinds for entry in self._by_kind[kind].values()]
+
+    def entries_holding(self, pieces: Sequence[str]) -> list[Entry]:
+        """The entries that may hold every piece of text (see Records.holding)."""
+        return [entry for kind in EXPLAINABLE for entry in self._by_kind[kind].holding(pieces)]
 
     def find(self, name: str, kinds: Sequence[str] = EXPLAINABLE, label: str = "") -> Entry:
         """The entry called `name` (id, name or alias; a unique prefix also works)."""

@@ -11,6 +11,7 @@ first word matched best.
 
 from __future__ import annotations
 
+import re
 import shlex
 from collections.abc import Iterator
 from typing import Any, NamedTuple
@@ -132,7 +133,11 @@ def _match(item: Entry | Reference, terms: list[str]) -> Hit | None:
 def search(catalog: Catalog, query: str) -> list[Hit]:
     """Every entry and reference holding all the query's words, best first."""
     terms = parse_query(query)
-    items: list[Entry | Reference] = [*catalog.entries(), *catalog.references.values()]
+    # Entries that cannot hold every word are skipped before they are built; a field
+    # such as "region: status" joins two values, so only runs of letters and digits
+    # of the terms are looked for.
+    pieces = [piece for term in terms for piece in re.findall(r"[^\W_]+", term)]
+    items = [*catalog.entries_holding(pieces), *catalog.references.holding(pieces)]
     hits = [hit for item in items if (hit := _match(item, terms)) is not None]
     if not hits:
         raise NoMatch(f"stemcell: nothing matches {query!r}")
