@@ -33,14 +33,17 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def _program() -> list[tuple[str, int, int]]:
-    """Every module of stemcell: where, how big, when last changed."""
+    """Every module of stemcell, in every sub-package: where, how big, when changed."""
     found = []
-    for folder in (_PACKAGE, _PACKAGE / "commands", _PACKAGE / "render"):
-        with os.scandir(folder) as entries:
+    folders = [str(_PACKAGE)]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
             for entry in entries:
                 if entry.name.endswith(".py"):
                     info = entry.stat()
                     found.append((entry.path, info.st_size, info.st_mtime_ns))
+                elif entry.name != "__pycache__" and entry.is_dir():
+                    folders.append(entry.path)
     return sorted(found)
 
 
