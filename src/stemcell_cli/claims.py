@@ -100,7 +100,7 @@ class Matcher:
     """Compiled phrases; `scan` finds them in a text, line by line."""
 
     def __init__(self, phrases: Iterable[Phrase]) -> None:
-        self._phrases: list[tuple[Phrase, tuple[str, ...]]] = []
+        self._phrases: list[tuple[Phrase, tuple[str, ...], frozenset[str]]] = []
         for phrase in phrases:
             stems = tuple(
                 w.stem
@@ -108,7 +108,7 @@ class Matcher:
                 if phrase.ordered or w.text.casefold() not in SMALL_WORDS
             )
             if stems:
-                self._phrases.append((phrase, stems))
+                self._phrases.append((phrase, stems, frozenset(stems)))
 
     def scan(self, lines: Sequence[str]) -> list[Match]:
         found: list[Match] = []
@@ -120,13 +120,14 @@ class Matcher:
 
     def _in_sentence(self, sentence: list[Word], line: str, number: int) -> list[Match]:
         stems = [w.stem for w in sentence]
+        present = set(stems)
         seen: set[tuple[str, str]] = set()
         result: list[Match] = []
-        for phrase, wanted in self._phrases:
+        for phrase, wanted, needed in self._phrases:
             key = (phrase.kind, phrase.entry_id)
-            if key in seen:
+            if key in seen or not needed <= present:  # most phrases stop here
                 continue
-            span = _ordered(stems, wanted) if phrase.ordered else _unordered(stems, set(wanted))
+            span = _ordered(stems, wanted) if phrase.ordered else _unordered(stems, set(needed))
             if span is None:
                 continue
             first, last = span
