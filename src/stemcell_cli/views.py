@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
 from functools import partial
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from stemcell_cli.catalog import Catalog
 from stemcell_cli.datadirs import SHIPPED
@@ -38,7 +38,9 @@ from stemcell_cli.page import (
     paragraphs,
     plain,
 )
-from stemcell_cli.problems import Problem
+
+if TYPE_CHECKING:
+    from stemcell_cli.problems import Problem
 
 #: Gives the address of another entry's page, when the output has one (an exported
 #: vault does); names of other entries then become links.
