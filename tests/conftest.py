@@ -60,3 +60,11 @@ def user_dir(tmp_path: Path) -> DataWriter:
         return target
 
     return write
+
+
+@pytest.fixture
+def unwritable_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cache directory that cannot be created: a file stands where its parent should be."""
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("STEMCELL_CACHE_DIR", str(blocker / "cache"))

@@ -149,12 +149,8 @@ class TestDamage:
             definition(user)
         assert "STEMCELL_NO_CACHE" in caught.value.lines()[0]
 
-    def test_an_unwritable_cache_dir_only_costs_speed(
-        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-    ) -> None:
-        blocker = tmp_path / "not-a-dir"
-        blocker.write_text("", encoding="utf-8")
-        monkeypatch.setenv("STEMCELL_CACHE_DIR", str(blocker / "cache"))
+    @pytest.mark.usefixtures("unwritable_cache")
+    def test_an_unwritable_cache_dir_only_costs_speed(self, tmp_path: Path) -> None:
         user = tmp_path / "user"
         write_term(user, "Still works.")
         assert definition(user) == "Still works."

@@ -201,12 +201,8 @@ def test_at_most_limit_pages_are_kept(tmp_path: Path, monkeypatch: pytest.Monkey
     assert pagecache.recall(dirs, ("explain", "name-19", "markdown")) == "page 19\n"
 
 
-def test_an_unwritable_cache_dir_only_costs_speed(
-    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    blocker = tmp_path / "not-a-dir"
-    blocker.write_text("", encoding="utf-8")
-    monkeypatch.setenv("STEMCELL_CACHE_DIR", str(blocker / "cache"))
+@pytest.mark.usefixtures("unwritable_cache")
+def test_an_unwritable_cache_dir_only_costs_speed(runner: CliRunner, tmp_path: Path) -> None:
     user = tmp_path / "user"
     write_term(user, "Still works.")
     assert "Still works." in explain(runner, user)
