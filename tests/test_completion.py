@@ -16,11 +16,11 @@ from typing import Any
 
 import pytest
 
-from stemcell_cli import cache
-from stemcell_cli import catalog as catalog_module
-from stemcell_cli.catalog import Catalog, match_completions, open_catalog
-from stemcell_cli.datadirs import EXPLAINABLE, completion_word, data_dirs, normalize
-from stemcell_cli.options import _complete_names, completion_help
+from stemcell_cli.cli.options import _complete_names, completion_help
+from stemcell_cli.core import cache
+from stemcell_cli.core import catalog as catalog_module
+from stemcell_cli.core.catalog import Catalog, match_completions, open_catalog
+from stemcell_cli.core.datadirs import EXPLAINABLE, completion_word, data_dirs, normalize
 
 SCRIPT = shutil.which("stemcell", path=str(Path(sys.executable).parent))
 pytestmark = pytest.mark.skipif(SCRIPT is None, reason="the stemcell script is not installed")

@@ -6,7 +6,7 @@ from abc import ABC, abstractmethod
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from stemcell_cli.views import View
+    from stemcell_cli.views.entries import View
 
 
 class Renderer(ABC):

@@ -27,7 +27,8 @@ from rich.segment import Segment, Segments
 from rich.style import Style
 from rich.text import Text
 
-from stemcell_cli.page import (
+from stemcell_cli.render.base import Renderer
+from stemcell_cli.views.document import (
     Block,
     Bullets,
     Fields,
@@ -40,10 +41,9 @@ from stemcell_cli.page import (
     Table,
     inline_text,
 )
-from stemcell_cli.render.base import Renderer
 
 if TYPE_CHECKING:
-    from stemcell_cli.views import View
+    from stemcell_cli.views.entries import View
 
 GRADE_STYLES = {
     "established": "bold green",
@@ -303,7 +303,7 @@ def make_console() -> Console:
     It renders into memory, never onto stdout: even a capture flushes stdout, which
     fails on a full disk before our writer can report it.
     """
-    from stemcell_cli.output import stdout_is_terminal
+    from stemcell_cli.cli.output import stdout_is_terminal
 
     return Console(
         file=io.StringIO(),
