@@ -18,7 +18,7 @@ import pytest
 from termdata import write_term
 
 from stemcell_cli.core import cache, loader
-from stemcell_cli.core.catalog import open_catalog
+from stemcell_cli.core.cache import open_catalog
 from stemcell_cli.core.datadirs import data_dirs
 from stemcell_cli.core.errors import DataError
 

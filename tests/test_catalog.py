@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from stemcell_cli.core.catalog import Catalog, to_store
+from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.errors import NoMatch, NotFound
 from stemcell_cli.core.loader import SHIPPED, DataDir, load_dataset, normalize
 from stemcell_cli.core.model import Grade
+from stemcell_cli.core.store import to_store
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 

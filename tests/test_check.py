@@ -14,7 +14,7 @@ from stemcell_cli.check import advert as adtext
 from stemcell_cli.check.advert import AdText
 from stemcell_cli.check.report import build_report
 from stemcell_cli.cli.app import app
-from stemcell_cli.core.catalog import open_catalog
+from stemcell_cli.core.cache import open_catalog
 
 SEED = Path(__file__).parent / "fixtures" / "seed.txt"
 SCRIPT = str(Path(sys.executable).parent / "stemcell")

@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 import yaml
 
-from stemcell_cli.core.catalog import Catalog, open_catalog
+from stemcell_cli.core.cache import open_catalog
+from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.model import Condition, Grade
 
 EVIDENCE = Path(__file__).resolve().parents[2] / "shared" / "evidence.yaml"

@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
 from stemcell_cli.cli.app import app
-from stemcell_cli.core.catalog import open_catalog
+from stemcell_cli.core.cache import open_catalog
 from stemcell_cli.core.model import Grade
 from stemcell_cli.export.files import MANIFEST
 from stemcell_cli.export.vault import FOLDERS, yaml_value

@@ -25,7 +25,7 @@ class State:
 
     def catalog(self) -> Catalog:
         if self._catalog is None:
-            from stemcell_cli.core.catalog import open_catalog
+            from stemcell_cli.core.cache import open_catalog
 
             self._catalog = open_catalog(self.data_dir)
         return self._catalog
@@ -38,17 +38,18 @@ class State:
         from stemcell_cli.cli import pagecache
         from stemcell_cli.cli.output import stdout_is_terminal, write
         from stemcell_cli.core.datadirs import data_dirs
-        from stemcell_cli.render import TERMINAL_FORMATS, get_renderer, resolve
+        from stemcell_cli.render import TERMINAL_FORMATS, Terminal, get_renderer, resolve
 
-        resolved = resolve(fmt.value, stdout_is_terminal())
+        terminal = Terminal(stdout_is_terminal())
+        resolved = resolve(fmt.value, terminal.is_terminal)
         # Only a terminal format's renderer is needed before knowing whether the page is
         # kept: it tells how the terminal shapes the page.
-        renderer = get_renderer(resolved) if resolved in TERMINAL_FORMATS else None
+        renderer = get_renderer(resolved, terminal) if resolved in TERMINAL_FORMATS else None
         variant = renderer.variant() if renderer is not None else ()
         dirs, key = data_dirs(self.data_dir), (*request, resolved, *variant)
         page = pagecache.recall(dirs, key)
         if page is None:
-            page = (renderer or get_renderer(resolved)).render(build(self.catalog()))
+            page = (renderer or get_renderer(resolved, terminal)).render(build(self.catalog()))
             pagecache.keep(dirs, key, page)
         write(page)
 
@@ -76,9 +77,10 @@ def show(
 def emit(view: View, fmt: OutputFormat) -> None:
     """Render `view` in the chosen format and write it to stdout."""
     from stemcell_cli.cli.output import stdout_is_terminal, write
-    from stemcell_cli.render import get_renderer, resolve
+    from stemcell_cli.render import Terminal, get_renderer, resolve
 
-    write(get_renderer(resolve(fmt.value, stdout_is_terminal())).render(view))
+    terminal = Terminal(stdout_is_terminal())
+    write(get_renderer(resolve(fmt.value, terminal.is_terminal), terminal).render(view))
 
 
 def _completion_dir(ctx: typer.Context) -> Path | None:
@@ -97,7 +99,7 @@ def _completion_catalog(ctx: typer.Context) -> Catalog | None:
 
 def _complete(ctx: typer.Context, incomplete: str, kinds: tuple[str, ...]) -> list[tuple[str, str]]:
     from stemcell_cli.core.cache import cached_completions
-    from stemcell_cli.core.catalog import match_completions
+    from stemcell_cli.core.completion import match_completions
     from stemcell_cli.core.datadirs import data_dirs
     from stemcell_cli.core.errors import StemcellError
 

@@ -34,7 +34,9 @@ from stemcell_cli import __version__
 from stemcell_cli.core.datadirs import DataDir, data_files
 
 if TYPE_CHECKING:
-    from stemcell_cli.core.catalog import Completions, Store
+    from stemcell_cli.core.catalog import Catalog
+    from stemcell_cli.core.completion import Completions
+    from stemcell_cli.core.store import Store
 
 FORMAT = 4
 MARKER = b"stemcell dataset cache\n"
@@ -70,8 +72,8 @@ def _sha256(path: Path) -> str:
 
 
 def _fresh(dirs: Sequence[DataDir]) -> Store:
-    from stemcell_cli.core.catalog import to_store
     from stemcell_cli.core.loader import load_dataset
+    from stemcell_cli.core.store import to_store
 
     return to_store(load_dataset(dirs))
 
@@ -102,8 +104,8 @@ def cached_store(dirs: Sequence[DataDir]) -> Store:
         if hashes and hashes == stored["hashes"]:
             _write(target, {"stats": stats, "hashes": hashes, "data": stored["data"]})
             return stored["data"]  # type: ignore[no-any-return]
-    from stemcell_cli.core.catalog import to_store
     from stemcell_cli.core.loader import load_dataset
+    from stemcell_cli.core.store import to_store
 
     dataset = load_dataset(dirs)
     try:
@@ -117,16 +119,17 @@ def cached_store(dirs: Sequence[DataDir]) -> Store:
 def cached_completions(dirs: Sequence[DataDir]) -> Completions:
     """The completion index of `dirs`, kept in a small file of its own so that a
     keystroke reads neither the entries nor the name index of a big data dir."""
-    from stemcell_cli.core.catalog import Catalog, completion_index
+    from stemcell_cli.core.catalog import Catalog
+    from stemcell_cli.core.completion import completion_index
 
     found = None if os.environ.get("STEMCELL_NO_CACHE") else _stats(dirs)
     if found is None:
-        return completion_index(Catalog(_fresh(dirs)))
+        return completion_index(Catalog(_fresh(dirs)).names())
     target = cache_path(dirs, "names")
     stored = _read(target)
     if stored is not None and stored["stats"] == found[1] and _is_index(stored.get("index")):
         return stored["index"]  # type: ignore[no-any-return]
-    index = completion_index(Catalog(cached_store(dirs)))
+    index = completion_index(Catalog(cached_store(dirs)).names())
     _write(target, {"stats": found[1], "hashes": [], "index": index})
     return index
 
@@ -196,7 +199,7 @@ def _is_store(data: Any) -> bool:
 
 
 def _is_index(index: Any) -> bool:
-    """The shape of the completion index: text of whole lines (catalog.Completions)."""
+    """The shape of the completion index: text of whole lines (completion.Completions)."""
     return isinstance(index, str) and (not index or index.endswith("\n"))
 
 
@@ -225,3 +228,11 @@ def write_atomically(target: Path, data: bytes) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def open_catalog(user_dir: Path | None = None) -> Catalog:
+    """Load (from the cache when valid) and index the shipped data plus `user_dir`."""
+    from stemcell_cli.core.catalog import Catalog
+    from stemcell_cli.core.datadirs import data_dirs
+
+    return Catalog(cached_store(data_dirs(user_dir)))

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from stemcell_cli.core.datadirs import (
     EXPLAINABLE,
     KINDS,
     Dataset,
-    completion_word,
-    data_dirs,
     normalize,
 )
 from stemcell_cli.core.errors import DataError, NoMatch, NotFound
@@ -28,32 +25,12 @@ if TYPE_CHECKING:  # the records are imported once an entry is read (completion 
         Term,
         Topic,
     )
+    from stemcell_cli.core.store import Store
 
 T = TypeVar("T")
 
 #: The shortest query that may match the start of a name.
 MIN_PREFIX = 3
-
-
-#: kind -> entries, each `[id, origin, [[lookup key, name as written], ...], data]`. `data` is
-#: the entry's mapping, or its marshal bytes when it comes from the cache: then it is
-#: decoded only when the entry is first read, so a run pays for the entries it shows.
-Store = dict[str, list[list[Any]]]
-
-
-def to_store(dataset: Dataset, encode: bool = False) -> Store:
-    """The store of a validated dataset; `encode` turns each entry into marshal bytes."""
-    import marshal
-
-    store: Store = {}
-    for kind, items in dataset.items():
-        rows = store[kind] = []
-        for item in items:
-            data = item["data"]
-            names = [data["id"], data.get("name", ""), *data.get("aliases", ())]
-            keys = [[normalize(name), name] for name in names if name]
-            rows.append([data["id"], item["origin"], keys, marshal.dumps(data) if encode else data])
-    return store
 
 
 class Records(Mapping[str, T]):
@@ -139,10 +116,12 @@ class Catalog:
                     if key and key not in self._names:
                         self._names[key] = (kind, row[0])
                         self._labels[key] = label
-        self._completions: Completions | None = None
+        self._completions: str | None = None
 
     @classmethod
     def from_dataset(cls, dataset: Dataset) -> Catalog:
+        from stemcell_cli.core.store import to_store
+
         return cls(to_store(dataset))
 
     def _entry(self, ref: tuple[str, str]) -> Entry:
@@ -214,8 +193,10 @@ class Catalog:
 
     def completions(self, incomplete: str, kinds: Sequence[str]) -> list[tuple[str, str, str]]:
         """(shell word, kind, entry's name) for completing `incomplete` (match_completions)."""
+        from stemcell_cli.core.completion import completion_index, match_completions
+
         if self._completions is None:
-            self._completions = completion_index(self)
+            self._completions = completion_index(self.names())
         return match_completions(self._completions, incomplete, kinds)
 
     def categories(self) -> list[str]:
@@ -290,67 +271,6 @@ class Catalog:
         return found
 
 
-#: The completion index: one line per name or alias as a shell word, sorted,
-#: "lookup key<TAB>lookup order<TAB>shell word<TAB>kind<TAB>entry's name". One string
-#: rather than rows, so the cache holds it as a single object (cache.cached_completions)
-#: and a keystroke loads it in a copy and searches it by bisection.
-Completions = str
-
-_LINE = "{}\t{:08d}\t{}\t{}\t{}\n"
-
-
-def completion_index(catalog: Catalog) -> Completions:
-    """Every name and alias of the catalog as a shell word, sorted for prefix search."""
-    lines = []
-    for order, (_, name, kind, title) in enumerate(catalog.names()):
-        word = completion_word(name)
-        if word:
-            lines.append(_LINE.format(normalize(word), order, word, kind, " ".join(title.split())))
-    return "".join(sorted(lines))
-
-
-def _first_line_from(index: Completions, prefix: str) -> int:
-    """Where the first line whose lookup key is not below `prefix` starts."""
-    low, high = 0, len(index)  # both always at the start of a line
-    while low < high:
-        start = index.rfind("\n", 0, (low + high) // 2) + 1
-        start = max(start, low)
-        if index[start : index.index("\t", start)] < prefix:
-            low = index.index("\n", start) + 1
-        else:
-            high = start
-    return low
-
-
-def match_completions(
-    index: Completions, incomplete: str, kinds: Sequence[str]
-) -> list[tuple[str, str, str]]:
-    """(shell word, kind, entry's name) of every name of `kinds` starting with
-    `incomplete` (case and punctuation ignored), in lookup order, each word once.
-
-    A binary search of the sorted index, so a keystroke costs about the same on 5,000
-    entries as on ours."""
-    prefix = normalize(incomplete)
-    found = []
-    at = _first_line_from(index, prefix)
-    while at < len(index):
-        end = index.index("\n", at)
-        key, order, word, kind, title = index[at:end].split("\t")
-        if not key.startswith(prefix):
-            break
-        if kind in kinds:
-            found.append((order, word, kind, title))
-        at = end + 1
-    found.sort()
-    seen: set[str] = set()
-    result = []
-    for _, word, kind, title in found:
-        if word not in seen:
-            seen.add(word)
-            result.append((word, kind, title))
-    return result
-
-
 def _label(kinds: Sequence[str]) -> str:
     if len(kinds) == 1:
         return kinds[0]
@@ -370,10 +290,3 @@ def _reference_keys(entry: Entry | RedFlag) -> Iterable[str]:
     elif isinstance(entry, Benefit):
         yield from entry.evidence.references
     yield from entry.references
-
-
-def open_catalog(user_dir: Path | None = None) -> Catalog:
-    """Load (from the cache when valid) and index the shipped data plus `user_dir`."""
-    from stemcell_cli.core.cache import cached_store
-
-    return Catalog(cached_store(data_dirs(user_dir)))

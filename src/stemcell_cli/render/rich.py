@@ -27,7 +27,7 @@ from rich.segment import Segment, Segments
 from rich.style import Style
 from rich.text import Text
 
-from stemcell_cli.render.base import Renderer
+from stemcell_cli.render.base import PIPE, Renderer, Terminal
 from stemcell_cli.views.document import (
     Block,
     Bullets,
@@ -297,17 +297,15 @@ def _table(console: Console, block: Table) -> Iterator[Segment]:
     return iter(console.render(table, console.options))
 
 
-def make_console() -> Console:
+def make_console(terminal: Terminal = PIPE) -> Console:
     """Rich decides colour and width itself (NO_COLOR, FORCE_COLOR, TERM, COLUMNS).
 
     It renders into memory, never onto stdout: even a capture flushes stdout, which
     fails on a full disk before our writer can report it.
     """
-    from stemcell_cli.cli.output import stdout_is_terminal
-
     return Console(
         file=io.StringIO(),
-        force_terminal=True if stdout_is_terminal() else None,
+        force_terminal=True if terminal.is_terminal else None,
         highlight=False,
         markup=False,
         emoji=False,
@@ -315,8 +313,9 @@ def make_console() -> Console:
 
 
 class RichRenderer(Renderer):
-    def __init__(self) -> None:
-        self.console = make_console()
+    def __init__(self, terminal: Terminal = PIPE) -> None:
+        super().__init__(terminal)
+        self.console = make_console(terminal)
 
     def render(self, view: View) -> str:
         output = self.console.file = io.StringIO()

@@ -7,6 +7,7 @@ type, the citing entries, our finding) goes in each item's `custom` object.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,7 +15,6 @@ from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.datadirs import normalize
 from stemcell_cli.core.errors import NoMatch, NotFound
 from stemcell_cli.core.model import Reference, kind_of
-from stemcell_cli.views.citations import csl_item
 from stemcell_cli.views.document import (
     Block,
     Bullets,
@@ -26,6 +26,9 @@ from stemcell_cli.views.document import (
     plain,
 )
 from stemcell_cli.views.entries import View, citation
+
+#: A reference and what its format has no field for -> its JSON object.
+JsonItem = Callable[[Reference, dict[str, Any]], dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,9 @@ def _citer_spans(cited_by: list[Citer]) -> tuple[Span, ...]:
     return tuple(spans)
 
 
-def sources_view(catalog: Catalog, selection: Selection) -> View:
+def sources_view(catalog: Catalog, selection: Selection, json_item: JsonItem) -> View:
+    """The references of `selection`; `json_item` turns each into its JSON form (the
+    command line passes CSL-JSON's, render.csl.csl_item)."""
     cited = {ref.id: citers(catalog, ref) for ref in selection.references}
     blocks: list[Block] = [Heading(selection.title, 1)]
     if selection.single:
@@ -134,14 +139,14 @@ def sources_view(catalog: Catalog, selection: Selection) -> View:
             )
         )
         blocks.append(Paragraph(plain("Read one in full with: stemcell sources REFERENCE-ID")))
-    data = [csl_json(ref, cited[ref.id]) for ref in selection.references]
+    data = [csl_json(ref, cited[ref.id], json_item) for ref in selection.references]
     return View(Page(tuple(blocks)), data)
 
 
-def csl_json(ref: Reference, cited_by: list[Citer]) -> dict[str, Any]:
+def csl_json(ref: Reference, cited_by: list[Citer], json_item: JsonItem) -> dict[str, Any]:
     custom: dict[str, Any] = {
         "cited_by": [citer.to_json() for citer in cited_by],
         "summary": ref.summary,
         "seen_at": ref.seen_at,
     }
-    return csl_item(ref, custom)
+    return json_item(ref, custom)

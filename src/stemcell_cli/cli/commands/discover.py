@@ -20,7 +20,7 @@ def search(
 
     Exit 1 when nothing matches, like grep.
     """
-    from stemcell_cli.views.search import search as run_search
+    from stemcell_cli.core.search import search as run_search
     from stemcell_cli.views.search import search_view
 
     text = " ".join(query)

@@ -53,4 +53,6 @@ def sources(
 
         write(bibliography(citation_of(ref) for ref in selection.references))
         return
-    emit(sources_view(found, selection), OutputFormat(fmt.value))
+    from stemcell_cli.render.csl import csl_item
+
+    emit(sources_view(found, selection, csl_item), OutputFormat(fmt.value))
