@@ -10,6 +10,7 @@ class Grade(str, Enum):
     PROMISING = "promising"
     EARLY = "early"
     PRECLINICAL = "preclinical"
+    UNTESTED = "untested"
     NOT_SUPPORTED = "not-supported"
 
     @property
@@ -24,5 +25,6 @@ GRADE_MEANINGS = {
     ),
     Grade.EARLY: "small trials, phase I/II studies, case series",
     Grade.PRECLINICAL: "lab and animal studies only",
-    Grade.NOT_SUPPORTED: "trials negative or guidelines advise against",
+    Grade.UNTESTED: "no trial has measured this claim in people",
+    Grade.NOT_SUPPORTED: ("trials measured it and found no benefit, or guidelines advise against"),
 }

@@ -30,6 +30,12 @@ class BenefitLink(NamedTuple):
     id: str
     grade: Grade
     note: str
+    verdict: str = ""
+    references: tuple[str, ...] = ()
+
+
+class Cost(NamedTuple):
+    summary: str
     references: tuple[str, ...] = ()
 
 
@@ -56,8 +62,11 @@ class Condition(NamedTuple):
     see_a_doctor: tuple[str, ...]
     reviewed: str
     aliases: tuple[str, ...] = ()
+    regulatory_summary: str = ""
+    cost: Cost | None = None
     terms: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
+    maintainer_notes: tuple[str, ...] = ()
     origin: str = ""
 
 
@@ -71,9 +80,11 @@ class Benefit(NamedTuple):
     caveats: tuple[str, ...]
     reviewed: str
     aliases: tuple[str, ...] = ()
+    verdict: str = ""
     phrases: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
+    maintainer_notes: tuple[str, ...] = ()
     origin: str = ""
 
 
@@ -91,6 +102,7 @@ class Topic(NamedTuple):
     aliases: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
+    maintainer_notes: tuple[str, ...] = ()
     origin: str = ""
 
 
@@ -175,6 +187,7 @@ __all__ = [
     "Benefit",
     "BenefitLink",
     "Condition",
+    "Cost",
     "Entry",
     "Evidence",
     "Grade",

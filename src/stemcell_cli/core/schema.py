@@ -257,6 +257,14 @@ def _refs(target: str) -> ListOf:
 
 TEXT = Text()
 TEXTS = ListOf(Text())
+VERDICT = "The answer to the claim in one plain sentence, shown on the short page."
+MAINTAINER_NOTES = Field(
+    "maintainer_notes",
+    TEXTS,
+    False,
+    "Notes for reviewers (caveats about the sources); kept by validate and JSON, "
+    "never shown on pages.",
+)
 GRADE = Choice(model.Grade, "grade")
 
 EVIDENCE = Record(
@@ -318,6 +326,7 @@ CONDITION = Record(
                         Field("id", Ref("benefit")),
                         Field("grade", GRADE),
                         Field("note", TEXT),
+                        Field("verdict", TEXT, False, VERDICT),
                         Field("references", _refs("reference"), False),
                     ],
                     "A claimed benefit as it applies to this condition.",
@@ -325,7 +334,23 @@ CONDITION = Record(
             ),
         ),
         Field("evidence", EVIDENCE),
-        Field("risks", ListOf(Text(), 1)),
+        Field("risks", ListOf(Text(), 1), description="Most important first."),
+        Field(
+            "cost",
+            Record(
+                "cost",
+                model.Cost,
+                [Field("summary", TEXT), Field("references", _refs("reference"), False)],
+                "What the treatment costs, where a source gives a figure.",
+            ),
+            False,
+        ),
+        Field(
+            "regulatory_summary",
+            TEXT,
+            False,
+            "The regulatory position in one or two plain sentences, for the short page.",
+        ),
         Field(
             "regulatory",
             ListOf(
@@ -342,11 +367,16 @@ CONDITION = Record(
                 1,
             ),
         ),
-        Field("questions", ListOf(Text(), 1), description="Questions to ask a clinic."),
+        Field(
+            "questions",
+            ListOf(Text(), 1),
+            description="Questions to ask a clinic; the five that matter most first.",
+        ),
         Field("see_a_doctor", ListOf(Text(), 1)),
         Field("terms", _refs("term"), False, "Glossary terms the entry uses."),
         Field("references", _refs("reference"), False),
         Field("reviewed", Date(), description="When the entry was last reviewed."),
+        MAINTAINER_NOTES,
     ],
     "A condition the stem cell offer is made for.",
 )
@@ -359,6 +389,7 @@ BENEFIT = Record(
         Field("name", TEXT),
         Field("aliases", TEXTS, False),
         Field("summary", TEXT),
+        Field("verdict", TEXT, False, VERDICT),
         Field("claim", TEXT, description="The claim as proponents make it."),
         Field("mechanism", TEXT, description="The proposed mechanism."),
         Field("evidence", EVIDENCE),
@@ -367,6 +398,7 @@ BENEFIT = Record(
         Field("terms", _refs("term"), False),
         Field("references", _refs("reference"), False),
         Field("reviewed", Date()),
+        MAINTAINER_NOTES,
     ],
     "A benefit claimed for stem cell therapy.",
 )
@@ -394,6 +426,7 @@ TOPIC = Record(
         Field("terms", _refs("term"), False),
         Field("references", _refs("reference"), False),
         Field("reviewed", Date()),
+        MAINTAINER_NOTES,
     ],
     "An overview topic, such as what MSCs are.",
 )
@@ -435,7 +468,12 @@ REFERENCE = Record(
         Field("registration", TEXT, False),
         Field("also_published", TEXT, False),
         Field("seen_at", TEXT, False, "Where the identifier was seen and checked."),
-        Field("note", TEXT, False),
+        Field(
+            "note",
+            TEXT,
+            False,
+            "A remark about the source (such as 'descriptive citation'); never its title.",
+        ),
         Field("summary", TEXT, False),
     ],
     "A publication or regulator page.",

@@ -50,6 +50,7 @@ GRADE_STYLES = {
     "promising": "bold cyan",
     "early": "bold yellow",
     "preclinical": "bold magenta",
+    "untested": "bold blue",
     "not-supported": "bold red",
 }
 _STYLES = {"strong": "bold", "em": "italic", "code": "cyan", "mark": "bold reverse"}

@@ -25,6 +25,7 @@ CODES = {
     Grade.PROMISING: "PRO",
     Grade.EARLY: "EAR",
     Grade.PRECLINICAL: "PRE",
+    Grade.UNTESTED: "UNT",
     Grade.NOT_SUPPORTED: "N/S",
 }
 NO_LINK = "-"
