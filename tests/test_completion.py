@@ -22,7 +22,8 @@ from stemcell_cli.core import completion as completion_module
 from stemcell_cli.core.cache import open_catalog
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.completion import match_completions
-from stemcell_cli.core.datadirs import EXPLAINABLE, completion_word, data_dirs, normalize
+from stemcell_cli.core.datadirs import completion_word, data_dirs, normalize
+from stemcell_cli.core.kinds import explainable
 
 SCRIPT = shutil.which("stemcell", path=str(Path(sys.executable).parent))
 pytestmark = pytest.mark.skipif(SCRIPT is None, reason="the stemcell script is not installed")
@@ -189,7 +190,7 @@ def scan(catalog: Catalog, incomplete: str, kinds: tuple[str, ...]) -> list[tupl
     "incomplete",
     ["", "0", "o", "ost", "OST", "hip-", "hip pain", "zz", "zzzzzz", "golfer's", "nothing-like-it"],
 )
-@pytest.mark.parametrize("kinds", [EXPLAINABLE, ("condition",), ("benefit",), ("term",)])
+@pytest.mark.parametrize("kinds", [explainable(), ("condition",), ("benefit",), ("term",)])
 def test_the_cached_index_answers_as_a_scan_would(
     tmp_path: Path, incomplete: str, kinds: tuple[str, ...]
 ) -> None:
@@ -227,6 +228,6 @@ def test_a_keystroke_on_a_big_data_dir_searches_the_index(
 
     monkeypatch.setattr(cache, "cached_store", refuse)
     index = cache.cached_completions(dirs)
-    words = [word for word, _, _ in match_completions(index, "sc0042", EXPLAINABLE)]
+    words = [word for word, _, _ in match_completions(index, "sc0042", explainable())]
     assert words == [f"sc0042{n}" for n in range(10)]
     assert calls == []

@@ -18,9 +18,10 @@ from typer.testing import CliRunner
 
 from stemcell_cli.cli.app import app
 from stemcell_cli.core.cache import open_catalog
+from stemcell_cli.core.kinds import KINDS, kind
 from stemcell_cli.core.model import Grade
 from stemcell_cli.export.files import MANIFEST
-from stemcell_cli.export.vault import FOLDERS, yaml_value
+from stemcell_cli.export.vault import yaml_value
 
 HOSTILE_TERM = """terms:
   - id: zz-hostile
@@ -84,9 +85,10 @@ class TestVault:
         assert result.exit_code == 0, result.output
         catalog = open_catalog()
         expected = {"index.md"} | {
-            f"{FOLDERS[kind]}/{entry.id}.md"
-            for kind in FOLDERS
-            for entry in catalog.entries((kind,))
+            f"{exported.folder}/{entry.id}.md"
+            for exported in KINDS
+            if exported.folder
+            for entry in catalog.entries((exported.name,))
         }
         assert set(notes(vault)) == expected
         report = json.loads(result.stdout)
@@ -106,9 +108,9 @@ class TestVault:
             assert body.lstrip().startswith(f"# {data['title'].split(' (')[0]}")
             assert isinstance(data["aliases"], list)
             assert isinstance(data["reviewed"], str)
-            kind = data["kind"]
-            assert path == f"{FOLDERS[kind]}/{data['id']}.md"
-            if kind in ("condition", "benefit"):
+            kind_name = data["kind"]
+            assert path == f"{kind(kind_name).folder}/{data['id']}.md"
+            if kind_name in ("condition", "benefit"):
                 assert data["grade"] in {grade.value for grade in Grade}
                 assert f"grade/{data['grade']}" in data["tags"]
             for tag in data["tags"]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from stemcell_cli.core.schema import FILES
+from stemcell_cli.core.schema import files
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -27,5 +27,5 @@ def test_wheel_ships_every_data_file(tmp_path: Path) -> None:
         pytest.skip(f"cannot build a wheel here: {result.stderr.strip()[-200:]}")
     [wheel] = tmp_path.glob("stemcell-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for spec in FILES:
+    for spec in files():
         assert f"stemcell_cli/data/{spec.filename}" in names

@@ -6,12 +6,11 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from stemcell_cli.core.datadirs import (
-    EXPLAINABLE,
-    KINDS,
     Dataset,
     normalize,
 )
 from stemcell_cli.core.errors import DataError, NoMatch, NotFound
+from stemcell_cli.core.kinds import explainable, kind_names
 
 if TYPE_CHECKING:  # the records are imported once an entry is read (completion reads none)
     from stemcell_cli.core.model import (
@@ -96,20 +95,22 @@ class Catalog:
     """Every entry by id, a name index, and both directions of every cross-reference."""
 
     def __init__(self, store: Store) -> None:
-        records = {kind: Records[Any](kind, store.get(kind, ())) for kind in KINDS}
+        records = {kind: Records[Any](kind, store.get(kind, ())) for kind in kind_names()}
+        self.explainable = explainable()
         self.conditions: Records[Condition] = records["condition"]
         self.benefits: Records[Benefit] = records["benefit"]
         self.topics: Records[Topic] = records["topic"]
         self.terms: Records[Term] = records["term"]
         self.references: Records[Reference] = records["reference"]
         self.red_flags: Records[RedFlag] = records["red_flag"]
-        self._by_kind: dict[str, Records[Any]] = {kind: records[kind] for kind in EXPLAINABLE}
+        self._by_kind: dict[str, Records[Any]] = {k: records[k] for k in self.explainable}
+        self._records = records
         #: lookup key -> (kind, id); the first entry to claim a key keeps it.
         self._names: dict[str, tuple[str, str]] = {}
         self._labels: dict[str, str] = {}
         #: (kind, id) -> the entry's name, for completion without building entries.
         self._titles: dict[tuple[str, str], str] = {}
-        for kind in EXPLAINABLE:
+        for kind in self.explainable:
             for row in store.get(kind, ()):
                 self._titles[kind, row[0]] = row[2][1][1] if len(row[2]) > 1 else row[0]
                 for key, label in row[2]:
@@ -130,15 +131,21 @@ class Catalog:
 
     # -- lookup -------------------------------------------------------------
 
-    def entries(self, kinds: Sequence[str] = EXPLAINABLE) -> list[Entry]:
+    def of_kind(self, kind: str) -> Records[Any]:
+        """The entries of any kind (kinds.KINDS) by id."""
+        return self._records[kind]
+
+    def entries(self, kinds: Sequence[str] | None = None) -> list[Entry]:
+        kinds = self.explainable if kinds is None else kinds
         return [entry for kind in kinds for entry in self._by_kind[kind].values()]
 
     def entries_holding(self, pieces: Sequence[str]) -> list[Entry]:
         """The entries that may hold every piece of text (see Records.holding)."""
-        return [entry for kind in EXPLAINABLE for entry in self._by_kind[kind].holding(pieces)]
+        return [entry for kind in self.explainable for entry in self._by_kind[kind].holding(pieces)]
 
-    def find(self, name: str, kinds: Sequence[str] = EXPLAINABLE, label: str = "") -> Entry:
+    def find(self, name: str, kinds: Sequence[str] | None = None, label: str = "") -> Entry:
         """The entry called `name` (id, name or alias; a unique prefix also works)."""
+        kinds = self.explainable if kinds is None else kinds
         key = normalize(name)
         ref = self._names.get(key)
         if ref is not None and ref[0] in kinds:
@@ -153,8 +160,9 @@ class Catalog:
                 return self._entry(found.pop())
         raise NotFound(label or _label(kinds), name, self.suggest(name, kinds))
 
-    def suggest(self, name: str, kinds: Sequence[str] = EXPLAINABLE, limit: int = 3) -> list[str]:
+    def suggest(self, name: str, kinds: Sequence[str] | None = None, limit: int = 3) -> list[str]:
         """Nearest ids for a name that matched nothing."""
+        kinds = self.explainable if kinds is None else kinds
         from difflib import get_close_matches
 
         candidates = {key: ref for key, ref in self._names.items() if ref[0] in kinds}
@@ -180,11 +188,12 @@ class Catalog:
         assert isinstance(entry, Benefit)
         return entry
 
-    def names(self, kinds: Sequence[str] = EXPLAINABLE) -> list[tuple[str, str, str, str]]:
+    def names(self, kinds: Sequence[str] | None = None) -> list[tuple[str, str, str, str]]:
         """Every (lookup key, name as written, kind, entry's name), for completion.
 
         Builds no entry, so completing a name stays fast on a large data directory.
         """
+        kinds = self.explainable if kinds is None else kinds
         return [
             (key, self._labels[key], ref[0], self._titles[ref])
             for key, ref in self._names.items()
@@ -253,7 +262,7 @@ class Catalog:
     def linked_terms(self, entry: Entry) -> list[Term | Topic]:
         from stemcell_cli.core.model import Term
 
-        ids = entry.see_also if isinstance(entry, Term) else entry.terms
+        ids = entry.see_also if isinstance(entry, Term) else getattr(entry, "terms", ())
         found: list[Term | Topic] = []
         for key in ids:
             linked = self.terms.get(key) or self.topics.get(key)
@@ -264,7 +273,7 @@ class Catalog:
     def linked_entries(self, ids: Iterable[str]) -> list[Entry]:
         found: list[Entry] = []
         for key in ids:
-            for kind in EXPLAINABLE:
+            for kind in self.explainable:
                 if key in self._by_kind[kind]:
                     found.append(self._by_kind[kind][key])
                     break

@@ -12,20 +12,7 @@ from typing import Any, NamedTuple
 #: kind -> entries in order, each {"origin": directory label, "data": {...}}
 Dataset = dict[str, list[dict[str, Any]]]
 
-#: (file name, top-level key, kind) of each data file, in reading order; the schema
-#: adds the record spec of each (schema.FILES).
-FILE_TABLE = (
-    ("conditions.yaml", "conditions", "condition"),
-    ("benefits.yaml", "benefits", "benefit"),
-    ("topics.yaml", "topics", "topic"),
-    ("glossary.yaml", "terms", "term"),
-    ("references.yaml", "references", "reference"),
-    ("red_flags.yaml", "red_flags", "red_flag"),
-)
-KINDS = tuple(kind for _, _, kind in FILE_TABLE)
-
 SHIPPED = "shipped"
-EXPLAINABLE = ("condition", "benefit", "topic", "term")
 
 
 class DataDir(NamedTuple):
@@ -67,4 +54,8 @@ def data_dirs(user_dir: Path | None) -> list[DataDir]:
 
 def data_files(dirs: Sequence[DataDir]) -> list[Path]:
     """The data files that exist in `dirs`, in reading order."""
-    return [d.path / name for d in dirs for name, _, _ in FILE_TABLE if (d.path / name).is_file()]
+    from stemcell_cli.core.kinds import KINDS
+
+    return [
+        d.path / kind.filename for d in dirs for kind in KINDS if (d.path / kind.filename).is_file()
+    ]

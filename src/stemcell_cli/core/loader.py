@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from stemcell_cli.core.datadirs import (
-    EXPLAINABLE,
     SHIPPED,
     DataDir,
     Dataset,
@@ -23,18 +22,17 @@ from stemcell_cli.core.datadirs import (
     shipped_dir,
 )
 from stemcell_cli.core.errors import DataError
+from stemcell_cli.core.kinds import explainable
 from stemcell_cli.core.problems import Problem
-from stemcell_cli.core.schema import FILES, INVALID, Context, FileSpec, RefUse
+from stemcell_cli.core.schema import INVALID, Context, FileSpec, RefUse, files
 
 if TYPE_CHECKING:
     from stemcell_cli.core.yamlsource import Document
 
-_TARGETS = {
-    "benefit": ("benefit",),
-    "reference": ("reference",),
-    "term": ("term", "topic"),
-    "entry": EXPLAINABLE,
-}
+
+def _targets(target: str) -> tuple[str, ...]:
+    """The kinds a cross-reference to `target` may name ("entry" is any explainable kind)."""
+    return {"term": ("term", "topic"), "entry": explainable()}.get(target, (target,))
 
 
 @dataclass
@@ -53,7 +51,8 @@ def load_dataset(dirs: Sequence[DataDir]) -> Dataset:
 class _Validation:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
-        self.slots: dict[str, dict[str, _Slot]] = {spec.kind: {} for spec in FILES}
+        self.files = files()
+        self.slots: dict[str, dict[str, _Slot]] = {spec.kind: {} for spec in self.files}
         self.refs: list[RefUse] = []
         #: Kinds whose file could not be read; references into them are not checked,
         #: so one broken file does not bury its real problem under unknown-id noise.
@@ -80,7 +79,7 @@ class _Validation:
             self.problems.append(Problem(shown, 0, 0, "", "is not a directory"))
             return
         found = False
-        for spec in FILES:
+        for spec in self.files:
             path = data_dir.path / spec.filename
             if not path.exists():
                 if path.is_symlink():
@@ -95,7 +94,7 @@ class _Validation:
             found = True
             self._read_file(spec, path, data_dir)
         if not found:
-            names = ", ".join(spec.filename for spec in FILES)
+            names = ", ".join(spec.filename for spec in self.files)
             self.problems.append(
                 Problem(shown, 0, 0, "", f"holds none of the data files ({names})")
             )
@@ -160,7 +159,7 @@ class _Validation:
 
     def _resolve_refs(self) -> None:
         for ref in self.refs:
-            kinds = _TARGETS[ref.target]
+            kinds = _targets(ref.target)
             if any(ref.value in self.slots[kind] for kind in kinds) or not self._live(ref):
                 continue
             if self.unreadable.intersection(kinds):
@@ -176,7 +175,7 @@ class _Validation:
 
     def _check_names(self) -> None:
         owners: dict[str, tuple[str, str, str]] = {}
-        for kind in EXPLAINABLE:
+        for kind in explainable():
             for entry_id, slot in self.slots[kind].items():
                 for field_path, name in _names(slot):
                     key = normalize(name)
@@ -200,7 +199,6 @@ def _names(slot: _Slot) -> Iterable[tuple[str, str]]:
 
 
 __all__ = [
-    "EXPLAINABLE",
     "SHIPPED",
     "DataDir",
     "Dataset",

@@ -165,22 +165,6 @@ class RedFlag(NamedTuple):
 
 Entry = Condition | Benefit | Topic | Term
 
-#: Which entry kinds appear in the shared name space, in lookup priority order.
-ENTRY_KINDS: dict[str, type[Entry]] = {
-    "condition": Condition,
-    "benefit": Benefit,
-    "topic": Topic,
-    "term": Term,
-}
-
-
-def kind_of(entry: Entry) -> str:
-    for kind, cls in ENTRY_KINDS.items():
-        if isinstance(entry, cls):
-            return kind
-    raise TypeError(type(entry).__name__)
-
-
 __all__ = [
     "GRADE_MEANINGS",
     "Approach",

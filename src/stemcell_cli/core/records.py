@@ -13,25 +13,21 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
-from stemcell_cli.core import model
-
-#: kind -> record class of that data file's entries.
-RECORD_CLASSES: dict[str, type[Any]] = {
-    "condition": model.Condition,
-    "benefit": model.Benefit,
-    "topic": model.Topic,
-    "term": model.Term,
-    "reference": model.Reference,
-    "red_flag": model.RedFlag,
-}
+from stemcell_cli.core.kinds import kind, resolve
 
 Convert = Callable[[Any], Any]
 _plans: dict[type[Any], dict[str, Convert]] = {}
 
 
-def build(kind: str, data: dict[str, Any], origin: str) -> Any:
-    """The typed record of one validated entry of `kind`."""
-    return _build(RECORD_CLASSES[kind], data, origin=origin)
+def build(kind_name: str, data: dict[str, Any], origin: str) -> Any:
+    """The typed record of one validated entry of a kind."""
+    return _build(record_class(kind_name), data, origin=origin)
+
+
+def record_class(kind_name: str) -> type[Any]:
+    """The record class of the entries of a kind (kinds.KINDS)."""
+    cls: type[Any] = resolve(kind(kind_name).record)
+    return cls
 
 
 def _build(cls: type[Any], data: dict[str, Any], **extra: Any) -> Any:

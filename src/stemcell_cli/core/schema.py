@@ -17,7 +17,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from stemcell_cli.core import model
-from stemcell_cli.core.datadirs import FILE_TABLE
+from stemcell_cli.core.kinds import KINDS, resolve
 
 if TYPE_CHECKING:
     from stemcell_cli.core.yamlsource import Document
@@ -502,29 +502,21 @@ class FileSpec(NamedTuple):
     record: Record
 
 
-_RECORDS = {
-    "condition": CONDITION,
-    "benefit": BENEFIT,
-    "topic": TOPIC,
-    "term": TERM,
-    "reference": REFERENCE,
-    "red_flag": RED_FLAG,
-}
-FILES: tuple[FileSpec, ...] = tuple(
-    FileSpec(filename, key, kind, _RECORDS[kind]) for filename, key, kind in FILE_TABLE
-)
+def files() -> tuple[FileSpec, ...]:
+    """Every data file with the spec of its entries, in reading order (kinds.KINDS)."""
+    return tuple(FileSpec(k.filename, k.key, k.name, resolve(k.schema)) for k in KINDS)
 
 
 def json_schema() -> dict[str, Any]:
     """JSON Schema (draft 2020-12) that every data file satisfies."""
     defs: dict[str, Any] = {}
     properties = {
-        spec.key: {"type": "array", "items": spec.record.json_schema(defs)} for spec in FILES
+        spec.key: {"type": "array", "items": spec.record.json_schema(defs)} for spec in files()
     }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "stemcell data file",
-        "description": "One of: " + ", ".join(f"{s.filename} ({s.key})" for s in FILES),
+        "description": "One of: " + ", ".join(f"{s.filename} ({s.key})" for s in files()),
         "type": "object",
         "properties": properties,
         "additionalProperties": False,

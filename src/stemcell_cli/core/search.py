@@ -18,7 +18,8 @@ from typing import NamedTuple
 
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.errors import NoMatch, UsageError
-from stemcell_cli.core.model import Benefit, Condition, Entry, Reference, Term, Topic, kind_of
+from stemcell_cli.core.kinds import kind_of
+from stemcell_cli.core.model import Benefit, Condition, Entry, Reference, Term, Topic
 
 NAME, SUMMARY, BODY = 0, 1, 2
 TIER_LABELS = ("name", "summary", "body")

@@ -15,7 +15,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from stemcell_cli.core.catalog import Catalog
-from stemcell_cli.core.model import Benefit, Condition, Entry, Term, kind_of
+from stemcell_cli.core.kinds import KINDS, kind, kind_of
+from stemcell_cli.core.model import Benefit, Condition, Entry, Term
 from stemcell_cli.render.markdown import render_page
 from stemcell_cli.views.document import (
     Block,
@@ -37,13 +38,6 @@ if TYPE_CHECKING:
     from stemcell_cli.export.files import FileResult
 
 INDEX = "index.md"
-FOLDERS = {"condition": "conditions", "benefit": "benefits", "topic": "topics", "term": "terms"}
-SECTIONS = {
-    "condition": "Conditions",
-    "benefit": "Claimed benefits",
-    "topic": "Topics",
-    "term": "Glossary",
-}
 
 # Characters YAML does not allow raw in a document (C1 controls, DEL, line and
 # paragraph separators, BOM, non-characters); JSON leaves them unescaped.
@@ -51,7 +45,7 @@ _YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 
 
 def note_path(entry: Entry) -> str:
-    return f"{FOLDERS[kind_of(entry)]}/{entry.id}.md"
+    return f"{kind(kind_of(entry)).folder}/{entry.id}.md"
 
 
 def relative_link(source: str, target: str) -> str:
@@ -105,9 +99,8 @@ def _index_item(entry: Entry) -> Inline:
     link = Span(entry.name, "link", note_path(entry))
     if isinstance(entry, (Condition, Benefit)):
         return (link, Span(" ("), grade_span(entry.evidence.grade), Span("): " + entry.summary))
-    if isinstance(entry, Term):
-        return (link,)
-    return (link, Span(": " + entry.summary))
+    summary = getattr(entry, "summary", "")
+    return (link, Span(": " + summary)) if summary and not isinstance(entry, Term) else (link,)
 
 
 def index_note(catalog: Catalog) -> str:
@@ -120,10 +113,10 @@ def index_note(catalog: Catalog) -> str:
             )
         ),
     ]
-    for kind, title in SECTIONS.items():
-        entries = catalog.entries((kind,))
+    for exported in KINDS:
+        entries = catalog.entries((exported.name,)) if exported.folder else []
         if entries:
-            blocks += [Heading(title), Bullets(tuple(_index_item(e) for e in entries))]
+            blocks += [Heading(exported.title), Bullets(tuple(_index_item(e) for e in entries))]
     blocks.append(Note((Span(DISCLAIMER),)))
     fields = {"title": "Stem cell therapy for chronic pain", "tags": ["stemcell"]}
     return front_matter(fields) + render_page(Page(tuple(blocks)))

@@ -11,7 +11,8 @@ from typing import Any
 
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.errors import UsageError
-from stemcell_cli.core.model import Benefit, Condition, Entry, Grade, kind_of
+from stemcell_cli.core.kinds import kind_of
+from stemcell_cli.core.model import Benefit, Condition, Entry, Grade
 from stemcell_cli.views.document import Block, Bullets, Heading, Inline, Page, Span, Table, plain
 from stemcell_cli.views.entries import DISCLAIMER, View, grade_span, to_json
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.datadirs import SHIPPED
+from stemcell_cli.core.kinds import kind_of
 from stemcell_cli.core.model import (
     Benefit,
     Condition,
@@ -21,7 +22,6 @@ from stemcell_cli.core.model import (
     Reference,
     Term,
     Topic,
-    kind_of,
 )
 from stemcell_cli.views.document import (
     Block,
@@ -356,7 +356,29 @@ def entry_view(catalog: Catalog, entry: Entry, links: Linker | None = None) -> V
         return benefit_view(catalog, entry, links)
     if isinstance(entry, Topic):
         return topic_view(catalog, entry, links)
-    return term_view(catalog, entry, links)
+    if isinstance(entry, Term):
+        return term_view(catalog, entry, links)
+    return generic_view(catalog, entry, links)
+
+
+#: Fields every page shows in its own place, not as a section of their own.
+_PLACED = {"id", "name", "aliases", "reviewed", "origin", "references", "terms", "maintainer_notes"}
+
+
+def generic_view(catalog: Catalog, entry: Entry, links: Linker | None = None) -> View:
+    """A kind without a page of its own (kinds.KINDS): each text field under its name."""
+    blocks: list[Block] = [Heading(entry.name, 1), header_fields(entry)]
+    for field in entry._fields:
+        value = getattr(entry, field)
+        if field in _PLACED or not value:
+            continue
+        if isinstance(value, str):
+            blocks += [Heading(field.replace("_", " ").capitalize()), *paragraphs(value)]
+        elif isinstance(value, tuple) and all(isinstance(item, str) for item in value):
+            blocks += [Heading(field.replace("_", " ").capitalize()), bullets(value)]
+    blocks += [*terms_blocks(catalog, entry, links), *sources_blocks(catalog, entry)]
+    blocks += closing_blocks(entry)
+    return View(Page(tuple(blocks)), partial(resolved_json, catalog, entry))
 
 
 # -- list views ----------------------------------------------------------------

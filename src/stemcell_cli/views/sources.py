@@ -14,7 +14,8 @@ from typing import Any
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.datadirs import normalize
 from stemcell_cli.core.errors import NoMatch, NotFound
-from stemcell_cli.core.model import Reference, kind_of
+from stemcell_cli.core.kinds import kind_of
+from stemcell_cli.core.model import Reference
 from stemcell_cli.views.document import (
     Block,
     Bullets,
