@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from stemcell_cli.render import OutputFormat
+from stemcell_cli.render import FormatName
 
 if TYPE_CHECKING:
     from stemcell_cli.core.catalog import Catalog
@@ -30,9 +30,7 @@ class State:
             self._catalog = open_catalog(self.data_dir)
         return self._catalog
 
-    def show(
-        self, request: tuple[str, ...], fmt: OutputFormat, build: Callable[[Catalog], View]
-    ) -> None:
+    def show(self, request: tuple[str, ...], fmt: str, build: Callable[[Catalog], View]) -> None:
         """Write the page `build` makes for `request`, kept in (and served from) the
         page cache for this format and terminal (pagecache.py)."""
         from stemcell_cli.cli import pagecache
@@ -41,7 +39,7 @@ class State:
         from stemcell_cli.render import TERMINAL_FORMATS, Terminal, get_renderer, resolve
 
         terminal = Terminal(stdout_is_terminal())
-        resolved = resolve(fmt.value, terminal.is_terminal)
+        resolved = resolve(fmt, terminal.is_terminal)
         # Only a terminal format's renderer is needed before knowing whether the page is
         # kept: it tells how the terminal shapes the page.
         renderer = get_renderer(resolved, terminal) if resolved in TERMINAL_FORMATS else None
@@ -68,19 +66,19 @@ def catalog(ctx: typer.Context) -> Catalog:
 def show(
     ctx: typer.Context,
     request: tuple[str, ...],
-    fmt: OutputFormat,
+    fmt: str,
     build: Callable[[Catalog], View],
 ) -> None:
     state(ctx).show(request, fmt, build)
 
 
-def emit(view: View, fmt: OutputFormat) -> None:
+def emit(view: View, fmt: str) -> None:
     """Render `view` in the chosen format and write it to stdout."""
     from stemcell_cli.cli.output import stdout_is_terminal, write
     from stemcell_cli.render import Terminal, get_renderer, resolve
 
     terminal = Terminal(stdout_is_terminal())
-    write(get_renderer(resolve(fmt.value, terminal.is_terminal), terminal).render(view))
+    write(get_renderer(resolve(fmt, terminal.is_terminal), terminal).render(view))
 
 
 def _completion_dir(ctx: typer.Context) -> Path | None:
@@ -166,13 +164,11 @@ def complete_source(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]
     ]
 
 
-FormatOption = Annotated[
-    OutputFormat,
-    typer.Option(
-        "--format",
-        "-f",
-        envvar="STEMCELL_FORMAT",
-        case_sensitive=False,
-        help="Output format: auto is rich on a terminal and markdown in a pipe.",
-    ),
-]
+def format_option(
+    help: str = "Output format: auto is rich on a terminal and markdown in a pipe.",
+) -> Any:
+    """The one declaration of `--format/-f` (its choices come from the annotation)."""
+    return typer.Option("--format", "-f", envvar="STEMCELL_FORMAT", case_sensitive=False, help=help)
+
+
+FormatOption = Annotated[FormatName, format_option()]

@@ -23,8 +23,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from stemcell_cli import __version__
-from stemcell_cli.core.cache import cache_dir, trusted, write_atomically
+from stemcell_cli.core.cache import cache_dir, trusted
 from stemcell_cli.core.datadirs import DataDir, data_files
+from stemcell_cli.core.files import write_atomically
 
 FORMAT = 1
 LIMIT = 256

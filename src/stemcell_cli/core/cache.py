@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from stemcell_cli import __version__
 from stemcell_cli.core.datadirs import DataDir, data_files
+from stemcell_cli.core.files import write_atomically
 
 if TYPE_CHECKING:
     from stemcell_cli.core.catalog import Catalog
@@ -208,26 +209,6 @@ def _write(target: Path, content: dict[str, Any]) -> None:
     with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed
         write_atomically(target, encode(payload))
         target.with_suffix(".json").unlink(missing_ok=True)  # left by stemcell 0.1's JSON cache
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write a private file in one step: readers see the old file or the whole new one.
-
-    The temporary name is random (and opened exclusively, never through a symlink), so
-    concurrent writers never share one; tempfile would cost a millisecond of import.
-    """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.{os.urandom(6).hex()}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-    flags |= getattr(os, "O_BINARY", 0)
-    descriptor = os.open(temporary, flags, 0o600)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 def open_catalog(user_dir: Path | None = None) -> Catalog:

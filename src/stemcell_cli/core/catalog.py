@@ -163,10 +163,10 @@ class Catalog:
     def suggest(self, name: str, kinds: Sequence[str] | None = None, limit: int = 3) -> list[str]:
         """Nearest ids for a name that matched nothing."""
         kinds = self.explainable if kinds is None else kinds
-        from difflib import get_close_matches
+        from stemcell_cli.core.words import closest
 
         candidates = {key: ref for key, ref in self._names.items() if ref[0] in kinds}
-        close = get_close_matches(normalize(name), list(candidates), n=limit * 3, cutoff=0.6)
+        close = closest(normalize(name), candidates, limit=limit * 3)
         result: list[str] = []
         for key in close:
             entry_id = candidates[key][1]
@@ -220,9 +220,9 @@ class Catalog:
             wanted = normalize(category)
             known = self.categories()
             if wanted not in {normalize(c) for c in known}:
-                from difflib import get_close_matches
+                from stemcell_cli.core.words import closest
 
-                raise NotFound("category", category, get_close_matches(category, known, n=3))
+                raise NotFound("category", category, closest(category, known, cutoff=0.6))
             found = [c for c in found if normalize(c.category) == wanted]
         if benefit is not None:
             benefit_id = self.benefit(benefit).id

@@ -63,9 +63,10 @@ class DataError(StemcellError):
         super().__init__(f"{len(self.problems)} problem(s) in the data files")
 
     def lines(self) -> list[str]:
-        count = len(self.problems)
+        from stemcell_cli.core.words import plural
+
         return [str(p) for p in self.problems] + [
-            f"stemcell: {count} problem{'s' if count != 1 else ''} in the data files"
+            f"stemcell: {plural(len(self.problems), 'problem')} in the data files"
         ]
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from difflib import get_close_matches
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +24,7 @@ from stemcell_cli.core.errors import DataError
 from stemcell_cli.core.kinds import explainable
 from stemcell_cli.core.problems import Problem
 from stemcell_cli.core.schema import INVALID, Context, FileSpec, RefUse, files
+from stemcell_cli.core.words import closest
 
 if TYPE_CHECKING:
     from stemcell_cli.core.yamlsource import Document
@@ -168,7 +168,7 @@ class _Validation:
             if len(known) <= 12:
                 hint = f"known: {', '.join(known)}"
             else:
-                near = get_close_matches(ref.value, known, n=3, cutoff=0.5)
+                near = closest(ref.value, known, cutoff=0.5)
                 hint = f"did you mean: {', '.join(near)}?" if near else f"{len(known)} known"
             message = f"unknown {ref.target} '{ref.value}' ({hint})"
             self.problems.append(ref.doc.problem_at(ref.path, message))

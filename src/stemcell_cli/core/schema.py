@@ -257,6 +257,12 @@ def _refs(target: str) -> ListOf:
 
 TEXT = Text()
 TEXTS = ListOf(Text())
+ID = Field("id", Slug())
+NAME = Field("name", TEXT)
+ALIASES = Field("aliases", TEXTS, False, 'Other names people use ("also called").')
+TERMS = Field("terms", ListOf(Ref("term")), False, "Glossary terms the entry uses.")
+REFERENCES = Field("references", ListOf(Ref("reference")), False)
+REVIEWED = Field("reviewed", Date(), description="When the entry was last reviewed.")
 VERDICT = "The answer to the claim in one plain sentence, shown on the short page."
 MAINTAINER_NOTES = Field(
     "maintainer_notes",
@@ -274,7 +280,7 @@ EVIDENCE = Record(
         Field("grade", GRADE, description="The evidence grade."),
         Field("summary", TEXT, description="What the evidence actually shows."),
         Field("justification", TEXT, False, "Why this grade."),
-        Field("references", _refs("reference"), False),
+        REFERENCES,
     ],
     "The state of the evidence, graded.",
 )
@@ -283,9 +289,9 @@ CONDITION = Record(
     "condition",
     model.Condition,
     [
-        Field("id", Slug()),
-        Field("name", TEXT),
-        Field("aliases", TEXTS, False, 'Other names people use ("also called").'),
+        ID,
+        NAME,
+        ALIASES,
         Field("category", Slug(), description="joint, spine, tendon, ..."),
         Field("summary", TEXT, description="One sentence for lists."),
         Field("overview", TEXT, description="What it is and why it hurts."),
@@ -298,7 +304,7 @@ CONDITION = Record(
                 [
                     Field("summary", TEXT),
                     Field("options", TEXTS, False),
-                    Field("references", _refs("reference"), False),
+                    REFERENCES,
                 ],
                 "First-line care that guidelines recommend.",
             ),
@@ -327,7 +333,7 @@ CONDITION = Record(
                         Field("grade", GRADE),
                         Field("note", TEXT),
                         Field("verdict", TEXT, False, VERDICT),
-                        Field("references", _refs("reference"), False),
+                        REFERENCES,
                     ],
                     "A claimed benefit as it applies to this condition.",
                 )
@@ -340,7 +346,7 @@ CONDITION = Record(
             Record(
                 "cost",
                 model.Cost,
-                [Field("summary", TEXT), Field("references", _refs("reference"), False)],
+                [Field("summary", TEXT), REFERENCES],
                 "What the treatment costs, where a source gives a figure.",
             ),
             False,
@@ -360,7 +366,7 @@ CONDITION = Record(
                     [
                         Field("region", TEXT),
                         Field("status", TEXT),
-                        Field("references", _refs("reference"), False),
+                        REFERENCES,
                     ],
                     "Regulatory status in one region.",
                 ),
@@ -373,9 +379,9 @@ CONDITION = Record(
             description="Questions to ask a clinic; the five that matter most first.",
         ),
         Field("see_a_doctor", ListOf(Text(), 1)),
-        Field("terms", _refs("term"), False, "Glossary terms the entry uses."),
-        Field("references", _refs("reference"), False),
-        Field("reviewed", Date(), description="When the entry was last reviewed."),
+        TERMS,
+        REFERENCES,
+        REVIEWED,
         MAINTAINER_NOTES,
     ],
     "A condition the stem cell offer is made for.",
@@ -385,9 +391,9 @@ BENEFIT = Record(
     "benefit",
     model.Benefit,
     [
-        Field("id", Slug()),
-        Field("name", TEXT),
-        Field("aliases", TEXTS, False),
+        ID,
+        NAME,
+        ALIASES,
         Field("summary", TEXT),
         Field("verdict", TEXT, False, VERDICT),
         Field("claim", TEXT, description="The claim as proponents make it."),
@@ -395,9 +401,9 @@ BENEFIT = Record(
         Field("evidence", EVIDENCE),
         Field("caveats", ListOf(Text(), 1)),
         Field("phrases", TEXTS, False, "Phrases in adverts that make this claim."),
-        Field("terms", _refs("term"), False),
-        Field("references", _refs("reference"), False),
-        Field("reviewed", Date()),
+        TERMS,
+        REFERENCES,
+        REVIEWED,
         MAINTAINER_NOTES,
     ],
     "A benefit claimed for stem cell therapy.",
@@ -407,9 +413,9 @@ TOPIC = Record(
     "topic",
     model.Topic,
     [
-        Field("id", Slug()),
-        Field("name", TEXT),
-        Field("aliases", TEXTS, False),
+        ID,
+        NAME,
+        ALIASES,
         Field("summary", TEXT),
         Field(
             "sections",
@@ -423,9 +429,9 @@ TOPIC = Record(
                 1,
             ),
         ),
-        Field("terms", _refs("term"), False),
-        Field("references", _refs("reference"), False),
-        Field("reviewed", Date()),
+        TERMS,
+        REFERENCES,
+        REVIEWED,
         MAINTAINER_NOTES,
     ],
     "An overview topic, such as what MSCs are.",
@@ -435,13 +441,13 @@ TERM = Record(
     "term",
     model.Term,
     [
-        Field("id", Slug()),
-        Field("name", TEXT),
-        Field("aliases", TEXTS, False),
+        ID,
+        NAME,
+        ALIASES,
         Field("definition", TEXT),
         Field("see_also", _refs("entry"), False),
-        Field("references", _refs("reference"), False),
-        Field("reviewed", Date()),
+        REFERENCES,
+        REVIEWED,
     ],
     "A glossary term.",
 )
@@ -450,7 +456,7 @@ REFERENCE = Record(
     "reference",
     model.Reference,
     [
-        Field("id", Slug()),
+        ID,
         Field("type", Slug(), description="meta-analysis, rct, review, guideline, regulator, ..."),
         Field("title", TEXT),
         Field("authors", TEXT, False),
@@ -483,11 +489,11 @@ RED_FLAG = Record(
     "red_flag",
     model.RedFlag,
     [
-        Field("id", Slug()),
-        Field("name", TEXT),
+        ID,
+        NAME,
         Field("phrases", ListOf(Text(), 1)),
         Field("why", TEXT),
-        Field("references", _refs("reference"), False),
+        REFERENCES,
     ],
     "A warning sign in stem cell marketing.",
 )

@@ -12,13 +12,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import secrets
 from collections.abc import Mapping
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from stemcell_cli.core.errors import OutputError, UsageError
+from stemcell_cli.core.files import write_atomically
+from stemcell_cli.core.words import plural
 
 MANIFEST = ".stemcell-export.json"
 
@@ -44,7 +44,7 @@ class Refused(OutputError):
     def lines(self) -> list[str]:
         count = len(self.paths)
         return [
-            f"stemcell: refusing to overwrite {count} file{'s' if count != 1 else ''} in "
+            f"stemcell: refusing to overwrite {plural(count, 'file')} in "
             f"{self.directory} that stemcell did not write (or that changed since):",
             *(f"  {path}" for path in self.paths),
             "Nothing was written. Use --force to overwrite them.",
@@ -74,23 +74,6 @@ def manifest_text(files: Mapping[str, bytes]) -> str:
         "files": {path: digest(data) for path, data in sorted(files.items())},
     }
     return json.dumps(document, indent=2) + "\n"
-
-
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write through a temporary file in the same directory, then rename over the target."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 def _read(path: Path) -> bytes | None:
@@ -133,12 +116,12 @@ def export_files(
     try:
         for result in results:
             if result.status == WRITTEN:
-                write_atomic(directory / result.path, wanted[result.path])
+                write_atomically(directory / result.path, wanted[result.path], private=False)
         for path in stale:
             (directory / path).unlink()
         manifest_data = manifest_text(wanted).encode("utf-8")
         if _read(directory / MANIFEST) != manifest_data:
-            write_atomic(directory / MANIFEST, manifest_data)
+            write_atomically(directory / MANIFEST, manifest_data, private=False)
     except OSError as exc:
         raise _output_error(exc) from None
     return results

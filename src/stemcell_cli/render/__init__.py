@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from enum import Enum
+from typing import Literal
 
 from stemcell_cli.render.base import PIPE, Renderer, Terminal
 
@@ -15,6 +16,9 @@ class OutputFormat(str, Enum):
     TEXT = "text"
     JSON = "json"
 
+
+#: The formats every command that prints content offers (`sources` adds bibtex).
+FormatName = Literal["auto", "rich", "markdown", "text", "json"]
 
 #: format name -> "module:class", imported only when that format is used.
 RENDERERS = {
@@ -48,6 +52,7 @@ __all__ = [
     "PIPE",
     "RENDERERS",
     "TERMINAL_FORMATS",
+    "FormatName",
     "OutputFormat",
     "Renderer",
     "Terminal",

@@ -23,6 +23,7 @@ from stemcell_cli.core.model import (
     Term,
     Topic,
 )
+from stemcell_cli.core.words import plural
 from stemcell_cli.views.document import (
     Block,
     Bullets,
@@ -457,11 +458,10 @@ def benefit_list_view(catalog: Catalog) -> View:
 def validation_view(problems: Sequence[Problem], counts: dict[str, int], where: str) -> View:
     """`validate`: one line per problem and a count, or a one-line summary."""
     if problems:
-        n = len(problems)
         lines = [str(p) for p in problems] + [
-            f"{n} problem{'s' if n != 1 else ''} found in {where}"
+            f"{plural(len(problems), 'problem')} found in {where}"
         ]
     else:
-        summary = ", ".join(f"{count} {kind}" for kind, count in counts.items())
+        summary = ", ".join(plural(count, kind) for kind, count in counts.items())
         lines = [f"Data is valid ({where}): {summary}."]
     return View(Page((Lines(tuple(lines)),)), [p.to_json() for p in problems])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from stemcell_cli.core.search import TIER_LABELS, Hit
+from stemcell_cli.core.words import plural
 from stemcell_cli.views.document import Bullets, Heading, Inline, Page, Paragraph, Span, plain
 from stemcell_cli.views.entries import View
 
@@ -36,7 +37,7 @@ def search_view(query: str, hits: list[Hit]) -> View:
         )
         for hit in hits
     )
-    count = f"{len(hits)} match{'es' if len(hits) != 1 else ''}"
+    count = plural(len(hits), "match")
     page = Page(
         (
             Heading(f"Search: {query}", 1),

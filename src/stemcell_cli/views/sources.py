@@ -16,6 +16,7 @@ from stemcell_cli.core.datadirs import normalize
 from stemcell_cli.core.errors import NoMatch, NotFound
 from stemcell_cli.core.kinds import kind_of
 from stemcell_cli.core.model import Reference
+from stemcell_cli.core.words import closest, plural
 from stemcell_cli.views.document import (
     Block,
     Bullets,
@@ -60,9 +61,7 @@ def select(catalog: Catalog, name: str | None) -> Selection:
         ref = _reference(catalog, name)
         if ref is not None:
             return Selection(f"Source {ref.id}", (ref,), single=True)
-        from difflib import get_close_matches
-
-        close = get_close_matches(name.casefold(), list(catalog.references), n=2, cutoff=0.6)
+        close = closest(name.casefold(), catalog.references, limit=2)
         raise NotFound("name or reference", name, [*missed.suggestions, *close]) from None
     refs = catalog.references_for(entry)
     if not refs:
@@ -124,7 +123,7 @@ def sources_view(catalog: Catalog, selection: Selection, json_item: JsonItem) ->
             blocks += [Heading("What it found"), Paragraph(plain(ref.summary))]
     else:
         count = len(selection.references)
-        blocks.append(Paragraph(plain(f"{count} reference{'s' if count != 1 else ''}.")))
+        blocks.append(Paragraph(plain(f"{plural(count, 'reference')}.")))
         blocks.append(
             Bullets(
                 tuple(

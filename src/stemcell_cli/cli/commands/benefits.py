@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from stemcell_cli.cli.options import FormatOption, complete_benefit, show
-from stemcell_cli.render import OutputFormat
 
 if TYPE_CHECKING:
     from stemcell_cli.core.catalog import Catalog
@@ -15,7 +14,7 @@ app = typer.Typer(help="List the claimed benefits, or show one.", no_args_is_hel
 
 
 @app.command("list")
-def list_benefits(ctx: typer.Context, fmt: FormatOption = OutputFormat.AUTO) -> None:
+def list_benefits(ctx: typer.Context, fmt: FormatOption = "auto") -> None:
     """List the six claimed benefits with their evidence grade."""
 
     def page(found: "Catalog") -> "View":
@@ -32,7 +31,7 @@ def show_benefit(
     name: Annotated[
         str, typer.Argument(help="Benefit id, name or alias.", autocompletion=complete_benefit)
     ],
-    fmt: FormatOption = OutputFormat.AUTO,
+    fmt: FormatOption = "auto",
 ) -> None:
     """Explain one claimed benefit, and every condition it is claimed for."""
 

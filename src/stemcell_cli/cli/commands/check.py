@@ -5,7 +5,6 @@ from typing import Annotated
 import typer
 
 from stemcell_cli.cli.options import FormatOption, catalog, emit
-from stemcell_cli.render import OutputFormat
 
 #: Exit status when red flags are found, like a linter's "problems found".
 EXIT_RED_FLAGS = 1
@@ -24,7 +23,7 @@ def check(
         bool,
         typer.Option("--no-fail", help="Exit 0 even when red flags are found."),
     ] = False,
-    fmt: FormatOption = OutputFormat.AUTO,
+    fmt: FormatOption = "auto",
 ) -> None:
     """Find benefit claims, conditions and red flags in advertising text, and answer each.
 

@@ -6,7 +6,6 @@ import typer
 
 from stemcell_cli.cli.options import FormatOption, complete_benefit, complete_condition, show
 from stemcell_cli.core.grades import Grade
-from stemcell_cli.render import OutputFormat
 
 if TYPE_CHECKING:
     from stemcell_cli.core.catalog import Catalog
@@ -33,7 +32,7 @@ def list_conditions(
     grade: Annotated[
         Grade | None, typer.Option("--grade", "-g", help="Only this evidence grade.")
     ] = None,
-    fmt: FormatOption = OutputFormat.AUTO,
+    fmt: FormatOption = "auto",
 ) -> None:
     """List the conditions with their evidence grade."""
 
@@ -52,7 +51,7 @@ def show_condition(
     name: Annotated[
         str, typer.Argument(help="Condition id, name or alias.", autocompletion=complete_condition)
     ],
-    fmt: FormatOption = OutputFormat.AUTO,
+    fmt: FormatOption = "auto",
 ) -> None:
     """Explain one condition in full."""
 

@@ -5,7 +5,6 @@ from typing import Annotated
 import typer
 
 from stemcell_cli.cli.options import FormatOption, catalog, complete_any, emit
-from stemcell_cli.render import OutputFormat
 
 
 def search(
@@ -14,7 +13,7 @@ def search(
         list[str],
         typer.Argument(help='Words that must all appear; "quoted words" are one phrase.'),
     ],
-    fmt: FormatOption = OutputFormat.AUTO,
+    fmt: FormatOption = "auto",
 ) -> None:
     """Search conditions, benefits, terms and references; best matches first.
 
@@ -27,7 +26,7 @@ def search(
     emit(search_view(text, run_search(catalog(ctx), text)), fmt)
 
 
-def matrix(ctx: typer.Context, fmt: FormatOption = OutputFormat.AUTO) -> None:
+def matrix(ctx: typer.Context, fmt: FormatOption = "auto") -> None:
     """The grade of each claimed benefit for each condition, as one grid."""
     from stemcell_cli.views.matrix import matrix_view
 
@@ -42,7 +41,7 @@ def compare(
             help="Two or more conditions, or two or more benefits.", autocompletion=complete_any
         ),
     ],
-    fmt: FormatOption = OutputFormat.AUTO,
+    fmt: FormatOption = "auto",
 ) -> None:
     """Put two or more conditions (or benefits) side by side."""
     from stemcell_cli.views.compare import compare_view, resolve

@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from stemcell_cli.cli.options import FormatOption, complete_any, show
-from stemcell_cli.render import OutputFormat
 
 if TYPE_CHECKING:
     from stemcell_cli.core.catalog import Catalog
@@ -20,7 +19,7 @@ def explain(
             help="A condition, benefit, topic (msc) or glossary term.", autocompletion=complete_any
         ),
     ],
-    fmt: FormatOption = OutputFormat.AUTO,
+    fmt: FormatOption = "auto",
 ) -> None:
     """Explain a condition, a claimed benefit, MSCs (msc) or a glossary term."""
 

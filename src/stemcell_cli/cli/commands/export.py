@@ -6,7 +6,6 @@ from typing import Annotated
 import typer
 
 from stemcell_cli.cli.options import FormatOption, catalog, emit
-from stemcell_cli.render import OutputFormat
 
 
 def export(
@@ -24,7 +23,7 @@ def export(
             "--force", help="Overwrite files stemcell did not write, or that changed since."
         ),
     ] = False,
-    fmt: FormatOption = OutputFormat.AUTO,
+    fmt: FormatOption = "auto",
 ) -> None:
     """Write one Markdown note per condition, benefit, topic and term, plus index.md."""
     from stemcell_cli.export.files import export_files

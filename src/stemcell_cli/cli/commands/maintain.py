@@ -6,7 +6,6 @@ from typing import Annotated
 import typer
 
 from stemcell_cli.cli.options import FormatOption, emit, state
-from stemcell_cli.render import OutputFormat
 
 
 def validate(
@@ -15,9 +14,10 @@ def validate(
         Path | None,
         typer.Argument(help="A data directory to check over the shipped data."),
     ] = None,
-    fmt: FormatOption = OutputFormat.AUTO,
+    fmt: FormatOption = "auto",
 ) -> None:
-    """Check the data files; print every problem (file:line:col: field: message), then exit 3."""
+    """Check the data files: print a summary and exit 0, or every problem
+    (file:line:col: field: message) and exit 3."""
     from stemcell_cli.cli.output import stdout_is_terminal
     from stemcell_cli.core.errors import EXIT_DATA, DataError
     from stemcell_cli.core.loader import data_dirs, load_dataset
@@ -30,11 +30,11 @@ def validate(
     try:
         dataset = load_dataset(dirs)
         problems: tuple[Problem, ...] = ()
-        counts = {kind.replace("_", " ") + "s": len(items) for kind, items in dataset.items()}
+        counts = {kind.replace("_", " "): len(items) for kind, items in dataset.items()}
     except DataError as exc:
         problems, counts = exc.problems, {}
-    if fmt is OutputFormat.AUTO and not stdout_is_terminal():
-        fmt = OutputFormat.TEXT  # diagnostics in a pipe stay one per line, grep-able
+    if fmt == "auto" and not stdout_is_terminal():
+        fmt = "text"  # diagnostics in a pipe stay one per line, grep-able
     emit(validation_view(problems, counts, where), fmt)
     if problems:
         raise typer.Exit(EXIT_DATA)
