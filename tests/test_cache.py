@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import marshal
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 from termdata import write_term
 
-from stemcell_cli.core import cache, loader
+from stemcell_cli.core import cache, loader, records
 from stemcell_cli.core.cache import open_catalog
-from stemcell_cli.core.datadirs import data_dirs
+from stemcell_cli.core.datadirs import data_dirs, shipped_dir
 from stemcell_cli.core.errors import DataError
 
 
@@ -140,14 +141,58 @@ class TestDamage:
         target.chmod(mode)
         assert definition(user) == ("Planted." if trusted else "Sound.")
 
-    def test_a_damaged_entry_is_a_clear_error(self, tmp_path: Path) -> None:
+    def test_a_damaged_entry_is_rebuilt_from_the_data_files(self, tmp_path: Path) -> None:
+        """A cache entry with a valid checksum that cannot be decoded or built is read
+        again from the data files, and the cache written anew: never an error."""
         user = tmp_path / "user"
         write_term(user, "Sound.")
         assert definition(user) == "Sound."
-        rewrite_entry(user, lambda _: b"\xff not marshal")
-        with pytest.raises(DataError) as caught:
-            definition(user)
-        assert "STEMCELL_NO_CACHE" in caught.value.lines()[0]
+        target = rewrite_entry(user, lambda _: b"\xff not marshal")
+        assert definition(user) == "Sound."
+        assert definition(user) == "Sound."  # from the rewritten cache
+        assert b"\xff not marshal" not in target.read_bytes()
+
+    @pytest.mark.parametrize(
+        "damage",
+        [
+            lambda entry: marshal.dumps(["a", "list"]),
+            lambda entry: marshal.dumps({**marshal.loads(entry), "unknown_field": "x"}),
+            lambda entry: marshal.dumps({"id": "my-term"}),
+        ],
+        ids=["wrong-type", "unknown-field", "missing-fields"],
+    )
+    def test_an_entry_of_the_wrong_shape_is_rebuilt(
+        self, tmp_path: Path, damage: Callable[[bytes], bytes]
+    ) -> None:
+        user = tmp_path / "user"
+        write_term(user, "Sound.")
+        assert definition(user) == "Sound."
+        rewrite_entry(user, damage)
+        assert definition(user) == "Sound."
+
+    def test_code_and_data_that_disagree_are_named_not_blamed_on_the_cache(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A record type that lacks a field the schema accepts is a program error,
+        reported with the entry and the field, cached or not."""
+
+        class OldTerm(NamedTuple):
+            id: str
+            name: str
+            reviewed: str
+            origin: str = ""
+
+        monkeypatch.setattr(records, "record_class", lambda kind: OldTerm)
+        user = tmp_path / "user"
+        write_term(user, "Sound.")
+        for cached in ("", "1"):
+            monkeypatch.setenv("STEMCELL_NO_CACHE", cached)
+            with pytest.raises(DataError) as caught:
+                definition(user)
+            problem = caught.value.problems[0]
+            assert "term 'my-term'" in problem.message
+            assert problem.path == "definition"
+            assert "cache" not in problem.message
 
     @pytest.mark.usefixtures("unwritable_cache")
     def test_an_unwritable_cache_dir_only_costs_speed(self, tmp_path: Path) -> None:
@@ -256,3 +301,39 @@ def test_completion_builds_no_entry_and_imports_no_rich(monkeypatch: pytest.Monk
     }
     assert unwanted & modules == set()
     assert not any(name == "rich" or name.startswith("rich.") for name in modules)
+
+
+def test_a_changed_program_rebuilds_the_dataset_cache(tmp_path: Path) -> None:
+    """The dataset cache is keyed on the program: after a module of an installed copy
+    changes how data is validated, a run serves what the new code makes, the same as
+    STEMCELL_NO_CACHE=1 does, not what the old code cached."""
+    site = tmp_path / "site"
+    package = site / "stemcell_cli"
+    shutil.copytree(
+        Path(cache.__file__).resolve().parents[1],
+        package,
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    shutil.copytree(shipped_dir(), package / "data", dirs_exist_ok=True)
+    env = {**os.environ, "PYTHONPATH": str(site), "STEMCELL_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("STEMCELL_NO_CACHE", None)
+    run = [sys.executable, "-m", "stemcell_cli", "explain", "womac", "-f", "text"]
+
+    def explain(**extra: str) -> str:
+        done = subprocess.run(run, env={**env, **extra}, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    assert "WOMAC" in explain()  # the cache is now warm
+    cleaner = package / "core" / "textclean.py"
+    source = cleaner.read_text(encoding="utf-8")
+    cleaner.write_text(
+        source.replace(
+            'return _ESCAPES.sub("", text)',
+            'return _ESCAPES.sub("", text).replace("Western", "Eastern")',
+        ),
+        encoding="utf-8",
+    )
+    changed = explain()
+    assert changed == explain(STEMCELL_NO_CACHE="1")
+    assert "Eastern Ontario" in changed and "Western Ontario" not in changed

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from stemcell_cli.cli import pagecache
 from stemcell_cli.cli.app import app
+from stemcell_cli.core import cache
 from stemcell_cli.core.datadirs import data_dirs
 
 
@@ -94,8 +95,8 @@ def test_a_changed_program_is_never_served_stale(
 ) -> None:
     """Editing any module (say, a renderer in a development checkout) drops kept pages."""
     program = tmp_path / "program"
-    shutil.copytree(pagecache._PACKAGE, program, ignore=shutil.ignore_patterns("__pycache__"))
-    monkeypatch.setattr(pagecache, "_PACKAGE", program)
+    shutil.copytree(cache._PACKAGE, program, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache, "_PACKAGE", program)
     user = tmp_path / "user"
     write_term(user, "Sound.")
     explain(runner, user)

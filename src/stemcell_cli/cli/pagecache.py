@@ -23,35 +23,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from stemcell_cli import __version__
-from stemcell_cli.core.cache import cache_dir, trusted
+from stemcell_cli.core.cache import cache_dir, program_stamp, trusted
 from stemcell_cli.core.datadirs import DataDir, data_files
 from stemcell_cli.core.files import write_atomically
 
 FORMAT = 1
 LIMIT = 256
 
-_PACKAGE = Path(__file__).resolve().parents[1]  # stemcell_cli, not cli/
-
-
-def _program() -> list[tuple[str, int, int]]:
-    """Every module of stemcell, in every sub-package: where, how big, when changed."""
-    found = []
-    folders = [str(_PACKAGE)]
-    while folders:
-        with os.scandir(folders.pop()) as entries:
-            for entry in entries:
-                if entry.name.endswith(".py"):
-                    info = entry.stat()
-                    found.append((entry.path, info.st_size, info.st_mtime_ns))
-                elif entry.name != "__pycache__" and entry.is_dir():
-                    folders.append(entry.path)
-    return sorted(found)
-
 
 def _header(dirs: Sequence[DataDir], request: Sequence[object]) -> str:
     folders = [(os.path.abspath(d.path), d.path.is_dir()) for d in dirs]
     data = [(os.path.abspath(path), *_size_and_time(path)) for path in data_files(dirs)]
-    return repr((FORMAT, __version__, tuple(request), folders, data, _program()))
+    return repr((FORMAT, __version__, tuple(request), folders, data, program_stamp()))
 
 
 def _size_and_time(path: Path) -> tuple[int, int]:

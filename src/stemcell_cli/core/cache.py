@@ -39,10 +39,30 @@ if TYPE_CHECKING:
     from stemcell_cli.core.completion import Completions
     from stemcell_cli.core.store import Store
 
-FORMAT = 4
+FORMAT = 5
 MARKER = b"stemcell dataset cache\n"
 #: Which Python wrote it: marshal may change between versions.
 PYTHON = list(sys.version_info[:2])
+
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+def program_stamp() -> list[list[Any]]:
+    """Every module of stemcell, in every sub-package: where, how big, when changed.
+
+    Both caches are keyed on it, so a changed program (an editable install, a patched
+    module, an upgrade) never serves data validated or pages built by the old one."""
+    stamp = []
+    folders = [str(_PACKAGE)]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.name.endswith(".py"):
+                    info = entry.stat()
+                    stamp.append([entry.path, info.st_size, info.st_mtime_ns])
+                elif entry.name not in ("__pycache__", "data") and entry.is_dir():
+                    folders.append(entry.path)
+    return sorted(stamp)
 
 
 def cache_dir() -> Path:
@@ -96,13 +116,13 @@ def cached_store(dirs: Sequence[DataDir]) -> Store:
     target = cache_path(dirs)
     stored = _read(target)
     if stored is not None and _is_store(stored.get("data")):
-        if stored["stats"] == stats:
+        if stored["stats"] == stats and stored.get("program") == program_stamp():
             return stored["data"]  # type: ignore[no-any-return]
         try:
             hashes = [_sha256(path) for path in files]
         except OSError:
             hashes = []
-        if hashes and hashes == stored["hashes"]:
+        if hashes and hashes == stored["hashes"] and stored.get("program") == program_stamp():
             _write(target, {"stats": stats, "hashes": hashes, "data": stored["data"]})
             return stored["data"]  # type: ignore[no-any-return]
     from stemcell_cli.core.loader import load_dataset
@@ -128,7 +148,12 @@ def cached_completions(dirs: Sequence[DataDir]) -> Completions:
         return completion_index(Catalog(_fresh(dirs)).names())
     target = cache_path(dirs, "names")
     stored = _read(target)
-    if stored is not None and stored["stats"] == found[1] and _is_index(stored.get("index")):
+    if (
+        stored is not None
+        and stored["stats"] == found[1]
+        and stored.get("program") == program_stamp()
+        and _is_index(stored.get("index"))
+    ):
         return stored["index"]  # type: ignore[no-any-return]
     index = completion_index(Catalog(cached_store(dirs)).names())
     _write(target, {"stats": found[1], "hashes": [], "index": index})
@@ -205,7 +230,13 @@ def _is_index(index: Any) -> bool:
 
 
 def _write(target: Path, content: dict[str, Any]) -> None:
-    payload = {"format": FORMAT, "version": __version__, "python": PYTHON, **content}
+    payload = {
+        "format": FORMAT,
+        "version": __version__,
+        "python": PYTHON,
+        "program": program_stamp(),
+        **content,
+    }
     with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed
         write_atomically(target, encode(payload))
         target.with_suffix(".json").unlink(missing_ok=True)  # left by stemcell 0.1's JSON cache
@@ -216,4 +247,22 @@ def open_catalog(user_dir: Path | None = None) -> Catalog:
     from stemcell_cli.core.catalog import Catalog
     from stemcell_cli.core.datadirs import data_dirs
 
-    return Catalog(cached_store(data_dirs(user_dir)))
+    dirs = data_dirs(user_dir)
+    return Catalog(cached_store(dirs), reload=lambda: rebuilt_store(dirs))
+
+
+def rebuilt_store(dirs: Sequence[DataDir]) -> Store:
+    """The entries read afresh from the data files, and the cache written anew."""
+    from stemcell_cli.core.loader import load_dataset
+    from stemcell_cli.core.store import to_store
+
+    found = None if os.environ.get("STEMCELL_NO_CACHE") else _stats(dirs)
+    dataset = load_dataset(dirs)
+    if found is not None:
+        with contextlib.suppress(OSError):
+            hashes = [_sha256(path) for path in found[0]]
+            _write(
+                cache_path(dirs),
+                {"stats": found[1], "hashes": hashes, "data": to_store(dataset, encode=True)},
+            )
+    return to_store(dataset)

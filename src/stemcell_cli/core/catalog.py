@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from stemcell_cli.core.datadirs import (
@@ -35,25 +35,46 @@ MIN_PREFIX = 3
 class Records(Mapping[str, T]):
     """The entries of one kind by id, each built into a record the first time it is read."""
 
-    def __init__(self, kind: str, rows: Iterable[list[Any]]) -> None:
+    def __init__(
+        self,
+        kind: str,
+        rows: Iterable[list[Any]],
+        reload: Callable[[], Store] | None = None,
+    ) -> None:
         self._kind = kind
         self._raw: dict[str, tuple[str, Any]] = {row[0]: (row[1], row[3]) for row in rows}
         self._built: dict[str, T] = {}
+        #: Gives the entries read afresh from the data files, when these came from the
+        #: cache: an entry the cache cannot give is then read from the files instead.
+        self._reload = reload
 
     def __getitem__(self, key: str) -> T:
         built = self._built.get(key)
-        if built is None:
-            origin, data = self._raw[key]
+        if built is not None:
+            return built
+        origin, data = self._raw[key]
+        if isinstance(data, bytes):
             try:
-                if isinstance(data, bytes):
-                    import marshal
-
-                    data = marshal.loads(data)
-                from stemcell_cli.core.records import build
-
-                built = self._built[key] = build(self._kind, data, origin)
+                return self._build(key, origin, _decode(data))
             except (EOFError, ValueError, TypeError, KeyError, AttributeError) as exc:
-                raise _damaged_cache(key) from exc
+                if self._reload is None:
+                    raise _damaged_cache(key) from exc
+                # A cache we cannot use is rebuilt from the data files, never an error;
+                # what then still fails is a real disagreement of code and data.
+                fresh = self._reload()
+                self._reload = None
+                self._raw = {row[0]: (row[1], row[3]) for row in fresh.get(self._kind, ())}
+                origin, data = self._raw[key]
+        try:
+            return self._build(key, origin, data)
+        except (TypeError, KeyError, AttributeError, ValueError) as exc:
+            raise _mismatch(self._kind, key, origin, exc) from exc
+
+    def _build(self, key: str, origin: str, data: Any) -> T:
+        from stemcell_cli.core.records import build
+
+        built: T = build(self._kind, data, origin)
+        self._built[key] = built
         return built
 
     def holding(self, pieces: Sequence[str]) -> list[T]:
@@ -65,7 +86,7 @@ class Records(Mapping[str, T]):
         framing bytes that are not UTF-8) and folding case can only find more, never
         miss a run of a value."""
         found = []
-        for key, (_, data) in self._raw.items():
+        for key, (_, data) in list(self._raw.items()):
             if isinstance(data, bytes) and key not in self._built:
                 text = data.decode("utf-8", "ignore")
                 text = text.lower() if text.isascii() else text.casefold()  # alike for ASCII
@@ -81,6 +102,12 @@ class Records(Mapping[str, T]):
         return len(self._raw)
 
 
+def _decode(data: bytes) -> Any:
+    import marshal
+
+    return marshal.loads(data)
+
+
 def _damaged_cache(key: str) -> DataError:
     from stemcell_cli.core.problems import Problem
 
@@ -91,11 +118,38 @@ def _damaged_cache(key: str) -> DataError:
     return DataError([Problem("stemcell cache", 0, 0, "", message)])
 
 
+def _mismatch(kind: str, key: str, origin: str, exc: Exception) -> DataError:
+    """Valid data that this program cannot build into a record: the code and the data
+    disagree (a schema and a model out of step), which no cache can cause or cure."""
+    import re
+
+    from stemcell_cli.core.problems import Problem
+
+    if isinstance(exc, KeyError) and exc.args:  # a field the record type does not have
+        name, detail = str(exc.args[0]), "the record type has no such field"
+    else:
+        found = re.search(r"argument '(\w+)'", str(exc))
+        name, detail = (found[1] if found else ""), str(exc)
+    message = (
+        f"{kind} '{key}' passed validation but this version of stemcell cannot build it "
+        f"({detail}); the schema and the record type disagree"
+    )
+    return DataError([Problem(f"{origin} data", 0, 0, name, message)])
+
+
 class Catalog:
     """Every entry by id, a name index, and both directions of every cross-reference."""
 
-    def __init__(self, store: Store) -> None:
-        records = {kind: Records[Any](kind, store.get(kind, ())) for kind in kind_names()}
+    def __init__(self, store: Store, reload: Callable[[], Store] | None = None) -> None:
+        fresh: list[Store] = []
+
+        def reload_once() -> Store:
+            if not fresh and reload is not None:
+                fresh.append(reload())
+            return fresh[0]
+
+        again = reload_once if reload is not None else None
+        records = {kind: Records[Any](kind, store.get(kind, ()), again) for kind in kind_names()}
         self.explainable = explainable()
         self.conditions: Records[Condition] = records["condition"]
         self.benefits: Records[Benefit] = records["benefit"]
