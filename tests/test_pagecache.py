@@ -6,15 +6,21 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import Annotated
 
 import pytest
+import typer
 from termdata import write_term
 from typer.testing import CliRunner
 
 from stemcell_cli.cli import pagecache
-from stemcell_cli.cli.app import app
+from stemcell_cli.cli.app import COMMANDS, app
+from stemcell_cli.cli.options import FormatOption, show
 from stemcell_cli.core import cache
+from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.datadirs import data_dirs
+from stemcell_cli.views.document import Page, Paragraph, Span
+from stemcell_cli.views.entries import View
 
 
 def explain(runner: CliRunner, user: Path, *extra: str) -> str:
@@ -28,13 +34,16 @@ def kept_pages() -> list[Path]:
     return sorted(folder.glob("*.txt")) if folder.is_dir() else []
 
 
-def kept(user: Path, request: tuple[str, ...]) -> Path:
-    return pagecache._path(data_dirs(user), request)
+def kept() -> Path:
+    """The one page kept so far (each test has a cache directory of its own)."""
+    pages = kept_pages()
+    assert len(pages) == 1, pages
+    return pages[0]
 
 
 def tamper(user: Path, old: str, new: str) -> Path:
     """Change the kept Markdown page of `explain my-term` behind stemcell's back."""
-    page = kept(user, ("explain", "my-term", "markdown"))
+    page = kept()
     header, _, body = page.read_text(encoding="utf-8").partition("\n")
     page.write_text(header + "\n" + body.replace(old, new), encoding="utf-8")
     return page
@@ -45,7 +54,7 @@ def test_a_page_is_kept_and_served(runner: CliRunner, tmp_path: Path) -> None:
     write_term(user, "First words.")
     first = explain(runner, user)
     assert "First words." in first
-    page = kept(user, ("explain", "my-term", "markdown"))
+    page = kept()
     header, _, body = page.read_text(encoding="utf-8").partition("\n")
     assert body == first
     # Proof that the second run writes the kept text rather than building the page again:
@@ -187,7 +196,7 @@ def test_a_damaged_page_is_rebuilt(runner: CliRunner, tmp_path: Path, damage: st
     user = tmp_path / "user"
     write_term(user, "Sound.")
     first = explain(runner, user)
-    page = kept(user, ("explain", "my-term", "markdown"))
+    page = kept()
     page.write_bytes(damage.encode("utf-8", "surrogateescape"))
     assert explain(runner, user) == first
     assert page.read_text(encoding="utf-8").endswith(first)
@@ -208,3 +217,29 @@ def test_an_unwritable_cache_dir_only_costs_speed(runner: CliRunner, tmp_path: P
     write_term(user, "Still works.")
     assert "Still works." in explain(runner, user)
     assert "Still works." in explain(runner, user)
+
+
+def shout(
+    ctx: typer.Context,
+    loud: Annotated[bool, typer.Option("--loud")] = False,
+    fmt: FormatOption = "auto",
+) -> None:
+    """A command added later, with an option that changes its page."""
+
+    def page(_: Catalog) -> View:
+        words = "HELLO" if loud else "hello"
+        return View(Page((Paragraph((Span(words),)),)), None)
+
+    show(ctx, fmt, page)
+
+
+def test_a_new_option_is_part_of_the_kept_page_key(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages are kept per whole command line as parsed, so an option added to a command
+    never gets a page built without it, with no change to the page cache."""
+    monkeypatch.setitem(COMMANDS, "shout", f"{__name__}:shout")
+    assert runner.invoke(app, ["shout", "--loud"]).output == "HELLO\n"
+    assert runner.invoke(app, ["shout"]).output == "hello\n"
+    assert runner.invoke(app, ["shout", "--loud"]).output == "HELLO\n"
+    assert len(kept_pages()) == 2

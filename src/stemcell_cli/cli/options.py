@@ -30,7 +30,7 @@ class State:
             self._catalog = open_catalog(self.data_dir)
         return self._catalog
 
-    def show(self, request: tuple[str, ...], fmt: str, build: Callable[[Catalog], View]) -> None:
+    def show(self, request: tuple[object, ...], fmt: str, build: Callable[[Catalog], View]) -> None:
         """Write the page `build` makes for `request`, kept in (and served from) the
         page cache for this format and terminal (pagecache.py)."""
         from stemcell_cli.cli import pagecache
@@ -63,13 +63,22 @@ def catalog(ctx: typer.Context) -> Catalog:
     return state(ctx).catalog()
 
 
-def show(
-    ctx: typer.Context,
-    request: tuple[str, ...],
-    fmt: str,
-    build: Callable[[Catalog], View],
-) -> None:
-    state(ctx).show(request, fmt, build)
+def show(ctx: typer.Context, fmt: str, build: Callable[[Catalog], View]) -> None:
+    """Write the page `build` makes, through the page cache: the page is kept for the
+    whole command line as parsed (request_of), so a new option or argument can never
+    be served a page made without it."""
+    state(ctx).show(request_of(ctx), fmt, build)
+
+
+def request_of(ctx: typer.Context) -> tuple[object, ...]:
+    """Every command on the path from the root, each with every parameter's value."""
+    parts: list[object] = []
+    current: Any = ctx
+    while current is not None:
+        params = tuple(sorted((name, repr(value)) for name, value in current.params.items()))
+        parts.append((current.info_name, params))
+        current = current.parent
+    return tuple(reversed(parts))
 
 
 def emit(view: View, fmt: str) -> None:

@@ -22,7 +22,7 @@ def list_benefits(ctx: typer.Context, fmt: FormatOption = "auto") -> None:
 
         return benefit_list_view(found)
 
-    show(ctx, ("benefits list",), fmt, page)
+    show(ctx, fmt, page)
 
 
 @app.command("show")
@@ -40,4 +40,4 @@ def show_benefit(
 
         return benefit_view(found, found.benefit(name))
 
-    show(ctx, ("benefits show", name), fmt, page)
+    show(ctx, fmt, page)

@@ -41,8 +41,7 @@ def list_conditions(
 
         return condition_list_view(found.filter_conditions(category, benefit, grade), "Conditions")
 
-    filters = (category or "", benefit or "", grade.value if grade else "")
-    show(ctx, ("conditions list", *filters), fmt, page)
+    show(ctx, fmt, page)
 
 
 @app.command("show")
@@ -60,4 +59,4 @@ def show_condition(
 
         return condition_view(found, found.condition(name))
 
-    show(ctx, ("conditions show", name), fmt, page)
+    show(ctx, fmt, page)

@@ -28,4 +28,4 @@ def explain(
 
         return entry_view(found, found.find(name))
 
-    show(ctx, ("explain", name), fmt, page)
+    show(ctx, fmt, page)
