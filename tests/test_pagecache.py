@@ -19,8 +19,8 @@ from stemcell_cli.cli.options import FormatOption, show
 from stemcell_cli.core import cache
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.datadirs import data_dirs
+from stemcell_cli.views.base import View
 from stemcell_cli.views.document import Page, Paragraph, Span
-from stemcell_cli.views.entries import View
 
 
 def explain(runner: CliRunner, user: Path, *extra: str) -> str:

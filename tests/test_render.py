@@ -10,6 +10,7 @@ import pytest
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.loader import SHIPPED, DataDir, load_dataset
 from stemcell_cli.render import RENDERERS, OutputFormat, get_renderer, resolve
+from stemcell_cli.views.base import View
 from stemcell_cli.views.document import (
     Bullets,
     Fields,
@@ -21,7 +22,7 @@ from stemcell_cli.views.document import (
     Span,
     Table,
 )
-from stemcell_cli.views.entries import View, entry_view
+from stemcell_cli.views.entries import entry_view
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 

@@ -33,16 +33,16 @@ def read_text(source: str) -> AdText:
     label = "stdin" if source == "-" else source
     raw = _read_bytes(source, label)
     if not raw.strip():
-        raise InputError(f"stemcell: {label}: nothing to check, the input is empty")
+        raise InputError(f"{label}: nothing to check, the input is empty")
     if b"\0" in raw[:8192]:
-        raise InputError(f"stemcell: {label}: looks like a binary file, not text")
+        raise InputError(f"{label}: looks like a binary file, not text")
     warnings: list[str] = []
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         text = raw.decode("utf-8", errors="replace")
         warnings.append(
-            f"stemcell: warning: {label}: not valid UTF-8 (first bad byte at offset "
+            f"{label}: not valid UTF-8 (first bad byte at offset "
             f"{exc.start}); unreadable bytes were replaced"
         )
     is_html = source.lower().endswith((".html", ".htm")) or _HTML_HINT.search(raw[:65536])
@@ -57,16 +57,16 @@ def _read_bytes(source: str, label: str) -> bytes:
         else:
             path = Path(source)
             if path.is_dir():
-                raise InputError(f"stemcell: {label}: is a directory, not a text file")
+                raise InputError(f"{label}: is a directory, not a text file")
             with path.open("rb") as handle:
                 data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise InputError(f"stemcell: {label}: no such file") from None
+        raise InputError(f"{label}: no such file") from None
     except OSError as exc:
-        raise InputError(f"stemcell: {label}: cannot be read ({exc.strerror})") from None
+        raise InputError(f"{label}: cannot be read ({exc.strerror})") from None
     if len(data) > MAX_BYTES:
         raise InputError(
-            f"stemcell: {label}: larger than the {MAX_BYTES // (1024 * 1024)} MiB limit for check"
+            f"{label}: larger than the {MAX_BYTES // (1024 * 1024)} MiB limit for check"
         )
     return data
 

@@ -9,6 +9,7 @@ from stemcell_cli.check.advert import AdText
 from stemcell_cli.check.matcher import Match, Matcher, Phrase
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.model import Benefit, Condition, Grade
+from stemcell_cli.views.base import DISCLAIMER, View, grade_span
 from stemcell_cli.views.document import (
     Block,
     Bullets,
@@ -20,7 +21,6 @@ from stemcell_cli.views.document import (
     Span,
     plain,
 )
-from stemcell_cli.views.entries import DISCLAIMER, View, grade_span
 
 #: Questions taken from each condition the text names (the rest: `stemcell explain`).
 QUESTIONS_PER_CONDITION = 3

@@ -21,6 +21,9 @@ from stemcell_cli.core.errors import StemcellError
 
 #: name -> "module:attribute" of a Typer sub-app or a command function, in the order
 #: `stemcell --help` lists them. Add new commands here.
+#: Put before the program's own messages on stderr.
+PREFIX = "stemcell: "
+
 COMMANDS = {
     "conditions": "stemcell_cli.cli.commands.conditions:app",
     "benefits": "stemcell_cli.cli.commands.benefits:app",
@@ -77,8 +80,21 @@ class StemcellGroup(TyperGroup):
         except StemcellError as exc:
             from stemcell_cli.cli.output import error
 
-            error(exc.lines())
+            error(error_lines(exc))
             raise typer.Exit(exc.exit_code) from None
+
+
+def error_lines(exc: StemcellError) -> list[str]:
+    """What stderr says about an error: the message, its details, and what to try next."""
+    from stemcell_cli.core.errors import NotFound
+    from stemcell_cli.export.files import Refused
+
+    lines = exc.lines(PREFIX)
+    if isinstance(exc, NotFound) and not exc.suggestions:
+        lines[0] += " Try 'stemcell conditions list' or 'stemcell search'."
+    if isinstance(exc, Refused):
+        lines.append("Nothing was written. Use --force to overwrite them.")
+    return lines
 
 
 app = typer.Typer(
@@ -141,5 +157,5 @@ def main() -> None:
     try:
         app(prog_name="stemcell")
     except KeyboardInterrupt:
-        error(["stemcell: interrupted"])
+        error([f"{PREFIX}interrupted"])
         raise SystemExit(130) from None

@@ -13,7 +13,7 @@ from stemcell_cli.render import FormatName
 
 if TYPE_CHECKING:
     from stemcell_cli.core.catalog import Catalog
-    from stemcell_cli.views.entries import View
+    from stemcell_cli.views.base import View
 
 
 class State:

@@ -85,7 +85,7 @@ def write(text: str) -> None:
         raise SystemExit(EXIT_BROKEN_PIPE) from None
     except OSError as exc:
         _silence_stdout()
-        raise OutputError(f"stemcell: cannot write output: {exc.strerror or exc}") from None
+        raise OutputError(f"cannot write output: {exc.strerror or exc}") from None
 
 
 def error(lines: Iterable[str]) -> None:

@@ -16,18 +16,33 @@ EXIT_OUTPUT = 4
 
 
 class StemcellError(Exception):
-    """Base class: carries the exit code and the lines to print on stderr."""
+    """Base class: carries the exit code and what to say, in plain words.
+
+    The command line (cli/) turns it into lines on stderr: it alone adds the
+    program's name in front ("stemcell: ...") where `prefixed` says so, and the
+    hint of what to run next.
+    """
 
     exit_code = EXIT_NOT_FOUND
+    #: Whether the message is the program's own complaint ("stemcell: ..."), rather
+    #: than an answer to the question asked ("Unknown name 'x'.").
+    prefixed = True
 
-    def lines(self) -> list[str]:
-        return [str(self)]
+    def __init__(self, message: str = "", details: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = tuple(details)
+
+    def lines(self, prefix: str = "") -> list[str]:
+        """The message (after `prefix` when `prefixed`), then any detail lines."""
+        return [(prefix if self.prefixed else "") + self.message, *self.details]
 
 
 class NotFound(StemcellError):
     """A name matched no entry."""
 
     exit_code = EXIT_NOT_FOUND
+    prefixed = False
 
     def __init__(self, kind: str, name: str, suggestions: Sequence[str] = ()) -> None:
         self.kind = kind
@@ -36,8 +51,6 @@ class NotFound(StemcellError):
         message = f"Unknown {kind} '{name}'."
         if self.suggestions:
             message += f" Did you mean: {', '.join(self.suggestions)}?"
-        else:
-            message += " Try 'stemcell conditions list' or 'stemcell search'."
         super().__init__(message)
 
 
@@ -45,6 +58,10 @@ class NoMatch(StemcellError):
     """A query or filter found nothing (exit 1, like grep)."""
 
     exit_code = EXIT_NOT_FOUND
+
+    def __init__(self, message: str, prefixed: bool = False) -> None:
+        super().__init__(message)
+        self.prefixed = prefixed
 
 
 class UsageError(StemcellError):
@@ -59,15 +76,14 @@ class DataError(StemcellError):
     exit_code = EXIT_DATA
 
     def __init__(self, problems: Sequence[Problem]) -> None:
-        self.problems = tuple(sorted(problems))
-        super().__init__(f"{len(self.problems)} problem(s) in the data files")
-
-    def lines(self) -> list[str]:
         from stemcell_cli.core.words import plural
 
-        return [str(p) for p in self.problems] + [
-            f"stemcell: {plural(len(self.problems), 'problem')} in the data files"
-        ]
+        self.problems = tuple(sorted(problems))
+        super().__init__(f"{plural(len(self.problems), 'problem')} in the data files")
+
+    def lines(self, prefix: str = "") -> list[str]:
+        """Every problem, one per line, then the count."""
+        return [str(p) for p in self.problems] + [prefix + self.message]
 
 
 class InputError(StemcellError):

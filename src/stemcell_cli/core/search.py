@@ -51,7 +51,7 @@ def parse_query(query: str) -> list[str]:
     terms = [" ".join(part.split()).casefold() for part in parts]
     terms = [term for term in terms if term]
     if not terms:
-        raise UsageError("stemcell: search needs at least one word")
+        raise UsageError("search needs at least one word")
     return terms
 
 
@@ -138,6 +138,6 @@ def search(catalog: Catalog, query: str) -> list[Hit]:
     items = [*catalog.entries_holding(pieces), *catalog.references.holding(pieces)]
     hits = [hit for item in items if (hit := _match(item, terms)) is not None]
     if not hits:
-        raise NoMatch(f"stemcell: nothing matches {query!r}")
+        raise NoMatch(f"nothing matches {query!r}", prefixed=True)
     hits.sort(key=lambda h: (h.tier, -h.occurrences, h.name.casefold()))
     return hits

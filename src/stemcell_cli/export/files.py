@@ -39,16 +39,11 @@ class Refused(OutputError):
     def __init__(self, directory: Path, paths: list[str]) -> None:
         self.directory = directory
         self.paths = paths
-        super().__init__(f"refusing to overwrite {len(paths)} file(s) in {directory}")
-
-    def lines(self) -> list[str]:
-        count = len(self.paths)
-        return [
-            f"stemcell: refusing to overwrite {plural(count, 'file')} in "
-            f"{self.directory} that stemcell did not write (or that changed since):",
-            *(f"  {path}" for path in self.paths),
-            "Nothing was written. Use --force to overwrite them.",
-        ]
+        super().__init__(
+            f"refusing to overwrite {plural(len(paths), 'file')} in {directory} "
+            "that stemcell did not write (or that changed since):",
+            [f"  {path}" for path in paths],
+        )
 
 
 def digest(data: bytes) -> str:
@@ -90,7 +85,7 @@ def export_files(
 ) -> list[FileResult]:
     """Write `notes` (relative path -> text) into `directory`; see the module docstring."""
     if directory.exists() and not directory.is_dir():
-        raise UsageError(f"stemcell: {directory} exists and is not a directory")
+        raise UsageError(f"{directory} exists and is not a directory")
     wanted = {path: text.encode("utf-8") for path, text in notes.items()}
     manifest = read_manifest(directory)
     results: list[FileResult] = []
@@ -141,4 +136,4 @@ def _is_ours(directory: Path, path: str, recorded: str) -> bool:
 
 def _output_error(exc: OSError) -> OutputError:
     where = f" {exc.filename}" if exc.filename else ""
-    return OutputError(f"stemcell: cannot write{where}: {exc.strerror or exc}")
+    return OutputError(f"cannot write{where}: {exc.strerror or exc}")

@@ -18,6 +18,7 @@ from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.kinds import KINDS, kind, kind_of
 from stemcell_cli.core.model import Benefit, Condition, Entry, Term
 from stemcell_cli.render.markdown import render_page
+from stemcell_cli.views.base import DISCLAIMER, View, grade_span
 from stemcell_cli.views.document import (
     Block,
     Bullets,
@@ -30,7 +31,7 @@ from stemcell_cli.views.document import (
     Table,
     plain,
 )
-from stemcell_cli.views.entries import DISCLAIMER, View, entry_view, grade_span
+from stemcell_cli.views.entries import entry_view
 
 if TYPE_CHECKING:
     from pathlib import Path

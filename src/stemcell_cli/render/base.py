@@ -6,7 +6,7 @@ from abc import ABC, abstractmethod
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from stemcell_cli.views.entries import View
+    from stemcell_cli.views.base import View
 
 
 class Terminal(NamedTuple):

@@ -21,7 +21,7 @@ from stemcell_cli.views.document import (
 )
 
 if TYPE_CHECKING:
-    from stemcell_cli.views.entries import View
+    from stemcell_cli.views.base import View
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _PLAIN_URL = re.compile(r"^[A-Za-z0-9._~:/?#@!$&*+,;=%-]+$")

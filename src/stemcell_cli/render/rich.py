@@ -43,7 +43,7 @@ from stemcell_cli.views.document import (
 )
 
 if TYPE_CHECKING:
-    from stemcell_cli.views.entries import View
+    from stemcell_cli.views.base import View
 
 GRADE_STYLES = {
     "established": "bold green",

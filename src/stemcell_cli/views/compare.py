@@ -13,8 +13,8 @@ from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.errors import UsageError
 from stemcell_cli.core.kinds import kind_of
 from stemcell_cli.core.model import Benefit, Condition, Entry, Grade
+from stemcell_cli.views.base import DISCLAIMER, View, grade_span, to_json
 from stemcell_cli.views.document import Block, Bullets, Heading, Inline, Page, Span, Table, plain
-from stemcell_cli.views.entries import DISCLAIMER, View, grade_span, to_json
 
 KINDS = ("condition", "benefit")
 #: Risks and caveats shown per entry; `stemcell explain` has them all.
@@ -29,10 +29,10 @@ def resolve(catalog: Catalog, names: Sequence[str]) -> list[Condition] | list[Be
         if entry not in entries:
             entries.append(entry)
     if len(entries) < 2:
-        raise UsageError("stemcell: compare needs two or more different conditions or benefits")
+        raise UsageError("compare needs two or more different conditions or benefits")
     kinds = {kind_of(entry) for entry in entries}
     if len(kinds) > 1:
-        raise UsageError("stemcell: compare conditions with conditions, benefits with benefits")
+        raise UsageError("compare conditions with conditions, benefits with benefits")
     if kinds == {"condition"}:
         return [e for e in entries if isinstance(e, Condition)]
     return [e for e in entries if isinstance(e, Benefit)]

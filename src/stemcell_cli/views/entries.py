@@ -1,128 +1,51 @@
-"""View models: what each command shows, as a format-neutral Page plus JSON-ready data.
+"""Entry pages: what `explain` shows for a condition, a benefit, a topic or a term.
 
 Views read the Catalog and never format for a terminal; renderers do that.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from enum import Enum
+from collections.abc import Iterable, Sequence
 from functools import partial
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from stemcell_cli.core.catalog import Catalog
-from stemcell_cli.core.datadirs import SHIPPED
 from stemcell_cli.core.kinds import kind_of
 from stemcell_cli.core.model import (
     Benefit,
     Condition,
     Entry,
     Evidence,
-    Grade,
-    Reference,
     Term,
     Topic,
 )
-from stemcell_cli.core.words import plural
 from stemcell_cli.views.document import (
     Block,
     Bullets,
     Fields,
     Heading,
     Inline,
-    Lines,
     Note,
     Page,
     Paragraph,
     Span,
-    Table,
     paragraphs,
     plain,
 )
 
 if TYPE_CHECKING:
-    from stemcell_cli.core.problems import Problem
+    pass
 
-#: Gives the address of another entry's page, when the output has one (an exported
-#: vault does); names of other entries then become links.
-Linker = Callable[[Entry], str]
-
-DISCLAIMER = (
-    "Educational information, not medical advice. Talk to a doctor you trust, "
-    "one who is not selling the treatment, before you decide."
+from stemcell_cli.views.base import (
+    DISCLAIMER,
+    Linker,
+    View,
+    citation,
+    grade_line,
+    grade_span,
+    origin_text,
+    to_json,
 )
-
-
-class View(NamedTuple):
-    """What a command shows: `page` for the text formats, `data` for JSON.
-
-    `data` may be a function returning the data, so text output never pays for it.
-    """
-
-    page: Page
-    data: Any
-
-    def json_data(self) -> Any:
-        return self.data() if callable(self.data) else self.data
-
-
-# -- shared pieces -------------------------------------------------------------
-
-
-def to_json(value: Any) -> Any:
-    """Records as plain JSON values: records to objects, tuples to arrays, enums to text."""
-    if isinstance(value, tuple) and hasattr(value, "_fields"):
-        return {name: to_json(getattr(value, name)) for name in value._fields}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, (list, tuple)):
-        return [to_json(item) for item in value]
-    return value
-
-
-def grade_span(grade: Grade) -> Span:
-    return Span(grade.value, "grade")
-
-
-def grade_line(grade: Grade) -> Inline:
-    return (grade_span(grade), Span(f" ({grade.meaning})"))
-
-
-def origin_text(origin: str) -> str:
-    return "data shipped with stemcell" if origin == SHIPPED else f"your data in {origin}"
-
-
-def citation(ref: Reference) -> Inline:
-    """One reference as a citation line, identifiers included."""
-    parts: list[Span] = []
-    if ref.authors:
-        parts.append(Span(ref.authors.rstrip(".") + ". "))
-    if ref.year:
-        parts.append(Span(f"({ref.year}). "))
-    parts.append(Span(ref.title.rstrip(".") + ".", "em"))
-    where = ref.journal
-    if ref.volume:
-        where += f" {ref.volume}"
-        if ref.issue:
-            where += f"({ref.issue})"
-        if ref.pages:
-            where += f":{ref.pages}"
-    elif ref.volume_pages:
-        where += f" {ref.volume_pages}"
-    if where.strip():
-        parts.append(Span(f" {where.strip()}."))
-    ids = [
-        label + value
-        for label, value in (("DOI ", ref.doi), ("PMID ", ref.pmid), ("PMCID ", ref.pmcid))
-        if value
-    ]
-    if ids:
-        parts.append(Span(" " + ", ".join(ids) + "."))
-    if ref.link:
-        parts.append(Span(" "))
-        parts.append(Span(ref.link, "link", ref.link))
-    parts.append(Span(f" [{ref.id}]", "code"))
-    return tuple(parts)
 
 
 def sources_blocks(catalog: Catalog, entry: Entry) -> list[Block]:
@@ -380,88 +303,3 @@ def generic_view(catalog: Catalog, entry: Entry, links: Linker | None = None) ->
     blocks += [*terms_blocks(catalog, entry, links), *sources_blocks(catalog, entry)]
     blocks += closing_blocks(entry)
     return View(Page(tuple(blocks)), partial(resolved_json, catalog, entry))
-
-
-# -- list views ----------------------------------------------------------------
-
-
-def condition_list_view(conditions: Sequence[Condition], title: str) -> View:
-    rows = tuple(
-        (
-            (Span(c.id, "code"),),
-            plain(c.name),
-            plain(c.category),
-            (grade_span(c.evidence.grade),),
-            plain(c.summary),
-        )
-        for c in conditions
-    )
-    page = Page(
-        (
-            Heading(title, 1),
-            Table(("ID", "Condition", "Category", "Evidence", "Summary"), rows),
-            Paragraph(plain("Read one with: stemcell explain ID")),
-        )
-    )
-    data = [
-        {
-            "id": c.id,
-            "name": c.name,
-            "aliases": list(c.aliases),
-            "category": c.category,
-            "summary": c.summary,
-            "grade": c.evidence.grade.value,
-            "benefits": [{"id": link.id, "grade": link.grade.value} for link in c.benefits],
-            "reviewed": c.reviewed,
-            "origin": c.origin,
-        }
-        for c in conditions
-    ]
-    return View(page, data)
-
-
-def benefit_list_view(catalog: Catalog) -> View:
-    benefits = list(catalog.benefits.values())
-    rows = tuple(
-        (
-            (Span(b.id, "code"),),
-            plain(b.name),
-            (grade_span(b.evidence.grade),),
-            plain(str(len(catalog.conditions_claiming(b.id)))),
-            plain(b.summary),
-        )
-        for b in benefits
-    )
-    page = Page(
-        (
-            Heading("Claimed benefits of stem cell therapy", 1),
-            Table(("ID", "Benefit", "Evidence", "Conditions", "Summary"), rows),
-            Paragraph(plain("Read one with: stemcell explain ID")),
-        )
-    )
-    data = [
-        {
-            "id": b.id,
-            "name": b.name,
-            "aliases": list(b.aliases),
-            "summary": b.summary,
-            "grade": b.evidence.grade.value,
-            "conditions": [c.id for c, _ in catalog.conditions_claiming(b.id)],
-            "reviewed": b.reviewed,
-            "origin": b.origin,
-        }
-        for b in benefits
-    ]
-    return View(page, data)
-
-
-def validation_view(problems: Sequence[Problem], counts: dict[str, int], where: str) -> View:
-    """`validate`: one line per problem and a count, or a one-line summary."""
-    if problems:
-        lines = [str(p) for p in problems] + [
-            f"{plural(len(problems), 'problem')} found in {where}"
-        ]
-    else:
-        summary = ", ".join(plural(count, kind) for kind, count in counts.items())
-        lines = [f"Data is valid ({where}): {summary}."]
-    return View(Page((Lines(tuple(lines)),)), [p.to_json() for p in problems])

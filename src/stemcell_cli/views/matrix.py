@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.model import Grade
+from stemcell_cli.views.base import View
 from stemcell_cli.views.document import (
     Bullets,
     Heading,
@@ -18,7 +19,6 @@ from stemcell_cli.views.document import (
     Table,
     plain,
 )
-from stemcell_cli.views.entries import View
 
 CODES = {
     Grade.ESTABLISHED: "EST",

@@ -6,8 +6,8 @@ from typing import Any
 
 from stemcell_cli.core.search import TIER_LABELS, Hit
 from stemcell_cli.core.words import plural
+from stemcell_cli.views.base import View
 from stemcell_cli.views.document import Bullets, Heading, Inline, Page, Paragraph, Span, plain
-from stemcell_cli.views.entries import View
 
 SNIPPET_CONTEXT = 60
 

@@ -17,6 +17,7 @@ from stemcell_cli.core.errors import NoMatch, NotFound
 from stemcell_cli.core.kinds import kind_of
 from stemcell_cli.core.model import Reference
 from stemcell_cli.core.words import closest, plural
+from stemcell_cli.views.base import View, citation
 from stemcell_cli.views.document import (
     Block,
     Bullets,
@@ -27,7 +28,6 @@ from stemcell_cli.views.document import (
     Span,
     plain,
 )
-from stemcell_cli.views.entries import View, citation
 
 #: A reference and what its format has no field for -> its JSON object.
 JsonItem = Callable[[Reference, dict[str, Any]], dict[str, Any]]

@@ -8,7 +8,7 @@ from stemcell_cli.cli.options import FormatOption, complete_benefit, show
 
 if TYPE_CHECKING:
     from stemcell_cli.core.catalog import Catalog
-    from stemcell_cli.views.entries import View
+    from stemcell_cli.views.base import View
 
 app = typer.Typer(help="List the claimed benefits, or show one.", no_args_is_help=True)
 
@@ -18,7 +18,7 @@ def list_benefits(ctx: typer.Context, fmt: FormatOption = "auto") -> None:
     """List the six claimed benefits with their evidence grade."""
 
     def page(found: "Catalog") -> "View":
-        from stemcell_cli.views.entries import benefit_list_view
+        from stemcell_cli.views.lists import benefit_list_view
 
         return benefit_list_view(found)
 

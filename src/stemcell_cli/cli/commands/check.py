@@ -35,7 +35,7 @@ def check(
     from stemcell_cli.cli.output import error
 
     text = read_text(source)
-    error(text.warnings)
+    error(f"stemcell: warning: {warning}" for warning in text.warnings)
     report = build_report(catalog(ctx), text)
     emit(check_view(report), fmt)
     if report.red_flags and not no_fail:

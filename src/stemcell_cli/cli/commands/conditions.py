@@ -9,7 +9,7 @@ from stemcell_cli.core.grades import Grade
 
 if TYPE_CHECKING:
     from stemcell_cli.core.catalog import Catalog
-    from stemcell_cli.views.entries import View
+    from stemcell_cli.views.base import View
 
 app = typer.Typer(help="List the conditions, or show one.", no_args_is_help=True)
 
@@ -37,7 +37,7 @@ def list_conditions(
     """List the conditions with their evidence grade."""
 
     def page(found: "Catalog") -> "View":
-        from stemcell_cli.views.entries import condition_list_view
+        from stemcell_cli.views.lists import condition_list_view
 
         return condition_list_view(found.filter_conditions(category, benefit, grade), "Conditions")
 

@@ -8,7 +8,7 @@ from stemcell_cli.cli.options import FormatOption, complete_any, show
 
 if TYPE_CHECKING:
     from stemcell_cli.core.catalog import Catalog
-    from stemcell_cli.views.entries import View
+    from stemcell_cli.views.base import View
 
 
 def explain(

@@ -22,7 +22,7 @@ def validate(
     from stemcell_cli.core.errors import EXIT_DATA, DataError
     from stemcell_cli.core.loader import data_dirs, load_dataset
     from stemcell_cli.core.problems import Problem
-    from stemcell_cli.views.entries import validation_view
+    from stemcell_cli.views.validation import validation_view
 
     target = directory if directory is not None else state(ctx).data_dir
     dirs = data_dirs(target)

@@ -1,0 +1,101 @@
+"""What every view shares: the View itself, the disclaimer, and the small pieces
+(grades, citations) that entry pages, lists and other views all show."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from stemcell_cli.core.datadirs import SHIPPED
+from stemcell_cli.core.model import (
+    Entry,
+    Grade,
+    Reference,
+)
+from stemcell_cli.views.document import (
+    Inline,
+    Page,
+    Span,
+)
+
+if TYPE_CHECKING:
+    pass
+
+#: Gives the address of another entry's page, when the output has one (an exported
+#: vault does); names of other entries then become links.
+Linker = Callable[[Entry], str]
+
+DISCLAIMER = (
+    "Educational information, not medical advice. Talk to a doctor you trust, "
+    "one who is not selling the treatment, before you decide."
+)
+
+
+class View(NamedTuple):
+    """What a command shows: `page` for the text formats, `data` for JSON.
+
+    `data` may be a function returning the data, so text output never pays for it.
+    """
+
+    page: Page
+    data: Any
+
+    def json_data(self) -> Any:
+        return self.data() if callable(self.data) else self.data
+
+
+def to_json(value: Any) -> Any:
+    """Records as plain JSON values: records to objects, tuples to arrays, enums to text."""
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        return {name: to_json(getattr(value, name)) for name in value._fields}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (list, tuple)):
+        return [to_json(item) for item in value]
+    return value
+
+
+def grade_span(grade: Grade) -> Span:
+    return Span(grade.value, "grade")
+
+
+def grade_line(grade: Grade) -> Inline:
+    return (grade_span(grade), Span(f" ({grade.meaning})"))
+
+
+def origin_text(origin: str) -> str:
+    return "data shipped with stemcell" if origin == SHIPPED else f"your data in {origin}"
+
+
+def citation(ref: Reference) -> Inline:
+    """One reference as a citation line, identifiers included."""
+    parts: list[Span] = []
+    if ref.authors:
+        parts.append(Span(ref.authors.rstrip(".") + ". "))
+    if ref.year:
+        parts.append(Span(f"({ref.year}). "))
+    parts.append(Span(ref.title.rstrip(".") + ".", "em"))
+    where = ref.journal
+    if ref.volume:
+        where += f" {ref.volume}"
+        if ref.issue:
+            where += f"({ref.issue})"
+        if ref.pages:
+            where += f":{ref.pages}"
+    elif ref.volume_pages:
+        where += f" {ref.volume_pages}"
+    if where.strip():
+        parts.append(Span(f" {where.strip()}."))
+    ids = [
+        label + value
+        for label, value in (("DOI ", ref.doi), ("PMID ", ref.pmid), ("PMCID ", ref.pmcid))
+        if value
+    ]
+    if ids:
+        parts.append(Span(" " + ", ".join(ids) + "."))
+    if ref.link:
+        parts.append(Span(" "))
+        parts.append(Span(ref.link, "link", ref.link))
+    parts.append(Span(f" [{ref.id}]", "code"))
+    return tuple(parts)
