@@ -328,10 +328,10 @@ def test_a_changed_program_rebuilds_the_dataset_cache(tmp_path: Path) -> None:
     cleaner = package / "core" / "textclean.py"
     source = cleaner.read_text(encoding="utf-8")
     cleaner.write_text(
-        source.replace(
-            'return _ESCAPES.sub("", text)',
-            'return _ESCAPES.sub("", text).replace("Western", "Eastern")',
-        ),
+        source
+        + "\n_clean = clean\n\n\n"
+        + "def clean(text: str, one_line: bool = False) -> str:\n"
+        + '    return _clean(text, one_line).replace("Western", "Eastern")\n',
         encoding="utf-8",
     )
     changed = explain()

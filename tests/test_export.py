@@ -85,15 +85,15 @@ class TestVault:
         assert result.exit_code == 0, result.output
         catalog = open_catalog()
         expected = {"index.md"} | {
-            f"{exported.folder}/{entry.id}.md"
+            f"{exported.folder}/{record.id}.md"
             for exported in KINDS
             if exported.folder
-            for entry in catalog.entries((exported.name,))
+            for record in catalog.of_kind(exported.name).values()
         }
         assert set(notes(vault)) == expected
         report = json.loads(result.stdout)
-        assert report["counts"]["written"] == len(expected)
-        assert {f["path"] for f in report["files"]} == expected
+        assert report["counts"]["written"] == len(expected) + 1  # and references.bib
+        assert {f["path"] for f in report["files"]} == expected | {"references.bib"}
         assert (vault / MANIFEST).is_file()
         assert not [p for p in vault.rglob("*") if p.name.endswith(".tmp")]
 
@@ -106,9 +106,10 @@ class TestVault:
             if path == "index.md":
                 continue
             assert body.lstrip().startswith(f"# {data['title'].split(' (')[0]}")
-            assert isinstance(data["aliases"], list)
-            assert isinstance(data["reviewed"], str)
             kind_name = data["kind"]
+            if kind_name != "reference":
+                assert isinstance(data["aliases"], list)
+                assert isinstance(data["reviewed"], str)
             assert path == f"{kind(kind_name).folder}/{data['id']}.md"
             if kind_name in ("condition", "benefit"):
                 assert data["grade"] in {grade.value for grade in Grade}
@@ -167,31 +168,38 @@ class TestRewrite:
         result = export(runner, vault)
         assert result.exit_code == 0
         report = json.loads(result.stdout)
-        assert report["counts"] == {"written": 0, "unchanged": len(before) - 1, "removed": 0}
+        assert report["counts"] == {
+            "written": 0,
+            "unchanged": len(before) - 1,
+            "kept": 0,
+            "removed": 0,
+        }
         assert snapshot(vault) == before  # not even rewritten: same bytes, same mtimes
 
-    def test_refuses_to_overwrite_an_edited_note(self, runner: CliRunner, vault: Path) -> None:
+    def test_keeps_an_edited_note_and_says_so(self, runner: CliRunner, vault: Path) -> None:
         export(runner, vault)
         edited = vault / "conditions" / "osteoarthritis.md"
         edited.write_text("my own notes\n", encoding="utf-8")
         before = snapshot(vault)
         result = export(runner, vault)
-        assert result.exit_code == 4
-        assert "refusing to overwrite 1 file" in result.stderr
+        assert result.exit_code == 0
+        assert "kept 1 file as you left it" in result.stderr
         assert "  conditions/osteoarthritis.md" in result.stderr
         assert "--force" in result.stderr
         assert snapshot(vault) == before
+        statuses = {f["path"]: f["status"] for f in json.loads(result.stdout)["files"]}
+        assert statuses["conditions/osteoarthritis.md"] == "kept"
 
-    def test_refuses_files_it_never_wrote_and_writes_nothing(
+    def test_keeps_files_it_never_wrote_and_writes_the_rest(
         self, runner: CliRunner, vault: Path
     ) -> None:
         vault.mkdir()
         (vault / "index.md").write_text("# My vault\n", encoding="utf-8")
         result = export(runner, vault)
-        assert result.exit_code == 4
+        assert result.exit_code == 0
         assert "  index.md" in result.stderr
-        assert [p.name for p in vault.iterdir()] == ["index.md"]
         assert (vault / "index.md").read_text(encoding="utf-8") == "# My vault\n"
+        assert (vault / "conditions" / "osteoarthritis.md").is_file()
 
     def test_force_overwrites(self, runner: CliRunner, vault: Path) -> None:
         export(runner, vault)
@@ -266,7 +274,10 @@ class TestErrors:
         export(runner, vault)
         (vault / MANIFEST).write_text("{not json", encoding="utf-8")
         (vault / "index.md").write_text("mine\n", encoding="utf-8")
-        assert export(runner, vault).exit_code == 4
+        result = export(runner, vault)
+        assert result.exit_code == 0
+        assert "  index.md" in result.stderr
+        assert (vault / "index.md").read_text(encoding="utf-8") == "mine\n"
 
 
 @pytest.mark.parametrize("fmt", ["rich", "markdown", "text", "json"])
@@ -281,7 +292,7 @@ SCRIPT = shutil.which("stemcell", path=str(Path(sys.executable).parent))
 
 
 @pytest.mark.skipif(SCRIPT is None, reason="the stemcell script is not installed")
-def test_refusal_exit_code_in_a_real_process(vault: Path) -> None:
+def test_kept_notes_in_a_real_process(vault: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "STEMCELL_DATA_DIR"}
 
     def stemcell(*args: str) -> subprocess.CompletedProcess[str]:
@@ -293,10 +304,14 @@ def test_refusal_exit_code_in_a_real_process(vault: Path) -> None:
     assert first.returncode == 0, first.stderr
     assert first.stdout.startswith("# Notes vault:")  # markdown in a pipe
     (vault / "index.md").write_text("mine\n", encoding="utf-8")
-    refused = stemcell("export", str(vault))
-    assert refused.returncode == 4
-    assert "index.md" in refused.stderr
-    assert refused.stdout == ""
+    again = stemcell("export", str(vault))
+    assert again.returncode == 0
+    assert again.stderr.splitlines() == [
+        "stemcell: kept 1 file as you left it (edited, or not written by stemcell); "
+        "--force overwrites it:",
+        "  index.md",
+    ]
+    assert "| index.md | kept |" in again.stdout
 
 
 @pytest.mark.parametrize(

@@ -239,7 +239,7 @@ def test_a_new_option_is_part_of_the_kept_page_key(
     """Pages are kept per whole command line as parsed, so an option added to a command
     never gets a page built without it, with no change to the page cache."""
     monkeypatch.setitem(COMMANDS, "shout", f"{__name__}:shout")
-    assert runner.invoke(app, ["shout", "--loud"]).output == "HELLO\n"
-    assert runner.invoke(app, ["shout"]).output == "hello\n"
-    assert runner.invoke(app, ["shout", "--loud"]).output == "HELLO\n"
+    assert runner.invoke(app, ["shout", "--loud"]).output == "HELLO\n\n"
+    assert runner.invoke(app, ["shout"]).output == "hello\n\n"
+    assert runner.invoke(app, ["shout", "--loud"]).output == "HELLO\n\n"
     assert len(kept_pages()) == 2
