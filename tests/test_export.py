@@ -21,6 +21,7 @@ from stemcell_cli.core.cache import open_catalog
 from stemcell_cli.core.kinds import KINDS, kind
 from stemcell_cli.core.model import Grade
 from stemcell_cli.export.files import MANIFEST
+from stemcell_cli.export.files import digest as export_digest
 from stemcell_cli.export.vault import yaml_value
 
 HOSTILE_TERM = """terms:
@@ -326,3 +327,61 @@ def test_markdown_link_with_its_own_text(url: str, expected: str) -> None:
     from stemcell_cli.views.document import Page, Paragraph, Span
 
     assert render_page(Page((Paragraph((Span("WOMAC [x]", "link", url),)),))) == expected
+
+
+class TestUntrustedManifest:
+    """The manifest lives in a folder others may write (a synced vault): what it says is
+    taken only as far as it is safe."""
+
+    @pytest.mark.parametrize(
+        "path",
+        [
+            "/etc/passwd",
+            "../outside.md",
+            "conditions/../../outside.md",
+            ".hidden.md",
+            "a/b/c.md",
+            "conditions\\x.md",
+            "",
+            "terms/\u202eevil.md",
+        ],
+    )
+    def test_paths_not_of_our_shape_are_ignored(self, path: str) -> None:
+        from stemcell_cli.export.files import parse_manifest
+
+        raw = json.dumps({"files": {path: "sha256:" + "0" * 64, "index.md": "sha256:" + "1" * 64}})
+        assert parse_manifest(raw.encode()).files == {"index.md": "sha256:" + "1" * 64}
+
+    @pytest.mark.parametrize(
+        "raw",
+        [b"[]", b"null", b'{"files": []}', b'{"files": {"index.md": 5}}', b"[" * 100_000, b"\xff"],
+    )
+    def test_a_manifest_of_the_wrong_shape_means_nothing_is_ours(self, raw: bytes) -> None:
+        from stemcell_cli.export.files import parse_manifest
+
+        assert parse_manifest(raw).files == {}
+
+    def test_a_file_outside_the_folders_we_write_is_never_removed(
+        self, runner: CliRunner, vault: Path
+    ) -> None:
+        """Even listed with its real hash, a file of the user's elsewhere in the vault."""
+        export(runner, vault)
+        mine = vault / "journal" / "today.md"
+        mine.parent.mkdir()
+        mine.write_text("my day\n", encoding="utf-8")
+        manifest = json.loads((vault / MANIFEST).read_text(encoding="utf-8"))
+        manifest["files"]["journal/today.md"] = export_digest(mine.read_bytes())
+        (vault / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+        assert export(runner, vault).exit_code == 0
+        assert mine.read_text(encoding="utf-8") == "my day\n"
+
+    def test_a_link_planted_as_our_temporary_file_is_removed_not_followed(
+        self, runner: CliRunner, vault: Path, tmp_path: Path
+    ) -> None:
+        target = tmp_path / "precious.txt"
+        target.write_text("precious\n", encoding="utf-8")
+        vault.mkdir()
+        (vault / ".stemcell-export.json.tmp").symlink_to(target)
+        assert export(runner, vault).exit_code == 0
+        assert target.read_text(encoding="utf-8") == "precious\n"
+        assert not (vault / ".stemcell-export.json.tmp").is_symlink()

@@ -13,8 +13,8 @@ Safety:
   link inside it is never followed: a linked folder where we write is an error, a
   linked file is never read or written through, and nothing can land outside.
 - The manifest is untrusted input: it is read with a size limit, only paths of the
-  shape we write are taken from it, and nothing is removed unless its content proves
-  it is ours.
+  shape we write are taken from it, and nothing is removed but a note or bibliography
+  in a folder this run writes to, whose content proves it is ours.
 - Each file is written to a temporary file in its folder and renamed into place.
   Before the first write, the manifest records what the run is about to write and the
   names of its temporary files; so a run that is killed or runs out of disk part way
@@ -272,7 +272,7 @@ class Vault:
             os.unlink(folder.at(name), dir_fd=folder.fd)  # unlink never follows a link
 
     def remove_temporary(self, path: str) -> None:
-        """Remove a temporary file a killed run left, if it is a file and not a link."""
+        """Remove a temporary file a killed run left (or a link in its place)."""
         try:
             folder, name = self._split(path)
         except (OSError, OutputError):
@@ -280,7 +280,8 @@ class Vault:
         if folder is None:
             return
         info = folder.lstat(name)
-        if info is not None and stat.S_ISREG(info.st_mode):
+        # A link there is removed, never followed: unlinking a link leaves its target.
+        if info is not None and (stat.S_ISREG(info.st_mode) or stat.S_ISLNK(info.st_mode)):
             with contextlib.suppress(OSError):
                 os.unlink(folder.at(name), dir_fd=folder.fd)
 
@@ -359,8 +360,12 @@ def _export(vault: Vault, wanted: dict[str, bytes], force: bool) -> list[FileRes
             results.append(FileResult(path, KEPT))
             if path in manifest.files:
                 new.files[path] = manifest.files[path]  # ours again once it is as we wrote it
-    stale = [path for path in sorted(manifest.files.keys() | manifest.pending.keys())]
-    stale = [path for path in stale if path not in wanted and _is_ours(vault, manifest, path)]
+    folders = {path.rpartition("/")[0] for path in wanted}
+    stale = [
+        path
+        for path in sorted(manifest.files.keys() | manifest.pending.keys())
+        if path not in wanted and _removable(path, folders) and _is_ours(vault, manifest, path)
+    ]
     results += [FileResult(path, REMOVED) for path in stale]
     if to_write or stale:
         # Say what is about to be written before writing it: if the run is cut short,
@@ -389,6 +394,13 @@ def _manifest_text(vault: Vault) -> str:
         return data.data.decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return ""
+
+
+def _removable(path: str, folders: set[str]) -> bool:
+    """Whether a path the manifest lists may be removed if its content proves it ours: a
+    note (.md) or bibliography (.bib) in a folder this export writes to."""
+    folder, _, name = path.rpartition("/")
+    return folder in folders and name.endswith((".md", ".bib"))
 
 
 def _recorded(manifest: Manifest, path: str, current: bytes) -> bool:
