@@ -1,0 +1,71 @@
+"""Issue 12: one test per content rule that a review of data/ found broken.
+
+Each test states a rule for the whole shipped data set (not one sentence), so that a
+fact fixed in one place cannot survive, or come back, in another.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from stemcell_cli.catalog import Catalog, open_catalog
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Catalog:
+    return open_catalog(None)
+
+
+def _texts(value: Any) -> Iterator[str]:
+    """Every piece of text inside a model object, depth first (ids and phrases left out)."""
+    if isinstance(value, str):
+        yield value
+    elif hasattr(value, "_fields"):
+        for name in value._fields:
+            if name not in {"origin", "id", "phrases"}:
+                yield from _texts(getattr(value, name))
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from _texts(item)
+
+
+def _all_texts(shipped: Catalog) -> list[str]:
+    """All prose of the shipped data: entries, red flags and reference summaries and notes."""
+    records: list[Any] = [
+        *shipped.entries(),
+        *shipped.red_flags.values(),
+        *shipped.references.values(),
+    ]
+    return [" ".join(text.split()) for record in records for text in _texts(record)]
+
+
+def _hits(shipped: Catalog, pattern: re.Pattern[str]) -> list[str]:
+    return [text for text in _all_texts(shipped) if pattern.search(text)]
+
+
+ONLY_CORD_BLOOD = re.compile(
+    r"only (?:FDA[- ]approved )?stem cell products(?: FDA has approved)? (?:are|is)\b"
+    r"|only (?:stem cell )?products? FDA has approved (?:are|is)\b",
+    re.IGNORECASE,
+)
+
+
+def test_no_text_says_cord_blood_is_the_only_approved_stem_cell_product(
+    shipped: Catalog,
+) -> None:
+    """Since 18 Dec 2024 FDA has also approved one MSC product (Ryoncil, for GVHD in children)."""
+    assert _hits(shipped, ONLY_CORD_BLOOD) == []
+
+
+def test_every_us_status_names_the_one_approved_msc_and_its_limits(shipped: Catalog) -> None:
+    """Each condition's US status says Ryoncil exists and nothing is approved for pain uses."""
+    missing = []
+    for condition in shipped.conditions.values():
+        us = " ".join(r.status for r in condition.regulatory if r.region == "United States")
+        if "Ryoncil" not in us or not re.search(r"No (?:MSC or other )?stem cell product", us):
+            missing.append(condition.id)
+    assert missing == []
