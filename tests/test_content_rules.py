@@ -69,3 +69,16 @@ def test_every_us_status_names_the_one_approved_msc_and_its_limits(shipped: Cata
         if "Ryoncil" not in us or not re.search(r"No (?:MSC or other )?stem cell product", us):
             missing.append(condition.id)
     assert missing == []
+
+
+def test_opioids_are_never_offered_for_chronic_low_back_pain(shipped: Catalog) -> None:
+    """NICE NG59: weak opioids only for acute low back pain; no opioids for chronic."""
+    wrong = [
+        text
+        for text in _hits(shipped, re.compile(r"\bweak opioids?\b", re.IGNORECASE))
+        if not re.search(r"\bacute\b", text, re.IGNORECASE)
+    ]
+    assert wrong == []
+    for condition_id in ("chronic-back-and-neck-pain", "spinal-disc-injuries"):
+        care = " ".join(shipped.condition(condition_id).standard_care.options)
+        assert re.search(r"\bno opioids\b[^.;]*\bchronic\b", care, re.IGNORECASE), condition_id
