@@ -82,3 +82,12 @@ def test_opioids_are_never_offered_for_chronic_low_back_pain(shipped: Catalog) -
     for condition_id in ("chronic-back-and-neck-pain", "spinal-disc-injuries"):
         care = " ".join(shipped.condition(condition_id).standard_care.options)
         assert re.search(r"\bno opioids\b[^.;]*\bchronic\b", care, re.IGNORECASE), condition_id
+
+
+def test_cell_doses_split_over_injections_are_never_given_per_injection(
+    shipped: Catalog,
+) -> None:
+    """The knee OA phase I study gave about 61 million cells in total over two injections."""
+    assert _hits(shipped, re.compile(r"61 million[^.;]*\bper injection", re.IGNORECASE)) == []
+    text = " ".join(_all_texts(shipped))
+    assert re.search(r"61 million cells (?:in all|in total)", text)
