@@ -91,3 +91,59 @@ def test_cell_doses_split_over_injections_are_never_given_per_injection(
     assert _hits(shipped, re.compile(r"61 million[^.;]*\bper injection", re.IGNORECASE)) == []
     text = " ".join(_all_texts(shipped))
     assert re.search(r"61 million cells (?:in all|in total)", text)
+
+
+PLACEHOLDER_TITLE = re.compile(
+    r"\(descriptive\)|descriptive title|title not shown|not (?:shown|seen) in (?:the )?excerpt"
+    r"|\bas reported\b|\breported by\b",
+    re.IGNORECASE,
+)
+
+
+def test_no_reference_title_is_a_placeholder(shipped: Catalog) -> None:
+    """A title is the source's own title; our descriptions of a source go in its `note`."""
+    placeholders = [r.id for r in shipped.references.values() if PLACEHOLDER_TITLE.search(r.title)]
+    assert placeholders == []
+
+
+def test_no_doubled_punctuation_in_reference_fields(shipped: Catalog) -> None:
+    """No 'yet?.' or '..': titles do not end in a full stop, since every format adds one."""
+    doubled = re.compile(r"[?!.,;:]\s*[.,;:](?!\d)|\.\.")
+    bad = [
+        f"{r.id}.{field}"
+        for r in shipped.references.values()
+        for field in ("title", "journal", "note")
+        if doubled.search(getattr(r, field))
+    ]
+    bad += [f"{r.id}.title" for r in shipped.references.values() if r.title.endswith(".")]
+    assert bad == []
+
+
+def test_an_affiliation_is_not_an_author(shipped: Catalog) -> None:
+    """Authors are people or the issuing body, never where they work or who reported them."""
+    affiliation = re.compile(
+        r"\b(?:Hospital|University|Department|Institute of|reported by|as reported)\b",
+        re.IGNORECASE,
+    )
+    assert [r.id for r in shipped.references.values() if affiliation.search(r.authors)] == []
+
+
+def test_journal_is_only_the_journal_name(shipped: Catalog) -> None:
+    """Volume, issue and pages have their own fields, so citations can be formatted."""
+    assert [r.id for r in shipped.references.values() if re.search(r"\d", r.journal)] == []
+
+
+UNCONTROLLED = re.compile(
+    r"single-arm|uncontrolled|no control group|no comparator|no control\b|case series",
+    re.IGNORECASE,
+)
+
+
+def test_uncontrolled_studies_are_not_typed_rct(shipped: Catalog) -> None:
+    """A single-arm or uncontrolled study is a case series, never a randomized trial."""
+    wrong = [
+        r.id
+        for r in shipped.references.values()
+        if r.type == "rct" and UNCONTROLLED.search(r.summary + " " + r.note)
+    ]
+    assert wrong == []
