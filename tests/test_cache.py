@@ -17,10 +17,10 @@ from typing import Any
 import pytest
 from termdata import write_term
 
-from stemcell_cli import cache, loader
-from stemcell_cli.catalog import open_catalog
-from stemcell_cli.datadirs import data_dirs
-from stemcell_cli.errors import DataError
+from stemcell_cli.core import cache, loader
+from stemcell_cli.core.cache import open_catalog
+from stemcell_cli.core.datadirs import data_dirs
+from stemcell_cli.core.errors import DataError
 
 
 def definition(user: Path) -> str:
@@ -159,8 +159,8 @@ class TestDamage:
 WRITER = """
 import sys
 from pathlib import Path
-from stemcell_cli import cache
-from stemcell_cli.datadirs import data_dirs
+from stemcell_cli.core import cache
+from stemcell_cli.core.datadirs import data_dirs
 dirs = data_dirs(Path(sys.argv[1]))
 for _ in range(15):
     cache.cache_path(dirs).unlink(missing_ok=True)
@@ -205,22 +205,27 @@ def test_a_cached_explain_imports_no_yaml_validator_or_rich(fmt: str) -> None:
     """The start-up promise: a warm run of explain loads only what it shows."""
     imported("explain", "osteoarthritis", "-f", fmt)  # fills the dataset cache
     modules = imported("explain", "oa", "-f", fmt)  # a new page, from the cached data
-    assert "stemcell_cli.views" in modules  # the probe saw the page being built
-    unwanted = {"yaml", "rich", "stemcell_cli.loader", "stemcell_cli.yamlsource"}
-    unwanted |= {"stemcell_cli.textclean", "stemcell_cli.schema", "hashlib"}
+    assert "stemcell_cli.views.entries" in modules  # the probe saw the page being built
+    unwanted = {"yaml", "rich", "stemcell_cli.core.loader", "stemcell_cli.core.yamlsource"}
+    unwanted |= {"stemcell_cli.core.textclean", "stemcell_cli.core.schema", "hashlib"}
     if fmt != "json":
         unwanted.add("json")  # the cache is marshal: JSON is loaded only to write JSON
     assert unwanted & modules == set()
     assert not any(name.startswith("rich.") for name in modules)
-    loaded = {name for name in modules if name.startswith("stemcell_cli.commands.")}
-    assert loaded == {"stemcell_cli.commands.explain"}  # only the command that runs
+    loaded = {name for name in modules if name.startswith("stemcell_cli.cli.commands.")}
+    assert loaded == {"stemcell_cli.cli.commands.explain"}  # only the command that runs
 
 
 def test_a_kept_page_is_written_without_building_it() -> None:
     imported("explain", "osteoarthritis")  # builds the page and keeps it
     modules = imported("explain", "osteoarthritis")
-    assert "stemcell_cli.pagecache" in modules  # the probe saw the command run
-    built = {"stemcell_cli.catalog", "stemcell_cli.views", "stemcell_cli.model", "tempfile"}
+    assert "stemcell_cli.cli.pagecache" in modules  # the probe saw the command run
+    built = {
+        "stemcell_cli.core.catalog",
+        "stemcell_cli.views.entries",
+        "stemcell_cli.core.model",
+        "tempfile",
+    }
     assert built & modules == set()  # nothing built, nothing written
     assert not any(
         name.startswith("stemcell_cli.render.") for name in modules - {"stemcell_cli.render.base"}
@@ -242,7 +247,12 @@ def test_completion_builds_no_entry_and_imports_no_rich(monkeypatch: pytest.Monk
     monkeypatch.setenv("COMP_CWORD", "2")
     imported()  # fills the dataset cache
     modules = imported()
-    assert "stemcell_cli.catalog" in modules  # the probe saw the names being read
-    unwanted = {"stemcell_cli.model", "stemcell_cli.records", "stemcell_cli.views", "yaml"}
+    assert "stemcell_cli.core.catalog" in modules  # the probe saw the names being read
+    unwanted = {
+        "stemcell_cli.core.model",
+        "stemcell_cli.core.records",
+        "stemcell_cli.views.entries",
+        "yaml",
+    }
     assert unwanted & modules == set()
     assert not any(name == "rich" or name.startswith("rich.") for name in modules)

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from stemcell_cli.catalog import Catalog, to_store
-from stemcell_cli.errors import NoMatch, NotFound
-from stemcell_cli.loader import SHIPPED, DataDir, load_dataset, normalize
-from stemcell_cli.model import Grade
+from stemcell_cli.core.catalog import Catalog
+from stemcell_cli.core.errors import NoMatch, NotFound
+from stemcell_cli.core.loader import SHIPPED, DataDir, load_dataset, normalize
+from stemcell_cli.core.model import Grade
+from stemcell_cli.core.store import to_store
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 
@@ -98,7 +99,7 @@ class TestFilters:
 
 def test_catalog_from_cache_round_trip(tmp_path: Path) -> None:
     """Every kind of entry survives the cache's encoding unchanged."""
-    from stemcell_cli import cache
+    from stemcell_cli.core import cache
 
     dataset = load_dataset([DataDir(MINI, SHIPPED)])
     again = Catalog(cache.decode(cache.encode(to_store(dataset, encode=True))))

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from stemcell_cli import adtext
-from stemcell_cli.adtext import AdText
-from stemcell_cli.catalog import open_catalog
-from stemcell_cli.checkreport import build_report
-from stemcell_cli.cli import app
+from stemcell_cli.check import advert as adtext
+from stemcell_cli.check.advert import AdText
+from stemcell_cli.check.report import build_report
+from stemcell_cli.cli.app import app
+from stemcell_cli.core.cache import open_catalog
 
 SEED = Path(__file__).parent / "fixtures" / "seed.txt"
 SCRIPT = str(Path(sys.executable).parent / "stemcell")

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from stemcell_cli import __version__
-from stemcell_cli.cli import app
+from stemcell_cli.cli.app import app
 
 FORMATS = ["rich", "markdown", "text", "json"]
 SEED_CONDITIONS = [

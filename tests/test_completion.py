@@ -16,11 +16,13 @@ from typing import Any
 
 import pytest
 
-from stemcell_cli import cache
-from stemcell_cli import catalog as catalog_module
-from stemcell_cli.catalog import Catalog, match_completions, open_catalog
-from stemcell_cli.datadirs import EXPLAINABLE, completion_word, data_dirs, normalize
-from stemcell_cli.options import _complete_names, completion_help
+from stemcell_cli.cli.options import _complete_names, completion_help
+from stemcell_cli.core import cache
+from stemcell_cli.core import completion as completion_module
+from stemcell_cli.core.cache import open_catalog
+from stemcell_cli.core.catalog import Catalog
+from stemcell_cli.core.completion import match_completions
+from stemcell_cli.core.datadirs import EXPLAINABLE, completion_word, data_dirs, normalize
 
 SCRIPT = shutil.which("stemcell", path=str(Path(sys.executable).parent))
 pytestmark = pytest.mark.skipif(SCRIPT is None, reason="the stemcell script is not installed")
@@ -218,7 +220,7 @@ def test_a_keystroke_on_a_big_data_dir_searches_the_index(
         calls.append(name)
         return completion_word(name)
 
-    monkeypatch.setattr(catalog_module, "completion_word", counted)
+    monkeypatch.setattr(completion_module, "completion_word", counted)
 
     def refuse(*_: object) -> None:
         raise AssertionError("the entries were read to complete a name")

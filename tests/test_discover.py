@@ -12,12 +12,12 @@ import pytest
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
-from stemcell_cli import pager
-from stemcell_cli.catalog import Catalog
-from stemcell_cli.cli import app
-from stemcell_cli.errors import NoMatch, UsageError
-from stemcell_cli.loader import SHIPPED, DataDir, load_dataset
-from stemcell_cli.search import BODY, NAME, parse_query, search
+from stemcell_cli.cli import pager
+from stemcell_cli.cli.app import app
+from stemcell_cli.core.catalog import Catalog
+from stemcell_cli.core.errors import NoMatch, UsageError
+from stemcell_cli.core.loader import SHIPPED, DataDir, load_dataset
+from stemcell_cli.core.search import BODY, NAME, parse_query, search
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 SCRIPT = str(Path(sys.executable).parent / "stemcell")
@@ -206,8 +206,8 @@ class TestPager:
 def test_skipping_entries_unbuilt_never_loses_a_hit() -> None:
     """Search skips cached entries whose bytes lack a word; it must find what a full
     scan finds, including a match across the two values of "region: status"."""
-    from stemcell_cli.catalog import open_catalog
-    from stemcell_cli.datadirs import data_dirs
+    from stemcell_cli.core.cache import open_catalog
+    from stemcell_cli.core.datadirs import data_dirs
 
     dataset = load_dataset(data_dirs(None))
     full = Catalog.from_dataset(dataset)  # entries as mappings: nothing is skipped

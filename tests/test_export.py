@@ -16,11 +16,11 @@ import yaml
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
-from stemcell_cli.catalog import open_catalog
-from stemcell_cli.cli import app
-from stemcell_cli.exporter import MANIFEST
-from stemcell_cli.model import Grade
-from stemcell_cli.vault import FOLDERS, yaml_value
+from stemcell_cli.cli.app import app
+from stemcell_cli.core.cache import open_catalog
+from stemcell_cli.core.model import Grade
+from stemcell_cli.export.files import MANIFEST
+from stemcell_cli.export.vault import FOLDERS, yaml_value
 
 HOSTILE_TERM = """terms:
   - id: zz-hostile
@@ -305,7 +305,7 @@ def test_refusal_exit_code_in_a_real_process(vault: Path) -> None:
     ],
 )
 def test_markdown_link_with_its_own_text(url: str, expected: str) -> None:
-    from stemcell_cli.page import Page, Paragraph, Span
     from stemcell_cli.render.markdown import render_page
+    from stemcell_cli.views.document import Page, Paragraph, Span
 
     assert render_page(Page((Paragraph((Span("WOMAC [x]", "link", url),)),))) == expected

@@ -341,7 +341,7 @@ def test_hostile_environments(fmt: str, env: dict[str, str]) -> None:
 
 
 def _every_command_line(data: Path, work: Path) -> list[list[str]]:
-    from stemcell_cli.cli import COMMANDS
+    from stemcell_cli.cli.app import COMMANDS
 
     names = set(COMMANDS)
     lines = {

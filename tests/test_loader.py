@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from stemcell_cli.errors import DataError
-from stemcell_cli.loader import SHIPPED, DataDir, load_dataset
-from stemcell_cli.problems import Problem
+from stemcell_cli.core.errors import DataError
+from stemcell_cli.core.loader import SHIPPED, DataDir, load_dataset
+from stemcell_cli.core.problems import Problem
 
 
 def problems_of(directory: Path, user: Path | None = None) -> list[Problem]:
@@ -257,7 +257,7 @@ class TestFileProblems:
 
     def test_size_limit(self, mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         """Files over the documented limit are refused before parsing."""
-        monkeypatch.setattr("stemcell_cli.yamlsource.MAX_FILE_BYTES", 100)
+        monkeypatch.setattr("stemcell_cli.core.yamlsource.MAX_FILE_BYTES", 100)
         problem = only(problems_of(mini)[:1])
         assert "limit" in problem.message
 

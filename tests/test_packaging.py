@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from stemcell_cli.schema import FILES
+from stemcell_cli.core.schema import FILES
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -11,9 +11,9 @@ import pytest
 from termdata import write_term
 from typer.testing import CliRunner
 
-from stemcell_cli import pagecache
-from stemcell_cli.cli import app
-from stemcell_cli.datadirs import data_dirs
+from stemcell_cli.cli import pagecache
+from stemcell_cli.cli.app import app
+from stemcell_cli.core.datadirs import data_dirs
 
 
 def explain(runner: CliRunner, user: Path, *extra: str) -> str:

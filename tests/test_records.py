@@ -7,11 +7,11 @@ from typing import Any
 
 import pytest
 
-from stemcell_cli import model
-from stemcell_cli.datadirs import SHIPPED, DataDir
-from stemcell_cli.loader import load_dataset
-from stemcell_cli.records import RECORD_CLASSES, build
-from stemcell_cli.schema import FILES, ListOf, Record
+from stemcell_cli.core import model
+from stemcell_cli.core.datadirs import SHIPPED, DataDir
+from stemcell_cli.core.loader import load_dataset
+from stemcell_cli.core.records import RECORD_CLASSES, build
+from stemcell_cli.core.schema import FILES, ListOf, Record
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 

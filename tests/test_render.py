@@ -7,11 +7,21 @@ from pathlib import Path
 
 import pytest
 
-from stemcell_cli.catalog import Catalog
-from stemcell_cli.loader import SHIPPED, DataDir, load_dataset
-from stemcell_cli.page import Bullets, Fields, Heading, Lines, Note, Page, Paragraph, Span, Table
+from stemcell_cli.core.catalog import Catalog
+from stemcell_cli.core.loader import SHIPPED, DataDir, load_dataset
 from stemcell_cli.render import RENDERERS, OutputFormat, get_renderer, resolve
-from stemcell_cli.views import View, entry_view
+from stemcell_cli.views.document import (
+    Bullets,
+    Fields,
+    Heading,
+    Lines,
+    Note,
+    Page,
+    Paragraph,
+    Span,
+    Table,
+)
+from stemcell_cli.views.entries import View, entry_view
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 
@@ -185,7 +195,7 @@ def test_rich_fields_stay_within_narrow_terminals(
     width: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A label wider than half the screen puts its value under it, never off the edge."""
-    from stemcell_cli.page import Fields
+    from stemcell_cli.views.document import Fields
 
     monkeypatch.setenv("COLUMNS", str(width))
     label = "Evidence for stem cell therapy"

@@ -11,10 +11,10 @@ import yaml
 from jsonschema import Draft202012Validator
 from typer.testing import CliRunner
 
-from stemcell_cli.cli import app
-from stemcell_cli.datadirs import shipped_dir
-from stemcell_cli.errors import DataError
-from stemcell_cli.loader import SHIPPED, DataDir, load_dataset
+from stemcell_cli.cli.app import app
+from stemcell_cli.core.datadirs import shipped_dir
+from stemcell_cli.core.errors import DataError
+from stemcell_cli.core.loader import SHIPPED, DataDir, load_dataset
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 

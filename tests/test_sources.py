@@ -8,11 +8,12 @@ import pytest
 from pybtex.database import parse_string
 from typer.testing import CliRunner
 
-from stemcell_cli.bibtex import entry, escape
-from stemcell_cli.catalog import Catalog, open_catalog
-from stemcell_cli.citations import Name, citation_of, parse_authors, volume_issue_pages
-from stemcell_cli.cli import app
-from stemcell_cli.model import Reference
+from stemcell_cli.cli.app import app
+from stemcell_cli.core.cache import open_catalog
+from stemcell_cli.core.catalog import Catalog
+from stemcell_cli.core.model import Reference
+from stemcell_cli.render.bibtex import entry, escape
+from stemcell_cli.views.citations import Name, citation_of, parse_authors, volume_issue_pages
 
 FORMATS = ["rich", "markdown", "text", "json", "bibtex"]
 SELECTIONS = [[], ["osteoarthritis"], ["womac"], ["ma-2020-knee-oa-meta"]]
@@ -184,7 +185,7 @@ class TestCslJson:
         ]["cited_by"]
 
     def test_regulator_page_is_a_webpage_with_full_date(self, shipped: Catalog) -> None:
-        from stemcell_cli.citations import csl_item
+        from stemcell_cli.render.csl import csl_item
 
         item = csl_item(shipped.references["fda-2021-regenerative-consumer"], {})
         assert item["type"] == "webpage"

@@ -5,7 +5,7 @@ before anything else is imported: reference counting still frees almost everythi
 at once, while the collector's passes over every object created so far cost about
 3 ms of each start-up and made loading a 5,000-entry data dir three times slower,
 for no difference in peak memory (measured with benchmarks/run.py). Importing
-`stemcell_cli.cli` from Python (as the tests do) leaves the collector alone.
+`stemcell_cli.cli.app` from Python (as the tests do) leaves the collector alone.
 """
 
 import gc
@@ -13,7 +13,7 @@ import gc
 
 def main() -> None:
     gc.disable()
-    from stemcell_cli.cli import main as run
+    from stemcell_cli.cli.app import main as run
 
     run()
 

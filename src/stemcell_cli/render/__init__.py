@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from enum import Enum
 
-from stemcell_cli.render.base import Renderer
+from stemcell_cli.render.base import PIPE, Renderer, Terminal
 
 
 class OutputFormat(str, Enum):
@@ -36,11 +36,21 @@ def resolve(name: str, is_terminal: bool) -> str:
     return name
 
 
-def get_renderer(name: str) -> Renderer:
+def get_renderer(name: str, terminal: Terminal = PIPE) -> Renderer:
+    """The renderer of format `name`, for output going to `terminal`."""
     module_name, class_name = RENDERERS[name].split(":")
     cls = getattr(importlib.import_module(module_name), class_name)
-    renderer: Renderer = cls()
+    renderer: Renderer = cls(terminal)
     return renderer
 
 
-__all__ = ["RENDERERS", "TERMINAL_FORMATS", "OutputFormat", "Renderer", "get_renderer", "resolve"]
+__all__ = [
+    "PIPE",
+    "RENDERERS",
+    "TERMINAL_FORMATS",
+    "OutputFormat",
+    "Renderer",
+    "Terminal",
+    "get_renderer",
+    "resolve",
+]

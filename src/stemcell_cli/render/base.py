@@ -3,14 +3,29 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from stemcell_cli.views import View
+    from stemcell_cli.views.entries import View
+
+
+class Terminal(NamedTuple):
+    """What the command line found out about where the output goes, handed to the
+    renderer so that no renderer asks the process itself."""
+
+    #: stdout is a terminal (so Rich may colour and size it as one).
+    is_terminal: bool = False
+
+
+#: Output that goes to a file or a pipe.
+PIPE = Terminal()
 
 
 class Renderer(ABC):
     """Turns a View into the text written to stdout (ANSI included only for rich)."""
+
+    def __init__(self, terminal: Terminal = PIPE) -> None:
+        self.terminal = terminal
 
     @abstractmethod
     def render(self, view: View) -> str:

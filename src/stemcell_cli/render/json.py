@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from stemcell_cli.render.base import Renderer
 
 if TYPE_CHECKING:
-    from stemcell_cli.views import View
+    from stemcell_cli.views.entries import View
 
 
 class JsonRenderer(Renderer):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from stemcell_cli.page import (
+from stemcell_cli.render.base import Renderer
+from stemcell_cli.views.document import (
     Block,
     Bullets,
     Fields,
@@ -18,10 +19,9 @@ from stemcell_cli.page import (
     Span,
     Table,
 )
-from stemcell_cli.render.base import Renderer
 
 if TYPE_CHECKING:
-    from stemcell_cli.views import View
+    from stemcell_cli.views.entries import View
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _PLAIN_URL = re.compile(r"^[A-Za-z0-9._~:/?#@!$&*+,;=%-]+$")

@@ -27,7 +27,8 @@ from rich.segment import Segment, Segments
 from rich.style import Style
 from rich.text import Text
 
-from stemcell_cli.page import (
+from stemcell_cli.render.base import PIPE, Renderer, Terminal
+from stemcell_cli.views.document import (
     Block,
     Bullets,
     Fields,
@@ -40,16 +41,16 @@ from stemcell_cli.page import (
     Table,
     inline_text,
 )
-from stemcell_cli.render.base import Renderer
 
 if TYPE_CHECKING:
-    from stemcell_cli.views import View
+    from stemcell_cli.views.entries import View
 
 GRADE_STYLES = {
     "established": "bold green",
     "promising": "bold cyan",
     "early": "bold yellow",
     "preclinical": "bold magenta",
+    "untested": "bold blue",
     "not-supported": "bold red",
 }
 _STYLES = {"strong": "bold", "em": "italic", "code": "cyan", "mark": "bold reverse"}
@@ -297,17 +298,15 @@ def _table(console: Console, block: Table) -> Iterator[Segment]:
     return iter(console.render(table, console.options))
 
 
-def make_console() -> Console:
+def make_console(terminal: Terminal = PIPE) -> Console:
     """Rich decides colour and width itself (NO_COLOR, FORCE_COLOR, TERM, COLUMNS).
 
     It renders into memory, never onto stdout: even a capture flushes stdout, which
     fails on a full disk before our writer can report it.
     """
-    from stemcell_cli.output import stdout_is_terminal
-
     return Console(
         file=io.StringIO(),
-        force_terminal=True if stdout_is_terminal() else None,
+        force_terminal=True if terminal.is_terminal else None,
         highlight=False,
         markup=False,
         emoji=False,
@@ -315,8 +314,9 @@ def make_console() -> Console:
 
 
 class RichRenderer(Renderer):
-    def __init__(self) -> None:
-        self.console = make_console()
+    def __init__(self, terminal: Terminal = PIPE) -> None:
+        super().__init__(terminal)
+        self.console = make_console(terminal)
 
     def render(self, view: View) -> str:
         output = self.console.file = io.StringIO()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from stemcell_cli.page import (
+from stemcell_cli.render.base import Renderer
+from stemcell_cli.views.document import (
     Block,
     Bullets,
     Fields,
@@ -16,10 +17,9 @@ from stemcell_cli.page import (
     Table,
     inline_text,
 )
-from stemcell_cli.render.base import Renderer
 
 if TYPE_CHECKING:
-    from stemcell_cli.views import View
+    from stemcell_cli.views.entries import View
 
 _UNDERLINE = {1: "=", 2: "-"}
 

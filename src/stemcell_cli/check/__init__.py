@@ -1,0 +1,1 @@
+"""`stemcell check`: reading an advert, matching claims and warning signs, the report."""

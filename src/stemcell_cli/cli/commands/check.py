@@ -1,0 +1,43 @@
+"""`stemcell check FILE|-`: read a clinic's advertisement and answer each claim."""
+
+from typing import Annotated
+
+import typer
+
+from stemcell_cli.cli.options import FormatOption, catalog, emit
+from stemcell_cli.render import OutputFormat
+
+#: Exit status when red flags are found, like a linter's "problems found".
+EXIT_RED_FLAGS = 1
+
+
+def check(
+    ctx: typer.Context,
+    source: Annotated[
+        str,
+        typer.Argument(
+            help="A text or HTML file with the clinic's claims, or - for stdin.",
+            metavar="FILE|-",
+        ),
+    ],
+    no_fail: Annotated[
+        bool,
+        typer.Option("--no-fail", help="Exit 0 even when red flags are found."),
+    ] = False,
+    fmt: FormatOption = OutputFormat.AUTO,
+) -> None:
+    """Find benefit claims, conditions and red flags in advertising text, and answer each.
+
+    Exit 0 when nothing needs a warning, 1 when red flags were found (unless
+    --no-fail), 3 when the input cannot be read.
+    """
+    from stemcell_cli.check.advert import read_text
+    from stemcell_cli.check.report import build_report, check_view
+    from stemcell_cli.cli.output import error
+
+    text = read_text(source)
+    error(text.warnings)
+    report = build_report(catalog(ctx), text)
+    emit(check_view(report), fmt)
+    if report.red_flags and not no_fail:
+        raise typer.Exit(EXIT_RED_FLAGS)

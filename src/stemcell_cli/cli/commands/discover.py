@@ -1,0 +1,51 @@
+"""`stemcell search`, `stemcell matrix` and `stemcell compare`: finding and weighing entries."""
+
+from typing import Annotated
+
+import typer
+
+from stemcell_cli.cli.options import FormatOption, catalog, complete_any, emit
+from stemcell_cli.render import OutputFormat
+
+
+def search(
+    ctx: typer.Context,
+    query: Annotated[
+        list[str],
+        typer.Argument(help='Words that must all appear; "quoted words" are one phrase.'),
+    ],
+    fmt: FormatOption = OutputFormat.AUTO,
+) -> None:
+    """Search conditions, benefits, terms and references; best matches first.
+
+    Exit 1 when nothing matches, like grep.
+    """
+    from stemcell_cli.core.search import search as run_search
+    from stemcell_cli.views.search import search_view
+
+    text = " ".join(query)
+    emit(search_view(text, run_search(catalog(ctx), text)), fmt)
+
+
+def matrix(ctx: typer.Context, fmt: FormatOption = OutputFormat.AUTO) -> None:
+    """The grade of each claimed benefit for each condition, as one grid."""
+    from stemcell_cli.views.matrix import matrix_view
+
+    emit(matrix_view(catalog(ctx)), fmt)
+
+
+def compare(
+    ctx: typer.Context,
+    names: Annotated[
+        list[str],
+        typer.Argument(
+            help="Two or more conditions, or two or more benefits.", autocompletion=complete_any
+        ),
+    ],
+    fmt: FormatOption = OutputFormat.AUTO,
+) -> None:
+    """Put two or more conditions (or benefits) side by side."""
+    from stemcell_cli.views.compare import compare_view, resolve
+
+    found = catalog(ctx)
+    emit(compare_view(found, resolve(found, names)), fmt)

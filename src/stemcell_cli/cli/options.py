@@ -1,0 +1,178 @@
+"""Options shared by commands, the per-run state, and name completion."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from stemcell_cli.render import OutputFormat
+
+if TYPE_CHECKING:
+    from stemcell_cli.core.catalog import Catalog
+    from stemcell_cli.views.entries import View
+
+
+class State:
+    """What the root callback parsed, and the catalog once a command asks for it."""
+
+    def __init__(self, data_dir: Path | None = None) -> None:
+        self.data_dir = data_dir
+        self._catalog: Catalog | None = None
+
+    def catalog(self) -> Catalog:
+        if self._catalog is None:
+            from stemcell_cli.core.cache import open_catalog
+
+            self._catalog = open_catalog(self.data_dir)
+        return self._catalog
+
+    def show(
+        self, request: tuple[str, ...], fmt: OutputFormat, build: Callable[[Catalog], View]
+    ) -> None:
+        """Write the page `build` makes for `request`, kept in (and served from) the
+        page cache for this format and terminal (pagecache.py)."""
+        from stemcell_cli.cli import pagecache
+        from stemcell_cli.cli.output import stdout_is_terminal, write
+        from stemcell_cli.core.datadirs import data_dirs
+        from stemcell_cli.render import TERMINAL_FORMATS, Terminal, get_renderer, resolve
+
+        terminal = Terminal(stdout_is_terminal())
+        resolved = resolve(fmt.value, terminal.is_terminal)
+        # Only a terminal format's renderer is needed before knowing whether the page is
+        # kept: it tells how the terminal shapes the page.
+        renderer = get_renderer(resolved, terminal) if resolved in TERMINAL_FORMATS else None
+        variant = renderer.variant() if renderer is not None else ()
+        dirs, key = data_dirs(self.data_dir), (*request, resolved, *variant)
+        page = pagecache.recall(dirs, key)
+        if page is None:
+            page = (renderer or get_renderer(resolved, terminal)).render(build(self.catalog()))
+            pagecache.keep(dirs, key, page)
+        write(page)
+
+
+def state(ctx: typer.Context) -> State:
+    root = ctx.find_root()
+    if not isinstance(root.obj, State):
+        root.obj = State(root.params.get("data_dir"))
+    return root.obj
+
+
+def catalog(ctx: typer.Context) -> Catalog:
+    return state(ctx).catalog()
+
+
+def show(
+    ctx: typer.Context,
+    request: tuple[str, ...],
+    fmt: OutputFormat,
+    build: Callable[[Catalog], View],
+) -> None:
+    state(ctx).show(request, fmt, build)
+
+
+def emit(view: View, fmt: OutputFormat) -> None:
+    """Render `view` in the chosen format and write it to stdout."""
+    from stemcell_cli.cli.output import stdout_is_terminal, write
+    from stemcell_cli.render import Terminal, get_renderer, resolve
+
+    terminal = Terminal(stdout_is_terminal())
+    write(get_renderer(resolve(fmt.value, terminal.is_terminal), terminal).render(view))
+
+
+def _completion_dir(ctx: typer.Context) -> Path | None:
+    data_dir = ctx.find_root().params.get("data_dir") or os.environ.get("STEMCELL_DATA_DIR")
+    return Path(data_dir) if data_dir else None
+
+
+def _completion_catalog(ctx: typer.Context) -> Catalog | None:
+    from stemcell_cli.core.errors import StemcellError
+
+    try:
+        return State(_completion_dir(ctx)).catalog()
+    except StemcellError:
+        return None
+
+
+def _complete(ctx: typer.Context, incomplete: str, kinds: tuple[str, ...]) -> list[tuple[str, str]]:
+    from stemcell_cli.core.cache import cached_completions
+    from stemcell_cli.core.completion import match_completions
+    from stemcell_cli.core.datadirs import data_dirs
+    from stemcell_cli.core.errors import StemcellError
+
+    try:
+        index = cached_completions(data_dirs(_completion_dir(ctx)))
+    except StemcellError:
+        return []
+    return _offer(match_completions(index, incomplete, kinds), kinds)
+
+
+def _complete_names(
+    found: Catalog, incomplete: str, kinds: tuple[str, ...]
+) -> list[tuple[str, str]]:
+    return _offer(found.completions(incomplete, kinds), kinds)
+
+
+def _offer(matches: list[tuple[str, str, str]], kinds: tuple[str, ...]) -> list[tuple[str, str]]:
+    # Names and aliases are offered as hyphenated words: bash inserts a completion
+    # unquoted, so "hip pain" would become two arguments; lookup ignores case and
+    # punctuation, so "hip-pain" finds the same entry.
+    return [
+        (word, completion_help(title if len(kinds) == 1 else f"{title} ({kind})"))
+        for word, kind, title in matches
+    ]
+
+
+def completion_help(text: str, width: int = 60) -> str:
+    """Help shown beside a completion: one short line, no Rich markup (Typer renders it).
+
+    Escapes `[tag]` the way Rich's `markup.escape` does, without importing Rich, which
+    would double the time a completion takes.
+    """
+    import re
+
+    if len(text) > width:
+        text = text[: width - 3].rsplit(" ", 1)[0] + "..."
+    text = re.sub(r"(\\*)(\[[a-z#/@][^[]*?])", lambda m: f"{m[1]}{m[1]}\\{m[2]}", text)
+    return text + "\\" if text.endswith("\\") and not text.endswith("\\\\") else text
+
+
+def complete_any(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    return _complete(ctx, incomplete, ("condition", "benefit", "topic", "term"))
+
+
+def complete_condition(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    return _complete(ctx, incomplete, ("condition",))
+
+
+def complete_benefit(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    return _complete(ctx, incomplete, ("benefit",))
+
+
+def complete_source(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Entry names, then reference ids (`stemcell sources` takes either)."""
+    found = _completion_catalog(ctx)
+    if found is None:
+        return []
+    refs = sorted(found.references.values(), key=lambda ref: ref.id)
+    prefix = incomplete.casefold()
+    return _complete_names(found, incomplete, ("condition", "benefit", "topic", "term")) + [
+        (ref.id, completion_help(f"{ref.type}: {ref.title}"))
+        for ref in refs
+        if ref.id.startswith(prefix)
+    ]
+
+
+FormatOption = Annotated[
+    OutputFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        envvar="STEMCELL_FORMAT",
+        case_sensitive=False,
+        help="Output format: auto is rich on a terminal and markdown in a pipe.",
+    ),
+]

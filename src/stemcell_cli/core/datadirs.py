@@ -1,0 +1,70 @@
+"""Where the data lives: the shipped directory, the user's overlay, and the lookup key of a name.
+
+Kept apart from the validating loader so that a run served from the cache imports
+neither YAML nor the validator.
+"""
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+#: kind -> entries in order, each {"origin": directory label, "data": {...}}
+Dataset = dict[str, list[dict[str, Any]]]
+
+#: (file name, top-level key, kind) of each data file, in reading order; the schema
+#: adds the record spec of each (schema.FILES).
+FILE_TABLE = (
+    ("conditions.yaml", "conditions", "condition"),
+    ("benefits.yaml", "benefits", "benefit"),
+    ("topics.yaml", "topics", "topic"),
+    ("glossary.yaml", "terms", "term"),
+    ("references.yaml", "references", "reference"),
+    ("red_flags.yaml", "red_flags", "red_flag"),
+)
+KINDS = tuple(kind for _, _, kind in FILE_TABLE)
+
+SHIPPED = "shipped"
+EXPLAINABLE = ("condition", "benefit", "topic", "term")
+
+
+class DataDir(NamedTuple):
+    """A directory of data files; `label` is what an entry's sources line shows."""
+
+    path: Path
+    label: str
+
+    @property
+    def shipped(self) -> bool:
+        return self.label == SHIPPED
+
+
+def normalize(name: str) -> str:
+    """The lookup key of a name: case, spaces, hyphens and punctuation ignored."""
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
+def completion_word(name: str) -> str:
+    """A name as one shell word: `Golfer's elbow` -> `golfers-elbow` (finds the same entry)."""
+    return re.sub(r"[\W_]+", "-", re.sub(r"['\u2019]", "", name.casefold())).strip("-")
+
+
+def shipped_dir() -> Path:
+    """The data inside the installed package, or the checkout's data/ in development."""
+    package = Path(__file__).resolve().parents[1]
+    packaged = package / "data"
+    if packaged.is_dir():
+        return packaged
+    return package.parents[1] / "data"
+
+
+def data_dirs(user_dir: Path | None) -> list[DataDir]:
+    dirs = [DataDir(shipped_dir(), SHIPPED)]
+    if user_dir is not None:
+        dirs.append(DataDir(user_dir, str(user_dir)))
+    return dirs
+
+
+def data_files(dirs: Sequence[DataDir]) -> list[Path]:
+    """The data files that exist in `dirs`, in reading order."""
+    return [d.path / name for d in dirs for name, _, _ in FILE_TABLE if (d.path / name).is_file()]

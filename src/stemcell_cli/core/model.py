@@ -1,0 +1,201 @@
+"""Typed, immutable records of the content: conditions, benefits, topics, terms, references."""
+
+from typing import NamedTuple
+
+from stemcell_cli.core.grades import GRADE_MEANINGS, Grade
+
+
+class Evidence(NamedTuple):
+    grade: Grade
+    summary: str
+    justification: str = ""
+    references: tuple[str, ...] = ()
+
+
+class StandardCare(NamedTuple):
+    summary: str
+    options: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+
+
+class Approach(NamedTuple):
+    summary: str
+    cell_sources: tuple[str, ...] = ()
+    routes: tuple[str, ...] = ()
+
+
+class BenefitLink(NamedTuple):
+    """A claimed benefit as it applies to one condition."""
+
+    id: str
+    grade: Grade
+    note: str
+    verdict: str = ""
+    references: tuple[str, ...] = ()
+
+
+class Cost(NamedTuple):
+    summary: str
+    references: tuple[str, ...] = ()
+
+
+class Regulatory(NamedTuple):
+    region: str
+    status: str
+    references: tuple[str, ...] = ()
+
+
+class Condition(NamedTuple):
+    id: str
+    name: str
+    category: str
+    summary: str
+    overview: str
+    symptoms: tuple[str, ...]
+    standard_care: StandardCare
+    stem_cell_approach: Approach
+    benefits: tuple[BenefitLink, ...]
+    evidence: Evidence
+    risks: tuple[str, ...]
+    regulatory: tuple[Regulatory, ...]
+    questions: tuple[str, ...]
+    see_a_doctor: tuple[str, ...]
+    reviewed: str
+    aliases: tuple[str, ...] = ()
+    regulatory_summary: str = ""
+    cost: Cost | None = None
+    terms: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    maintainer_notes: tuple[str, ...] = ()
+    origin: str = ""
+
+
+class Benefit(NamedTuple):
+    id: str
+    name: str
+    summary: str
+    claim: str
+    mechanism: str
+    evidence: Evidence
+    caveats: tuple[str, ...]
+    reviewed: str
+    aliases: tuple[str, ...] = ()
+    verdict: str = ""
+    phrases: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    maintainer_notes: tuple[str, ...] = ()
+    origin: str = ""
+
+
+class Section(NamedTuple):
+    heading: str
+    body: str
+
+
+class Topic(NamedTuple):
+    id: str
+    name: str
+    summary: str
+    sections: tuple[Section, ...]
+    reviewed: str
+    aliases: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    maintainer_notes: tuple[str, ...] = ()
+    origin: str = ""
+
+
+class Term(NamedTuple):
+    id: str
+    name: str
+    definition: str
+    reviewed: str
+    aliases: tuple[str, ...] = ()
+    see_also: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    origin: str = ""
+
+
+class Reference(NamedTuple):
+    id: str
+    type: str
+    title: str
+    authors: str = ""
+    journal: str = ""
+    year: int | None = None
+    date: str = ""
+    volume: str = ""
+    issue: str = ""
+    pages: str = ""
+    volume_pages: str = ""
+    doi: str = ""
+    pmid: str = ""
+    pmcid: str = ""
+    url: str = ""
+    registration: str = ""
+    also_published: str = ""
+    seen_at: str = ""
+    note: str = ""
+    summary: str = ""
+    origin: str = ""
+
+    @property
+    def link(self) -> str:
+        """The best address for a reader: the DOI, else the URL, else PubMed."""
+        if self.doi:
+            return f"https://doi.org/{self.doi}"
+        if self.url:
+            return self.url
+        if self.pmid:
+            return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/"
+        if self.pmcid:
+            return f"https://pmc.ncbi.nlm.nih.gov/articles/{self.pmcid}/"
+        return ""
+
+
+class RedFlag(NamedTuple):
+    id: str
+    name: str
+    phrases: tuple[str, ...]
+    why: str
+    references: tuple[str, ...] = ()
+    origin: str = ""
+
+
+Entry = Condition | Benefit | Topic | Term
+
+#: Which entry kinds appear in the shared name space, in lookup priority order.
+ENTRY_KINDS: dict[str, type[Entry]] = {
+    "condition": Condition,
+    "benefit": Benefit,
+    "topic": Topic,
+    "term": Term,
+}
+
+
+def kind_of(entry: Entry) -> str:
+    for kind, cls in ENTRY_KINDS.items():
+        if isinstance(entry, cls):
+            return kind
+    raise TypeError(type(entry).__name__)
+
+
+__all__ = [
+    "GRADE_MEANINGS",
+    "Approach",
+    "Benefit",
+    "BenefitLink",
+    "Condition",
+    "Cost",
+    "Entry",
+    "Evidence",
+    "Grade",
+    "RedFlag",
+    "Reference",
+    "Regulatory",
+    "Section",
+    "StandardCare",
+    "Term",
+    "Topic",
+]

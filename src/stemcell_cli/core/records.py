@@ -1,0 +1,63 @@
+"""Typed records from validated plain data, following the model's own field types.
+
+The validator (`schema`) has already checked and normalised the data, so building
+is only conversion: nested mappings become their record, lists become tuples of
+their item type, grade text becomes `Grade`. The plan for each class is read once
+from its annotations, so this module needs neither YAML nor the schema.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Callable
+from enum import Enum
+from typing import Any
+
+from stemcell_cli.core import model
+
+#: kind -> record class of that data file's entries.
+RECORD_CLASSES: dict[str, type[Any]] = {
+    "condition": model.Condition,
+    "benefit": model.Benefit,
+    "topic": model.Topic,
+    "term": model.Term,
+    "reference": model.Reference,
+    "red_flag": model.RedFlag,
+}
+
+Convert = Callable[[Any], Any]
+_plans: dict[type[Any], dict[str, Convert]] = {}
+
+
+def build(kind: str, data: dict[str, Any], origin: str) -> Any:
+    """The typed record of one validated entry of `kind`."""
+    return _build(RECORD_CLASSES[kind], data, origin=origin)
+
+
+def _build(cls: type[Any], data: dict[str, Any], **extra: Any) -> Any:
+    plan = _plans.get(cls) or _plan(cls)
+    return cls(**{key: plan[key](value) for key, value in data.items()}, **extra)
+
+
+def _plan(cls: type[Any]) -> dict[str, Convert]:
+    notes = cls.__annotations__  # real types: model.py does not postpone annotations
+    plan = {name: _converter(notes[name]) for name in cls._fields}
+    _plans[cls] = plan
+    return plan
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _converter(hint: Any) -> Convert:
+    if typing.get_origin(hint) is tuple:
+        item = _converter(typing.get_args(hint)[0])
+        if item is _identity:
+            return tuple
+        return lambda values: tuple(item(value) for value in values)
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint
+    if isinstance(hint, type) and issubclass(hint, tuple) and hasattr(hint, "_fields"):
+        return lambda value: _build(hint, value)
+    return _identity

@@ -1,0 +1,534 @@
+"""The one definition of the data files.
+
+Validation and the JSON Schema printed by `stemcell schema` are both derived from
+the specs below, so they cannot drift; typed records are built by `records.py` from
+the model's own field types, and a test checks that specs and records have the same
+fields.
+A hand-written spec (rather than a validation library) because the validator must
+report every problem at once, each with its file, line and column.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from abc import ABC, abstractmethod
+from enum import Enum
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from stemcell_cli.core import model
+from stemcell_cli.core.datadirs import FILE_TABLE
+
+if TYPE_CHECKING:
+    from stemcell_cli.core.yamlsource import Document
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+INVALID: Any = object()
+
+
+class RefUse(NamedTuple):
+    """A cross-reference seen while validating, resolved once every file is read."""
+
+    doc: Document
+    path: str
+    target: str
+    value: str
+    owner: str
+
+
+class Context:
+    """What a check needs besides the value: the document, and where to collect references."""
+
+    def __init__(self, doc: Document, refs: list[RefUse] | None = None, owner: str = "") -> None:
+        self.doc = doc
+        self.refs: list[RefUse] = [] if refs is None else refs
+        self.owner = owner
+
+    def problem(self, path: str, message: str) -> None:
+        self.doc.problem(path, message)
+
+
+def describe(value: Any, ctx: Context, path: str) -> str:
+    literal = ctx.doc.literals.get(path)
+    shown = f" {literal!r}" if literal is not None else ""
+    if isinstance(value, bool):
+        return f"a YAML boolean{shown or ' ' + str(value).lower()}"
+    if isinstance(value, (int, float)):
+        return f"a number{shown or ' ' + repr(value)}"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return f"a date{shown}"
+    if value is None:
+        return "nothing (an empty value or null)"
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+class Kind(ABC):
+    """A value type of the data model."""
+
+    @abstractmethod
+    def check(self, value: Any, path: str, ctx: Context) -> Any:
+        """Return the normalised value, or INVALID after reporting a problem."""
+
+    @abstractmethod
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        """The JSON Schema of this kind; records add themselves to `defs`."""
+
+
+class Text(Kind):
+    def check(self, value: Any, path: str, ctx: Context) -> Any:
+        if not isinstance(value, str):
+            hint = (
+                "; put it in quotes if you mean the text"
+                if value is not None and not isinstance(value, (list, dict))
+                else ""
+            )
+            ctx.problem(path, f"expected text, got {describe(value, ctx, path)}{hint}")
+            return INVALID
+        from stemcell_cli.core.textclean import clean  # validation only, not a cached start-up
+
+        text = clean(value).strip()
+        if not text:
+            ctx.problem(path, "must not be empty")
+            return INVALID
+        return text
+
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {"type": "string", "minLength": 1, "pattern": "\\S"}
+
+
+class Slug(Text):
+    def check(self, value: Any, path: str, ctx: Context) -> Any:
+        text = super().check(value, path, ctx)
+        if text is not INVALID and not SLUG.match(text):
+            ctx.problem(path, f"'{text}' is not a lowercase-hyphen id (like 'rotator-cuff-tears')")
+            return INVALID
+        return text
+
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {"type": "string", "pattern": SLUG.pattern}
+
+
+class Ref(Slug):
+    """The id of another entry; resolved after every file has been read."""
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+
+    def check(self, value: Any, path: str, ctx: Context) -> Any:
+        text = super().check(value, path, ctx)
+        if text is not INVALID:
+            ctx.refs.append(RefUse(ctx.doc, path, self.target, text, ctx.owner))
+        return text
+
+
+class Choice(Text):
+    def __init__(self, enum: type[Enum], label: str) -> None:
+        self.enum = enum
+        self.label = label
+
+    def check(self, value: Any, path: str, ctx: Context) -> Any:
+        text = super().check(value, path, ctx)
+        allowed = [member.value for member in self.enum]
+        if text is not INVALID and text not in allowed:
+            ctx.problem(
+                path, f"unknown {self.label} '{text}' (expected one of: {', '.join(allowed)})"
+            )
+            return INVALID
+        return text
+
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {"type": "string", "enum": [member.value for member in self.enum]}
+
+
+class Date(Kind):
+    def check(self, value: Any, path: str, ctx: Context) -> Any:
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value.isoformat()
+        if isinstance(value, str) and ISO_DATE.match(value.strip()):
+            try:
+                return dt.date.fromisoformat(value.strip()).isoformat()
+            except ValueError:
+                pass
+        ctx.problem(path, f"expected a date like 2026-11-25, got {describe(value, ctx, path)}")
+        return INVALID
+
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {"type": "string", "format": "date", "pattern": ISO_DATE.pattern}
+
+
+class Year(Kind):
+    def check(self, value: Any, path: str, ctx: Context) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool) and 1800 <= value <= 2200:
+            return value
+        ctx.problem(path, f"expected a year like 2021, got {describe(value, ctx, path)}")
+        return INVALID
+
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {"type": "integer", "minimum": 1800, "maximum": 2200}
+
+
+class ListOf(Kind):
+    def __init__(self, item: Kind, min_items: int = 0) -> None:
+        self.item = item
+        self.min_items = min_items
+
+    def check(self, value: Any, path: str, ctx: Context) -> Any:
+        if not isinstance(value, list):
+            ctx.problem(path, f"expected a list, got {describe(value, ctx, path)}")
+            return INVALID
+        if len(value) < self.min_items:
+            ctx.problem(path, f"needs at least {self.min_items} item(s), has {len(value)}")
+        items = [self.item.check(item, f"{path}[{i}]", ctx) for i, item in enumerate(value)]
+        return [item for item in items if item is not INVALID]
+
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        schema: dict[str, Any] = {"type": "array", "items": self.item.json_schema(defs)}
+        if self.min_items:
+            schema["minItems"] = self.min_items
+        return schema
+
+
+class Field(NamedTuple):
+    name: str
+    kind: Kind
+    required: bool = True
+    description: str = ""
+
+
+class Record(Kind):
+    def __init__(self, name: str, cls: type[Any], fields: list[Field], description: str) -> None:
+        self.name = name
+        self.cls = cls
+        self.fields = {f.name: f for f in fields}
+        self.description = description
+
+    def check(self, value: Any, path: str, ctx: Context) -> Any:
+        if not isinstance(value, dict):
+            ctx.problem(
+                path, f"expected a {self.name} (a mapping), got {describe(value, ctx, path)}"
+            )
+            return INVALID
+        result: dict[str, Any] = {}
+        for key, item in value.items():
+            child = f"{path}.{key}" if path else key
+            spec = self.fields.get(key)
+            if spec is None:
+                ctx.problem(
+                    child, f"unknown field '{key}' (expected one of: {', '.join(self.fields)})"
+                )
+                continue
+            checked = spec.kind.check(item, child, ctx)
+            if checked is not INVALID:
+                result[key] = checked
+        for name, spec in self.fields.items():
+            if spec.required and name not in value:
+                ctx.problem(path, f"missing required field '{name}'")
+        return result
+
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        if self.name not in defs:
+            defs[self.name] = {}  # placeholder against recursion
+            properties = {}
+            for name, spec in self.fields.items():
+                prop = spec.kind.json_schema(defs)
+                if spec.description:
+                    prop = {**prop, "description": spec.description}
+                properties[name] = prop
+            defs[self.name] = {
+                "type": "object",
+                "description": self.description,
+                "properties": properties,
+                "required": [n for n, s in self.fields.items() if s.required],
+                "additionalProperties": False,
+            }
+        return {"$ref": f"#/$defs/{self.name}"}
+
+
+def _refs(target: str) -> ListOf:
+    return ListOf(Ref(target))
+
+
+TEXT = Text()
+TEXTS = ListOf(Text())
+VERDICT = "The answer to the claim in one plain sentence, shown on the short page."
+MAINTAINER_NOTES = Field(
+    "maintainer_notes",
+    TEXTS,
+    False,
+    "Notes for reviewers (caveats about the sources); kept by validate and JSON, "
+    "never shown on pages.",
+)
+GRADE = Choice(model.Grade, "grade")
+
+EVIDENCE = Record(
+    "evidence",
+    model.Evidence,
+    [
+        Field("grade", GRADE, description="The evidence grade."),
+        Field("summary", TEXT, description="What the evidence actually shows."),
+        Field("justification", TEXT, False, "Why this grade."),
+        Field("references", _refs("reference"), False),
+    ],
+    "The state of the evidence, graded.",
+)
+
+CONDITION = Record(
+    "condition",
+    model.Condition,
+    [
+        Field("id", Slug()),
+        Field("name", TEXT),
+        Field("aliases", TEXTS, False, 'Other names people use ("also called").'),
+        Field("category", Slug(), description="joint, spine, tendon, ..."),
+        Field("summary", TEXT, description="One sentence for lists."),
+        Field("overview", TEXT, description="What it is and why it hurts."),
+        Field("symptoms", ListOf(Text(), 1)),
+        Field(
+            "standard_care",
+            Record(
+                "standard_care",
+                model.StandardCare,
+                [
+                    Field("summary", TEXT),
+                    Field("options", TEXTS, False),
+                    Field("references", _refs("reference"), False),
+                ],
+                "First-line care that guidelines recommend.",
+            ),
+        ),
+        Field(
+            "stem_cell_approach",
+            Record(
+                "stem_cell_approach",
+                model.Approach,
+                [
+                    Field("summary", TEXT),
+                    Field("cell_sources", TEXTS, False),
+                    Field("routes", TEXTS, False),
+                ],
+                "How stem cell therapy is being tried for the condition.",
+            ),
+        ),
+        Field(
+            "benefits",
+            ListOf(
+                Record(
+                    "benefit_link",
+                    model.BenefitLink,
+                    [
+                        Field("id", Ref("benefit")),
+                        Field("grade", GRADE),
+                        Field("note", TEXT),
+                        Field("verdict", TEXT, False, VERDICT),
+                        Field("references", _refs("reference"), False),
+                    ],
+                    "A claimed benefit as it applies to this condition.",
+                )
+            ),
+        ),
+        Field("evidence", EVIDENCE),
+        Field("risks", ListOf(Text(), 1), description="Most important first."),
+        Field(
+            "cost",
+            Record(
+                "cost",
+                model.Cost,
+                [Field("summary", TEXT), Field("references", _refs("reference"), False)],
+                "What the treatment costs, where a source gives a figure.",
+            ),
+            False,
+        ),
+        Field(
+            "regulatory_summary",
+            TEXT,
+            False,
+            "The regulatory position in one or two plain sentences, for the short page.",
+        ),
+        Field(
+            "regulatory",
+            ListOf(
+                Record(
+                    "regulatory",
+                    model.Regulatory,
+                    [
+                        Field("region", TEXT),
+                        Field("status", TEXT),
+                        Field("references", _refs("reference"), False),
+                    ],
+                    "Regulatory status in one region.",
+                ),
+                1,
+            ),
+        ),
+        Field(
+            "questions",
+            ListOf(Text(), 1),
+            description="Questions to ask a clinic; the five that matter most first.",
+        ),
+        Field("see_a_doctor", ListOf(Text(), 1)),
+        Field("terms", _refs("term"), False, "Glossary terms the entry uses."),
+        Field("references", _refs("reference"), False),
+        Field("reviewed", Date(), description="When the entry was last reviewed."),
+        MAINTAINER_NOTES,
+    ],
+    "A condition the stem cell offer is made for.",
+)
+
+BENEFIT = Record(
+    "benefit",
+    model.Benefit,
+    [
+        Field("id", Slug()),
+        Field("name", TEXT),
+        Field("aliases", TEXTS, False),
+        Field("summary", TEXT),
+        Field("verdict", TEXT, False, VERDICT),
+        Field("claim", TEXT, description="The claim as proponents make it."),
+        Field("mechanism", TEXT, description="The proposed mechanism."),
+        Field("evidence", EVIDENCE),
+        Field("caveats", ListOf(Text(), 1)),
+        Field("phrases", TEXTS, False, "Phrases in adverts that make this claim."),
+        Field("terms", _refs("term"), False),
+        Field("references", _refs("reference"), False),
+        Field("reviewed", Date()),
+        MAINTAINER_NOTES,
+    ],
+    "A benefit claimed for stem cell therapy.",
+)
+
+TOPIC = Record(
+    "topic",
+    model.Topic,
+    [
+        Field("id", Slug()),
+        Field("name", TEXT),
+        Field("aliases", TEXTS, False),
+        Field("summary", TEXT),
+        Field(
+            "sections",
+            ListOf(
+                Record(
+                    "section",
+                    model.Section,
+                    [Field("heading", TEXT), Field("body", TEXT)],
+                    "A headed section of text.",
+                ),
+                1,
+            ),
+        ),
+        Field("terms", _refs("term"), False),
+        Field("references", _refs("reference"), False),
+        Field("reviewed", Date()),
+        MAINTAINER_NOTES,
+    ],
+    "An overview topic, such as what MSCs are.",
+)
+
+TERM = Record(
+    "term",
+    model.Term,
+    [
+        Field("id", Slug()),
+        Field("name", TEXT),
+        Field("aliases", TEXTS, False),
+        Field("definition", TEXT),
+        Field("see_also", _refs("entry"), False),
+        Field("references", _refs("reference"), False),
+        Field("reviewed", Date()),
+    ],
+    "A glossary term.",
+)
+
+REFERENCE = Record(
+    "reference",
+    model.Reference,
+    [
+        Field("id", Slug()),
+        Field("type", Slug(), description="meta-analysis, rct, review, guideline, regulator, ..."),
+        Field("title", TEXT),
+        Field("authors", TEXT, False),
+        Field("journal", TEXT, False),
+        Field("year", Year(), False),
+        Field("date", TEXT, False),
+        Field("volume", TEXT, False),
+        Field("issue", TEXT, False),
+        Field("pages", TEXT, False),
+        Field("volume_pages", TEXT, False),
+        Field("doi", TEXT, False),
+        Field("pmid", TEXT, False),
+        Field("pmcid", TEXT, False),
+        Field("url", TEXT, False),
+        Field("registration", TEXT, False),
+        Field("also_published", TEXT, False),
+        Field("seen_at", TEXT, False, "Where the identifier was seen and checked."),
+        Field(
+            "note",
+            TEXT,
+            False,
+            "A remark about the source (such as 'descriptive citation'); never its title.",
+        ),
+        Field("summary", TEXT, False),
+    ],
+    "A publication or regulator page.",
+)
+
+RED_FLAG = Record(
+    "red_flag",
+    model.RedFlag,
+    [
+        Field("id", Slug()),
+        Field("name", TEXT),
+        Field("phrases", ListOf(Text(), 1)),
+        Field("why", TEXT),
+        Field("references", _refs("reference"), False),
+    ],
+    "A warning sign in stem cell marketing.",
+)
+
+
+class FileSpec(NamedTuple):
+    """One data file: its name, its top-level key and the record each item is."""
+
+    filename: str
+    key: str
+    kind: str
+    record: Record
+
+
+_RECORDS = {
+    "condition": CONDITION,
+    "benefit": BENEFIT,
+    "topic": TOPIC,
+    "term": TERM,
+    "reference": REFERENCE,
+    "red_flag": RED_FLAG,
+}
+FILES: tuple[FileSpec, ...] = tuple(
+    FileSpec(filename, key, kind, _RECORDS[kind]) for filename, key, kind in FILE_TABLE
+)
+
+
+def json_schema() -> dict[str, Any]:
+    """JSON Schema (draft 2020-12) that every data file satisfies."""
+    defs: dict[str, Any] = {}
+    properties = {
+        spec.key: {"type": "array", "items": spec.record.json_schema(defs)} for spec in FILES
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "stemcell data file",
+        "description": "One of: " + ", ".join(f"{s.filename} ({s.key})" for s in FILES),
+        "type": "object",
+        "properties": properties,
+        "additionalProperties": False,
+        "minProperties": 1,
+        "maxProperties": 1,
+        "$defs": defs,
+    }

@@ -1,0 +1,1 @@
+"""`stemcell export`: the notes vault and safe file writing."""

@@ -1,0 +1,1 @@
+"""Format-free view models: the document model and what each command shows."""

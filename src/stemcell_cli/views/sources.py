@@ -1,0 +1,152 @@
+"""`stemcell sources`: which references to show, who cites them, and their view.
+
+The JSON form of the view is CSL-JSON (a list of CSL items), so it imports into
+Zotero, pandoc and other citation tools; what CSL has no field for (our source
+type, the citing entries, our finding) goes in each item's `custom` object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from stemcell_cli.core.catalog import Catalog
+from stemcell_cli.core.datadirs import normalize
+from stemcell_cli.core.errors import NoMatch, NotFound
+from stemcell_cli.core.model import Reference, kind_of
+from stemcell_cli.views.document import (
+    Block,
+    Bullets,
+    Fields,
+    Heading,
+    Page,
+    Paragraph,
+    Span,
+    plain,
+)
+from stemcell_cli.views.entries import View, citation
+
+#: A reference and what its format has no field for -> its JSON object.
+JsonItem = Callable[[Reference, dict[str, Any]], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Citer:
+    id: str
+    name: str
+    kind: str  # condition, benefit, topic, term or red-flag
+
+    def to_json(self) -> dict[str, str]:
+        return {"id": self.id, "name": self.name, "kind": self.kind}
+
+
+@dataclass(frozen=True)
+class Selection:
+    title: str
+    references: tuple[Reference, ...]
+    single: bool = False  # one reference asked for by its id: show it in full
+
+
+def select(catalog: Catalog, name: str | None) -> Selection:
+    """Every reference (by id), an entry's references (in citing order), or one reference."""
+    if name is None:
+        refs = sorted(catalog.references.values(), key=lambda ref: ref.id)
+        return Selection("Sources", tuple(refs))
+    try:
+        entry = catalog.find(name)
+    except NotFound as missed:
+        ref = _reference(catalog, name)
+        if ref is not None:
+            return Selection(f"Source {ref.id}", (ref,), single=True)
+        from difflib import get_close_matches
+
+        close = get_close_matches(name.casefold(), list(catalog.references), n=2, cutoff=0.6)
+        raise NotFound("name or reference", name, [*missed.suggestions, *close]) from None
+    refs = catalog.references_for(entry)
+    if not refs:
+        raise NoMatch(f"{entry.name} ({entry.id}) cites no references.")
+    return Selection(f"Sources for {entry.name}", tuple(refs))
+
+
+def _reference(catalog: Catalog, name: str) -> Reference | None:
+    key = normalize(name)
+    for ref in catalog.references.values():
+        if normalize(ref.id) == key:
+            return ref
+    return None
+
+
+def citers(catalog: Catalog, ref: Reference) -> list[Citer]:
+    """The entries (and red flags) that cite a reference."""
+    found = [Citer(e.id, e.name, kind_of(e)) for e in catalog.citing(ref.id)]
+    found += [
+        Citer(flag.id, flag.name, "red-flag")
+        for flag in catalog.red_flags.values()
+        if ref.id in catalog.reference_ids(flag)
+    ]
+    return found
+
+
+def _citer_spans(cited_by: list[Citer]) -> tuple[Span, ...]:
+    if not cited_by:
+        return (Span("not cited by any entry"),)
+    spans: list[Span] = []
+    for n, citer in enumerate(cited_by):
+        if n:
+            spans.append(Span(", "))
+        spans += [Span(citer.name), Span(f" ({citer.kind})")]
+    return tuple(spans)
+
+
+def sources_view(catalog: Catalog, selection: Selection, json_item: JsonItem) -> View:
+    """The references of `selection`; `json_item` turns each into its JSON form (the
+    command line passes CSL-JSON's, render.csl.csl_item)."""
+    cited = {ref.id: citers(catalog, ref) for ref in selection.references}
+    blocks: list[Block] = [Heading(selection.title, 1)]
+    if selection.single:
+        ref = selection.references[0]
+        blocks.append(Paragraph(citation(ref)))
+        rows = [("Type", plain(ref.type)), ("Cited by", _citer_spans(cited[ref.id]))]
+        rows += [
+            (label, plain(value))
+            for label, value in (
+                ("Trial registration", ref.registration),
+                ("Also published", ref.also_published),
+                ("Checked at", ref.seen_at),
+                ("Note", ref.note),
+            )
+            if value
+        ]
+        blocks.append(Fields(tuple(rows)))
+        if ref.summary:
+            blocks += [Heading("What it found"), Paragraph(plain(ref.summary))]
+    else:
+        count = len(selection.references)
+        blocks.append(Paragraph(plain(f"{count} reference{'s' if count != 1 else ''}.")))
+        blocks.append(
+            Bullets(
+                tuple(
+                    (
+                        *citation(ref),
+                        Span(f" ({ref.type}) "),
+                        Span("Cited by: ", "strong"),
+                        *_citer_spans(cited[ref.id]),
+                    )
+                    for ref in selection.references
+                ),
+                numbered=True,
+            )
+        )
+        blocks.append(Paragraph(plain("Read one in full with: stemcell sources REFERENCE-ID")))
+    data = [csl_json(ref, cited[ref.id], json_item) for ref in selection.references]
+    return View(Page(tuple(blocks)), data)
+
+
+def csl_json(ref: Reference, cited_by: list[Citer], json_item: JsonItem) -> dict[str, Any]:
+    custom: dict[str, Any] = {
+        "cited_by": [citer.to_json() for citer in cited_by],
+        "summary": ref.summary,
+        "seen_at": ref.seen_at,
+    }
+    return json_item(ref, custom)
