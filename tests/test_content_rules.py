@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from stemcell_cli.catalog import Catalog, open_catalog
+from stemcell_cli.core.cache import open_catalog
+from stemcell_cli.core.catalog import Catalog
 
 
 @pytest.fixture(scope="module")
