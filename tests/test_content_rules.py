@@ -107,23 +107,31 @@ def test_no_reference_title_is_a_placeholder(shipped: Catalog) -> None:
     assert placeholders == []
 
 
+ABBREVIATION_END = re.compile(r"\b(?:al|Inc|Ltd|Co|Dr|St)\.$")
+DOUBLED = re.compile(r"(?<!\b(?:al|Co|St))(?<!\b(?:Inc|Ltd))[?!.,;]\s*[.,;]|::")
+
+
 def test_no_doubled_punctuation_in_reference_fields(shipped: Catalog) -> None:
-    """No 'yet?.' or '..': titles do not end in a full stop, since every format adds one."""
-    doubled = re.compile(r"[?!.,;:]\s*[.,;:](?!\d)|\.\.")
+    """No 'yet?.' or '..'; a title ends in a full stop only after an abbreviation ('Inc.')."""
     bad = [
         f"{r.id}.{field}"
         for r in shipped.references.values()
-        for field in ("title", "journal", "note")
-        if doubled.search(getattr(r, field))
+        for field in ("title", "authors", "journal", "note")
+        if DOUBLED.search(getattr(r, field))
     ]
-    bad += [f"{r.id}.title" for r in shipped.references.values() if r.title.endswith(".")]
+    bad += [
+        f"{r.id}.title"
+        for r in shipped.references.values()
+        if r.title.endswith(".") and not ABBREVIATION_END.search(r.title)
+    ]
     assert bad == []
 
 
 def test_an_affiliation_is_not_an_author(shipped: Catalog) -> None:
     """Authors are people or the issuing body, never where they work or who reported them."""
     affiliation = re.compile(
-        r"\b(?:Hospital|University|Department|Institute of|reported by|as reported)\b",
+        r"\([^)]*\b(?:Hospital|University|Department|Institute|School)\b[^)]*\)"
+        r"|\b(?:reported by|as reported)\b",
         re.IGNORECASE,
     )
     assert [r.id for r in shipped.references.values() if affiliation.search(r.authors)] == []
