@@ -1,0 +1,158 @@
+"""Issue 12: one test per content rule that a review of data/ found broken.
+
+Each test states a rule for the whole shipped data set (not one sentence), so that a
+fact fixed in one place cannot survive, or come back, in another.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from stemcell_cli.core.cache import open_catalog
+from stemcell_cli.core.catalog import Catalog
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Catalog:
+    return open_catalog(None)
+
+
+def _texts(value: Any) -> Iterator[str]:
+    """Every piece of text inside a model object, depth first (ids and phrases left out)."""
+    if isinstance(value, str):
+        yield value
+    elif hasattr(value, "_fields"):
+        for name in value._fields:
+            if name not in {"origin", "id", "phrases"}:
+                yield from _texts(getattr(value, name))
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from _texts(item)
+
+
+def _all_texts(shipped: Catalog) -> list[str]:
+    """All prose of the shipped data: entries, red flags and reference summaries and notes."""
+    records: list[Any] = [
+        *shipped.entries(),
+        *shipped.red_flags.values(),
+        *shipped.references.values(),
+    ]
+    return [" ".join(text.split()) for record in records for text in _texts(record)]
+
+
+def _hits(shipped: Catalog, pattern: re.Pattern[str]) -> list[str]:
+    return [text for text in _all_texts(shipped) if pattern.search(text)]
+
+
+ONLY_CORD_BLOOD = re.compile(
+    r"only (?:FDA[- ]approved )?stem cell products(?: FDA has approved)? (?:are|is)\b"
+    r"|only (?:stem cell )?products? FDA has approved (?:are|is)\b",
+    re.IGNORECASE,
+)
+
+
+def test_no_text_says_cord_blood_is_the_only_approved_stem_cell_product(
+    shipped: Catalog,
+) -> None:
+    """Since 18 Dec 2024 FDA has also approved one MSC product (Ryoncil, for GVHD in children)."""
+    assert _hits(shipped, ONLY_CORD_BLOOD) == []
+
+
+def test_every_us_status_names_the_one_approved_msc_and_its_limits(shipped: Catalog) -> None:
+    """Each condition's US status says Ryoncil exists and nothing is approved for pain uses."""
+    missing = []
+    for condition in shipped.conditions.values():
+        us = " ".join(r.status for r in condition.regulatory if r.region == "United States")
+        if "Ryoncil" not in us or not re.search(r"No (?:MSC or other )?stem cell product", us):
+            missing.append(condition.id)
+    assert missing == []
+
+
+def test_opioids_are_never_offered_for_chronic_low_back_pain(shipped: Catalog) -> None:
+    """NICE NG59: weak opioids only for acute low back pain; no opioids for chronic."""
+    wrong = [
+        text
+        for text in _hits(shipped, re.compile(r"\bweak opioids?\b", re.IGNORECASE))
+        if not re.search(r"\bacute\b", text, re.IGNORECASE)
+    ]
+    assert wrong == []
+    for condition_id in ("chronic-back-and-neck-pain", "spinal-disc-injuries"):
+        care = " ".join(shipped.condition(condition_id).standard_care.options)
+        assert re.search(r"\bno opioids\b[^.;]*\bchronic\b", care, re.IGNORECASE), condition_id
+
+
+def test_cell_doses_split_over_injections_are_never_given_per_injection(
+    shipped: Catalog,
+) -> None:
+    """The knee OA phase I study gave about 61 million cells in total over two injections."""
+    assert _hits(shipped, re.compile(r"61 million[^.;]*\bper injection", re.IGNORECASE)) == []
+    text = " ".join(_all_texts(shipped))
+    assert re.search(r"61 million cells (?:in all|in total)", text)
+
+
+PLACEHOLDER_TITLE = re.compile(
+    r"\(descriptive\)|descriptive title|title not shown|not (?:shown|seen) in (?:the )?excerpt"
+    r"|\bas reported\b|\breported by\b",
+    re.IGNORECASE,
+)
+
+
+def test_no_reference_title_is_a_placeholder(shipped: Catalog) -> None:
+    """A title is the source's own title; our descriptions of a source go in its `note`."""
+    placeholders = [r.id for r in shipped.references.values() if PLACEHOLDER_TITLE.search(r.title)]
+    assert placeholders == []
+
+
+ABBREVIATION_END = re.compile(r"\b(?:al|Inc|Ltd|Co|Dr|St)\.$")
+DOUBLED = re.compile(r"(?<!\b(?:al|Co|St))(?<!\b(?:Inc|Ltd))[?!.,;]\s*[.,;]|::")
+
+
+def test_no_doubled_punctuation_in_reference_fields(shipped: Catalog) -> None:
+    """No 'yet?.' or '..'; a title ends in a full stop only after an abbreviation ('Inc.')."""
+    bad = [
+        f"{r.id}.{field}"
+        for r in shipped.references.values()
+        for field in ("title", "authors", "journal", "note")
+        if DOUBLED.search(getattr(r, field))
+    ]
+    bad += [
+        f"{r.id}.title"
+        for r in shipped.references.values()
+        if r.title.endswith(".") and not ABBREVIATION_END.search(r.title)
+    ]
+    assert bad == []
+
+
+def test_an_affiliation_is_not_an_author(shipped: Catalog) -> None:
+    """Authors are people or the issuing body, never where they work or who reported them."""
+    affiliation = re.compile(
+        r"\([^)]*\b(?:Hospital|University|Department|Institute|School)\b[^)]*\)"
+        r"|\b(?:reported by|as reported)\b",
+        re.IGNORECASE,
+    )
+    assert [r.id for r in shipped.references.values() if affiliation.search(r.authors)] == []
+
+
+def test_journal_is_only_the_journal_name(shipped: Catalog) -> None:
+    """Volume, issue and pages have their own fields, so citations can be formatted."""
+    assert [r.id for r in shipped.references.values() if re.search(r"\d", r.journal)] == []
+
+
+UNCONTROLLED = re.compile(
+    r"single-arm|uncontrolled|no control group|no comparator|no control\b|case series",
+    re.IGNORECASE,
+)
+
+
+def test_uncontrolled_studies_are_not_typed_rct(shipped: Catalog) -> None:
+    """A single-arm or uncontrolled study is a case series, never a randomized trial."""
+    wrong = [
+        r.id
+        for r in shipped.references.values()
+        if r.type == "rct" and UNCONTROLLED.search(r.summary + " " + r.note)
+    ]
+    assert wrong == []
