@@ -26,6 +26,8 @@ class AdText(NamedTuple):
     label: str
     lines: list[str]
     warnings: list[str]
+    #: The line number in the source of each of `lines` (None: 1, 2, 3, ...).
+    numbers: list[int] | None = None
 
 
 def read_text(source: str) -> AdText:

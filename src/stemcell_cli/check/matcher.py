@@ -1,55 +1,100 @@
 """Find benefit claims, condition names and red flags in advertising text.
 
-The rules, kept simple so a reader can predict them:
+The rules, kept so that a reader can predict them (README, "Check a clinic's
+advertisement"):
 
-- Text is split into lines, and each line into sentences at `.`, `!`, `?` and `;`.
-  A match never spans two sentences or two lines.
-- Words are compared after light stemming: lower case, and common endings
-  (plural -s/-es/-ies, -ing, -ed, -ation, -ate, -ory, -ly, a final -e) removed, so
-  "reduces inflammation", "reduced inflammation" and "reducing inflammatory"
-  compare alike.
-- A benefit phrase matches when all of its words (minus small words such as "of",
-  "the", "and") occur in one sentence, in any order.
-- A condition name or alias, and a red-flag phrase, match as consecutive words.
-- Negation: a red-flag match is ignored when one of "not", "no", "never", "without",
-  "nor", "neither", "cannot" or a word ending in "n't" appears in the four words
-  before it in the same sentence ("we do not promise a cure"). A phrase that itself
-  starts with a negation ("no side effects") is still a red flag, unless it is
-  negated in turn ("we never say there are no side effects").
+- Text is read in blocks: a paragraph (lines up to a blank line, or a web page's
+  block), or a list item. Each block is split into sentences at `.`, `!`, `?` and
+  `;`. A match never spans two sentences.
+- Words are compared by their stem (`stem`): case, inflections and common endings
+  are ignored, so regenerate, regenerates, regenerating and regeneration compare
+  alike. Invisible characters (soft hyphen, zero-width space and joiners, word
+  joiner, byte-order mark) are removed first, so they never hide a word.
+- A phrase (syntax in data/check/advert_words.yaml) matches its words in order; `...`
+  lets up to GAP other words come between, `{list}` stands for any phrase of a
+  word list, `a|b` for either word.
+- Negation: a benefit claim or red flag is not counted when a negation ("not",
+  "no", "never", "without", "cannot", a word ending in "n't", ...) comes in the
+  NEGATION_WINDOW words before it, in the same clause (a comma, colon, dash or a
+  word such as "but" or "until" ends the clause: "don't wait, cure ..." is a cure
+  claim). After "not only" nothing is negated. A negated word of saying or showing
+  ("we do not claim", "no evidence that") governs the rest of its clause. "Until
+  now" later in the sentence undoes the negation ("no way to reverse it until
+  now"). A phrase that starts with a negation ("no side effects") is negated only
+  by one before it. Condition names are never negated: "no more knee pain" still
+  names knee pain.
+- A yes/no question ("Is it safe?") makes no benefit claim.
+- Of two condition names that overlap, the longer wins ("rheumatoid arthritis" is
+  not also "arthritis").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
-WORD = re.compile(r"[0-9]+%?|[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
-SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)")
-NEGATIONS = frozenset({"not", "no", "never", "without", "nor", "neither", "cannot"})
+#: How many words `...` lets come between two words of a phrase.
+GAP = 4
+#: How many words after a negation it governs.
 NEGATION_WINDOW = 4
-SMALL_WORDS = frozenset({"a", "an", "and", "or", "of", "the", "to", "in", "for", "with", "your"})
-#: Word endings removed by `stem`, longest first; at most one is removed.
-_ENDINGS: tuple[str, ...] = (
-    *("ations", "ation", "atory", "ories", "ings", "ing", "ies", "ory", "ate"),
-    *("es", "ed", "ly", "s", "e"),
+INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_TOKEN = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)*(?:\s?%)?)"
+    r"|(?P<word>[^\W\d_]+(?:['\u2019][^\W\d_]+)*)"
+    r"|(?P<end>[.!?;]+(?=[\s\"'\u201d\u2019)\]]|$)|\s[-\u2013\u2014]\s|\s*[|\u2022]\s*)"
+    r"|(?P<clause>[,:()\[\]\"\u201c\u201d\u2013\u2014]|\s-+\s)"
 )
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u00b7\u25aa\u25cf]|\d{1,2}[.)])\s")
+NEGATIONS = frozenset(
+    {"not", "no", "never", "without", "nor", "neither", "cannot", "none", "nothing", "nobody"}
+)
+#: Words after which a negation negates nothing ("not only", "not just").
+NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "simply", "least"})
+#: Words that end a clause, and with it the reach of a negation.
+CLAUSE_WORDS = frozenset(
+    {"but", "until", "till", "unless", "except", "however", "although", "though", "yet"}
+)
+#: Negated, these govern the rest of their clause: "no evidence that it cures".
+SAYING = (
+    "claim", "say", "promise", "guarantee", "evidence", "proof", "prove", "proven", "shown",
+    "show", "know", "suggest", "mean", "believe", "think", "expect", "data", "study", "research",
+)  # fmt: skip
+QUESTION_START = frozenset(
+    {"is", "are", "can", "could", "does", "do", "did", "will", "would", "should", "may",
+     "might", "has", "have", "was", "were", "shall"}
+)  # fmt: skip
+#: Word endings removed by `stem`, longest first; (ending, replacement, shortest stem).
+_ENDINGS: tuple[tuple[str, str, int], ...] = (
+    ("izations", "", 4), ("ization", "", 4), ("isations", "", 4), ("isation", "", 4),
+    ("uctions", "uc", 3), ("uction", "uc", 3),
+    ("ations", "", 4), ("ation", "", 4),
+    ("atory", "", 4), ("ators", "", 4), ("ator", "", 4),
+    ("ating", "", 4), ("ated", "", 4), ("ates", "", 4), ("ate", "", 4),
+    ("izing", "", 4), ("ising", "", 4), ("ized", "", 4), ("ised", "", 4),
+    ("izes", "", 4), ("ises", "", 4), ("ize", "", 4), ("ise", "", 4),
+    ("ments", "", 4), ("ment", "", 4), ("nesses", "", 4), ("ness", "", 4),
+    ("ions", "", 4), ("ion", "", 4), ("ings", "", 3), ("ing", "", 3),
+    ("ies", "y", 3), ("ied", "y", 3),
+    ("es", "", 3), ("ed", "", 3), ("s", "", 3),
+)  # fmt: skip
+_KEEP_S = ("ss", "us", "is", "ys")
 
 
-class Word(NamedTuple):
-    stem: str
+class Token(NamedTuple):
+    keys: frozenset[str]
     text: str
-    start: int
-    end: int
+    block_start: int
+    block_end: int
+    clause: int
 
 
 class Phrase(NamedTuple):
-    """Something to look for: `kind` is benefit, condition or red_flag."""
+    """Something to look for: `kind` is benefit, condition, red_flag or other_condition."""
 
     kind: str
     entry_id: str
     text: str
-    ordered: bool
 
 
 class Match(NamedTuple):
@@ -61,110 +106,333 @@ class Match(NamedTuple):
     text: str
 
 
+class Element(NamedTuple):
+    """One place in a compiled phrase: a word (keys) or a choice of phrases (options)."""
+
+    keys: frozenset[str]
+    options: tuple[Pattern, ...]
+    gap: int
+    optional: bool
+
+
+Pattern = tuple[Element, ...]
+
+
+class PhraseError(ValueError):
+    """A phrase that cannot be compiled (an unknown list, an empty phrase)."""
+
+
+_stems: dict[str, str] = {}
+
+
 def stem(word: str) -> str:
-    word = word.casefold().replace("\u2019", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            word = word[: -len(ending)]
-            if ending == "ies":
-                word += "y"
+    """The stem of `word`: lower case, no possessive, one common ending removed."""
+    found = _stems.get(word)
+    if found is not None:
+        return found
+    result = word.casefold().replace("\u2019", "'")
+    if result.endswith("'s"):
+        result = result[:-2]
+    elif result.endswith("s'"):
+        result = result[:-1]
+    for ending, replacement, shortest in _ENDINGS:
+        if result.endswith(ending) and len(result) - len(ending) >= shortest:
+            if ending == "s" and result.endswith(_KEEP_S):
+                continue
+            result = result[: -len(ending)] + replacement
             break
-    return word
+    if len(result) > 3 and result.endswith("e"):
+        result = result[:-1]
+    if len(result) > 3 and result[-1] == result[-2] and result[-1] not in "aeiou":
+        result = result[:-1]
+    if len(_stems) < 200_000:
+        _stems[word] = result
+    return result
 
 
-def words(text: str, offset: int = 0) -> list[Word]:
-    return [
-        Word(stem(m.group()), m.group(), m.start() + offset, m.end() + offset)
-        for m in WORD.finditer(text)
-    ]
+def _token_keys(kind: str, text: str) -> frozenset[str]:
+    if kind == "num":
+        digits = text.replace(" ", "")
+        return frozenset({digits, "#%" if digits.endswith("%") else "#"})
+    keys = {stem(text)}
+    if 2 <= len(text) <= 5 and text.isupper():
+        keys.add("=" + text)
+    return frozenset(keys)
 
 
-def _negation(word: Word) -> bool:
-    lowered = word.text.casefold().replace("\u2019", "'")
+def _word_keys(word: str) -> frozenset[str]:
+    """The keys a word of a phrase stands for."""
+    if word in ("#", "#%"):
+        return frozenset({word})
+    if word[0].isdigit():
+        return frozenset({word})
+    if 2 <= len(word) <= 5 and word.isupper() and word.isalpha():
+        return frozenset({"=" + word})
+    return frozenset({stem(word)})
+
+
+_PHRASE_PART = re.compile(r"\{[a-z0-9-]+\}\??|\.\.\.|[^\s{}]+")
+_PIECE = re.compile(r"#%|#|\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+
+
+class Compiler:
+    """Compiles phrases; each word list (`{name}`) is compiled once and shared."""
+
+    def __init__(self, groups: Mapping[str, Sequence[str]] | None = None) -> None:
+        self.groups = groups or {}
+        self._lists: dict[str, tuple[Pattern, ...]] = {}
+        self._compiling: set[str] = set()
+
+    def phrase(self, text: str) -> Pattern:
+        """The pattern of one phrase (syntax: data/check/advert_words.yaml)."""
+        elements: list[Element] = []
+        gap = 0
+        for part in _PHRASE_PART.findall(text):
+            if part == "...":
+                gap = GAP
+                continue
+            optional = part.endswith("?") and len(part) > 1
+            part = part[:-1] if optional else part
+            if part.startswith("{"):
+                elements.append(Element(frozenset(), self._list(part[1:-1], text), gap, optional))
+            elif "|" in part:
+                keys = frozenset().union(*(_word_keys(p) for p in _PIECE.findall(part)))
+                elements.append(Element(keys, (), gap, optional))
+            else:
+                # A hyphenated word ("risk-free") is two words in a row.
+                for index, piece in enumerate(_PIECE.findall(part)):
+                    elements.append(
+                        Element(_word_keys(piece), (), gap if index == 0 else 0, optional)
+                    )
+            gap = 0
+        if not elements:
+            raise PhraseError(f"an empty phrase: {text!r}")
+        return tuple(elements)
+
+    def _list(self, name: str, text: str) -> tuple[Pattern, ...]:
+        if name not in self.groups:
+            raise PhraseError(f"unknown word list {{{name}}} in {text!r}")
+        if name in self._compiling:
+            raise PhraseError(f"the word list {{{name}}} refers to itself: {text!r}")
+        if name not in self._lists:
+            self._compiling.add(name)
+            self._lists[name] = tuple(self.phrase(member) for member in self.groups[name])
+            self._compiling.discard(name)
+        return self._lists[name]
+
+
+def first_keys(pattern: Pattern) -> frozenset[str]:
+    """Every key a match of `pattern` can start with."""
+    keys: set[str] = set()
+    for element in pattern:
+        if element.options:
+            for option in element.options:
+                keys |= first_keys(option)
+        else:
+            keys |= element.keys
+        if not element.optional:
+            break
+    return frozenset(keys)
+
+
+def _ends(pattern: Pattern, index: int, pos: int, tokens: Sequence[Token]) -> Iterator[int]:
+    """Every end (exclusive) of a match of pattern[index:] starting at or after `pos`."""
+    if index == len(pattern):
+        yield pos
+        return
+    element = pattern[index]
+    last = pos if index == 0 else min(pos + element.gap, len(tokens))
+    for start in range(pos, last + 1):
+        for end in _element_ends(element, start, tokens):
+            yield from _ends(pattern, index + 1, end, tokens)
+    if element.optional:
+        yield from _ends(pattern, index + 1, pos, tokens)
+
+
+def _element_ends(element: Element, start: int, tokens: Sequence[Token]) -> Iterator[int]:
+    if element.options:
+        for option in element.options:
+            yield from _ends(option, 0, start, tokens)
+    elif start < len(tokens) and not element.keys.isdisjoint(tokens[start].keys):
+        yield start + 1
+
+
+class Block(NamedTuple):
+    """A paragraph or list item: its text, and where each character came from."""
+
+    text: str
+    places: list[tuple[int, int]]  # (line index, column) of each character
+
+
+def blocks(lines: Sequence[str]) -> Iterator[Block]:
+    """Paragraphs and list items of `lines`, each as one text with its source places."""
+    text: list[str] = []
+    places: list[tuple[int, int]] = []
+    for index, raw in enumerate(lines):
+        line = INVISIBLE.sub("", raw).replace("\u2019", "'")
+        if not line.strip() or _BULLET.match(line):
+            if text:
+                yield Block("".join(text), places)
+            text, places = [], []
+            if not line.strip():
+                continue
+        if text:
+            text.append("\n")
+            places.append((index, len(line)))
+        text.append(line)
+        places.extend((index, column) for column in range(len(line)))
+    if text:
+        yield Block("".join(text), places)
+
+
+def sentences(block: str) -> Iterator[list[Token]]:
+    """The tokens of each sentence of a block, each with its clause number."""
+    tokens: list[Token] = []
+    clause = 0
+    for found in _TOKEN.finditer(block):
+        kind = found.lastgroup
+        if kind == "end" or (kind == "clause" and "\n" in found.group()):
+            if tokens:
+                yield tokens
+            tokens, clause = [], 0
+        elif kind == "clause":
+            clause += 1
+        elif kind is not None:
+            text = found.group()
+            if kind == "word" and text.casefold() in CLAUSE_WORDS:
+                clause += 1
+            tokens.append(Token(_token_keys(kind, text), text, found.start(), found.end(), clause))
+    if tokens:
+        yield tokens
+
+
+def _is_negation(token: Token) -> bool:
+    lowered = token.text.casefold()
     return lowered in NEGATIONS or lowered.endswith("n't")
 
 
-def sentences(line: str) -> Iterable[tuple[int, str]]:
-    """(offset, text) of each sentence in a line."""
-    start = 0
-    for end in SENTENCE_END.finditer(line):
-        yield start, line[start : end.end()]
-        start = end.end()
-    if line[start:].strip():
-        yield start, line[start:]
-
-
 class Matcher:
-    """Compiled phrases; `scan` finds them in a text, line by line."""
+    """Compiled phrases; `scan` finds them in a text."""
 
-    def __init__(self, phrases: Iterable[Phrase]) -> None:
-        self._phrases: list[tuple[Phrase, tuple[str, ...], frozenset[str]]] = []
+    def __init__(
+        self, phrases: Iterable[Phrase], groups: Mapping[str, Sequence[str]] | None = None
+    ) -> None:
+        self._by_key: dict[str, list[tuple[Phrase, Pattern]]] = {}
+        compiler = Compiler(groups)
         for phrase in phrases:
-            stems = tuple(
-                w.stem
-                for w in words(phrase.text)
-                if phrase.ordered or w.text.casefold() not in SMALL_WORDS
-            )
-            if stems:
-                self._phrases.append((phrase, stems, frozenset(stems)))
+            pattern = compiler.phrase(phrase.text)
+            for key in first_keys(pattern):
+                self._by_key.setdefault(key, []).append((phrase, pattern))
 
-    def scan(self, lines: Sequence[str]) -> list[Match]:
+    def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
+        """Every match in `lines`; `numbers` gives each line's number (default 1, 2, ...)."""
         found: list[Match] = []
-        for number, line in enumerate(lines, 1):
-            for offset, sentence in sentences(line):
-                found += self._in_sentence(words(sentence, offset), line, number)
+        for block in blocks(lines):
+            for sentence in sentences(block.text):
+                found += self._in_sentence(sentence, block, lines, numbers)
         found.sort(key=lambda m: (m.line, m.column, m.kind, m.entry_id))
         return found
 
-    def _in_sentence(self, sentence: list[Word], line: str, number: int) -> list[Match]:
-        stems = [w.stem for w in sentence]
-        present = set(stems)
-        seen: set[tuple[str, str]] = set()
-        result: list[Match] = []
-        for phrase, wanted, needed in self._phrases:
-            key = (phrase.kind, phrase.entry_id)
-            if key in seen or not needed <= present:  # most phrases stop here
-                continue
-            span = _ordered(stems, wanted) if phrase.ordered else _unordered(stems, set(needed))
-            if span is None:
-                continue
-            first, last = span
-            if phrase.kind == "red_flag" and self._negated(sentence, first):
-                continue
-            seen.add(key)
-            start, end = sentence[first].start, sentence[last].end
+    def _in_sentence(
+        self,
+        sentence: list[Token],
+        block: Block,
+        lines: Sequence[str],
+        numbers: Sequence[int] | None,
+    ) -> list[Match]:
+        spans: dict[tuple[str, str], tuple[Phrase, int, int]] = {}
+        question = (
+            block.text[sentence[-1].block_end : sentence[-1].block_end + 2].lstrip().startswith("?")
+            and sentence[0].text.casefold() in QUESTION_START
+        )
+        for start, token in enumerate(sentence):
+            tried: set[int] = set()
+            for key in token.keys:
+                for phrase, pattern in self._by_key.get(key, ()):
+                    if id(pattern) in tried:
+                        continue
+                    tried.add(id(pattern))
+                    entry = (phrase.kind, phrase.entry_id)
+                    if entry in spans:
+                        continue
+                    end = min(_ends(pattern, 0, start, sentence), default=None)
+                    if end is None:
+                        continue
+                    if phrase.kind in ("benefit", "red_flag", "other_condition") and negated(
+                        sentence, start, loose=phrase.kind == "other_condition"
+                    ):
+                        continue
+                    if phrase.kind == "benefit" and question:
+                        continue
+                    spans[entry] = (phrase, start, end)
+        spans = _longest_conditions(spans)
+        result = []
+        for phrase, first, end in spans.values():
+            start_at, end_at = sentence[first].block_start, sentence[end - 1].block_end
+            line_index, column = block.places[start_at]
+            number = numbers[line_index] if numbers is not None else line_index + 1
+            text = " ".join(block.text[start_at:end_at].split())
             result.append(
-                Match(phrase.kind, phrase.entry_id, phrase.text, number, start + 1, line[start:end])
+                Match(phrase.kind, phrase.entry_id, phrase.text, number, column + 1, text)
             )
         return result
 
-    @staticmethod
-    def _negated(sentence: list[Word], first: int) -> bool:
-        window = sentence[max(0, first - NEGATION_WINDOW) : first]
-        return any(_negation(word) for word in window)
+
+def negated(sentence: Sequence[Token], first: int, loose: bool = False) -> bool:
+    """Whether a negation governs the word at `first` (see the module's rules).
+
+    `loose`: any negation earlier in the sentence counts (for diseases named as not
+    treated: "no evidence that it helps Parkinson's or MS").
+    """
+    clause = sentence[first].clause
+    for index in range(first - 1, -1, -1):
+        token = sentence[index]
+        if not _is_negation(token):
+            continue
+        after = sentence[index + 1] if index + 1 < len(sentence) else None
+        if after is not None and after.text.casefold() in NOT_NEGATING_AFTER:
+            continue
+        if _undone(sentence, index):
+            continue
+        if loose:
+            return True
+        if token.clause != clause:
+            return False
+        if first - index <= NEGATION_WINDOW:
+            return True
+        window = sentence[index + 1 : index + 1 + NEGATION_WINDOW]
+        if any(not w.keys.isdisjoint(_saying()) for w in window):
+            return True
+    return False
 
 
-def _ordered(stems: list[str], wanted: tuple[str, ...]) -> tuple[int, int] | None:
-    size = len(wanted)
-    for index in range(len(stems) - size + 1):
-        if tuple(stems[index : index + size]) == wanted:
-            return index, index + size - 1
-    return None
+_SAYING_STEMS: list[frozenset[str]] = []
 
 
-def _unordered(stems: list[str], wanted: set[str]) -> tuple[int, int] | None:
-    """The shortest run of words holding every wanted stem, if the sentence has them all."""
-    positions = [i for i, s in enumerate(stems) if s in wanted]
-    if {stems[i] for i in positions} != wanted:
-        return None
-    best: tuple[int, int] | None = None
-    last_seen: dict[str, int] = {}
-    for index in positions:
-        last_seen[stems[index]] = index
-        if len(last_seen) == len(wanted):
-            first = min(last_seen.values())
-            if best is None or index - first < best[1] - best[0]:
-                best = (first, index)
-    return best
+def _saying() -> frozenset[str]:
+    if not _SAYING_STEMS:
+        _SAYING_STEMS.append(frozenset(stem(word) for word in SAYING))
+    return _SAYING_STEMS[0]
+
+
+def _undone(sentence: Sequence[Token], negation: int) -> bool:
+    """ "Until now" after a negation undoes it: "no way to reverse it - until now"."""
+    for index in range(negation + 1, len(sentence) - 1):
+        if sentence[index].text.casefold() in ("until", "till") and sentence[
+            index + 1
+        ].text.casefold() in ("now", "today"):
+            return True
+    return False
+
+
+def _longest_conditions(
+    spans: dict[tuple[str, str], tuple[Phrase, int, int]],
+) -> dict[tuple[str, str], tuple[Phrase, int, int]]:
+    """Drop a condition found only inside a longer name of another condition."""
+    conditions = [(k, v) for k, v in spans.items() if k[0] == "condition"]
+    for key, (_, start, end) in conditions:
+        for other, (_, o_start, o_end) in conditions:
+            if other != key and o_start <= start and end <= o_end and o_end - o_start > end - start:
+                spans.pop(key, None)
+                break
+    return spans
