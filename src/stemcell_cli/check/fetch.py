@@ -14,7 +14,7 @@ import urllib.request
 from email.message import Message
 from http.client import HTTPMessage
 from typing import IO, Any, NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from stemcell_cli import __version__
 from stemcell_cli.core.errors import InputError
@@ -76,6 +76,12 @@ def fetch(url: str, limit: int, timeout: float = TIMEOUT) -> Page:
         raise
     except urllib.error.HTTPError as exc:
         if exc.code in (301, 302, 303, 307, 308):
+            target = exc.headers.get("Location") if exc.headers is not None else None
+            location = urljoin(exc.geturl(), target or "")
+            if urlsplit(location).scheme.casefold() not in SCHEMES:
+                raise InputError(
+                    f"stemcell: {label}: redirected to a non-web address, not followed"
+                ) from None
             raise InputError(
                 f"stemcell: {label}: more than {MAX_REDIRECTS} redirects, not followed"
             ) from None
