@@ -221,68 +221,80 @@ class Compiler:
         return self._lists[name]
 
 
-def first_keys(pattern: Pattern) -> frozenset[str]:
-    """Every key a match of `pattern` can start with."""
-    keys: set[str] = set()
+#: One way a phrase can be worded: per word, the keys it accepts and how many other
+#: words may come before it (lists and optional words expanded).
+Flat = tuple[tuple[frozenset[str], int], ...]
+#: More wordings than this from one phrase is a mistake in the data.
+MAX_WORDINGS = 20_000
+
+
+def flatten(pattern: Pattern) -> list[Flat]:
+    """Every wording of `pattern`, with its word lists and optional words expanded."""
+    wordings: list[Flat] = [()]
     for element in pattern:
         if element.options:
-            for option in element.options:
-                keys |= first_keys(option)
+            choices = [alt for option in element.options for alt in flatten(option)]
+            adjusted = [((alt[0][0], element.gap), *alt[1:]) for alt in choices if alt]
         else:
-            keys |= element.keys
-        if not element.optional:
-            break
-    return frozenset(keys)
+            adjusted = [((element.keys, element.gap),)]
+        grown = [done + alt for done in wordings for alt in adjusted]
+        wordings = grown + wordings if element.optional else grown
+        if len(wordings) > MAX_WORDINGS:
+            raise PhraseError("a phrase with more than 20,000 wordings; split it")
+    return [w for w in wordings if w]
 
 
-def _ends(pattern: Pattern, index: int, pos: int, tokens: Sequence[Token]) -> Iterator[int]:
-    """Every end (exclusive) of a match of pattern[index:] starting at or after `pos`."""
-    if index == len(pattern):
-        yield pos
-        return
-    element = pattern[index]
-    last = pos if index == 0 else min(pos + element.gap, len(tokens))
-    for start in range(pos, last + 1):
-        for end in _element_ends(element, start, tokens):
-            yield from _ends(pattern, index + 1, end, tokens)
-    if element.optional:
-        yield from _ends(pattern, index + 1, pos, tokens)
-
-
-def _element_ends(element: Element, start: int, tokens: Sequence[Token]) -> Iterator[int]:
-    if element.options:
-        for option in element.options:
-            yield from _ends(option, 0, start, tokens)
-    elif start < len(tokens) and not element.keys.isdisjoint(tokens[start].keys):
-        yield start + 1
+def _end(wording: Flat, index: int, pos: int, keys: Sequence[frozenset[str]]) -> int:
+    """The end (exclusive) of a match of wording[index:] from `pos` on, or -1."""
+    if index == len(wording):
+        return pos
+    wanted, gap = wording[index]
+    for at in range(pos, min(pos + gap + 1, len(keys))):
+        if not wanted.isdisjoint(keys[at]):
+            end = _end(wording, index + 1, at + 1, keys)
+            if end >= 0:
+                return end
+    return -1
 
 
 class Block(NamedTuple):
-    """A paragraph or list item: its text, and where each character came from."""
+    """A paragraph or list item: its text, and where each of its lines starts."""
 
     text: str
-    places: list[tuple[int, int]]  # (line index, column) of each character
+    starts: list[int]  # offset in `text` of each line
+    line_indexes: list[int]  # index in the input of each line
+
+    def place(self, offset: int) -> tuple[int, int]:
+        """(line index, column) in the input of the character at `offset`."""
+        from bisect import bisect_right
+
+        at = bisect_right(self.starts, offset) - 1
+        return self.line_indexes[at], offset - self.starts[at]
 
 
 def blocks(lines: Sequence[str]) -> Iterator[Block]:
     """Paragraphs and list items of `lines`, each as one text with its source places."""
-    text: list[str] = []
-    places: list[tuple[int, int]] = []
+    parts: list[str] = []
+    starts: list[int] = []
+    indexes: list[int] = []
+    size = 0
     for index, raw in enumerate(lines):
         line = INVISIBLE.sub("", raw).replace("\u2019", "'")
         if not line.strip() or _BULLET.match(line):
-            if text:
-                yield Block("".join(text), places)
-            text, places = [], []
+            if parts:
+                yield Block("\n".join(parts), starts, indexes)
+            parts, starts, indexes, size = [], [], [], 0
             if not line.strip():
                 continue
-        if text:
-            text.append("\n")
-            places.append((index, len(line)))
-        text.append(line)
-        places.extend((index, column) for column in range(len(line)))
-    if text:
-        yield Block("".join(text), places)
+        starts.append(size)
+        indexes.append(index)
+        parts.append(line)
+        size += len(line) + 1
+    if parts:
+        yield Block("\n".join(parts), starts, indexes)
+
+
+_keys_of: dict[str, frozenset[str]] = {}
 
 
 def sentences(block: str) -> Iterator[list[Token]]:
@@ -299,11 +311,25 @@ def sentences(block: str) -> Iterator[list[Token]]:
             clause += 1
         elif kind is not None:
             text = found.group()
-            if kind == "word" and text.casefold() in CLAUSE_WORDS:
+            keys = _keys_of.get(text)
+            if keys is None:
+                keys = _token_keys(kind, text)
+                if kind == "word" and text.casefold() in CLAUSE_WORDS:
+                    keys = keys | {_CLAUSE_WORD}
+                if len(_keys_of) < 200_000:
+                    _keys_of[text] = keys
+            if _CLAUSE_WORD in keys:
                 clause += 1
-            tokens.append(Token(_token_keys(kind, text), text, found.start(), found.end(), clause))
+            start, end = found.span()
+            # tuple.__new__ skips NamedTuple's Python-level __new__: a third of the time
+            # spent on each word of a 5 MB input.
+            tokens.append(_new_tuple(Token, (keys, text, start, end, clause)))
     if tokens:
         yield tokens
+
+
+_CLAUSE_WORD = "\0clause"
+_new_tuple = tuple.__new__
 
 
 def _is_negation(token: Token) -> bool:
@@ -317,46 +343,62 @@ class Matcher:
     def __init__(
         self, phrases: Iterable[Phrase], groups: Mapping[str, Sequence[str]] | None = None
     ) -> None:
-        self._by_key: dict[str, list[tuple[Phrase, Pattern]]] = {}
+        #: first word's key -> (phrase, wording) pairs that can start with it
+        self._by_key: dict[str, list[tuple[Phrase, Flat]]] = {}
         compiler = Compiler(groups)
         for phrase in phrases:
-            pattern = compiler.phrase(phrase.text)
-            for key in first_keys(pattern):
-                self._by_key.setdefault(key, []).append((phrase, pattern))
+            for wording in flatten(compiler.phrase(phrase.text)):
+                for key in wording[0][0]:
+                    self._by_key.setdefault(key, []).append((phrase, wording))
+
+    def state(self) -> tuple[list[tuple[str, str, str]], dict[str, list[tuple[int, Flat]]]]:
+        """Plain values (for `marshal`) from which `from_state` rebuilds this matcher."""
+        numbers: dict[Phrase, int] = {}
+        index: dict[str, list[tuple[int, Flat]]] = {}
+        for key, pairs in self._by_key.items():
+            for phrase, wording in pairs:
+                number = numbers.setdefault(phrase, len(numbers))
+                index.setdefault(key, []).append((number, wording))
+        return [tuple(p) for p in numbers], index  # type: ignore[misc]
+
+    @classmethod
+    def from_state(
+        cls, phrases: Sequence[Sequence[str]], index: Mapping[str, Sequence[tuple[int, Flat]]]
+    ) -> Matcher:
+        matcher = cls(())
+        known = [Phrase(*p) for p in phrases]
+        matcher._by_key = {
+            key: [(known[number], tuple(wording)) for number, wording in pairs]
+            for key, pairs in index.items()
+        }
+        return matcher
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
         """Every match in `lines`; `numbers` gives each line's number (default 1, 2, ...)."""
         found: list[Match] = []
         for block in blocks(lines):
             for sentence in sentences(block.text):
-                found += self._in_sentence(sentence, block, lines, numbers)
+                found += self._in_sentence(sentence, block, numbers)
         found.sort(key=lambda m: (m.line, m.column, m.kind, m.entry_id))
         return found
 
     def _in_sentence(
-        self,
-        sentence: list[Token],
-        block: Block,
-        lines: Sequence[str],
-        numbers: Sequence[int] | None,
+        self, sentence: list[Token], block: Block, numbers: Sequence[int] | None
     ) -> list[Match]:
         spans: dict[tuple[str, str], tuple[Phrase, int, int]] = {}
+        keys = [token.keys for token in sentence]
         question = (
             block.text[sentence[-1].block_end : sentence[-1].block_end + 2].lstrip().startswith("?")
             and sentence[0].text.casefold() in QUESTION_START
         )
         for start, token in enumerate(sentence):
-            tried: set[int] = set()
             for key in token.keys:
-                for phrase, pattern in self._by_key.get(key, ()):
-                    if id(pattern) in tried:
-                        continue
-                    tried.add(id(pattern))
+                for phrase, wording in self._by_key.get(key, ()):
                     entry = (phrase.kind, phrase.entry_id)
                     if entry in spans:
                         continue
-                    end = min(_ends(pattern, 0, start, sentence), default=None)
-                    if end is None:
+                    end = _end(wording, 1, start + 1, keys)
+                    if end < 0:
                         continue
                     if phrase.kind in ("benefit", "red_flag", "other_condition") and negated(
                         sentence, start, loose=phrase.kind == "other_condition"
@@ -369,7 +411,7 @@ class Matcher:
         result = []
         for phrase, first, end in spans.values():
             start_at, end_at = sentence[first].block_start, sentence[end - 1].block_end
-            line_index, column = block.places[start_at]
+            line_index, column = block.place(start_at)
             number = numbers[line_index] if numbers is not None else line_index + 1
             text = " ".join(block.text[start_at:end_at].split())
             result.append(

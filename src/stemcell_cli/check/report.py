@@ -109,23 +109,29 @@ class Report(NamedTuple):
                 first.setdefault(finding.match.entry_id, finding)
         return first
 
-    def places(self, kind: str, entry_id: str) -> list[int]:
-        """The lines where an entry was found, each once, in order."""
-        lines: list[int] = []
+    def places(self) -> dict[tuple[str, str], list[int]]:
+        """The lines where each (kind, id) was found, each line once, in order."""
+        lines: dict[tuple[str, str], list[int]] = {}
         for finding in self.findings:
             match = finding.match
-            if (match.kind, match.entry_id) == (kind, entry_id) and match.line not in lines:
-                lines.append(match.line)
+            found = lines.setdefault((match.kind, match.entry_id), [])
+            if not found or found[-1] != match.line:
+                found.append(match.line)
         return lines
+
+
+def _lexicon_files(catalog: Catalog) -> list[Path]:
+    from stemcell_cli.core.datadirs import shipped_dir
+
+    mine = [d / words.FILENAME for d in _user_dirs(catalog)]
+    return [shipped_dir() / words.FILENAME, *(path for path in mine if path.is_file())]
 
 
 def lexicon_for(catalog: Catalog) -> words.Lexicon:
     """The shipped word lists, with a user data directory's lists laid over them."""
-    from stemcell_cli.core.datadirs import shipped_dir
-
-    found = words.load(shipped_dir() / words.FILENAME)
-    for directory in _user_dirs(catalog):
-        path = directory / words.FILENAME
+    shipped, *others = _lexicon_files(catalog)
+    found = words.load(shipped)
+    for path in others:
         if path.is_file():
             mine = words.load(path)
             found = words.Lexicon(
@@ -157,8 +163,14 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
 
 
 def matcher_for(catalog: Catalog, lexicon: words.Lexicon | None = None) -> Matcher:
-    lexicon = lexicon if lexicon is not None else lexicon_for(catalog)
-    return Matcher(phrases(catalog, lexicon), lexicon.groups)
+    """The compiled matcher: from the cache when its word lists and phrases are unchanged."""
+    if lexicon is not None:
+        return Matcher(phrases(catalog, lexicon), lexicon.groups)
+    from stemcell_cli.check import compiled
+
+    return compiled.cached_matcher(
+        catalog, _lexicon_files(catalog), lambda: matcher_for(catalog, lexicon_for(catalog))
+    )
 
 
 def build_report(catalog: Catalog, text: AdText, matcher: Matcher | None = None) -> Report:
@@ -277,22 +289,23 @@ def check_view(report: Report) -> View:
         Heading(f"Check of {_shown(report.source)}", 1),
         Paragraph((Span(verdict(report), "strong"),)),
     ]
+    places = report.places()
     flags = report.entries("red_flag")
     blocks.append(Heading("Warning signs"))
     if flags:
-        blocks.append(Bullets(tuple(_flag_item(report, f) for f in flags.values())))
+        blocks.append(Bullets(tuple(_flag_item(places, f) for f in flags.values())))
     else:
         blocks.append(Paragraph(plain("None found.")))
     claims = report.entries("benefit")
     blocks.append(Heading("Claims and what the evidence says"))
     if claims:
-        blocks.append(Bullets(tuple(_claim_item(report, f) for f in claims.values())))
+        blocks.append(Bullets(tuple(_claim_item(places, f) for f in claims.values())))
     else:
         blocks.append(Paragraph(plain("None found.")))
     conditions = report.entries("condition")
     if conditions:
         blocks.append(Heading("Conditions named"))
-        blocks.append(Bullets(tuple(_claim_item(report, f) for f in conditions.values())))
+        blocks.append(Bullets(tuple(_claim_item(places, f) for f in conditions.values())))
     if report.questions:
         blocks.append(Heading("Questions to ask this clinic"))
         blocks.append(Bullets(tuple(plain(q) for _, q in report.questions)))
@@ -300,10 +313,9 @@ def check_view(report: Report) -> View:
     return View(Page(tuple(blocks)), _json(report))
 
 
-def _where(report: Report, finding: Finding) -> str:
+def _where(places: dict[tuple[str, str], list[int]], finding: Finding) -> str:
     match = finding.match
-    lines = report.places(match.kind, match.entry_id)
-    more = lines[1:]
+    more = places[match.kind, match.entry_id][1:]
     where = f"line {match.line}, column {match.column}"
     if more:
         shown = ", ".join(str(n) for n in more[:5]) + (", ..." if len(more) > 5 else "")
@@ -311,22 +323,22 @@ def _where(report: Report, finding: Finding) -> str:
     return where
 
 
-def _flag_item(report: Report, finding: Finding) -> Inline:
+def _flag_item(places: dict[tuple[str, str], list[int]], finding: Finding) -> Inline:
     spans: list[Span] = [
         Span(finding.name, "strong"),
         Span(": "),
         Span(f"\u201c{finding.match.text}\u201d", "em"),
-        Span(f" ({_where(report, finding)}). {finding.answer}"),
+        Span(f" ({_where(places, finding)}). {finding.answer}"),
     ]
     if finding.references:
         spans += [Span(" Sources: "), Span(", ".join(finding.references), "code")]
     return tuple(spans)
 
 
-def _claim_item(report: Report, finding: Finding) -> Inline:
+def _claim_item(places: dict[tuple[str, str], list[int]], finding: Finding) -> Inline:
     spans: list[Span] = [
         Span(f"\u201c{finding.match.text}\u201d", "em"),
-        Span(f" ({_where(report, finding)}) \u2192 "),
+        Span(f" ({_where(places, finding)}) \u2192 "),
         Span(finding.name, "strong"),
     ]
     if finding.grade is not None:
