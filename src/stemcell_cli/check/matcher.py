@@ -39,10 +39,14 @@ GAP = 4
 #: How many words after a negation it governs.
 NEGATION_WINDOW = 4
 INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_NUMBER = r"\d+(?:[.,]\d+)*(?:\s?%)?"
+_WORDS = r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*"
+#: Where a sentence ends: . ! ? ; before a space or the end, a bullet or bar, a line
+#: break inside a block that is not a wrapped line (two spaces, a tab).
+_SENTENCE_END = re.compile(r"[.!?;]+(?=[\s\"'\u201d\u2019)\]]|$)|\s*[|\u2022]\s*")
+_WORD = re.compile(f"{_NUMBER}|{_WORDS}")
 _TOKEN = re.compile(
-    r"(?P<num>\d+(?:[.,]\d+)*(?:\s?%)?)"
-    r"|(?P<word>[^\W\d_]+(?:['\u2019][^\W\d_]+)*)"
-    r"|(?P<end>[.!?;]+(?=[\s\"'\u201d\u2019)\]]|$)|\s[-\u2013\u2014]\s|\s*[|\u2022]\s*)"
+    f"(?P<num>{_NUMBER})|(?P<word>{_WORDS})"
     r"|(?P<clause>[,:()\[\]\"\u201c\u201d\u2013\u2014]|\s-+\s)"
 )
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u00b7\u25aa\u25cf]|\d{1,2}[.)])\s")
@@ -244,6 +248,17 @@ def flatten(pattern: Pattern) -> list[Flat]:
     return [w for w in wordings if w]
 
 
+_ANY = frozenset({"\0any"})
+
+
+def _needed(wording: Flat) -> frozenset[str]:
+    """The keys of the word after the first with the fewest choices (or a key that every
+    sentence has, for a one-word phrase)."""
+    if len(wording) == 1:
+        return _ANY
+    return min((keys for keys, _ in wording[1:]), key=len)
+
+
 def _end(wording: Flat, index: int, pos: int, keys: Sequence[frozenset[str]]) -> int:
     """The end (exclusive) of a match of wording[index:] from `pos` on, or -1."""
     if index == len(wording):
@@ -294,38 +309,49 @@ def blocks(lines: Sequence[str]) -> Iterator[Block]:
         yield Block("\n".join(parts), starts, indexes)
 
 
+def sentences(block: str) -> Iterator[tuple[int, str, bool]]:
+    """(offset, text, ends with "?") of each sentence of a block."""
+    start = 0
+    for end in _SENTENCE_END.finditer(block):
+        if block[start : end.start()].strip():
+            yield start, block[start : end.start()], "?" in end.group()
+        start = end.end()
+    if block[start:].strip():
+        yield start, block[start:], False
+
+
+def tokens(sentence: str, offset: int = 0) -> list[Token]:
+    """The words of a sentence with their places and clause numbers."""
+    found: list[Token] = []
+    clause = 0
+    for item in _TOKEN.finditer(sentence):
+        kind = item.lastgroup
+        if kind == "clause":
+            clause += 1
+            continue
+        text = item.group()
+        keys = _keys(text)
+        if _CLAUSE_WORD in keys:
+            clause += 1
+        start, end = item.span()
+        # tuple.__new__ skips NamedTuple's Python-level __new__.
+        found.append(_new_tuple(Token, (keys, text, start + offset, end + offset, clause)))
+    return found
+
+
 _keys_of: dict[str, frozenset[str]] = {}
 
 
-def sentences(block: str) -> Iterator[list[Token]]:
-    """The tokens of each sentence of a block, each with its clause number."""
-    tokens: list[Token] = []
-    clause = 0
-    for found in _TOKEN.finditer(block):
-        kind = found.lastgroup
-        if kind == "end" or (kind == "clause" and "\n" in found.group()):
-            if tokens:
-                yield tokens
-            tokens, clause = [], 0
-        elif kind == "clause":
-            clause += 1
-        elif kind is not None:
-            text = found.group()
-            keys = _keys_of.get(text)
-            if keys is None:
-                keys = _token_keys(kind, text)
-                if kind == "word" and text.casefold() in CLAUSE_WORDS:
-                    keys = keys | {_CLAUSE_WORD}
-                if len(_keys_of) < 200_000:
-                    _keys_of[text] = keys
-            if _CLAUSE_WORD in keys:
-                clause += 1
-            start, end = found.span()
-            # tuple.__new__ skips NamedTuple's Python-level __new__: a third of the time
-            # spent on each word of a 5 MB input.
-            tokens.append(_new_tuple(Token, (keys, text, start, end, clause)))
-    if tokens:
-        yield tokens
+def _keys(text: str) -> frozenset[str]:
+    """The keys of one word of the advert, remembered."""
+    keys = _keys_of.get(text)
+    if keys is None:
+        keys = _token_keys("num" if text[0].isdigit() else "word", text)
+        if text.casefold() in CLAUSE_WORDS:
+            keys = keys | {_CLAUSE_WORD}
+        if len(_keys_of) < 200_000:
+            _keys_of[text] = keys
+    return keys
 
 
 _CLAUSE_WORD = "\0clause"
@@ -345,6 +371,8 @@ class Matcher:
     ) -> None:
         #: first word's key -> (phrase, wording) pairs that can start with it
         self._by_key: dict[str, list[tuple[Phrase, Flat]]] = {}
+        #: a word of the advert -> the wordings that can start with it (filled as met)
+        self._starts: dict[str, list[tuple[Phrase, Flat, frozenset[str]]]] = {}
         compiler = Compiler(groups)
         for phrase in phrases:
             for wording in flatten(compiler.phrase(phrase.text)):
@@ -377,40 +405,63 @@ class Matcher:
         """Every match in `lines`; `numbers` gives each line's number (default 1, 2, ...)."""
         found: list[Match] = []
         for block in blocks(lines):
-            for sentence in sentences(block.text):
-                found += self._in_sentence(sentence, block, numbers)
+            for offset, sentence, asks in sentences(block.text):
+                found += self._in_sentence(sentence, offset, asks, block, numbers)
         found.sort(key=lambda m: (m.line, m.column, m.kind, m.entry_id))
         return found
 
+    def _candidates(self, text: str) -> list[tuple[Phrase, Flat, frozenset[str]]]:
+        """The wordings that can start with this word of the advert, remembered, each with
+        the keys of its rarest other word (a sentence without any of them cannot match)."""
+        found = self._starts.get(text)
+        if found is None:
+            found = [
+                (phrase, wording, _needed(wording))
+                for key in _keys(text)
+                for phrase, wording in self._by_key.get(key, ())
+            ]
+            if len(self._starts) < 200_000:
+                self._starts[text] = found
+        return found
+
     def _in_sentence(
-        self, sentence: list[Token], block: Block, numbers: Sequence[int] | None
+        self, sentence: str, offset: int, asks: bool, block: Block, numbers: Sequence[int] | None
     ) -> list[Match]:
-        spans: dict[tuple[str, str], tuple[Phrase, int, int]] = {}
-        keys = [token.keys for token in sentence]
-        question = (
-            block.text[sentence[-1].block_end : sentence[-1].block_end + 2].lstrip().startswith("?")
-            and sentence[0].text.casefold() in QUESTION_START
-        )
-        for start, token in enumerate(sentence):
-            for key in token.keys:
-                for phrase, wording in self._by_key.get(key, ()):
-                    entry = (phrase.kind, phrase.entry_id)
-                    if entry in spans:
-                        continue
-                    end = _end(wording, 1, start + 1, keys)
-                    if end < 0:
-                        continue
-                    if phrase.kind in ("benefit", "red_flag", "other_condition") and negated(
-                        sentence, start, loose=phrase.kind == "other_condition"
-                    ):
-                        continue
-                    if phrase.kind == "benefit" and question:
-                        continue
-                    spans[entry] = (phrase, start, end)
-        spans = _longest_conditions(spans)
+        # The fast pass reads words only; places, clauses and negations are worked out
+        # for the sentences that hold a candidate (most sentences hold none).
+        words = _WORD.findall(sentence)
+        keys = [_keys(word) for word in words]
+        spans: dict[tuple[str, str], list[tuple[Phrase, int, int]]] = {}
+        present = _ANY.union(*keys)  # _ANY: lets every one-word phrase through
+        for start, word in enumerate(words):
+            for phrase, wording, needed in self._starts.get(word) or self._candidates(word):
+                if needed.isdisjoint(present):
+                    continue
+                end = _end(wording, 1, start + 1, keys)
+                if end >= 0:
+                    spans.setdefault((phrase.kind, phrase.entry_id), []).append(
+                        (phrase, start, end)
+                    )
+        if not spans:
+            return []
+        sentence_tokens = tokens(sentence, offset)
+        question = asks and words[0].casefold() in QUESTION_START
+        chosen: dict[tuple[str, str], tuple[Phrase, int, int]] = {}
+        for entry, candidates in spans.items():
+            for phrase, start, end in sorted(candidates, key=lambda c: (c[1], c[2])):
+                if phrase.kind == "benefit" and question:
+                    break
+                if phrase.kind in ("benefit", "red_flag", "other_condition") and negated(
+                    sentence_tokens, start, loose=phrase.kind == "other_condition"
+                ):
+                    continue
+                chosen[entry] = (phrase, start, end)
+                break
+        chosen = _longest_conditions(chosen)
         result = []
-        for phrase, first, end in spans.values():
-            start_at, end_at = sentence[first].block_start, sentence[end - 1].block_end
+        for phrase, first, end in chosen.values():
+            start_at = sentence_tokens[first].block_start
+            end_at = sentence_tokens[end - 1].block_end
             line_index, column = block.place(start_at)
             number = numbers[line_index] if numbers is not None else line_index + 1
             text = " ".join(block.text[start_at:end_at].split())
