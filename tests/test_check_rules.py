@@ -289,3 +289,32 @@ class TestReport:
             "This advert makes none of the benefit claims we track and shows no warning "
             "sign we track."
         )
+
+
+class TestMainText:
+    def test_menus_and_text_outside_paragraphs_are_dropped(self) -> None:
+        """A table layout with nothing named: link-heavy menus and unparagraphed sidebars
+        and footers go; the paragraphs stay, each on its own line number."""
+        from stemcell_cli.check.advert import html_lines
+
+        page = (
+            "<html><body><table>\n"
+            '<tr><td><a href="/">Home</a> | <a href="/t">Testimonials</a></td></tr>\n'
+            "<tr><td><p>Stem cells regenerate cartilage in the worn knee joint.</p>\n"
+            "<p>Knee pain eases over the following months for many patients.</p>\n"
+            "<p>Ask us about it.</p></td><td>Financing available</td></tr>\n"
+            "<tr><td>We treat Parkinson's and COPD.</td></tr></table></body></html>\n"
+        )
+        lines, numbers = html_lines(page)
+        assert [line for line in lines if line] == [
+            "Stem cells regenerate cartilage in the worn knee joint.",
+            "Knee pain eases over the following months for many patients.",
+            "Ask us about it.",
+        ]
+        assert numbers[0] == 3 and numbers[2] == 4
+
+    def test_a_page_without_paragraphs_keeps_its_text(self) -> None:
+        from stemcell_cli.check.advert import html_lines
+
+        lines, _ = html_lines("<div>Stem cells cure arthritis.</div><div>Call us.</div>")
+        assert [line for line in lines if line] == ["Stem cells cure arthritis.", "Call us."]

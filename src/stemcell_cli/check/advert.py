@@ -11,9 +11,10 @@ decode are replaced (and reported as a warning).
 A web page is reduced to its main text with the standard library's parser
 (`html_lines`): scripts, styles, menus, headers, footers, sidebars, forms and
 cookie banners are skipped, and when the page marks its main content (<main>,
-<article>, role="main") only that is read. Each block (paragraph, heading, list
-item) is kept apart and keeps the line it had in the saved file, so line numbers
-point into the file as saved.
+<article>, role="main") only that is read. Blocks made mostly of links (menus) are
+dropped, and on a page whose text is mostly in paragraphs, so is text outside them.
+Each block (paragraph, heading, list item) is kept apart and keeps the line it had in
+the saved file, so line numbers point into the file as saved.
 
 Everything read goes through core.textclean's `clean`, so no escape sequence or
 bidirectional control from the advert can reach a terminal.
@@ -206,24 +207,47 @@ def _too_big(label: str) -> str:
     return f"stemcell: {label}: larger than the {MAX_BYTES // (1024 * 1024)} MiB limit for check"
 
 
+_PARAGRAPHS = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
+     "figcaption", "caption", "summary"}
+)  # fmt: skip
+#: A block whose text is mostly links is a menu; text outside paragraphs on a page
+#: made of paragraphs is a sidebar or a footer.
+MENU_LINK_SHARE = 0.6
+PARAGRAPH_SHARE = 0.6
+
+
+class _Block:
+    __slots__ = ("line", "link_chars", "paragraph", "pieces")
+
+    def __init__(self, line: int, paragraph: bool) -> None:
+        self.line = line
+        self.pieces: list[str] = []
+        self.paragraph = paragraph
+        self.link_chars = 0
+
+    @property
+    def text(self) -> str:
+        return " ".join(" ".join(self.pieces).split())
+
+
 class _MainText(HTMLParser):
     """Text of a page by block, with the source line of each block; boilerplate skipped."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.blocks: list[tuple[int, list[str]]] = []  # (line, pieces), all blocks
-        self.main_blocks: list[tuple[int, list[str]]] = []  # blocks inside <main>/<article>
+        self.blocks: list[_Block] = []
+        self.main_blocks: list[_Block] = []  # blocks inside <main>, <article>, role=main
         self._stack: list[tuple[str, bool, bool]] = []  # (tag, skipped, main)
         self._skipping = 0
         self._in_main = 0
-        self._open = False
-
-    def _break(self) -> None:
+        self._paragraph = 0
+        self._link = 0
         self._open = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCKS:
-            self._break()
+            self._open = False
         if tag in _VOID:
             return
         values = dict(attrs)
@@ -241,20 +265,24 @@ class _MainText(HTMLParser):
         self._stack.append((tag, skipped, main))
         self._skipping += skipped
         self._in_main += main
+        self._paragraph += tag in _PARAGRAPHS
+        self._link += tag == "a"
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCKS:
-            self._break()
+            self._open = False
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _BLOCKS:
-            self._break()
+            self._open = False
         if not any(open_tag == tag for open_tag, _, _ in self._stack):
             return  # a stray end tag
         while self._stack:
             open_tag, skipped, main = self._stack.pop()
             self._skipping -= skipped
             self._in_main -= main
+            self._paragraph -= open_tag in _PARAGRAPHS
+            self._link -= open_tag == "a"
             if open_tag == tag:
                 break
 
@@ -266,12 +294,23 @@ class _MainText(HTMLParser):
             if not piece.strip():
                 continue
             if not self._open:
-                block: tuple[int, list[str]] = (line + index, [])
+                block = _Block(line + index, self._paragraph > 0)
                 self.blocks.append(block)
                 if self._in_main:
                     self.main_blocks.append(block)
                 self._open = True
-            self.blocks[-1][1].append(piece)
+            self.blocks[-1].pieces.append(piece)
+            if self._link:
+                self.blocks[-1].link_chars += len(piece.strip())
+
+
+def _main_blocks(parser: _MainText) -> list[_Block]:
+    chosen = [b for b in parser.main_blocks or parser.blocks if b.text]
+    chosen = [b for b in chosen if b.link_chars < MENU_LINK_SHARE * len(b.text)]
+    in_paragraphs = sum(len(b.text) for b in chosen if b.paragraph)
+    if in_paragraphs >= PARAGRAPH_SHARE * sum(len(b.text) for b in chosen):
+        chosen = [b for b in chosen if b.paragraph]
+    return chosen
 
 
 def html_lines(text: str) -> tuple[list[str], list[int]]:
@@ -280,12 +319,9 @@ def html_lines(text: str) -> tuple[list[str], list[int]]:
     parser = _MainText()
     parser.feed(text)
     parser.close()
-    chosen = parser.main_blocks or parser.blocks
     lines: list[str] = []
     numbers: list[int] = []
-    for line, pieces in chosen:
-        joined = " ".join(" ".join(pieces).split())
-        if joined:
-            lines += [joined, ""]
-            numbers += [line, line]
+    for block in _main_blocks(parser):
+        lines += [block.text, ""]
+        numbers += [block.line, block.line]
     return lines, numbers
