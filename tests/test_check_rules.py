@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -318,3 +319,34 @@ class TestMainText:
 
         lines, _ = html_lines("<div>Stem cells cure arthritis.</div><div>Call us.</div>")
         assert [line for line in lines if line] == ["Stem cells cure arthritis.", "Call us."]
+
+
+class TestCompiledCache:
+    def test_the_cache_is_used_and_never_stale(self, tmp_path: Path) -> None:
+        """Unchanged word lists: no rebuild; an edited list: rebuilt, new words found."""
+        from stemcell_cli.check import compiled, lexicon
+        from stemcell_cli.check.report import phrases
+        from stemcell_cli.core.datadirs import shipped_dir
+
+        words = tmp_path / "advert_words.yaml"
+        words.write_bytes((shipped_dir() / lexicon.FILENAME).read_bytes())
+        builds: list[int] = []
+
+        def build() -> Matcher:
+            builds.append(1)
+            found = lexicon.load(words)
+            return Matcher(phrases(CATALOG, found), found.groups)
+
+        def flags(text: str) -> set[str]:
+            matcher = compiled.cached_matcher(CATALOG, [words], build)
+            return {m.entry_id for m in matcher.scan([text])}
+
+        assert "miracle-language" not in flags("A kumquat cure.")
+        assert "cure-claim" in flags("A kumquat cure.")
+        assert len(builds) == 1
+        text = words.read_text(encoding="utf-8")
+        words.write_text(
+            text.replace("  until-now:\n", "  until-now:\n    - kumquat\n"), encoding="utf-8"
+        )
+        assert "miracle-language" in flags("A kumquat cure.")
+        assert len(builds) == 2
