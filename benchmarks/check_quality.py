@@ -18,6 +18,8 @@ category below 0.85 recall.
     python benchmarks/check_quality.py --misses        # also each miss and false alarm (train only)
     python benchmarks/check_quality.py --html SHELL    # each page wrapped in a web page shell
                                                        # and read as HTML (see extract_quality.py)
+    python benchmarks/check_quality.py --stemmer snowball  # Porter2 (pip install snowballstemmer)
+                                                       # in place of the matcher's own stemmer
 
 The test split is for scoring only: `--misses` never lists its pages, so nobody tunes
 the matcher on them.
@@ -97,10 +99,11 @@ def in_process_finder(wrap: Callable[[str, str], str] | None = None) -> Finder:
     """
     os.environ.setdefault("STEMCELL_NO_CACHE", "1")
     from stemcell_cli.check.advert import AdText, read_text
-    from stemcell_cli.check.report import build_report
+    from stemcell_cli.check.report import build_report, matcher_for
     from stemcell_cli.core.cache import open_catalog
 
     catalog = open_catalog()
+    matcher = matcher_for(catalog)
 
     def find(text: str) -> dict[str, set[str]]:
         if wrap is None:
@@ -112,7 +115,7 @@ def in_process_finder(wrap: Callable[[str, str], str] | None = None) -> Finder:
                 page.write(wrap("Clinic", text))
                 page.flush()
                 advert = read_text(page.name)
-        report = build_report(catalog, advert)
+        report = build_report(catalog, advert, matcher)
         return {
             category: {RENAMED.get(i, i) for i in report.entries(KIND[category])}
             for category in CATEGORIES
@@ -175,6 +178,22 @@ def table(split: str, pages: int, by_category: dict[str, Tally]) -> Iterable[str
         )
 
 
+def use_snowball() -> None:
+    """Swap the matcher's stemmer for snowballstemmer's English (Porter2) stemmer."""
+    from snowballstemmer import stemmer
+
+    from stemcell_cli.check import matcher
+
+    porter2 = stemmer("english")
+
+    def stem(word: str) -> str:
+        lowered = word.casefold().replace("\u2019", "'")
+        return str(porter2.stemWord(lowered.removesuffix("'s")))
+
+    matcher.stem = stem
+    matcher._keys_of.clear()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list misses (train split only)")
@@ -183,7 +202,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="SHELL",
         help="wrap each page in a web page shell (a name from extract_quality.SHELLS)",
     )
+    parser.add_argument(
+        "--stemmer", choices=["own", "snowball"], default="own", help="which stemmer to use"
+    )
     args = parser.parse_args(argv)
+    if args.stemmer == "snowball":
+        use_snowball()
     wrap = None
     if args.html:
         sys.path.insert(0, str(HERE))
