@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -350,3 +351,25 @@ class TestCompiledCache:
         )
         assert "miracle-language" in flags("A kumquat cure.")
         assert len(builds) == 2
+
+
+def test_a_phrase_with_an_unknown_list_is_a_data_error(user_dir: Any) -> None:
+    """A user's phrase naming a list that does not exist: one plain line, exit 3."""
+    from typer.testing import CliRunner
+
+    from stemcell_cli.cli.app import app
+
+    mine = user_dir(red_flags=RED_FLAG_WITH_UNKNOWN_LIST)
+    result = CliRunner().invoke(app, ["--data-dir", str(mine), "check", "-"], input="Cure.\n")
+    assert result.exit_code == 3
+    assert "unknown word list {no-such-list}" in result.output
+    assert "Traceback" not in result.output
+
+
+RED_FLAG_WITH_UNKNOWN_LIST = """\
+red_flags:
+  - id: my-flag
+    name: Mine
+    phrases: ["{no-such-list} cure"]
+    why: Because.
+"""

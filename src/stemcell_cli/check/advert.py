@@ -28,7 +28,7 @@ import re
 import stat
 import sys
 from html.parser import HTMLParser
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from stemcell_cli.core.errors import InputError
 from stemcell_cli.core.textclean import clean
@@ -147,10 +147,17 @@ def _shown_name(encoding: str) -> str:
 
 def read_stdin(label: str) -> bytes:
     """At most MAX_BYTES + 1 bytes of stdin: a regular file, a pipe or a terminal."""
+    stream = sys.stdin
+    if stream is None:
+        raise InputError(f"stemcell: {label}: is closed, there is nothing to read")
     try:
-        fd = sys.stdin.fileno() if sys.stdin is not None else 0
-        info = os.fstat(fd)
+        fd = stream.fileno()
     except (OSError, ValueError, AttributeError):
+        # Not backed by a file (a test runner's or an embedding program's stream).
+        return _bounded_stream(stream, label)
+    try:
+        info = os.fstat(fd)
+    except OSError:
         raise InputError(f"stemcell: {label}: is closed, there is nothing to read") from None
     allowed = stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode) or os.isatty(fd)
     if not allowed:
@@ -158,6 +165,18 @@ def read_stdin(label: str) -> bytes:
             f"stemcell: {label}: is not a file, a pipe or a terminal; refusing to read it"
         )
     return _bounded(fd, label)
+
+
+def _bounded_stream(stream: Any, label: str) -> bytes:
+    source = getattr(stream, "buffer", stream)
+    try:
+        data = source.read(MAX_BYTES + 1)
+    except (OSError, ValueError) as exc:
+        raise InputError(f"stemcell: {label}: cannot be read ({exc})") from None
+    raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    if len(raw) > MAX_BYTES:
+        raise InputError(_too_big(label))
+    return raw
 
 
 def read_file(path: str, label: str) -> bytes:

@@ -375,7 +375,11 @@ class Matcher:
         self._starts: dict[str, list[tuple[Phrase, Flat, frozenset[str]]]] = {}
         compiler = Compiler(groups)
         for phrase in phrases:
-            for wording in flatten(compiler.phrase(phrase.text)):
+            try:
+                wordings = flatten(compiler.phrase(phrase.text))
+            except PhraseError as exc:
+                raise PhraseError(f"{phrase.kind} {phrase.entry_id}: {exc}") from None
+            for wording in wordings:
                 for key in wording[0][0]:
                     self._by_key.setdefault(key, []).append((phrase, wording))
 

@@ -13,10 +13,12 @@ from typing import Any, NamedTuple
 
 from stemcell_cli.check import lexicon as words
 from stemcell_cli.check.advert import AdText
-from stemcell_cli.check.matcher import Match, Matcher, Phrase
+from stemcell_cli.check.matcher import Match, Matcher, Phrase, PhraseError
 from stemcell_cli.core.catalog import Catalog
+from stemcell_cli.core.errors import DataError
 from stemcell_cli.core.grades import Grade
 from stemcell_cli.core.model import Benefit, Condition
+from stemcell_cli.core.problems import Problem
 from stemcell_cli.core.textclean import clean
 from stemcell_cli.views.document import (
     Block,
@@ -165,7 +167,10 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
 def matcher_for(catalog: Catalog, lexicon: words.Lexicon | None = None) -> Matcher:
     """The compiled matcher: from the cache when its word lists and phrases are unchanged."""
     if lexicon is not None:
-        return Matcher(phrases(catalog, lexicon), lexicon.groups)
+        try:
+            return Matcher(phrases(catalog, lexicon), lexicon.groups)
+        except PhraseError as exc:
+            raise DataError([Problem("phrases", 0, 0, "", str(exc))]) from None
     from stemcell_cli.check import compiled
 
     return compiled.cached_matcher(
