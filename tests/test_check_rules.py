@@ -203,6 +203,14 @@ class TestManyConditions:
         text = "There is no evidence that it helps Parkinson's, stroke or heart failure."
         assert "many-conditions" not in ids("Knee pain.", text)
 
+    def test_six_distinct_conditions_are_many(self) -> None:
+        """The issue's example: one knee product that also treats five other problems."""
+        text = (
+            "Knee pain? We also treat rotator cuff tears, herniated discs, sciatica, "
+            "tennis elbow and rheumatoid arthritis."
+        )
+        assert "many-conditions" in ids(text)
+
     def test_virtually_unlimited(self) -> None:
         assert "many-conditions" in ids("Stem cells are virtually unlimited in treating diseases.")
 

@@ -38,8 +38,8 @@ MAX_QUESTIONS = 5
 SIMILAR_QUESTION = 0.6
 #: The body system of every condition in the catalog, for the many-conditions count.
 JOINTS_AND_SPINE = "joints-and-spine"
-#: many-conditions: this many body systems, or this many distinct conditions from at
-#: least two systems (benchmarks/adverts/README.md gives the labellers' rule).
+#: many-conditions: this many body systems, or this many distinct conditions
+#: (the labellers' rule in benchmarks/adverts/README.md).
 MANY_SYSTEMS = 3
 MANY_CONDITIONS = 6
 MANY_CONDITIONS_ID = "many-conditions"
@@ -193,7 +193,7 @@ def build_report(catalog: Catalog, text: AdText, matcher: Matcher | None = None)
 
 def _many_conditions(catalog: Catalog, matches: list[Match]) -> list[Match]:
     """Add the many-conditions red flag when the text offers one product for conditions
-    from MANY_SYSTEMS body systems, or for MANY_CONDITIONS distinct ones from two."""
+    from MANY_SYSTEMS body systems, or for MANY_CONDITIONS distinct ones."""
     if MANY_CONDITIONS_ID not in catalog.red_flags:
         return matches
     named: dict[str, Match] = {}
@@ -205,7 +205,7 @@ def _many_conditions(catalog: Catalog, matches: list[Match]) -> list[Match]:
         elif match.kind == "other_condition":
             named.setdefault(" ".join(match.text.casefold().split()), match)
             systems.add(match.entry_id.split("/")[0])
-    many = len(systems) >= MANY_SYSTEMS or (len(named) >= MANY_CONDITIONS and len(systems) >= 2)
+    many = len(systems) >= MANY_SYSTEMS or len(named) >= MANY_CONDITIONS
     if not many or any(m.entry_id == MANY_CONDITIONS_ID for m in matches):
         return matches
     first = min(named.values(), key=lambda m: (m.line, m.column))
