@@ -437,8 +437,12 @@ class Matcher:
         keys = [_keys(word) for word in words]
         spans: dict[tuple[str, str], list[tuple[Phrase, int, int]]] = {}
         present = _ANY.union(*keys)  # _ANY: lets every one-word phrase through
+        starts = self._starts
         for start, word in enumerate(words):
-            for phrase, wording, needed in self._starts.get(word) or self._candidates(word):
+            candidates = starts.get(word)
+            if candidates is None:
+                candidates = self._candidates(word)
+            for phrase, wording, needed in candidates:
                 if needed.isdisjoint(present):
                     continue
                 end = _end(wording, 1, start + 1, keys)
@@ -451,8 +455,8 @@ class Matcher:
         sentence_tokens = tokens(sentence, offset)
         question = asks and words[0].casefold() in QUESTION_START
         chosen: dict[tuple[str, str], tuple[Phrase, int, int]] = {}
-        for entry, candidates in spans.items():
-            for phrase, start, end in sorted(candidates, key=lambda c: (c[1], c[2])):
+        for entry, found in spans.items():
+            for phrase, start, end in sorted(found, key=lambda c: (c[1], c[2])):
                 if phrase.kind == "benefit" and question:
                     break
                 if phrase.kind in ("benefit", "red_flag", "other_condition") and negated(
