@@ -15,8 +15,8 @@ def check(
     source: Annotated[
         str,
         typer.Argument(
-            help="A text or HTML file with the clinic's claims, or - for stdin.",
-            metavar="FILE|-",
+            help="A text or HTML file, an http(s) address, or - for stdin.",
+            metavar="FILE|URL|-",
         ),
     ],
     no_fail: Annotated[
@@ -25,10 +25,10 @@ def check(
     ] = False,
     fmt: FormatOption = "auto",
 ) -> None:
-    """Find benefit claims, conditions and red flags in advertising text, and answer each.
+    """Answer a clinic's advert: a verdict, its warning signs, each claim against the evidence.
 
     Exit 0 when nothing needs a warning, 1 when red flags were found (unless
-    --no-fail), 3 when the input cannot be read.
+    --no-fail), 3 when the input cannot be read or fetched.
     """
     from stemcell_cli.check.advert import read_text
     from stemcell_cli.check.report import build_report, check_view
