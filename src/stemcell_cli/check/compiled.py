@@ -20,6 +20,7 @@ from typing import Any
 from stemcell_cli import __version__
 from stemcell_cli.check.matcher import Matcher
 from stemcell_cli.core.catalog import Catalog
+from stemcell_cli.core.files import write_atomically
 
 #: Bumped when the matcher's compiled form changes.
 FORMAT = 1
@@ -27,8 +28,11 @@ MAX_BYTES = 1024 * 1024
 
 
 def _source(catalog: Catalog, files: Sequence[Path]) -> list[Any] | None:
-    """What the matcher is compiled from: the catalog's phrases and the word lists' bytes."""
-    texts: list[Any] = [FORMAT, __version__]
+    """What the matcher is compiled from: the catalog's phrases, the word lists' bytes and
+    the program (core.cache.program_stamp), so no change of any of them is served stale."""
+    from stemcell_cli.core.cache import program_stamp
+
+    texts: list[Any] = [FORMAT, __version__, program_stamp()]
     for benefit in catalog.benefits.values():
         texts.append(["b", benefit.id, benefit.name, *benefit.aliases, *benefit.phrases])
     for condition in catalog.conditions.values():
@@ -61,7 +65,7 @@ def cached_matcher(
     matcher = build()
     phrases, index = matcher.state()
     with contextlib.suppress(OSError, ValueError):
-        cache.write_atomically(
+        write_atomically(
             target, cache.encode({"source": source, "phrases": phrases, "index": index})
         )
     return matcher

@@ -20,6 +20,7 @@ from stemcell_cli.core.grades import Grade
 from stemcell_cli.core.model import Benefit, Condition
 from stemcell_cli.core.problems import Problem
 from stemcell_cli.core.textclean import clean
+from stemcell_cli.views.base import DISCLAIMER, View, grade_span
 from stemcell_cli.views.document import (
     Block,
     Bullets,
@@ -31,7 +32,6 @@ from stemcell_cli.views.document import (
     Span,
     plain,
 )
-from stemcell_cli.views.entries import DISCLAIMER, View, grade_span
 
 MAX_QUESTIONS = 5
 #: Questions this alike (difflib ratio, or share of content words) are asked once.
