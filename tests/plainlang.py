@@ -10,7 +10,8 @@ capital letter, digit or quote; a full stop inside a number ("1.2 points") or af
 a known abbreviation ("e.g.", "i.e.", "U.S.", "Dr.", "et al.") does not end one.
 Syllables are counted by a rule of thumb for English (groups of vowels, less a
 silent final "e", "-es" or "-ed"); a number counts one syllable per digit and an
-all-capital abbreviation such as "FDA" one per letter, since both are read out.
+all-capital abbreviation one per letter ("FDA", "MHRA"), since both are read out,
+unless it is said as a word (four letters or more with two vowel groups: "NICE").
 
 `patient_first(catalog)` lists what a patient reads first, the fields held to the
 limits of tests/test_readability.py: grade 8 or below, 25 words or fewer a sentence.
@@ -71,8 +72,9 @@ def syllables(word: str) -> int:
         return sum(syllables(part) for part in parts)
     if re.fullmatch(r"[0-9.,]+", word):
         return max(1, sum(ch.isdigit() for ch in word))
-    if len(word) > 1 and word.isupper() and word.isalpha():
-        return len(word)
+    spelled = len(word) < 4 or len(_VOWELS.findall(word.lower())) < 2
+    if len(word) > 1 and word.isupper() and word.isalpha() and spelled:
+        return len(word)  # spelled out: "FDA", "MHRA"; "NICE" and "WOMAC" are said as words
     w = word.lower()
     w = re.sub(r"[^a-z]", "", w)
     if not w:

@@ -156,3 +156,147 @@ def test_uncontrolled_studies_are_not_typed_rct(shipped: Catalog) -> None:
         if r.type == "rct" and UNCONTROLLED.search(r.summary + " " + r.note)
     ]
     assert wrong == []
+
+
+def test_no_citation_line_doubles_its_punctuation(shipped: Catalog) -> None:
+    """A title ending in '?' or '!' is not given an extra full stop ('yet?.')."""
+    from stemcell_cli.views.entries import citation
+
+    lines = {r.id: "".join(s.text for s in citation(r)) for r in shipped.references.values()}
+    assert {key: line for key, line in lines.items() if re.search(r"[?!]\.|\.\.", line)} == {}
+
+
+# --- The one re-grading rule (README, "Evidence grades") --------------------------
+
+#: Most support first. A claim that trials measured and found wanting (not-supported)
+#: says more than one nobody measured (untested), so untested comes last.
+BEST_FIRST = ["established", "promising", "early", "preclinical", "not-supported", "untested"]
+VERDICT_OPENINGS = {
+    "established": "Established",
+    "promising": "Promising",
+    "early": "Early",
+    "preclinical": "Only in animals",
+    "not-supported": "Not shown",
+    "untested": "Untested",
+}
+HUMAN_STUDY_TYPES = {"rct", "meta-analysis", "review", "case-series", "cohort"}
+
+
+def test_a_benefit_takes_the_best_grade_any_condition_gives_it(shipped: Catalog) -> None:
+    wrong = {}
+    for benefit in shipped.benefits.values():
+        grades = [
+            link.grade.value
+            for condition in shipped.conditions.values()
+            for link in condition.benefits
+            if link.id == benefit.id
+        ]
+        best = min(grades, key=BEST_FIRST.index)
+        if benefit.evidence.grade.value != best:
+            wrong[benefit.id] = (benefit.evidence.grade.value, best)
+    assert wrong == {}
+
+
+def test_every_claim_has_a_one_line_verdict_that_opens_with_its_grade(shipped: Catalog) -> None:
+    links = [
+        (f"{c.id}/{link.id}", link.grade.value, link.verdict)
+        for c in shipped.conditions.values()
+        for link in c.benefits
+    ]
+    links += [(b.id, b.evidence.grade.value, b.verdict) for b in shipped.benefits.values()]
+    wrong = [
+        where
+        for where, grade, verdict in links
+        if not verdict.startswith(VERDICT_OPENINGS[grade]) or verdict.count(". ") > 1
+    ]
+    assert wrong == []
+
+
+def test_untested_means_the_note_says_nothing_measured_it(shipped: Catalog) -> None:
+    """`untested` only where no study measured the claim, and the note opens by saying so."""
+    nothing = re.compile(r"^No (?:\w+ )*(?:study|studies|trial|trials)\b", re.IGNORECASE)
+    wrong = [
+        f"{c.id}/{link.id}"
+        for c in shipped.conditions.values()
+        for link in c.benefits
+        if link.grade.value == "untested" and not nothing.search(" ".join(link.note.split()))
+    ]
+    assert wrong == []
+
+
+def test_graded_above_untested_means_a_cited_study_measured_it(shipped: Catalog) -> None:
+    """early or better cites a study in people; preclinical cites an animal study."""
+    wrong = []
+    for c in shipped.conditions.values():
+        for link in c.benefits:
+            refs = [shipped.references[key] for key in link.references]
+            grade = link.grade.value
+            measured = any(r.type in HUMAN_STUDY_TYPES | {"guideline"} for r in refs)
+            if grade in {"established", "promising", "early", "not-supported"} and not measured:
+                wrong.append(f"{c.id}/{link.id}")
+            if grade == "preclinical" and not any("animal" in r.summary for r in refs):
+                wrong.append(f"{c.id}/{link.id}")
+            if grade == "promising" and sum(r.type in {"rct", "meta-analysis"} for r in refs) < 2:
+                wrong.append(f"{c.id}/{link.id}")
+    assert wrong == []
+
+
+def test_the_same_evidence_gets_the_same_grade(shipped: Catalog) -> None:
+    """Two conditions that cite the same studies for a claim give it the same grade."""
+    seen: dict[tuple[str, frozenset[str]], tuple[str, str]] = {}
+    clashes = []
+    for c in shipped.conditions.values():
+        for link in c.benefits:
+            key = (link.id, frozenset(link.references))
+            if key in seen and seen[key][1] != link.grade.value:
+                clashes.append((seen[key][0], c.id, link.id))
+            seen.setdefault(key, (c.id, link.grade.value))
+    assert clashes == []
+
+
+def test_animal_studies_of_one_disease_are_not_cited_for_another(shipped: Catalog) -> None:
+    """The RA animal meta-analysis supports claims about rheumatoid arthritis only."""
+    cited = [
+        f"{c.id}/{link.id}"
+        for c in shipped.conditions.values()
+        if c.id != "rheumatoid-arthritis"
+        for link in c.benefits
+        if "liu-2019-ra-msc-preclinical-meta" in link.references
+    ]
+    assert cited == []
+
+
+def test_every_condition_has_the_short_page_fields(shipped: Catalog) -> None:
+    """Bottom line, a verdict per claim, cost and a regulatory summary of one or two sentences."""
+    missing = []
+    for c in shipped.conditions.values():
+        if not c.regulatory_summary or len(re.findall(r"[.!?](?:\s|$)", c.regulatory_summary)) > 2:
+            missing.append(f"{c.id}.regulatory_summary")
+        if c.cost is None or not c.cost.references:
+            missing.append(f"{c.id}.cost")
+        missing += [f"{c.id}/{link.id}.verdict" for link in c.benefits if not link.verdict]
+    assert missing == []
+
+
+def test_not_approved_says_where(shipped: Catalog) -> None:
+    """'Not approved anywhere' is not what the sources show (Korea approved Cartistem)."""
+    assert _hits(shipped, re.compile(r"not approved anywhere|approved nowhere", re.I)) == []
+    oa = shipped.condition("osteoarthritis")
+    text = " ".join(r.status for r in oa.regulatory) + oa.regulatory_summary
+    assert "Cartistem" in text
+    assert "US, UK or EU" in oa.regulatory_summary
+
+
+def test_the_2020_and_2025_ema_warnings_are_not_mixed_up(shipped: Catalog) -> None:
+    """The list of harms belongs to EMA's 2020 statement, not to the 2025 EMA/HMA notice."""
+    harms_in_2025 = re.compile(r"(?:2025|March 2025)[^.]*(?:vision|brain bleed|tumour)", re.I)
+    assert _hits(shipped, harms_in_2025) == []
+
+
+def test_one_recall_is_not_called_a_single_supplier(shipped: Catalog) -> None:
+    assert _hits(shipped, re.compile(r"processed by one company", re.I)) == []
+
+
+def test_every_entry_reviewed_in_this_pass(shipped: Catalog) -> None:
+    stale = [e.id for e in shipped.entries() if e.reviewed < "2026-11-26"]
+    assert stale == []

@@ -14,9 +14,14 @@ with a sentence splitter that keeps decimals ("1.2 points") and abbreviations
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from plainlang import (
+    GRADE_LIMIT,
+    SENTENCE_WORD_LIMIT,
     measure,
+    patient_first,
     sentences,
     syllables,
 )
@@ -51,3 +56,27 @@ class TestTheMeasure:
         assert m.sentences == 2
         assert m.grade == pytest.approx(expected)
         assert m.grade < 2
+
+
+def test_every_patient_first_field_is_at_grade_8_or_below(shipped: Catalog) -> None:
+    too_hard = {
+        where: round(measure(text).grade, 1)
+        for where, text in patient_first(shipped)
+        if measure(text).grade > GRADE_LIMIT
+    }
+    assert too_hard == {}
+
+
+def test_every_patient_first_sentence_has_25_words_or_fewer(shipped: Catalog) -> None:
+    too_long = {
+        where: measure(text).longest_sentence
+        for where, text in patient_first(shipped)
+        if measure(text).longest_sentence > SENTENCE_WORD_LIMIT
+    }
+    assert too_long == {}
+
+
+def test_patient_first_text_has_no_statistical_jargon(shipped: Catalog) -> None:
+    """No 'SMD', and a confidence interval is never called a 'range'."""
+    jargon = re.compile(r"\bSMD\b|\brange\s+\d|\bI2\b|\bodds ratio\b", re.IGNORECASE)
+    assert [where for where, text in patient_first(shipped) if jargon.search(text)] == []
