@@ -203,6 +203,8 @@ def usage_lines(exc: Any, args: Sequence[str]) -> list[str]:
     lines = [f"{PREFIX}{command + ': ' if command else ''}{message}"]
     if isinstance(exc, MissingParameter) and command in MISSING:
         lines.append(MISSING[command])
+    elif message.startswith("No such command") and not command:
+        lines.append(f"Commands: {', '.join(COMMANDS)}.")
     lines.append(f"Try '{path} --help' for help." if ctx is not None else "Try 'stemcell --help'.")
     return lines
 

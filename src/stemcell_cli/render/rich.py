@@ -101,14 +101,20 @@ def cells(text: str) -> int:
 
 def line_spans(plain: str, width: int) -> list[tuple[int, int]]:
     """(start, end) of each line of `plain` cut at spaces to at most `width` characters;
-    a word longer than a line is folded, and spaces at a cut are dropped."""
+    a word longer than a line is broken after a hyphen or slash (else folded), and
+    spaces at a cut are dropped."""
     spans: list[tuple[int, int]] = []
     start, size = 0, len(plain)
     while size - start > width:
         cut = plain.rfind(" ", start + 1, start + width + 1)
-        if cut == -1:
-            spans.append((start, start + width))
-            start += width
+        if cut == -1:  # a word longer than a line: break it after a hyphen or slash if any
+            inside = max(
+                plain.rfind("-", start + 1, start + width),
+                plain.rfind("/", start + 1, start + width),
+            )
+            end = inside + 1 if inside > start else start + width
+            spans.append((start, end))
+            start = end
             continue
         following = cut + 1
         while following < size and plain[following] == " ":
