@@ -232,7 +232,7 @@ app = typer.Typer(
         "Educational information, not medical advice."
     ),
     epilog=examples(
-        "stemcell explain knee pain                 # a short, plain page",
+        "stemcell explain 'knee pain'               # a short, plain page",
         "stemcell conditions                        # what is covered",
         "stemcell --no-pager explain oa --full      # root options go first",
     ),

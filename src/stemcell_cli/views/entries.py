@@ -54,6 +54,7 @@ from stemcell_cli.views.layout import (
     assemble,
     gist,
     more_line,
+    opening,
     same,
     section,
     slug,
@@ -426,13 +427,13 @@ def topic_sections(catalog: Catalog, topic: Topic, links: Linker | None = None) 
     ]
     for part in topic.sections:
         body = paragraphs(part.body)
-        # The short page keeps the gist of each part's opening sentence, in the data's order.
-        opening = [Paragraph(plain(gist(part.body)))] if body else []
+        # The short page keeps the opening of each part, in the data's order.
+        lead = [Paragraph(plain(opening(part.body)))] if body else []
         sections.append(
             section(
                 slug(part.heading),
                 [Heading(part.heading), *body],
-                [Heading(part.heading), *opening],
+                [Heading(part.heading), *lead],
             )
         )
     sections += [

@@ -125,6 +125,18 @@ def first_sentence(text: str) -> str:
     return text
 
 
+def opening(text: str, sentences: int = 2) -> str:
+    """The first sentences of the first paragraph of `text` (a section's lead)."""
+    paragraph = next((part for part in text.split("\n") if part.strip()), "")
+    lead: list[str] = []
+    rest = " ".join(paragraph.split())
+    while rest and len(lead) < sentences:
+        sentence = first_sentence(rest)
+        lead.append(sentence)
+        rest = rest[len(sentence) :].strip()
+    return " ".join(lead)
+
+
 #: Where a long sentence may be cut to its main clause, best first.
 _CLAUSE_ENDS = ("; ", ": ", ", but ", ", and ", ", while ", ", so ")
 
