@@ -20,7 +20,18 @@ from stemcell_cli.core.cache import open_catalog
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.model import Condition, Grade
 
-EVIDENCE = Path(__file__).resolve().parents[2] / "shared" / "evidence.yaml"
+
+def _find_evidence() -> Path:
+    """The shared evidence sheet: beside the checkout (CI) or beside a worktree's parent."""
+    here = Path(__file__).resolve()
+    for folder in here.parents[1:]:
+        candidate = folder / "shared" / "evidence.yaml"
+        if candidate.is_file():
+            return candidate
+    return here.parents[2] / "shared" / "evidence.yaml"
+
+
+EVIDENCE = _find_evidence()
 SEED_CONDITIONS = {
     "Osteoarthritis": "osteoarthritis",
     "Rheumatoid arthritis": "rheumatoid-arthritis",

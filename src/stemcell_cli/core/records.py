@@ -47,6 +47,10 @@ def _identity(value: Any) -> Any:
 
 
 def _converter(hint: Any) -> Convert:
+    args = typing.get_args(hint)
+    if type(None) in args and len(args) == 2:  # an optional field: `Cost | None`
+        inner = _converter(next(arg for arg in args if arg is not type(None)))
+        return lambda value: None if value is None else inner(value)
     if typing.get_origin(hint) is tuple:
         item = _converter(typing.get_args(hint)[0])
         if item is _identity:

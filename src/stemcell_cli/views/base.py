@@ -80,7 +80,9 @@ def citation(ref: Reference) -> Inline:
         parts.append(Span(ref.authors.rstrip(".") + ". "))
     if ref.year:
         parts.append(Span(f"({ref.year}). "))
-    parts.append(Span(ref.title.rstrip(".") + ".", "em"))
+    title = ref.title.rstrip(".")
+    # A title that ends in its own mark ("Are we there yet?") takes no full stop.
+    parts.append(Span(title if title.endswith(("?", "!")) else title + ".", "em"))
     where = ref.journal
     if ref.volume:
         where += f" {ref.volume}"
