@@ -128,7 +128,8 @@ class TestSections:
     def test_sections_in_markdown_and_repeated(self) -> None:
         page = stemcell("explain", "oa", "-s", "questions", "-s", "risks", "-s", "cost").stdout
         # In the page's own order, whatever order they were asked in.
-        assert re.findall(r"^## (.+)$", page, re.M) == ["Risks", "Cost", "Questions to ask a clinic"]
+        shown = re.findall(r"^## (.+)$", page, re.M)
+        assert shown == ["Risks", "Cost", "Questions to ask a clinic"]
         assert page.startswith("# Osteoarthritis\n")
         assert "not medical advice" in page
 
