@@ -403,7 +403,14 @@ def test_file_and_folder_names_never_drive_the_terminal(tmp_path: Path, fmt: str
 
 # == 3. Hangs and memory ==========================================================
 
-PLACES = ["data file", "dataset cache", "completion index", "kept page", "export manifest"]
+PLACES = [
+    "data file",
+    "dataset cache",
+    "completion index",
+    "kept page",
+    "export manifest",
+    "compiled matcher",
+]
 
 
 def _completion(env: Env) -> subprocess.CompletedProcess[str]:
@@ -462,6 +469,15 @@ def test_a_fifo_or_a_device_never_hangs_a_run(tmp_path: Path, place: str, thing:
         result = stemcell(env, "export", str(vault), "-f", "json", timeout=30, limits=limits)
         assert result.returncode == 0, result.stderr
         assert (vault / MANIFEST).is_file() and not (vault / MANIFEST).is_symlink()
+        return
+    if place == "compiled matcher":
+        advert = tmp_path / "advert.txt"
+        advert.write_text("Our stem cells regrow cartilage in your knee.\n", encoding="utf-8")
+        expected = stemcell(env, "check", str(advert), "--no-fail", "-f", "json").stdout
+        _replace(next(cache.glob("matcher-*.marshal")), thing)
+        result = stemcell(env, "check", str(advert), "--no-fail", "-f", "json", limits=limits)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout == expected
         return
     if place == "completion index":
         assert "osteoarthritis" in _completion(env).stdout
