@@ -410,6 +410,7 @@ PLACES = [
     "kept page",
     "export manifest",
     "compiled matcher",
+    "config file",
 ]
 
 
@@ -469,6 +470,13 @@ def test_a_fifo_or_a_device_never_hangs_a_run(tmp_path: Path, place: str, thing:
         result = stemcell(env, "export", str(vault), "-f", "json", timeout=30, limits=limits)
         assert result.returncode == 0, result.stderr
         assert (vault / MANIFEST).is_file() and not (vault / MANIFEST).is_symlink()
+        return
+    if place == "config file":
+        config = tmp_path / "config.toml"
+        _replace(config, thing)
+        result = stemcell({**env, "STEMCELL_CONFIG": str(config)}, "explain", "oa", limits=limits)
+        assert result.returncode == 3, result.stderr
+        assert result.stderr.startswith(f"stemcell: config file {config}: cannot be read")
         return
     if place == "compiled matcher":
         advert = tmp_path / "advert.txt"
