@@ -864,6 +864,19 @@ def test_an_unreadable_data_dir_is_exit_3_and_a_plain_line(
     assert "Traceback" not in result.stderr and "\u256d" not in result.stderr
     first = result.stderr.splitlines()[0]
     assert first.startswith(f"{data}: cannot read"), first
+    checked = stemcell(env, "validate", str(data), prefix=unprivileged)
+    assert checked.returncode == 3, checked.stderr
+    assert checked.stdout.startswith(f"{data}: cannot read"), checked.stdout
+
+
+def test_an_export_into_a_folder_you_cannot_enter_is_one_line(
+    unprivileged: tuple[str, ...], shared: Path
+) -> None:
+    locked = shared / "locked"
+    locked.mkdir(mode=0)
+    for target in (locked / "vault", locked):
+        result = stemcell(isolated(shared), "export", str(target), prefix=unprivileged)
+        assert one_line_error(result, 4).startswith(f"stemcell: cannot write {target}")
 
 
 def test_a_full_disk_names_the_file_being_written(tmp_path: Path) -> None:

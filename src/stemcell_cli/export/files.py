@@ -325,10 +325,10 @@ def export_files(
 
     Returns what became of each file: written, unchanged, removed, or kept (a file
     that is not ours, left as it is)."""
-    if directory.exists() and not directory.is_dir():
-        raise UsageError(f"{directory} exists and is not a directory")
     wanted = {path: text.encode("utf-8") for path, text in notes.items()}
     try:
+        if directory.exists() and not directory.is_dir():
+            raise UsageError(f"{directory} exists and is not a directory")
         with _open_vault(directory) as vault:
             return _export(vault, wanted, force)
     except OSError as exc:

@@ -22,6 +22,7 @@ def export(
         typer.Argument(
             metavar="DIR",
             help="The vault directory (created if missing), such as an Obsidian vault folder.",
+            readable=False,  # export says what it cannot write, in one line, exit 4
         ),
     ],
     force: Annotated[

@@ -24,7 +24,10 @@ def validate(
     ctx: typer.Context,
     directory: Annotated[
         Path | None,
-        typer.Argument(help="A data directory to check over the shipped data."),
+        typer.Argument(
+            help="A data directory to check over the shipped data.",
+            readable=False,  # the loader says what is wrong in one line, and exits 3
+        ),
     ] = None,
     fmt: FormatOption = "auto",
 ) -> None:
