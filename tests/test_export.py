@@ -385,3 +385,32 @@ class TestUntrustedManifest:
         assert export(runner, vault).exit_code == 0
         assert target.read_text(encoding="utf-8") == "precious\n"
         assert not (vault / ".stemcell-export.json.tmp").is_symlink()
+
+
+@pytest.mark.parametrize("descriptors", [True, False], ids=["by-descriptor", "by-path"])
+def test_links_in_the_vault_are_never_followed_either_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, descriptors: bool
+) -> None:
+    """Where the system has no descriptor-relative calls, paths are checked instead."""
+    from stemcell_cli.core.errors import OutputError
+    from stemcell_cli.export import files
+
+    if descriptors and not files._DIR_FD:
+        pytest.skip("this system has no descriptor-relative file calls")
+    monkeypatch.setattr(files, "_DIR_FD", descriptors)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "x").write_text("secret\n", encoding="utf-8")
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    (vault / "index.md").symlink_to(outside / "x")
+    results = files.export_files(vault, {"index.md": "hello\n", "terms/a.md": "A\n"})
+    assert [r.status for r in results] == ["kept", "written"]
+    forced = files.export_files(vault, {"index.md": "hello\n"}, force=True)
+    assert [r.status for r in forced] == ["written"]
+    assert not (vault / "index.md").is_symlink()
+    (vault / "topics").symlink_to(outside)
+    with pytest.raises(OutputError, match="symbolic link"):
+        files.export_files(vault, {"topics/b.md": "B\n"})
+    assert sorted(p.name for p in outside.iterdir()) == ["x"]
+    assert (outside / "x").read_text(encoding="utf-8") == "secret\n"

@@ -4,6 +4,7 @@ of the cache, the page cache and export."""
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -92,7 +93,7 @@ def _open_regular(
     try:
         descriptor = os.open(path, flags, dir_fd=dir_fd)
     except OSError as exc:
-        if not follow and exc.errno == getattr(os, "ELOOP", -1):
+        if not follow and exc.errno in (errno.ELOOP, errno.EMLINK):  # Linux, BSD
             raise NotAFile(path, "a symbolic link") from None
         raise
     try:

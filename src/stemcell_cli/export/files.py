@@ -208,7 +208,7 @@ class Vault:
             try:
                 descriptor = os.open(name, os.O_RDONLY | _DIRECTORY | _NOFOLLOW, dir_fd=top.fd)
             except OSError as exc:
-                if exc.errno in (errno.ELOOP, errno.ENOTDIR):
+                if exc.errno in (errno.ELOOP, errno.ENOTDIR):  # swapped for a link meanwhile
                     raise LinkInTheWay(str(self.directory / name)) from None
                 raise
         found = _Folder(self.directory / name, descriptor)
@@ -234,6 +234,10 @@ class Vault:
         folder, name = self._split(path)
         if folder is None:
             return None
+        if folder.fd is None:  # no descriptors here: look before opening, by path
+            info = folder.lstat(name)
+            if info is not None and stat.S_ISLNK(info.st_mode):
+                raise NotAFile(self.directory / path, "a symbolic link")
         try:
             return read_bounded(folder.at(name), MAX_NOTE_BYTES, False, folder.fd).data
         except FileNotFoundError:
