@@ -653,6 +653,38 @@ def test_a_data_edit_during_a_cold_run_is_never_served_stale(tmp_path: Path) -> 
         assert "After the edit, longer." in again.stdout, fmt
 
 
+EDIT_WHEN_THE_CACHE_IS_OPENED = """
+import os, sys
+TARGET = {target!r}
+NEW = {new!r}
+state = {{"edited": False}}
+def hook(event, args):
+    if event == "open" and isinstance(args[0], (str, bytes)) and not state["edited"]:
+        if os.path.basename(os.fsdecode(args[0])).startswith("dataset-"):
+            state["edited"] = True
+            with open(TARGET, "w", encoding="utf-8") as handle:
+                handle.write(NEW)
+sys.addaudithook(hook)
+"""
+
+
+def test_a_data_edit_while_a_page_is_built_is_never_served_stale(tmp_path: Path) -> None:
+    """The data file is edited just as the run opens the dataset cache to build a page:
+    the page is built from what was read before the edit, so it must not be kept as
+    the page of the edited file."""
+    env = isolated(tmp_path)
+    data = glossary(tmp_path / "data", TERM.format(definition="Before the edit."))
+    args = ("--data-dir", str(data), "explain", "my term", "-f")
+    assert "Before the edit." in stemcell(env, *args, "json").stdout  # the dataset cached
+    path = os.path.realpath(data / "glossary.yaml")
+    hook = EDIT_WHEN_THE_CACHE_IS_OPENED.format(
+        target=path, new=TERM.format(definition="After the edit.")
+    )
+    assert "Before the edit." in stemcell(env, *args, "markdown", hook=hook).stdout
+    assert "After the edit." in Path(path).read_text(encoding="utf-8")
+    assert "After the edit." in stemcell(env, *args, "markdown").stdout
+
+
 def test_a_same_size_edit_with_the_old_time_put_back_is_never_served_stale(
     tmp_path: Path,
 ) -> None:

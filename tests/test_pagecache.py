@@ -206,7 +206,8 @@ def test_at_most_limit_pages_are_kept(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr(pagecache, "LIMIT", 6)
     dirs = data_dirs(None)
     for number in range(20):
-        pagecache.keep(dirs, ("explain", f"name-{number}", "markdown"), f"page {number}\n")
+        request = ("explain", f"name-{number}", "markdown")
+        pagecache.keep(dirs, request, f"page {number}\n", cache.data_stamp(dirs))
     assert 0 < len(kept_pages()) <= 6
     assert pagecache.recall(dirs, ("explain", "name-19", "markdown")) == "page 19\n"
 

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from stemcell_cli import __version__
-from stemcell_cli.core.cache import cache_dir, data_stamp, program_stamp, trusted
+from stemcell_cli.core.cache import Stamp, cache_dir, data_stamp, program_stamp, trusted
 from stemcell_cli.core.datadirs import DataDir
 from stemcell_cli.core.files import read_bounded, read_head, write_atomically
 
@@ -49,12 +49,13 @@ _TEMPORARY_NAME = re.compile(r"\.[0-9a-f]{8}\.txt\.[0-9a-f]{12}\.tmp")
 _STALE_SECONDS = 3600
 
 
-def _header(dirs: Sequence[DataDir], request: Sequence[object]) -> str | None:
-    found = data_stamp(dirs)
-    if found is None:
+def _header(dirs: Sequence[DataDir], request: Sequence[object], stamp: Stamp | None) -> str | None:
+    """The first line of the page for `request`, with the data files as `stamp` says
+    (cache.data_stamp); None when they could not be stamped."""
+    if stamp is None:
         return None
     folders = [(os.path.abspath(d.path), d.path.is_dir()) for d in dirs]
-    key = (FORMAT, __version__, tuple(request), folders, found[1], program_stamp())
+    key = (FORMAT, __version__, tuple(request), folders, stamp[1], program_stamp())
     return MARKER + repr(key)
 
 
@@ -93,23 +94,29 @@ def recall(dirs: Sequence[DataDir], request: Sequence[object]) -> str | None:
         if not trusted(read.info):
             return None
         kept = read.data.decode("utf-8")
-        header = _header(dirs, request)
+        header = _header(dirs, request, data_stamp(dirs))
     except (OSError, UnicodeDecodeError):
         return None
     first, newline, page = kept.partition("\n")
     return page if header is not None and newline and first == header else None
 
 
-def keep(dirs: Sequence[DataDir], request: Sequence[object], page: str) -> None:
-    """Keep `page` for `request`; failing to is only a missed speed-up."""
+def keep(
+    dirs: Sequence[DataDir], request: Sequence[object], page: str, built_on: Stamp | None
+) -> None:
+    """Keep `page` for `request`; failing to is only a missed speed-up.
+
+    `built_on` is what the data files were (cache.data_stamp) before the page's data
+    was read: the page is kept under it, so a file edited since is never served stale
+    (and when they changed already, the page is not kept at all)."""
     if os.environ.get("STEMCELL_NO_CACHE"):
         return
     folder = _folder()
     if folder is None:
         return
     try:
-        header = _header(dirs, request)
-        if header is None:
+        header = _header(dirs, request, built_on)
+        if header is None or header != _header(dirs, request, data_stamp(dirs)):
             return
         target = folder / _name(dirs, request)
         write_atomically(target, (header + "\n" + page).encode("utf-8"))

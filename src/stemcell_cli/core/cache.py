@@ -92,7 +92,11 @@ def cache_path(dirs: Sequence[DataDir], content: str = "dataset") -> Path:
 MAX_CACHE_BYTES = 512 * 1024 * 1024
 
 
-def data_stamp(dirs: Sequence[DataDir]) -> tuple[list[Path], list[list[Any]]] | None:
+#: The data files of some data dirs, and what identifies the version of each (data_stamp).
+Stamp = tuple[list[Path], list[list[Any]]]
+
+
+def data_stamp(dirs: Sequence[DataDir]) -> Stamp | None:
     """The data files of `dirs` and what identifies the version of each: path, size,
     modification and change times, inode and device (files.stamp).
 
