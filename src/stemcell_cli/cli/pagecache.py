@@ -42,9 +42,9 @@ LIMIT = 256
 MARKER = "stemcell kept page "
 #: The largest kept page read back.
 MAX_PAGE_BYTES = 64 * 1024 * 1024
-_PAGE_NAME = re.compile(r"[0-9a-f]{8}\.txt")
+_PAGE_NAME = r"[0-9a-f]{8}\.txt"
 #: A temporary file of an interrupted write_atomically of a page.
-_TEMPORARY_NAME = re.compile(r"\.[0-9a-f]{8}\.txt\.[0-9a-f]{12}\.tmp")
+_TEMPORARY_NAME = r"\.[0-9a-f]{8}\.txt\.[0-9a-f]{12}\.tmp"
 #: Temporary files older than this are left by runs that were killed.
 _STALE_SECONDS = 3600
 
@@ -145,10 +145,10 @@ def _prune(folder: Path, newest: str) -> None:
         for entry in entries:
             if entry.name == newest or not entry.is_file(follow_symlinks=False):
                 continue
-            if _PAGE_NAME.fullmatch(entry.name):
+            if re.fullmatch(_PAGE_NAME, entry.name):
                 pages.append((entry.stat(follow_symlinks=False).st_mtime_ns, entry.name))
             elif (
-                _TEMPORARY_NAME.fullmatch(entry.name)
+                re.fullmatch(_TEMPORARY_NAME, entry.name)
                 and now - entry.stat(follow_symlinks=False).st_mtime > _STALE_SECONDS
                 and _ours(folder, entry.name)
             ):

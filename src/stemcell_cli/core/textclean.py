@@ -36,6 +36,8 @@ _ESCAPES = re.compile(
     f"|[{_INVISIBLE}]"
 )
 _NEWLINES = re.compile("\r\n|[\r\x85\u2028\u2029]")
+# Any character that `clean` changes (escape sequences start with one of them).
+_SUSPECT = re.compile(f"[{_INVISIBLE}\u2028\u2029]")
 _SPACES = re.compile(r"\s+")
 # Everything `visible` shows as an escape: the invisible characters, tab and newline.
 _SHOWN = re.compile(f"[{_INVISIBLE}\t\n]")
@@ -45,7 +47,8 @@ def clean(text: str, one_line: bool = False) -> str:
     """Remove terminal escape sequences, control, bidirectional and invisible
     characters; normalise newlines. `one_line` also turns every run of white space,
     newlines included, into one space (for names: a file name, a title)."""
-    text = _ESCAPES.sub("", _NEWLINES.sub("\n", text))
+    if _SUSPECT.search(text):  # most text has nothing to clean: one quick scan tells
+        text = _ESCAPES.sub("", _NEWLINES.sub("\n", text))
     return _SPACES.sub(" ", text).strip() if one_line else text
 
 
