@@ -569,6 +569,14 @@ def _first_row(payload: dict[str, Any]) -> list[Any]:
     return row
 
 
+def _mistyped_entries(payload: dict[str, Any]) -> None:
+    """Every condition with the right fields holding values of the wrong types."""
+    for row in payload["data"]["condition"]:
+        entry = marshal.loads(row[3])
+        entry.update(name=5, risks="one long text", evidence={"grade": "early", "summary": 7})
+        row[3] = marshal.dumps(entry)
+
+
 WRONG_SHAPES: dict[str, Callable[[dict[str, Any]], None]] = {
     "data not a mapping": lambda p: p.update(data=[]),
     "no kinds": lambda p: p["data"].clear(),
@@ -579,6 +587,7 @@ WRONG_SHAPES: dict[str, Callable[[dict[str, Any]], None]] = {
     "names not pairs": lambda p: _first_row(p).__setitem__(2, [["only"]]),
     "entry of another shape": lambda p: _first_row(p).__setitem__(3, marshal.dumps([1, 2])),
     "entry not marshal": lambda p: _first_row(p).__setitem__(3, b"\xff\x00garbage"),
+    "entry fields of the wrong types": _mistyped_entries,
     "stats not a list": lambda p: p.update(stats="stats"),
     "hashes missing": lambda p: p.pop("hashes"),
     "index not text": lambda p: p.update(index=[1, 2, 3]),
