@@ -305,6 +305,26 @@ def _write(target: Path, content: dict[str, Any]) -> None:
     with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed
         write_atomically(target, encode(payload))
         _remove_old_json_cache(target.with_suffix(".json"))
+        _remove_stale_temporaries(target)
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    """Remove the temporary files that killed runs left while writing `target`: named
+    as write_atomically names them, an hour old, this user's, starting with MARKER."""
+    import re
+    import time
+
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.[0-9a-f]{{12}}\.tmp")
+    with os.scandir(target.parent) as entries:
+        for entry in entries:
+            if not pattern.fullmatch(entry.name) or not entry.is_file(follow_symlinks=False):
+                continue
+            if time.time() - entry.stat(follow_symlinks=False).st_mtime < 3600:
+                continue  # perhaps another run writing right now
+            with contextlib.suppress(OSError):
+                head, info = read_head(entry.path, len(MARKER))
+                if trusted(info) and head == MARKER:
+                    os.unlink(entry.path)
 
 
 def _remove_old_json_cache(path: Path) -> None:
