@@ -40,6 +40,7 @@ import queue
 import random
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -299,29 +300,29 @@ class Runner:
     copies: queue.Queue[Path]
     near_only: bool = False
     factor: float = 3.0
-    baselines: dict[tuple[str, ...], float] = field(default_factory=dict)
+    #: Seconds each test file takes alone, unmutated.
+    durations: dict[str, float] = field(default_factory=dict)
 
     def timeout(self, tests: Sequence[str]) -> float:
-        return self.factor * self.baselines[tuple(tests)] + 10
+        return self.factor * sum(self.durations[name] for name in tests) + 10
 
     def stages(self, module: str) -> list[list[str]]:
+        """The test files naming the module, then the others; quickest first in each,
+        since `-x` stops at the first failure."""
         near = near_tests(module, self.files)
         rest = [] if self.near_only else [name for name in self.files if name not in near]
-        return [stage for stage in (near, rest) if stage]
+        return [sorted(stage, key=self.durations.__getitem__) for stage in (near, rest) if stage]
 
-    def measure(self, tests: list[str]) -> None:
-        """Time `tests` on an unmutated copy; they must pass."""
-        key = tuple(tests)
-        if key in self.baselines:
-            return
+    def measure(self, name: str) -> None:
+        """Time one test file on an unmutated copy; it must pass."""
         tree = self.copies.get()
         try:
-            status, seconds, output = run_tests(tree, tests, timeout=1800)
+            status, seconds, output = run_tests(tree, [name], timeout=1800)
         finally:
             self.copies.put(tree)
         if status != "passed":
-            raise SystemExit(f"the tests fail without any mutant ({' '.join(tests)}):\n{output}")
-        self.baselines[key] = seconds
+            raise SystemExit(f"{name} fails without any mutant:\n{output}")
+        self.durations[name] = seconds
 
     def run(self, mutant: Mutant) -> Outcome:
         tree = self.copies.get()
@@ -391,6 +392,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--json", type=Path, help="write the outcomes here")
     args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # clean up the copies
 
     packages = args.package or list(PACKAGES)
     targets = args.module or modules(packages)
@@ -409,17 +411,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             copies.put(make_copy(Path(base)))
         runner = Runner(files, copies, near_only=args.near_only)
         print(f"{len(chosen)} of {len(every)} mutants, {args.jobs} at a time; baseline first")
-        runner.measure(files)  # the whole selection passes unmutated
-        stage_sets = {tuple(s) for m in {m.module for m in chosen} for s in runner.stages(m)}
-        with ThreadPoolExecutor(max(1, args.jobs)) as pool:
-            list(pool.map(runner.measure, [list(s) for s in stage_sets]))
+        with ThreadPoolExecutor(max(1, args.jobs)) as pool:  # each test file passes unmutated
+            list(pool.map(runner.measure, files))
+        print(f"baseline: {len(files)} test files pass in {sum(runner.durations.values()):.0f} s")
         started = time.monotonic()
         outcomes: list[Outcome] = []
-        with ThreadPoolExecutor(max(1, args.jobs)) as pool:
+        pool = ThreadPoolExecutor(max(1, args.jobs))
+        try:
             for outcome in pool.map(runner.run, chosen):
                 outcomes.append(outcome)
-                mark = {"killed": ".", "timeout": "T", "survived": "S"}[outcome.status]
-                print(mark, end="", flush=True)
+                if outcome.status == "survived":
+                    print(f"\nS {outcome.mutant.label()}", flush=True)
+                else:
+                    print("T" if outcome.status == "timeout" else ".", end="", flush=True)
+        finally:  # on an interrupt, let the running mutants end and drop the queued ones
+            pool.shutdown(wait=True, cancel_futures=True)
         print(f"\n{len(outcomes)} mutants in {time.monotonic() - started:.0f} s\n")
 
     survivors = [o for o in outcomes if o.status == "survived"]
