@@ -73,13 +73,13 @@ def cached_matcher(
 
 def _read(target: Path) -> dict[str, Any] | None:
     from stemcell_cli.core import cache
+    from stemcell_cli.core.files import read_bounded
 
-    try:
-        with open(target, "rb") as handle:
-            if not cache.trusted(os.fstat(handle.fileno())):
-                return None
-            raw = handle.read()
+    try:  # a regular file only (a FIFO there must not hang the run), of bounded size
+        read = read_bounded(target, cache.MAX_CACHE_BYTES, follow=False)
     except OSError:
         return None
-    stored = cache.decode(raw)
+    if not cache.trusted(read.info):
+        return None
+    stored = cache.decode(read.data)
     return stored if isinstance(stored, dict) else None

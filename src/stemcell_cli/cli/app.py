@@ -152,7 +152,6 @@ class StemcellGroup(TyperGroup):
 def error_lines(exc: StemcellError) -> list[str]:
     """What stderr says about an error: the message, its details, and what to try next."""
     from stemcell_cli.core.errors import Ambiguous, NotFound
-    from stemcell_cli.export.files import Refused
 
     lines = exc.lines(PREFIX)
     if isinstance(exc, NotFound) and exc.reference:
@@ -161,8 +160,6 @@ def error_lines(exc: StemcellError) -> list[str]:
         lines[0] += " Try 'stemcell conditions list' or 'stemcell search'."
     if isinstance(exc, Ambiguous):
         lines.append(f"Read one with its id, such as: stemcell explain {exc.matches[0].id}")
-    if isinstance(exc, Refused):
-        lines.append("Nothing was written. Use --force to overwrite them.")
     return lines
 
 
@@ -258,6 +255,8 @@ def root(
             "--data-dir",
             envvar="STEMCELL_DATA_DIR",
             help="Your own data directory, laid over the shipped data (same file names).",
+            # Checked by the loader, which says what is wrong in one line and exits 3.
+            readable=False,
         ),
     ] = None,
     pager: Annotated[

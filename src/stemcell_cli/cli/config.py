@@ -71,15 +71,18 @@ def file_settings() -> dict[str, Any]:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+    from stemcell_cli.core.files import NotAFile, TooLarge, read_bounded
+
+    try:  # a regular file only: a FIFO or a device there must not hang or flood the run
+        raw = read_bounded(path, MAX_BYTES).data
     except FileNotFoundError:
         return {}
+    except TooLarge:
+        raise ConfigError(f"config file {path}: larger than {MAX_BYTES // 1024} KiB") from None
+    except NotAFile as exc:
+        raise ConfigError(f"config file {path}: cannot be read: it {exc}") from None
     except OSError as exc:
         raise ConfigError(f"config file {path}: cannot be read: {exc.strerror or exc}") from None
-    if len(raw) > MAX_BYTES:
-        raise ConfigError(f"config file {path}: larger than {MAX_BYTES // 1024} KiB")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

@@ -12,6 +12,7 @@ import typer
 from stemcell_cli.render import FormatName
 
 if TYPE_CHECKING:
+    from stemcell_cli.core.cache import Stamp
     from stemcell_cli.core.catalog import Catalog
     from stemcell_cli.render import Terminal
     from stemcell_cli.views.base import View
@@ -24,11 +25,16 @@ class State:
     def __init__(self, data_dir: Path | None = None) -> None:
         self.data_dir = data_dir
         self._catalog: Catalog | None = None
+        self.stamp: Stamp | None = None
 
     def catalog(self) -> Catalog:
         if self._catalog is None:
-            from stemcell_cli.core.cache import open_catalog
+            from stemcell_cli.core.cache import data_stamp, open_catalog
+            from stemcell_cli.core.datadirs import data_dirs
 
+            # What the data files were before they were read: a page built from this
+            # catalog is kept under it, so an edit made meanwhile is never served stale.
+            self.stamp = data_stamp(data_dirs(self.data_dir))
             self._catalog = open_catalog(self.data_dir)
         return self._catalog
 
@@ -49,7 +55,7 @@ class State:
         page = pagecache.recall(dirs, key)
         if page is None:
             page = (renderer or get_renderer(resolved, terminal)).render(build(self.catalog()))
-            pagecache.keep(dirs, key, page)
+            pagecache.keep(dirs, key, page, self.stamp)
         write(page)
 
 

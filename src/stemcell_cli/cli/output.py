@@ -101,7 +101,7 @@ def _silence_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):
         pass
 
 
@@ -115,15 +115,18 @@ def write(text: str) -> None:
 
         if pager.wanted(text, True, pager.terminal_rows(), pager.choice) and pager.page(text):
             return
+    if sys.stdout is None:  # started with stdout closed (`stemcell ... >&-`)
+        raise OutputError("cannot write output: standard output is closed")
     try:
         sys.stdout.write(_fits(text, sys.stdout))
         sys.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()
         raise SystemExit(EXIT_BROKEN_PIPE) from None
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: a stream closed meanwhile
         _silence_stdout()
-        raise OutputError(f"cannot write output: {exc.strerror or exc}") from None
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise OutputError(f"cannot write output: {reason}") from None
 
 
 def error(lines: Iterable[str]) -> None:
@@ -134,5 +137,5 @@ def error(lines: Iterable[str]) -> None:
         for line in (part for text in lines for part in text.split("\n")):
             sys.stderr.write(_fits(visible(line), sys.stderr) + "\n")
         sys.stderr.flush()
-    except OSError:
+    except (OSError, ValueError, AttributeError):  # stderr closed or gone: nowhere to say it
         pass

@@ -105,15 +105,22 @@ class DataError(StemcellError):
 
     exit_code = EXIT_DATA
 
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        from stemcell_cli.core.words import plural
+    def __init__(self, problems: Sequence[Problem], more: int = 0) -> None:
+        from stemcell_cli.core.problems import MAX_PROBLEMS
 
-        self.problems = tuple(sorted(problems))
-        super().__init__(f"{plural(len(self.problems), 'problem')} in the data files")
+        ordered = sorted(problems)
+        #: The problems shown (at most MAX_PROBLEMS), and how many more were found.
+        self.problems = tuple(ordered[:MAX_PROBLEMS])
+        self.more = more + len(ordered) - len(self.problems)
+        total = len(self.problems) + self.more
+        super().__init__(f"{total:,} problem{'' if total == 1 else 's'} in the data files")
 
     def lines(self, prefix: str = "") -> list[str]:
-        """Every problem, one per line, then the count."""
-        return [str(p) for p in self.problems] + [prefix + self.message]
+        """The problems, one per line (the first MAX_PROBLEMS), how many more, the count."""
+        lines = [str(p) for p in self.problems]
+        if self.more:
+            lines.append(f"... and {self.more:,} more, not shown")
+        return [*lines, prefix + self.message]
 
 
 class InputError(StemcellError):

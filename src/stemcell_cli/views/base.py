@@ -65,7 +65,12 @@ def grade_line(grade: Grade) -> Inline:
 
 
 def origin_text(origin: str) -> str:
-    return "data shipped with stemcell" if origin == SHIPPED else f"your data in {origin}"
+    """Where an entry came from; a folder's name is cleaned like any text from outside."""
+    if origin == SHIPPED:
+        return "data shipped with stemcell"
+    from stemcell_cli.core.textclean import clean
+
+    return f"your data in {clean(origin, one_line=True)}"
 
 
 def citation(ref: Reference) -> Inline:

@@ -94,6 +94,8 @@ def terms_blocks(catalog: Catalog, entry: Entry, links: Linker | None = None) ->
     linked = catalog.linked_terms(entry)
     if not linked:
         return []
+    if links is not None:  # each term has a page of its own: link it, do not define it again
+        return [Heading("Terms used"), Bullets(tuple((entry_name(t, links),) for t in linked))]
     items = tuple((*_named(t, links), Span(": " + _gist(t))) for t in linked)
     return [Heading("Terms used"), Bullets(items)]
 
