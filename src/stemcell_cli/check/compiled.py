@@ -23,7 +23,7 @@ from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.files import write_atomically
 
 #: Bumped when the matcher's compiled form changes.
-FORMAT = 1
+FORMAT = 2
 MAX_BYTES = 1024 * 1024
 
 
@@ -61,12 +61,15 @@ def cached_matcher(
     stored = _read(target)
     if stored is not None and stored.get("source") == source:
         with contextlib.suppress(TypeError, ValueError, IndexError, KeyError):
-            return Matcher.from_state(stored["phrases"], stored["index"])
+            return Matcher.from_state(stored["phrases"], stored["wordings"], stored["anchors"])
     matcher = build()
-    phrases, index = matcher.state()
+    phrases, wordings, anchors = matcher.state()
     with contextlib.suppress(OSError, ValueError):
         write_atomically(
-            target, cache.encode({"source": source, "phrases": phrases, "index": index})
+            target,
+            cache.encode(
+                {"source": source, "phrases": phrases, "wordings": wordings, "anchors": anchors}
+            ),
         )
     return matcher
 

@@ -21,6 +21,9 @@ class Lexicon(NamedTuple):
     groups: dict[str, tuple[str, ...]]
     #: body system -> phrases naming its diseases
     other_conditions: dict[str, tuple[str, ...]]
+    #: words so frequent in adverts that the matcher does not look phrases up by them
+    #: (speed only: what is found does not change)
+    common: tuple[str, ...] = ()
 
 
 def load(path: Path) -> Lexicon:
@@ -45,9 +48,13 @@ def load(path: Path) -> Lexicon:
     problems: list[Problem] = []
     groups = _lists(data, "groups", path, problems)
     other = _lists(data, "other_conditions", path, problems)
+    common = data.get("common_words", []) if isinstance(data, dict) else []
+    if not isinstance(common, list) or not all(isinstance(w, str) for w in common):
+        problems.append(Problem(str(path), 0, 0, "common_words", "expected a list of words"))
+        common = []
     if problems:
         raise DataError(problems)
-    return Lexicon(groups, other)
+    return Lexicon(groups, other, tuple(common))
 
 
 def _lists(data: Any, key: str, path: Path, problems: list[Problem]) -> dict[str, tuple[str, ...]]:

@@ -139,6 +139,7 @@ def lexicon_for(catalog: Catalog) -> words.Lexicon:
             found = words.Lexicon(
                 {**found.groups, **mine.groups},
                 {**found.other_conditions, **mine.other_conditions},
+                found.common + mine.common,
             )
     return found
 
@@ -168,7 +169,7 @@ def matcher_for(catalog: Catalog, lexicon: words.Lexicon | None = None) -> Match
     """The compiled matcher: from the cache when its word lists and phrases are unchanged."""
     if lexicon is not None:
         try:
-            return Matcher(phrases(catalog, lexicon), lexicon.groups)
+            return Matcher(phrases(catalog, lexicon), lexicon.groups, lexicon.common)
         except PhraseError as exc:
             raise DataError([Problem("phrases", 0, 0, "", str(exc))]) from None
     from stemcell_cli.check import compiled
