@@ -11,18 +11,24 @@ advertisement"):
   alike. Invisible characters (soft hyphen, zero-width space and joiners, word
   joiner, byte-order mark) are removed first, so they never hide a word.
 - A phrase (syntax in data/check/advert_words.yaml) matches its words in order; `...`
-  lets up to GAP other words come between, `{list}` stands for any phrase of a
-  word list, `a|b` for either word.
+  lets up to GAP other words come between (`...8` up to 8), `A ~ B` finds A and B in
+  either order up to NEAR words apart, `{list}` stands for any phrase of a word list,
+  `a|b` for either word.
 - Negation: a benefit claim or red flag is not counted when a negation ("not",
   "no", "never", "without", "cannot", a word ending in "n't", ...) comes in the
   NEGATION_WINDOW words before it, in the same clause (a comma, colon, dash or a
   word such as "but" or "until" ends the clause: "don't wait, cure ..." is a cure
   claim). After "not only" nothing is negated. A negated word of saying or showing
-  ("we do not claim", "no evidence that") governs the rest of its clause. "Until
-  now" later in the sentence undoes the negation ("no way to reverse it until
-  now"). A phrase that starts with a negation ("no side effects") is negated only
-  by one before it. Condition names are never negated: "no more knee pain" still
-  names knee pain.
+  ("we do not claim", "no evidence that", "has not approved") governs the rest of
+  its clause. "Until now" later in the sentence undoes the negation ("no way to
+  reverse it until now"). A phrase that starts with a negation ("no side effects")
+  is negated only by one before it.
+- Not the advert's own claim: nothing after "whether", a warning ("beware", "scam",
+  "misleading") or a reported claim ("clinics claim") in the same sentence.
+- A condition is negated only by a negated word of offering ("we do not treat neck
+  pain"); "no more knee pain" still names knee pain.
+- Guards: a match is dropped where a guard phrase of its entry matches words it
+  shares ("anti-inflammatory drugs" is not the reduced-inflammation claim).
 - A yes/no question ("Is it safe?") makes no benefit claim.
 - Of two condition names that overlap, the longer wins ("rheumatoid arthritis" is
   not also "arthritis").
@@ -38,6 +44,8 @@ from typing import NamedTuple
 
 #: How many words `...` lets come between two words of a phrase.
 GAP = 4
+#: How many words `~` lets come between its two parts (in either order).
+NEAR = 8
 #: How many words after a negation it governs.
 NEGATION_WINDOW = 4
 INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -57,6 +65,23 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022\u00b7\u25aa\u25cf]|\d{1,2}[.)])\s")
 NEGATIONS = frozenset(
     {"not", "no", "never", "without", "nor", "neither", "cannot", "none", "nothing", "nobody"}
 )
+#: Words after which nothing in the sentence is the advert's own claim: an open question
+#: ("testing whether it is safe"), a warning ("beware of clinics that promise a cure"),
+#: a claim reported as someone else's ("clinics claim it cures arthritis").
+NOT_ASSERTING = frozenset(
+    {"whether", "beware", "wary", "suspicious", "skeptical", "sceptical", "scam", "scams",
+     "misleading", "bogus", "dubious", "unscrupulous", "predatory", "allegedly", "supposedly",
+     "purportedly", "purport", "purports", "warn", "warns", "warned", "warning", "warnings",
+     "claim", "claims", "claimed", "claiming"}
+)  # fmt: skip
+#: A condition is negated only by a negated word of offering: "we do not treat neck
+#: pain" does not offer to treat it; "no more knee pain" still names knee pain.
+OFFERING = frozenset(
+    {"treat", "treats", "treating", "use", "uses", "using", "offer", "offers", "offering",
+     "provide", "provides", "perform", "performs", "recommend", "recommends", "accept",
+     "accepts", "suitable", "candidate", "candidates"}
+)  # fmt: skip
+_NEGATING = NEGATIONS | NOT_ASSERTING
 #: Words after which a negation negates nothing ("not only", "not just").
 NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "simply", "least"})
 #: Words that end a clause, and with it the reach of a negation.
@@ -67,6 +92,8 @@ CLAUSE_WORDS = frozenset(
 SAYING = (
     "claim", "say", "promise", "guarantee", "evidence", "proof", "prove", "proven", "shown",
     "show", "know", "suggest", "mean", "believe", "think", "expect", "data", "study", "research",
+    "approve", "approved", "establish", "established", "demonstrate", "demonstrated", "find",
+    "found", "confirm", "confirmed", "test", "tested", "studied",
 )  # fmt: skip
 QUESTION_START = frozenset(
     {"is", "are", "can", "could", "does", "do", "did", "will", "would", "should", "may",
@@ -86,7 +113,7 @@ _ENDINGS: tuple[tuple[str, str, int], ...] = (
     ("ies", "y", 3), ("ied", "y", 3),
     ("es", "", 3), ("ed", "", 3), ("s", "", 3),
 )  # fmt: skip
-_KEEP_S = ("ss", "us", "is", "ys")
+_KEEP_S = ("ss", "us", "is")
 
 
 class Token(NamedTuple):
@@ -188,7 +215,9 @@ def _word_keys(word: str) -> frozenset[str]:
     return frozenset({stem(word)})
 
 
-_PHRASE_PART = re.compile(r"\{[a-z0-9-]+\}\??|\.\.\.|[^\s{}]+")
+_PHRASE_PART = re.compile(r"\{[a-z0-9-]+\}\??|\.\.\.\d*|[^\s{}]+")
+#: The most words `...N` may let come between two words of a phrase.
+MAX_GAP = 12
 _PIECE = re.compile(r"#%|#|\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
@@ -202,11 +231,18 @@ class Compiler:
 
     def phrase(self, text: str) -> Pattern:
         """The pattern of one phrase (syntax: data/check/advert_words.yaml)."""
+        if " ~ " in text:
+            # Either part first, with up to NEAR words between them.
+            first, second = (self.phrase(part) for part in text.split(" ~ ", 1))
+            both = (first + _after(second, NEAR), second + _after(first, NEAR))
+            return (Element(frozenset(), both, 0, False),)
         elements: list[Element] = []
         gap = 0
         for part in _PHRASE_PART.findall(text):
-            if part == "...":
-                gap = GAP
+            if part.startswith("..."):
+                gap = int(part[3:]) if part[3:] else GAP
+                if not 0 < gap <= MAX_GAP:
+                    raise PhraseError(f"a gap of 1 to {MAX_GAP} words is allowed: {text!r}")
                 continue
             optional = part.endswith("?") and len(part) > 1
             part = part[:-1] if optional else part
@@ -236,6 +272,11 @@ class Compiler:
             self._lists[name] = tuple(self.phrase(member) for member in self.groups[name])
             self._compiling.discard(name)
         return self._lists[name]
+
+
+def _after(pattern: Pattern, gap: int) -> Pattern:
+    """`pattern` with up to `gap` words allowed before its first word."""
+    return (pattern[0]._replace(gap=gap), *pattern[1:])
 
 
 #: One way a phrase can be worded: per word, the keys it accepts and how many other
@@ -386,14 +427,12 @@ def _keys(text: str) -> frozenset[str]:
 
 
 _CLAUSE_WORD = "\0clause"
-_NEGATABLE = frozenset({"benefit", "red_flag", "other_condition"})
+_NEGATABLE = frozenset({"benefit", "red_flag", "other_condition", "condition"})
+#: The kind of a guard phrase: it names words that are not the claim of its entry
+#: ("anti-inflammatory drugs" is not the reduced-inflammation claim).
+GUARD = "guard"
 
 _new_tuple = tuple.__new__
-
-
-def _is_negation(token: Token) -> bool:
-    lowered = token.text.casefold()
-    return lowered in NEGATIONS or lowered.endswith("n't")
 
 
 #: A compiled wording: the number of its phrase, its words (keys and gap), and the keys
@@ -537,20 +576,26 @@ class Matcher:
         # Clauses and negations are worked out only when a negation may be there.
         clauses: list[Token] | None = None
         if (
-            not NEGATIONS.isdisjoint(map(str.casefold, words))
+            not _NEGATING.isdisjoint(map(str.casefold, words))
             or "'t" in sentence
             or "'T" in sentence
         ) and any(entry[0] in _NEGATABLE for entry in spans):
             clauses = tokens(sentence, offset)
+        guards = {entry[1]: found for entry, found in spans.items() if entry[0] == GUARD}
         chosen: dict[tuple[str, str], tuple[Phrase, int, int]] = {}
         for entry, candidates in spans.items():
+            if entry[0] == GUARD:
+                continue
             if len(candidates) > 1:
                 candidates.sort(key=_span_order)
             negatable = clauses is not None and entry[0] in _NEGATABLE
+            guard = guards.get(entry[1])
             for phrase, start, end in candidates:
                 if question and phrase.kind == "benefit":
                     break
-                if negatable and negated(clauses, start, loose=phrase.kind == "other_condition"):  # type: ignore[arg-type]
+                if guard and any(g_start < end and start < g_end for _, g_start, g_end in guard):
+                    continue
+                if negatable and negated(clauses, start, phrase.kind):  # type: ignore[arg-type]
                     continue
                 chosen[entry] = (phrase, start, end)
                 break
@@ -602,26 +647,35 @@ def _span_order(span: tuple[Phrase, int, int]) -> tuple[int, int]:
     return span[1], span[2]
 
 
-def negated(sentence: Sequence[Token], first: int, loose: bool = False) -> bool:
+def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bool:
     """Whether a negation governs the word at `first` (see the module's rules).
 
-    `loose`: any negation earlier in the sentence counts (for diseases named as not
-    treated: "no evidence that it helps Parkinson's or MS").
+    By the `kind` of what was found there: a condition is negated only by a negated
+    word of offering (OFFERING); for another disease ("other_condition") any negation
+    earlier in the sentence counts ("no evidence that it helps Parkinson's or MS").
     """
     clause = sentence[first].clause
     for index in range(first - 1, -1, -1):
         token = sentence[index]
-        if not _is_negation(token):
+        lowered = token.text.casefold()
+        if lowered in NOT_ASSERTING:
+            if kind == "condition":
+                continue
+            return True
+        if not (lowered in NEGATIONS or lowered.endswith("n't")):
             continue
         after = sentence[index + 1] if index + 1 < len(sentence) else None
         if after is not None and after.text.casefold() in NOT_NEGATING_AFTER:
             continue
         if _undone(sentence, index):
             continue
-        if loose:
+        if kind == "other_condition":
             return True
         if token.clause != clause:
             return False
+        if kind == "condition":
+            between = sentence[index + 1 : first]
+            return len(between) <= NEAR and any(w.text.casefold() in OFFERING for w in between)
         if first - index <= NEGATION_WINDOW:
             return True
         window = sentence[index + 1 : index + 1 + NEGATION_WINDOW]
