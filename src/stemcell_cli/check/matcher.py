@@ -48,7 +48,9 @@ GAP = 4
 NEAR = 8
 #: How many words after a negation it governs.
 NEGATION_WINDOW = 4
-INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+#: Regular expressions used only now and then are compiled when first used (re keeps
+#: them): compiling costs start-up time.
+INVISIBLE = "[\u00ad\u200b-\u200d\u2060\ufeff]"
 _NUMBER = r"\d+(?:[.,]\d+)*(?:\s?%)?"
 #: A word: letters (or digits after a letter), with inner apostrophes ("don't"); blocks()
 #: turns the typographic apostrophe into "'" first.
@@ -57,7 +59,7 @@ _WORDS = r"\w+(?:'\w+)*"
 #: break inside a block that is not a wrapped line (two spaces, a tab).
 _SENTENCE_END = re.compile(r"(?=[.!?;|\u2022])(?:[.!?;]+(?=[\s\"'\u201d\u2019)\]]|$)|[|\u2022])")
 _WORD = re.compile(f"{_NUMBER}|{_WORDS}")
-_TOKEN = re.compile(
+_TOKEN = (
     f"(?P<num>{_NUMBER})|(?P<word>{_WORDS})"
     r"|(?P<clause>[,:()\[\]\"\u201c\u201d\u2013\u2014]|\s-+\s)"
 )
@@ -215,10 +217,10 @@ def _word_keys(word: str) -> frozenset[str]:
     return frozenset({stem(word)})
 
 
-_PHRASE_PART = re.compile(r"\{[a-z0-9-]+\}\??|\.\.\.\d*|[^\s{}]+")
+_PHRASE_PART = r"\{[a-z0-9-]+\}\??|\.\.\.\d*|[^\s{}]+"
 #: The most words `...N` may let come between two words of a phrase.
 MAX_GAP = 12
-_PIECE = re.compile(r"#%|#|\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+_PIECE = r"#%|#|\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['\u2019][^\W\d_]+)*"
 
 
 class Compiler:
@@ -238,7 +240,7 @@ class Compiler:
             return (Element(frozenset(), both, 0, False),)
         elements: list[Element] = []
         gap = 0
-        for part in _PHRASE_PART.findall(text):
+        for part in re.findall(_PHRASE_PART, text):
             if part.startswith("..."):
                 gap = int(part[3:]) if part[3:] else GAP
                 if not 0 < gap <= MAX_GAP:
@@ -249,11 +251,11 @@ class Compiler:
             if part.startswith("{"):
                 elements.append(Element(frozenset(), self._list(part[1:-1], text), gap, optional))
             elif "|" in part:
-                keys = frozenset().union(*(_word_keys(p) for p in _PIECE.findall(part)))
+                keys = frozenset().union(*(_word_keys(p) for p in re.findall(_PIECE, part)))
                 elements.append(Element(keys, (), gap, optional))
             else:
                 # A hyphenated word ("risk-free") is two words in a row.
-                for index, piece in enumerate(_PIECE.findall(part)):
+                for index, piece in enumerate(re.findall(_PIECE, part)):
                     elements.append(
                         Element(_word_keys(piece), (), gap if index == 0 else 0, optional)
                     )
@@ -307,11 +309,12 @@ def flatten(pattern: Pattern) -> list[Flat]:
 _COMMON_WEIGHT = 50
 
 
-def _anchor(wording: Flat, common: frozenset[str]) -> frozenset[str]:
-    """The keys of the word of `wording` least likely to be in a sentence: the matcher
-    looks a wording up only in sentences that hold one of them."""
-    return min(
-        (keys for keys, _ in wording),
+def _by_rarity(wording: Flat, common: frozenset[str]) -> list[frozenset[str]]:
+    """The keys of each word of `wording`, the word least likely to be in a sentence
+    first: the matcher looks a wording up by the first (its anchor), and then checks
+    the others are in the sentence, the rarest first so that a miss is found soon."""
+    return sorted(
+        dict.fromkeys(keys for keys, _ in wording),
         key=lambda keys: sum(_COMMON_WEIGHT if key in common else 1 for key in keys),
     )
 
@@ -366,7 +369,8 @@ def blocks(lines: Sequence[str]) -> Iterator[Block]:
     indexes: list[int] = []
     size = 0
     for index, raw in enumerate(lines):
-        line = INVISIBLE.sub("", raw).replace("\u2019", "'")
+        # An ASCII line (known in C without reading it) holds no invisible character.
+        line = raw if raw.isascii() else re.sub(INVISIBLE, "", raw).replace("\u2019", "'")
         if not line.strip() or _BULLET.match(line):
             if parts:
                 yield Block("\n".join(parts), starts, indexes)
@@ -396,7 +400,7 @@ def tokens(sentence: str, offset: int = 0) -> list[Token]:
     """The words of a sentence with their places and clause numbers."""
     found: list[Token] = []
     clause = 0
-    for item in _TOKEN.finditer(sentence):
+    for item in re.finditer(_TOKEN, sentence):
         kind = item.lastgroup
         if kind == "clause":
             clause += 1
@@ -436,7 +440,8 @@ _new_tuple = tuple.__new__
 
 
 #: A compiled wording: the number of its phrase, its words (keys and gap), and the keys
-#: of each word (all must be in a sentence for the wording to match).
+#: of its words other than its anchor, rarest first (all must be in a sentence for the
+#: wording to match).
 Wording = tuple[int, Flat, tuple[frozenset[str], ...]]
 
 
@@ -468,9 +473,10 @@ class Matcher:
             number = len(self._phrases)
             self._phrases.append(phrase)
             for wording in dict.fromkeys(wordings):
-                for key in _anchor(wording, frequent):
+                anchor, *others = _by_rarity(wording, frequent)
+                for key in anchor:
                     anchors.setdefault(key, []).append(len(self._wordings))
-                self._wordings.append((number, wording, tuple(k for k, _ in wording)))
+                self._wordings.append((number, wording, tuple(others)))
         self._anchors = {key: tuple(found) for key, found in anchors.items()}
         self._anchor_keys = frozenset(self._anchors)
 
@@ -491,8 +497,8 @@ class Matcher:
         matcher._anchors = dict(anchors)
         matcher._anchor_keys = frozenset(anchors)
         count = len(matcher._wordings)
-        for number, wording, required in matcher._wordings:
-            if not (0 <= number < len(phrases) and len(wording) == len(required)):
+        for number, wording, others in matcher._wordings:
+            if not (0 <= number < len(phrases) and len(wording) > len(others)):
                 raise ValueError("a compiled wording that does not fit its phrases")
         if any(not 0 <= i < count for found in matcher._anchors.values() for i in found):
             raise ValueError("a compiled index that does not fit its wordings")
@@ -528,7 +534,7 @@ class Matcher:
         if len(hits) == 1:
             tried: Iterable[int] = anchors[next(iter(hits))]
         else:
-            tried = sorted({index for key in hits for index in anchors[key]})
+            tried = sorted(set().union(*[anchors[key] for key in hits]))
         wordings = self._wordings
         spans: dict[tuple[str, str], list[tuple[Phrase, int, int]]] | None = None
         where: dict[str, list[int]] | None = None
@@ -568,8 +574,7 @@ class Matcher:
         # for the sentences that hold a match.
         words = _WORD.findall(sentence)
         known = _keys_of.get
-        keys = [known(word) or _keys(word) for word in words]
-        spans = self._spans(keys)
+        spans = self._spans([known(word) or _keys(word) for word in words])
         if not spans:
             return
         question = asks and words[0].casefold() in QUESTION_START
