@@ -303,6 +303,12 @@ class TestNewRedFlags:
             ("Flights, hotel and airport transfers included.", "medical-tourism"),
             ("Our FDA-registered lab.", "fda-status-claim"),
             ("Watch our patient testimonials.", "testimonials-as-evidence"),
+            ("A 95 percent success rate.", "high-success-rate"),
+            ("Eight out of ten patients walk without pain.", "high-success-rate"),
+            ("Monthly payment options through CareCredit.", "pay-up-front"),
+            ("Rated 4.9 stars by our patients on Google.", "testimonials-as-evidence"),
+            ("You will see results after just one injection.", "promised-results"),
+            ("Regulated by the FDA as a 361 HCT/P.", "fda-status-claim"),
         ],
     )
     def test_flagged(self, text: str, flag: str) -> None:
