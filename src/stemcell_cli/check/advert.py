@@ -57,11 +57,10 @@ _BOILERPLATE_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
      "dialog", "alertdialog", "form"}
 )  # fmt: skip
-_BOILERPLATE_NAMES = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|site-?footer|sidebar|"
+_BOILERPLATE_NAMES = (
+    r"(?i)(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|site-?footer|sidebar|"
     r"cookies?|cookie-?banner|consent|share|social|newsletter|subscribe|popup|modal|"
-    r"skip-?link|masthead|site-?header|topbar|widget)(?:$|[\s_-])",
-    re.IGNORECASE,
+    r"skip-?link|masthead|site-?header|topbar|widget)(?:$|[\s_-])"
 )
 
 
@@ -253,14 +252,14 @@ class _Block:
 
 #: One piece of markup: a comment, a declaration or processing instruction, an end tag
 #: (group 1: its name) or a start tag (group 2: its name, group 3: its attributes).
-_MARKUP = re.compile(
-    r"<(?:!--.*?(?:--!?>|\Z)"
+#: (Compiled on first use, as the other patterns of web pages: plain text needs none.)
+_MARKUP = (
+    r"(?s)<(?:!--.*?(?:--!?>|\Z)"
     r"|[!?][^>]*(?:>|\Z)"
     r"|/([a-zA-Z][^\s/>]*)[^>]*(?:>|\Z)"
-    r"|([a-zA-Z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>)",
-    re.DOTALL,
+    r"|([a-zA-Z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>)"
 )
-_ATTRIBUTE = re.compile(r"""([^\s/>=][^\s/>=]*)(\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?""")
+_ATTRIBUTE = r"""([^\s/>=][^\s/>=]*)(\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?"""
 #: Elements whose content is raw text up to their end tag.
 _RAW_TEXT = {"script": r"(?i)</script\s*>", "style": r"(?i)</style\s*>"}
 
@@ -277,7 +276,7 @@ def _attributes(raw: str) -> list[tuple[str, str | None]]:
     """(name, value) of each attribute, names in lower case; None for a bare name."""
     return [
         (name.lower(), _unescaped(double or single or bare) if equals else None)
-        for name, equals, double, single, bare in _ATTRIBUTE.findall(raw)
+        for name, equals, double, single, bare in re.findall(_ATTRIBUTE, raw)
     ]
 
 
@@ -291,7 +290,7 @@ def _read_markup(text: str, parser: _MainText) -> None:
     line = 1
     counted = 0
     size = len(text)
-    search = _MARKUP.search
+    search = re.compile(_MARKUP).search
     while pos < size:
         found = search(text, pos)
         start = found.start() if found is not None else size
@@ -346,7 +345,7 @@ class _MainText:
             or (tag == "header" and not self._in_main)
             or values.get("hidden") is not None
             or values.get("aria-hidden") == "true"
-            or bool(names and _BOILERPLATE_NAMES.search(names))
+            or bool(names and re.search(_BOILERPLATE_NAMES, names))
         )
         main = tag in _MAIN or role == "main"
         self._stack.append((tag, skipped, main))
