@@ -21,15 +21,21 @@ _ENV = (
     "LINES",
     "TERM",
     "PAGER",
+    "STEMCELL_CONFIG",
+    "STEMCELL_PAGE",
+    "STEMCELL_PAGER",
+    "STEMCELL_WIDTH",
 )
 
 
 @pytest.fixture(autouse=True)
 def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Each test starts without our variables and with its own cache directory."""
+    """Each test starts without our variables, with its own cache directory and no
+    config file (never the user's own)."""
     for name in _ENV:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("STEMCELL_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
 
 
 @pytest.fixture

@@ -81,16 +81,16 @@ def test_every_seed_entry_explains_with_disclaimer(runner: CliRunner, name: str)
 
 class TestExplainMarkdown:
     def test_condition_sections(self, runner: CliRunner) -> None:
-        out = run(runner, "explain", "osteoarthritis", "-f", "markdown").stdout
+        out = run(runner, "explain", "osteoarthritis", "--full", "-f", "markdown").stdout
         assert out.startswith("# Osteoarthritis\n")
         for heading in (
             "## Overview",
             "## Symptoms",
             "## Standard care",
-            "### Claimed benefits and what the evidence says",
-            "### Risks",
-            "### Regulatory status",
-            "### Questions to ask a clinic",
+            "## Claimed benefits and what the evidence says",
+            "## Risks",
+            "## Regulatory status",
+            "## Questions to ask a clinic",
             "## When to see a doctor",
             "## Sources",
         ):

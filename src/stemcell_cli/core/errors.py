@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from stemcell_cli.core.problems import Problem
@@ -39,19 +39,49 @@ class StemcellError(Exception):
 
 
 class NotFound(StemcellError):
-    """A name matched no entry."""
+    """A name matched no entry. `reference` is set when the name is a reference's id
+    (which `sources` shows, not `explain`)."""
 
     exit_code = EXIT_NOT_FOUND
     prefixed = False
 
-    def __init__(self, kind: str, name: str, suggestions: Sequence[str] = ()) -> None:
+    def __init__(
+        self, kind: str, name: str, suggestions: Sequence[str] = (), reference: str = ""
+    ) -> None:
         self.kind = kind
         self.name = name
         self.suggestions = tuple(suggestions)
-        message = f"Unknown {kind} '{name}'."
+        self.reference = reference
+        if reference:
+            what = "an entry" if kind == "name" else f"a {kind}"
+            message = f"'{name}' is a reference, not {what}."
+        else:
+            message = f"Unknown {kind} '{name}'."
         if self.suggestions:
             message += f" Did you mean: {', '.join(self.suggestions)}?"
         super().__init__(message)
+
+
+class Match(NamedTuple):
+    """An entry a word matched, and why (for the list an ambiguous word gets)."""
+
+    kind: str
+    id: str
+    name: str
+    why: str
+
+
+class Ambiguous(StemcellError):
+    """A word that matches several entries: each is listed with why it matched."""
+
+    exit_code = EXIT_NOT_FOUND
+    prefixed = False
+
+    def __init__(self, name: str, matches: Sequence[Match]) -> None:
+        self.name = name
+        self.matches = tuple(matches)
+        details = [f"  {m.name} ({m.id}): {m.why}" for m in self.matches]
+        super().__init__(f"'{name}' matches {len(self.matches)} entries:", details)
 
 
 class NoMatch(StemcellError):

@@ -4,10 +4,18 @@ from typing import Annotated
 
 import typer
 
-from stemcell_cli.cli.options import FormatOption, catalog, emit
+from stemcell_cli.cli.options import FormatOption, catalog, emit, examples
 
 #: Exit status when red flags are found, like a linter's "problems found".
 EXIT_RED_FLAGS = 1
+
+EPILOGS = {
+    "check": examples(
+        "stemcell check leaflet.txt",
+        "pbpaste | stemcell check -",
+        "stemcell check saved-page.html -f json --no-fail",
+    )
+}
 
 
 def check(

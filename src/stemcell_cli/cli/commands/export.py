@@ -5,7 +5,14 @@ from typing import Annotated
 
 import typer
 
-from stemcell_cli.cli.options import FormatOption, catalog, emit
+from stemcell_cli.cli.options import FormatOption, catalog, emit, examples
+
+EPILOGS = {
+    "export": examples(
+        "stemcell export ~/notes/stemcell",
+        "stemcell --data-dir my-data export ~/notes/stemcell -f json",
+    )
+}
 
 
 def export(

@@ -5,7 +5,19 @@ from typing import Annotated
 
 import typer
 
-from stemcell_cli.cli.options import FormatOption, emit, state
+from stemcell_cli.cli.options import FormatOption, emit, examples, state
+
+EPILOGS = {
+    "validate": examples(
+        "stemcell validate",
+        "stemcell validate ./my-data",
+        "stemcell validate ./my-data -f json",
+    ),
+    "schema": examples(
+        "stemcell schema > stemcell.schema.json",
+        "stemcell schema | jq '.properties | keys'",
+    ),
+}
 
 
 def validate(
