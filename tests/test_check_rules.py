@@ -486,3 +486,33 @@ def test_a_gap_beyond_the_limit_is_a_phrase_error() -> None:
 
     with pytest.raises(PhraseError, match="a gap of 1 to"):
         Matcher([Phrase("red_flag", "x", f"cure ...{matcher.MAX_GAP + 1} pain")])
+
+
+class TestReadingTags:
+    """Tags are read with one regular expression, as the standard library's parser
+    reads them: what is skipped stays skipped, what is text stays text."""
+
+    @pytest.mark.parametrize(
+        ("page", "text"),
+        [
+            ("<p>a<!-- <p>cure</p> -->b</p>", ["a b"]),
+            ("<p>x</p><script>if (a<b) { w('<p>cure</p>') }</script><p>y</p>", ["x", "y"]),
+            ("<STYLE>p{}</STYLE><P>z &amp; w &#x41;</P>", ["z & w A"]),
+            ("<p>one<br/>two</p>", ["one", "two"]),
+            ('<div class="side&#98;ar">cure</div><p>text</p>', ["text"]),
+            ('<a title="x>y">menu</a><p>kept</p>', ["kept"]),
+            ("<p>5 < 6 and 7 > 2</p>", ["5 < 6 and 7 > 2"]),
+        ],
+    )
+    def test_markup(self, page: str, text: list[str]) -> None:
+        from stemcell_cli.check.advert import html_lines
+
+        lines, _ = html_lines(page)
+        assert [line for line in lines if line] == text
+
+    def test_each_block_keeps_its_line(self) -> None:
+        from stemcell_cli.check.advert import html_lines
+
+        lines, numbers = html_lines("<p>one</p>\n<!--\n\n-->\n<p\nclass='x'>two</p>")
+        found = [(n, line) for n, line in zip(numbers, lines, strict=True) if line]
+        assert found == [(1, "one"), (6, "two")]
