@@ -1,4 +1,9 @@
-"""Shared fixtures: a clean environment, a private cache, and small data directories."""
+"""Shared fixtures: a clean environment, a private cache, and small data directories.
+
+The session runs in a home of its own (sandbox.py, imported first: before any test
+module imports stemcell_cli or builds a catalog at import time), and fails when any
+test read or wrote the user's real stemcell cache or config.
+"""
 
 from __future__ import annotations
 
@@ -7,35 +12,39 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import sandbox  # moves HOME, XDG and the cache before any test module imports ours
 from typer.testing import CliRunner
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 
-_ENV = (
-    "STEMCELL_DATA_DIR",
-    "STEMCELL_FORMAT",
-    "STEMCELL_NO_CACHE",
-    "NO_COLOR",
-    "FORCE_COLOR",
-    "COLUMNS",
-    "LINES",
-    "TERM",
-    "PAGER",
-    "STEMCELL_CONFIG",
-    "STEMCELL_PAGE",
-    "STEMCELL_PAGER",
-    "STEMCELL_WIDTH",
-)
+#: Variables of ours each test starts without (the session's cache and config stay).
+_ENV = tuple(name for name in sandbox.OURS if name not in ("STEMCELL_CACHE_DIR", "STEMCELL_CONFIG"))
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """A run in which anything touched the user's real cache or config fails."""
+    if sandbox.WATCHER.touches and session.exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    touches = sandbox.WATCHER.touches
+    if touches:
+        terminalreporter.section("the user's real stemcell cache or config was touched", red=True)
+        for touch in dict.fromkeys(touches):
+            terminalreporter.write_line(touch)
+
+
+def pytest_unconfigure() -> None:
+    shutil.rmtree(sandbox.SESSION, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
 def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Each test starts without our variables, with its own cache directory and no
-    config file (never the user's own)."""
+    """Each test starts without our variables and with its own cache directory."""
     for name in _ENV:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("STEMCELL_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
 
 
 @pytest.fixture

@@ -127,7 +127,16 @@ class TestDamage:
         target.write_bytes(target.read_bytes()[:-100])
         assert definition(user) == "Sound."
 
-    @pytest.mark.parametrize(("mode", "trusted"), [(0o600, True), (0o620, False), (0o602, False)])
+    @pytest.mark.parametrize(
+        ("mode", "trusted"),
+        [
+            (0o600, True),
+            (0o644, True),  # others may read it: only writing matters
+            (0o711, True),
+            (0o620, False),
+            (0o602, False),
+        ],
+    )
     def test_only_a_cache_nobody_else_can_write_is_read(
         self, tmp_path: Path, mode: int, trusted: bool
     ) -> None:
@@ -151,6 +160,31 @@ class TestDamage:
         assert definition(user) == "Sound."
         assert definition(user) == "Sound."  # from the rewritten cache
         assert b"\xff not marshal" not in target.read_bytes()
+        rows = read_cache(target)["data"]["term"]
+        assert all(isinstance(row[3], bytes) for row in rows)  # rewritten as a cache is
+
+    @pytest.mark.parametrize("index", [5, "no newline at the end", ["a\n"]])
+    def test_a_completion_index_of_the_wrong_shape_is_rebuilt(
+        self, tmp_path: Path, index: Any
+    ) -> None:
+        user = tmp_path / "user"
+        write_term(user, "Sound.")
+        dirs = data_dirs(user)
+        expected = cache.cached_completions(dirs)
+        target = cache.cache_path(dirs, "names")
+        stored = read_cache(target)
+        target.write_bytes(cache.encode({**stored, "index": index}))
+        assert cache.cached_completions(dirs) == expected
+        assert read_cache(target)["index"] == expected
+
+    def test_entries_keep_the_directory_they_came_from(self, tmp_path: Path) -> None:
+        """Cached or not, each entry says which directory it came from."""
+        user = tmp_path / "user"
+        write_term(user, "Sound.")
+        for _ in ("cold", "warm"):
+            catalog = open_catalog(user)
+            assert catalog.terms["my-term"].origin == str(user)
+            assert catalog.conditions["osteoarthritis"].origin == "shipped"
 
     @pytest.mark.parametrize(
         "damage",
@@ -169,6 +203,44 @@ class TestDamage:
         assert definition(user) == "Sound."
         rewrite_entry(user, damage)
         assert definition(user) == "Sound."
+
+    @pytest.mark.parametrize(
+        "damage",
+        [
+            lambda rows: "not a list",
+            lambda rows: ["not a row"],
+            lambda rows: [row[:3] for row in rows],  # a field short
+            lambda rows: [[1, *row[1:]] for row in rows],  # an id that is not text
+            lambda rows: [[row[0], 1, *row[2:]] for row in rows],  # an origin that is not text
+            lambda rows: [[*row[:2], "keys", row[3]] for row in rows],
+            lambda rows: [[*row[:2], [["one"]], row[3]] for row in rows],  # a key not a pair
+            lambda rows: [[*row[:3], "not bytes"] for row in rows],
+        ],
+        ids=["rows", "row", "short", "id", "origin", "keys", "pair", "entry"],
+    )
+    def test_a_store_of_the_wrong_shape_is_rebuilt(
+        self, tmp_path: Path, damage: Callable[[list[Any]], Any]
+    ) -> None:
+        """A cache with a valid checksum whose rows have the wrong shape is not used."""
+        user = tmp_path / "user"
+        write_term(user, "Sound.")
+        assert definition(user) == "Sound."
+        target = cache_file(user)
+        stored = read_cache(target)
+        rows = stored["data"]["term"]
+        stored["data"]["term"] = damage(rows)
+        target.write_bytes(cache.encode(stored))
+        assert definition(user) == "Sound."
+        assert read_cache(target)["data"]["term"] == rows  # rebuilt
+
+    def test_the_program_stamp_covers_every_part(self) -> None:
+        """The dataset cache is keyed on every module of the package, in every part,
+        and on nothing outside it."""
+        package = Path(cache.__file__).resolve().parents[1]
+        stamped = [Path(path) for path, _, _ in cache.program_stamp()]
+        assert all(path.is_relative_to(package) and path.suffix == ".py" for path in stamped)
+        parts = {path.relative_to(package).parts[0] for path in stamped}
+        assert {"cli", "core", "views", "render", "check", "export", "__main__.py"} <= parts
 
     def test_code_and_data_that_disagree_are_named_not_blamed_on_the_cache(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -193,6 +265,62 @@ class TestDamage:
             assert "term 'my-term'" in problem.message
             assert problem.path == "definition"
             assert "cache" not in problem.message
+            assert str(problem).startswith(f"{user} data: definition: term 'my-term' passed")
+
+    @pytest.mark.parametrize(
+        ("signature", "field"),
+        [
+            ("self, id, name, reviewed, origin=''", "definition"),  # a field it does not take
+            ("self, id, name, definition, reviewed, extra, origin=''", ""),  # one it lacks
+        ],
+        ids=["unexpected", "missing"],
+    )
+    def test_a_record_type_that_refuses_the_data_is_named(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, signature: str, field: str
+    ) -> None:
+        """The field is named when Python's message names it, and only then."""
+        namespace: dict[str, Any] = {}
+        exec(f"def __init__({signature}): pass", namespace)
+        fields = ("id", "name", "definition", "reviewed")
+        picky = type(
+            "Picky",
+            (),
+            {"_fields": fields, "__annotations__": dict.fromkeys(fields, str), **namespace},
+        )
+        monkeypatch.setattr(records, "record_class", lambda kind: picky)
+        user = tmp_path / "user"
+        write_term(user, "Sound.")
+        with pytest.raises(DataError) as caught:
+            definition(user)
+        [problem] = caught.value.problems
+        assert (problem.file, problem.line, problem.path) == (f"{user} data", 0, field)
+        assert "passed validation but this version of stemcell cannot build it" in problem.message
+
+    def test_a_damaged_entry_without_the_data_files_names_the_cache(self, tmp_path: Path) -> None:
+        """A catalog that cannot read the data files again says the cache is damaged."""
+        from stemcell_cli.core.catalog import Catalog
+
+        user = tmp_path / "user"
+        write_term(user, "Sound.")
+        open_catalog(user)
+        stored = read_cache(cache_file(user))
+        for row in stored["data"]["term"]:
+            row[3] = b"\xff not marshal"
+        with pytest.raises(DataError) as caught:
+            Catalog(stored["data"]).terms["my-term"]
+        [problem] = caught.value.problems
+        assert str(problem).startswith(
+            "stemcell cache: entry 'my-term' in the cache cannot be read"
+        )
+
+    def test_a_rebuilt_entry_keeps_its_directory(self, tmp_path: Path) -> None:
+        user = tmp_path / "user"
+        write_term(user, "Sound.")
+        open_catalog(user)
+        rewrite_entry(user, lambda _: b"\xff not marshal")
+        catalog = open_catalog(user)
+        assert catalog.terms["my-term"].origin == str(user)
+        assert catalog.terms["autologous"].origin == "shipped"
 
     @pytest.mark.usefixtures("unwritable_cache")
     def test_an_unwritable_cache_dir_only_costs_speed(self, tmp_path: Path) -> None:

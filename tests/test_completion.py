@@ -133,9 +133,15 @@ def test_fish_one_line_per_completion() -> None:
 
 @pytest.mark.skipif(shutil.which("bash") is None, reason="no bash here")
 def test_show_completion_detects_the_shell() -> None:
-    """`stemcell --show-completion` run from bash prints the bash script."""
+    """`stemcell --show-completion` run from bash prints the bash script.
+
+    The `; exit` keeps bash from replacing itself with stemcell, so bash is the parent
+    whatever shell (or none) started the tests."""
     result = subprocess.run(
-        ["bash", "-c", f"'{SCRIPT}' --show-completion"], capture_output=True, text=True, check=False
+        ["bash", "-c", f"'{SCRIPT}' --show-completion; exit $?"],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert "_STEMCELL_COMPLETE=complete_bash" in result.stdout

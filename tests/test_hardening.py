@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import time
@@ -39,6 +40,11 @@ def stemcell(*args: str, timeout: float = 60, **env: str) -> subprocess.Complete
         timeout=timeout,
         env={**os.environ, **env},
     )
+
+
+def peak_mib(usage: resource.struct_rusage) -> float:
+    """A child's peak memory in MiB: ru_maxrss is in KiB on Linux, in bytes on macOS."""
+    return usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
 
 
 def glossary(tmp_path: Path, text: str | bytes) -> Path:
@@ -167,7 +173,7 @@ def test_alias_bomb_is_refused_quickly_in_bounded_memory(tmp_path: Path) -> None
     assert os.waitstatus_to_exitcode(status) == 3
     assert b"anchors and aliases" in shown and b"Traceback" not in shown
     assert time.monotonic() - started < 30
-    assert usage.ru_maxrss < 300 * 1024  # KiB
+    assert peak_mib(usage) < 300
 
 
 def test_a_20_mb_file_is_refused_by_the_size_limit(tmp_path: Path) -> None:
@@ -299,6 +305,7 @@ def test_head_on_a_3000_entry_data_dir(tmp_path: Path) -> None:
     assert pipeline.stderr == ""
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_full_disk(tmp_path: Path, fmt: str) -> None:
     with open("/dev/full", "w") as full:

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
+from stemcell_cli.core import yamlsource
+from stemcell_cli.core.datadirs import data_dirs
 from stemcell_cli.core.errors import DataError
 from stemcell_cli.core.loader import SHIPPED, DataDir, load_dataset
 from stemcell_cli.core.problems import Problem
@@ -32,6 +39,15 @@ def edit(path: Path, old: str, new: str) -> None:
 def line_of(path: Path, needle: str, nth: int = 1) -> int:
     hits = [i for i, line in enumerate(path.read_text().splitlines(), 1) if needle in line]
     return hits[nth - 1]
+
+
+#: A one-term glossary; `name` and `extra` (more fields, each line indented 4) vary.
+TERM_TEXT = """terms:
+  - id: my-term
+    name: {name}
+    definition: A term.
+    reviewed: "2026-01-01"
+{extra}"""
 
 
 def only(problems: list[Problem]) -> Problem:
@@ -256,10 +272,17 @@ class TestFileProblems:
         assert problems
 
     def test_size_limit(self, mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-        """Files over the documented limit are refused before parsing."""
-        monkeypatch.setattr("stemcell_cli.core.yamlsource.MAX_FILE_BYTES", 100)
-        problem = only(problems_of(mini)[:1])
-        assert "limit" in problem.message
+        """Files over the limit are refused before parsing; a file of exactly the limit
+        is read."""
+        largest = max(mini.glob("*.yaml"), key=lambda path: path.stat().st_size)
+        limit = largest.stat().st_size
+        monkeypatch.setattr("stemcell_cli.core.yamlsource.MAX_FILE_BYTES", limit)
+        assert problems_of(mini) == []
+        monkeypatch.setattr("stemcell_cli.core.yamlsource.MAX_FILE_BYTES", limit - 1)
+        problem = only(problems_of(mini))
+        assert problem.file == str(largest)
+        assert (problem.line, problem.column) == (0, 0)
+        assert "the limit is" in problem.message
 
     def test_missing_user_dir(self, mini: Path, tmp_path: Path) -> None:
         problem = only(problems_of(mini, tmp_path / "nope"))
@@ -296,3 +319,82 @@ class TestOverlay:
             '    references: [ref-trial]\n    reviewed: "2026-01-01"\n'
         )
         assert problems_of(mini, user) == []
+
+
+#: Loads data dirs as a PyYAML built without libyaml does: yamlsource then falls back
+#: to the pure-Python SafeLoader. Prints the loader used and, per dir, the dataset or
+#: the problems, as JSON.
+PURE_PYTHON_RUN = """
+import json, sys
+from pathlib import Path
+import yaml
+if hasattr(yaml, "CSafeLoader"):
+    del yaml.CSafeLoader
+from stemcell_cli.core import yamlsource
+from stemcell_cli.core.datadirs import data_dirs
+from stemcell_cli.core.errors import DataError
+from stemcell_cli.core.loader import load_dataset
+runs = []
+for name in sys.argv[1:]:
+    try:
+        runs.append({"data": load_dataset(data_dirs(Path(name) if name else None))})
+    except DataError as exc:
+        runs.append({"problems": [p.to_json() for p in exc.problems]})
+print(json.dumps({"loader": yamlsource._Loader.__name__, "runs": runs}))
+"""
+
+#: Glossaries that exercise the composer: valid, broken in syntax, and refused after it.
+PURE_CASES = {
+    "valid": TERM_TEXT.format(name="My term", extra=""),
+    "block-text": TERM_TEXT.format(name="|\n      Two\n      lines", extra=""),
+    "unclosed-flow": TERM_TEXT.format(name="[unclosed", extra=""),
+    "unclosed-quote": TERM_TEXT.format(name='"unclosed', extra=""),
+    "tab": "terms:\n\t- id: x\n",
+    "bad-indent": "terms:\n  - id: x\n   name: y\n",
+    "duplicate-key": TERM_TEXT.format(name="My term", extra="    name: Again\n"),
+    "alias": TERM_TEXT.format(name="&n My term", extra="    aliases: [*n]\n"),
+    "tag": TERM_TEXT.format(name="!custom My term", extra=""),
+    "yaml12-number": TERM_TEXT.format(name="1e3", extra=""),
+    "yaml11-boolean": TERM_TEXT.format(name="no", extra=""),
+}
+
+
+def comparable(run: dict[str, Any]) -> dict[str, Any]:
+    """A run with the wording of YAML syntax errors left out: libyaml and PyYAML word
+    them differently, but agree on where they are."""
+    problems = [
+        {**p, "message": "YAML syntax error"} if p["message"].startswith("YAML syntax error") else p
+        for p in run.get("problems", [])
+    ]
+    return {**run, "problems": problems} if "problems" in run else run
+
+
+def test_the_pure_python_yaml_fallback_reads_alike(tmp_path: Path) -> None:
+    """Without libyaml, the shipped data and every case load to the same entries, or
+    the same problems at the same positions, as with it."""
+    dirs = []
+    for name, text in PURE_CASES.items():
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "glossary.yaml").write_text(text, encoding="utf-8")
+        dirs.append(str(tmp_path / name))
+    done = subprocess.run(
+        [sys.executable, "-c", PURE_PYTHON_RUN, "", *dirs],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    pure = json.loads(done.stdout)
+    assert pure["loader"] == "SafeLoader"
+    assert yamlsource._Loader is getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    expected = []
+    for name in ["", *dirs]:
+        try:
+            expected.append({"data": load_dataset(data_dirs(Path(name) if name else None))})
+        except DataError as exc:
+            expected.append({"problems": [p.to_json() for p in exc.problems]})
+    expected = json.loads(json.dumps(expected))
+    loaded = [True] + [name in ("valid", "block-text") for name in PURE_CASES]  # shipped first
+    assert [("data" in run) for run in pure["runs"]] == loaded
+    for name, mine, theirs in zip(["shipped", *PURE_CASES], pure["runs"], expected, strict=True):
+        assert comparable(mine) == comparable(theirs), name

@@ -26,9 +26,12 @@ BOX_DRAWING = re.compile("[\u2500-\u257f\u2022\u2026]")
 
 
 def stemcell(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """A run of the installed command (the test's cache and config dirs come with it)."""
+    """A run of the installed command (the test's cache and config dirs come with it).
+
+    A variable given as "" is left out, as if never set."""
     full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
     full_env.update(env)
+    full_env = {k: v for k, v in full_env.items() if v != ""}
     return subprocess.run(
         [str(SCRIPT), *args],
         capture_output=True,
@@ -431,7 +434,7 @@ class TestConfig:
         folder = tmp_path / "stemcell"
         folder.mkdir()
         (folder / "config.toml").write_text('format = "text"\n', encoding="utf-8")
-        result = stemcell("config", XDG_CONFIG_HOME=str(tmp_path))
+        result = stemcell("config", XDG_CONFIG_HOME=str(tmp_path), STEMCELL_CONFIG="")
         assert str(folder / "config.toml") in result.stdout
         assert re.search(r"format: text\s+\(config file\)", result.stdout)
 

@@ -1,0 +1,467 @@
+"""Mutation testing of core/ and check/: would the tests notice a one-token slip?
+
+    python benchmarks/mutation.py                        # every mutant of core/ and check/
+    python benchmarks/mutation.py --sample 60 --seed 7   # 60 of each package, a few minutes
+    python benchmarks/mutation.py --package core --list  # the mutants, without running them
+
+Each mutant changes one token of one module: a comparison flipped (`==`/`!=`,
+`<`/`<=`, `>`/`>=`, `in`/`not in`, `is`/`is not`), an integer constant plus or
+minus one, `and`/`or` swapped, `True`/`False` swapped, or a `not` dropped. It is
+written into a private copy of the tree (src, tests, data) and the tests run against
+it in a subprocess, `pytest -x -q`, with PYTHONPATH pointing at the copy, so the tests
+that run the installed command in a subprocess run the mutant too. The test files
+that name the mutated module run first; when they all pass, the rest of the suite
+runs. A mutant is killed when the tests fail or run past the time limit (three times
+what the same tests take unmutated, plus ten seconds), and survives when they pass.
+The script prints the share killed per package and overall, lists the survivors, and
+exits 1 when the overall share is below --target.
+
+A small mutator of our own rather than mutmut or cosmic-ray: it needs nothing beyond
+the standard library (the test extras stay as they are, and it runs offline); its
+operators are exactly the one-token slips above; and every mutant is run by the real
+test suite in a real subprocess, including the tests of the installed command, which
+mutmut's in-process trampolines do not reach the same way.
+
+Mutants are found in the syntax tree and made in the text: only the bytes of the
+one token change (an integer written in parentheses, a dropped `not` leaving its
+operand in parentheses), so the rest of the module, comments and quotes included, is
+as it was. Before any mutant runs, the whole selection runs once unmutated and must
+pass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import itertools
+import json
+import os
+import queue
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "src" / "stemcell_cli"
+PACKAGES = ("core", "check")
+#: Test files that test no behaviour a one-token slip can change: the wheel build
+#: (packaging) and the import contracts (architecture).
+EXCLUDED = ("test_packaging.py", "test_architecture.py")
+
+COMPARISONS: dict[type[ast.cmpop], type[ast.cmpop]] = {
+    ast.Eq: ast.NotEq,
+    ast.NotEq: ast.Eq,
+    ast.Lt: ast.LtE,
+    ast.LtE: ast.Lt,
+    ast.Gt: ast.GtE,
+    ast.GtE: ast.Gt,
+    ast.In: ast.NotIn,
+    ast.NotIn: ast.In,
+    ast.Is: ast.IsNot,
+    ast.IsNot: ast.Is,
+}
+SYMBOLS = {
+    ast.Eq: "==",
+    ast.NotEq: "!=",
+    ast.Lt: "<",
+    ast.LtE: "<=",
+    ast.Gt: ">",
+    ast.GtE: ">=",
+    ast.In: "in",
+    ast.NotIn: "not in",
+    ast.Is: "is",
+    ast.IsNot: "is not",
+    ast.And: "and",
+    ast.Or: "or",
+}
+
+
+@dataclass(frozen=True)
+class Mutant:
+    module: str  # relative to src/stemcell_cli, such as "core/catalog.py"
+    #: The bytes replaced: (start, end) offsets into the module's UTF-8 text, and by what.
+    edits: tuple[tuple[int, int, bytes], ...]
+    line: int
+    change: str
+
+    @property
+    def package(self) -> str:
+        return self.module.split("/", 1)[0]
+
+    def source(self) -> bytes:
+        text = (PACKAGE / self.module).read_bytes()
+        for start, end, new in sorted(self.edits, reverse=True):
+            text = text[:start] + new + text[end:]
+        return text
+
+    def label(self) -> str:
+        lines = (PACKAGE / self.module).read_text(encoding="utf-8").splitlines()
+        return f"{self.module}:{self.line}: {self.change:<22} | {lines[self.line - 1].strip()}"
+
+
+class _Source:
+    """A module's bytes, and the byte offset of an ast position (columns are UTF-8)."""
+
+    def __init__(self, text: bytes) -> None:
+        self.text = text
+        self.starts = [0]
+        for line in text.splitlines(keepends=True):
+            self.starts.append(self.starts[-1] + len(line))
+
+    def start(self, node: ast.AST) -> int:
+        return self.starts[node.lineno - 1] + node.col_offset  # type: ignore[attr-defined]
+
+    def end(self, node: ast.AST) -> int:
+        return self.starts[node.end_lineno - 1] + node.end_col_offset  # type: ignore[attr-defined]
+
+    def segment(self, node: ast.AST) -> bytes:
+        return self.text[self.start(node) : self.end(node)]
+
+
+#: How each operator is written, as a pattern that finds it alone between two operands.
+_WRITTEN: dict[type[ast.AST], str] = {
+    ast.Eq: r"==",
+    ast.NotEq: r"!=",
+    ast.Lt: r"<(?!=)",
+    ast.LtE: r"<=",
+    ast.Gt: r">(?!=)",
+    ast.GtE: r">=",
+    ast.In: r"(?<!not )\bin\b",
+    ast.NotIn: r"\bnot\s+in\b",
+    ast.Is: r"\bis\b(?!\s+not\b)",
+    ast.IsNot: r"\bis\s+not\b",
+    ast.And: r"\band\b",
+    ast.Or: r"\bor\b",
+}
+
+
+def _operator(
+    source: _Source, left: ast.AST, right: ast.AST, op: type[ast.AST], new: str
+) -> tuple[int, int, bytes] | None:
+    """The edit that rewrites the operator between two operands, or None when the
+    text between them is not the operator alone (a comment, say)."""
+    start, end = source.end(left), source.start(right)
+    gap = source.text[start:end].decode("utf-8")
+    if "#" in gap:
+        return None
+    found = list(re.finditer(_WRITTEN[op], gap))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    return (
+        start + len(gap[: match.start()].encode()),
+        start + len(gap[: match.end()].encode()),
+        new.encode(),
+    )
+
+
+def _mutations(
+    node: ast.AST, source: _Source
+) -> Iterator[tuple[str, tuple[tuple[int, int, bytes], ...]]]:
+    """The one-token changes of a node: (description, byte edits)."""
+    if isinstance(node, ast.Compare):
+        operands = [node.left, *node.comparators]
+        for index, op in enumerate(node.ops):
+            other = COMPARISONS[type(op)]
+            edit = _operator(source, operands[index], operands[index + 1], type(op), SYMBOLS[other])
+            if edit:
+                yield f"`{SYMBOLS[type(op)]}` -> `{SYMBOLS[other]}`", (edit,)
+    elif isinstance(node, ast.BoolOp):
+        other_op = ast.Or if isinstance(node.op, ast.And) else ast.And
+        edits = [
+            _operator(source, left, right, type(node.op), SYMBOLS[other_op])
+            for left, right in itertools.pairwise(node.values)
+        ]
+        if all(edits):
+            yield f"`{SYMBOLS[type(node.op)]}` -> `{SYMBOLS[other_op]}`", tuple(edits)  # type: ignore[arg-type]
+    elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        operand = b"(" + source.segment(node.operand) + b")"
+        yield "`not` dropped", ((source.start(node), source.end(node), operand),)
+    elif isinstance(node, ast.Constant) and isinstance(node.value, bool):
+        where = (source.start(node), source.end(node))
+        yield f"`{node.value}` -> `{not node.value}`", ((*where, str(not node.value).encode()),)
+    elif isinstance(node, ast.Constant) and type(node.value) is int:
+        where = (source.start(node), source.end(node))
+        for step in (1, -1):
+            new = node.value + step
+            yield f"`{node.value}` -> `{new}`", ((*where, f"({new})".encode()),)
+
+
+def _code(node: ast.AST) -> Iterator[ast.AST]:
+    """Every node that runs as code: annotations, `if TYPE_CHECKING:` blocks and
+    `__all__` are left out, since no test can see a change there."""
+    yield node
+    for name, value in ast.iter_fields(node):
+        if name in ("annotation", "returns", "type_comment"):
+            continue
+        children = value if isinstance(value, list) else [value]
+        for child in children:
+            if not isinstance(child, ast.AST):
+                continue
+            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+                continue
+            if isinstance(child, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == "__all__" for t in child.targets
+            ):
+                continue
+            yield from _code(child)
+
+
+def mutants_of(module: str) -> list[Mutant]:
+    source = _Source((PACKAGE / module).read_bytes())
+    tree = ast.parse(source.text)
+    return [
+        Mutant(module, edits, node.lineno, change)  # type: ignore[attr-defined]
+        for node in _code(tree)
+        for change, edits in _mutations(node, source)
+    ]
+
+
+# -- running ----------------------------------------------------------------------
+
+
+def make_copy(base: Path) -> Path:
+    target = Path(tempfile.mkdtemp(prefix="stemcell-mutant-", dir=base))
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".pytest_cache")
+    for name in ("src", "tests", "data", "benchmarks"):
+        shutil.copytree(ROOT / name, target / name, ignore=ignore)
+    shutil.copy2(ROOT / "pyproject.toml", target / "pyproject.toml")
+    return target
+
+
+def evidence_sheet() -> str | None:
+    """The shared evidence sheet beside the checkout, which the content tests read."""
+    for folder in ROOT.parents:
+        if (folder / "shared" / "evidence.yaml").is_file():
+            return str(folder / "shared" / "evidence.yaml")
+    return None
+
+
+def run_tests(tree: Path, tests: Sequence[str], timeout: float) -> tuple[str, float, str]:
+    """("passed" | "failed" | "timeout", seconds, output tail) of pytest on `tests`."""
+    env = {**os.environ, "PYTHONPATH": str(tree / "src"), "PYTHONDONTWRITEBYTECODE": "1"}
+    sheet = evidence_sheet()
+    if sheet:
+        env.setdefault("STEMCELL_EVIDENCE_SHEET", sheet)
+    command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests]
+    started = time.monotonic()
+    try:
+        done = subprocess.run(
+            command,
+            cwd=tree,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            start_new_session=True,
+        )
+    except subprocess.TimeoutExpired as exc:
+        return "timeout", time.monotonic() - started, str(exc.stdout or "")[-2000:]
+    elapsed = time.monotonic() - started
+    return ("passed" if done.returncode == 0 else "failed"), elapsed, done.stdout[-2000:]
+
+
+def test_files(excluded: Sequence[str]) -> list[str]:
+    return [
+        f"tests/{path.name}"
+        for path in sorted((ROOT / "tests").glob("test_*.py"))
+        if path.name not in excluded
+    ]
+
+
+def near_tests(module: str, files: Sequence[str]) -> list[str]:
+    """The test files that name the module (its tests, run first)."""
+    dotted = "stemcell_cli." + module.removesuffix(".py").replace("/", ".")
+    return [name for name in files if dotted in (ROOT / name).read_text(encoding="utf-8")]
+
+
+@dataclass
+class Outcome:
+    mutant: Mutant
+    status: str  # killed | survived | timeout
+    seconds: float
+    by: str = ""
+
+
+@dataclass
+class Runner:
+    files: list[str]
+    copies: queue.Queue[Path]
+    near_only: bool = False
+    factor: float = 3.0
+    #: Seconds each test file takes alone, unmutated.
+    durations: dict[str, float] = field(default_factory=dict)
+
+    def timeout(self, tests: Sequence[str]) -> float:
+        return self.factor * sum(self.durations[name] for name in tests) + 10
+
+    def stages(self, module: str) -> list[list[str]]:
+        """The test files naming the module, then the others; quickest first in each,
+        since `-x` stops at the first failure."""
+        near = near_tests(module, self.files)
+        rest = [] if self.near_only else [name for name in self.files if name not in near]
+        return [sorted(stage, key=self.durations.__getitem__) for stage in (near, rest) if stage]
+
+    def measure(self, name: str) -> None:
+        """Time one test file on an unmutated copy; it must pass."""
+        tree = self.copies.get()
+        try:
+            status, seconds, output = run_tests(tree, [name], timeout=1800)
+        finally:
+            self.copies.put(tree)
+        if status != "passed":
+            raise SystemExit(f"{name} fails without any mutant:\n{output}")
+        self.durations[name] = seconds
+
+    def run(self, mutant: Mutant) -> Outcome:
+        tree = self.copies.get()
+        target = tree / "src" / "stemcell_cli" / mutant.module
+        original = target.read_bytes()
+        started = time.monotonic()
+        try:
+            target.write_bytes(mutant.source())
+            for tests in self.stages(mutant.module):
+                status, _, _ = run_tests(tree, tests, self.timeout(tests))
+                if status != "passed":
+                    kind = "timeout" if status == "timeout" else "killed"
+                    return Outcome(mutant, kind, time.monotonic() - started, tests[0])
+            return Outcome(mutant, "survived", time.monotonic() - started)
+        finally:
+            target.write_bytes(original)
+            self.copies.put(tree)
+
+
+def modules(packages: Sequence[str]) -> list[str]:
+    return [
+        str(path.relative_to(PACKAGE))
+        for package in packages
+        for path in sorted((PACKAGE / package).rglob("*.py"))
+    ]
+
+
+def choose(
+    every: list[Mutant], packages: Sequence[str], sample: int | None, seed: int
+) -> list[Mutant]:
+    """All mutants, or `sample` of each package drawn at random with `seed`."""
+    if sample is None:
+        return every
+    rng = random.Random(seed)
+    chosen: list[Mutant] = []
+    for package in packages:
+        own = [m for m in every if m.package == package]
+        chosen += rng.sample(own, min(sample, len(own)))
+    return sorted(chosen, key=lambda m: (m.module, m.line, m.change))
+
+
+def report(outcomes: list[Outcome], packages: Sequence[str]) -> tuple[dict[str, Any], float]:
+    rows: dict[str, Any] = {}
+    for package in [*packages, "overall"]:
+        mine = [o for o in outcomes if package in ("overall", o.mutant.package)]
+        killed = sum(o.status != "survived" for o in mine)
+        share = killed / len(mine) if mine else 1.0
+        rows[package] = {"mutants": len(mine), "killed": killed, "share": share}
+        print(f"{package:<8} {killed:4d} of {len(mine):4d} mutants killed  {share:6.1%}")
+    return rows, rows["overall"]["share"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--package", action="append", choices=PACKAGES, help="repeatable")
+    parser.add_argument("--module", action="append", help="only this module, like core/catalog.py")
+    parser.add_argument("--sample", type=int, help="run this many mutants of each package")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the sample")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="mutants at once")
+    parser.add_argument("--target", type=float, default=0.90, help="least share killed")
+    parser.add_argument("--list", action="store_true", help="list the mutants and stop")
+    parser.add_argument(
+        "--near-only",
+        action="store_true",
+        help="run only the test files that name the mutated module: quicker, for finding "
+        "survivors while writing tests; it overstates them, so its share is not the figure",
+    )
+    parser.add_argument("--json", type=Path, help="write the outcomes here")
+    args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # clean up the copies
+
+    packages = args.package or list(PACKAGES)
+    targets = args.module or modules(packages)
+    every = [mutant for module in targets for mutant in mutants_of(module)]
+    chosen = choose(every, packages, args.sample, args.seed)
+    if args.list:
+        for mutant in chosen:
+            print(mutant.label())
+        print(f"{len(chosen)} of {len(every)} mutants")
+        return 0
+
+    files = test_files(EXCLUDED)
+    with tempfile.TemporaryDirectory(prefix="stemcell-mutation-") as base:
+        copies: queue.Queue[Path] = queue.Queue()
+        for _ in range(max(1, args.jobs)):
+            copies.put(make_copy(Path(base)))
+        runner = Runner(files, copies, near_only=args.near_only)
+        print(f"{len(chosen)} of {len(every)} mutants, {args.jobs} at a time; baseline first")
+        with ThreadPoolExecutor(max(1, args.jobs)) as pool:  # each test file passes unmutated
+            list(pool.map(runner.measure, files))
+        print(f"baseline: {len(files)} test files pass in {sum(runner.durations.values()):.0f} s")
+        started = time.monotonic()
+        outcomes: list[Outcome] = []
+        pool = ThreadPoolExecutor(max(1, args.jobs))
+        try:
+            for outcome in pool.map(runner.run, chosen):
+                outcomes.append(outcome)
+                if outcome.status == "survived":
+                    print(f"\nS {outcome.mutant.label()}", flush=True)
+                else:
+                    print("T" if outcome.status == "timeout" else ".", end="", flush=True)
+        finally:  # on an interrupt, let the running mutants end and drop the queued ones
+            pool.shutdown(wait=True, cancel_futures=True)
+        print(f"\n{len(outcomes)} mutants in {time.monotonic() - started:.0f} s\n")
+
+    survivors = [o for o in outcomes if o.status == "survived"]
+    if survivors:
+        print("survivors:")
+        for outcome in survivors:
+            print("  " + outcome.mutant.label())
+        print()
+    rows, overall = report(outcomes, packages)
+    if args.json:
+        args.json.write_text(
+            json.dumps(
+                {
+                    "sample": args.sample,
+                    "seed": args.seed,
+                    "shares": rows,
+                    "outcomes": [
+                        {
+                            "mutant": o.mutant.label(),
+                            "status": o.status,
+                            "seconds": round(o.seconds, 1),
+                            "killed by": o.by,
+                        }
+                        for o in outcomes
+                    ],
+                },
+                indent=2,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
+    if overall < args.target:
+        print(f"\nbelow the target: {overall:.1%} killed, the target is {args.target:.0%}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,80 @@
+"""The benchmark scripts report honestly: a missed target is a failing exit, and the
+mutation tester's one-token mutants are what it says they are.
+
+No timing here: the measuring functions are replaced by fixed figures."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+sys.path.insert(0, str(BENCHMARKS))
+
+import mutation  # noqa: E402
+import run  # noqa: E402
+
+
+def figures(*rows: dict[str, Any]) -> Any:
+    def measure(*args: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        return {"explain": {"median_ms": 42.0, "peak_kib": 16384}}, list(rows)
+
+    return measure
+
+
+@pytest.mark.parametrize(
+    ("rows", "code"),
+    [
+        ([run.ratio("explain vs floor", 1.1, 1.0, 1.2)], 0),
+        ([run.ratio("shown only", 9.0, 1.0, None)], 0),
+        ([run.ratio("explain vs floor", 1.3, 1.0, 1.2)], 1),
+    ],
+    ids=["met", "no-target", "missed"],
+)
+def test_run_exits_1_when_a_target_is_missed(
+    rows: list[dict[str, Any]],
+    code: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(run, "startup", figures(*rows))
+    assert run.main(["--only", "startup", "--json", str(tmp_path / "results.json")]) == code
+    err = capsys.readouterr().err
+    assert ("missed: explain vs floor: 1.30, the target is 1.2" in err) == (code == 1)
+
+
+SAMPLE = """\
+def f(a, b, items):
+    if a == 1 and not b:  # a comment with == and and
+        return a <= 2 or b is not None
+    return [x for x in items if x not in (True, -3)]
+"""
+
+
+def test_each_mutant_changes_one_token_of_the_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "core").mkdir()
+    (tmp_path / "core" / "sample.py").write_text(SAMPLE, encoding="utf-8")
+    monkeypatch.setattr(mutation, "PACKAGE", tmp_path)
+    mutants = mutation.mutants_of("core/sample.py")
+    changed = {m.change: m.source().decode().splitlines() for m in mutants}
+    original = SAMPLE.splitlines()
+    assert changed["`==` -> `!=`"][1] == original[1].replace("a == 1", "a != 1")
+    assert changed["`and` -> `or`"][1] == original[1].replace("1 and not", "1 or not")
+    assert changed["`not` dropped"][1] == original[1].replace("not b", "(b)")
+    assert changed["`<=` -> `<`"][2] == original[2].replace("<=", "<")
+    assert changed["`is not` -> `is`"][2] == original[2].replace("is not", "is")
+    assert changed["`not in` -> `in`"][3] == original[3].replace("not in", "in")
+    assert changed["`True` -> `False`"][3] == original[3].replace("True", "False")
+    assert changed["`3` -> `4`"][3] == original[3].replace("-3", "-(4)")
+    for mutant in mutants:
+        source = mutant.source().decode()
+        ast.parse(source)
+        assert source != SAMPLE
+        assert "# a comment with == and and" in source
