@@ -16,6 +16,8 @@ category below 0.85 recall.
 
     python benchmarks/check_quality.py                 # the scores
     python benchmarks/check_quality.py --misses        # also each miss and false alarm (train only)
+    python benchmarks/check_quality.py --split train   # score the train split only (while working)
+    python benchmarks/check_quality.py --pages a,b     # only pages whose id starts with a or b
     python benchmarks/check_quality.py --html SHELL    # each page wrapped in a web page shell
                                                        # and read as HTML (see extract_quality.py)
     python benchmarks/check_quality.py --stemmer snowball  # Porter2 (pip install snowballstemmer)
@@ -205,6 +207,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--stemmer", choices=["own", "snowball"], default="own", help="which stemmer to use"
     )
+    parser.add_argument(
+        "--split",
+        choices=["train", "test"],
+        action="append",
+        help="score only this split (repeatable; default both)",
+    )
+    parser.add_argument(
+        "--pages", metavar="PREFIXES", help="only pages whose id starts with one of these (a,b)"
+    )
     args = parser.parse_args(argv)
     if args.stemmer == "snowball":
         use_snowball()
@@ -214,10 +225,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from extract_quality import SHELLS
 
         wrap = SHELLS[args.html]
-    pages = load_pages()
+    splits = tuple(args.split or ("train", "test"))
+    pages = [p for p in load_pages() if p.split in splits]
+    if args.pages:
+        pages = [p for p in pages if p.id.startswith(tuple(args.pages.split(",")))]
     tallies, misses, seconds = evaluate(pages, in_process_finder(wrap))
     problems: list[str] = []
-    for split in ("train", "test"):
+    for split in splits:
         count = sum(1 for p in pages if p.split == split)
         print("\n".join(table(split, count, tallies[split])))
         problems += failures(split, tallies[split])

@@ -1,5 +1,6 @@
-"""Main-text extraction for `stemcell check URL`: the standard-library parser against
-trafilatura, scored on the labelled adverts: `python benchmarks/extract_quality.py`.
+"""Main-text extraction for `stemcell check URL`: our reader (check/advert.py, the
+standard library's `re` only) against trafilatura, scored on the labelled adverts:
+`python benchmarks/extract_quality.py`.
 
 Each advert of benchmarks/adverts is put into web page shells like the ones clinic
 sites use: a menu, a sidebar and a footer full of words that would be false alarms if
@@ -83,9 +84,10 @@ def bare(title: str, text: str) -> str:
 
 
 SHELLS: dict[str, Callable[[str, str], str]] = {"semantic": semantic, "divs": divs, "bare": bare}
+OURS = "ours (stdlib re)"
 
 
-def stdlib_lines(page: str) -> list[str]:
+def our_lines(page: str) -> list[str]:
     from stemcell_cli.check.advert import html_lines
 
     return html_lines(page)[0]
@@ -115,17 +117,17 @@ def main() -> int:
     catalog = open_catalog()
     matcher = matcher_for(catalog)
     pages = load_pages()
-    extractors: dict[str, Callable[[str], list[str]]] = {"stdlib html.parser": stdlib_lines}
+    extractors: dict[str, Callable[[str], list[str]]] = {OURS: our_lines}
     try:
         import trafilatura  # noqa: F401
 
         extractors["trafilatura"] = trafilatura_lines
     except ImportError:
-        print("(trafilatura is not installed: scoring the standard-library parser alone)")
+        print("(trafilatura is not installed: scoring our reader alone)")
     print("extractor           shell      precision recall    F1  ms/page")
     for name, extract in extractors.items():
         shells: dict[str, Callable[[str, str], str] | None] = dict(SHELLS)
-        if name == "stdlib html.parser":
+        if name == OURS:
             shells = {"plain text": None, **shells}  # the matcher alone, for reference
         for shell_name, shell in shells.items():
             total, seconds = Tally(), 0.0

@@ -58,6 +58,11 @@ class TestInflections:
     def test_spellings_and_endings_compare_alike(self, one: str, other: str) -> None:
         assert stem(one) == stem(other)
 
+    def test_a_y_before_the_s_is_kept_in_the_stem(self) -> None:
+        """ "delays" is "delay": our therapy delays the need for a knee replacement."""
+        assert stem("delays") == stem("delay")
+        assert "avoid-surgery" in ids("Our therapy delays the need for knee replacement.")
+
     @pytest.mark.parametrize(("one", "other"), [("curated", "cure"), ("slowly", "slow")])
     def test_short_or_adverb_forms_stay_apart(self, one: str, other: str) -> None:
         """A stem shorter than four letters keeps -ated; -ly is not removed."""
@@ -78,6 +83,18 @@ class TestNearness:
 
     def test_words_must_come_in_order(self) -> None:
         assert one("cure ... pain", "pain then cure") == set()
+
+    def test_a_wider_gap_when_asked(self) -> None:
+        """`...8` lets up to eight words come between."""
+        assert one("cure ...8 pain", f"cure {' '.join(FILLER)} pain") == {"x"}
+        assert one("cure ...8 pain", f"cure {' '.join(FILLER * 2)} pain") == set()
+
+    def test_either_order_near_each_other(self) -> None:
+        """`A ~ B`: either part first, up to matcher.NEAR words apart."""
+        assert one("reverse ~ damage", "the damage to bone and cartilage can be reversed") == {"x"}
+        assert one("reverse ~ damage", "we reverse the damage") == {"x"}
+        far = " ".join(FILLER * 2)
+        assert one("reverse ~ damage", f"damage {far} reversed") == set()
 
     def test_a_match_never_crosses_a_sentence(self) -> None:
         assert one("cure ... pain", "We cure. Pain is real.") == set()
@@ -127,10 +144,28 @@ class TestNegation:
         assert "no-risk-claim" in ids("There are no side effects.")
         assert "no-risk-claim" not in ids("We never say there are no side effects.")
 
-    def test_negation_is_never_applied_to_conditions(self) -> None:
-        """ "No more knee pain" still names knee pain."""
+    def test_a_condition_is_negated_only_by_a_negated_offer(self) -> None:
+        """ "No more knee pain" still names knee pain; "we do not treat" offers nothing."""
         assert ("condition", "hip-and-knee-pain") in found("No more knee pain.")
-        assert ("condition", "osteoarthritis") in found("We do not treat osteoarthritis.")
+        assert ("condition", "osteoarthritis") in found("Osteoarthritis is not curable.")
+        assert ("condition", "osteoarthritis") not in found("We do not treat osteoarthritis.")
+        text = "At present we do not use stem cell therapy for any neck conditions."
+        assert ("condition", "chronic-back-and-neck-pain") not in found(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Early trials are testing whether the approach is useful and safe in people.",
+            "Beware of clinics that promise stem cells cure arthritis.",
+            "Some clinics claim that stem cells regrow cartilage.",
+        ],
+    )
+    def test_a_question_warning_or_reported_claim_is_not_the_adverts_claim(self, text: str) -> None:
+        assert not ids(text) & {"fewer-side-effects", "cure-claim", "tissue-regeneration"}
+
+    def test_a_negated_approval_governs_its_clause(self) -> None:
+        text = "The FDA has not approved any stem cell product as safe for knee pain."
+        assert "fewer-side-effects" not in ids(text)
 
 
 class TestOneListPerIdea:
@@ -147,10 +182,50 @@ class TestOneListPerIdea:
         text = "A convenient and safe procedure using a person's own cells."
         assert {"own-cells-so-safe", "fewer-side-effects"} <= ids(text)
 
+    def test_own_cells_without_safety_are_not_the_flag(self) -> None:
+        """The flag is safety implied BY own cells: a mention alone does not raise it."""
+        assert "own-cells-so-safe" not in ids("He spoke about his own stem cell treatment.")
+        assert "own-cells-so-safe" in ids("Your own cells mean no risk of rejection.")
+
 
 class TestFalseAlarms:
     def test_anti_inflammatory_drugs_are_no_claim(self) -> None:
         assert "reduced-inflammation" not in ids("Patients are prescribed anti-inflammatory drugs.")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "There are many treatments, from anti-inflammatory drugs to physiotherapy.",
+            "NSAIDs reduce inflammation but upset the stomach.",
+        ],
+    )
+    def test_a_claim_made_for_another_treatment_is_no_claim(self, text: str) -> None:
+        assert "reduced-inflammation" not in ids(text)
+
+    def test_the_same_claim_beside_another_treatment_still_counts(self) -> None:
+        text = "Stem cells reduce inflammation better than anti-inflammatory drugs."
+        assert "reduced-inflammation" in ids(text)
+
+    def test_a_surgeons_repair_is_no_regeneration_claim(self) -> None:
+        assert "tissue-regeneration" not in ids("The tendon was repaired surgically.")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "About 30% of adults over 60 have knee osteoarthritis.",
+            "Surgery fails in up to 40% of cases.",
+            "About 80% of partial tears get better with physical therapy.",
+        ],
+    )
+    def test_a_percentage_that_is_no_success_rate(self, text: str) -> None:
+        assert "high-success-rate" not in ids(text)
+
+    def test_a_clinic_located_abroad_is_no_travel_offer(self) -> None:
+        assert "medical-tourism" not in ids("Our institute in Kiev treats osteoarthrosis.")
+        assert "medical-tourism" in ids("Patients fly to Kiev for treatment.")
+
+    def test_a_sports_injury_is_not_named_as_a_tendon_injury(self) -> None:
+        assert ("condition", "tendon-and-ligament-injuries") not in found("Sports injuries.")
 
     def test_a_high_risk_is_no_safety_claim(self) -> None:
         assert "fewer-side-effects" not in ids("There is a high risk of rejection.")
@@ -178,6 +253,9 @@ class TestConditions:
             ("herniated discs", "spinal-disc-injuries"),
             ("a bulging disc", "spinal-disc-injuries"),
             ("tennis elbow", "tendon-and-ligament-injuries"),
+            ("injuries of tendons and ligaments", "tendon-and-ligament-injuries"),
+            ("a degenerated disk", "spinal-disc-injuries"),
+            ("osteoarthritic knees", "osteoarthritis"),
         ],
     )
     def test_everyday_names(self, text: str, condition: str) -> None:
@@ -225,6 +303,12 @@ class TestNewRedFlags:
             ("Flights, hotel and airport transfers included.", "medical-tourism"),
             ("Our FDA-registered lab.", "fda-status-claim"),
             ("Watch our patient testimonials.", "testimonials-as-evidence"),
+            ("A 95 percent success rate.", "high-success-rate"),
+            ("Eight out of ten patients walk without pain.", "high-success-rate"),
+            ("Monthly payment options through CareCredit.", "pay-up-front"),
+            ("Rated 4.9 stars by our patients on Google.", "testimonials-as-evidence"),
+            ("You will see results after just one injection.", "promised-results"),
+            ("Regulated by the FDA as a 361 HCT/P.", "fda-status-claim"),
         ],
     )
     def test_flagged(self, text: str, flag: str) -> None:
@@ -381,3 +465,54 @@ red_flags:
     phrases: ["{no-such-list} cure"]
     why: Because.
 """
+
+
+def test_a_guard_for_an_unknown_entry_is_a_data_error(tmp_path: Path) -> None:
+    """A word list whose guard names no entry: one plain error, not a silent no-op."""
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.datadirs import shipped_dir
+    from stemcell_cli.core.errors import DataError
+
+    words = tmp_path / "advert_words.yaml"
+    text = (shipped_dir() / lexicon.FILENAME).read_text(encoding="utf-8")
+    words.write_text(text.replace("guards:\n", "guards:\n  no-such-entry: [cure]\n"), "utf-8")
+    with pytest.raises(DataError) as raised:
+        matcher_for(CATALOG, lexicon.load(words))
+    assert "unknown entry 'no-such-entry'" in "\n".join(raised.value.lines())
+
+
+def test_a_gap_beyond_the_limit_is_a_phrase_error() -> None:
+    from stemcell_cli.check.matcher import PhraseError
+
+    with pytest.raises(PhraseError, match="a gap of 1 to"):
+        Matcher([Phrase("red_flag", "x", f"cure ...{matcher.MAX_GAP + 1} pain")])
+
+
+class TestReadingTags:
+    """Tags are read with one regular expression, as the standard library's parser
+    reads them: what is skipped stays skipped, what is text stays text."""
+
+    @pytest.mark.parametrize(
+        ("page", "text"),
+        [
+            ("<p>a<!-- <p>cure</p> -->b</p>", ["a b"]),
+            ("<p>x</p><script>if (a<b) { w('<p>cure</p>') }</script><p>y</p>", ["x", "y"]),
+            ("<STYLE>p{}</STYLE><P>z &amp; w &#x41;</P>", ["z & w A"]),
+            ("<p>one<br/>two</p>", ["one", "two"]),
+            ('<div class="side&#98;ar">cure</div><p>text</p>', ["text"]),
+            ('<a title="x>y">menu</a><p>kept</p>', ["kept"]),
+            ("<p>5 < 6 and 7 > 2</p>", ["5 < 6 and 7 > 2"]),
+        ],
+    )
+    def test_markup(self, page: str, text: list[str]) -> None:
+        from stemcell_cli.check.advert import html_lines
+
+        lines, _ = html_lines(page)
+        assert [line for line in lines if line] == text
+
+    def test_each_block_keeps_its_line(self) -> None:
+        from stemcell_cli.check.advert import html_lines
+
+        lines, numbers = html_lines("<p>one</p>\n<!--\n\n-->\n<p\nclass='x'>two</p>")
+        found = [(n, line) for n, line in zip(numbers, lines, strict=True) if line]
+        assert found == [(1, "one"), (6, "two")]

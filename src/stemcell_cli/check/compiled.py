@@ -1,16 +1,18 @@
 """A cache of the compiled matcher, so `check` neither imports YAML nor compiles phrases
 when nothing changed (about 25 ms of every run, README "Check a clinic's advertisement").
 
-The cache holds, besides the compiled phrases, exactly what they were compiled from:
-every phrase of the catalog and the bytes of the word-list files. It is used only when
-both are equal to what this run reads, so an edit is never served stale. The file is
-written with core.cache's format (a marker, a CRC-32, then `marshal`), read only when
-this user owns it and nobody else may write it; anything else is rebuilt.
+The cache holds, besides the compiled phrases, checksums (length, CRC-32, Adler-32) of
+exactly what they were compiled from: every phrase of the catalog, the bytes of the
+word-list files and the program. It is used only when they equal this run's, so an
+edit is never served stale. The file is written with core.cache's format (a marker, a
+CRC-32, then `marshal`), read only when this user owns it and nobody else may write
+it; anything else is rebuilt.
 """
 
 from __future__ import annotations
 
 import contextlib
+import marshal
 import os
 import zlib
 from collections.abc import Callable, Sequence
@@ -23,7 +25,7 @@ from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.files import write_atomically
 
 #: Bumped when the matcher's compiled form changes.
-FORMAT = 1
+FORMAT = 4
 MAX_BYTES = 1024 * 1024
 
 
@@ -53,20 +55,27 @@ def cached_matcher(
 ) -> Matcher:
     from stemcell_cli.core import cache
 
-    source = _source(catalog, files)
-    if source is None or os.environ.get("STEMCELL_NO_CACHE"):
+    texts = _source(catalog, files)
+    if texts is None or os.environ.get("STEMCELL_NO_CACHE"):
         return build()
+    # Checksums of everything compiled from: reading and comparing 35 KB cost more.
+    # (hashlib alone takes longer to import than the whole check.)
+    packed = marshal.dumps(texts, 0)  # version 0: the same bytes for the same values
+    source = (len(packed), zlib.crc32(packed), zlib.adler32(packed))
     key = zlib.crc32(repr([str(p) for p in files]).encode("utf-8", "surrogateescape"))
     target = cache.cache_dir() / f"matcher-{key:08x}.marshal"
     stored = _read(target)
     if stored is not None and stored.get("source") == source:
         with contextlib.suppress(TypeError, ValueError, IndexError, KeyError):
-            return Matcher.from_state(stored["phrases"], stored["index"])
+            return Matcher.from_state(stored["phrases"], stored["wordings"], stored["anchors"])
     matcher = build()
-    phrases, index = matcher.state()
+    phrases, wordings, anchors = matcher.state()
     with contextlib.suppress(OSError, ValueError):
         write_atomically(
-            target, cache.encode({"source": source, "phrases": phrases, "index": index})
+            target,
+            cache.encode(
+                {"source": source, "phrases": phrases, "wordings": wordings, "anchors": anchors}
+            ),
         )
     return matcher
 

@@ -1,5 +1,6 @@
 """The word lists `check` reads adverts with (data/check/advert_words.yaml): shared
-phrase lists, and other diseases by body system for the many-conditions red flag.
+phrase lists, guards (wordings that are not a claim), wordings of conditions that are
+not names, and other diseases by body system for the many-conditions red flag.
 
 The file sits in a folder of its own so that data/*.yaml stays the catalog's files.
 """
@@ -21,6 +22,13 @@ class Lexicon(NamedTuple):
     groups: dict[str, tuple[str, ...]]
     #: body system -> phrases naming its diseases
     other_conditions: dict[str, tuple[str, ...]]
+    #: entry id -> wordings that are not its claim (a claim they overlap is dropped)
+    guards: dict[str, tuple[str, ...]]
+    #: condition id -> wordings of it that are not names ("injuries of tendons")
+    condition_phrases: dict[str, tuple[str, ...]]
+    #: words so frequent in adverts that the matcher does not look phrases up by them
+    #: (speed only: what is found does not change)
+    common: tuple[str, ...] = ()
 
 
 def load(path: Path) -> Lexicon:
@@ -45,13 +53,23 @@ def load(path: Path) -> Lexicon:
     problems: list[Problem] = []
     groups = _lists(data, "groups", path, problems)
     other = _lists(data, "other_conditions", path, problems)
+    guards = _lists(data, "guards", path, problems, required=False)
+    conditions = _lists(data, "condition_phrases", path, problems, required=False)
+    common = data.get("common_words", []) if isinstance(data, dict) else []
+    if not isinstance(common, list) or not all(isinstance(w, str) for w in common):
+        problems.append(Problem(str(path), 0, 0, "common_words", "expected a list of words"))
+        common = []
     if problems:
         raise DataError(problems)
-    return Lexicon(groups, other)
+    return Lexicon(groups, other, guards, conditions, tuple(common))
 
 
-def _lists(data: Any, key: str, path: Path, problems: list[Problem]) -> dict[str, tuple[str, ...]]:
+def _lists(
+    data: Any, key: str, path: Path, problems: list[Problem], required: bool = True
+) -> dict[str, tuple[str, ...]]:
     section = data.get(key) if isinstance(data, dict) else None
+    if section is None and not required:
+        return {}
     if not isinstance(section, dict):
         problems.append(Problem(str(path), 0, 0, key, "expected a mapping of named lists"))
         return {}

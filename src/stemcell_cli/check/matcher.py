@@ -11,18 +11,24 @@ advertisement"):
   alike. Invisible characters (soft hyphen, zero-width space and joiners, word
   joiner, byte-order mark) are removed first, so they never hide a word.
 - A phrase (syntax in data/check/advert_words.yaml) matches its words in order; `...`
-  lets up to GAP other words come between, `{list}` stands for any phrase of a
-  word list, `a|b` for either word.
+  lets up to GAP other words come between (`...8` up to 8), `A ~ B` finds A and B in
+  either order up to NEAR words apart, `{list}` stands for any phrase of a word list,
+  `a|b` for either word.
 - Negation: a benefit claim or red flag is not counted when a negation ("not",
   "no", "never", "without", "cannot", a word ending in "n't", ...) comes in the
   NEGATION_WINDOW words before it, in the same clause (a comma, colon, dash or a
   word such as "but" or "until" ends the clause: "don't wait, cure ..." is a cure
   claim). After "not only" nothing is negated. A negated word of saying or showing
-  ("we do not claim", "no evidence that") governs the rest of its clause. "Until
-  now" later in the sentence undoes the negation ("no way to reverse it until
-  now"). A phrase that starts with a negation ("no side effects") is negated only
-  by one before it. Condition names are never negated: "no more knee pain" still
-  names knee pain.
+  ("we do not claim", "no evidence that", "has not approved") governs the rest of
+  its clause. "Until now" later in the sentence undoes the negation ("no way to
+  reverse it until now"). A phrase that starts with a negation ("no side effects")
+  is negated only by one before it.
+- Not the advert's own claim: nothing after "whether", a warning ("beware", "scam",
+  "misleading") or a reported claim ("clinics claim") in the same sentence.
+- A condition is negated only by a negated word of offering ("we do not treat neck
+  pain"); "no more knee pain" still names knee pain.
+- Guards: a match is dropped where a guard phrase of its entry matches words it
+  shares ("anti-inflammatory drugs" is not the reduced-inflammation claim).
 - A yes/no question ("Is it safe?") makes no benefit claim.
 - Of two condition names that overlap, the longer wins ("rheumatoid arthritis" is
   not also "arthritis").
@@ -31,21 +37,29 @@ advertisement"):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 #: How many words `...` lets come between two words of a phrase.
 GAP = 4
+#: How many words `~` lets come between its two parts (in either order).
+NEAR = 8
 #: How many words after a negation it governs.
 NEGATION_WINDOW = 4
-INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+#: Regular expressions used only now and then are compiled when first used (re keeps
+#: them): compiling costs start-up time.
+INVISIBLE = "[\u00ad\u200b-\u200d\u2060\ufeff]"
 _NUMBER = r"\d+(?:[.,]\d+)*(?:\s?%)?"
-_WORDS = r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*"
+#: A word: letters (or digits after a letter), with inner apostrophes ("don't"); blocks()
+#: turns the typographic apostrophe into "'" first.
+_WORDS = r"\w+(?:'\w+)*"
 #: Where a sentence ends: . ! ? ; before a space or the end, a bullet or bar, a line
 #: break inside a block that is not a wrapped line (two spaces, a tab).
-_SENTENCE_END = re.compile(r"[.!?;]+(?=[\s\"'\u201d\u2019)\]]|$)|\s*[|\u2022]\s*")
+_SENTENCE_END = re.compile(r"(?=[.!?;|\u2022])(?:[.!?;]+(?=[\s\"'\u201d\u2019)\]]|$)|[|\u2022])")
 _WORD = re.compile(f"{_NUMBER}|{_WORDS}")
-_TOKEN = re.compile(
+_TOKEN = (
     f"(?P<num>{_NUMBER})|(?P<word>{_WORDS})"
     r"|(?P<clause>[,:()\[\]\"\u201c\u201d\u2013\u2014]|\s-+\s)"
 )
@@ -53,6 +67,23 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022\u00b7\u25aa\u25cf]|\d{1,2}[.)])\s")
 NEGATIONS = frozenset(
     {"not", "no", "never", "without", "nor", "neither", "cannot", "none", "nothing", "nobody"}
 )
+#: Words after which nothing in the sentence is the advert's own claim: an open question
+#: ("testing whether it is safe"), a warning ("beware of clinics that promise a cure"),
+#: a claim reported as someone else's ("clinics claim it cures arthritis").
+NOT_ASSERTING = frozenset(
+    {"whether", "beware", "wary", "suspicious", "skeptical", "sceptical", "scam", "scams",
+     "misleading", "bogus", "dubious", "unscrupulous", "predatory", "allegedly", "supposedly",
+     "purportedly", "purport", "purports", "warn", "warns", "warned", "warning", "warnings",
+     "claim", "claims", "claimed", "claiming"}
+)  # fmt: skip
+#: A condition is negated only by a negated word of offering: "we do not treat neck
+#: pain" does not offer to treat it; "no more knee pain" still names knee pain.
+OFFERING = frozenset(
+    {"treat", "treats", "treating", "use", "uses", "using", "offer", "offers", "offering",
+     "provide", "provides", "perform", "performs", "recommend", "recommends", "accept",
+     "accepts", "suitable", "candidate", "candidates"}
+)  # fmt: skip
+_NEGATING = NEGATIONS | NOT_ASSERTING
 #: Words after which a negation negates nothing ("not only", "not just").
 NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "simply", "least"})
 #: Words that end a clause, and with it the reach of a negation.
@@ -63,6 +94,8 @@ CLAUSE_WORDS = frozenset(
 SAYING = (
     "claim", "say", "promise", "guarantee", "evidence", "proof", "prove", "proven", "shown",
     "show", "know", "suggest", "mean", "believe", "think", "expect", "data", "study", "research",
+    "approve", "approved", "establish", "established", "demonstrate", "demonstrated", "find",
+    "found", "confirm", "confirmed", "test", "tested", "studied",
 )  # fmt: skip
 QUESTION_START = frozenset(
     {"is", "are", "can", "could", "does", "do", "did", "will", "would", "should", "may",
@@ -82,7 +115,7 @@ _ENDINGS: tuple[tuple[str, str, int], ...] = (
     ("ies", "y", 3), ("ied", "y", 3),
     ("es", "", 3), ("ed", "", 3), ("s", "", 3),
 )  # fmt: skip
-_KEEP_S = ("ss", "us", "is", "ys")
+_KEEP_S = ("ss", "us", "is")
 
 
 class Token(NamedTuple):
@@ -127,6 +160,15 @@ class PhraseError(ValueError):
 
 
 _stems: dict[str, str] = {}
+#: The endings (in _ENDINGS order) a word whose last two letters are the key can have.
+_by_tail: dict[str, tuple[tuple[str, str, int], ...]] = {}
+
+
+def _endings(tail: str) -> tuple[tuple[str, str, int], ...]:
+    found = _by_tail.get(tail)
+    if found is None:
+        found = _by_tail[tail] = tuple(e for e in _ENDINGS if tail.endswith(e[0][-2:]))
+    return found
 
 
 def stem(word: str) -> str:
@@ -139,7 +181,7 @@ def stem(word: str) -> str:
         result = result[:-2]
     elif result.endswith("s'"):
         result = result[:-1]
-    for ending, replacement, shortest in _ENDINGS:
+    for ending, replacement, shortest in _endings(result[-2:]):
         if result.endswith(ending) and len(result) - len(ending) >= shortest:
             if ending == "s" and result.endswith(_KEEP_S):
                 continue
@@ -175,8 +217,10 @@ def _word_keys(word: str) -> frozenset[str]:
     return frozenset({stem(word)})
 
 
-_PHRASE_PART = re.compile(r"\{[a-z0-9-]+\}\??|\.\.\.|[^\s{}]+")
-_PIECE = re.compile(r"#%|#|\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+_PHRASE_PART = r"\{[a-z0-9-]+\}\??|\.\.\.\d*|[^\s{}]+"
+#: The most words `...N` may let come between two words of a phrase.
+MAX_GAP = 12
+_PIECE = r"#%|#|\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['\u2019][^\W\d_]+)*"
 
 
 class Compiler:
@@ -189,22 +233,29 @@ class Compiler:
 
     def phrase(self, text: str) -> Pattern:
         """The pattern of one phrase (syntax: data/check/advert_words.yaml)."""
+        if " ~ " in text:
+            # Either part first, with up to NEAR words between them.
+            first, second = (self.phrase(part) for part in text.split(" ~ ", 1))
+            both = (first + _after(second, NEAR), second + _after(first, NEAR))
+            return (Element(frozenset(), both, 0, False),)
         elements: list[Element] = []
         gap = 0
-        for part in _PHRASE_PART.findall(text):
-            if part == "...":
-                gap = GAP
+        for part in re.findall(_PHRASE_PART, text):
+            if part.startswith("..."):
+                gap = int(part[3:]) if part[3:] else GAP
+                if not 0 < gap <= MAX_GAP:
+                    raise PhraseError(f"a gap of 1 to {MAX_GAP} words is allowed: {text!r}")
                 continue
             optional = part.endswith("?") and len(part) > 1
             part = part[:-1] if optional else part
             if part.startswith("{"):
                 elements.append(Element(frozenset(), self._list(part[1:-1], text), gap, optional))
             elif "|" in part:
-                keys = frozenset().union(*(_word_keys(p) for p in _PIECE.findall(part)))
+                keys = frozenset().union(*(_word_keys(p) for p in re.findall(_PIECE, part)))
                 elements.append(Element(keys, (), gap, optional))
             else:
                 # A hyphenated word ("risk-free") is two words in a row.
-                for index, piece in enumerate(_PIECE.findall(part)):
+                for index, piece in enumerate(re.findall(_PIECE, part)):
                     elements.append(
                         Element(_word_keys(piece), (), gap if index == 0 else 0, optional)
                     )
@@ -223,6 +274,11 @@ class Compiler:
             self._lists[name] = tuple(self.phrase(member) for member in self.groups[name])
             self._compiling.discard(name)
         return self._lists[name]
+
+
+def _after(pattern: Pattern, gap: int) -> Pattern:
+    """`pattern` with up to `gap` words allowed before its first word."""
+    return (pattern[0]._replace(gap=gap), *pattern[1:])
 
 
 #: One way a phrase can be worded: per word, the keys it accepts and how many other
@@ -248,15 +304,36 @@ def flatten(pattern: Pattern) -> list[Flat]:
     return [w for w in wordings if w]
 
 
-_ANY = frozenset({"\0any"})
+#: How much more a common word (Matcher's `common`) weighs than another when the
+#: matcher picks the word it looks a wording up by.
+_COMMON_WEIGHT = 50
 
 
-def _needed(wording: Flat) -> frozenset[str]:
-    """The keys of the word after the first with the fewest choices (or a key that every
-    sentence has, for a one-word phrase)."""
-    if len(wording) == 1:
-        return _ANY
-    return min((keys for keys, _ in wording[1:]), key=len)
+def _by_rarity(wording: Flat, common: frozenset[str]) -> list[frozenset[str]]:
+    """The keys of each word of `wording`, the word least likely to be in a sentence
+    first: the matcher looks a wording up by the first (its anchor), and then checks
+    the others are in the sentence, the rarest first so that a miss is found soon."""
+    return sorted(
+        dict.fromkeys(keys for keys, _ in wording),
+        key=lambda keys: sum(_COMMON_WEIGHT if key in common else 1 for key in keys),
+    )
+
+
+def _positions(keys: Sequence[frozenset[str]]) -> dict[str, list[int]]:
+    """Where each key is in a sentence: key -> word indexes, in order."""
+    where: dict[str, list[int]] = {}
+    for index, word_keys in enumerate(keys):
+        for key in word_keys:
+            found = where.get(key)
+            if found is None:
+                where[key] = [index]
+            else:
+                found.append(index)
+    return where
+
+
+def _merged(where: Mapping[str, list[int]], keys: Iterable[str]) -> list[int]:
+    return sorted({index for key in keys for index in where[key]})
 
 
 def _end(wording: Flat, index: int, pos: int, keys: Sequence[frozenset[str]]) -> int:
@@ -281,8 +358,6 @@ class Block(NamedTuple):
 
     def place(self, offset: int) -> tuple[int, int]:
         """(line index, column) in the input of the character at `offset`."""
-        from bisect import bisect_right
-
         at = bisect_right(self.starts, offset) - 1
         return self.line_indexes[at], offset - self.starts[at]
 
@@ -294,7 +369,8 @@ def blocks(lines: Sequence[str]) -> Iterator[Block]:
     indexes: list[int] = []
     size = 0
     for index, raw in enumerate(lines):
-        line = INVISIBLE.sub("", raw).replace("\u2019", "'")
+        # An ASCII line (known in C without reading it) holds no invisible character.
+        line = raw if raw.isascii() else re.sub(INVISIBLE, "", raw).replace("\u2019", "'")
         if not line.strip() or _BULLET.match(line):
             if parts:
                 yield Block("\n".join(parts), starts, indexes)
@@ -324,7 +400,7 @@ def tokens(sentence: str, offset: int = 0) -> list[Token]:
     """The words of a sentence with their places and clause numbers."""
     found: list[Token] = []
     clause = 0
-    for item in _TOKEN.finditer(sentence):
+    for item in re.finditer(_TOKEN, sentence):
         kind = item.lastgroup
         if kind == "clause":
             clause += 1
@@ -355,150 +431,256 @@ def _keys(text: str) -> frozenset[str]:
 
 
 _CLAUSE_WORD = "\0clause"
+_NEGATABLE = frozenset({"benefit", "red_flag", "other_condition", "condition"})
+#: The kind of a guard phrase: it names words that are not the claim of its entry
+#: ("anti-inflammatory drugs" is not the reduced-inflammation claim).
+GUARD = "guard"
+
 _new_tuple = tuple.__new__
 
 
-def _is_negation(token: Token) -> bool:
-    lowered = token.text.casefold()
-    return lowered in NEGATIONS or lowered.endswith("n't")
+#: A compiled wording: the number of its phrase, its words (keys and gap), and the keys
+#: of its words other than its anchor, rarest first (all must be in a sentence for the
+#: wording to match).
+Wording = tuple[int, Flat, tuple[frozenset[str], ...]]
 
 
 class Matcher:
-    """Compiled phrases; `scan` finds them in a text."""
+    """Compiled phrases; `scan` finds them in a text.
+
+    Each wording of a phrase is filed under the keys of its rarest word (`_anchor`;
+    `common` lists words so frequent in adverts that they are a poor choice): a
+    sentence is matched only against the wordings filed under its own words, and of
+    those only the ones whose every word it holds are tried word by word.
+    """
 
     def __init__(
-        self, phrases: Iterable[Phrase], groups: Mapping[str, Sequence[str]] | None = None
+        self,
+        phrases: Iterable[Phrase],
+        groups: Mapping[str, Sequence[str]] | None = None,
+        common: Iterable[str] = (),
     ) -> None:
-        #: first word's key -> (phrase, wording) pairs that can start with it
-        self._by_key: dict[str, list[tuple[Phrase, Flat]]] = {}
-        #: a word of the advert -> the wordings that can start with it (filled as met)
-        self._starts: dict[str, list[tuple[Phrase, Flat, frozenset[str]]]] = {}
+        self._phrases: list[Phrase] = []
+        self._wordings: list[Wording] = []
+        anchors: dict[str, list[int]] = {}
+        frequent = frozenset(key for word in common for key in _word_keys(word))
         compiler = Compiler(groups)
         for phrase in phrases:
             try:
                 wordings = flatten(compiler.phrase(phrase.text))
             except PhraseError as exc:
                 raise PhraseError(f"{phrase.kind} {phrase.entry_id}: {exc}") from None
-            for wording in wordings:
-                for key in wording[0][0]:
-                    self._by_key.setdefault(key, []).append((phrase, wording))
+            number = len(self._phrases)
+            self._phrases.append(phrase)
+            for wording in dict.fromkeys(wordings):
+                anchor, *others = _by_rarity(wording, frequent)
+                for key in anchor:
+                    anchors.setdefault(key, []).append(len(self._wordings))
+                self._wordings.append((number, wording, tuple(others)))
+        self._anchors = {key: tuple(found) for key, found in anchors.items()}
+        self._anchor_keys = frozenset(self._anchors)
 
-    def state(self) -> tuple[list[tuple[str, str, str]], dict[str, list[tuple[int, Flat]]]]:
+    def state(self) -> tuple[list[tuple[str, str, str]], list[Wording], dict[str, tuple[int, ...]]]:
         """Plain values (for `marshal`) from which `from_state` rebuilds this matcher."""
-        numbers: dict[Phrase, int] = {}
-        index: dict[str, list[tuple[int, Flat]]] = {}
-        for key, pairs in self._by_key.items():
-            for phrase, wording in pairs:
-                number = numbers.setdefault(phrase, len(numbers))
-                index.setdefault(key, []).append((number, wording))
-        return [tuple(p) for p in numbers], index  # type: ignore[misc]
+        return [tuple(p) for p in self._phrases], self._wordings, self._anchors  # type: ignore[misc]
 
     @classmethod
     def from_state(
-        cls, phrases: Sequence[Sequence[str]], index: Mapping[str, Sequence[tuple[int, Flat]]]
+        cls,
+        phrases: Sequence[Sequence[str]],
+        wordings: Sequence[Wording],
+        anchors: Mapping[str, tuple[int, ...]],
     ) -> Matcher:
         matcher = cls(())
-        known = [Phrase(*p) for p in phrases]
-        matcher._by_key = {
-            key: [(known[number], tuple(wording)) for number, wording in pairs]
-            for key, pairs in index.items()
-        }
+        matcher._phrases = [Phrase(*p) for p in phrases]
+        matcher._wordings = list(wordings)
+        matcher._anchors = dict(anchors)
+        matcher._anchor_keys = frozenset(anchors)
+        count = len(matcher._wordings)
+        for number, wording, others in matcher._wordings:
+            if not (0 <= number < len(phrases) and len(wording) > len(others)):
+                raise ValueError("a compiled wording that does not fit its phrases")
+        if any(not 0 <= i < count for found in matcher._anchors.values() for i in found):
+            raise ValueError("a compiled index that does not fit its wordings")
         return matcher
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
         """Every match in `lines`; `numbers` gives each line's number (default 1, 2, ...)."""
         found: list[Match] = []
+        in_sentence = self._in_sentence
         for block in blocks(lines):
-            for offset, sentence, asks in sentences(block.text):
-                found += self._in_sentence(sentence, offset, asks, block, numbers)
-        found.sort(key=lambda m: (m.line, m.column, m.kind, m.entry_id))
+            text = block.text
+            start = 0
+            for end in _SENTENCE_END.finditer(text):
+                if end.start() > start:
+                    in_sentence(
+                        text[start : end.start()], start, "?" in end.group(), block, numbers, found
+                    )
+                start = end.end()
+            if start < len(text):
+                in_sentence(text[start:], start, False, block, numbers, found)
+        found.sort(key=_MATCH_ORDER)
         return found
 
-    def _candidates(self, text: str) -> list[tuple[Phrase, Flat, frozenset[str]]]:
-        """The wordings that can start with this word of the advert, remembered, each with
-        the keys of its rarest other word (a sentence without any of them cannot match)."""
-        found = self._starts.get(text)
-        if found is None:
-            found = [
-                (phrase, wording, _needed(wording))
-                for key in _keys(text)
-                for phrase, wording in self._by_key.get(key, ())
-            ]
-            if len(self._starts) < 200_000:
-                self._starts[text] = found
-        return found
+    def _spans(
+        self, keys: Sequence[frozenset[str]]
+    ) -> dict[tuple[str, str], list[tuple[Phrase, int, int]]] | None:
+        """Every (phrase, first word, end) that matches the words with these keys."""
+        present = frozenset().union(*keys)
+        hits = present.intersection(self._anchor_keys)
+        if not hits:
+            return None
+        anchors = self._anchors
+        if len(hits) == 1:
+            tried: Iterable[int] = anchors[next(iter(hits))]
+        else:
+            tried = sorted(set().union(*[anchors[key] for key in hits]))
+        wordings = self._wordings
+        spans: dict[tuple[str, str], list[tuple[Phrase, int, int]]] | None = None
+        where: dict[str, list[int]] | None = None
+        for index in tried:
+            number, wording, required = wordings[index]
+            for needed in required:
+                if needed.isdisjoint(present):
+                    break
+            else:
+                if where is None:
+                    where = _positions(keys)
+                    spans = {}
+                assert spans is not None
+                first = wording[0][0] & present
+                starts = where[next(iter(first))] if len(first) == 1 else _merged(where, first)
+                phrase = self._phrases[number]
+                size = len(wording)
+                for start in starts:
+                    end = start + 1 if size == 1 else _end(wording, 1, start + 1, keys)
+                    if end >= 0:
+                        spans.setdefault((phrase.kind, phrase.entry_id), []).append(
+                            (phrase, start, end)
+                        )
+        return spans
 
     def _in_sentence(
-        self, sentence: str, offset: int, asks: bool, block: Block, numbers: Sequence[int] | None
-    ) -> list[Match]:
+        self,
+        sentence: str,
+        offset: int,
+        asks: bool,
+        block: Block,
+        numbers: Sequence[int] | None,
+        found: list[Match],
+    ) -> None:
+        """Add the matches in one sentence to `found`."""
         # The fast pass reads words only; places, clauses and negations are worked out
-        # for the sentences that hold a candidate (most sentences hold none).
+        # for the sentences that hold a match.
         words = _WORD.findall(sentence)
-        keys = [_keys(word) for word in words]
-        spans: dict[tuple[str, str], list[tuple[Phrase, int, int]]] = {}
-        present = _ANY.union(*keys)  # _ANY: lets every one-word phrase through
-        starts = self._starts
-        for start, word in enumerate(words):
-            candidates = starts.get(word)
-            if candidates is None:
-                candidates = self._candidates(word)
-            for phrase, wording, needed in candidates:
-                if needed.isdisjoint(present):
-                    continue
-                end = _end(wording, 1, start + 1, keys)
-                if end >= 0:
-                    spans.setdefault((phrase.kind, phrase.entry_id), []).append(
-                        (phrase, start, end)
-                    )
+        known = _keys_of.get
+        spans = self._spans([known(word) or _keys(word) for word in words])
         if not spans:
-            return []
-        sentence_tokens = tokens(sentence, offset)
+            return
         question = asks and words[0].casefold() in QUESTION_START
+        # Clauses and negations are worked out only when a negation may be there.
+        clauses: list[Token] | None = None
+        if (
+            not _NEGATING.isdisjoint(map(str.casefold, words))
+            or "'t" in sentence
+            or "'T" in sentence
+        ) and any(entry[0] in _NEGATABLE for entry in spans):
+            clauses = tokens(sentence, offset)
+        guards = {entry[1]: found for entry, found in spans.items() if entry[0] == GUARD}
         chosen: dict[tuple[str, str], tuple[Phrase, int, int]] = {}
-        for entry, found in spans.items():
-            for phrase, start, end in sorted(found, key=lambda c: (c[1], c[2])):
-                if phrase.kind == "benefit" and question:
+        for entry, candidates in spans.items():
+            if entry[0] == GUARD:
+                continue
+            if len(candidates) > 1:
+                candidates.sort(key=_span_order)
+            negatable = clauses is not None and entry[0] in _NEGATABLE
+            guard = guards.get(entry[1])
+            for phrase, start, end in candidates:
+                if question and phrase.kind == "benefit":
                     break
-                if phrase.kind in ("benefit", "red_flag", "other_condition") and negated(
-                    sentence_tokens, start, loose=phrase.kind == "other_condition"
-                ):
+                if guard and any(g_start < end and start < g_end for _, g_start, g_end in guard):
+                    continue
+                if negatable and negated(clauses, start, phrase.kind):  # type: ignore[arg-type]
                     continue
                 chosen[entry] = (phrase, start, end)
                 break
-        chosen = _longest_conditions(chosen)
-        result = []
+        if len(chosen) > 1:
+            chosen = _longest_conditions(chosen)
+        if not chosen:
+            return
+        if clauses is not None:
+            places = [(t.block_start, t.block_end) for t in clauses]
+        else:
+            places = _places(sentence, words, offset, max(end for _, _, end in chosen.values()))
+        text = block.text
         for phrase, first, end in chosen.values():
-            start_at = sentence_tokens[first].block_start
-            end_at = sentence_tokens[end - 1].block_end
+            start_at = places[first][0]
+            end_at = places[end - 1][1]
             line_index, column = block.place(start_at)
             number = numbers[line_index] if numbers is not None else line_index + 1
-            text = " ".join(block.text[start_at:end_at].split())
-            result.append(
-                Match(phrase.kind, phrase.entry_id, phrase.text, number, column + 1, text)
+            shown = " ".join(text[start_at:end_at].split())
+            found.append(
+                _new_tuple(
+                    Match,
+                    (phrase.kind, phrase.entry_id, phrase.text, number, column + 1, shown),
+                )
             )
-        return result
 
 
-def negated(sentence: Sequence[Token], first: int, loose: bool = False) -> bool:
+def _places(sentence: str, words: Sequence[str], offset: int, count: int) -> list[tuple[int, int]]:
+    """(start, end) of the first `count` words of a sentence, counted from `offset`.
+
+    Each word is looked for from the end of the one before: what lies between two words
+    holds no letter or digit (either would start a word), so the first place found is
+    the word's own.
+    """
+    places = []
+    at = 0
+    find = sentence.find
+    for word in words[:count]:
+        at = find(word, at)
+        places.append((at + offset, at + len(word) + offset))
+        at += len(word)
+    return places
+
+
+#: Matches in order of place, then kind and id: (line, column, kind, entry_id).
+_MATCH_ORDER = itemgetter(3, 4, 0, 1)
+
+
+def _span_order(span: tuple[Phrase, int, int]) -> tuple[int, int]:
+    return span[1], span[2]
+
+
+def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bool:
     """Whether a negation governs the word at `first` (see the module's rules).
 
-    `loose`: any negation earlier in the sentence counts (for diseases named as not
-    treated: "no evidence that it helps Parkinson's or MS").
+    By the `kind` of what was found there: a condition is negated only by a negated
+    word of offering (OFFERING); for another disease ("other_condition") any negation
+    earlier in the sentence counts ("no evidence that it helps Parkinson's or MS").
     """
     clause = sentence[first].clause
     for index in range(first - 1, -1, -1):
         token = sentence[index]
-        if not _is_negation(token):
+        lowered = token.text.casefold()
+        if lowered in NOT_ASSERTING:
+            if kind == "condition":
+                continue
+            return True
+        if not (lowered in NEGATIONS or lowered.endswith("n't")):
             continue
         after = sentence[index + 1] if index + 1 < len(sentence) else None
         if after is not None and after.text.casefold() in NOT_NEGATING_AFTER:
             continue
         if _undone(sentence, index):
             continue
-        if loose:
+        if kind == "other_condition":
             return True
         if token.clause != clause:
             return False
+        if kind == "condition":
+            between = sentence[index + 1 : first]
+            return len(between) <= NEAR and any(w.text.casefold() in OFFERING for w in between)
         if first - index <= NEGATION_WINDOW:
             return True
         window = sentence[index + 1 : index + 1 + NEGATION_WINDOW]

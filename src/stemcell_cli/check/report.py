@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from stemcell_cli.check import lexicon as words
 from stemcell_cli.check.advert import AdText
-from stemcell_cli.check.matcher import Match, Matcher, Phrase, PhraseError
+from stemcell_cli.check.matcher import GUARD, Match, Matcher, Phrase, PhraseError
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.errors import DataError
 from stemcell_cli.core.grades import Grade
@@ -139,6 +139,9 @@ def lexicon_for(catalog: Catalog) -> words.Lexicon:
             found = words.Lexicon(
                 {**found.groups, **mine.groups},
                 {**found.other_conditions, **mine.other_conditions},
+                {**found.guards, **mine.guards},
+                {**found.condition_phrases, **mine.condition_phrases},
+                found.common + mine.common,
             )
     return found
 
@@ -159,6 +162,17 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
     for flag in catalog.red_flags.values():
         for text in flag.phrases:
             yield Phrase("red_flag", flag.id, text)
+    for condition_id, texts in lexicon.condition_phrases.items():
+        if condition_id not in catalog.conditions:
+            raise PhraseError(f"wordings for an unknown condition {condition_id!r}")
+        for text in texts:
+            yield Phrase("condition", condition_id, text)
+    known = {*catalog.benefits, *catalog.conditions, *catalog.red_flags}
+    for entry_id, texts in lexicon.guards.items():
+        if entry_id not in known:
+            raise PhraseError(f"a guard for an unknown entry {entry_id!r}")
+        for text in texts:
+            yield Phrase(GUARD, entry_id, text)
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):
             yield Phrase("other_condition", f"{system}/{index}", text)
@@ -168,7 +182,7 @@ def matcher_for(catalog: Catalog, lexicon: words.Lexicon | None = None) -> Match
     """The compiled matcher: from the cache when its word lists and phrases are unchanged."""
     if lexicon is not None:
         try:
-            return Matcher(phrases(catalog, lexicon), lexicon.groups)
+            return Matcher(phrases(catalog, lexicon), lexicon.groups, lexicon.common)
         except PhraseError as exc:
             raise DataError([Problem("phrases", 0, 0, "", str(exc))]) from None
     from stemcell_cli.check import compiled
