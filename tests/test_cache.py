@@ -313,6 +313,27 @@ class TestDamage:
             "stemcell cache: entry 'my-term' in the cache cannot be read"
         )
 
+    def test_the_data_files_are_read_again_once_however_much_is_damaged(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        user = tmp_path / "user"
+        write_term(user, "Sound.")
+        open_catalog(user)
+        target = cache_file(user)
+        stored = read_cache(target)
+        for kind in ("term", "condition"):
+            for row in stored["data"][kind]:
+                row[3] = b"\xff not marshal"
+        target.write_bytes(cache.encode(stored))
+        calls: list[int] = []
+        rebuild = cache.rebuilt_store
+        monkeypatch.setattr(cache, "rebuilt_store", lambda dirs: calls.append(1) or rebuild(dirs))
+        catalog = open_catalog(user)
+        assert catalog.terms["my-term"].definition == "Sound."
+        assert catalog.conditions["osteoarthritis"].id == "osteoarthritis"
+        assert len(catalog.conditions) > 1 and all(catalog.conditions.values())
+        assert calls == [1]
+
     def test_a_rebuilt_entry_keeps_its_directory(self, tmp_path: Path) -> None:
         user = tmp_path / "user"
         write_term(user, "Sound.")

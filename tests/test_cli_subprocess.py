@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-SCRIPT = shutil.which("stemcell", path=str(Path(sys.executable).parent)) or shutil.which("stemcell")
-pytestmark = pytest.mark.skipif(SCRIPT is None, reason="the stemcell script is not installed")
+#: The command installed beside the Python running the tests (never another on PATH).
+SCRIPT = str(Path(sys.executable).parent / "stemcell")
 
 
 def stemcell(*args: str, **env: str) -> subprocess.CompletedProcess[str]:

@@ -12,6 +12,8 @@ core/problems.py, core/words.py): counts and positions said exactly.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,7 @@ from stemcell_cli.core.datadirs import SHIPPED, DataDir, completion_word, normal
 from stemcell_cli.core.errors import (
     EXIT_DATA,
     EXIT_NOT_FOUND,
+    EXIT_OK,
     EXIT_OUTPUT,
     EXIT_USAGE,
     DataError,
@@ -32,8 +35,10 @@ from stemcell_cli.core.errors import (
     OutputError,
     UsageError,
 )
+from stemcell_cli.core.files import write_atomically
 from stemcell_cli.core.loader import load_dataset
 from stemcell_cli.core.problems import Problem
+from stemcell_cli.core.search import BODY, NAME, parse_query, search
 from stemcell_cli.core.words import closest, plural
 from stemcell_cli.core.yamlsource import MAX_DEPTH, Document, parse_text
 
@@ -43,7 +48,7 @@ from stemcell_cli.core.yamlsource import MAX_DEPTH, Document, parse_text
 OVERLAY = """terms:
   - id: knee-brace
     name: Knee brace
-    aliases: [knee support, knee supports]
+    aliases: [knee support, knee supports, knee sleeve, knee sleeves, knee strap, knee straps]
     definition: A support worn on the knee.
     reviewed: "2026-01-01"
   - id: lumbago-belt
@@ -150,6 +155,25 @@ class TestLookup:
         catalog = catalog_of(mini)
         assert catalog.suggest("mscss") == ["msc"]
         assert len(catalog.suggest("knee trubble back ache", limit=1)) <= 1
+
+    def test_many_names_of_one_entry_do_not_crowd_out_the_others(self, overlaid: Catalog) -> None:
+        """'knee st' is nearest to the knee brace's many names; the knee joint is offered
+        second all the same."""
+        assert overlaid.suggest("knee st", limit=2) == ["knee-brace", "knee-joint"]
+
+    def test_an_alias_of_only_punctuation_is_no_name(self, mini: Path) -> None:
+        path = mini / "glossary.yaml"
+        path.write_text(path.read_text().replace("[own cells]", '[own cells, "---"]'))
+        miss(catalog_of(mini), "---")
+
+    def test_names_for_completion_carry_the_name_first_given(self, mini: Path) -> None:
+        """Each lookup key keeps the first way it was written, and every name of an
+        entry carries the entry's name."""
+        names = {key: rest for key, *rest in catalog_of(mini).names()}
+        assert names["msc"] == ["msc", "topic", "Mesenchymal stromal cells"]
+        assert names["mscs"] == ["MSCs", "topic", "Mesenchymal stromal cells"]
+        assert names["kt"] == ["KT", "condition", "Knee trouble"]
+        assert names["owncells"] == ["own cells", "term", "Autologous"]
 
     def test_suggestions_stop_at_the_limit(self, overlaid: Catalog) -> None:
         """Four entries are near 'knee'; three are offered unless asked for more or fewer."""
@@ -290,15 +314,22 @@ class TestFileShape:
         [
             (lambda p: None, "data directory does not exist"),
             (lambda p: p.write_text("x"), "is not a directory"),
+            (lambda p: p.mkdir(), "holds none of the data files (conditions.yaml, "),
         ],
-        ids=["missing", "a-file"],
+        ids=["missing", "a-file", "empty"],
     )
     def test_a_bad_user_dir(self, mini: Path, tmp_path: Path, make: Any, message: str) -> None:
         target = tmp_path / "user"
         make(target)
         [problem] = problems_of(mini, target)
         assert (problem.file, problem.line, problem.column) == (str(target), 0, 0)
-        assert problem.message == message
+        assert problem.message.startswith(message)
+
+    def test_a_data_file_that_is_a_broken_link(self, mini: Path) -> None:
+        (mini / "topics.yaml").unlink()
+        (mini / "topics.yaml").symlink_to(mini / "nowhere.yaml")
+        [problem] = problems_of(mini)
+        assert str(problem) == f"{mini / 'topics.yaml'}: is a broken link"
 
 
 # -- YAML -----------------------------------------------------------------------------
@@ -525,7 +556,7 @@ class TestMessages:
         assert DataError(problems[:1]).message == "1 problem in the data files"
 
     def test_exit_codes(self) -> None:
-        assert (EXIT_NOT_FOUND, EXIT_USAGE, EXIT_DATA, EXIT_OUTPUT) == (1, 2, 3, 4)
+        assert (EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_DATA, EXIT_OUTPUT) == (0, 1, 2, 3, 4)
         assert NotFound("name", "x").exit_code == 1
         assert NoMatch("none").exit_code == 1
         assert UsageError("bad").exit_code == 2
@@ -540,3 +571,87 @@ class TestMessages:
         assert NoMatch("nothing matches 'x'", prefixed=True).lines("p: ") == [
             "p: nothing matches 'x'"
         ]
+
+
+# -- files ----------------------------------------------------------------------------
+
+
+class TestAtomicWrites:
+    def test_a_private_file_is_for_its_owner_alone(self, tmp_path: Path) -> None:
+        target = tmp_path / "new" / "deeper" / "cache.bin"
+        write_atomically(target, b"one")
+        write_atomically(target, b"two")  # over an existing file, in an existing folder
+        assert target.read_bytes() == b"two"
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+        assert [p.name for p in target.parent.iterdir()] == ["cache.bin"]
+
+    def test_a_shared_file_gets_the_usual_mode(self, tmp_path: Path) -> None:
+        old = os.umask(0o022)
+        try:
+            write_atomically(tmp_path / "note.md", b"text", private=False)
+        finally:
+            os.umask(old)
+        assert stat.S_IMODE((tmp_path / "note.md").stat().st_mode) == 0o644
+
+    def test_a_failed_write_leaves_no_temporary_file(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        def fail(*args: Any) -> None:
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(os, "replace", fail)
+        with pytest.raises(OSError, match="No space left"):
+            write_atomically(tmp_path / "cache.bin", b"data")
+        assert list(tmp_path.iterdir()) == []
+
+
+# -- search ---------------------------------------------------------------------------
+
+
+class TestSearchRanking:
+    """README, "Search": name or alias first, then summary, then body; ties go to more
+    occurrences, then to the name in alphabetical order; the snippet is from the best
+    field holding every word, else where the first word matched best."""
+
+    @pytest.fixture
+    def catalog(self, mini: Path) -> Catalog:
+        return catalog_of(mini)
+
+    def test_tiers_then_occurrences_then_names(self, catalog: Catalog) -> None:
+        hits = search(catalog, "CELLS")
+        assert [(h.id, h.tier, h.occurrences) for h in hits] == [
+            ("msc", NAME, 3),
+            ("autologous", NAME, 1),
+            ("back-ache", BODY, 1),
+            ("knee-trouble", BODY, 1),
+            ("less-pain", BODY, 1),
+        ]
+
+    def test_a_reference_title_ranks_as_a_name(self, catalog: Catalog) -> None:
+        hits = search(catalog, "trial")
+        assert [(h.kind, h.id, h.occurrences) for h in hits] == [
+            ("reference", "ref-trial", 1),
+            ("condition", "knee-trouble", 4),
+            ("condition", "back-ache", 2),
+            ("benefit", "less-pain", 1),
+        ]
+        knee = hits[1]
+        assert (knee.field.label, knee.start, knee.length) == ("claimed benefits", 6, 5)
+
+    def test_an_entry_ranks_by_its_weakest_word(self, catalog: Catalog) -> None:
+        """'knee' is in the name but 'injected' only in the body: a body hit, shown
+        from the one field that holds both words."""
+        [hit] = search(catalog, "knee injected")
+        assert (hit.id, hit.tier, hit.occurrences) == ("knee-trouble", BODY, 4)
+        assert hit.field.label == "stem cell approach"
+        assert hit.field.text[hit.start : hit.start + hit.length] == "knee"
+
+    def test_without_a_field_of_every_word_the_first_word_shows_where_it_is_best(
+        self, catalog: Catalog
+    ) -> None:
+        [hit] = search(catalog, "knee trial")
+        assert (hit.tier, hit.field.label, hit.start) == (BODY, "name", 0)
+
+    def test_an_unclosed_quote_takes_the_words_as_they_are(self) -> None:
+        assert parse_query('"knee pain') == ["knee", "pain"]
+        assert parse_query("  knee   'pain  ") == ["knee", "pain"]
