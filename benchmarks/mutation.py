@@ -87,6 +87,9 @@ EQUIVALENT = [
     ("core/files.py", '"O_NOFOLLOW", (-1))', "every system we run on has O_NOFOLLOW"),
     ("core/files.py", '"O_BINARY", (1))', "1 is O_WRONLY, set already (POSIX)"),
     ("core/files.py", "temporary.unlink(missing_ok=False)", "the file is there to remove"),
+    ("core/textclean.py", "code <= 0x100", "no character from 0xa0 to 0x200d is escaped"),
+    ("core/textclean.py", "code < (257)", "no character from 0xa0 to 0x200d is escaped"),
+    ("core/textclean.py", "code < (255)", "no character from 0xa0 to 0x200d is escaped"),
 ]
 
 COMPARISONS: dict[type[ast.cmpop], type[ast.cmpop]] = {
@@ -322,7 +325,13 @@ def test_files(excluded: Sequence[str]) -> list[str]:
 def near_tests(module: str, files: Sequence[str]) -> list[str]:
     """The test files that name the module (its tests, run first)."""
     dotted = "stemcell_cli." + module.removesuffix(".py").replace("/", ".")
-    return [name for name in files if dotted in (ROOT / name).read_text(encoding="utf-8")]
+    package, _, name = dotted.rpartition(".")
+    imported = re.compile(rf"from {re.escape(package)} import [^\n]*\b{name}\b")
+    return [
+        test
+        for test in files
+        if dotted in (text := (ROOT / test).read_text(encoding="utf-8")) or imported.search(text)
+    ]
 
 
 @dataclass

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from stemcell_cli.core import schema
 from stemcell_cli.core.catalog import MIN_PREFIX, Catalog
@@ -38,9 +39,10 @@ from stemcell_cli.core.errors import (
 from stemcell_cli.core.files import write_atomically
 from stemcell_cli.core.loader import load_dataset
 from stemcell_cli.core.problems import Problem
-from stemcell_cli.core.search import BODY, NAME, parse_query, search
+from stemcell_cli.core.search import BODY, NAME, TIER_LABELS, parse_query, search
+from stemcell_cli.core.store import to_store
 from stemcell_cli.core.words import closest, plural
-from stemcell_cli.core.yamlsource import MAX_DEPTH, Document, parse_text
+from stemcell_cli.core.yamlsource import MAX_DEPTH, MAX_FILE_BYTES, Document, parse_text
 
 #: Mini plus a user glossary whose names share starts with the mini's entries:
 #: "knee brace" (and cap, joint) with "knee trouble", "lumbago belt" with the alias
@@ -154,7 +156,6 @@ class TestLookup:
         """'mscss' is near both 'msc' and 'mscs', two names of one topic."""
         catalog = catalog_of(mini)
         assert catalog.suggest("mscss") == ["msc"]
-        assert len(catalog.suggest("knee trubble back ache", limit=1)) <= 1
 
     def test_many_names_of_one_entry_do_not_crowd_out_the_others(self, overlaid: Catalog) -> None:
         """'knee st' is nearest to the knee brace's many names; the knee joint is offered
@@ -331,6 +332,15 @@ class TestFileShape:
         [problem] = problems_of(mini)
         assert str(problem) == f"{mini / 'topics.yaml'}: is a broken link"
 
+    def test_a_user_dir_holding_only_a_broken_link_holds_a_data_file(
+        self, mini: Path, tmp_path: Path
+    ) -> None:
+        user = tmp_path / "user"
+        user.mkdir()
+        (user / "glossary.yaml").symlink_to(tmp_path / "nowhere.yaml")
+        [problem] = problems_of(mini, user)
+        assert problem.message == "is a broken link"
+
 
 # -- YAML -----------------------------------------------------------------------------
 
@@ -360,6 +370,10 @@ class TestYaml:
     def test_a_bad_byte_after_a_line(self) -> None:
         [problem] = parsed(b"a: b\n\xff\n").problems
         assert (problem.line, problem.column) == (2, 1)
+
+    def test_a_bad_byte_after_a_blank_first_line(self) -> None:
+        [problem] = parsed(b"\nname: caf\xe9\n").problems
+        assert (problem.line, problem.column) == (2, 10)
 
     def test_an_alias_is_reported_once_where_it_is_written(self) -> None:
         doc = parsed("a: &x [1]\nb: *x\nc: *x\n")
@@ -525,6 +539,7 @@ class TestMessages:
 
     def test_closest_keeps_the_cutoff_and_the_limit(self) -> None:
         words = ["osteoarthritis", "osteoporosis", "arthritis", "zebra"]
+        assert len(closest("osteoarthritus", [*words, "osteoarthritic"], cutoff=0.5)) == 3
         assert closest("osteoarthritus", words) == ["osteoarthritis", "arthritis"]
         assert closest("osteoarthritus", words, cutoff=0.5) == [
             "osteoarthritis",
@@ -652,6 +667,114 @@ class TestSearchRanking:
         [hit] = search(catalog, "knee trial")
         assert (hit.tier, hit.field.label, hit.start) == (BODY, "name", 0)
 
+    def test_tiers_are_named_name_summary_body(self, catalog: Catalog) -> None:
+        """'bone' is in the topic's summary, 'own cells' in the term's alias, 'injected'
+        in the conditions' bodies."""
+        assert [TIER_LABELS[h.tier] for h in search(catalog, "bone")] == ["summary"]
+        assert [TIER_LABELS[h.tier] for h in search(catalog, "injected")] == ["body", "body"]
+        assert [TIER_LABELS[h.tier] for h in search(catalog, "own cells")] == ["name"]
+
+    def test_no_hit_is_the_programs_own_message(self, catalog: Catalog) -> None:
+        with pytest.raises(NoMatch) as caught:
+            search(catalog, "zzzyzzy")
+        assert caught.value.lines("stemcell: ") == ["stemcell: nothing matches 'zzzyzzy'"]
+
     def test_an_unclosed_quote_takes_the_words_as_they_are(self) -> None:
         assert parse_query('"knee pain') == ["knee", "pain"]
         assert parse_query("  knee   'pain  ") == ["knee", "pain"]
+
+
+#: Lists that must hold at least one item: what a reader is always shown.
+NEVER_EMPTY = [
+    ("conditions.yaml", "conditions", "symptoms"),
+    ("conditions.yaml", "conditions", "risks"),
+    ("conditions.yaml", "conditions", "regulatory"),
+    ("conditions.yaml", "conditions", "questions"),
+    ("conditions.yaml", "conditions", "see_a_doctor"),
+    ("benefits.yaml", "benefits", "caveats"),
+    ("topics.yaml", "topics", "sections"),
+    ("red_flags.yaml", "red_flags", "phrases"),
+]
+
+
+@pytest.mark.parametrize(("filename", "key", "field"), NEVER_EMPTY)
+def test_lists_a_reader_needs_are_never_empty(
+    mini: Path, filename: str, key: str, field: str
+) -> None:
+    path = mini / filename
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    document[key][0][field] = []
+    path.write_text(yaml.safe_dump(document), encoding="utf-8")
+    [problem] = problems_of(mini)
+    assert (problem.path, problem.message) == (
+        f"{key}[0].{field}",
+        "needs at least 1 item(s), has 0",
+    )
+
+
+#: Fields an entry may leave out (the mini's first entries have them all).
+OPTIONAL = [
+    ("conditions.yaml", "conditions", ("aliases",)),
+    ("conditions.yaml", "conditions", ("terms",)),
+    ("conditions.yaml", "conditions", ("references",)),
+    ("conditions.yaml", "conditions", ("standard_care", "options")),
+    ("conditions.yaml", "conditions", ("stem_cell_approach", "routes")),
+    ("conditions.yaml", "conditions", ("evidence", "justification")),
+    ("benefits.yaml", "benefits", ("aliases",)),
+    ("benefits.yaml", "benefits", ("phrases",)),
+    ("benefits.yaml", "benefits", ("terms",)),
+    ("benefits.yaml", "benefits", ("evidence", "references")),
+    ("glossary.yaml", "terms", ("see_also",)),
+    ("topics.yaml", "topics", ("references",)),
+    ("references.yaml", "references", ("authors",)),
+    ("references.yaml", "references", ("year",)),
+    ("red_flags.yaml", "red_flags", ("references",)),
+]
+
+
+@pytest.mark.parametrize(("filename", "key", "field"), OPTIONAL)
+def test_optional_fields_may_be_left_out(
+    mini: Path, filename: str, key: str, field: tuple[str, ...]
+) -> None:
+    path = mini / filename
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    holder = document[key][0]
+    for name in field[:-1]:
+        holder = holder[name]
+    del holder[field[-1]]
+    path.write_text(yaml.safe_dump(document), encoding="utf-8")
+    assert problems_of(mini) == []
+
+
+@pytest.mark.parametrize(("filename", "key", "field"), NEVER_EMPTY)
+def test_one_item_is_enough(mini: Path, filename: str, key: str, field: str) -> None:
+    path = mini / filename
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    document[key][0][field] = document[key][0][field][:1]
+    path.write_text(yaml.safe_dump(document), encoding="utf-8")
+    assert problems_of(mini) == []
+
+
+def test_the_size_limit_is_16_mib_and_a_byte_over_is_refused(mini: Path) -> None:
+    """README: files of at most 16 MiB; a larger one is refused before it is parsed."""
+    assert MAX_FILE_BYTES == 16 * 1024 * 1024
+    with open(mini / "glossary.yaml", "r+b") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)  # sparse: costs no disk
+    [problem] = problems_of(mini)
+    assert (problem.line, problem.column) == (0, 0)
+    assert problem.message.endswith("the limit is 16 MiB")
+
+
+def test_a_data_file_that_is_a_directory(mini: Path) -> None:
+    (mini / "glossary.yaml").unlink()
+    (mini / "glossary.yaml").mkdir()
+    [problem] = problems_of(mini)
+    assert (problem.file, problem.line, problem.column) == (str(mini / "glossary.yaml"), 0, 0)
+    assert "directory" in problem.message
+
+
+def test_the_store_keeps_entries_as_mappings_unless_asked_for_bytes(mini: Path) -> None:
+    dataset = load_dataset(data_dirs(mini))
+    assert all(isinstance(row[3], dict) for rows in to_store(dataset).values() for row in rows)
+    encoded = to_store(dataset, encode=True)
+    assert all(isinstance(row[3], bytes) for rows in encoded.values() for row in rows)
