@@ -293,7 +293,8 @@ class TestDamage:
         with pytest.raises(DataError) as caught:
             definition(user)
         [problem] = caught.value.problems
-        assert (problem.file, problem.line, problem.path) == (f"{user} data", 0, field)
+        assert (problem.file, problem.line, problem.column) == (f"{user} data", 0, 0)
+        assert problem.path == field
         assert "passed validation but this version of stemcell cannot build it" in problem.message
 
     def test_a_damaged_entry_without_the_data_files_names_the_cache(self, tmp_path: Path) -> None:
@@ -309,6 +310,7 @@ class TestDamage:
         with pytest.raises(DataError) as caught:
             Catalog(stored["data"]).terms["my-term"]
         [problem] = caught.value.problems
+        assert (problem.line, problem.column) == (0, 0)
         assert str(problem).startswith(
             "stemcell cache: entry 'my-term' in the cache cannot be read"
         )

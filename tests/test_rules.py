@@ -42,7 +42,13 @@ from stemcell_cli.core.problems import Problem
 from stemcell_cli.core.search import BODY, NAME, TIER_LABELS, parse_query, search
 from stemcell_cli.core.store import to_store
 from stemcell_cli.core.words import closest, plural
-from stemcell_cli.core.yamlsource import MAX_DEPTH, MAX_FILE_BYTES, Document, parse_text
+from stemcell_cli.core.yamlsource import (
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    Document,
+    parse_text,
+    read_document,
+)
 
 #: Mini plus a user glossary whose names share starts with the mini's entries:
 #: "knee brace" (and cap, joint) with "knee trouble", "lumbago belt" with the alias
@@ -353,7 +359,8 @@ def parsed(text: str | bytes) -> Document:
 
 class TestYaml:
     def test_nesting_up_to_the_limit_is_read(self) -> None:
-        doc = parsed("[" * MAX_DEPTH + "]" * MAX_DEPTH)
+        """The value inside 64 lists is at depth 64: still read."""
+        doc = parsed("[" * MAX_DEPTH + "x" + "]" * MAX_DEPTH)
         assert doc.problems == []
 
     def test_nesting_past_the_limit_is_refused(self) -> None:
@@ -392,6 +399,23 @@ class TestYaml:
         [problem] = parsed("a: b: c\n").problems
         assert (problem.line, problem.column) == (1, 5)
         assert "started at" not in problem.message
+
+    def test_a_syntax_error_within_one_line_names_no_start(self) -> None:
+        """The flow mapping starts on the line of the error: no "(started at ...)"."""
+        [problem] = parsed("{a: b c: d}\n").problems
+        assert (problem.line, problem.column) == (1, 8)
+        assert "started at" not in problem.message
+
+    def test_a_key_must_be_text_not_a_number(self) -> None:
+        [problem] = parsed("a: 1\n2: b\n").problems
+        assert (problem.line, problem.column, problem.message) == (2, 1, "keys must be plain text")
+
+    def test_a_file_that_cannot_be_read(self, tmp_path: Path) -> None:
+        loop = tmp_path / "loop.yaml"
+        loop.symlink_to(loop)
+        [problem] = read_document(loop, "loop.yaml").problems
+        assert (problem.file, problem.line, problem.column) == ("loop.yaml", 0, 0)
+        assert problem.message.startswith("cannot read: ")
 
     def test_an_empty_document(self) -> None:
         [problem] = parsed("# nothing\n").problems
