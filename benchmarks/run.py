@@ -9,6 +9,7 @@ virtual environment. Results are printed and written as JSON
     python benchmarks/run.py            # everything (the scale cases take a minute)
     python benchmarks/run.py --quick    # fewer rounds
     python benchmarks/run.py --only startup
+    python benchmarks/run.py --only check     # check on a 100 KB page and a 5 MB input
 
 It exits 1, naming each one on stderr, when a measure misses its target.
 """
@@ -280,6 +281,76 @@ def scale(env: dict[str, str], rounds: int, work: Path) -> Measured:
     return results, ratios
 
 
+def advert_inputs(work: Path) -> tuple[Path, Path]:
+    """A 100 KB web page and a text just under the 5 MiB limit, made of the labelled
+    adverts' train pages (benchmarks/adverts), so the matcher has real work to do."""
+    import html
+
+    import yaml
+
+    texts = []
+    for path in sorted((HERE / "adverts").glob("*.yaml")):
+        page = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if page["split"] == "train":
+            texts.append(page["text"])
+    body = "\n\n".join(texts)
+    paragraphs = "".join(f"<p>{html.escape(p)}</p>\n" for p in body.split("\n\n"))
+    shell = (
+        "<!doctype html><html><head><title>Clinic</title></head><body>\n"
+        "<nav><a href='/'>Home</a> <a href='/t'>Testimonials</a></nav>\n<main>\n{}</main>\n"
+        "<footer>Financing available.</footer></body></html>\n"
+    )
+    page_100k = shell.format(paragraphs * (100 * 1024 // len(paragraphs) + 1))
+    cut = page_100k.rfind("<p>", 0, 100 * 1024)
+    page_100k = shell.format(page_100k[page_100k.index("<main>") + 7 : cut])
+    web = work / "page-100k.html"
+    web.write_text(page_100k, encoding="utf-8")
+    big = work / "advert-5mb.txt"
+    limit = 5 * 1024 * 1024 - 1024
+    big.write_text((body * (limit // len(body) + 1))[:limit], encoding="utf-8")
+    return web, big
+
+
+def check_speed(env: dict[str, str], rounds: int, work: Path) -> Measured:
+    web, big = advert_inputs(work)
+    page_case = (STEMCELL, "check", str(web), "--no-fail")
+    big_case = (STEMCELL, "check", str(big), "--no-fail")
+    run_once(page_case, env)  # the first run fills the caches
+    results = interleaved(
+        {
+            "floor: python -c 'import typer' (check)": (FLOOR, env),
+            "start-up: explain osteoarthritis |": ((STEMCELL, "explain", "osteoarthritis"), env),
+            "check a 100 KB page |": (page_case, env),
+        },
+        rounds,
+    )
+    results.update(interleaved({"check a 5 MB input |": (big_case, env)}, max(1, rounds // 5)))
+    page_ms = results["check a 100 KB page |"]["median_ms"]
+    big_s = results["check a 5 MB input |"]["median_ms"] / 1000
+    return results, [
+        ratio(
+            "check 100 KB page vs start-up (explain piped)",
+            page_ms,
+            results["start-up: explain osteoarthritis |"]["median_ms"],
+            1.5,
+            "issue 14",
+        ),
+        ratio(
+            "check 100 KB page vs floor",
+            page_ms,
+            results["floor: python -c 'import typer' (check)"]["median_ms"],
+            None,
+        ),
+        {
+            "name": "check a 5 MB input (seconds)",
+            "value": big_s,
+            "target": 3.0,
+            "met": big_s <= 3.0,
+            "note": "issue 14",
+        },
+    ]
+
+
 def ratio(
     name: str, value: float, base: float, target: float | None, note: str = ""
 ) -> dict[str, Any]:
@@ -306,7 +377,7 @@ def machine() -> dict[str, Any]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer rounds, noisier figures")
-    parser.add_argument("--only", choices=["startup", "scale"], help="run one group only")
+    parser.add_argument("--only", choices=["startup", "scale", "check"], help="run one group only")
     parser.add_argument("--json", type=Path, default=HERE / "results.json", help="results file")
     args = parser.parse_args(argv)
     if not Path(STEMCELL).exists():
@@ -326,6 +397,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             ratios += measured
         if args.only in (None, "scale"):
             found, measured = scale(env, rounds, work)
+            results.update(found)
+            ratios += measured
+        if args.only in (None, "check"):
+            found, measured = check_speed(env, rounds, work)
             results.update(found)
             ratios += measured
 

@@ -31,6 +31,9 @@ OURS = (
     "LINES",
     "TERM",
     "PAGER",
+    "STEMCELL_PAGE",
+    "STEMCELL_PAGER",
+    "STEMCELL_WIDTH",
 )
 #: Audit events (sys.audit) that open, list, create, change or delete a path; the path
 #: arguments come first (two for renames and links).

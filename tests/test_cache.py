@@ -19,7 +19,7 @@ import pytest
 from termdata import write_term
 
 from stemcell_cli.core import cache, loader, records
-from stemcell_cli.core.cache import open_catalog
+from stemcell_cli.core.cache import cached_store, open_catalog
 from stemcell_cli.core.datadirs import data_dirs, shipped_dir
 from stemcell_cli.core.errors import DataError
 
@@ -479,12 +479,38 @@ def test_a_changed_program_rebuilds_the_dataset_cache(tmp_path: Path) -> None:
     cleaner = package / "core" / "textclean.py"
     source = cleaner.read_text(encoding="utf-8")
     cleaner.write_text(
-        source.replace(
-            'return _ESCAPES.sub("", text)',
-            'return _ESCAPES.sub("", text).replace("Western", "Eastern")',
-        ),
+        source
+        + "\n_clean = clean\n\n\n"
+        + "def clean(text: str, one_line: bool = False) -> str:\n"
+        + '    return _clean(text, one_line).replace("Western", "Eastern")\n',
         encoding="utf-8",
     )
     changed = explain()
     assert changed == explain(STEMCELL_NO_CACHE="1")
     assert "Eastern Ontario" in changed and "Western Ontario" not in changed
+
+
+def test_temporary_files_of_killed_runs_are_removed_only_when_provably_ours(
+    tmp_path: Path,
+) -> None:
+    """A run killed while writing the cache leaves `.dataset-*.marshal.<hex>.tmp`; a later
+    write removes it once it is old, starts as a cache does and is this user's, and
+    leaves anything else with such a name alone."""
+    user = tmp_path / "user"
+    write_term(user, "First.")
+    dirs = data_dirs(user)
+    cached_store(dirs)
+    target = cache.cache_path(dirs)
+    ours = target.with_name(f".{target.name}.{'a' * 12}.tmp")
+    ours.write_bytes(cache.MARKER + b"half written")
+    foreign = target.with_name(f".{target.name}.{'b' * 12}.tmp")
+    foreign.write_bytes(b"someone else's")
+    recent = target.with_name(f".{target.name}.{'c' * 12}.tmp")
+    recent.write_bytes(cache.MARKER + b"being written now")
+    for old in (ours, foreign):
+        os.utime(old, (1_000_000, 1_000_000))
+    write_term(user, "Second.")
+    cached_store(dirs)
+    assert not ours.exists()
+    assert foreign.read_bytes() == b"someone else's"
+    assert recent.exists()

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from stemcell_cli.check import advert as adtext
 from stemcell_cli.check.advert import AdText
-from stemcell_cli.check.report import build_report
+from stemcell_cli.check.report import build_report, lexicon_for
 from stemcell_cli.cli.app import app
 from stemcell_cli.core.cache import open_catalog
 
@@ -36,6 +36,21 @@ SEED_CONDITION_LINES = {
     "hip-and-knee-pain": 32,
 }
 CATALOG = open_catalog()
+GROUPS = lexicon_for(CATALOG).groups
+
+
+def example(phrase: str) -> str:
+    """The first wording a phrase allows: first choices, lists by their first phrase."""
+    words = []
+    for part in phrase.split():
+        if part == "...":
+            continue
+        part = part.rstrip("?")
+        if part.startswith("{"):
+            words.append(example(GROUPS[part[1:-1]][0]))
+        else:
+            words.append({"#": "7", "#%": "90%"}.get(part, part.split("|")[0]))
+    return " ".join(words)
 
 
 def findings(*lines: str) -> list[tuple[str, str, int]]:
@@ -67,8 +82,8 @@ class TestSeed:
     def test_summary_and_questions(self) -> None:
         result = check(str(SEED), "-f", "json")
         data = json.loads(result.stdout)
-        assert data["summary"].startswith("6 benefit claims:")
-        assert "7 conditions named" in data["summary"]
+        assert data["verdict"].startswith("This advert makes 6 claims the evidence does not")
+        assert data["counts"]["conditions"] == 7
         assert data["questions"]
         assert {f["kind"] for f in data["findings"]} == {"benefit", "condition", "red_flag"}
         assert result.returncode == 1  # the seed talks of a "paradigm shift"
@@ -97,7 +112,15 @@ class TestMatching:
         [(flag.id, phrase) for flag in CATALOG.red_flags.values() for phrase in flag.phrases],
     )
     def test_every_red_flag_phrase_is_found(self, flag: str, phrase: str) -> None:
-        assert flag in red_flags(f"Our clinic: {phrase} for you")
+        assert flag in red_flags(f"Our clinic: {example(phrase)} for you")
+
+    @pytest.mark.parametrize(
+        ("benefit", "phrase"),
+        [(b.id, phrase) for b in CATALOG.benefits.values() for phrase in b.phrases],
+    )
+    def test_every_benefit_phrase_is_found(self, benefit: str, phrase: str) -> None:
+        found = {entry for kind, entry, _ in findings(f"Our clinic: {example(phrase)} for you")}
+        assert benefit in found
 
 
 class TestInput:

@@ -64,9 +64,10 @@ def test_version(runner: CliRunner) -> None:
 
 
 def test_no_arguments_shows_help(runner: CliRunner) -> None:
-    """A bare `stemcell` names no command: the help, and the usage-error exit code."""
+    """A bare `stemcell` names no command: the help (on stderr, as a usage error's
+    message), and the usage-error exit code."""
     result = run(runner)
-    assert "explain" in result.stdout
+    assert "explain" in result.stderr
     assert result.exit_code == 2
 
 
@@ -82,16 +83,16 @@ def test_every_seed_entry_explains_with_disclaimer(runner: CliRunner, name: str)
 
 class TestExplainMarkdown:
     def test_condition_sections(self, runner: CliRunner) -> None:
-        out = run(runner, "explain", "osteoarthritis", "-f", "markdown").stdout
+        out = run(runner, "explain", "osteoarthritis", "--full", "-f", "markdown").stdout
         assert out.startswith("# Osteoarthritis\n")
         for heading in (
             "## Overview",
             "## Symptoms",
             "## Standard care",
-            "### Claimed benefits and what the evidence says",
-            "### Risks",
-            "### Regulatory status",
-            "### Questions to ask a clinic",
+            "## Claimed benefits and what the evidence says",
+            "## Risks",
+            "## Regulatory status",
+            "## Questions to ask a clinic",
             "## When to see a doctor",
             "## Sources",
         ):

@@ -214,7 +214,7 @@ def test_skipping_entries_unbuilt_never_loses_a_hit() -> None:
     open_catalog()  # writes the cache
     cached = open_catalog()  # entries as marshal bytes: the filter applies
     status = full.conditions["osteoarthritis"].regulatory[0]
-    joined = f'"{status.region[-3:]}: {status.status[:6]}"'
+    joined = f'"{status.region.split()[-1]}: {status.status.split()[0]}"'
     queries = ["cartilage", "knee pain", "FDA-approved", '"cord blood"', "WOMAC", joined]
     for query in [*queries, "zz-no-such-word"]:
         try:

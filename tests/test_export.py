@@ -20,6 +20,7 @@ from stemcell_cli.core.cache import open_catalog
 from stemcell_cli.core.kinds import KINDS, kind
 from stemcell_cli.core.model import Grade
 from stemcell_cli.export.files import MANIFEST
+from stemcell_cli.export.files import digest as export_digest
 from stemcell_cli.export.vault import yaml_value
 
 HOSTILE_TERM = """terms:
@@ -84,15 +85,15 @@ class TestVault:
         assert result.exit_code == 0, result.output
         catalog = open_catalog()
         expected = {"index.md"} | {
-            f"{exported.folder}/{entry.id}.md"
+            f"{exported.folder}/{record.id}.md"
             for exported in KINDS
             if exported.folder
-            for entry in catalog.entries((exported.name,))
+            for record in catalog.of_kind(exported.name).values()
         }
         assert set(notes(vault)) == expected
         report = json.loads(result.stdout)
-        assert report["counts"]["written"] == len(expected)
-        assert {f["path"] for f in report["files"]} == expected
+        assert report["counts"]["written"] == len(expected) + 1  # and references.bib
+        assert {f["path"] for f in report["files"]} == expected | {"references.bib"}
         assert (vault / MANIFEST).is_file()
         assert not [p for p in vault.rglob("*") if p.name.endswith(".tmp")]
 
@@ -105,9 +106,10 @@ class TestVault:
             if path == "index.md":
                 continue
             assert body.lstrip().startswith(f"# {data['title'].split(' (')[0]}")
-            assert isinstance(data["aliases"], list)
-            assert isinstance(data["reviewed"], str)
             kind_name = data["kind"]
+            if kind_name != "reference":
+                assert isinstance(data["aliases"], list)
+                assert isinstance(data["reviewed"], str)
             assert path == f"{kind(kind_name).folder}/{data['id']}.md"
             if kind_name in ("condition", "benefit"):
                 assert data["grade"] in {grade.value for grade in Grade}
@@ -166,31 +168,38 @@ class TestRewrite:
         result = export(runner, vault)
         assert result.exit_code == 0
         report = json.loads(result.stdout)
-        assert report["counts"] == {"written": 0, "unchanged": len(before) - 1, "removed": 0}
+        assert report["counts"] == {
+            "written": 0,
+            "unchanged": len(before) - 1,
+            "kept": 0,
+            "removed": 0,
+        }
         assert snapshot(vault) == before  # not even rewritten: same bytes, same mtimes
 
-    def test_refuses_to_overwrite_an_edited_note(self, runner: CliRunner, vault: Path) -> None:
+    def test_keeps_an_edited_note_and_says_so(self, runner: CliRunner, vault: Path) -> None:
         export(runner, vault)
         edited = vault / "conditions" / "osteoarthritis.md"
         edited.write_text("my own notes\n", encoding="utf-8")
         before = snapshot(vault)
         result = export(runner, vault)
-        assert result.exit_code == 4
-        assert "refusing to overwrite 1 file" in result.stderr
+        assert result.exit_code == 0
+        assert "kept 1 file as you left it" in result.stderr
         assert "  conditions/osteoarthritis.md" in result.stderr
         assert "--force" in result.stderr
         assert snapshot(vault) == before
+        statuses = {f["path"]: f["status"] for f in json.loads(result.stdout)["files"]}
+        assert statuses["conditions/osteoarthritis.md"] == "kept"
 
-    def test_refuses_files_it_never_wrote_and_writes_nothing(
+    def test_keeps_files_it_never_wrote_and_writes_the_rest(
         self, runner: CliRunner, vault: Path
     ) -> None:
         vault.mkdir()
         (vault / "index.md").write_text("# My vault\n", encoding="utf-8")
         result = export(runner, vault)
-        assert result.exit_code == 4
+        assert result.exit_code == 0
         assert "  index.md" in result.stderr
-        assert [p.name for p in vault.iterdir()] == ["index.md"]
         assert (vault / "index.md").read_text(encoding="utf-8") == "# My vault\n"
+        assert (vault / "conditions" / "osteoarthritis.md").is_file()
 
     def test_force_overwrites(self, runner: CliRunner, vault: Path) -> None:
         export(runner, vault)
@@ -265,7 +274,10 @@ class TestErrors:
         export(runner, vault)
         (vault / MANIFEST).write_text("{not json", encoding="utf-8")
         (vault / "index.md").write_text("mine\n", encoding="utf-8")
-        assert export(runner, vault).exit_code == 4
+        result = export(runner, vault)
+        assert result.exit_code == 0
+        assert "  index.md" in result.stderr
+        assert (vault / "index.md").read_text(encoding="utf-8") == "mine\n"
 
 
 @pytest.mark.parametrize("fmt", ["rich", "markdown", "text", "json"])
@@ -280,7 +292,7 @@ def test_report_in_every_format(runner: CliRunner, vault: Path, fmt: str) -> Non
 SCRIPT = str(Path(sys.executable).parent / "stemcell")
 
 
-def test_refusal_exit_code_in_a_real_process(vault: Path) -> None:
+def test_kept_notes_in_a_real_process(vault: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "STEMCELL_DATA_DIR"}
 
     def stemcell(*args: str) -> subprocess.CompletedProcess[str]:
@@ -292,10 +304,14 @@ def test_refusal_exit_code_in_a_real_process(vault: Path) -> None:
     assert first.returncode == 0, first.stderr
     assert first.stdout.startswith("# Notes vault:")  # markdown in a pipe
     (vault / "index.md").write_text("mine\n", encoding="utf-8")
-    refused = stemcell("export", str(vault))
-    assert refused.returncode == 4
-    assert "index.md" in refused.stderr
-    assert refused.stdout == ""
+    again = stemcell("export", str(vault))
+    assert again.returncode == 0
+    assert again.stderr.splitlines() == [
+        "stemcell: kept 1 file as you left it (edited, or not written by stemcell); "
+        "--force overwrites it:",
+        "  index.md",
+    ]
+    assert "| index.md | kept |" in again.stdout
 
 
 @pytest.mark.parametrize(
@@ -310,3 +326,90 @@ def test_markdown_link_with_its_own_text(url: str, expected: str) -> None:
     from stemcell_cli.views.document import Page, Paragraph, Span
 
     assert render_page(Page((Paragraph((Span("WOMAC [x]", "link", url),)),))) == expected
+
+
+class TestUntrustedManifest:
+    """The manifest lives in a folder others may write (a synced vault): what it says is
+    taken only as far as it is safe."""
+
+    @pytest.mark.parametrize(
+        "path",
+        [
+            "/etc/passwd",
+            "../outside.md",
+            "conditions/../../outside.md",
+            ".hidden.md",
+            "a/b/c.md",
+            "conditions\\x.md",
+            "",
+            "terms/\u202eevil.md",
+        ],
+    )
+    def test_paths_not_of_our_shape_are_ignored(self, path: str) -> None:
+        from stemcell_cli.export.files import parse_manifest
+
+        raw = json.dumps({"files": {path: "sha256:" + "0" * 64, "index.md": "sha256:" + "1" * 64}})
+        assert parse_manifest(raw.encode()).files == {"index.md": "sha256:" + "1" * 64}
+
+    @pytest.mark.parametrize(
+        "raw",
+        [b"[]", b"null", b'{"files": []}', b'{"files": {"index.md": 5}}', b"[" * 100_000, b"\xff"],
+    )
+    def test_a_manifest_of_the_wrong_shape_means_nothing_is_ours(self, raw: bytes) -> None:
+        from stemcell_cli.export.files import parse_manifest
+
+        assert parse_manifest(raw).files == {}
+
+    def test_a_file_outside_the_folders_we_write_is_never_removed(
+        self, runner: CliRunner, vault: Path
+    ) -> None:
+        """Even listed with its real hash, a file of the user's elsewhere in the vault."""
+        export(runner, vault)
+        mine = vault / "journal" / "today.md"
+        mine.parent.mkdir()
+        mine.write_text("my day\n", encoding="utf-8")
+        manifest = json.loads((vault / MANIFEST).read_text(encoding="utf-8"))
+        manifest["files"]["journal/today.md"] = export_digest(mine.read_bytes())
+        (vault / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+        assert export(runner, vault).exit_code == 0
+        assert mine.read_text(encoding="utf-8") == "my day\n"
+
+    def test_a_link_planted_as_our_temporary_file_is_removed_not_followed(
+        self, runner: CliRunner, vault: Path, tmp_path: Path
+    ) -> None:
+        target = tmp_path / "precious.txt"
+        target.write_text("precious\n", encoding="utf-8")
+        vault.mkdir()
+        (vault / ".stemcell-export.json.tmp").symlink_to(target)
+        assert export(runner, vault).exit_code == 0
+        assert target.read_text(encoding="utf-8") == "precious\n"
+        assert not (vault / ".stemcell-export.json.tmp").is_symlink()
+
+
+@pytest.mark.parametrize("descriptors", [True, False], ids=["by-descriptor", "by-path"])
+def test_links_in_the_vault_are_never_followed_either_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, descriptors: bool
+) -> None:
+    """Where the system has no descriptor-relative calls, paths are checked instead."""
+    from stemcell_cli.core.errors import OutputError
+    from stemcell_cli.export import files
+
+    if descriptors and not files._DIR_FD:
+        pytest.skip("this system has no descriptor-relative file calls")
+    monkeypatch.setattr(files, "_DIR_FD", descriptors)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "x").write_text("secret\n", encoding="utf-8")
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    (vault / "index.md").symlink_to(outside / "x")
+    results = files.export_files(vault, {"index.md": "hello\n", "terms/a.md": "A\n"})
+    assert [r.status for r in results] == ["kept", "written"]
+    forced = files.export_files(vault, {"index.md": "hello\n"}, force=True)
+    assert [r.status for r in forced] == ["written"]
+    assert not (vault / "index.md").is_symlink()
+    (vault / "topics").symlink_to(outside)
+    with pytest.raises(OutputError, match="symbolic link"):
+        files.export_files(vault, {"topics/b.md": "B\n"})
+    assert sorted(p.name for p in outside.iterdir()) == ["x"]
+    assert (outside / "x").read_text(encoding="utf-8") == "secret\n"

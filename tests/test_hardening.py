@@ -363,6 +363,7 @@ def _every_command_line(data: Path, work: Path) -> list[list[str]]:
         "search": [["search", "user"]],
         "matrix": [["matrix"]],
         "compare": [["compare", "oa", "ra"]],
+        "config": [["config"]],
     }
     missing = names - set(lines)
     assert not missing, f"add the new command(s) {missing} to this test"

@@ -346,7 +346,8 @@ print(json.dumps({"loader": yamlsource._Loader.__name__, "runs": runs}))
 #: Glossaries that exercise the composer: valid, broken in syntax, and refused after it.
 PURE_CASES = {
     "valid": TERM_TEXT.format(name="My term", extra=""),
-    "block-text": TERM_TEXT.format(name="|\n      Two\n      lines", extra=""),
+    # Folded: a name is one line (a literal block keeping the line break is refused).
+    "block-text": TERM_TEXT.format(name=">\n      Two\n      lines", extra=""),
     "unclosed-flow": TERM_TEXT.format(name="[unclosed", extra=""),
     "unclosed-quote": TERM_TEXT.format(name='"unclosed', extra=""),
     "tab": "terms:\n\t- id: x\n",

@@ -206,7 +206,8 @@ def test_at_most_limit_pages_are_kept(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr(pagecache, "LIMIT", 6)
     dirs = data_dirs(None)
     for number in range(20):
-        pagecache.keep(dirs, ("explain", f"name-{number}", "markdown"), f"page {number}\n")
+        request = ("explain", f"name-{number}", "markdown")
+        pagecache.keep(dirs, request, f"page {number}\n", cache.data_stamp(dirs))
     assert 0 < len(kept_pages()) <= 6
     assert pagecache.recall(dirs, ("explain", "name-19", "markdown")) == "page 19\n"
 
@@ -239,7 +240,7 @@ def test_a_new_option_is_part_of_the_kept_page_key(
     """Pages are kept per whole command line as parsed, so an option added to a command
     never gets a page built without it, with no change to the page cache."""
     monkeypatch.setitem(COMMANDS, "shout", f"{__name__}:shout")
-    assert runner.invoke(app, ["shout", "--loud"]).output == "HELLO\n"
-    assert runner.invoke(app, ["shout"]).output == "hello\n"
-    assert runner.invoke(app, ["shout", "--loud"]).output == "HELLO\n"
+    assert runner.invoke(app, ["shout", "--loud"]).output == "HELLO\n\n"
+    assert runner.invoke(app, ["shout"]).output == "hello\n\n"
+    assert runner.invoke(app, ["shout", "--loud"]).output == "HELLO\n\n"
     assert len(kept_pages()) == 2

@@ -45,3 +45,14 @@ def test_build_converts_nested_records_lists_and_grades() -> None:
     assert isinstance(condition.benefits[0], model.BenefitLink)
     assert isinstance(condition.symptoms, tuple)
     assert condition.origin == SHIPPED
+
+
+def test_build_converts_an_optional_nested_record() -> None:
+    """`cost` is `Cost | None`: a mapping becomes a Cost, and a missing cost stays None."""
+    dataset = load_dataset([DataDir(MINI, SHIPPED)])
+    item = dataset["condition"][0]
+    data = dict(item["data"], cost={"summary": "About $5,000.", "references": ["r1"]})
+    condition = build("condition", data, item["origin"])
+    assert isinstance(condition.cost, model.Cost)
+    assert condition.cost.references == ("r1",)
+    assert build("condition", item["data"], item["origin"]).cost is None

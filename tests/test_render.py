@@ -64,6 +64,7 @@ def test_markdown_whole_page() -> None:
         "1. first\n\n"
         "| ID | Name |\n| --- | --- |\n| a | Alpha \\| one |\n\n"
         "> **Reviewed 2026-11-25.** Not medical advice.\n"
+        "\n"  # an empty line ends a page, so the next one appended starts clean
     )
 
 
@@ -87,7 +88,8 @@ def test_json_is_the_view_data() -> None:
 def test_lines_block() -> None:
     view = View(Page((Lines(("a.yaml:1:2: x: bad", "1 problem")),)), [])
     assert get_renderer("text").render(view) == "a.yaml:1:2: x: bad\n1 problem\n"
-    assert get_renderer("markdown").render(view) == "```text\na.yaml:1:2: x: bad\n1 problem\n```\n"
+    markdown = get_renderer("markdown").render(view)
+    assert markdown == "```text\na.yaml:1:2: x: bad\n1 problem\n```\n\n"
 
 
 HOSTILE = "[bold red]loud[/] :smile: *star* <b>tag</b> [link=http://x]click[/link]"

@@ -159,7 +159,7 @@ class TestBibtex:
 class TestCslJson:
     def test_items_use_csl_keys_types_and_shapes(self, runner: CliRunner, shipped: Catalog) -> None:
         items = json.loads(run(runner, "sources", "-f", "json").stdout)
-        assert [item["id"] for item in items] == sorted(shipped.references)
+        assert sorted(item["id"] for item in items) == sorted(shipped.references)
         for item in items:
             assert set(item) <= CSL_KEYS, item["id"]
             assert item["type"] in CSL_TYPES

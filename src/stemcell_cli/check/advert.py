@@ -1,101 +1,342 @@
-"""Read the text to check: a file or stdin, plain text or a saved web page.
+"""Read the text to check: a file, stdin or a web address; plain text or a web page.
 
-Limits: at most MAX_BYTES; a file with NUL bytes is taken for binary and refused;
-bytes that are not UTF-8 are replaced (and reported as a warning). HTML is
-reduced to its text with the standard library's parser, skipping scripts and
-styles; each piece of text stays on the line where it was in the page, so line
-numbers point into the file as saved.
+Limits: at most MAX_BYTES are ever read. A path is opened first and the open file
+checked with `fstat`: anything but a regular file (a FIFO, a device, a directory) is
+refused, so /dev/zero or a pipe with no writer can neither hang nor fill memory.
+stdin (`-`) may be a regular file, a pipe or a terminal. A file with NUL bytes is
+taken for binary and refused. The charset comes from the web server's headers, else
+a byte-order mark or the page's own <meta charset>, else UTF-8; bytes that do not
+decode are replaced (and reported as a warning).
+
+A web page is reduced to its main text with the standard library's parser
+(`html_lines`): scripts, styles, menus, headers, footers, sidebars, forms and
+cookie banners are skipped, and when the page marks its main content (<main>,
+<article>, role="main") only that is read. Blocks made mostly of links (menus) are
+dropped, and on a page whose text is mostly in paragraphs, so is text outside them.
+Each block (paragraph, heading, list item) is kept apart and keeps the line it had in
+the saved file, so line numbers point into the file as saved.
+
+Everything read goes through core.textclean's `clean`, so no escape sequence or
+bidirectional control from the advert can reach a terminal.
 """
 
 from __future__ import annotations
 
+import codecs
+import os
 import re
+import stat
 import sys
 from html.parser import HTMLParser
-from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from stemcell_cli.core.errors import InputError
+from stemcell_cli.core.textclean import clean
 
 MAX_BYTES = 5 * 1024 * 1024
+_CHUNK = 64 * 1024
 _HTML_HINT = re.compile(rb"<(?:!doctype\s+html|html|body|p|div|h[1-6]|li|br)\b", re.IGNORECASE)
-_SKIPPED = frozenset({"script", "style", "noscript", "template"})
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+_SKIPPED = frozenset(
+    {"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form",
+     "button", "select", "iframe", "menu", "dialog", "head", "object", "canvas"}
+)  # fmt: skip
+_MAIN = frozenset({"main", "article"})
+_BLOCKS = frozenset(
+    {"p", "div", "section", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br",
+     "tr", "td", "th", "table", "blockquote", "dd", "dt", "figcaption", "pre", "hr",
+     "header", "main", "article", "title", "address", "summary", "details"}
+)  # fmt: skip
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+     "source", "track", "wbr"}
+)  # fmt: skip
+_BOILERPLATE_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
+     "dialog", "alertdialog", "form"}
+)  # fmt: skip
+_BOILERPLATE_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|site-?footer|sidebar|"
+    r"cookies?|cookie-?banner|consent|share|social|newsletter|subscribe|popup|modal|"
+    r"skip-?link|masthead|site-?header|topbar|widget)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 
 
 class AdText(NamedTuple):
     label: str
     lines: list[str]
     warnings: list[str]
+    #: The line number in the source of each of `lines` (None: 1, 2, 3, ...).
+    numbers: list[int] | None = None
+
+
+def is_url(source: str) -> bool:
+    return re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", source) is not None
 
 
 def read_text(source: str) -> AdText:
-    """The lines of `source` (a path, or `-` for stdin), as a reader would see them."""
-    label = "stdin" if source == "-" else source
-    raw = _read_bytes(source, label)
+    """The text of `source` (a path, `-` for stdin, or an http(s) address), as a reader
+    would see it."""
+    if is_url(source):
+        from stemcell_cli.check.fetch import fetch
+
+        page = fetch(source, MAX_BYTES)
+        label = clean(source)
+        return decode(label, page.body, page.charset, page.is_html)
+    label = "stdin" if source == "-" else clean(source)
+    raw = read_stdin(label) if source == "-" else read_file(source, label)
+    is_html = source.lower().endswith((".html", ".htm", ".xhtml")) or bool(
+        _HTML_HINT.search(raw[:65536])
+    )
+    return decode(label, raw, None, is_html)
+
+
+def decode(label: str, raw: bytes, charset: str | None, is_html: bool) -> AdText:
+    """Bytes to the lines `check` reads: decoded, reduced to text if HTML, cleaned."""
     if not raw.strip():
         raise InputError(f"{label}: nothing to check, the input is empty")
     if b"\0" in raw[:8192]:
         raise InputError(f"{label}: looks like a binary file, not text")
     warnings: list[str] = []
+    encoding = _encoding(raw, charset, is_html, label, warnings)
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
-        text = raw.decode("utf-8", errors="replace")
+        text = raw.decode(encoding, errors="replace")
         warnings.append(
-            f"{label}: not valid UTF-8 (first bad byte at offset "
-            f"{exc.start}); unreadable bytes were replaced"
+            f"{label}: not valid {_shown_name(encoding)} (first bad byte "
+            f"at offset {exc.start}); unreadable bytes were replaced"
         )
-    is_html = source.lower().endswith((".html", ".htm")) or _HTML_HINT.search(raw[:65536])
-    lines = _html_lines(text) if is_html else text.splitlines()
-    return AdText(label, lines, warnings)
+    text = text.removeprefix("\ufeff")
+    if is_html:
+        lines, numbers = html_lines(text)
+        return AdText(label, [clean(line) for line in lines], warnings, numbers)
+    return AdText(label, [clean(line) for line in text.splitlines()], warnings)
 
 
-def _read_bytes(source: str, label: str) -> bytes:
+def _encoding(
+    raw: bytes, charset: str | None, is_html: bool, label: str, warnings: list[str]
+) -> str:
+    if raw.startswith(codecs.BOM_UTF8):
+        return "utf-8"
+    for bom, name in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            return name
+    if charset is None and is_html:
+        found = _META_CHARSET.search(raw[:4096])
+        charset = found.group(1).decode("ascii", "replace") if found else None
+    if not charset:
+        return "utf-8"
     try:
-        if source == "-":
-            data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        else:
-            path = Path(source)
-            if path.is_dir():
-                raise InputError(f"{label}: is a directory, not a text file")
-            with path.open("rb") as handle:
-                data = handle.read(MAX_BYTES + 1)
+        name = codecs.lookup(charset).name
+    except LookupError:
+        warnings.append(f"{label}: unknown charset {clean(charset)!r}, read as UTF-8")
+        return "utf-8"
+    # Pages that say Latin-1 are read as Windows-1252, as browsers do.
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+
+
+def _shown_name(encoding: str) -> str:
+    return "UTF-8" if encoding == "utf-8" else encoding
+
+
+def read_stdin(label: str) -> bytes:
+    """At most MAX_BYTES + 1 bytes of stdin: a regular file, a pipe or a terminal."""
+    stream = sys.stdin
+    if stream is None:
+        raise InputError(f"{label}: is closed, there is nothing to read")
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError, AttributeError):
+        # Not backed by a file (a test runner's or an embedding program's stream).
+        return _bounded_stream(stream, label)
+    try:
+        info = os.fstat(fd)
+    except OSError:
+        raise InputError(f"{label}: is closed, there is nothing to read") from None
+    allowed = stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode) or os.isatty(fd)
+    if not allowed:
+        raise InputError(f"{label}: is not a file, a pipe or a terminal; refusing to read it")
+    return _bounded(fd, label)
+
+
+def _bounded_stream(stream: Any, label: str) -> bytes:
+    source = getattr(stream, "buffer", stream)
+    try:
+        data = source.read(MAX_BYTES + 1)
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{label}: cannot be read ({exc})") from None
+    raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    if len(raw) > MAX_BYTES:
+        raise InputError(_too_big(label))
+    return raw
+
+
+def read_file(path: str, label: str) -> bytes:
+    """At most MAX_BYTES + 1 bytes of a regular file, checked on the open file."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)
     except FileNotFoundError:
         raise InputError(f"{label}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{label}: is a directory, not a text file") from None
     except OSError as exc:
         raise InputError(f"{label}: cannot be read ({exc.strerror})") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(
-            f"{label}: larger than the {MAX_BYTES // (1024 * 1024)} MiB limit for check"
-        )
-    return data
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{label}: is a directory, not a text file")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{label}: is not a regular file; refusing to read it")
+        if info.st_size > MAX_BYTES:
+            raise InputError(_too_big(label))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return _bounded(fd, label)
+    finally:
+        os.close(fd)
 
 
-class _TextByLine(HTMLParser):
+def _bounded(fd: int, label: str) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        while size <= MAX_BYTES:
+            chunk = os.read(fd, min(_CHUNK, MAX_BYTES + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise InputError(f"{label}: cannot be read ({exc.strerror})") from None
+    if size > MAX_BYTES:
+        raise InputError(_too_big(label))
+    return b"".join(chunks)
+
+
+def _too_big(label: str) -> str:
+    return f"{label}: larger than the {MAX_BYTES // (1024 * 1024)} MiB limit for check"
+
+
+_PARAGRAPHS = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
+     "figcaption", "caption", "summary"}
+)  # fmt: skip
+#: A block whose text is mostly links is a menu; text outside paragraphs on a page
+#: made of paragraphs is a sidebar or a footer.
+MENU_LINK_SHARE = 0.6
+PARAGRAPH_SHARE = 0.6
+
+
+class _Block:
+    __slots__ = ("line", "link_chars", "paragraph", "pieces")
+
+    def __init__(self, line: int, paragraph: bool) -> None:
+        self.line = line
+        self.pieces: list[str] = []
+        self.paragraph = paragraph
+        self.link_chars = 0
+
+    @property
+    def text(self) -> str:
+        return " ".join(" ".join(self.pieces).split())
+
+
+class _MainText(HTMLParser):
+    """Text of a page by block, with the source line of each block; boilerplate skipped."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.lines: dict[int, list[str]] = {}
+        self.blocks: list[_Block] = []
+        self.main_blocks: list[_Block] = []  # blocks inside <main>, <article>, role=main
+        self._stack: list[tuple[str, bool, bool]] = []  # (tag, skipped, main)
         self._skipping = 0
+        self._in_main = 0
+        self._paragraph = 0
+        self._link = 0
+        self._open = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIPPED:
-            self._skipping += 1
+        if tag in _BLOCKS:
+            self._open = False
+        if tag in _VOID:
+            return
+        values = dict(attrs)
+        names = " ".join(filter(None, (values.get("class"), values.get("id"))))
+        role = (values.get("role") or "").casefold()
+        skipped = (
+            tag in _SKIPPED
+            or role in _BOILERPLATE_ROLES
+            or (tag == "header" and not self._in_main)
+            or values.get("hidden") is not None
+            or values.get("aria-hidden") == "true"
+            or bool(names and _BOILERPLATE_NAMES.search(names))
+        )
+        main = tag in _MAIN or role == "main"
+        self._stack.append((tag, skipped, main))
+        self._skipping += skipped
+        self._in_main += main
+        self._paragraph += tag in _PARAGRAPHS
+        self._link += tag == "a"
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCKS:
+            self._open = False
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED and self._skipping:
-            self._skipping -= 1
+        if tag in _BLOCKS:
+            self._open = False
+        if not any(open_tag == tag for open_tag, _, _ in self._stack):
+            return  # a stray end tag
+        while self._stack:
+            open_tag, skipped, main = self._stack.pop()
+            self._skipping -= skipped
+            self._in_main -= main
+            self._paragraph -= open_tag in _PARAGRAPHS
+            self._link -= open_tag == "a"
+            if open_tag == tag:
+                break
 
     def handle_data(self, data: str) -> None:
         if self._skipping:
             return
         line, _ = self.getpos()
         for index, piece in enumerate(data.split("\n")):
-            self.lines.setdefault(line + index, []).append(piece)
+            if not piece.strip():
+                continue
+            if not self._open:
+                block = _Block(line + index, self._paragraph > 0)
+                self.blocks.append(block)
+                if self._in_main:
+                    self.main_blocks.append(block)
+                self._open = True
+            self.blocks[-1].pieces.append(piece)
+            if self._link:
+                self.blocks[-1].link_chars += len(piece.strip())
 
 
-def _html_lines(text: str) -> list[str]:
-    parser = _TextByLine()
+def _main_blocks(parser: _MainText) -> list[_Block]:
+    chosen = [b for b in parser.main_blocks or parser.blocks if b.text]
+    chosen = [b for b in chosen if b.link_chars < MENU_LINK_SHARE * len(b.text)]
+    in_paragraphs = sum(len(b.text) for b in chosen if b.paragraph)
+    if in_paragraphs >= PARAGRAPH_SHARE * sum(len(b.text) for b in chosen):
+        chosen = [b for b in chosen if b.paragraph]
+    return chosen
+
+
+def html_lines(text: str) -> tuple[list[str], list[int]]:
+    """The main text of a page, one block per entry with blank entries between blocks,
+    and the source line number of each entry."""
+    parser = _MainText()
     parser.feed(text)
     parser.close()
-    last = max(parser.lines, default=0)
-    return [" ".join(" ".join(parser.lines.get(n, [])).split()) for n in range(1, last + 1)]
+    lines: list[str] = []
+    numbers: list[int] = []
+    for block in _main_blocks(parser):
+        lines += [block.text, ""]
+        numbers += [block.line, block.line]
+    return lines, numbers

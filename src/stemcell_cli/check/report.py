@@ -1,14 +1,25 @@
-"""`stemcell check`: findings in an advertisement, answered from the catalog, as a View."""
+"""`stemcell check`: findings in an advertisement, answered from the catalog, as a View.
+
+The report leads with the answer: a verdict sentence, then the warning signs, then
+each claim with what the evidence says, the conditions named, and at most
+MAX_QUESTIONS questions to ask the clinic.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any, NamedTuple
 
+from stemcell_cli.check import lexicon as words
 from stemcell_cli.check.advert import AdText
-from stemcell_cli.check.matcher import Match, Matcher, Phrase
+from stemcell_cli.check.matcher import Match, Matcher, Phrase, PhraseError
 from stemcell_cli.core.catalog import Catalog
-from stemcell_cli.core.model import Benefit, Condition, Grade
+from stemcell_cli.core.errors import DataError
+from stemcell_cli.core.grades import Grade
+from stemcell_cli.core.model import Benefit, Condition
+from stemcell_cli.core.problems import Problem
+from stemcell_cli.core.textclean import clean
 from stemcell_cli.views.base import DISCLAIMER, View, grade_span
 from stemcell_cli.views.document import (
     Block,
@@ -22,14 +33,56 @@ from stemcell_cli.views.document import (
     plain,
 )
 
-#: Questions taken from each condition the text names (the rest: `stemcell explain`).
-QUESTIONS_PER_CONDITION = 3
-SIMILAR_QUESTION = 0.7
-KIND_TITLES = {
-    "benefit": "Benefit claims",
-    "condition": "Conditions named",
-    "red_flag": "Red flags",
-}
+MAX_QUESTIONS = 5
+#: Questions this alike (difflib ratio, or share of content words) are asked once.
+SIMILAR_QUESTION = 0.6
+#: The body system of every condition in the catalog, for the many-conditions count.
+JOINTS_AND_SPINE = "joints-and-spine"
+#: many-conditions: this many body systems, or this many distinct conditions
+#: (the labellers' rule in benchmarks/adverts/README.md).
+MANY_SYSTEMS = 3
+MANY_CONDITIONS = 6
+MANY_CONDITIONS_ID = "many-conditions"
+#: Grades whose claims the evidence does not support.
+UNSUPPORTED = frozenset({Grade.NOT_SUPPORTED, Grade.UNTESTED, Grade.PRECLINICAL, Grade.EARLY})
+_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "for",
+        "and",
+        "or",
+        "is",
+        "are",
+        "be",
+        "it",
+        "this",
+        "that",
+        "what",
+        "how",
+        "your",
+        "you",
+        "do",
+        "does",
+        "can",
+        "will",
+        "with",
+        "on",
+        "at",
+        "by",
+        "as",
+        "if",
+        "any",
+        "my",
+        "i",
+        "me",
+        "from",
+    ]
+)
 
 
 class Finding(NamedTuple):
@@ -58,45 +111,153 @@ class Report(NamedTuple):
                 first.setdefault(finding.match.entry_id, finding)
         return first
 
+    def places(self) -> dict[tuple[str, str], list[int]]:
+        """The lines where each (kind, id) was found, each line once, in order."""
+        lines: dict[tuple[str, str], list[int]] = {}
+        for finding in self.findings:
+            match = finding.match
+            found = lines.setdefault((match.kind, match.entry_id), [])
+            if not found or found[-1] != match.line:
+                found.append(match.line)
+        return lines
 
-def phrases(catalog: Catalog) -> Iterable[Phrase]:
+
+def _lexicon_files(catalog: Catalog) -> list[Path]:
+    from stemcell_cli.core.datadirs import shipped_dir
+
+    mine = [d / words.FILENAME for d in _user_dirs(catalog)]
+    return [shipped_dir() / words.FILENAME, *(path for path in mine if path.is_file())]
+
+
+def lexicon_for(catalog: Catalog) -> words.Lexicon:
+    """The shipped word lists, with a user data directory's lists laid over them."""
+    shipped, *others = _lexicon_files(catalog)
+    found = words.load(shipped)
+    for path in others:
+        if path.is_file():
+            mine = words.load(path)
+            found = words.Lexicon(
+                {**found.groups, **mine.groups},
+                {**found.other_conditions, **mine.other_conditions},
+            )
+    return found
+
+
+def _user_dirs(catalog: Catalog) -> list[Path]:
+    origins = {entry.origin for entry in catalog.conditions.values()}
+    origins |= {flag.origin for flag in catalog.red_flags.values()}
+    return [Path(origin) for origin in sorted(origins) if origin and origin != "shipped"]
+
+
+def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
     for benefit in catalog.benefits.values():
         for text in (benefit.name, *benefit.aliases, *benefit.phrases):
-            yield Phrase("benefit", benefit.id, text, ordered=False)
+            yield Phrase("benefit", benefit.id, text)
     for condition in catalog.conditions.values():
         for text in (condition.name, *condition.aliases):
-            yield Phrase("condition", condition.id, text, ordered=True)
+            yield Phrase("condition", condition.id, text)
     for flag in catalog.red_flags.values():
         for text in flag.phrases:
-            yield Phrase("red_flag", flag.id, text, ordered=True)
+            yield Phrase("red_flag", flag.id, text)
+    for system, names in lexicon.other_conditions.items():
+        for index, text in enumerate(names):
+            yield Phrase("other_condition", f"{system}/{index}", text)
 
 
-def build_report(catalog: Catalog, text: AdText) -> Report:
-    findings = [_answer(catalog, match) for match in Matcher(phrases(catalog)).scan(text.lines)]
+def matcher_for(catalog: Catalog, lexicon: words.Lexicon | None = None) -> Matcher:
+    """The compiled matcher: from the cache when its word lists and phrases are unchanged."""
+    if lexicon is not None:
+        try:
+            return Matcher(phrases(catalog, lexicon), lexicon.groups)
+        except PhraseError as exc:
+            raise DataError([Problem("phrases", 0, 0, "", str(exc))]) from None
+    from stemcell_cli.check import compiled
+
+    return compiled.cached_matcher(
+        catalog, _lexicon_files(catalog), lambda: matcher_for(catalog, lexicon_for(catalog))
+    )
+
+
+def build_report(catalog: Catalog, text: AdText, matcher: Matcher | None = None) -> Report:
+    matcher = matcher if matcher is not None else matcher_for(catalog)
+    matches = matcher.scan(text.lines, text.numbers)
+    matches = _many_conditions(catalog, matches)
+    findings = [_answer(catalog, m) for m in matches if m.kind != "other_condition"]
     report = Report(text.label, findings, [], "")
-    questions: list[tuple[str, str]] = []
-    reviewed: list[str] = []
-    for condition_id in report.entries("condition"):
-        condition = catalog.conditions[condition_id]
-        reviewed.append(condition.reviewed)
-        for question in condition.questions[:QUESTIONS_PER_CONDITION]:
-            if not any(_alike(question, q) for _, q in questions):
-                questions.append((condition.name, question))
-    for benefit_id in report.entries("benefit"):
-        reviewed.append(catalog.benefits[benefit_id].reviewed)
+    reviewed = [catalog.conditions[c].reviewed for c in report.entries("condition")]
+    reviewed += [catalog.benefits[b].reviewed for b in report.entries("benefit")]
     if not reviewed:  # only red flags, or nothing: date the report by the benefits' review
         reviewed = [benefit.reviewed for benefit in catalog.benefits.values()]
-    return report._replace(questions=questions, reviewed=max(reviewed, default=""))
+    return report._replace(questions=_questions(catalog, report), reviewed=max(reviewed))
 
 
-def _alike(one: str, other: str) -> bool:
-    """Questions that several conditions ask in nearly the same words are asked once."""
+def _many_conditions(catalog: Catalog, matches: list[Match]) -> list[Match]:
+    """Add the many-conditions red flag when the text offers one product for conditions
+    from MANY_SYSTEMS body systems, or for MANY_CONDITIONS distinct ones."""
+    if MANY_CONDITIONS_ID not in catalog.red_flags:
+        return matches
+    named: dict[str, Match] = {}
+    systems: set[str] = set()
+    for match in matches:
+        if match.kind == "condition":
+            named.setdefault(match.entry_id, match)
+            systems.add(JOINTS_AND_SPINE)
+        elif match.kind == "other_condition":
+            named.setdefault(" ".join(match.text.casefold().split()), match)
+            systems.add(match.entry_id.split("/")[0])
+    many = len(systems) >= MANY_SYSTEMS or len(named) >= MANY_CONDITIONS
+    if not many or any(m.entry_id == MANY_CONDITIONS_ID for m in matches):
+        return matches
+    first = min(named.values(), key=lambda m: (m.line, m.column))
+    listed = ", ".join(m.text for m in sorted(named.values(), key=lambda m: (m.line, m.column)))
+    flag = Match("red_flag", MANY_CONDITIONS_ID, "", first.line, first.column, listed)
+    return sorted([*matches, flag], key=lambda m: (m.line, m.column, m.kind, m.entry_id))
+
+
+def _questions(catalog: Catalog, report: Report) -> list[tuple[str, str]]:
+    """At most MAX_QUESTIONS, the conditions' first questions first, none asked twice."""
+    lists = [
+        (catalog.conditions[c].name, list(catalog.conditions[c].questions))
+        for c in report.entries("condition")
+    ]
+    chosen: list[tuple[str, str]] = []
+    for depth in range(max((len(q) for _, q in lists), default=0)):
+        for name, questions in lists:
+            if depth < len(questions) and len(chosen) < MAX_QUESTIONS:
+                question = questions[depth]
+                if not any(alike(question, q) for _, q in chosen):
+                    chosen.append((name, question))
+    return chosen
+
+
+def alike(one: str, other: str) -> bool:
+    """Two questions asking nearly the same thing, in nearly the same words."""
     from difflib import SequenceMatcher
 
-    return SequenceMatcher(None, one.casefold(), other.casefold()).ratio() >= SIMILAR_QUESTION
+    mine, theirs = _content_words(one), _content_words(other)
+    if (
+        mine
+        and theirs
+        and len(mine & theirs) / min(len(mine), len(theirs)) >= (SIMILAR_QUESTION + 0.15)
+    ):
+        return True
+    # Compared word by word: letter by letter costs a millisecond a pair.
+    matcher = SequenceMatcher(None, one.casefold().split(), other.casefold().split())
+    return (
+        matcher.real_quick_ratio() >= SIMILAR_QUESTION
+        and matcher.quick_ratio() >= SIMILAR_QUESTION
+        and matcher.ratio() >= SIMILAR_QUESTION
+    )
+
+
+def _content_words(text: str) -> set[str]:
+    from stemcell_cli.check.matcher import stem
+
+    return {stem(w) for w in text.casefold().replace("?", " ").split() if w not in _SMALL}
 
 
 def _answer(catalog: Catalog, match: Match) -> Finding:
+    match = match._replace(text=_shown(match.text))
     if match.kind == "red_flag":
         flag = catalog.red_flags[match.entry_id]
         return Finding(match, flag.name, None, flag.why, flag.references)
@@ -106,34 +267,58 @@ def _answer(catalog: Catalog, match: Match) -> Finding:
     return Finding(match, entry.name, evidence.grade, entry.summary, evidence.references[:3])
 
 
-def summary_line(report: Report) -> str:
-    benefits = report.entries("benefit")
-    counts = {grade: 0 for grade in Grade}
-    for finding in benefits.values():
-        if finding.grade is not None:
-            counts[finding.grade] += 1
-    graded = ", ".join(f"{n} {grade.value}" for grade, n in counts.items())
+def _shown(text: str) -> str:
+    """Advert text as shown in any format: no escapes or controls, one line."""
+    return " ".join(clean(text).split())
+
+
+def verdict(report: Report) -> str:
+    """One sentence that answers first: how many unsupported claims, how many warnings."""
+    claims = list(report.entries("benefit").values())
+    unsupported = sum(1 for f in claims if f.grade in UNSUPPORTED)
+    supported = len(claims) - unsupported
     flags = len(report.entries("red_flag"))
-    conditions = len(report.entries("condition"))
-    return (
-        f"{len(benefits)} benefit claim{'s' if len(benefits) != 1 else ''}: {graded}; "
-        f"{conditions} condition{'s' if conditions != 1 else ''} named; "
-        f"{flags} red flag{'s' if flags != 1 else ''}"
-    )
+    parts: list[str] = []
+    if unsupported:
+        parts.append(f"makes {_count(unsupported, 'claim')} the evidence does not support")
+    if supported:
+        parts.append(f"{_count(supported, 'claim')} with some support")
+    if not claims:
+        parts.append("makes none of the benefit claims we track")
+    sign = f"shows {_count(flags, 'warning sign')}" if flags else "shows no warning sign we track"
+    return f"This advert {_and(parts)} and {sign}."
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _and(parts: Sequence[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def check_view(report: Report) -> View:
     blocks: list[Block] = [
-        Heading(f"Check of {report.source}", 1),
-        Paragraph((Span("Summary: ", "strong"), Span(summary_line(report)))),
+        Heading(f"Check of {_shown(report.source)}", 1),
+        Paragraph((Span(verdict(report), "strong"),)),
     ]
-    for kind, title in KIND_TITLES.items():
-        found = [f for f in report.findings if f.match.kind == kind]
-        blocks.append(Heading(title))
-        if not found:
-            blocks += [Paragraph(plain("None found."))]
-            continue
-        blocks.append(Bullets(tuple(_finding_item(f) for f in found)))
+    places = report.places()
+    flags = report.entries("red_flag")
+    blocks.append(Heading("Warning signs"))
+    if flags:
+        blocks.append(Bullets(tuple(_flag_item(places, f) for f in flags.values())))
+    else:
+        blocks.append(Paragraph(plain("None found.")))
+    claims = report.entries("benefit")
+    blocks.append(Heading("Claims and what the evidence says"))
+    if claims:
+        blocks.append(Bullets(tuple(_claim_item(places, f) for f in claims.values())))
+    else:
+        blocks.append(Paragraph(plain("None found.")))
+    conditions = report.entries("condition")
+    if conditions:
+        blocks.append(Heading("Conditions named"))
+        blocks.append(Bullets(tuple(_claim_item(places, f) for f in conditions.values())))
     if report.questions:
         blocks.append(Heading("Questions to ask this clinic"))
         blocks.append(Bullets(tuple(plain(q) for _, q in report.questions)))
@@ -141,12 +326,32 @@ def check_view(report: Report) -> View:
     return View(Page(tuple(blocks)), _json(report))
 
 
-def _finding_item(finding: Finding) -> Inline:
+def _where(places: dict[tuple[str, str], list[int]], finding: Finding) -> str:
     match = finding.match
+    more = places[match.kind, match.entry_id][1:]
+    where = f"line {match.line}, column {match.column}"
+    if more:
+        shown = ", ".join(str(n) for n in more[:5]) + (", ..." if len(more) > 5 else "")
+        where += f"; also line{'s' if len(more) > 1 else ''} {shown}"
+    return where
+
+
+def _flag_item(places: dict[tuple[str, str], list[int]], finding: Finding) -> Inline:
     spans: list[Span] = [
-        Span(f"Line {match.line}, column {match.column}: ", "strong"),
-        Span(f"\u201c{match.text}\u201d", "em"),
-        Span(" \u2192 "),
+        Span(finding.name, "strong"),
+        Span(": "),
+        Span(f"\u201c{finding.match.text}\u201d", "em"),
+        Span(f" ({_where(places, finding)}). {finding.answer}"),
+    ]
+    if finding.references:
+        spans += [Span(" Sources: "), Span(", ".join(finding.references), "code")]
+    return tuple(spans)
+
+
+def _claim_item(places: dict[tuple[str, str], list[int]], finding: Finding) -> Inline:
+    spans: list[Span] = [
+        Span(f"\u201c{finding.match.text}\u201d", "em"),
+        Span(f" ({_where(places, finding)}) \u2192 "),
         Span(finding.name, "strong"),
     ]
     if finding.grade is not None:
@@ -167,10 +372,17 @@ def _closing(report: Report) -> Inline:
 
 
 def _json(report: Report) -> dict[str, Any]:
+    claims = report.entries("benefit")
     return {
         "kind": "check",
-        "source": report.source,
-        "summary": summary_line(report),
+        "source": _shown(report.source),
+        "verdict": verdict(report),
+        "counts": {
+            "unsupported_claims": sum(1 for f in claims.values() if f.grade in UNSUPPORTED),
+            "claims": len(claims),
+            "warning_signs": len(report.entries("red_flag")),
+            "conditions": len(report.entries("condition")),
+        },
         "findings": [
             {
                 "line": f.match.line,

@@ -12,8 +12,11 @@ import typer
 from stemcell_cli.render import FormatName
 
 if TYPE_CHECKING:
+    from stemcell_cli.core.cache import Stamp
     from stemcell_cli.core.catalog import Catalog
+    from stemcell_cli.render import Terminal
     from stemcell_cli.views.base import View
+    from stemcell_cli.views.layout import Layout
 
 
 class State:
@@ -22,11 +25,16 @@ class State:
     def __init__(self, data_dir: Path | None = None) -> None:
         self.data_dir = data_dir
         self._catalog: Catalog | None = None
+        self.stamp: Stamp | None = None
 
     def catalog(self) -> Catalog:
         if self._catalog is None:
-            from stemcell_cli.core.cache import open_catalog
+            from stemcell_cli.core.cache import data_stamp, open_catalog
+            from stemcell_cli.core.datadirs import data_dirs
 
+            # What the data files were before they were read: a page built from this
+            # catalog is kept under it, so an edit made meanwhile is never served stale.
+            self.stamp = data_stamp(data_dirs(self.data_dir))
             self._catalog = open_catalog(self.data_dir)
         return self._catalog
 
@@ -34,12 +42,11 @@ class State:
         """Write the page `build` makes for `request`, kept in (and served from) the
         page cache for this format and terminal (pagecache.py)."""
         from stemcell_cli.cli import pagecache
-        from stemcell_cli.cli.output import stdout_is_terminal, write
+        from stemcell_cli.cli.output import write
         from stemcell_cli.core.datadirs import data_dirs
-        from stemcell_cli.render import TERMINAL_FORMATS, Terminal, get_renderer, resolve
+        from stemcell_cli.render import TERMINAL_FORMATS, get_renderer
 
-        terminal = Terminal(stdout_is_terminal())
-        resolved = resolve(fmt, terminal.is_terminal)
+        resolved, terminal = output_for(fmt)
         # Only a terminal format's renderer is needed before knowing whether the page is
         # kept: it tells how the terminal shapes the page.
         renderer = get_renderer(resolved, terminal) if resolved in TERMINAL_FORMATS else None
@@ -48,7 +55,7 @@ class State:
         page = pagecache.recall(dirs, key)
         if page is None:
             page = (renderer or get_renderer(resolved, terminal)).render(build(self.catalog()))
-            pagecache.keep(dirs, key, page)
+            pagecache.keep(dirs, key, page, self.stamp)
         write(page)
 
 
@@ -81,13 +88,29 @@ def request_of(ctx: typer.Context) -> tuple[object, ...]:
     return tuple(reversed(parts))
 
 
+def output_for(fmt: str) -> tuple[str, Terminal]:
+    """The concrete format for `fmt`, and what the renderer is told about the terminal
+    (measured once, here): whether it is one, whether it shows only ASCII, and the
+    widest a page may be (STEMCELL_WIDTH, or `width` in the config file)."""
+    from stemcell_cli.cli.output import ascii_only, stdout_is_terminal
+    from stemcell_cli.render import Terminal, resolve
+
+    is_terminal = stdout_is_terminal()
+    resolved = resolve(fmt, is_terminal)
+    if resolved != "rich":  # only Rich lays text out to a width
+        return resolved, Terminal(is_terminal, ascii_only())
+    from stemcell_cli.cli.config import width
+
+    return resolved, Terminal(is_terminal, ascii_only(), width())
+
+
 def emit(view: View, fmt: str) -> None:
     """Render `view` in the chosen format and write it to stdout."""
-    from stemcell_cli.cli.output import stdout_is_terminal, write
-    from stemcell_cli.render import Terminal, get_renderer, resolve
+    from stemcell_cli.cli.output import write
+    from stemcell_cli.render import get_renderer
 
-    terminal = Terminal(stdout_is_terminal())
-    write(get_renderer(resolve(fmt, terminal.is_terminal), terminal).render(view))
+    resolved, terminal = output_for(fmt)
+    write(get_renderer(resolved, terminal).render(view))
 
 
 def _completion_dir(ctx: typer.Context) -> Path | None:
@@ -181,3 +204,36 @@ def format_option(
 
 
 FormatOption = Annotated[FormatName, format_option()]
+
+
+FullOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--full/--short",
+        help="Everything there is, or the short page (the default; STEMCELL_PAGE or the "
+        "config file's `page` change it).",
+        show_default=False,
+    ),
+]
+SectionOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--section",
+        "-s",
+        metavar="NAME",
+        help="Only this section, whole (repeat for more); a wrong name lists the names.",
+        show_default=False,
+    ),
+]
+
+
+def layout_of(full: bool | None, sections: list[str] | None) -> Layout:
+    """The page asked for: short, full, or the named sections ("see_also" = "see-also")."""
+    from stemcell_cli.views.layout import Layout, slug
+
+    return Layout(bool(full), tuple(dict.fromkeys(slug(name) for name in sections or ())))
+
+
+def examples(*lines: str) -> str:
+    """The end of a command's --help: a few example command lines, kept as written."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)

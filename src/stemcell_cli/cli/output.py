@@ -41,6 +41,36 @@ def configure_stdio() -> None:
                 reconfigure(errors="replace")
 
 
+def ascii_only(stream: object = None) -> bool:
+    """Whether the output can hold only ASCII: its encoding is not UTF-8, or the locale
+    is not (LANG=C, or LC_ALL/LC_CTYPE naming another character set; Python may still
+    write UTF-8 then, but the terminal cannot show it)."""
+    encoding = getattr(stream if stream is not None else sys.stdout, "encoding", None) or "utf-8"
+    try:
+        if codecs.lookup(encoding).name != "utf-8":
+            return True
+    except LookupError:
+        return True
+    if os.name == "nt":
+        return False
+    env = os.environ
+    if (
+        not env.get("LC_ALL")
+        and env.get("LC_CTYPE") == "C.UTF-8"
+        and env.get("LANG", "C")
+        in (
+            "C",
+            "POSIX",
+        )
+    ):
+        return True  # Python coerced LANG=C to C.UTF-8 for itself (PEP 538), not the terminal
+    for name in ("LC_ALL", "LC_CTYPE", "LANG"):
+        value = env.get(name)
+        if value:
+            return not any(tag in value.casefold() for tag in ("utf-8", "utf8"))
+    return False
+
+
 def stdout_is_terminal() -> bool:
     try:
         return sys.stdout.isatty()
@@ -49,13 +79,21 @@ def stdout_is_terminal() -> bool:
 
 
 def _fits(text: str, stream: object) -> str:
-    encoding = getattr(stream, "encoding", None) or "utf-8"
-    try:
-        if codecs.lookup(encoding).name == "utf-8":
-            return text
-    except LookupError:
+    """`text` as the stream's locale can show it: typographic characters as their ASCII
+    stand-ins, accents dropped, anything else as "?"."""
+    if text.isascii() or not ascii_only(stream):
         return text
-    return text.translate(_ASCII)
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text.translate(_ASCII))
+    return "".join(
+        char if char.isascii() else "" if unicodedata.combining(char) else "?" for char in text
+    )
+
+
+def fits_terminal(text: str) -> str:
+    """`text` as stdout's locale can show it (for the pager too)."""
+    return _fits(text, sys.stdout)
 
 
 def _silence_stdout() -> None:
@@ -63,7 +101,7 @@ def _silence_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):
         pass
 
 
@@ -77,15 +115,18 @@ def write(text: str) -> None:
 
         if pager.wanted(text, True, pager.terminal_rows(), pager.choice) and pager.page(text):
             return
+    if sys.stdout is None:  # started with stdout closed (`stemcell ... >&-`)
+        raise OutputError("cannot write output: standard output is closed")
     try:
         sys.stdout.write(_fits(text, sys.stdout))
         sys.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()
         raise SystemExit(EXIT_BROKEN_PIPE) from None
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: a stream closed meanwhile
         _silence_stdout()
-        raise OutputError(f"cannot write output: {exc.strerror or exc}") from None
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise OutputError(f"cannot write output: {reason}") from None
 
 
 def error(lines: Iterable[str]) -> None:
@@ -96,5 +137,5 @@ def error(lines: Iterable[str]) -> None:
         for line in (part for text in lines for part in text.split("\n")):
             sys.stderr.write(_fits(visible(line), sys.stderr) + "\n")
         sys.stderr.flush()
-    except OSError:
+    except (OSError, ValueError, AttributeError):  # stderr closed or gone: nowhere to say it
         pass

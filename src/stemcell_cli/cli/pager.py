@@ -1,8 +1,9 @@
 """Show long output through a pager on a terminal, never in a pipe.
 
-`--pager` / `--no-pager` decide; without either, output is paged only when stdout
-is a terminal and the text is taller than it. The pager is `$PAGER`, else `less`;
-`less` gets `LESS=FRX` (quit if one screen, keep colours, leave the screen as it
+`--pager` / `--no-pager` (or STEMCELL_PAGER, or `pager` in the config file) decide;
+without either, output is paged only when stdout is a terminal and the text is taller
+than it. A dumb terminal (TERM=dumb) is never paged. The pager is `$PAGER`, else
+`less`; `less` gets `LESS=FRX` (quit if one screen, keep colours, leave the screen as it
 is) unless `LESS` is already set, as git does.
 """
 
@@ -18,7 +19,7 @@ choice: bool | None = None
 
 def wanted(text: str, is_terminal: bool, rows: int, chosen: bool | None) -> bool:
     """Whether to page `text`: never off a terminal; else as chosen, or when too tall."""
-    if not is_terminal:
+    if not is_terminal or os.environ.get("TERM") == "dumb":
         return False
     if chosen is not None:
         return chosen
@@ -30,7 +31,12 @@ def terminal_rows() -> int:
 
 
 def page(text: str) -> bool:
-    """Send `text` through the pager; False when no pager could be run."""
+    """Send `text` through the pager, in the terminal's encoding; False when no pager
+    could be run."""
+    import sys
+
+    from stemcell_cli.cli.output import fits_terminal
+
     command = os.environ.get("PAGER", "").strip() or "less"
     env = dict(os.environ)
     env.setdefault("LESS", "FRX")
@@ -40,7 +46,8 @@ def page(text: str) -> bool:
         return False
     assert process.stdin is not None
     try:
-        process.stdin.write(text.encode("utf-8", "replace"))
+        encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+        process.stdin.write(fits_terminal(text).encode(encoding, "replace"))
         process.stdin.close()
     except BrokenPipeError:
         pass  # the reader quit the pager early

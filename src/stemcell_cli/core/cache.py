@@ -1,10 +1,14 @@
 """A cache of the validated dataset, so a run does not re-parse unchanged YAML.
 
-Keyed on each data file's size, modification time and SHA-256: when the sizes and
-times match it is used at once; when only the times moved, the hashes decide. It is
-written atomically, and ignored (then rebuilt) when corrupt, from another version, or
-unreadable. Set STEMCELL_NO_CACHE=1 to bypass it, and STEMCELL_CACHE_DIR to move it
-(default: $XDG_CACHE_HOME/stemcell or ~/.cache/stemcell).
+Keyed on each data file's size, modification and change times, inode and device, and
+on the SHA-256 of the very bytes the loader parsed: when the stats match it is used
+at once; when they moved, the hashes decide. A file edited while it was being read, or
+between the stats and the read, leaves nothing cached. A data file that could not be
+read afresh (unreadable, not a regular file, a broken link) is never served from the
+cache either. It is written atomically, and ignored (then rebuilt) when corrupt, of
+the wrong shape, from another version, or unreadable. Set STEMCELL_NO_CACHE=1 to
+bypass it, and STEMCELL_CACHE_DIR to move it (default: $XDG_CACHE_HOME/stemcell or
+~/.cache/stemcell).
 
 Beside it, `names-*.marshal` keeps only the sorted completion index, so that a
 keystroke of shell completion reads neither the entries nor the name index of a big
@@ -24,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
+import stat
 import sys
 import zlib
 from collections.abc import Sequence
@@ -31,8 +36,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from stemcell_cli import __version__
-from stemcell_cli.core.datadirs import DataDir, data_files
-from stemcell_cli.core.files import write_atomically
+from stemcell_cli.core.datadirs import MAX_DATA_FILE_BYTES, DataDir
+from stemcell_cli.core.files import read_bounded, read_head, stamp, write_atomically
+from stemcell_cli.core.kinds import KINDS
 
 if TYPE_CHECKING:
     from stemcell_cli.core.catalog import Catalog
@@ -45,6 +51,7 @@ MARKER = b"stemcell dataset cache\n"
 PYTHON = list(sys.version_info[:2])
 
 _PACKAGE = Path(__file__).resolve().parents[1]
+_KIND_NAMES = {kind.name for kind in KINDS}
 
 
 def program_stamp() -> list[list[Any]]:
@@ -81,15 +88,56 @@ def cache_path(dirs: Sequence[DataDir], content: str = "dataset") -> Path:
     return cache_dir() / f"{content}-{digest:08x}.marshal"
 
 
-def _stat(path: Path) -> list[Any]:
-    info = path.stat()
-    return [str(path), info.st_size, info.st_mtime_ns]
+#: The largest cache file read back (a dataset of the largest data files allowed).
+MAX_CACHE_BYTES = 512 * 1024 * 1024
 
 
-def _sha256(path: Path) -> str:
+#: The data files of some data dirs, and what identifies the version of each (data_stamp).
+Stamp = tuple[list[Path], list[list[Any]]]
+
+
+def data_stamp(dirs: Sequence[DataDir]) -> Stamp | None:
+    """The data files of `dirs` and what identifies the version of each: path, size,
+    modification and change times, inode and device (files.stamp).
+
+    None when any file would be refused when read (unreadable, not a regular file, a
+    broken link) or a folder cannot be searched: then nothing may be served from a
+    cache, and reading the data afresh reports the problem, cached or not.
+    """
+    files: list[Path] = []
+    stats: list[list[Any]] = []
+    for data_dir in dirs:
+        for kind in KINDS:
+            path = data_dir.path / kind.filename
+            try:
+                info = os.stat(path)
+            except FileNotFoundError:
+                if os.path.lexists(path):
+                    return None  # a broken link: an error when read
+                continue
+            except OSError:
+                return None
+            if not stat.S_ISREG(info.st_mode) or not os.access(path, os.R_OK):
+                return None
+            files.append(path)
+            stats.append([str(path), *stamp(info)])
+    return files, stats
+
+
+def _hashes(files: Sequence[Path], stats: Sequence[list[Any]]) -> list[str] | None:
+    """The SHA-256 of each file, if each is still the version `stats` describes."""
     import hashlib  # only when the stats changed: loading OpenSSL costs start-up
 
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    hashes = []
+    for path, expected in zip(files, stats, strict=True):
+        try:
+            read = read_bounded(path, MAX_DATA_FILE_BYTES)
+        except OSError:
+            return None
+        if read.changed or [str(path), *stamp(read.info)] != expected:
+            return None
+        hashes.append(hashlib.sha256(read.data).hexdigest())
+    return hashes
 
 
 def _fresh(dirs: Sequence[DataDir]) -> Store:
@@ -99,41 +147,46 @@ def _fresh(dirs: Sequence[DataDir]) -> Store:
     return to_store(load_dataset(dirs))
 
 
-def _stats(dirs: Sequence[DataDir]) -> tuple[list[Path], list[list[Any]]] | None:
-    try:
-        files = data_files(dirs)
-        return files, [_stat(path) for path in files]
-    except OSError:
-        return None
-
-
 def cached_store(dirs: Sequence[DataDir]) -> Store:
     """The validated entries of `dirs`, from the cache when it is still valid."""
-    found = None if os.environ.get("STEMCELL_NO_CACHE") else _stats(dirs)
+    found = None if os.environ.get("STEMCELL_NO_CACHE") else data_stamp(dirs)
     if found is None:
         return _fresh(dirs)
     files, stats = found
     target = cache_path(dirs)
     stored = _read(target)
-    if stored is not None and _is_store(stored.get("data")):
-        if stored["stats"] == stats and stored.get("program") == program_stamp():
+    if (
+        stored is not None
+        and _is_store(stored.get("data"))
+        and stored.get("program") == program_stamp()
+    ):
+        if stored["stats"] == stats:
             return stored["data"]  # type: ignore[no-any-return]
-        try:
-            hashes = [_sha256(path) for path in files]
-        except OSError:
-            hashes = []
-        if hashes and hashes == stored["hashes"] and stored.get("program") == program_stamp():
+        hashes = _hashes(files, stats)
+        if hashes is not None and hashes == stored["hashes"]:
             _write(target, {"stats": stats, "hashes": hashes, "data": stored["data"]})
             return stored["data"]  # type: ignore[no-any-return]
+    return _load_and_keep(dirs, target, stats)
+
+
+def _load_and_keep(dirs: Sequence[DataDir], target: Path, stats: list[list[Any]]) -> Store:
+    """The entries read afresh, kept in the cache stamped with what was actually read:
+    the hash of the bytes parsed, under the status each file had when `stats` was
+    taken. If any file was another version when read, or changed while being read,
+    nothing is kept: the next run reads the files again."""
     from stemcell_cli.core.loader import load_dataset
     from stemcell_cli.core.store import to_store
 
-    dataset = load_dataset(dirs)
-    try:
-        hashes = [_sha256(path) for path in files]
-    except OSError:
-        return to_store(dataset)
-    _write(target, {"stats": stats, "hashes": hashes, "data": to_store(dataset, encode=True)})
+    seen: dict[str, tuple[list[int] | None, str, bool]] = {}
+    dataset = load_dataset(dirs, seen)
+    hashes = []
+    for expected in stats:
+        read = seen.get(expected[0])
+        if read is None or read[2] or read[0] != expected[1:]:
+            return to_store(dataset)
+        hashes.append(read[1])
+    if len(seen) == len(stats):
+        _write(target, {"stats": stats, "hashes": hashes, "data": to_store(dataset, encode=True)})
     return to_store(dataset)
 
 
@@ -143,7 +196,7 @@ def cached_completions(dirs: Sequence[DataDir]) -> Completions:
     from stemcell_cli.core.catalog import Catalog
     from stemcell_cli.core.completion import completion_index
 
-    found = None if os.environ.get("STEMCELL_NO_CACHE") else _stats(dirs)
+    found = None if os.environ.get("STEMCELL_NO_CACHE") else data_stamp(dirs)
     if found is None:
         return completion_index(Catalog(_fresh(dirs)).names())
     target = cache_path(dirs, "names")
@@ -156,19 +209,20 @@ def cached_completions(dirs: Sequence[DataDir]) -> Completions:
     ):
         return stored["index"]  # type: ignore[no-any-return]
     index = completion_index(Catalog(cached_store(dirs)).names())
-    _write(target, {"stats": found[1], "hashes": [], "index": index})
+    again = data_stamp(dirs)
+    if again is not None and again[1] == found[1]:  # the data did not change meanwhile
+        _write(target, {"stats": found[1], "hashes": [], "index": index})
     return index
 
 
 def _read(target: Path) -> dict[str, Any] | None:
     try:
-        with open(target, "rb") as handle:
-            if not trusted(os.fstat(handle.fileno())):
-                return None
-            raw = handle.read()
+        read = read_bounded(target, MAX_CACHE_BYTES, follow=False)
     except OSError:
         return None
-    stored = decode(raw)
+    if not trusted(read.info):
+        return None
+    stored = decode(read.data)
     if (
         not isinstance(stored, dict)
         or stored.get("format") != FORMAT
@@ -207,20 +261,31 @@ def decode(raw: bytes) -> Any:
 
 
 def _is_store(data: Any) -> bool:
-    """The shape `Catalog` expects: kind -> rows of [id, origin, [[key, name]...], entry]."""
-    return isinstance(data, dict) and all(
-        isinstance(rows, list)
+    """The shape `Catalog` expects: every kind -> rows of
+    [id, origin, [[lookup key, name]...], entry bytes]."""
+    return (
+        isinstance(data, dict)
+        and data.keys() == _KIND_NAMES
         and all(
-            isinstance(row, list)
-            and len(row) == 4
-            and isinstance(row[0], str)
-            and isinstance(row[1], str)
-            and isinstance(row[2], list)
-            and all(isinstance(pair, list) and len(pair) == 2 for pair in row[2])
-            and isinstance(row[3], bytes)
-            for row in rows
+            isinstance(rows, list)
+            and all(
+                isinstance(row, list)
+                and len(row) == 4
+                and isinstance(row[0], str)
+                and isinstance(row[1], str)
+                and isinstance(row[2], list)
+                and all(
+                    isinstance(pair, list)
+                    and len(pair) == 2
+                    and isinstance(pair[0], str)
+                    and isinstance(pair[1], str)
+                    for pair in row[2]
+                )
+                and isinstance(row[3], bytes)
+                for row in rows
+            )
+            for rows in data.values()
         )
-        for rows in data.values()
     )
 
 
@@ -239,7 +304,38 @@ def _write(target: Path, content: dict[str, Any]) -> None:
     }
     with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed
         write_atomically(target, encode(payload))
-        target.with_suffix(".json").unlink(missing_ok=True)  # left by stemcell 0.1's JSON cache
+        _remove_old_json_cache(target.with_suffix(".json"))
+        _remove_stale_temporaries(target)
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    """Remove the temporary files that killed runs left while writing `target`: named
+    as write_atomically names them, an hour old, this user's, starting with MARKER."""
+    import re
+    import time
+
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.[0-9a-f]{{12}}\.tmp")
+    with os.scandir(target.parent) as entries:
+        for entry in entries:
+            if not pattern.fullmatch(entry.name) or not entry.is_file(follow_symlinks=False):
+                continue
+            if time.time() - entry.stat(follow_symlinks=False).st_mtime < 3600:
+                continue  # perhaps another run writing right now
+            with contextlib.suppress(OSError):
+                head, info = read_head(entry.path, len(MARKER))
+                if trusted(info) and head == MARKER:
+                    os.unlink(entry.path)
+
+
+def _remove_old_json_cache(path: Path) -> None:
+    """Remove the JSON cache stemcell 0.1 kept under this name, if that is what it is:
+    a regular file of this user's that starts as that cache did."""
+    try:
+        head, info = read_head(path, 16)
+    except OSError:
+        return
+    if trusted(info) and head.startswith(b'{"format": '):
+        path.unlink(missing_ok=True)
 
 
 def open_catalog(user_dir: Path | None = None) -> Catalog:
@@ -256,13 +352,7 @@ def rebuilt_store(dirs: Sequence[DataDir]) -> Store:
     from stemcell_cli.core.loader import load_dataset
     from stemcell_cli.core.store import to_store
 
-    found = None if os.environ.get("STEMCELL_NO_CACHE") else _stats(dirs)
-    dataset = load_dataset(dirs)
-    if found is not None:
-        with contextlib.suppress(OSError):
-            hashes = [_sha256(path) for path in found[0]]
-            _write(
-                cache_path(dirs),
-                {"stats": found[1], "hashes": hashes, "data": to_store(dataset, encode=True)},
-            )
-    return to_store(dataset)
+    found = None if os.environ.get("STEMCELL_NO_CACHE") else data_stamp(dirs)
+    if found is None:
+        return to_store(load_dataset(dirs))
+    return _load_and_keep(dirs, cache_path(dirs), found[1])

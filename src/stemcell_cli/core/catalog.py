@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,7 +10,7 @@ from stemcell_cli.core.datadirs import (
     Dataset,
     normalize,
 )
-from stemcell_cli.core.errors import DataError, NoMatch, NotFound
+from stemcell_cli.core.errors import Ambiguous, DataError, Match, NoMatch, NotFound
 from stemcell_cli.core.kinds import explainable, kind_names
 
 if TYPE_CHECKING:  # the records are imported once an entry is read (completion reads none)
@@ -172,6 +173,8 @@ class Catalog:
                         self._names[key] = (kind, row[0])
                         self._labels[key] = label
         self._completions: str | None = None
+        #: kind -> the store's rows, for matching words on a miss.
+        self._rows = {kind: store.get(kind, ()) for kind in self.explainable}
 
     @classmethod
     def from_dataset(cls, dataset: Dataset) -> Catalog:
@@ -198,34 +201,97 @@ class Catalog:
         return [entry for kind in self.explainable for entry in self._by_kind[kind].holding(pieces)]
 
     def find(self, name: str, kinds: Sequence[str] | None = None, label: str = "") -> Entry:
-        """The entry called `name` (id, name or alias; a unique prefix also works)."""
+        """The entry called `name` (id, name or alias); else the one entry a word matches.
+
+        A name that is not an entry's own is looked for as the start of a name, as
+        whole words inside names and aliases, and as whole words in a condition's
+        symptoms ("knee", "shoulder"). One entry found is the answer; several raise
+        Ambiguous, listing each with why it matched; none raise NotFound with the
+        nearest names (or, for a reference's id, that it is one).
+        """
         kinds = self.explainable if kinds is None else kinds
         key = normalize(name)
         ref = self._names.get(key)
         if ref is not None and ref[0] in kinds:
             return self._entry(ref)
-        if len(key) >= MIN_PREFIX:
-            found = {
-                candidate
-                for other, candidate in self._names.items()
-                if other.startswith(key) and candidate[0] in kinds
-            }
-            if len(found) == 1:
-                return self._entry(found.pop())
-        raise NotFound(label or _label(kinds), name, self.suggest(name, kinds))
+        found = self.matches(name, kinds)
+        if len({(m.kind, m.id) for m in found}) == 1:
+            return self._entry((found[0].kind, found[0].id))
+        if found:
+            raise Ambiguous(name, found)
+        reference = self._reference_id(key)
+        suggestions = [] if reference else self.suggest(name, kinds)
+        raise NotFound(label or _label(kinds), name, suggestions, reference)
+
+    def matches(self, name: str, kinds: Sequence[str] | None = None) -> list[Match]:
+        """Every entry `name` matches other than exactly, each once, with why: a name or
+        alias it starts (3 characters or more), or holds as whole words; then a
+        condition whose symptoms hold it as whole words."""
+        kinds = self.explainable if kinds is None else kinds
+        key, words = normalize(name), label_words(name)
+        #: (kind, id) -> (tier, match): names first, then aliases, then symptoms.
+        found: dict[tuple[str, str], tuple[int, Match]] = {}
+        if not words:
+            return []
+        for kind in kinds:
+            for row in self._rows.get(kind, ()):
+                labels = row[2]
+                for role, (label_key, label) in [*enumerate(labels[1:], 1), (0, labels[0])]:
+                    starts = len(key) >= MIN_PREFIX and label_key.startswith(key)
+                    if starts or holds_words(label_words(label), words):
+                        ref = (kind, row[0])
+                        why = _why(role, label)
+                        found[ref] = (int(role > 1), Match(*ref, self._titles[ref], why))
+                        break
+        if "condition" in kinds:
+            pieces = [piece for word in words for piece in _pieces(word)]
+            for condition in self.conditions.holding(pieces):
+                ref = ("condition", condition.id)
+                for symptom in () if ref in found else condition.symptoms:
+                    if holds_words(label_words(symptom), words):
+                        why = f"symptom '{_around(symptom, words)}'"
+                        found[ref] = (2, Match(*ref, condition.name, why))
+                        break
+        ranked = sorted(enumerate(found.values()), key=lambda pair: (pair[1][0], pair[0]))
+        return [match for _, (_, match) in ranked]
+
+    def _reference_id(self, key: str) -> str:
+        for ref_id in self.references:
+            if normalize(ref_id) == key:
+                return ref_id
+        return ""
 
     def suggest(self, name: str, kinds: Sequence[str] | None = None, limit: int = 3) -> list[str]:
-        """Nearest ids for a name that matched nothing."""
+        """Nearest ids for a name that matched nothing: first entries with a name or
+        alias whose words start with it, then the closest spellings of whole names,
+        then of single words of names."""
         kinds = self.explainable if kinds is None else kinds
         from stemcell_cli.core.words import closest
 
-        candidates = {key: ref for key, ref in self._names.items() if ref[0] in kinds}
-        close = closest(normalize(name), candidates, limit=limit * 3)
+        key = normalize(name)
         result: list[str] = []
-        for key in close:
-            entry_id = candidates[key][1]
+
+        def add(entry_id: str) -> None:
             if entry_id not in result:
                 result.append(entry_id)
+
+        words: dict[str, list[str]] = {}
+        for kind in kinds:
+            for row in self._rows.get(kind, ()):
+                for label_key, label in row[2]:
+                    if len(key) >= 2 and (
+                        label_key.startswith(key)
+                        or any(word.startswith(key) for word in label_words(label))
+                    ):
+                        add(row[0])
+                    for word in label_words(label):
+                        words.setdefault(word, []).append(row[0])
+        candidates = {k: ref for k, ref in self._names.items() if ref[0] in kinds}
+        for close in closest(key, candidates, limit=limit * 3):
+            add(candidates[close][1])
+        for close in closest(key, words, limit=limit):
+            for entry_id in words[close]:
+                add(entry_id)
         return result[:limit]
 
     def condition(self, name: str) -> Condition:
@@ -324,6 +390,14 @@ class Catalog:
                 found.append(linked)
         return found
 
+    def using_term(self, term_id: str) -> list[Entry]:
+        """Entries that list a term among the terms they use (term -> entries)."""
+        return [
+            entry
+            for entry in self.entries_holding(_pieces(term_id.casefold()))
+            if term_id in getattr(entry, "terms", ())
+        ]
+
     def linked_entries(self, ids: Iterable[str]) -> list[Entry]:
         found: list[Entry] = []
         for key in ids:
@@ -332,6 +406,64 @@ class Catalog:
                     found.append(self._by_kind[kind][key])
                     break
         return found
+
+
+def label_words(text: str) -> list[str]:
+    """The words of a name or a text, case-folded: runs of letters and digits."""
+    return _WORD.findall(text.casefold())
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _pieces(word: str) -> list[str]:
+    return _WORD.findall(word)
+
+
+def same_word(query: str, word: str) -> bool:
+    """Whether two words are the same, a plural "s" or "es" aside ("knee", "knees")."""
+    if query == word:
+        return True
+    longer, shorter = (query, word) if len(query) > len(word) else (word, query)
+    return longer in (shorter + "s", shorter + "es")
+
+
+def holds_words(words: Sequence[str], query: Sequence[str]) -> bool:
+    """Whether `query` appears in `words` as a run of whole words."""
+    size = len(query)
+    return any(
+        all(same_word(q, w) for q, w in zip(query, words[at : at + size], strict=True))
+        for at in range(len(words) - size + 1)
+    )
+
+
+def _why(role: int, label: str) -> str:
+    """Why a label matched: row labels are the id, the name, then the aliases."""
+    if role == 0:
+        return "its id"
+    if role == 1:
+        return "its name"
+    return f"also called '{label}'"
+
+
+def _around(text: str, query: Sequence[str], width: int = 60) -> str:
+    """Some whole words of `text` around the first of `query`, with "..." where cut."""
+    words = text.split()
+    at = next(
+        (
+            n
+            for n, word in enumerate(words)
+            if any(same_word(q, w) for q in query[:1] for w in label_words(word))
+        ),
+        0,
+    )
+    start = max(0, at - 3)
+    end = start
+    while end < len(words) and len(" ".join(words[start : end + 1])) <= width:
+        end += 1
+    end = max(end, at + 1)
+    shown = " ".join(words[start:end])
+    return ("..." if start else "") + shown + ("..." if end < len(words) else "")
 
 
 def _label(kinds: Sequence[str]) -> str:

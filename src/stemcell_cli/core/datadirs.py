@@ -13,6 +13,8 @@ from typing import Any, NamedTuple
 Dataset = dict[str, list[dict[str, Any]]]
 
 SHIPPED = "shipped"
+#: Larger data files are refused before they are parsed; documented in the README.
+MAX_DATA_FILE_BYTES = 16 * 1024 * 1024
 
 
 class DataDir(NamedTuple):

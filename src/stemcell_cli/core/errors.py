@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from stemcell_cli.core.problems import Problem
@@ -39,19 +39,49 @@ class StemcellError(Exception):
 
 
 class NotFound(StemcellError):
-    """A name matched no entry."""
+    """A name matched no entry. `reference` is set when the name is a reference's id
+    (which `sources` shows, not `explain`)."""
 
     exit_code = EXIT_NOT_FOUND
     prefixed = False
 
-    def __init__(self, kind: str, name: str, suggestions: Sequence[str] = ()) -> None:
+    def __init__(
+        self, kind: str, name: str, suggestions: Sequence[str] = (), reference: str = ""
+    ) -> None:
         self.kind = kind
         self.name = name
         self.suggestions = tuple(suggestions)
-        message = f"Unknown {kind} '{name}'."
+        self.reference = reference
+        if reference:
+            what = "an entry" if kind == "name" else f"a {kind}"
+            message = f"'{name}' is a reference, not {what}."
+        else:
+            message = f"Unknown {kind} '{name}'."
         if self.suggestions:
             message += f" Did you mean: {', '.join(self.suggestions)}?"
         super().__init__(message)
+
+
+class Match(NamedTuple):
+    """An entry a word matched, and why (for the list an ambiguous word gets)."""
+
+    kind: str
+    id: str
+    name: str
+    why: str
+
+
+class Ambiguous(StemcellError):
+    """A word that matches several entries: each is listed with why it matched."""
+
+    exit_code = EXIT_NOT_FOUND
+    prefixed = False
+
+    def __init__(self, name: str, matches: Sequence[Match]) -> None:
+        self.name = name
+        self.matches = tuple(matches)
+        details = [f"  {m.name} ({m.id}): {m.why}" for m in self.matches]
+        super().__init__(f"'{name}' matches {len(self.matches)} entries:", details)
 
 
 class NoMatch(StemcellError):
@@ -75,15 +105,22 @@ class DataError(StemcellError):
 
     exit_code = EXIT_DATA
 
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        from stemcell_cli.core.words import plural
+    def __init__(self, problems: Sequence[Problem], more: int = 0) -> None:
+        from stemcell_cli.core.problems import MAX_PROBLEMS
 
-        self.problems = tuple(sorted(problems))
-        super().__init__(f"{plural(len(self.problems), 'problem')} in the data files")
+        ordered = sorted(problems)
+        #: The problems shown (at most MAX_PROBLEMS), and how many more were found.
+        self.problems = tuple(ordered[:MAX_PROBLEMS])
+        self.more = more + len(ordered) - len(self.problems)
+        total = len(self.problems) + self.more
+        super().__init__(f"{total:,} problem{'' if total == 1 else 's'} in the data files")
 
     def lines(self, prefix: str = "") -> list[str]:
-        """Every problem, one per line, then the count."""
-        return [str(p) for p in self.problems] + [prefix + self.message]
+        """The problems, one per line (the first MAX_PROBLEMS), how many more, the count."""
+        lines = [str(p) for p in self.problems]
+        if self.more:
+            lines.append(f"... and {self.more:,} more, not shown")
+        return [*lines, prefix + self.message]
 
 
 class InputError(StemcellError):

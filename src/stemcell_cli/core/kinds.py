@@ -32,8 +32,15 @@ class EntryKind(NamedTuple):
 
 
 def _kind(
-    name: str, filename: str, key: str, record: str, title: str, folder: str = ""
+    name: str,
+    filename: str,
+    key: str,
+    record: str,
+    title: str,
+    folder: str = "",
+    explainable: bool | None = None,
 ) -> EntryKind:
+    """A row of KINDS; a kind with a folder in the vault is explainable unless told."""
     return EntryKind(
         name,
         filename,
@@ -42,7 +49,7 @@ def _kind(
         f"stemcell_cli.core.schema:{name.upper()}",
         title,
         folder,
-        explainable=bool(folder),
+        explainable=bool(folder) if explainable is None else explainable,
     )
 
 
@@ -52,7 +59,15 @@ KINDS: list[EntryKind] = [
     _kind("benefit", "benefits.yaml", "benefits", "Benefit", "Claimed benefits", "benefits"),
     _kind("topic", "topics.yaml", "topics", "Topic", "Topics", "topics"),
     _kind("term", "glossary.yaml", "terms", "Term", "Glossary", "terms"),
-    _kind("reference", "references.yaml", "references", "Reference", "References"),
+    _kind(
+        "reference",
+        "references.yaml",
+        "references",
+        "Reference",
+        "References",
+        "references",
+        explainable=False,  # `stemcell sources ID` shows one; `explain` does not
+    ),
     _kind("red_flag", "red_flags.yaml", "red_flags", "RedFlag", "Red flags"),
 ]
 

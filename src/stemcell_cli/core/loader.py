@@ -6,6 +6,7 @@ cache can store and the catalog turns into typed records.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,8 +23,9 @@ from stemcell_cli.core.datadirs import (
 )
 from stemcell_cli.core.errors import DataError
 from stemcell_cli.core.kinds import explainable
-from stemcell_cli.core.problems import Problem
+from stemcell_cli.core.problems import MAX_PROBLEMS, Problem
 from stemcell_cli.core.schema import INVALID, Context, FileSpec, RefUse, files
+from stemcell_cli.core.textclean import shortened
 from stemcell_cli.core.words import closest
 
 if TYPE_CHECKING:
@@ -43,14 +45,23 @@ class _Slot:
     path: str
 
 
-def load_dataset(dirs: Sequence[DataDir]) -> Dataset:
-    """Validate every file in `dirs`; raise DataError listing every problem."""
-    return _Validation().run(dirs)
+#: path of a data file -> what was read of it: its status as opened (files.stamp), the
+#: SHA-256 of the bytes parsed, and whether it changed while being read.
+Seen = dict[str, tuple[list[int] | None, str, bool]]
+
+
+def load_dataset(dirs: Sequence[DataDir], seen: Seen | None = None) -> Dataset:
+    """Validate every file in `dirs`; raise DataError listing every problem (at most
+    MAX_PROBLEMS of them, and how many more). `seen`, when given, is filled with what
+    was read of each file, so that a cache can stamp exactly the bytes it was built from."""
+    return _Validation(seen).run(dirs)
 
 
 class _Validation:
-    def __init__(self) -> None:
+    def __init__(self, seen: Seen | None = None) -> None:
+        self.seen = seen
         self.problems: list[Problem] = []
+        self.more = 0
         self.files = files()
         self.slots: dict[str, dict[str, _Slot]] = {spec.kind: {} for spec in self.files}
         self.refs: list[RefUse] = []
@@ -63,51 +74,68 @@ class _Validation:
             self._read_dir(data_dir)
         self._resolve_refs()
         self._check_names()
-        if self.problems:
-            raise DataError(self.problems)
+        if self.problems or self.more:
+            raise DataError(self.problems, self.more)
         return {
             kind: [{"origin": slot.origin, "data": slot.data} for slot in slots.values()]
             for kind, slots in self.slots.items()
         }
 
+    def _add(self, problem: Problem) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(problem)
+        else:
+            self.more += 1
+
     def _read_dir(self, data_dir: DataDir) -> None:
         shown = str(data_dir.path)
-        if not data_dir.path.exists():
-            self.problems.append(Problem(shown, 0, 0, "", "data directory does not exist"))
+        try:
+            is_dir = data_dir.path.is_dir()
+        except OSError as exc:
+            self._add(Problem(shown, 0, 0, "", f"cannot read: {exc.strerror or exc}"))
             return
-        if not data_dir.path.is_dir():
-            self.problems.append(Problem(shown, 0, 0, "", "is not a directory"))
+        if not is_dir:
+            what = (
+                "is not a directory" if os.path.lexists(shown) else "data directory does not exist"
+            )
+            self._add(Problem(shown, 0, 0, "", what))
+            return
+        if not os.access(shown, os.X_OK):
+            self._add(Problem(shown, 0, 0, "", "cannot read the data directory: permission denied"))
             return
         found = False
         for spec in self.files:
             path = data_dir.path / spec.filename
-            if not path.exists():
-                if path.is_symlink():
-                    self.problems.append(Problem(str(path), 0, 0, "", "is a broken link"))
-                    self.unreadable.add(spec.kind)
-                    found = True
-                    continue
+            if not os.path.lexists(path):
                 if data_dir.shipped:
-                    self.problems.append(Problem(str(path), 0, 0, "", "data file is missing"))
+                    self._add(Problem(str(path), 0, 0, "", "data file is missing"))
                     self.unreadable.add(spec.kind)
                 continue
             found = True
+            if not os.path.exists(path):
+                self._add(Problem(str(path), 0, 0, "", "is a broken link"))
+                self.unreadable.add(spec.kind)
+                continue
             self._read_file(spec, path, data_dir)
         if not found:
             names = ", ".join(spec.filename for spec in self.files)
-            self.problems.append(
-                Problem(shown, 0, 0, "", f"holds none of the data files ({names})")
-            )
+            self._add(Problem(shown, 0, 0, "", f"holds none of the data files ({names})"))
 
     def _read_file(self, spec: FileSpec, path: Path, data_dir: DataDir) -> None:
         from stemcell_cli.core.yamlsource import read_document
 
         doc = read_document(path, str(path))
+        if self.seen is not None:
+            self.seen[str(path)] = (doc.stamp, doc.digest, doc.changed)
         if doc.value is not None:
             self._read_entries(spec, doc, data_dir)
-        else:
+        elif doc.problems:
+            # Not read at all: references into it are not checked, so that one broken
+            # file does not bury its own problem under unknown-id noise.
             self.unreadable.add(spec.kind)
-        self.problems.extend(doc.problems)
+        for problem in doc.problems:
+            self._add(problem)
+        self.more += doc.more
 
     def _read_entries(self, spec: FileSpec, doc: Document, data_dir: DataDir) -> None:
         top = doc.value
@@ -116,7 +144,9 @@ class _Validation:
             return
         for key in top:
             if key != spec.key:
-                doc.problem(key, f"unknown top-level key '{key}' (expected '{spec.key}')")
+                doc.problem(
+                    key, f"unknown top-level key '{shortened(key)}' (expected '{spec.key}')"
+                )
         items = top[spec.key]
         if not isinstance(items, list):
             doc.problem(spec.key, f"'{spec.key}' must be a list of entries")
@@ -132,7 +162,8 @@ class _Validation:
                 continue
             if entry_id in seen_here:
                 line = doc.at(seen_here[entry_id])[0]
-                doc.problem(f"{path}.id", f"duplicate id '{entry_id}' (first at line {line})")
+                message = f"duplicate id '{shortened(entry_id)}' (first at line {line})"
+                doc.problem(f"{path}.id", message)
                 continue
             seen_here[entry_id] = f"{path}.id"
             self._check_links(spec, checked, path, doc)
@@ -146,7 +177,8 @@ class _Validation:
         for index, link in enumerate(data.get("benefits", [])):
             benefit = link.get("id")
             if benefit in seen:
-                doc.problem(f"{path}.benefits[{index}].id", f"benefit '{benefit}' is listed twice")
+                message = f"benefit '{shortened(str(benefit))}' is listed twice"
+                doc.problem(f"{path}.benefits[{index}].id", message)
             seen.add(benefit)
 
     def _live(self, ref: RefUse) -> bool:
@@ -164,14 +196,17 @@ class _Validation:
                 continue
             if self.unreadable.intersection(kinds):
                 continue
+            if len(self.problems) >= MAX_PROBLEMS:
+                self.more += 1  # counted only: near misses are costly to find
+                continue
             known = sorted({key for kind in kinds for key in self.slots[kind]})
             if len(known) <= 12:
                 hint = f"known: {', '.join(known)}"
             else:
                 near = closest(ref.value, known, cutoff=0.5)
                 hint = f"did you mean: {', '.join(near)}?" if near else f"{len(known)} known"
-            message = f"unknown {ref.target} '{ref.value}' ({hint})"
-            self.problems.append(ref.doc.problem_at(ref.path, message))
+            message = f"unknown {ref.target} '{shortened(ref.value)}' ({hint})"
+            self._add(ref.doc.problem_at(ref.path, message))
 
     def _check_names(self) -> None:
         owners: dict[str, tuple[str, str, str]] = {}
@@ -184,8 +219,10 @@ class _Validation:
                         continue
                     if key in owners and owners[key][:2] != owner:
                         other_kind, other_id, _ = owners[key]
-                        message = f"name '{name}' is also used by {other_kind} '{other_id}'"
-                        self.problems.append(slot.doc.problem_at(field_path, message))
+                        message = (
+                            f"name '{shortened(name)}' is also used by {other_kind} '{other_id}'"
+                        )
+                        self._add(slot.doc.problem_at(field_path, message))
                     else:
                         owners.setdefault(key, (kind, entry_id, field_path))
 

@@ -145,7 +145,10 @@ class Reference(NamedTuple):
         """The best address for a reader: the DOI, else the URL, else PubMed."""
         if self.doi:
             return f"https://doi.org/{self.doi}"
-        if self.url:
+        scheme = self.url.partition(":")[0].lower()
+        if scheme == "doi":
+            return f"https://doi.org/{self.url[4:]}"
+        if scheme in ("http", "https"):  # never a javascript:, file: or data: link
             return self.url
         if self.pmid:
             return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/"

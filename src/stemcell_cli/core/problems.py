@@ -2,6 +2,9 @@
 
 from typing import NamedTuple
 
+#: The most problems a run reports; any more are counted ("and 12,345 more").
+MAX_PROBLEMS = 200
+
 
 class Problem(NamedTuple):
     """One problem: `file:line:column: path: message`; line and column 1-based, 0 if unknown."""
@@ -16,8 +19,9 @@ class Problem(NamedTuple):
         where = self.file
         if self.line:
             where += f":{self.line}:{self.column}"
-        field = f" {self.path}:" if self.path else ""
-        from stemcell_cli.core.textclean import visible  # only when a problem is shown
+        from stemcell_cli.core.textclean import shortened, visible  # only when shown
+
+        field = f" {shortened(self.path)}:" if self.path else ""
 
         # Messages quote keys and values from the data: never let them reach a terminal raw.
         return visible(f"{where}:{field} {self.message}")

@@ -46,14 +46,48 @@ def _identity(value: Any) -> Any:
     return value
 
 
+def _text(value: Any) -> str:
+    # Validated data always has text here; a cache of another shape may not, and must
+    # fail now (so it is rebuilt) rather than when a page uses the value.
+    if type(value) is not str:
+        raise TypeError(f"expected text, got {type(value).__name__}")
+    return value
+
+
+def _texts(values: Any) -> tuple[str, ...]:
+    if type(values) is not list and type(values) is not tuple:
+        raise TypeError(f"expected a list, got {type(values).__name__}")
+    return tuple(_text(value) for value in values)
+
+
+def _number(value: Any) -> int:
+    if type(value) is not int:
+        raise TypeError(f"expected a number, got {type(value).__name__}")
+    return value
+
+
 def _converter(hint: Any) -> Convert:
+    args = typing.get_args(hint)
+    if type(None) in args and len(args) == 2:  # an optional field: `Cost | None`
+        inner = _converter(next(arg for arg in args if arg is not type(None)))
+        return lambda value: None if value is None else inner(value)
     if typing.get_origin(hint) is tuple:
         item = _converter(typing.get_args(hint)[0])
-        if item is _identity:
-            return tuple
-        return lambda values: tuple(item(value) for value in values)
+        if item is _text:
+            return _texts
+        return lambda values: tuple(item(value) for value in _sequence(values))
     if isinstance(hint, type) and issubclass(hint, Enum):
         return hint
     if isinstance(hint, type) and issubclass(hint, tuple) and hasattr(hint, "_fields"):
         return lambda value: _build(hint, value)
+    if hint is str:
+        return _text
+    if hint is int:
+        return _number
     return _identity
+
+
+def _sequence(values: Any) -> Any:
+    if type(values) is not list and type(values) is not tuple:
+        raise TypeError(f"expected a list, got {type(values).__name__}")
+    return values

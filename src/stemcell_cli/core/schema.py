@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from stemcell_cli.core.yamlsource import Document
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+#: The only addresses a link may have: web pages and DOIs (never javascript:, file:,
+#: data: or any other scheme a viewer might act on).
+URL = re.compile(r"^(?:https?://[^\s/?#]+\S*|doi:\S+)$", re.IGNORECASE)
+_URL_SCHEMA = "^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+\\S*|[Dd][Oo][Ii]:\\S+)$"
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 INVALID: Any = object()
 
@@ -49,9 +53,16 @@ class Context:
         self.doc.problem(path, message)
 
 
+def quoted(text: str) -> str:
+    """Text as a message quotes it: in quotes, cut to 80 characters."""
+    from stemcell_cli.core.textclean import shortened
+
+    return shortened(repr(text), 80)
+
+
 def describe(value: Any, ctx: Context, path: str) -> str:
     literal = ctx.doc.literals.get(path)
-    shown = f" {literal!r}" if literal is not None else ""
+    shown = f" {quoted(literal)}" if literal is not None else ""
     if isinstance(value, bool):
         return f"a YAML boolean{shown or ' ' + str(value).lower()}"
     if isinstance(value, (int, float)):
@@ -61,7 +72,7 @@ def describe(value: Any, ctx: Context, path: str) -> str:
     if value is None:
         return "nothing (an empty value or null)"
     if isinstance(value, str):
-        return repr(value)
+        return quoted(value)
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
@@ -103,11 +114,45 @@ class Text(Kind):
         return {"type": "string", "minLength": 1, "pattern": "\\S"}
 
 
-class Slug(Text):
+class Line(Text):
+    """Text on one line: a name, a title, an identifier."""
+
+    def check(self, value: Any, path: str, ctx: Context) -> Any:
+        text = super().check(value, path, ctx)
+        if text is not INVALID and "\n" in text:
+            ctx.problem(path, "must be on one line (it holds a line break)")
+            return INVALID
+        return text
+
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {"type": "string", "minLength": 1, "pattern": "^[^\\n\\r]*\\S[^\\n\\r]*$"}
+
+
+class Url(Line):
+    """A web address (http or https) or a DOI (doi:10.1000/182); nothing else links."""
+
+    def check(self, value: Any, path: str, ctx: Context) -> Any:
+        text = super().check(value, path, ctx)
+        if text is not INVALID and not URL.match(text):
+            ctx.problem(
+                path,
+                f"{quoted(text)} is not an http://, https:// or doi: address "
+                "(no other kind of link is allowed)",
+            )
+            return INVALID
+        return text
+
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {"type": "string", "format": "uri", "pattern": _URL_SCHEMA}
+
+
+class Slug(Line):
     def check(self, value: Any, path: str, ctx: Context) -> Any:
         text = super().check(value, path, ctx)
         if text is not INVALID and not SLUG.match(text):
-            ctx.problem(path, f"'{text}' is not a lowercase-hyphen id (like 'rotator-cuff-tears')")
+            ctx.problem(
+                path, f"{quoted(text)} is not a lowercase-hyphen id (like 'rotator-cuff-tears')"
+            )
             return INVALID
         return text
 
@@ -128,7 +173,7 @@ class Ref(Slug):
         return text
 
 
-class Choice(Text):
+class Choice(Line):
     def __init__(self, enum: type[Enum], label: str) -> None:
         self.enum = enum
         self.label = label
@@ -138,7 +183,7 @@ class Choice(Text):
         allowed = [member.value for member in self.enum]
         if text is not INVALID and text not in allowed:
             ctx.problem(
-                path, f"unknown {self.label} '{text}' (expected one of: {', '.join(allowed)})"
+                path, f"unknown {self.label} {quoted(text)} (expected one of: {', '.join(allowed)})"
             )
             return INVALID
         return text
@@ -221,7 +266,8 @@ class Record(Kind):
             spec = self.fields.get(key)
             if spec is None:
                 ctx.problem(
-                    child, f"unknown field '{key}' (expected one of: {', '.join(self.fields)})"
+                    child,
+                    f"unknown field {quoted(str(key))} (expected one of: {', '.join(self.fields)})",
                 )
                 continue
             checked = spec.kind.check(item, child, ctx)
@@ -257,9 +303,11 @@ def _refs(target: str) -> ListOf:
 
 TEXT = Text()
 TEXTS = ListOf(Text())
+LINE = Line()
+LINES = ListOf(Line())
 ID = Field("id", Slug())
-NAME = Field("name", TEXT)
-ALIASES = Field("aliases", TEXTS, False, 'Other names people use ("also called").')
+NAME = Field("name", LINE)
+ALIASES = Field("aliases", LINES, False, 'Other names people use ("also called").')
 TERMS = Field("terms", ListOf(Ref("term")), False, "Glossary terms the entry uses.")
 REFERENCES = Field("references", ListOf(Ref("reference")), False)
 REVIEWED = Field("reviewed", Date(), description="When the entry was last reviewed.")
@@ -364,7 +412,7 @@ CONDITION = Record(
                     "regulatory",
                     model.Regulatory,
                     [
-                        Field("region", TEXT),
+                        Field("region", LINE),
                         Field("status", TEXT),
                         REFERENCES,
                     ],
@@ -400,7 +448,7 @@ BENEFIT = Record(
         Field("mechanism", TEXT, description="The proposed mechanism."),
         Field("evidence", EVIDENCE),
         Field("caveats", ListOf(Text(), 1)),
-        Field("phrases", TEXTS, False, "Phrases in adverts that make this claim."),
+        Field("phrases", LINES, False, "Phrases in adverts that make this claim."),
         TERMS,
         REFERENCES,
         REVIEWED,
@@ -423,7 +471,7 @@ TOPIC = Record(
                 Record(
                     "section",
                     model.Section,
-                    [Field("heading", TEXT), Field("body", TEXT)],
+                    [Field("heading", LINE), Field("body", TEXT)],
                     "A headed section of text.",
                 ),
                 1,
@@ -458,20 +506,20 @@ REFERENCE = Record(
     [
         ID,
         Field("type", Slug(), description="meta-analysis, rct, review, guideline, regulator, ..."),
-        Field("title", TEXT),
-        Field("authors", TEXT, False),
-        Field("journal", TEXT, False),
+        Field("title", LINE),
+        Field("authors", LINE, False),
+        Field("journal", LINE, False),
         Field("year", Year(), False),
-        Field("date", TEXT, False),
-        Field("volume", TEXT, False),
-        Field("issue", TEXT, False),
-        Field("pages", TEXT, False),
-        Field("volume_pages", TEXT, False),
-        Field("doi", TEXT, False),
-        Field("pmid", TEXT, False),
-        Field("pmcid", TEXT, False),
-        Field("url", TEXT, False),
-        Field("registration", TEXT, False),
+        Field("date", LINE, False),
+        Field("volume", LINE, False),
+        Field("issue", LINE, False),
+        Field("pages", LINE, False),
+        Field("volume_pages", LINE, False),
+        Field("doi", LINE, False),
+        Field("pmid", LINE, False),
+        Field("pmcid", LINE, False),
+        Field("url", Url(), False, "A web address (http, https) or a DOI (doi:10...)."),
+        Field("registration", LINE, False),
         Field("also_published", TEXT, False),
         Field("seen_at", TEXT, False, "Where the identifier was seen and checked."),
         Field(
@@ -491,7 +539,7 @@ RED_FLAG = Record(
     [
         ID,
         NAME,
-        Field("phrases", ListOf(Text(), 1)),
+        Field("phrases", ListOf(Line(), 1)),
         Field("why", TEXT),
         REFERENCES,
     ],

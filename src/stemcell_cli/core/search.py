@@ -1,7 +1,8 @@
 """Full-text search over conditions, benefits, topics, terms and references.
 
 Query: words separated by spaces are all required (AND); "quoted words" are one
-phrase. Matching ignores case and finds a word inside longer ones, like grep -i.
+phrase. Matching ignores case and finds whole words only ("stem" is not found in
+"system"), a plural "s" or "es" allowed ("knee" finds "knees").
 Ranking: an entry whose name or alias holds the words comes first, then one whose
 summary does, then one that has them only in its body text; ties go to the entry
 with more occurrences, then to the name in alphabetical order. Each hit shows a
@@ -99,44 +100,54 @@ def fields_of(item: Entry | Reference) -> Iterator[Field]:
         yield Field(BODY, "questions", text)
 
 
-def _match(item: Entry | Reference, terms: list[str]) -> Hit | None:
+def word_pattern(term: str) -> re.Pattern[str]:
+    """`term` as whole words (spaces match any run of white space), a plural allowed."""
+    words = r"\s+".join(re.escape(word) for word in term.split())
+    return re.compile(rf"(?<![^\W_]){words}(?:e?s)?(?![^\W_])")
+
+
+def _match(item: Entry | Reference, patterns: list[re.Pattern[str]]) -> Hit | None:
     fields = [(field, field.text.casefold()) for field in fields_of(item) if field.text]
     best_tiers = []
     count = 0
-    first: tuple[Field, int] | None = None
-    for number, term in enumerate(terms):
+    first: tuple[Field, re.Match[str]] | None = None
+    for number, pattern in enumerate(patterns):
         tier = None
         for field, folded in fields:
-            at = folded.find(term)
-            if at < 0:
+            found = pattern.search(folded)
+            if found is None:
                 continue
-            count += folded.count(term)
+            count += len(pattern.findall(folded))
             if tier is None or field.tier < tier:
                 tier = field.tier
                 if number == 0:
-                    first = (field, at)
+                    first = (field, found)
         if tier is None:
             return None
         best_tiers.append(tier)
     assert first is not None
-    together = [(f, folded) for f, folded in fields if all(term in folded for term in terms)]
+    together = [(f, text) for f, text in fields if all(p.search(text) for p in patterns)]
     if together:  # show the best field that holds every word, if one does
         field, folded = min(together, key=lambda pair: pair[0].tier)
-        first = (field, folded.find(terms[0]))
+        found = patterns[0].search(folded)
+        assert found is not None
+        first = (field, found)
     kind = "reference" if isinstance(item, Reference) else kind_of(item)
     name = item.title if isinstance(item, Reference) else item.name
-    return Hit(kind, item.id, name, max(best_tiers), count, first[0], first[1], len(terms[0]))
+    field, found = first
+    return Hit(kind, item.id, name, max(best_tiers), count, field, found.start(), len(found[0]))
 
 
 def search(catalog: Catalog, query: str) -> list[Hit]:
     """Every entry and reference holding all the query's words, best first."""
     terms = parse_query(query)
+    patterns = [word_pattern(term) for term in terms]
     # Entries that cannot hold every word are skipped before they are built; a field
     # such as "region: status" joins two values, so only runs of letters and digits
     # of the terms are looked for.
     pieces = [piece for term in terms for piece in re.findall(r"[^\W_]+", term)]
     items = [*catalog.entries_holding(pieces), *catalog.references.holding(pieces)]
-    hits = [hit for item in items if (hit := _match(item, terms)) is not None]
+    hits = [hit for item in items if (hit := _match(item, patterns)) is not None]
     if not hits:
         raise NoMatch(f"nothing matches {query!r}", prefixed=True)
     hits.sort(key=lambda h: (h.tier, -h.occurrences, h.name.casefold()))

@@ -1,39 +1,71 @@
-"""Make text from data files or user input safe to show in any terminal or format."""
+"""Make text from outside (data files, adverts, web pages, file and directory names) safe
+to show in any terminal or format.
+
+`clean` is the one function such text goes through before any view or format sees it:
+the loader applies it to every text value of the data, `check` to the advert, the
+views to the file and directory names they show. `visible` is for diagnostics, which
+quote the offending text: there every such character is shown as an escape instead.
+"""
 
 from __future__ import annotations
 
 import re
 
-# ANSI CSI and OSC sequences (OSC ends with BEL or ST), then any remaining control
-# characters except tab and newline, C1 controls, and bidirectional overrides that
-# could make text display in a different order than it is stored.
+#: Characters a terminal may act on or that change how the text around them looks:
+#: C0 and C1 controls (tab and newline are handled apart), bidirectional overrides,
+#: embeddings and isolates (U+202E makes "exe.txt" show as "txt.exe"), zero-width and
+#: other invisible characters (soft hyphen, zero-width space, word joiner, invisible
+#: operators, BOM, Mongolian vowel separator), interlinear annotations, the Unicode
+#: tag characters, and lone surrogates (from file names that are not UTF-8).
+_INVISIBLE = (
+    "\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f\ud800-\udfff"
+)
+
+# ANSI CSI and OSC sequences (OSC ends with BEL or ST), device control, privacy and
+# application strings (ESC P/X/^/_ ... ST), two-character escapes (ESC c resets the
+# terminal), their C1 forms, then any remaining invisible character.
 _ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x1b[PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x1b[ -/]*[0-~]"
     r"|\x9b[0-?]*[ -/]*[@-~]"
     r"|\x9d[^\x07\x9c]*(?:\x07|\x9c)?"
-    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+    r"|[\x90\x98\x9e\x9f][^\x07\x9c]*(?:\x07|\x9c)?"
+    f"|[{_INVISIBLE}]"
 )
+_NEWLINES = re.compile("\r\n|[\r\x85\u2028\u2029]")
+# Any character that `clean` changes (escape sequences start with one of them).
+_SUSPECT = re.compile(f"[{_INVISIBLE}\u2028\u2029]")
+_SPACES = re.compile(r"\s+")
+# Everything `visible` shows as an escape: the invisible characters, tab and newline.
+_SHOWN = re.compile(f"[{_INVISIBLE}\t\n]")
 
-# Every character a terminal could act on, newline and tab included.
-_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
-
-def clean(text: str) -> str:
-    """Remove terminal escape sequences, control and bidi characters; normalise newlines."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _ESCAPES.sub("", text)
+def clean(text: str, one_line: bool = False) -> str:
+    """Remove terminal escape sequences, control, bidirectional and invisible
+    characters; normalise newlines. `one_line` also turns every run of white space,
+    newlines included, into one space (for names: a file name, a title)."""
+    if _SUSPECT.search(text):  # most text has nothing to clean: one quick scan tells
+        text = _ESCAPES.sub("", _NEWLINES.sub("\n", text))
+    return _SPACES.sub(" ", text).strip() if one_line else text
 
 
 def _escaped(match: re.Match[str]) -> str:
     code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def visible(text: str) -> str:
-    """One line with every control and bidi character shown as an escape (`\\x1b`).
+    """One line with every control, bidirectional and invisible character shown as an
+    escape (`\\x1b`), for diagnostics: the reader sees what is there, and the terminal
+    is never driven by it."""
+    return _SHOWN.sub(_escaped, text)
 
-    For diagnostics, which quote the offending text: the reader sees what is there,
-    and the terminal is never driven by it.
-    """
-    return _CONTROLS.sub(_escaped, text)
+
+def shortened(text: str, width: int = 80) -> str:
+    """At most `width` characters: a longer text is cut and ends with an ellipsis."""
+    return text if len(text) <= width else text[: width - 1] + "\u2026"

@@ -1,10 +1,12 @@
-"""The notes vault `stemcell export` writes: one Markdown note per entry, plus index.md.
+"""The notes vault `stemcell export` writes: one Markdown note per entry and per
+reference, plus index.md and references.bib.
 
-Layout: `conditions/ID.md`, `benefits/ID.md`, `topics/ID.md`, `terms/ID.md` and
-`index.md`. Each note starts with YAML front matter (title, aliases, tags, grade,
-reviewed) that Obsidian and similar tools read; the body is the entry's explanation
-as `stemcell explain -f markdown` writes it, except that names of other entries are
-relative links to their notes, so the vault works in any Markdown viewer.
+Layout: `conditions/ID.md`, `benefits/ID.md`, `topics/ID.md`, `terms/ID.md`,
+`references/ID.md`, `references.bib` and `index.md`. Each note starts with YAML front
+matter (title, aliases, tags, grade, reviewed) that Obsidian and similar tools read;
+the body is the entry's explanation as `stemcell explain -f markdown` writes it,
+except that names of other entries are relative links to their notes (terms are
+linked, not defined again), so the vault works in any Markdown viewer.
 """
 
 from __future__ import annotations
@@ -16,12 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.kinds import KINDS, kind, kind_of
-from stemcell_cli.core.model import Benefit, Condition, Entry, Term
+from stemcell_cli.core.model import Benefit, Condition, Entry, Reference, Term
+from stemcell_cli.core.textclean import clean
 from stemcell_cli.render.markdown import render_page
-from stemcell_cli.views.base import DISCLAIMER, View, grade_span
+from stemcell_cli.views.base import DISCLAIMER, View, citation, grade_span
 from stemcell_cli.views.document import (
     Block,
     Bullets,
+    Fields,
     Heading,
     Inline,
     Note,
@@ -39,13 +43,14 @@ if TYPE_CHECKING:
     from stemcell_cli.export.files import FileResult
 
 INDEX = "index.md"
+BIBLIOGRAPHY = "references.bib"
 
 # Characters YAML does not allow raw in a document (C1 controls, DEL, line and
 # paragraph separators, BOM, non-characters); JSON leaves them unescaped.
 _YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 
 
-def note_path(entry: Entry) -> str:
+def note_path(entry: Entry | Reference) -> str:
     return f"{kind(kind_of(entry)).folder}/{entry.id}.md"
 
 
@@ -93,15 +98,101 @@ def entry_fields(entry: Entry) -> dict[str, Any]:
 def entry_note(catalog: Catalog, entry: Entry) -> str:
     path = note_path(entry)
     view = entry_view(catalog, entry, links=lambda other: relative_link(path, note_path(other)))
-    return front_matter(entry_fields(entry)) + render_page(view.page)
+    page = _link_citations(view.page, path, catalog)
+    return front_matter(entry_fields(entry)) + render_page(page)
 
 
-def _index_item(entry: Entry) -> Inline:
-    link = Span(entry.name, "link", note_path(entry))
-    if isinstance(entry, (Condition, Benefit)):
-        return (link, Span(" ("), grade_span(entry.evidence.grade), Span("): " + entry.summary))
-    summary = getattr(entry, "summary", "")
-    return (link, Span(": " + summary)) if summary and not isinstance(entry, Term) else (link,)
+def _link_citations(page: Page, path: str, catalog: Catalog) -> Page:
+    """The page with each citation's `[reference-id]` linked to that reference's note."""
+
+    def linked(spans: Inline) -> Inline:
+        return tuple(_citation_link(span, path, catalog) for span in spans)
+
+    blocks: list[Block] = []
+    for block in page.blocks:
+        if isinstance(block, Bullets):
+            block = block._replace(items=tuple(linked(item) for item in block.items))
+        elif isinstance(block, Paragraph):
+            block = Paragraph(linked(block.spans))
+        blocks.append(block)
+    return Page(tuple(blocks))
+
+
+def _citation_link(span: Span, path: str, catalog: Catalog) -> Span:
+    key = span.text.strip()[1:-1] if span.style == "code" else ""
+    if key and span.text.strip() == f"[{key}]" and key in catalog.references:
+        target = relative_link(path, note_path(catalog.references[key]))
+        return Span(span.text, "link", target)
+    return span
+
+
+def reference_fields(ref: Reference) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        "title": ref.title,
+        "tags": ["stemcell", "stemcell/reference", f"type/{_tag(ref.type)}"],
+    }
+    for key in ("authors", "journal", "year", "doi", "pmid", "url"):
+        value = getattr(ref, key)
+        if value:
+            fields[key] = value
+    fields["id"] = ref.id
+    fields["kind"] = "reference"
+    return fields
+
+
+def reference_note(catalog: Catalog, ref: Reference) -> str:
+    """A reference: its citation, type, who cites it (linked), and what it found."""
+    path = note_path(ref)
+    citers: list[Span] = []
+    for entry in catalog.citing(ref.id):
+        citers += [Span(", ")] if citers else []
+        citers.append(Span(entry.name, "link", relative_link(path, note_path(entry))))
+    for flag in catalog.red_flags.values():
+        if ref.id in catalog.reference_ids(flag):
+            citers += [Span(", ")] if citers else []
+            citers.append(Span(f"{flag.name} (red flag)"))
+    rows: list[tuple[str, Inline]] = [("Type", plain(ref.type))]
+    rows.append(("Cited by", tuple(citers) or plain("not cited by any entry")))
+    rows += [
+        (label, plain(value))
+        for label, value in (
+            ("Trial registration", ref.registration),
+            ("Also published", ref.also_published),
+            ("Checked at", ref.seen_at),
+            ("Note", ref.note),
+        )
+        if value
+    ]
+    blocks: list[Block] = [Heading(ref.title, 1), Paragraph(citation(ref)), Fields(tuple(rows))]
+    if ref.summary:
+        blocks += [Heading("What it found"), Paragraph(plain(ref.summary))]
+    blocks.append(Paragraph(plain(f"Cite it as [{ref.id}] from {BIBLIOGRAPHY}.")))
+    return front_matter(reference_fields(ref)) + render_page(Page(tuple(blocks)))
+
+
+def bibliography(catalog: Catalog) -> str:
+    from stemcell_cli.render.bibtex import bibliography as bibtex
+    from stemcell_cli.views.citations import citation_of
+
+    refs = sorted(catalog.references.values(), key=lambda ref: ref.id)
+    return bibtex(citation_of(ref) for ref in refs)
+
+
+def _index_item(record: Entry | Reference) -> Inline:
+    if isinstance(record, Reference):
+        return (Span(record.title, "link", note_path(record)), Span(f" [{record.id}]", "code"))
+    link = Span(record.name, "link", note_path(record))
+    if isinstance(record, (Condition, Benefit)):
+        return (link, Span(" ("), grade_span(record.evidence.grade), Span("): " + record.summary))
+    summary = getattr(record, "summary", "")
+    return (link, Span(": " + summary)) if summary and not isinstance(record, Term) else (link,)
+
+
+def _exported(catalog: Catalog, name: str) -> list[Entry | Reference]:
+    records: list[Entry | Reference] = list(catalog.of_kind(name).values())
+    if name == "reference":
+        records.sort(key=lambda ref: ref.id)
+    return records
 
 
 def index_note(catalog: Catalog) -> str:
@@ -115,33 +206,55 @@ def index_note(catalog: Catalog) -> str:
         ),
     ]
     for exported in KINDS:
-        entries = catalog.entries((exported.name,)) if exported.folder else []
-        if entries:
-            blocks += [Heading(exported.title), Bullets(tuple(_index_item(e) for e in entries))]
+        records = _exported(catalog, exported.name) if exported.folder else []
+        if records:
+            blocks += [Heading(exported.title), Bullets(tuple(_index_item(r) for r in records))]
+    blocks.append(
+        Paragraph(plain(f"Every reference as BibTeX, for a reference manager: {BIBLIOGRAPHY}."))
+    )
     blocks.append(Note((Span(DISCLAIMER),)))
     fields = {"title": "Stem cell therapy for chronic pain", "tags": ["stemcell"]}
     return front_matter(fields) + render_page(Page(tuple(blocks)))
 
 
 def build_vault(catalog: Catalog) -> dict[str, str]:
-    """Every note of the vault: vault-relative path -> Markdown text."""
-    notes = {INDEX: index_note(catalog)}
-    for entry in catalog.entries():
-        notes[note_path(entry)] = entry_note(catalog, entry)
+    """Every file of the vault: vault-relative path -> text; index.md comes last, so
+    that it is written after every note it links."""
+    notes = {note_path(entry): entry_note(catalog, entry) for entry in catalog.entries()}
+    for ref in _exported(catalog, "reference"):
+        assert isinstance(ref, Reference)
+        notes[note_path(ref)] = reference_note(catalog, ref)
+    notes[BIBLIOGRAPHY] = bibliography(catalog)
+    notes[INDEX] = index_note(catalog)
     return notes
 
 
+def kept_lines(results: list[FileResult]) -> list[str]:
+    """What stderr says about files left as they were because they are not ours."""
+    kept = [result.path for result in results if result.status == "kept"]
+    if not kept:
+        return []
+    one = len(kept) == 1
+    return [
+        f"kept {len(kept)} {'file' if one else 'files'} as you left "
+        f"{'it' if one else 'them'} (edited, or not written by stemcell); "
+        f"--force overwrites {'it' if one else 'them'}:",
+        *(f"  {path}" for path in kept),
+    ]
+
+
 def export_view(directory: Path, results: list[FileResult]) -> View:
-    """What an export did, file by file: written, unchanged or removed."""
-    counts = {status: 0 for status in ("written", "unchanged", "removed")}
+    """What an export did, file by file: written, unchanged, kept or removed."""
+    counts = {status: 0 for status in ("written", "unchanged", "kept", "removed")}
     for result in results:
         counts[result.status] = counts.get(result.status, 0) + 1
     summary = ", ".join(f"{count} {status}" for status, count in counts.items() if count)
+    shown = clean(str(directory), one_line=True)
     page = Page(
         (
-            Heading(f"Notes vault: {directory}", 1),
+            Heading(f"Notes vault: {shown}", 1),
             Table(("File", "Status"), tuple((plain(r.path), plain(r.status)) for r in results)),
-            Paragraph(plain(f"{summary}. Open {directory / INDEX} to start.")),
+            Paragraph(plain(f"{summary}. Open {clean(str(directory / INDEX), True)} to start.")),
         )
     )
     data = {

@@ -15,6 +15,11 @@ class Terminal(NamedTuple):
 
     #: stdout is a terminal (so Rich may colour and size it as one).
     is_terminal: bool = False
+    #: The locale cannot show more than ASCII: rules, bullets and boxes are drawn in it.
+    ascii: bool = False
+    #: The widest a page is laid out (prose is hard to read in longer lines); a table
+    #: that needs more may take the terminal's whole width.
+    max_width: int = 100
 
 
 #: Output that goes to a file or a pipe.

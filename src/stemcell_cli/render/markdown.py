@@ -1,4 +1,11 @@
-"""Markdown for notes: never hard-wrapped, no ANSI, data text escaped."""
+"""Markdown for notes: never hard-wrapped, no ANSI, data text escaped.
+
+Data text is escaped where Markdown would read it as formatting: inline characters
+(`*`, `_`, `[`, `#`, ...) anywhere, and at the start of a line what would begin a
+block (`- ` or `+ ` a list, `1) ` or `2. ` a numbered one, `---` a rule, `===` a
+heading). A page ends with an empty line, so that pages appended to one file
+(`stemcell explain x >> notes.md`) each start as a block of their own.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +31,13 @@ if TYPE_CHECKING:
     from stemcell_cli.views.base import View
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+#: The start of a line that Markdown would read as a list item, a rule or a heading
+#: underline: `-`, `+` or `*` before a space; `1)` or `2.` before a space; `-` or `=`
+#: starting a line of only those.
+_BLOCK_START = re.compile(
+    r"^([ \t]*)(?:([-+*])(?=[ \t]|$)|(\d{1,9})([.)])(?=[ \t]|$)|([-=])(?=[-= \t]*$))",
+    re.MULTILINE,
+)
 _PLAIN_URL = re.compile(r"^[A-Za-z0-9._~:/?#@!$&*+,;=%-]+$")
 
 
@@ -34,6 +48,19 @@ def escape(text: str) -> str:
 
 def inline(spans: Inline) -> str:
     return "".join(_span(span) for span in spans)
+
+
+def _escaped_line_start(match: re.Match[str]) -> str:
+    indent, marker, number, delimiter, rule = match.groups()
+    if number is not None:
+        return f"{indent}{number}\\{delimiter}"
+    return f"{indent}\\{marker or rule}"
+
+
+def lines(spans: Inline) -> str:
+    """Inline text that may begin a line of its own: nothing at a line start makes a
+    list, a rule or a heading of it."""
+    return _BLOCK_START.sub(_escaped_line_start, inline(spans))
 
 
 def _span(span: Span) -> str:
@@ -67,7 +94,7 @@ def _destination(url: str) -> str:
 
 class MarkdownRenderer(Renderer):
     def render(self, view: View) -> str:
-        return render_page(view.page)
+        return render_page(view.page) + "\n"  # an empty line: the next page starts clean
 
 
 def render_page(page: Page) -> str:
@@ -78,14 +105,14 @@ def _block(block: Block) -> str:
     if isinstance(block, Heading):
         return "#" * block.level + " " + escape(block.text)
     if isinstance(block, Paragraph):
-        return inline(block.spans)
+        return lines(block.spans)
     if isinstance(block, Bullets):
         return "\n".join(
-            (f"{n}. " if block.numbered else "- ") + inline(item)
+            (f"{n}. " if block.numbered else "- ") + lines(item)
             for n, item in enumerate(block.items, 1)
         )
     if isinstance(block, Fields):
-        return "\n".join(f"- **{escape(label)}:** {inline(value)}" for label, value in block.rows)
+        return "\n".join(f"- **{escape(label)}:** {lines(value)}" for label, value in block.rows)
     if isinstance(block, Table):
         head = "| " + " | ".join(escape(h) for h in block.headers) + " |"
         rule = "|" + "|".join(" --- " for _ in block.headers) + "|"
@@ -95,7 +122,7 @@ def _block(block: Block) -> str:
         ]
         return "\n".join([head, rule, *rows])
     if isinstance(block, Note):
-        return "> " + inline(block.spans)
+        return "> " + lines(block.spans).replace("\n", "\n> ")
     if isinstance(block, Lines):
         fence = "````" if any("```" in line for line in block.lines) else "```"
         return "\n".join([fence + "text", *block.lines, fence])

@@ -63,6 +63,10 @@ NEWLINE = Segment("\n")
 
 #: The narrowest a list item or field value may be beside its marker or label.
 MIN_BODY = 20
+#: The narrowest a table column of running text may get before the table is stacked.
+MIN_PROSE = 24
+#: Spaces between table columns.
+GAP = 2
 
 
 def pieces(spans: Inline) -> list[Piece]:
@@ -97,14 +101,20 @@ def cells(text: str) -> int:
 
 def line_spans(plain: str, width: int) -> list[tuple[int, int]]:
     """(start, end) of each line of `plain` cut at spaces to at most `width` characters;
-    a word longer than a line is folded, and spaces at a cut are dropped."""
+    a word longer than a line is broken after a hyphen or slash (else folded), and
+    spaces at a cut are dropped."""
     spans: list[tuple[int, int]] = []
     start, size = 0, len(plain)
     while size - start > width:
         cut = plain.rfind(" ", start + 1, start + width + 1)
-        if cut == -1:
-            spans.append((start, start + width))
-            start += width
+        if cut == -1:  # a word longer than a line: break it after a hyphen or slash if any
+            inside = max(
+                plain.rfind("-", start + 1, start + width),
+                plain.rfind("/", start + 1, start + width),
+            )
+            end = inside + 1 if inside > start else start + width
+            spans.append((start, end))
+            start = end
             continue
         following = cut + 1
         while following < size and plain[following] == " ":
@@ -202,9 +212,11 @@ def _stacked(
 def rule(console: Console, title: str, width: int) -> Iterator[Segment]:
     """A level-2 heading: the title in bold, then a dim line to the right edge."""
     title = strip_control_codes(title).replace("\n", " ")
+    ascii_only = console.options.ascii_only
     if cells(title) > width - 2:
-        title = set_cell_size(title, max(width - 3, 0)) + "…" if width > 3 else ""
-    character = "-" if console.options.ascii_only else "─"
+        more = "..." if ascii_only else "…"
+        title = set_cell_size(title, max(width - 2 - len(more), 0)) + more if width > 3 else ""
+    character = "-" if ascii_only else "─"
     yield Segment(title, Style.parse("bold"))
     yield Segment(" ")
     yield Segment(character * max(width - cells(title) - 1, 0), Style.parse("dim"))
@@ -229,27 +241,49 @@ def boxed(console: Console, runs: Sequence[Piece], width: int) -> Iterator[Segme
     yield NEWLINE
 
 
-def page_segments(console: Console, page: Page, width: int) -> Iterator[Segment]:
-    """The whole page; most blocks come after a blank line."""
+def page_segments(
+    console: Console, page: Page, width: int, room: int | None = None
+) -> Iterator[Segment]:
+    """The whole page, laid out `width` cells wide (a table that needs it may take up to
+    `room`, the terminal's width); most blocks come after a blank line."""
+    room = max(room or width, width)
     for block in page.blocks:
-        shown = _fitting(block, width)
-        if not isinstance(shown, (Table, Lines)):
+        if isinstance(block, Table):
+            yield from _table(console, block, width, room)
+            continue
+        if not isinstance(block, Lines):
             yield NEWLINE
-        yield from _block(console, shown, width)
+        yield from _block(console, block, width)
 
 
-def _fitting(block: Block, width: int) -> Block:
-    """A table's narrow form when its columns cannot fit in `width`."""
-    if isinstance(block, Table) and block.narrow is not None and width < table_width(block):
-        return block.narrow
-    return block
+def column_widths(table: Table, width: int) -> list[int] | None:
+    """The width of each column so that the table fits `width` with no word cut (ids,
+    names and grades whole), or None when it cannot: columns start as wide as their
+    widest cell and the widest gives way first, down to its longest word, and running
+    text down to MIN_PROSE."""
+    texts = [list(table.headers), *([_shown(cell) for cell in row] for row in table.rows)]
+    count = len(table.headers)
+    natural = [max(cells(row[i]) for row in texts) for i in range(count)]
+    minimum = [
+        max(
+            max((cells(word) for row in texts for word in row[i].split()), default=1),
+            min(natural[i], MIN_PROSE),
+        )
+        for i in range(count)
+    ]
+    available = width - 1 - GAP * (count - 1)
+    if sum(minimum) > available:
+        return None
+    widths = list(natural)
+    for _ in range(sum(widths) - available):
+        shrinkable = [i for i in range(count) if widths[i] > minimum[i]]
+        widths[max(shrinkable, key=lambda i: widths[i])] -= 1
+    return widths
 
 
-def table_width(table: Table) -> int:
-    """The width a table needs: its widest cells, the first column wrapped to 20."""
-    cells = [table.headers, *([inline_text(c) for c in row] for row in table.rows)]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(table.headers))]
-    return min(widths[0], 20) + sum(widths[1:]) + 3 * len(widths) + 1
+def _shown(cell: Inline) -> str:
+    """A cell's text as drawn (a grade gets a space either side)."""
+    return "".join(text for text, _ in pieces(cell))
 
 
 def _block(console: Console, block: Block, width: int) -> Iterator[Segment]:
@@ -264,10 +298,11 @@ def _block(console: Console, block: Block, width: int) -> Iterator[Segment]:
         return hanging(console, [((), pieces(block.spans))], width)
     if isinstance(block, Bullets):
         dim = Style.parse("dim")
+        bullet = "*" if console.options.ascii_only else "\u2022"
         return hanging(
             console,
             [
-                ([(f"{n}." if block.numbered else "•", dim)], pieces(item))
+                ([(f"{n}." if block.numbered else bullet, dim)], pieces(item))
                 for n, item in enumerate(block.items, 1)
             ],
             width,
@@ -277,8 +312,6 @@ def _block(console: Console, block: Block, width: int) -> Iterator[Segment]:
         bold = Style.parse("bold")
         rows = [([(label + ":", bold)], pieces(value)) for label, value in block.rows]
         return hanging(console, rows, width)
-    if isinstance(block, Table):
-        return _table(console, block)
     if isinstance(block, Note):
         return boxed(console, pieces(block.spans), width)
     if isinstance(block, Lines):
@@ -286,16 +319,71 @@ def _block(console: Console, block: Block, width: int) -> Iterator[Segment]:
     raise TypeError(type(block).__name__)
 
 
-def _table(console: Console, block: Table) -> Iterator[Segment]:
-    from rich import box
-    from rich.table import Table as RichTable
-
-    table = RichTable(box=box.SIMPLE_HEAD, header_style="bold", expand=False)
-    for header in block.headers:
-        table.add_column(Text(header))
+def _table(console: Console, block: Table, width: int, room: int) -> Iterator[Segment]:
+    """A table whose cells wrap at spaces only, within `width` (or, if it needs more,
+    the terminal's `room`); where it cannot fit, the view's narrow form, or each row
+    stacked as "Header: value" lines under its first cell."""
+    widths = column_widths(block, width) or column_widths(block, room)
+    if widths is None:
+        if block.narrow is not None:
+            yield NEWLINE
+            yield from _block(console, block.narrow, width)
+        else:
+            yield from _stacked_table(console, block, width)
+        return
+    bold = Style.parse("bold")
+    yield NEWLINE
+    yield from _row(console, [[(h, bold)] for h in block.headers], widths)
+    character = "-" if console.options.ascii_only else "\u2500"
+    rule_width = sum(widths) + GAP * (len(widths) - 1)
+    yield Segment(" ")
+    yield Segment(character * rule_width, Style.parse("dim"))
+    yield NEWLINE
     for row in block.rows:
-        table.add_row(*(Text.assemble(*pieces(cell)) for cell in row))
-    return iter(console.render(table, console.options))
+        yield from _row(console, [pieces(cell) for cell in row], widths)
+
+
+def _row(console: Console, row: list[list[Piece]], widths: list[int]) -> Iterator[Segment]:
+    wrapped = [wrap(console, cell, width) or [[]] for cell, width in zip(row, widths, strict=True)]
+    last = len(widths) - 1
+    for number in range(max(len(lines) for lines in wrapped)):
+        line: Line = [Segment(" ")]
+        for column, lines in enumerate(wrapped):
+            segments = lines[number] if number < len(lines) else []
+            line += segments
+            if column < last:  # pad to the next column; never trailing spaces
+                used = sum(cells(segment.text) for segment in segments)
+                line.append(Segment(" " * (widths[column] - used + GAP)))
+        while line and not line[-1].text.strip() and not line[-1].style:
+            line.pop()
+        yield from line
+        yield NEWLINE
+
+
+def _stacked_table(console: Console, block: Table, width: int) -> Iterator[Segment]:
+    bold = Style.parse("bold")
+    for row in block.rows:
+        yield NEWLINE
+        yield from hanging(console, [((), pieces(row[0]))], width)
+        labelled = [
+            ([(header + ":", bold)], pieces(cell))
+            for header, cell in zip(block.headers[1:], row[1:], strict=True)
+            if inline_text(cell).strip()
+        ]
+        yield from hanging(console, labelled, width, indent=2)
+
+
+class _Buffer(io.StringIO):
+    """Where Rich renders: memory, with the encoding of the real output, which is how
+    Rich learns to draw boxes and rules in ASCII."""
+
+    def __init__(self, encoding: str) -> None:
+        super().__init__()
+        self._encoding = encoding
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return self._encoding
 
 
 def make_console(terminal: Terminal = PIPE) -> Console:
@@ -305,7 +393,7 @@ def make_console(terminal: Terminal = PIPE) -> Console:
     fails on a full disk before our writer can report it.
     """
     return Console(
-        file=io.StringIO(),
+        file=_Buffer("ascii" if terminal.ascii else "utf-8"),
         force_terminal=True if terminal.is_terminal else None,
         highlight=False,
         markup=False,
@@ -319,8 +407,10 @@ class RichRenderer(Renderer):
         self.console = make_console(terminal)
 
     def render(self, view: View) -> str:
-        output = self.console.file = io.StringIO()
-        segments = list(page_segments(self.console, view.page, self.console.width))
+        output = self.console.file = _Buffer(self.console.encoding)
+        room = self.console.width
+        width = min(room, self.terminal.max_width)
+        segments = list(page_segments(self.console, view.page, width, room))
         self.console.print(Segments(segments), crop=False)
         return output.getvalue()
 
@@ -332,6 +422,7 @@ class RichRenderer(Renderer):
         made_by = Path(rich.console.__file__ or "").stat()
         return (
             console.width,
+            self.terminal.max_width,
             console.options.ascii_only,
             console.safe_box,
             console.legacy_windows,

@@ -65,7 +65,12 @@ def grade_line(grade: Grade) -> Inline:
 
 
 def origin_text(origin: str) -> str:
-    return "data shipped with stemcell" if origin == SHIPPED else f"your data in {origin}"
+    """Where an entry came from; a folder's name is cleaned like any text from outside."""
+    if origin == SHIPPED:
+        return "data shipped with stemcell"
+    from stemcell_cli.core.textclean import clean
+
+    return f"your data in {clean(origin, one_line=True)}"
 
 
 def citation(ref: Reference) -> Inline:
@@ -75,7 +80,9 @@ def citation(ref: Reference) -> Inline:
         parts.append(Span(ref.authors.rstrip(".") + ". "))
     if ref.year:
         parts.append(Span(f"({ref.year}). "))
-    parts.append(Span(ref.title.rstrip(".") + ".", "em"))
+    title = ref.title.rstrip(".")
+    # A title that ends in its own mark ("Are we there yet?") takes no full stop.
+    parts.append(Span(title if title.endswith(("?", "!")) else title + ".", "em"))
     where = ref.journal
     if ref.volume:
         where += f" {ref.volume}"

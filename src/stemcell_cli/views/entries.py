@@ -1,5 +1,8 @@
 """Entry pages: what `explain` shows for a condition, a benefit, a topic or a term.
 
+Each page is a list of named sections (layout.py): `explain` shows the short page
+by default, `--full` everything, `--section NAME` the parts asked for. An exported
+vault, which is for reading at length, gets the full page (the default here).
 Views read the Catalog and never format for a terminal; renderers do that.
 """
 
@@ -7,17 +10,29 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from stemcell_cli.core.catalog import Catalog
+from stemcell_cli.core.datadirs import normalize
 from stemcell_cli.core.kinds import kind_of
 from stemcell_cli.core.model import (
     Benefit,
+    BenefitLink,
     Condition,
     Entry,
     Evidence,
     Term,
     Topic,
+)
+from stemcell_cli.views.base import (
+    DISCLAIMER,
+    Linker,
+    View,
+    citation,
+    grade_line,
+    grade_span,
+    origin_text,
+    to_json,
 )
 from stemcell_cli.views.document import (
     Block,
@@ -32,19 +47,38 @@ from stemcell_cli.views.document import (
     paragraphs,
     plain,
 )
+from stemcell_cli.views.layout import (
+    FULL_PAGE,
+    Layout,
+    Section,
+    assemble,
+    gist,
+    more_line,
+    opening,
+    same,
+    section,
+    slug,
+)
 
-if TYPE_CHECKING:
-    pass
+#: How many of each list the short page shows (the data puts the most important first).
+SHORT_RISKS = 3
+SHORT_QUESTIONS = 5
+SHORT_CAVEATS = 3
+#: The most words of a claim's line on the short page when the data has no verdict.
+SHORT_CLAIM = 20
 
-from stemcell_cli.views.base import (
-    DISCLAIMER,
-    Linker,
-    View,
-    citation,
-    grade_line,
-    grade_span,
-    origin_text,
-    to_json,
+#: The short page of a condition, in the order a patient needs it: when to see a
+#: doctor comes right after the bottom line.
+CONDITION_SHORT = (
+    "summary",
+    "doctor",
+    "claims",
+    "risks",
+    "cost",
+    "regulation",
+    "questions",
+    "terms",
+    "sources",
 )
 
 
@@ -56,11 +90,46 @@ def sources_blocks(catalog: Catalog, entry: Entry) -> list[Block]:
 
 
 def terms_blocks(catalog: Catalog, entry: Entry, links: Linker | None = None) -> list[Block]:
+    """Each term the entry uses, with its definition."""
     linked = catalog.linked_terms(entry)
     if not linked:
         return []
+    if links is not None:  # each term has a page of its own: link it, do not define it again
+        return [Heading("Terms used"), Bullets(tuple((entry_name(t, links),) for t in linked))]
     items = tuple((*_named(t, links), Span(": " + _gist(t))) for t in linked)
     return [Heading("Terms used"), Bullets(items)]
+
+
+def terms_compact(catalog: Catalog, entry: Entry, links: Linker | None = None) -> list[Block]:
+    """The terms the entry uses as one line of names with ids (for `stemcell explain ID`)."""
+    linked = catalog.linked_terms(entry)
+    if not linked:
+        return []
+    return [Heading("Terms used"), Paragraph(_name_list(linked, links))]
+
+
+def _name_list(entries: Sequence[Entry], links: Linker | None = None) -> Inline:
+    """Names, each with its id unless the name is the id spelled out ("Placebo")."""
+    spans: list[Span] = []
+    for n, entry in enumerate(entries):
+        if n:
+            spans.append(Span(", "))
+        if normalize(entry.name) == normalize(entry.id):
+            spans.append(entry_name(entry, links))
+        else:
+            spans += _named(entry, links)
+    spans.append(Span("."))
+    return tuple(spans)
+
+
+#: How many other names the short page gives ("also called").
+SHORT_ALIASES = 5
+
+
+def _some(aliases: Sequence[str]) -> str:
+    shown = ", ".join(aliases[:SHORT_ALIASES])
+    more = len(aliases) - SHORT_ALIASES
+    return shown + (f" and {more} more" if more > 0 else "")
 
 
 def entry_name(entry: Entry, links: Linker | None = None) -> Span:
@@ -102,6 +171,10 @@ def bullets(items: Iterable[str]) -> Bullets:
     return Bullets(tuple(plain(item) for item in items))
 
 
+def listed(title: str, items: Sequence[str]) -> list[Block]:
+    return [Heading(title), bullets(items)] if items else []
+
+
 def header_fields(entry: Entry, extra: Sequence[tuple[str, Inline]] = ()) -> Fields:
     rows: list[tuple[str, Inline]] = []
     if entry.aliases:
@@ -111,8 +184,11 @@ def header_fields(entry: Entry, extra: Sequence[tuple[str, Inline]] = ()) -> Fie
     return Fields(tuple(rows))
 
 
-def resolved_json(catalog: Catalog, entry: Entry) -> dict[str, Any]:
-    """The entry's own keys, plus its kind and its cross-references resolved."""
+def resolved_json(
+    catalog: Catalog, entry: Entry, layout: Layout = FULL_PAGE, shown: Sequence[str] = ()
+) -> dict[str, Any]:
+    """The entry's own keys (all of them, whatever the page showed), its kind, its
+    cross-references resolved, and which page and sections were shown."""
     data: dict[str, Any] = {"kind": kind_of(entry), **to_json(entry)}
     resolved: dict[str, Any] = {
         "references": [to_json(ref) for ref in catalog.references_for(entry)],
@@ -122,12 +198,23 @@ def resolved_json(catalog: Catalog, entry: Entry) -> dict[str, Any]:
     }
     if isinstance(entry, Condition):
         resolved["benefits"] = [
-            {"id": link.id, "name": catalog.benefits[link.id].name, "grade": link.grade.value}
+            {
+                "id": link.id,
+                "name": catalog.benefits[link.id].name,
+                "grade": link.grade.value,
+                "verdict": _verdict(link),
+            }
             for link in entry.benefits
         ]
     if isinstance(entry, Benefit):
         resolved["conditions"] = [
-            {"id": c.id, "name": c.name, "grade": link.grade.value, "note": link.note}
+            {
+                "id": c.id,
+                "name": c.name,
+                "grade": link.grade.value,
+                "note": link.note,
+                "verdict": _verdict(link),
+            }
             for c, link in catalog.conditions_claiming(entry.id)
         ]
     if isinstance(entry, Term):
@@ -136,170 +223,297 @@ def resolved_json(catalog: Catalog, entry: Entry) -> dict[str, Any]:
             for e in catalog.linked_entries(entry.see_also)
         ]
     data["resolved"] = resolved
+    data["shown"] = {"page": layout.name, "sections": list(shown)}
     data["disclaimer"] = DISCLAIMER
     return data
 
 
-# -- entry views ---------------------------------------------------------------
+def _page(
+    catalog: Catalog,
+    entry: Entry,
+    sections: Sequence[Section],
+    layout: Layout,
+    what: str,
+    short_order: Sequence[str] = (),
+) -> View:
+    """The title, the sections the layout picks, the closing note and the last line."""
+    if short_order and not layout.full and not layout.sections:
+        rank = {name: n for n, name in enumerate(short_order)}
+        sections = sorted(sections, key=lambda s: rank.get(s.name, len(rank)))
+    picked = assemble(sections, layout, what)
+    blocks: list[Block] = [
+        Heading(entry.name, 1),
+        *picked.blocks,
+        *closing_blocks(entry),
+        *more_line(entry.id, layout, picked.omitted),
+    ]
+    return View(Page(tuple(blocks)), partial(resolved_json, catalog, entry, layout, picked.shown))
 
 
-def condition_view(catalog: Catalog, condition: Condition, links: Linker | None = None) -> View:
-    c = condition
+# -- conditions ----------------------------------------------------------------
+
+
+def _verdict(link: BenefitLink) -> str:
+    """A claim's answer in one sentence: the verdict, else the gist of the note."""
+    return link.verdict or gist(link.note, SHORT_CLAIM)
+
+
+def _claim_line(name: Span, link: BenefitLink, text: str) -> Inline:
+    return (name, Span(" ("), grade_span(link.grade), Span("): " + text))
+
+
+def _regulation_short(c: Condition) -> list[Block]:
+    if c.regulatory_summary:
+        return [Heading("Regulatory status"), *paragraphs(c.regulatory_summary)]
+    # Without a summary in the data: the first sentence of the first two regions.
+    rows = tuple((Span(r.region + ": ", "strong"), Span(gist(r.status))) for r in c.regulatory[:2])
+    return [Heading("Regulatory status"), Bullets(rows)] if rows else []
+
+
+def condition_sections(
+    catalog: Catalog, c: Condition, links: Linker | None = None
+) -> list[Section]:
+    grade = ("Evidence for stem cell therapy", grade_line(c.evidence.grade))
+    bottom_line = Paragraph((Span(c.summary, "em"),))
+    aliases = [("Also called", plain(", ".join(c.aliases)))] if c.aliases else []
+    some_aliases = [("Also called", plain(_some(c.aliases)))] if c.aliases else []
     approach = c.stem_cell_approach
-    blocks: list[Block] = [
-        Heading(c.name, 1),
-        Paragraph((Span(c.summary, "em"),)),
-        header_fields(
-            c,
-            (
-                ("Category", plain(c.category)),
-                ("Evidence for stem cell therapy", grade_line(c.evidence.grade)),
-            ),
-        ),
-        Heading("Overview"),
-        *paragraphs(c.overview),
-        Heading("Symptoms"),
-        bullets(c.symptoms),
-        Heading("Standard care"),
-        *paragraphs(c.standard_care.summary),
-    ]
-    if c.standard_care.options:
-        blocks.append(bullets(c.standard_care.options))
-    blocks += [Heading(f"Stem cell therapy for {c.name.lower()}"), Heading("What is tried", 3)]
-    blocks += paragraphs(approach.summary)
-    rows = []
+    how: list[tuple[str, Inline]] = []
     if approach.cell_sources:
-        rows.append(("Cell sources", plain("; ".join(approach.cell_sources))))
+        how.append(("Cell sources", plain("; ".join(approach.cell_sources))))
     if approach.routes:
-        rows.append(("How it is given", plain("; ".join(approach.routes))))
-    if rows:
-        blocks.append(Fields(tuple(rows)))
-    blocks += [
-        Heading("Claimed benefits and what the evidence says", 3),
-        Bullets(
-            tuple(
-                (
-                    entry_name(catalog.benefits[link.id], links),
-                    Span(" ("),
-                    grade_span(link.grade),
-                    Span("): " + link.note),
-                )
-                for link in c.benefits
-            )
+        how.append(("How it is given", plain("; ".join(approach.routes))))
+    care: list[Block] = [Heading("Standard care"), *paragraphs(c.standard_care.summary)]
+    if c.standard_care.options:
+        care.append(bullets(c.standard_care.options))
+    claims_title = Heading("Claimed benefits and what the evidence says")
+
+    def claim(link: BenefitLink, full: bool) -> Inline:
+        name = entry_name(catalog.benefits[link.id], links)
+        if not full:
+            return _claim_line(name, link, _verdict(link))
+        text = link.note
+        if link.verdict and not link.note.startswith(link.verdict):
+            text = f"{link.verdict} {link.note}"
+        return _claim_line(name, link, text)
+
+    regions = tuple((Span(r.region + ": ", "strong"), Span(r.status)) for r in c.regulatory)
+    regulation: list[Block] = [Heading("Regulatory status")]
+    regulation += paragraphs(c.regulatory_summary)
+    regulation.append(Bullets(regions))
+    cost = [Heading("Cost"), *paragraphs(c.cost.summary)] if c.cost else []
+    return [
+        section(
+            "summary",
+            [
+                bottom_line,
+                Fields(
+                    (
+                        *aliases,
+                        ("Category", plain(c.category)),
+                        grade,
+                        ("Reviewed", plain(c.reviewed)),
+                    )
+                ),
+            ],
+            [bottom_line, Fields((*some_aliases, ("Evidence grade", grade[1])))],
         ),
-        Heading("What the evidence shows", 3),
-        *evidence_blocks(c.evidence),
-        Heading("Risks", 3),
-        bullets(c.risks),
-        Heading("Regulatory status", 3),
-        Bullets(tuple((Span(r.region + ": ", "strong"), Span(r.status)) for r in c.regulatory)),
-        Heading("Questions to ask a clinic", 3),
-        bullets(c.questions),
-        Heading("When to see a doctor"),
-        bullets(c.see_a_doctor),
-        *terms_blocks(catalog, c, links),
-        *sources_blocks(catalog, c),
-        *closing_blocks(c),
+        section("overview", [Heading("Overview"), *paragraphs(c.overview)]),
+        section("symptoms", listed("Symptoms", c.symptoms)),
+        section("care", care),
+        section(
+            "approach",
+            [
+                Heading("Stem cell therapy: what is tried"),
+                *paragraphs(approach.summary),
+                *([Fields(tuple(how))] if how else []),
+            ],
+        ),
+        section(
+            "claims",
+            [claims_title, Bullets(tuple(claim(link, True) for link in c.benefits))],
+            [claims_title, Bullets(tuple(claim(link, False) for link in c.benefits))],
+        ),
+        section("evidence", [Heading("What the evidence shows"), *evidence_blocks(c.evidence)]),
+        section(
+            "risks",
+            listed("Risks", c.risks),
+            listed("Main risks", [gist(risk) for risk in c.risks[:SHORT_RISKS]]),
+        ),
+        same("cost", cost),
+        section("regulation", regulation, _regulation_short(c)),
+        section(
+            "questions",
+            listed("Questions to ask a clinic", c.questions),
+            listed("Questions to ask a clinic", c.questions[:SHORT_QUESTIONS]),
+        ),
+        same("doctor", listed("When to see a doctor", c.see_a_doctor)),
+        section("terms", terms_blocks(catalog, c, links), terms_compact(catalog, c, links)),
+        same("sources", sources_blocks(catalog, c)),
     ]
-    return View(Page(tuple(blocks)), partial(resolved_json, catalog, c))
 
 
-def benefit_view(catalog: Catalog, benefit: Benefit, links: Linker | None = None) -> View:
-    b = benefit
+def condition_view(
+    catalog: Catalog, condition: Condition, links: Linker | None = None, layout: Layout = FULL_PAGE
+) -> View:
+    sections = condition_sections(catalog, condition, links)
+    return _page(catalog, condition, sections, layout, "a condition page", CONDITION_SHORT)
+
+
+# -- benefits ------------------------------------------------------------------
+
+
+def benefit_sections(catalog: Catalog, b: Benefit, links: Linker | None = None) -> list[Section]:
     claimed_by = catalog.conditions_claiming(b.id)
-    blocks: list[Block] = [
-        Heading(b.name, 1),
-        Paragraph((Span(b.summary, "em"),)),
-        header_fields(b, (("Evidence grade", grade_line(b.evidence.grade)),)),
-        Heading("The claim"),
-        *paragraphs(b.claim),
-        Heading("Proposed mechanism"),
-        *paragraphs(b.mechanism),
-        Heading("What the evidence shows"),
-        *evidence_blocks(b.evidence),
-        Heading("Caveats"),
-        bullets(b.caveats),
+    # The aliases of a benefit are the words clinics use to make the claim.
+    wordings = [("Claimed as", plain(", ".join(f"\u201c{a}\u201d" for a in b.aliases)))]
+    grade = ("Evidence grade", grade_line(b.evidence.grade))
+    head: list[Block] = [Paragraph((Span(b.summary, "em"),))]
+    verdict = [Paragraph((Span("In short: ", "strong"), Span(b.verdict)))] if b.verdict else []
+    rows = (*(wordings if b.aliases else []), grade)
+
+    def by_condition(full: bool) -> list[Block]:
+        if not claimed_by:
+            return []
+        items = tuple(
+            _claim_line(
+                entry_name(c, links),
+                link,
+                (f"{link.verdict} {link.note}" if link.verdict else link.note)
+                if full
+                else _verdict(link),
+            )
+            for c, link in claimed_by
+        )
+        return [Heading("By condition"), Bullets(items)]
+
+    return [
+        section(
+            "summary",
+            [*head, Fields((*rows, ("Reviewed", plain(b.reviewed)))), *verdict],
+            [*head, Fields(rows), *verdict],
+        ),
+        same("claim", [Heading("The claim"), *paragraphs(b.claim)]),
+        section("mechanism", [Heading("Proposed mechanism"), *paragraphs(b.mechanism)]),
+        section("evidence", [Heading("What the evidence shows"), *evidence_blocks(b.evidence)]),
+        section("conditions", by_condition(True), by_condition(False)),
+        section(
+            "caveats",
+            listed("Caveats", b.caveats),
+            listed("Main caveats", [gist(caveat) for caveat in b.caveats[:SHORT_CAVEATS]]),
+        ),
+        section("terms", terms_blocks(catalog, b, links), terms_compact(catalog, b, links)),
+        same("sources", sources_blocks(catalog, b)),
     ]
-    if claimed_by:
-        blocks += [
-            Heading("By condition"),
-            Bullets(
-                tuple(
-                    (
-                        entry_name(c, links),
-                        Span(" ("),
-                        grade_span(link.grade),
-                        Span("): " + link.note),
-                    )
-                    for c, link in claimed_by
-                )
-            ),
-        ]
-    blocks += [*terms_blocks(catalog, b, links), *sources_blocks(catalog, b), *closing_blocks(b)]
-    return View(Page(tuple(blocks)), partial(resolved_json, catalog, b))
 
 
-def topic_view(catalog: Catalog, topic: Topic, links: Linker | None = None) -> View:
-    blocks: list[Block] = [
-        Heading(topic.name, 1),
-        Paragraph((Span(topic.summary, "em"),)),
-        header_fields(topic),
+def benefit_view(
+    catalog: Catalog, benefit: Benefit, links: Linker | None = None, layout: Layout = FULL_PAGE
+) -> View:
+    sections = benefit_sections(catalog, benefit, links)
+    return _page(catalog, benefit, sections, layout, "a benefit page")
+
+
+# -- topics and terms ----------------------------------------------------------
+
+
+def topic_sections(catalog: Catalog, topic: Topic, links: Linker | None = None) -> list[Section]:
+    head: list[Block] = [Paragraph((Span(topic.summary, "em"),))]
+    aliases = [("Also called", plain(", ".join(topic.aliases)))] if topic.aliases else []
+    sections = [
+        section(
+            "summary",
+            [*head, Fields((*aliases, ("Reviewed", plain(topic.reviewed))))],
+            [*head, *([Fields(tuple(aliases))] if aliases else [])],
+        )
     ]
-    for section in topic.sections:
-        blocks.append(Heading(section.heading))
-        blocks += paragraphs(section.body)
-    blocks += [*terms_blocks(catalog, topic, links), *sources_blocks(catalog, topic)]
-    blocks += closing_blocks(topic)
-    return View(Page(tuple(blocks)), partial(resolved_json, catalog, topic))
+    for part in topic.sections:
+        body = paragraphs(part.body)
+        # The short page keeps the opening of each part, in the data's order.
+        lead = [Paragraph(plain(opening(part.body)))] if body else []
+        sections.append(
+            section(
+                slug(part.heading),
+                [Heading(part.heading), *body],
+                [Heading(part.heading), *lead],
+            )
+        )
+    sections += [
+        section("terms", terms_blocks(catalog, topic, links), terms_compact(catalog, topic, links)),
+        same("sources", sources_blocks(catalog, topic)),
+    ]
+    return sections
 
 
-def term_view(catalog: Catalog, term: Term, links: Linker | None = None) -> View:
-    blocks: list[Block] = [Heading(term.name, 1), header_fields(term), *paragraphs(term.definition)]
+def topic_view(
+    catalog: Catalog, topic: Topic, links: Linker | None = None, layout: Layout = FULL_PAGE
+) -> View:
+    return _page(catalog, topic, topic_sections(catalog, topic, links), layout, "a topic page")
+
+
+def term_sections(catalog: Catalog, term: Term, links: Linker | None = None) -> list[Section]:
+    aliases = [("Also called", plain(", ".join(term.aliases)))] if term.aliases else []
+    body = paragraphs(term.definition)
     linked = catalog.linked_entries(term.see_also)
-    if linked:
-        blocks += [
-            Heading("See also"),
-            Bullets(
-                tuple(
-                    (
-                        *_named(e, links),
-                        Span(f" ({kind_of(e)})"),
-                    )
-                    for e in linked
-                )
-            ),
-        ]
-    blocks += [*sources_blocks(catalog, term), *closing_blocks(term)]
-    return View(Page(tuple(blocks)), partial(resolved_json, catalog, term))
+    see_also: list[Block] = (
+        [Heading("See also"), Paragraph(_name_list(linked, links))] if linked else []
+    )
+    users = catalog.using_term(term.id)
+    used_by: list[Block] = (
+        [Heading("Used by"), Paragraph(_name_list(users, links))] if users else []
+    )
+    return [
+        section(
+            "definition",
+            [Fields((*aliases, ("Reviewed", plain(term.reviewed)))), *body],
+            [*([Fields(tuple(aliases))] if aliases else []), *body],
+        ),
+        same("see-also", see_also),
+        section("used-by", used_by),
+        same("sources", sources_blocks(catalog, term)),
+    ]
 
 
-def entry_view(catalog: Catalog, entry: Entry, links: Linker | None = None) -> View:
+def term_view(
+    catalog: Catalog, term: Term, links: Linker | None = None, layout: Layout = FULL_PAGE
+) -> View:
+    return _page(catalog, term, term_sections(catalog, term, links), layout, "a term page")
+
+
+def entry_view(
+    catalog: Catalog, entry: Entry, links: Linker | None = None, layout: Layout = FULL_PAGE
+) -> View:
     if isinstance(entry, Condition):
-        return condition_view(catalog, entry, links)
+        return condition_view(catalog, entry, links, layout)
     if isinstance(entry, Benefit):
-        return benefit_view(catalog, entry, links)
+        return benefit_view(catalog, entry, links, layout)
     if isinstance(entry, Topic):
-        return topic_view(catalog, entry, links)
+        return topic_view(catalog, entry, links, layout)
     if isinstance(entry, Term):
-        return term_view(catalog, entry, links)
-    return generic_view(catalog, entry, links)
+        return term_view(catalog, entry, links, layout)
+    return generic_view(catalog, entry, links, layout)
 
 
 #: Fields every page shows in its own place, not as a section of their own.
 _PLACED = {"id", "name", "aliases", "reviewed", "origin", "references", "terms", "maintainer_notes"}
 
 
-def generic_view(catalog: Catalog, entry: Entry, links: Linker | None = None) -> View:
-    """A kind without a page of its own (kinds.KINDS): each text field under its name."""
-    blocks: list[Block] = [Heading(entry.name, 1), header_fields(entry)]
+def generic_view(
+    catalog: Catalog, entry: Entry, links: Linker | None = None, layout: Layout = FULL_PAGE
+) -> View:
+    """A kind without a page of its own (kinds.KINDS): each text field a section."""
+    sections = [same("summary", [header_fields(entry)])]
     for field in entry._fields:
         value = getattr(entry, field)
         if field in _PLACED or not value:
             continue
+        title = Heading(field.replace("_", " ").capitalize())
         if isinstance(value, str):
-            blocks += [Heading(field.replace("_", " ").capitalize()), *paragraphs(value)]
+            sections.append(same(slug(field), [title, *paragraphs(value)]))
         elif isinstance(value, tuple) and all(isinstance(item, str) for item in value):
-            blocks += [Heading(field.replace("_", " ").capitalize()), bullets(value)]
-    blocks += [*terms_blocks(catalog, entry, links), *sources_blocks(catalog, entry)]
-    blocks += closing_blocks(entry)
-    return View(Page(tuple(blocks)), partial(resolved_json, catalog, entry))
+            sections.append(same(slug(field), [title, bullets(value)]))
+    sections += [
+        same("terms", terms_blocks(catalog, entry, links)),
+        same("sources", sources_blocks(catalog, entry)),
+    ]
+    return _page(catalog, entry, sections, layout, f"a {kind_of(entry)} page")

@@ -7,6 +7,7 @@ type, the citing entries, our finding) goes in each item's `custom` object.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +27,7 @@ from stemcell_cli.views.document import (
     Page,
     Paragraph,
     Span,
+    inline_text,
     plain,
 )
 
@@ -51,9 +53,10 @@ class Selection:
 
 
 def select(catalog: Catalog, name: str | None) -> Selection:
-    """Every reference (by id), an entry's references (in citing order), or one reference."""
+    """Every reference (in the order of what its line starts with, as a reader scans the
+    list), an entry's references (in citing order), or one reference."""
     if name is None:
-        refs = sorted(catalog.references.values(), key=lambda ref: ref.id)
+        refs = sorted(catalog.references.values(), key=line_order)
         return Selection("Sources", tuple(refs))
     try:
         entry = catalog.find(name)
@@ -67,6 +70,13 @@ def select(catalog: Catalog, name: str | None) -> Selection:
     if not refs:
         raise NoMatch(f"{entry.name} ({entry.id}) cites no references.")
     return Selection(f"Sources for {entry.name}", tuple(refs))
+
+
+def line_order(ref: Reference) -> tuple[str, str]:
+    """Where a reference's line sorts: by the words it starts with (the authors, else the
+    year or the title), punctuation and case aside; then by id."""
+    shown = inline_text(citation(ref))
+    return re.sub(r"[\W_]+", " ", shown).strip().casefold(), ref.id
 
 
 def _reference(catalog: Catalog, name: str) -> Reference | None:

@@ -17,12 +17,20 @@ if TYPE_CHECKING:
 from stemcell_cli.views.base import View
 
 
-def validation_view(problems: Sequence[Problem], counts: dict[str, int], where: str) -> View:
-    """`validate`: one line per problem and a count, or a one-line summary."""
+def validation_view(
+    problems: Sequence[Problem], counts: dict[str, int], where: str, more: int = 0
+) -> View:
+    """`validate`: one line per problem and a count, or a one-line summary. `more`
+    problems were found beyond those given (which are the first MAX_PROBLEMS)."""
+    from stemcell_cli.core.textclean import clean
+
+    where = clean(where, one_line=True)
     if problems:
-        lines = [str(p) for p in problems] + [
-            f"{plural(len(problems), 'problem')} found in {where}"
-        ]
+        total = len(problems) + more
+        lines = [str(p) for p in problems]
+        if more:
+            lines.append(f"... and {more:,} more, not shown")
+        lines.append(f"{total:,} problem{'' if total == 1 else 's'} found in {where}")
     else:
         summary = ", ".join(plural(count, kind) for kind, count in counts.items())
         lines = [f"Data is valid ({where}): {summary}."]

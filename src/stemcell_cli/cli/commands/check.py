@@ -4,10 +4,18 @@ from typing import Annotated
 
 import typer
 
-from stemcell_cli.cli.options import FormatOption, catalog, emit
+from stemcell_cli.cli.options import FormatOption, catalog, emit, examples
 
 #: Exit status when red flags are found, like a linter's "problems found".
 EXIT_RED_FLAGS = 1
+
+EPILOGS = {
+    "check": examples(
+        "stemcell check leaflet.txt",
+        "pbpaste | stemcell check -",
+        "stemcell check saved-page.html -f json --no-fail",
+    )
+}
 
 
 def check(
@@ -15,8 +23,8 @@ def check(
     source: Annotated[
         str,
         typer.Argument(
-            help="A text or HTML file with the clinic's claims, or - for stdin.",
-            metavar="FILE|-",
+            help="A text or HTML file, an http(s) address, or - for stdin.",
+            metavar="FILE|URL|-",
         ),
     ],
     no_fail: Annotated[
@@ -25,10 +33,10 @@ def check(
     ] = False,
     fmt: FormatOption = "auto",
 ) -> None:
-    """Find benefit claims, conditions and red flags in advertising text, and answer each.
+    """Answer a clinic's advert: a verdict, its warning signs, each claim against the evidence.
 
     Exit 0 when nothing needs a warning, 1 when red flags were found (unless
-    --no-fail), 3 when the input cannot be read.
+    --no-fail), 3 when the input cannot be read or fetched.
     """
     from stemcell_cli.check.advert import read_text
     from stemcell_cli.check.report import build_report, check_view

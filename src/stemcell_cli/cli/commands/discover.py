@@ -4,7 +4,21 @@ from typing import Annotated
 
 import typer
 
-from stemcell_cli.cli.options import FormatOption, catalog, complete_any, emit
+from stemcell_cli.cli.options import FormatOption, catalog, complete_any, emit, examples
+
+EPILOGS = {
+    "search": examples(
+        "stemcell search cartilage",
+        'stemcell search "knee pain" placebo       # all the words; quotes keep a phrase',
+        "stemcell search stem cell -f json | jq '.hits[].command'",
+    ),
+    "matrix": examples("stemcell matrix", "stemcell matrix -f markdown >> notes.md"),
+    "compare": examples(
+        "stemcell compare oa ra",
+        'stemcell compare oa "rotator cuff" hip-and-knee-pain',
+        "stemcell compare fewer-side-effects avoid-surgery",
+    ),
+}
 
 
 def search(

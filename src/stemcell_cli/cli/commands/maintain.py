@@ -5,14 +5,29 @@ from typing import Annotated
 
 import typer
 
-from stemcell_cli.cli.options import FormatOption, emit, state
+from stemcell_cli.cli.options import FormatOption, emit, examples, state
+
+EPILOGS = {
+    "validate": examples(
+        "stemcell validate",
+        "stemcell validate ./my-data",
+        "stemcell validate ./my-data -f json",
+    ),
+    "schema": examples(
+        "stemcell schema > stemcell.schema.json",
+        "stemcell schema | jq '.properties | keys'",
+    ),
+}
 
 
 def validate(
     ctx: typer.Context,
     directory: Annotated[
         Path | None,
-        typer.Argument(help="A data directory to check over the shipped data."),
+        typer.Argument(
+            help="A data directory to check over the shipped data.",
+            readable=False,  # the loader says what is wrong in one line, and exits 3
+        ),
     ] = None,
     fmt: FormatOption = "auto",
 ) -> None:
@@ -30,12 +45,13 @@ def validate(
     try:
         dataset = load_dataset(dirs)
         problems: tuple[Problem, ...] = ()
+        more = 0
         counts = {kind.replace("_", " "): len(items) for kind, items in dataset.items()}
     except DataError as exc:
-        problems, counts = exc.problems, {}
+        problems, more, counts = exc.problems, exc.more, {}
     if fmt == "auto" and not stdout_is_terminal():
         fmt = "text"  # diagnostics in a pipe stay one per line, grep-able
-    emit(validation_view(problems, counts, where), fmt)
+    emit(validation_view(problems, counts, where, more), fmt)
     if problems:
         raise typer.Exit(EXIT_DATA)
 

@@ -4,8 +4,16 @@ from typing import Annotated, Literal
 
 import typer
 
-from stemcell_cli.cli.options import catalog, complete_source, emit, format_option
+from stemcell_cli.cli.options import catalog, complete_source, emit, examples, format_option
 from stemcell_cli.render import FormatName
+
+EPILOGS = {
+    "sources": examples(
+        "stemcell sources osteoarthritis",
+        "stemcell sources ma-2020-knee-oa-meta       # one reference in full",
+        "stemcell sources -f bibtex > stemcell.bib",
+    )
+}
 
 
 def sources(

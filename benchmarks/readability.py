@@ -1,0 +1,86 @@
+"""Readability of the shipped content: the Flesch-Kincaid grade of what a patient reads first.
+
+    python benchmarks/readability.py [--all]
+
+Prints, per entry, the grade of its patient-first text taken together (summary,
+verdicts, regulatory_summary, cost.summary and the first sentence of every
+section), the hardest single field, the number of words in each condition's
+fields, and the averages. `--all` lists every field. Formula and limits:
+tests/plainlang.py (grade = 0.39 x words/sentences + 11.8 x syllables/words - 15.59).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from plainlang import GRADE_LIMIT, measure, patient_first, words  # noqa: E402
+
+from stemcell_cli.core.cache import open_catalog  # noqa: E402
+
+
+def _condition_words(condition: object) -> dict[str, int]:
+    from stemcell_cli.core.model import Condition
+
+    assert isinstance(condition, Condition)
+    c = condition
+    fields: dict[str, str] = {
+        "summary": c.summary,
+        "verdicts": " ".join(link.verdict for link in c.benefits),
+        "regulatory_summary": c.regulatory_summary,
+        "cost": c.cost.summary if c.cost else "",
+        "risks (first 3)": " ".join(c.risks[:3]),
+        "questions (first 5)": " ".join(c.questions[:5]),
+        "see_a_doctor": " ".join(c.see_a_doctor),
+        "overview": c.overview,
+        "evidence": c.evidence.summary + " " + c.evidence.justification,
+    }
+    return {name: len(words(text)) for name, text in fields.items()}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--all", action="store_true", help="list every field")
+    args = parser.parse_args()
+    catalog = open_catalog(None)
+    by_entry: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for where, text in patient_first(catalog):
+        entry, _, field = where.partition(": ")
+        by_entry[entry].append((field, text))
+    print(f"{'entry':42} {'grade':>5} {'hardest field':>13} {'fields':>6}")
+    entry_grades = []
+    field_grades = []
+    for entry, fields in by_entry.items():
+        whole = measure(" ".join(text for _, text in fields))
+        grades = [(measure(text).grade, field) for field, text in fields]
+        field_grades.extend(g for g, _ in grades)
+        worst = max(grade for grade, _ in grades)
+        entry_grades.append(whole.grade)
+        mark = " !" if worst > GRADE_LIMIT else ""
+        print(f"{entry:42} {whole.grade:5.1f} {worst:13.1f} {len(fields):6}{mark}")
+        if args.all:
+            for grade, field in sorted(grades, reverse=True):
+                print(f"    {grade:5.1f}  {field}")
+    print(f"\naverage grade per entry: {statistics.mean(entry_grades):.1f}")
+    print(f"average grade per field: {statistics.mean(field_grades):.1f}")
+    over = sum(g > GRADE_LIMIT for g in field_grades)
+    print(f"fields above grade {GRADE_LIMIT:g}: {over} of {len(field_grades)}")
+    print("\nwords per condition field (the short page shows the first six columns)")
+    rows = {c.id: _condition_words(c) for c in catalog.conditions.values()}
+    names = list(next(iter(rows.values())))
+    print(f"{'condition':30} " + " ".join(f"{n[:10]:>10}" for n in names))
+    for cid, counts in rows.items():
+        print(f"{cid:30} " + " ".join(f"{counts[n]:>10}" for n in names))
+    means = {n: statistics.mean(r[n] for r in rows.values()) for n in names}
+    print(f"{'average':30} " + " ".join(f"{means[n]:>10.0f}" for n in names))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

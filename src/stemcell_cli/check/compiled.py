@@ -1,0 +1,85 @@
+"""A cache of the compiled matcher, so `check` neither imports YAML nor compiles phrases
+when nothing changed (about 25 ms of every run, README "Check a clinic's advertisement").
+
+The cache holds, besides the compiled phrases, exactly what they were compiled from:
+every phrase of the catalog and the bytes of the word-list files. It is used only when
+both are equal to what this run reads, so an edit is never served stale. The file is
+written with core.cache's format (a marker, a CRC-32, then `marshal`), read only when
+this user owns it and nobody else may write it; anything else is rebuilt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import zlib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from stemcell_cli import __version__
+from stemcell_cli.check.matcher import Matcher
+from stemcell_cli.core.catalog import Catalog
+from stemcell_cli.core.files import write_atomically
+
+#: Bumped when the matcher's compiled form changes.
+FORMAT = 1
+MAX_BYTES = 1024 * 1024
+
+
+def _source(catalog: Catalog, files: Sequence[Path]) -> list[Any] | None:
+    """What the matcher is compiled from: the catalog's phrases, the word lists' bytes and
+    the program (core.cache.program_stamp), so no change of any of them is served stale."""
+    from stemcell_cli.core.cache import program_stamp
+
+    texts: list[Any] = [FORMAT, __version__, program_stamp()]
+    for benefit in catalog.benefits.values():
+        texts.append(["b", benefit.id, benefit.name, *benefit.aliases, *benefit.phrases])
+    for condition in catalog.conditions.values():
+        texts.append(["c", condition.id, condition.name, *condition.aliases])
+    for flag in catalog.red_flags.values():
+        texts.append(["r", flag.id, *flag.phrases])
+    for path in files:
+        try:
+            with path.open("rb") as handle:
+                texts.append([str(path), handle.read(MAX_BYTES + 1)])
+        except OSError:
+            return None
+    return texts
+
+
+def cached_matcher(
+    catalog: Catalog, files: Sequence[Path], build: Callable[[], Matcher]
+) -> Matcher:
+    from stemcell_cli.core import cache
+
+    source = _source(catalog, files)
+    if source is None or os.environ.get("STEMCELL_NO_CACHE"):
+        return build()
+    key = zlib.crc32(repr([str(p) for p in files]).encode("utf-8", "surrogateescape"))
+    target = cache.cache_dir() / f"matcher-{key:08x}.marshal"
+    stored = _read(target)
+    if stored is not None and stored.get("source") == source:
+        with contextlib.suppress(TypeError, ValueError, IndexError, KeyError):
+            return Matcher.from_state(stored["phrases"], stored["index"])
+    matcher = build()
+    phrases, index = matcher.state()
+    with contextlib.suppress(OSError, ValueError):
+        write_atomically(
+            target, cache.encode({"source": source, "phrases": phrases, "index": index})
+        )
+    return matcher
+
+
+def _read(target: Path) -> dict[str, Any] | None:
+    from stemcell_cli.core import cache
+    from stemcell_cli.core.files import read_bounded
+
+    try:  # a regular file only (a FIFO there must not hang the run), of bounded size
+        read = read_bounded(target, cache.MAX_CACHE_BYTES, follow=False)
+    except OSError:
+        return None
+    if not cache.trusted(read.info):
+        return None
+    stored = cache.decode(read.data)
+    return stored if isinstance(stored, dict) else None

@@ -1,0 +1,64 @@
+"""The word lists `check` reads adverts with (data/check/advert_words.yaml): shared
+phrase lists, and other diseases by body system for the many-conditions red flag.
+
+The file sits in a folder of its own so that data/*.yaml stays the catalog's files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from stemcell_cli.core.errors import DataError
+from stemcell_cli.core.problems import Problem
+
+FILENAME = "check/advert_words.yaml"
+#: Largest word-list file read (it is ours and small; this only bounds a bad one).
+MAX_BYTES = 1024 * 1024
+
+
+class Lexicon(NamedTuple):
+    groups: dict[str, tuple[str, ...]]
+    #: body system -> phrases naming its diseases
+    other_conditions: dict[str, tuple[str, ...]]
+
+
+def load(path: Path) -> Lexicon:
+    """Read and check the word lists; every problem is reported with the file name."""
+    import yaml
+
+    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            raise DataError([Problem(str(path), 0, 0, "", "larger than 1 MiB")])
+        data = yaml.load(raw, Loader=loader)
+    except OSError as exc:
+        raise DataError(
+            [Problem(str(path), 0, 0, "", f"cannot be read ({exc.strerror})")]
+        ) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
+        raise DataError([Problem(str(path), line, column, "", f"not valid YAML: {exc}")]) from None
+    problems: list[Problem] = []
+    groups = _lists(data, "groups", path, problems)
+    other = _lists(data, "other_conditions", path, problems)
+    if problems:
+        raise DataError(problems)
+    return Lexicon(groups, other)
+
+
+def _lists(data: Any, key: str, path: Path, problems: list[Problem]) -> dict[str, tuple[str, ...]]:
+    section = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(section, dict):
+        problems.append(Problem(str(path), 0, 0, key, "expected a mapping of named lists"))
+        return {}
+    found: dict[str, tuple[str, ...]] = {}
+    for name, members in section.items():
+        if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
+            problems.append(Problem(str(path), 0, 0, f"{key}.{name}", "expected a list of text"))
+            continue
+        found[str(name)] = tuple(members)
+    return found

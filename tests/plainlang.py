@@ -1,0 +1,165 @@
+"""Plain-language measures for the shipped content, offline and dependency-free.
+
+Flesch-Kincaid grade level (Kincaid et al., 1975):
+
+    grade = 0.39 x (words / sentences) + 11.8 x (syllables / words) - 15.59
+
+Words are runs of letters or digits (a hyphenated word or a number such as "1.2" or
+"0-10" is one word). Sentences end at ".", "!" or "?" followed by a space and a
+capital letter, digit or quote; a full stop inside a number ("1.2 points") or after
+a known abbreviation ("e.g.", "i.e.", "U.S.", "Dr.", "et al.") does not end one.
+Syllables are counted by a rule of thumb for English (groups of vowels, less a
+silent final "e", "-es" or "-ed"); a number counts one syllable per digit and an
+all-capital abbreviation one per letter ("FDA", "MHRA"), since both are read out,
+unless it is said as a word (four letters or more with two vowel groups: "NICE").
+
+`patient_first(catalog)` lists what a patient reads first, the fields held to the
+limits of tests/test_readability.py: grade 8 or below, 25 words or fewer a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+GRADE_LIMIT = 8.0
+SENTENCE_WORD_LIMIT = 25
+
+ABBREVIATIONS = (
+    "e.g.",
+    "i.e.",
+    "U.S.",
+    "U.K.",
+    "Dr.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "vs.",
+    "etc.",
+    "et al.",
+    "No.",
+    "St.",
+    "approx.",
+)
+_WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:[-'\u2019.,][A-Za-z0-9\u00C0-\u024F]+)*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d)\]]*\s+(?=[\"'\u201c(\[]?[A-Z0-9])")
+_VOWELS = re.compile(r"[aeiouy]+")
+_EXTRA = re.compile(r"[^cst]ia|[^p]eo|ua|uo|ium|iet|ie[rn]$|iou|[aeiou]ing$|cien")
+
+
+def sentences(text: str) -> list[str]:
+    """Split prose into sentences, keeping decimals and abbreviations whole."""
+    text = " ".join(text.split())
+    if not text:
+        return []
+    protected = text
+    for abbreviation in ABBREVIATIONS:
+        protected = protected.replace(abbreviation, abbreviation.replace(".", "\0"))
+    parts = _SENTENCE_END.split(protected)
+    return [part.replace("\0", ".").strip() for part in parts if part.strip()]
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def syllables(word: str) -> int:
+    """Syllables in one word (see the module docstring for the rule of thumb)."""
+    parts = [p for p in re.split(r"[-'\u2019]", word) if p]
+    if len(parts) > 1:
+        return sum(syllables(part) for part in parts)
+    if re.fullmatch(r"[0-9.,]+", word):
+        return max(1, sum(ch.isdigit() for ch in word))
+    spelled = len(word) < 4 or len(_VOWELS.findall(word.lower())) < 2
+    if len(word) > 1 and word.isupper() and word.isalpha() and spelled:
+        return len(word)  # spelled out: "FDA", "MHRA"; "NICE" and "WOMAC" are said as words
+    w = word.lower()
+    w = re.sub(r"[^a-z]", "", w)
+    if not w:
+        return 1
+    count = len(_VOWELS.findall(w))
+    silent_e = w.endswith("e") and not re.search(r"[^aeiouy]le$", w)
+    silent_ed = re.search(r"[^aeiouytd]ed$", w) is not None
+    silent_es = re.search(r"[^aeiouysxzh]es$", w) is not None and not w.endswith(("ces", "ges"))
+    if count > 1 and (silent_e or silent_ed or silent_es):
+        count -= 1
+    count += len(_EXTRA.findall(w))
+    return max(1, count)
+
+
+@dataclass(frozen=True)
+class Measure:
+    words: int
+    sentences: int
+    syllables: int
+    longest_sentence: int
+
+    @property
+    def grade(self) -> float:
+        """Flesch-Kincaid grade level."""
+        if not self.words:
+            return 0.0
+        return 0.39 * self.words / self.sentences + 11.8 * self.syllables / self.words - 15.59
+
+
+def measure(text: str) -> Measure:
+    split = sentences(text)
+    counts = [len(words(s)) for s in split]
+    all_words = [w for s in split for w in words(s)]
+    return Measure(
+        words=len(all_words),
+        sentences=max(1, len(split)),
+        syllables=sum(syllables(w) for w in all_words),
+        longest_sentence=max(counts, default=0),
+    )
+
+
+def first_sentence(text: str) -> str:
+    split = sentences(text)
+    return split[0] if split else ""
+
+
+def patient_first(catalog: Any) -> Iterator[tuple[str, str]]:
+    """(where, text) for every piece of text a patient reads first."""
+    for c in catalog.conditions.values():
+        yield f"condition {c.id}: summary", c.summary
+        if c.regulatory_summary:
+            yield f"condition {c.id}: regulatory_summary", c.regulatory_summary
+        if c.cost is not None:
+            yield f"condition {c.id}: cost.summary", c.cost.summary
+        for link in c.benefits:
+            if link.verdict:
+                yield f"condition {c.id}: benefits.{link.id}.verdict", link.verdict
+            yield (
+                f"condition {c.id}: benefits.{link.id}.note (first sentence)",
+                first_sentence(link.note),
+            )
+        sections = {
+            "overview": c.overview,
+            "standard_care.summary": c.standard_care.summary,
+            "stem_cell_approach.summary": c.stem_cell_approach.summary,
+            "evidence.summary": c.evidence.summary,
+            "evidence.justification": c.evidence.justification,
+        }
+        sections.update({f"regulatory.{r.region}": r.status for r in c.regulatory})
+        for name, text in sections.items():
+            yield f"condition {c.id}: {name} (first sentence)", first_sentence(text)
+    for b in catalog.benefits.values():
+        yield f"benefit {b.id}: summary", b.summary
+        if b.verdict:
+            yield f"benefit {b.id}: verdict", b.verdict
+        for name, text in {
+            "claim": b.claim,
+            "mechanism": b.mechanism,
+            "evidence.summary": b.evidence.summary,
+            "evidence.justification": b.evidence.justification,
+        }.items():
+            yield f"benefit {b.id}: {name} (first sentence)", first_sentence(text)
+    for t in catalog.topics.values():
+        yield f"topic {t.id}: summary", t.summary
+        for section in t.sections:
+            yield f"topic {t.id}: {section.heading} (first sentence)", first_sentence(section.body)
+    for term in catalog.terms.values():
+        yield f"term {term.id}: definition (first sentence)", first_sentence(term.definition)

@@ -1,0 +1,175 @@
+"""Hostile input to `stemcell check`, run through the installed command (issue 15).
+
+Nothing from the advert (its text, its file name, a web page) may drive the terminal in
+any format; input is opened, checked with fstat and read only up to the limit, so a
+FIFO or a device can neither hang the command nor fill memory; a closed stdin is one
+line and exit 3.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = str(Path(sys.executable).parent / "stemcell")
+#: Each kind of hostile sequence, and a fragment of it that must never be printed.
+ATTACKS = {
+    "osc52-clipboard": ("\x1b]52;c;ZWNobyBwd25lZA==\x07", "\x1b]52"),
+    "osc0-title": ("\x1b]0;owned\x07", "\x1b]0"),
+    "csi-clear-screen": ("\x1b[2J", "\x1b[2J"),
+    "osc8-link": ("\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\", "\x1b]8"),
+    "bidi-override": ("\u202e", "\u202e"),
+    "c1-csi": ("\x9b2J", "\x9b"),
+}
+FORMATS = ("rich", "text", "markdown")
+
+
+def run(
+    *args: str, stdin: bytes | None = None, timeout: float = 30, **kwargs: object
+) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "FORCE_COLOR": "1"}
+    return subprocess.run(
+        [SCRIPT, "check", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=timeout,
+        env=env,
+        check=False,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def assert_clean(result: subprocess.CompletedProcess[bytes], fragment: str) -> None:
+    for stream in (result.stdout, result.stderr):
+        text = stream.decode("utf-8", "replace")
+        assert fragment not in text
+        assert "\x07" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("attack", sorted(ATTACKS))
+def test_escapes_in_the_advert_never_reach_the_terminal(fmt: str, attack: str) -> None:
+    """The text between matched words is cleaned before any format shows it."""
+    sequence, fragment = ATTACKS[attack]
+    advert = f"Our cells regenerate {sequence} damaged cartilage. A mir{sequence}acle!\n"
+    result = run("-", "-f", fmt, "--no-fail", stdin=advert.encode())
+    assert result.returncode == 0, result.stderr
+    assert_clean(result, fragment)
+    assert b"regenerate" in result.stdout  # the matched words, shown without the sequence
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("attack", sorted(ATTACKS))
+def test_escapes_in_the_file_name_never_reach_the_terminal(
+    tmp_path: Path, fmt: str, attack: str
+) -> None:
+    """ "Check of ..." shows the file name cleaned."""
+    sequence, fragment = ATTACKS[attack]
+    name = f"ad{sequence}.txt".replace("/", "")
+    try:
+        path = tmp_path / name
+        path.write_text("A miracle for knee pain.\n", encoding="utf-8")
+    except (OSError, ValueError) as exc:  # a file system that refuses the name
+        pytest.skip(f"cannot create the file name: {exc}")
+    result = run(str(path), "-f", fmt, "--no-fail")
+    assert result.returncode == 0, result.stderr
+    assert_clean(result, fragment)
+    assert b"Check of" in result.stdout
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_html_character_references_are_cleaned(tmp_path: Path, fmt: str) -> None:
+    """`&#x202E;` and an escaped ESC in a saved page are decoded, then removed."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><p>Stem cells &#x202E;cure&#x202c; arthritis &#27;[2J now.</p>"
+        "<p>A mir&#x1b;]0;x&#7;acle.</p></body></html>\n",
+        encoding="utf-8",
+    )
+    result = run(str(page), "-f", fmt, "--no-fail")
+    assert result.returncode == 0, result.stderr
+    for fragment in ("\u202e", "\u202c", "\x1b[2J", "\x1b]0"):
+        assert_clean(result, fragment)
+    assert b"cure" in result.stdout
+
+
+def test_invisible_characters_do_not_hide_a_word() -> None:
+    """Soft hyphens and zero-width characters inside a word leave it readable."""
+    advert = "It cu\u00adres arthritis. A mir\u200bac\u200dle! Re\u2060gen\ufefferates cartilage.\n"
+    result = run("-", "-f", "json", "--no-fail", stdin=advert.encode())
+    assert b'"cure-claim"' in result.stdout
+    assert b'"miracle-language"' in result.stdout
+    assert b'"tissue-regeneration"' in result.stdout
+
+
+def test_a_fifo_is_refused_without_hanging(tmp_path: Path) -> None:
+    """A FIFO with no writer would block a plain open(); it is refused at once."""
+    fifo = tmp_path / "ad.fifo"
+    os.mkfifo(fifo)
+    result = run(str(fifo), timeout=20)
+    assert result.returncode == 3
+    assert b"not a regular file" in result.stderr
+    assert result.stderr.count(b"\n") == 1
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this system")
+def test_a_device_is_refused_without_reading_it() -> None:
+    """/dev/zero as the file is refused after fstat, before any read."""
+    result = run("/dev/zero", timeout=20)
+    assert result.returncode == 3
+    assert b"not a regular file" in result.stderr
+    assert b"Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this system")
+def test_a_device_on_stdin_is_refused() -> None:
+    """stdin may be a file, a pipe or a terminal; a device is refused."""
+    with open("/dev/zero", "rb") as zero:
+        result = subprocess.run(
+            [SCRIPT, "check", "-"], stdin=zero, capture_output=True, timeout=20, check=False
+        )
+    assert result.returncode == 3
+    assert b"refusing to read it" in result.stderr
+
+
+def test_an_endless_pipe_is_read_only_up_to_the_limit() -> None:
+    """A pipe that never ends is read up to the limit, then refused."""
+    writer = subprocess.Popen(
+        [sys.executable, "-c", "import sys\nwhile True: sys.stdout.buffer.write(b'a' * 65536)"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        result = subprocess.run(
+            [SCRIPT, "check", "-"], stdin=writer.stdout, capture_output=True, timeout=30
+        )
+    finally:
+        writer.kill()
+        writer.wait()
+    assert result.returncode == 3
+    assert b"limit" in result.stderr
+
+
+def test_closed_stdin_is_one_line_and_exit_3() -> None:
+    """`stemcell check - <&-`: no traceback."""
+    result = subprocess.run(
+        ["sh", "-c", f'"{SCRIPT}" check - <&-'], capture_output=True, timeout=30, check=False
+    )
+    assert result.returncode == 3
+    assert result.stderr.count(b"\n") == 1
+    assert b"Traceback" not in result.stderr
+    assert b"stdin" in result.stderr
+
+
+def test_a_big_regular_file_is_refused_before_reading(tmp_path: Path) -> None:
+    """A regular file over the limit is refused from its size."""
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(6 * 1024 * 1024)
+    result = run(str(big))
+    assert result.returncode == 3
+    assert b"limit" in result.stderr

@@ -1,0 +1,383 @@
+"""The matching rules of `stemcell check`, each at its boundaries, and the report's order."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from stemcell_cli.check import matcher
+from stemcell_cli.check.advert import AdText
+from stemcell_cli.check.matcher import Matcher, Phrase, stem
+from stemcell_cli.check.report import (
+    MAX_QUESTIONS,
+    alike,
+    build_report,
+    check_view,
+    lexicon_for,
+    matcher_for,
+    verdict,
+)
+from stemcell_cli.core.cache import open_catalog
+from stemcell_cli.render import get_renderer
+
+CATALOG = open_catalog()
+MATCHER = matcher_for(CATALOG)
+FILLER = ("one", "two", "three", "four", "five", "six")
+
+
+def found(*lines: str) -> set[tuple[str, str]]:
+    report = build_report(CATALOG, AdText("test", list(lines), []), MATCHER)
+    return {(f.match.kind, f.match.entry_id) for f in report.findings}
+
+
+def ids(*lines: str) -> set[str]:
+    return {entry for _, entry in found(*lines)}
+
+
+def one(phrase: str, *lines: str) -> set[str]:
+    """Entries found by a matcher that knows only `phrase` (a red flag called `x`)."""
+    only = Matcher([Phrase("red_flag", "x", phrase)], lexicon_for(CATALOG).groups)
+    return {m.entry_id for m in only.scan(list(lines))}
+
+
+class TestInflections:
+    @pytest.mark.parametrize(
+        "word", ["regenerate", "regenerates", "regenerating", "regeneration", "regenerated"]
+    )
+    def test_one_stem_for_every_form(self, word: str) -> None:
+        """Inflections and -ation forms share a stem, without listing each."""
+        assert stem(word) == stem("regenerate")
+
+    @pytest.mark.parametrize(
+        ("one", "other"),
+        [("personalised", "personalized"), ("inflammation", "inflammatory"), ("cures", "cure")],
+    )
+    def test_spellings_and_endings_compare_alike(self, one: str, other: str) -> None:
+        assert stem(one) == stem(other)
+
+    @pytest.mark.parametrize(("one", "other"), [("curated", "cure"), ("slowly", "slow")])
+    def test_short_or_adverb_forms_stay_apart(self, one: str, other: str) -> None:
+        """A stem shorter than four letters keeps -ated; -ly is not removed."""
+        assert stem(one) != stem(other)
+
+    def test_an_inflected_advert_matches_the_base_phrase(self) -> None:
+        assert "tissue-regeneration" in ids("Our cells are regenerating worn cartilage.")
+        assert "reduced-inflammation" in ids("It reduces the inflammation in joints.")
+
+
+class TestNearness:
+    def test_up_to_four_words_between(self) -> None:
+        """`...` lets up to matcher.GAP words come between, not one more."""
+        gap = " ".join(FILLER[: matcher.GAP])
+        assert one("cure ... pain", f"cure {gap} pain") == {"x"}
+        too_far = " ".join(FILLER[: matcher.GAP + 1])
+        assert one("cure ... pain", f"cure {too_far} pain") == set()
+
+    def test_words_must_come_in_order(self) -> None:
+        assert one("cure ... pain", "pain then cure") == set()
+
+    def test_a_match_never_crosses_a_sentence(self) -> None:
+        assert one("cure ... pain", "We cure. Pain is real.") == set()
+
+    def test_a_paragraph_may_wrap_across_lines(self) -> None:
+        assert one("cure ... pain", "we cure your", "knee pain") == {"x"}
+
+    def test_a_blank_line_or_bullet_ends_a_block(self) -> None:
+        assert one("cure ... pain", "we cure", "", "pain") == set()
+        assert one("cure ... pain", "we cure", "- pain") == set()
+
+
+class TestNegation:
+    def test_a_negated_claim_is_not_a_claim(self) -> None:
+        assert "cure-claim" not in ids("We do not claim to cure anyone.")
+        assert "cure-claim" in ids("This treatment can cure you.")
+
+    def test_the_window_is_four_words(self) -> None:
+        """A negation governs the NEGATION_WINDOW words after it, not one more."""
+        near = " ".join(FILLER[: matcher.NEGATION_WINDOW - 1])
+        assert one("cure", f"not {near} cure") == set()
+        far = " ".join(FILLER[: matcher.NEGATION_WINDOW])
+        assert one("cure", f"not {far} cure") == {"x"}
+
+    @pytest.mark.parametrize("word", ["don't", "doesn't", "can't", "won't", "isn't", "don\u2019t"])
+    def test_contractions_in_nt_negate(self, word: str) -> None:
+        assert one("cure", f"it {word} cure") == set()
+
+    def test_a_comma_ends_the_reach_of_a_negation(self) -> None:
+        """ "Don't wait, cure your knee pain today" is a cure claim."""
+        assert "cure-claim" in ids("Don't wait, cure your knee pain today.")
+        assert "urgency-pressure" in ids("Don't wait, cure your knee pain today.")
+
+    def test_until_now_undoes_the_negation(self) -> None:
+        text = "There was no way to reverse arthritis until now."
+        assert {"cure-claim", "miracle-language"} <= ids(text)
+        assert "cure-claim" not in ids("There is no way to reverse arthritis.")
+
+    def test_a_negated_word_of_saying_governs_its_clause(self) -> None:
+        assert "cure-claim" not in ids("There is no good evidence at present that cells cure MS.")
+        assert "cure-claim" in ids("There is good evidence at present that cells cure MS.")
+
+    def test_not_only_negates_nothing(self) -> None:
+        assert "reduced-inflammation" in ids("It not only reduces inflammation but heals.")
+
+    def test_a_negative_phrase_is_negated_only_from_before(self) -> None:
+        assert "no-risk-claim" in ids("There are no side effects.")
+        assert "no-risk-claim" not in ids("We never say there are no side effects.")
+
+    def test_negation_is_never_applied_to_conditions(self) -> None:
+        """ "No more knee pain" still names knee pain."""
+        assert ("condition", "hip-and-knee-pain") in found("No more knee pain.")
+        assert ("condition", "osteoarthritis") in found("We do not treat osteoarthritis.")
+
+
+class TestOneListPerIdea:
+    @pytest.mark.parametrize(
+        "text", ["Without side effects.", "It is completely safe.", "Risk-free injections."]
+    )
+    def test_a_safety_absolute_is_both_the_flag_and_the_claim(self, text: str) -> None:
+        assert {"no-risk-claim", "fewer-side-effects"} <= ids(text)
+
+    def test_reversing_damage_is_a_cure_claim_and_a_regeneration_claim(self) -> None:
+        assert {"cure-claim", "tissue-regeneration"} <= ids("Cells reverse the damage.")
+
+    def test_own_cells(self) -> None:
+        text = "A convenient and safe procedure using a person's own cells."
+        assert {"own-cells-so-safe", "fewer-side-effects"} <= ids(text)
+
+
+class TestFalseAlarms:
+    def test_anti_inflammatory_drugs_are_no_claim(self) -> None:
+        assert "reduced-inflammation" not in ids("Patients are prescribed anti-inflammatory drugs.")
+
+    def test_a_high_risk_is_no_safety_claim(self) -> None:
+        assert "fewer-side-effects" not in ids("There is a high risk of rejection.")
+
+    def test_a_yes_no_question_makes_no_benefit_claim(self) -> None:
+        assert "fewer-side-effects" not in ids("Is it safe?")
+        assert "fewer-side-effects" in ids("It is safe.")
+
+
+class TestInvisibleCharacters:
+    @pytest.mark.parametrize("char", ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"])
+    def test_an_invisible_character_never_hides_a_word(self, char: str) -> None:
+        assert "cure-claim" in ids(f"It cu{char}res arthritis.")
+
+
+class TestConditions:
+    @pytest.mark.parametrize(
+        ("text", "condition"),
+        [
+            ("ACL and PCL tears", "tendon-and-ligament-injuries"),
+            ("ligaments like the ACL or the MCL", "tendon-and-ligament-injuries"),
+            ("a torn supraspinatus", "rotator-cuff-tears"),
+            ("pain in the low back, neck and hips", "chronic-back-and-neck-pain"),
+            ("sciatica", "chronic-back-and-neck-pain"),
+            ("herniated discs", "spinal-disc-injuries"),
+            ("a bulging disc", "spinal-disc-injuries"),
+            ("tennis elbow", "tendon-and-ligament-injuries"),
+        ],
+    )
+    def test_everyday_names(self, text: str, condition: str) -> None:
+        assert ("condition", condition) in found(text)
+
+    def test_acronyms_match_only_in_capitals(self) -> None:
+        assert ("condition", "tendon-and-ligament-injuries") not in found("an acl")
+
+    def test_the_longer_name_wins(self) -> None:
+        assert ("condition", "osteoarthritis") not in found("rheumatoid arthritis")
+
+
+class TestManyConditions:
+    def test_three_body_systems_are_many(self) -> None:
+        text = "One injection for knee pain, Parkinson's disease and heart failure."
+        assert "many-conditions" in ids(text)
+
+    def test_one_body_system_is_not(self) -> None:
+        text = "We treat knee pain, back pain, tennis elbow and rotator cuff tears."
+        assert "many-conditions" not in ids(text)
+
+    def test_diseases_named_as_not_treated_do_not_count(self) -> None:
+        text = "There is no evidence that it helps Parkinson's, stroke or heart failure."
+        assert "many-conditions" not in ids("Knee pain.", text)
+
+    def test_six_distinct_conditions_are_many(self) -> None:
+        """The issue's example: one knee product that also treats five other problems."""
+        text = (
+            "Knee pain? We also treat rotator cuff tears, herniated discs, sciatica, "
+            "tennis elbow and rheumatoid arthritis."
+        )
+        assert "many-conditions" in ids(text)
+
+    def test_virtually_unlimited(self) -> None:
+        assert "many-conditions" in ids("Stem cells are virtually unlimited in treating diseases.")
+
+
+class TestNewRedFlags:
+    @pytest.mark.parametrize(
+        ("text", "flag"),
+        [
+            ("Results in days. Return to activity in weeks.", "promised-results"),
+            ("The efficacy rate was 68%.", "high-success-rate"),
+            ("Only 5 spots left this month.", "urgency-pressure"),
+            ("Flights, hotel and airport transfers included.", "medical-tourism"),
+            ("Our FDA-registered lab.", "fda-status-claim"),
+            ("Watch our patient testimonials.", "testimonials-as-evidence"),
+        ],
+    )
+    def test_flagged(self, text: str, flag: str) -> None:
+        assert flag in ids(text)
+
+    def test_claims_the_issue_found_missed(self) -> None:
+        assert "personalized-treatment" in ids("A comprehensive, individualized plan.")
+        assert "avoid-surgery" in ids("Avoid disc replacement.")
+        assert "avoid-surgery" in ids("Consider switching to minimally invasive stem cell therapy.")
+        assert "fewer-side-effects" in ids("Highly effective and extremely safe.")
+        assert "fewer-side-effects" in ids("It is less risky than surgery.")
+
+
+SAMPLE = (
+    "Our revolutionary stem cell injections regenerate cartilage and reduce inflammation, "
+    "with no side effects.",
+    "Only 3 spots left: book now! We treat knee pain, osteoarthritis and back pain.",
+)
+
+
+class TestReport:
+    def report_text(self) -> str:
+        report = build_report(CATALOG, AdText("ad.txt", list(SAMPLE), []), MATCHER)
+        return get_renderer("text").render(check_view(report))
+
+    def test_the_verdict_comes_first_in_words(self) -> None:
+        report = build_report(CATALOG, AdText("ad.txt", list(SAMPLE), []), MATCHER)
+        sentence = verdict(report)
+        assert re.fullmatch(
+            r"This advert makes \d+ claims? the evidence does not support.* and shows \d+ "
+            r"warning signs?\.",
+            sentence,
+        )
+        lines = self.report_text().splitlines()
+        assert lines[3] == sentence
+
+    def test_warning_signs_then_claims_then_conditions_then_questions(self) -> None:
+        text = self.report_text()
+        order = [
+            text.index("Warning signs"),
+            text.index("Claims and what the evidence says"),
+            text.index("Conditions named"),
+            text.index("Questions to ask this clinic"),
+        ]
+        assert order == sorted(order)
+
+    def test_no_grade_tallies_and_no_space_before_a_full_stop(self) -> None:
+        text = self.report_text()
+        assert "0 established" not in text and "not-supported," not in text
+        assert " ." not in text
+
+    def test_at_most_five_questions_without_near_duplicates(self) -> None:
+        every = (
+            "Knee pain, osteoarthritis, RA, back pain, herniated disc, tennis elbow, rotator cuff."
+        )
+        report = build_report(CATALOG, AdText("ad", [every], []), MATCHER)
+        questions = [q for _, q in report.questions]
+        assert 0 < len(questions) <= MAX_QUESTIONS
+        for index, question in enumerate(questions):
+            assert not any(alike(question, other) for other in questions[index + 1 :])
+
+    def test_near_duplicate_questions_are_alike(self) -> None:
+        assert alike(
+            "Is this treatment part of a registered clinical trial?",
+            "Is the treatment part of a registered trial?",
+        )
+        assert not alike("How much will it cost?", "Who will do the injection?")
+
+    def test_nothing_found_says_so(self) -> None:
+        report = build_report(CATALOG, AdText("ad", ["Physiotherapy helps."], []), MATCHER)
+        assert verdict(report) == (
+            "This advert makes none of the benefit claims we track and shows no warning "
+            "sign we track."
+        )
+
+
+class TestMainText:
+    def test_menus_and_text_outside_paragraphs_are_dropped(self) -> None:
+        """A table layout with nothing named: link-heavy menus and unparagraphed sidebars
+        and footers go; the paragraphs stay, each on its own line number."""
+        from stemcell_cli.check.advert import html_lines
+
+        page = (
+            "<html><body><table>\n"
+            '<tr><td><a href="/">Home</a> | <a href="/t">Testimonials</a></td></tr>\n'
+            "<tr><td><p>Stem cells regenerate cartilage in the worn knee joint.</p>\n"
+            "<p>Knee pain eases over the following months for many patients.</p>\n"
+            "<p>Ask us about it.</p></td><td>Financing available</td></tr>\n"
+            "<tr><td>We treat Parkinson's and COPD.</td></tr></table></body></html>\n"
+        )
+        lines, numbers = html_lines(page)
+        assert [line for line in lines if line] == [
+            "Stem cells regenerate cartilage in the worn knee joint.",
+            "Knee pain eases over the following months for many patients.",
+            "Ask us about it.",
+        ]
+        assert numbers[0] == 3 and numbers[2] == 4
+
+    def test_a_page_without_paragraphs_keeps_its_text(self) -> None:
+        from stemcell_cli.check.advert import html_lines
+
+        lines, _ = html_lines("<div>Stem cells cure arthritis.</div><div>Call us.</div>")
+        assert [line for line in lines if line] == ["Stem cells cure arthritis.", "Call us."]
+
+
+class TestCompiledCache:
+    def test_the_cache_is_used_and_never_stale(self, tmp_path: Path) -> None:
+        """Unchanged word lists: no rebuild; an edited list: rebuilt, new words found."""
+        from stemcell_cli.check import compiled, lexicon
+        from stemcell_cli.check.report import phrases
+        from stemcell_cli.core.datadirs import shipped_dir
+
+        words = tmp_path / "advert_words.yaml"
+        words.write_bytes((shipped_dir() / lexicon.FILENAME).read_bytes())
+        builds: list[int] = []
+
+        def build() -> Matcher:
+            builds.append(1)
+            found = lexicon.load(words)
+            return Matcher(phrases(CATALOG, found), found.groups)
+
+        def flags(text: str) -> set[str]:
+            matcher = compiled.cached_matcher(CATALOG, [words], build)
+            return {m.entry_id for m in matcher.scan([text])}
+
+        assert "miracle-language" not in flags("A kumquat cure.")
+        assert "cure-claim" in flags("A kumquat cure.")
+        assert len(builds) == 1
+        text = words.read_text(encoding="utf-8")
+        words.write_text(
+            text.replace("  until-now:\n", "  until-now:\n    - kumquat\n"), encoding="utf-8"
+        )
+        assert "miracle-language" in flags("A kumquat cure.")
+        assert len(builds) == 2
+
+
+def test_a_phrase_with_an_unknown_list_is_a_data_error(user_dir: Any) -> None:
+    """A user's phrase naming a list that does not exist: one plain line, exit 3."""
+    from typer.testing import CliRunner
+
+    from stemcell_cli.cli.app import app
+
+    mine = user_dir(red_flags=RED_FLAG_WITH_UNKNOWN_LIST)
+    result = CliRunner().invoke(app, ["--data-dir", str(mine), "check", "-"], input="Cure.\n")
+    assert result.exit_code == 3
+    assert "unknown word list {no-such-list}" in result.output
+    assert "Traceback" not in result.output
+
+
+RED_FLAG_WITH_UNKNOWN_LIST = """\
+red_flags:
+  - id: my-flag
+    name: Mine
+    phrases: ["{no-such-list} cure"]
+    why: Because.
+"""

@@ -1,0 +1,302 @@
+"""Issue 12: one test per content rule that a review of data/ found broken.
+
+Each test states a rule for the whole shipped data set (not one sentence), so that a
+fact fixed in one place cannot survive, or come back, in another.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from stemcell_cli.core.cache import open_catalog
+from stemcell_cli.core.catalog import Catalog
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Catalog:
+    return open_catalog(None)
+
+
+def _texts(value: Any) -> Iterator[str]:
+    """Every piece of text inside a model object, depth first (ids and phrases left out)."""
+    if isinstance(value, str):
+        yield value
+    elif hasattr(value, "_fields"):
+        for name in value._fields:
+            if name not in {"origin", "id", "phrases"}:
+                yield from _texts(getattr(value, name))
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from _texts(item)
+
+
+def _all_texts(shipped: Catalog) -> list[str]:
+    """All prose of the shipped data: entries, red flags and reference summaries and notes."""
+    records: list[Any] = [
+        *shipped.entries(),
+        *shipped.red_flags.values(),
+        *shipped.references.values(),
+    ]
+    return [" ".join(text.split()) for record in records for text in _texts(record)]
+
+
+def _hits(shipped: Catalog, pattern: re.Pattern[str]) -> list[str]:
+    return [text for text in _all_texts(shipped) if pattern.search(text)]
+
+
+ONLY_CORD_BLOOD = re.compile(
+    r"only (?:FDA[- ]approved )?stem cell products(?: FDA has approved)? (?:are|is)\b"
+    r"|only (?:stem cell )?products? FDA has approved (?:are|is)\b",
+    re.IGNORECASE,
+)
+
+
+def test_no_text_says_cord_blood_is_the_only_approved_stem_cell_product(
+    shipped: Catalog,
+) -> None:
+    """Since 18 Dec 2024 FDA has also approved one MSC product (Ryoncil, for GVHD in children)."""
+    assert _hits(shipped, ONLY_CORD_BLOOD) == []
+
+
+def test_every_us_status_names_the_one_approved_msc_and_its_limits(shipped: Catalog) -> None:
+    """Each condition's US status says Ryoncil exists and nothing is approved for pain uses."""
+    missing = []
+    for condition in shipped.conditions.values():
+        us = " ".join(r.status for r in condition.regulatory if r.region == "United States")
+        if "Ryoncil" not in us or not re.search(r"No (?:MSC or other )?stem cell product", us):
+            missing.append(condition.id)
+    assert missing == []
+
+
+def test_opioids_are_never_offered_for_chronic_low_back_pain(shipped: Catalog) -> None:
+    """NICE NG59: weak opioids only for acute low back pain; no opioids for chronic."""
+    wrong = [
+        text
+        for text in _hits(shipped, re.compile(r"\bweak opioids?\b", re.IGNORECASE))
+        if not re.search(r"\bacute\b", text, re.IGNORECASE)
+    ]
+    assert wrong == []
+    for condition_id in ("chronic-back-and-neck-pain", "spinal-disc-injuries"):
+        care = " ".join(shipped.condition(condition_id).standard_care.options)
+        assert re.search(r"\bno opioids\b[^.;]*\bchronic\b", care, re.IGNORECASE), condition_id
+
+
+def test_cell_doses_split_over_injections_are_never_given_per_injection(
+    shipped: Catalog,
+) -> None:
+    """The knee OA phase I study gave about 61 million cells in total over two injections."""
+    assert _hits(shipped, re.compile(r"61 million[^.;]*\bper injection", re.IGNORECASE)) == []
+    text = " ".join(_all_texts(shipped))
+    assert re.search(r"61 million cells (?:in all|in total)", text)
+
+
+PLACEHOLDER_TITLE = re.compile(
+    r"\(descriptive\)|descriptive title|title not shown|not (?:shown|seen) in (?:the )?excerpt"
+    r"|\bas reported\b|\breported by\b",
+    re.IGNORECASE,
+)
+
+
+def test_no_reference_title_is_a_placeholder(shipped: Catalog) -> None:
+    """A title is the source's own title; our descriptions of a source go in its `note`."""
+    placeholders = [r.id for r in shipped.references.values() if PLACEHOLDER_TITLE.search(r.title)]
+    assert placeholders == []
+
+
+ABBREVIATION_END = re.compile(r"\b(?:al|Inc|Ltd|Co|Dr|St)\.$")
+DOUBLED = re.compile(r"(?<!\b(?:al|Co|St))(?<!\b(?:Inc|Ltd))[?!.,;]\s*[.,;]|::")
+
+
+def test_no_doubled_punctuation_in_reference_fields(shipped: Catalog) -> None:
+    """No 'yet?.' or '..'; a title ends in a full stop only after an abbreviation ('Inc.')."""
+    bad = [
+        f"{r.id}.{field}"
+        for r in shipped.references.values()
+        for field in ("title", "authors", "journal", "note")
+        if DOUBLED.search(getattr(r, field))
+    ]
+    bad += [
+        f"{r.id}.title"
+        for r in shipped.references.values()
+        if r.title.endswith(".") and not ABBREVIATION_END.search(r.title)
+    ]
+    assert bad == []
+
+
+def test_an_affiliation_is_not_an_author(shipped: Catalog) -> None:
+    """Authors are people or the issuing body, never where they work or who reported them."""
+    affiliation = re.compile(
+        r"\([^)]*\b(?:Hospital|University|Department|Institute|School)\b[^)]*\)"
+        r"|\b(?:reported by|as reported)\b",
+        re.IGNORECASE,
+    )
+    assert [r.id for r in shipped.references.values() if affiliation.search(r.authors)] == []
+
+
+def test_journal_is_only_the_journal_name(shipped: Catalog) -> None:
+    """Volume, issue and pages have their own fields, so citations can be formatted."""
+    assert [r.id for r in shipped.references.values() if re.search(r"\d", r.journal)] == []
+
+
+UNCONTROLLED = re.compile(
+    r"single-arm|uncontrolled|no control group|no comparator|no control\b|case series",
+    re.IGNORECASE,
+)
+
+
+def test_uncontrolled_studies_are_not_typed_rct(shipped: Catalog) -> None:
+    """A single-arm or uncontrolled study is a case series, never a randomized trial."""
+    wrong = [
+        r.id
+        for r in shipped.references.values()
+        if r.type == "rct" and UNCONTROLLED.search(r.summary + " " + r.note)
+    ]
+    assert wrong == []
+
+
+def test_no_citation_line_doubles_its_punctuation(shipped: Catalog) -> None:
+    """A title ending in '?' or '!' is not given an extra full stop ('yet?.')."""
+    from stemcell_cli.views.entries import citation
+
+    lines = {r.id: "".join(s.text for s in citation(r)) for r in shipped.references.values()}
+    assert {key: line for key, line in lines.items() if re.search(r"[?!]\.|\.\.", line)} == {}
+
+
+# --- The one re-grading rule (README, "Evidence grades") --------------------------
+
+#: Most support first. A claim that trials measured and found wanting (not-supported)
+#: says more than one nobody measured (untested), so untested comes last.
+BEST_FIRST = ["established", "promising", "early", "preclinical", "not-supported", "untested"]
+VERDICT_OPENINGS = {
+    "established": "Established",
+    "promising": "Promising",
+    "early": "Early",
+    "preclinical": "Only in animals",
+    "not-supported": "Not shown",
+    "untested": "Untested",
+}
+HUMAN_STUDY_TYPES = {"rct", "meta-analysis", "review", "case-series", "cohort"}
+
+
+def test_a_benefit_takes_the_best_grade_any_condition_gives_it(shipped: Catalog) -> None:
+    wrong = {}
+    for benefit in shipped.benefits.values():
+        grades = [
+            link.grade.value
+            for condition in shipped.conditions.values()
+            for link in condition.benefits
+            if link.id == benefit.id
+        ]
+        best = min(grades, key=BEST_FIRST.index)
+        if benefit.evidence.grade.value != best:
+            wrong[benefit.id] = (benefit.evidence.grade.value, best)
+    assert wrong == {}
+
+
+def test_every_claim_has_a_one_line_verdict_that_opens_with_its_grade(shipped: Catalog) -> None:
+    links = [
+        (f"{c.id}/{link.id}", link.grade.value, link.verdict)
+        for c in shipped.conditions.values()
+        for link in c.benefits
+    ]
+    links += [(b.id, b.evidence.grade.value, b.verdict) for b in shipped.benefits.values()]
+    wrong = [
+        where
+        for where, grade, verdict in links
+        if not verdict.startswith(VERDICT_OPENINGS[grade]) or verdict.count(". ") > 1
+    ]
+    assert wrong == []
+
+
+def test_untested_means_the_note_says_nothing_measured_it(shipped: Catalog) -> None:
+    """`untested` only where no study measured the claim, and the note opens by saying so."""
+    nothing = re.compile(r"^No (?:\w+ )*(?:study|studies|trial|trials)\b", re.IGNORECASE)
+    wrong = [
+        f"{c.id}/{link.id}"
+        for c in shipped.conditions.values()
+        for link in c.benefits
+        if link.grade.value == "untested" and not nothing.search(" ".join(link.note.split()))
+    ]
+    assert wrong == []
+
+
+def test_graded_above_untested_means_a_cited_study_measured_it(shipped: Catalog) -> None:
+    """early or better cites a study in people; preclinical cites an animal study."""
+    wrong = []
+    for c in shipped.conditions.values():
+        for link in c.benefits:
+            refs = [shipped.references[key] for key in link.references]
+            grade = link.grade.value
+            measured = any(r.type in HUMAN_STUDY_TYPES | {"guideline"} for r in refs)
+            if grade in {"established", "promising", "early", "not-supported"} and not measured:
+                wrong.append(f"{c.id}/{link.id}")
+            if grade == "preclinical" and not any("animal" in r.summary for r in refs):
+                wrong.append(f"{c.id}/{link.id}")
+            if grade == "promising" and sum(r.type in {"rct", "meta-analysis"} for r in refs) < 2:
+                wrong.append(f"{c.id}/{link.id}")
+    assert wrong == []
+
+
+def test_the_same_evidence_gets_the_same_grade(shipped: Catalog) -> None:
+    """Two conditions that cite the same studies for a claim give it the same grade."""
+    seen: dict[tuple[str, frozenset[str]], tuple[str, str]] = {}
+    clashes = []
+    for c in shipped.conditions.values():
+        for link in c.benefits:
+            key = (link.id, frozenset(link.references))
+            if key in seen and seen[key][1] != link.grade.value:
+                clashes.append((seen[key][0], c.id, link.id))
+            seen.setdefault(key, (c.id, link.grade.value))
+    assert clashes == []
+
+
+def test_animal_studies_of_one_disease_are_not_cited_for_another(shipped: Catalog) -> None:
+    """The RA animal meta-analysis supports claims about rheumatoid arthritis only."""
+    cited = [
+        f"{c.id}/{link.id}"
+        for c in shipped.conditions.values()
+        if c.id != "rheumatoid-arthritis"
+        for link in c.benefits
+        if "liu-2019-ra-msc-preclinical-meta" in link.references
+    ]
+    assert cited == []
+
+
+def test_every_condition_has_the_short_page_fields(shipped: Catalog) -> None:
+    """Bottom line, a verdict per claim, cost and a regulatory summary of one or two sentences."""
+    missing = []
+    for c in shipped.conditions.values():
+        if not c.regulatory_summary or len(re.findall(r"[.!?](?:\s|$)", c.regulatory_summary)) > 2:
+            missing.append(f"{c.id}.regulatory_summary")
+        if c.cost is None or not c.cost.references:
+            missing.append(f"{c.id}.cost")
+        missing += [f"{c.id}/{link.id}.verdict" for link in c.benefits if not link.verdict]
+    assert missing == []
+
+
+def test_not_approved_says_where(shipped: Catalog) -> None:
+    """'Not approved anywhere' is not what the sources show (Korea approved Cartistem)."""
+    assert _hits(shipped, re.compile(r"not approved anywhere|approved nowhere", re.I)) == []
+    oa = shipped.condition("osteoarthritis")
+    text = " ".join(r.status for r in oa.regulatory) + oa.regulatory_summary
+    assert "Cartistem" in text
+    assert "US, UK or EU" in oa.regulatory_summary
+
+
+def test_the_2020_and_2025_ema_warnings_are_not_mixed_up(shipped: Catalog) -> None:
+    """The list of harms belongs to EMA's 2020 statement, not to the 2025 EMA/HMA notice."""
+    harms_in_2025 = re.compile(r"(?:2025|March 2025)[^.]*(?:vision|brain bleed|tumour)", re.I)
+    assert _hits(shipped, harms_in_2025) == []
+
+
+def test_one_recall_is_not_called_a_single_supplier(shipped: Catalog) -> None:
+    assert _hits(shipped, re.compile(r"processed by one company", re.I)) == []
+
+
+def test_every_entry_reviewed_in_this_pass(shipped: Catalog) -> None:
+    stale = [e.id for e in shipped.entries() if e.reviewed < "2026-11-26"]
+    assert stale == []

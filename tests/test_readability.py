@@ -1,0 +1,82 @@
+"""What a patient reads first is plain: Flesch-Kincaid grade 8 or below, short sentences.
+
+The fields held to the limits are listed by `plainlang.patient_first`: each entry's
+summary (the bottom line), each one-line verdict, `regulatory_summary`,
+`cost.summary`, and the first sentence of every section of prose.
+
+The grade is the Flesch-Kincaid formula, computed offline by tests/plainlang.py:
+
+    grade = 0.39 x (words / sentences) + 11.8 x (syllables / words) - 15.59
+
+with a sentence splitter that keeps decimals ("1.2 points") and abbreviations
+("e.g.", "U.S.") inside their sentence. Limits: grade 8, 25 words a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from plainlang import (
+    GRADE_LIMIT,
+    SENTENCE_WORD_LIMIT,
+    measure,
+    patient_first,
+    sentences,
+    syllables,
+)
+
+from stemcell_cli.core.cache import open_catalog
+from stemcell_cli.core.catalog import Catalog
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Catalog:
+    return open_catalog(None)
+
+
+class TestTheMeasure:
+    def test_decimals_and_abbreviations_do_not_end_a_sentence(self) -> None:
+        text = "Pain fell 1.2 points, e.g. in the U.S. trials. Then it rose."
+        assert sentences(text) == [
+            "Pain fell 1.2 points, e.g. in the U.S. trials.",
+            "Then it rose.",
+        ]
+
+    @pytest.mark.parametrize(
+        ("word", "count"),
+        [("cell", 1), ("table", 2), ("injection", 3), ("helped", 1), ("wanted", 2), ("FDA", 3)],
+    )
+    def test_syllables(self, word: str, count: int) -> None:
+        assert syllables(word) == count
+
+    def test_grade_follows_the_formula(self) -> None:
+        m = measure("The cat sat on the mat. It was a good day.")
+        expected = 0.39 * m.words / m.sentences + 11.8 * m.syllables / m.words - 15.59
+        assert m.sentences == 2
+        assert m.grade == pytest.approx(expected)
+        assert m.grade < 2
+
+
+def test_every_patient_first_field_is_at_grade_8_or_below(shipped: Catalog) -> None:
+    too_hard = {
+        where: round(measure(text).grade, 1)
+        for where, text in patient_first(shipped)
+        if measure(text).grade > GRADE_LIMIT
+    }
+    assert too_hard == {}
+
+
+def test_every_patient_first_sentence_has_25_words_or_fewer(shipped: Catalog) -> None:
+    too_long = {
+        where: measure(text).longest_sentence
+        for where, text in patient_first(shipped)
+        if measure(text).longest_sentence > SENTENCE_WORD_LIMIT
+    }
+    assert too_long == {}
+
+
+def test_patient_first_text_has_no_statistical_jargon(shipped: Catalog) -> None:
+    """No 'SMD', and a confidence interval is never called a 'range'."""
+    jargon = re.compile(r"\bSMD\b|\brange\s+\d|\bI2\b|\bodds ratio\b", re.IGNORECASE)
+    assert [where for where, text in patient_first(shipped) if jargon.search(text)] == []
