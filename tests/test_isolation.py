@@ -128,3 +128,24 @@ def test_the_shipped_data_served_from_caches_is_what_the_yaml_gives_now(
         assert expected.of_kind(kind), kind
         for catalog in (uncached, cold, warm, session):
             assert dict(catalog.of_kind(kind)) == dict(expected.of_kind(kind)), kind
+
+
+def test_the_installed_command_is_this_checkouts() -> None:
+    """Subprocess tests run the `stemcell` beside the tests' Python: it must be there
+    (a missing one fails them, never skips them) and run this checkout's code."""
+    assert Path(SCRIPT).is_file()
+    import stemcell_cli
+
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import stemcell_cli, sys; sys.stdout.write(stemcell_cli.__file__)",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert Path(done.stdout).resolve() == Path(stemcell_cli.__file__).resolve()
+    head = Path(SCRIPT).read_text(encoding="utf-8").splitlines()[0]
+    assert Path(head.removeprefix("#!")).resolve() == Path(sys.executable).resolve()

@@ -12,10 +12,13 @@ core/problems.py, core/words.py): counts and positions said exactly.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from stemcell_cli.core import schema
 from stemcell_cli.core.catalog import MIN_PREFIX, Catalog
@@ -23,6 +26,7 @@ from stemcell_cli.core.datadirs import SHIPPED, DataDir, completion_word, normal
 from stemcell_cli.core.errors import (
     EXIT_DATA,
     EXIT_NOT_FOUND,
+    EXIT_OK,
     EXIT_OUTPUT,
     EXIT_USAGE,
     Ambiguous,
@@ -33,10 +37,19 @@ from stemcell_cli.core.errors import (
     OutputError,
     UsageError,
 )
+from stemcell_cli.core.files import write_atomically
 from stemcell_cli.core.loader import load_dataset
 from stemcell_cli.core.problems import Problem
+from stemcell_cli.core.search import BODY, NAME, TIER_LABELS, parse_query, search
+from stemcell_cli.core.store import to_store
 from stemcell_cli.core.words import closest, plural
-from stemcell_cli.core.yamlsource import MAX_DEPTH, Document, parse_text
+from stemcell_cli.core.yamlsource import (
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    Document,
+    parse_text,
+    read_document,
+)
 
 #: Mini plus a user glossary whose names share starts with the mini's entries:
 #: "knee brace" (and cap, joint) with "knee trouble", "lumbago belt" with the alias
@@ -44,7 +57,7 @@ from stemcell_cli.core.yamlsource import MAX_DEPTH, Document, parse_text
 OVERLAY = """terms:
   - id: knee-brace
     name: Knee brace
-    aliases: [knee support, knee supports]
+    aliases: [knee support, knee supports, knee sleeve, knee sleeves, knee strap, knee straps]
     definition: A support worn on the knee.
     reviewed: "2026-01-01"
   - id: lumbago-belt
@@ -156,7 +169,25 @@ class TestLookup:
         """'mscss' is near both 'msc' and 'mscs', two names of one topic."""
         catalog = catalog_of(mini)
         assert catalog.suggest("mscss") == ["msc"]
-        assert len(catalog.suggest("knee trubble back ache", limit=1)) <= 1
+
+    def test_many_names_of_one_entry_do_not_crowd_out_the_others(self, overlaid: Catalog) -> None:
+        """'knee st' is nearest to the knee brace's many names; the knee joint is offered
+        second all the same."""
+        assert overlaid.suggest("knee st", limit=2) == ["knee-brace", "knee-joint"]
+
+    def test_an_alias_of_only_punctuation_is_no_name(self, mini: Path) -> None:
+        path = mini / "glossary.yaml"
+        path.write_text(path.read_text().replace("[own cells]", '[own cells, "---"]'))
+        miss(catalog_of(mini), "---")
+
+    def test_names_for_completion_carry_the_name_first_given(self, mini: Path) -> None:
+        """Each lookup key keeps the first way it was written, and every name of an
+        entry carries the entry's name."""
+        names = {key: rest for key, *rest in catalog_of(mini).names()}
+        assert names["msc"] == ["msc", "topic", "Mesenchymal stromal cells"]
+        assert names["mscs"] == ["MSCs", "topic", "Mesenchymal stromal cells"]
+        assert names["kt"] == ["KT", "condition", "Knee trouble"]
+        assert names["owncells"] == ["own cells", "term", "Autologous"]
 
     def test_suggestions_stop_at_the_limit(self, overlaid: Catalog) -> None:
         """Four entries are near 'knee'; three are offered unless asked for more or fewer."""
@@ -297,15 +328,31 @@ class TestFileShape:
         [
             (lambda p: None, "data directory does not exist"),
             (lambda p: p.write_text("x"), "is not a directory"),
+            (lambda p: p.mkdir(), "holds none of the data files (conditions.yaml, "),
         ],
-        ids=["missing", "a-file"],
+        ids=["missing", "a-file", "empty"],
     )
     def test_a_bad_user_dir(self, mini: Path, tmp_path: Path, make: Any, message: str) -> None:
         target = tmp_path / "user"
         make(target)
         [problem] = problems_of(mini, target)
         assert (problem.file, problem.line, problem.column) == (str(target), 0, 0)
-        assert problem.message == message
+        assert problem.message.startswith(message)
+
+    def test_a_data_file_that_is_a_broken_link(self, mini: Path) -> None:
+        (mini / "topics.yaml").unlink()
+        (mini / "topics.yaml").symlink_to(mini / "nowhere.yaml")
+        [problem] = problems_of(mini)
+        assert str(problem) == f"{mini / 'topics.yaml'}: is a broken link"
+
+    def test_a_user_dir_holding_only_a_broken_link_holds_a_data_file(
+        self, mini: Path, tmp_path: Path
+    ) -> None:
+        user = tmp_path / "user"
+        user.mkdir()
+        (user / "glossary.yaml").symlink_to(tmp_path / "nowhere.yaml")
+        [problem] = problems_of(mini, user)
+        assert problem.message == "is a broken link"
 
 
 # -- YAML -----------------------------------------------------------------------------
@@ -319,7 +366,8 @@ def parsed(text: str | bytes) -> Document:
 
 class TestYaml:
     def test_nesting_up_to_the_limit_is_read(self) -> None:
-        doc = parsed("[" * MAX_DEPTH + "]" * MAX_DEPTH)
+        """The value inside 64 lists is at depth 64: still read."""
+        doc = parsed("[" * MAX_DEPTH + "x" + "]" * MAX_DEPTH)
         assert doc.problems == []
 
     def test_nesting_past_the_limit_is_refused(self) -> None:
@@ -336,6 +384,10 @@ class TestYaml:
     def test_a_bad_byte_after_a_line(self) -> None:
         [problem] = parsed(b"a: b\n\xff\n").problems
         assert (problem.line, problem.column) == (2, 1)
+
+    def test_a_bad_byte_after_a_blank_first_line(self) -> None:
+        [problem] = parsed(b"\nname: caf\xe9\n").problems
+        assert (problem.line, problem.column) == (2, 10)
 
     def test_an_alias_is_reported_once_where_it_is_written(self) -> None:
         doc = parsed("a: &x [1]\nb: *x\nc: *x\n")
@@ -354,6 +406,23 @@ class TestYaml:
         [problem] = parsed("a: b: c\n").problems
         assert (problem.line, problem.column) == (1, 5)
         assert "started at" not in problem.message
+
+    def test_a_syntax_error_within_one_line_names_no_start(self) -> None:
+        """The flow mapping starts on the line of the error: no "(started at ...)"."""
+        [problem] = parsed("{a: b c: d}\n").problems
+        assert (problem.line, problem.column) == (1, 8)
+        assert "started at" not in problem.message
+
+    def test_a_key_must_be_text_not_a_number(self) -> None:
+        [problem] = parsed("a: 1\n2: b\n").problems
+        assert (problem.line, problem.column, problem.message) == (2, 1, "keys must be plain text")
+
+    def test_a_file_that_cannot_be_read(self, tmp_path: Path) -> None:
+        loop = tmp_path / "loop.yaml"
+        loop.symlink_to(loop)
+        [problem] = read_document(loop, "loop.yaml").problems
+        assert (problem.file, problem.line, problem.column) == ("loop.yaml", 0, 0)
+        assert problem.message.startswith("cannot read: ")
 
     def test_an_empty_document(self) -> None:
         [problem] = parsed("# nothing\n").problems
@@ -501,6 +570,7 @@ class TestMessages:
 
     def test_closest_keeps_the_cutoff_and_the_limit(self) -> None:
         words = ["osteoarthritis", "osteoporosis", "arthritis", "zebra"]
+        assert len(closest("osteoarthritus", [*words, "osteoarthritic"], cutoff=0.5)) == 3
         assert closest("osteoarthritus", words) == ["osteoarthritis", "arthritis"]
         assert closest("osteoarthritus", words, cutoff=0.5) == [
             "osteoarthritis",
@@ -532,7 +602,7 @@ class TestMessages:
         assert DataError(problems[:1]).message == "1 problem in the data files"
 
     def test_exit_codes(self) -> None:
-        assert (EXIT_NOT_FOUND, EXIT_USAGE, EXIT_DATA, EXIT_OUTPUT) == (1, 2, 3, 4)
+        assert (EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_DATA, EXIT_OUTPUT) == (0, 1, 2, 3, 4)
         assert NotFound("name", "x").exit_code == 1
         assert NoMatch("none").exit_code == 1
         assert UsageError("bad").exit_code == 2
@@ -547,3 +617,196 @@ class TestMessages:
         assert NoMatch("nothing matches 'x'", prefixed=True).lines("p: ") == [
             "p: nothing matches 'x'"
         ]
+
+
+# -- files ----------------------------------------------------------------------------
+
+
+class TestAtomicWrites:
+    def test_a_private_file_is_for_its_owner_alone(self, tmp_path: Path) -> None:
+        target = tmp_path / "new" / "deeper" / "cache.bin"
+        write_atomically(target, b"one")
+        write_atomically(target, b"two")  # over an existing file, in an existing folder
+        assert target.read_bytes() == b"two"
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+        assert [p.name for p in target.parent.iterdir()] == ["cache.bin"]
+
+    def test_a_shared_file_gets_the_usual_mode(self, tmp_path: Path) -> None:
+        old = os.umask(0o022)
+        try:
+            write_atomically(tmp_path / "note.md", b"text", private=False)
+        finally:
+            os.umask(old)
+        assert stat.S_IMODE((tmp_path / "note.md").stat().st_mode) == 0o644
+
+    def test_a_failed_write_leaves_no_temporary_file(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        def fail(*args: Any) -> None:
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(os, "replace", fail)
+        with pytest.raises(OSError, match="No space left"):
+            write_atomically(tmp_path / "cache.bin", b"data")
+        assert list(tmp_path.iterdir()) == []
+
+
+# -- search ---------------------------------------------------------------------------
+
+
+class TestSearchRanking:
+    """README, "Search": name or alias first, then summary, then body; ties go to more
+    occurrences, then to the name in alphabetical order; the snippet is from the best
+    field holding every word, else where the first word matched best."""
+
+    @pytest.fixture
+    def catalog(self, mini: Path) -> Catalog:
+        return catalog_of(mini)
+
+    def test_tiers_then_occurrences_then_names(self, catalog: Catalog) -> None:
+        hits = search(catalog, "CELLS")
+        assert [(h.id, h.tier, h.occurrences) for h in hits] == [
+            ("msc", NAME, 3),
+            ("autologous", NAME, 1),
+            ("back-ache", BODY, 1),
+            ("knee-trouble", BODY, 1),
+            ("less-pain", BODY, 1),
+        ]
+
+    def test_a_reference_title_ranks_as_a_name(self, catalog: Catalog) -> None:
+        hits = search(catalog, "trial")
+        assert [(h.kind, h.id, h.occurrences) for h in hits] == [
+            ("reference", "ref-trial", 1),
+            ("condition", "knee-trouble", 4),
+            ("condition", "back-ache", 2),
+            ("benefit", "less-pain", 1),
+        ]
+        knee = hits[1]
+        assert (knee.field.label, knee.start) == ("claimed benefits", 6)
+        assert knee.field.text[knee.start : knee.start + knee.length] == "trials"  # a plural
+
+    def test_an_entry_ranks_by_its_weakest_word(self, catalog: Catalog) -> None:
+        """'knee' is in the name but 'injected' only in the body: a body hit, shown
+        from the one field that holds both words."""
+        [hit] = search(catalog, "knee injected")
+        assert (hit.id, hit.tier, hit.occurrences) == ("knee-trouble", BODY, 4)
+        assert hit.field.label == "stem cell approach"
+        assert hit.field.text[hit.start : hit.start + hit.length] == "knee"
+
+    def test_without_a_field_of_every_word_the_first_word_shows_where_it_is_best(
+        self, catalog: Catalog
+    ) -> None:
+        [hit] = search(catalog, "knee trial")
+        assert (hit.tier, hit.field.label, hit.start) == (BODY, "name", 0)
+
+    def test_tiers_are_named_name_summary_body(self, catalog: Catalog) -> None:
+        """'bone' is in the topic's summary, 'own cells' in the term's alias, 'injected'
+        in the conditions' bodies."""
+        assert [TIER_LABELS[h.tier] for h in search(catalog, "bone")] == ["summary"]
+        assert [TIER_LABELS[h.tier] for h in search(catalog, "injected")] == ["body", "body"]
+        assert [TIER_LABELS[h.tier] for h in search(catalog, "own cells")] == ["name"]
+
+    def test_no_hit_is_the_programs_own_message(self, catalog: Catalog) -> None:
+        with pytest.raises(NoMatch) as caught:
+            search(catalog, "zzzyzzy")
+        assert caught.value.lines("stemcell: ") == ["stemcell: nothing matches 'zzzyzzy'"]
+
+    def test_an_unclosed_quote_takes_the_words_as_they_are(self) -> None:
+        assert parse_query('"knee pain') == ["knee", "pain"]
+        assert parse_query("  knee   'pain  ") == ["knee", "pain"]
+
+
+#: Lists that must hold at least one item: what a reader is always shown.
+NEVER_EMPTY = [
+    ("conditions.yaml", "conditions", "symptoms"),
+    ("conditions.yaml", "conditions", "risks"),
+    ("conditions.yaml", "conditions", "regulatory"),
+    ("conditions.yaml", "conditions", "questions"),
+    ("conditions.yaml", "conditions", "see_a_doctor"),
+    ("benefits.yaml", "benefits", "caveats"),
+    ("topics.yaml", "topics", "sections"),
+    ("red_flags.yaml", "red_flags", "phrases"),
+]
+
+
+@pytest.mark.parametrize(("filename", "key", "field"), NEVER_EMPTY)
+def test_lists_a_reader_needs_are_never_empty(
+    mini: Path, filename: str, key: str, field: str
+) -> None:
+    path = mini / filename
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    document[key][0][field] = []
+    path.write_text(yaml.safe_dump(document), encoding="utf-8")
+    [problem] = problems_of(mini)
+    assert (problem.path, problem.message) == (
+        f"{key}[0].{field}",
+        "needs at least 1 item(s), has 0",
+    )
+
+
+#: Fields an entry may leave out (the mini's first entries have them all).
+OPTIONAL = [
+    ("conditions.yaml", "conditions", ("aliases",)),
+    ("conditions.yaml", "conditions", ("terms",)),
+    ("conditions.yaml", "conditions", ("references",)),
+    ("conditions.yaml", "conditions", ("standard_care", "options")),
+    ("conditions.yaml", "conditions", ("stem_cell_approach", "routes")),
+    ("conditions.yaml", "conditions", ("evidence", "justification")),
+    ("benefits.yaml", "benefits", ("aliases",)),
+    ("benefits.yaml", "benefits", ("phrases",)),
+    ("benefits.yaml", "benefits", ("terms",)),
+    ("benefits.yaml", "benefits", ("evidence", "references")),
+    ("glossary.yaml", "terms", ("see_also",)),
+    ("topics.yaml", "topics", ("references",)),
+    ("references.yaml", "references", ("authors",)),
+    ("references.yaml", "references", ("year",)),
+    ("red_flags.yaml", "red_flags", ("references",)),
+]
+
+
+@pytest.mark.parametrize(("filename", "key", "field"), OPTIONAL)
+def test_optional_fields_may_be_left_out(
+    mini: Path, filename: str, key: str, field: tuple[str, ...]
+) -> None:
+    path = mini / filename
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    holder = document[key][0]
+    for name in field[:-1]:
+        holder = holder[name]
+    del holder[field[-1]]
+    path.write_text(yaml.safe_dump(document), encoding="utf-8")
+    assert problems_of(mini) == []
+
+
+@pytest.mark.parametrize(("filename", "key", "field"), NEVER_EMPTY)
+def test_one_item_is_enough(mini: Path, filename: str, key: str, field: str) -> None:
+    path = mini / filename
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    document[key][0][field] = document[key][0][field][:1]
+    path.write_text(yaml.safe_dump(document), encoding="utf-8")
+    assert problems_of(mini) == []
+
+
+def test_the_size_limit_is_16_mib_and_a_byte_over_is_refused(mini: Path) -> None:
+    """README: files of at most 16 MiB; a larger one is refused before it is parsed."""
+    assert MAX_FILE_BYTES == 16 * 1024 * 1024
+    with open(mini / "glossary.yaml", "r+b") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)  # sparse: costs no disk
+    [problem] = problems_of(mini)
+    assert (problem.line, problem.column) == (0, 0)
+    assert problem.message.endswith("the limit is 16 MiB")
+
+
+def test_a_data_file_that_is_a_directory(mini: Path) -> None:
+    (mini / "glossary.yaml").unlink()
+    (mini / "glossary.yaml").mkdir()
+    [problem] = problems_of(mini)
+    assert (problem.file, problem.line, problem.column) == (str(mini / "glossary.yaml"), 0, 0)
+    assert "directory" in problem.message
+
+
+def test_the_store_keeps_entries_as_mappings_unless_asked_for_bytes(mini: Path) -> None:
+    dataset = load_dataset(data_dirs(mini))
+    assert all(isinstance(row[3], dict) for rows in to_store(dataset).values() for row in rows)
+    encoded = to_store(dataset, encode=True)
+    assert all(isinstance(row[3], bytes) for rows in encoded.values() for row in rows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,9 @@ def validator() -> Draft202012Validator:
 
 def as_editor_sees(path: Path) -> Any:
     """The document as a YAML 1.2 editor reads it: an unquoted date is text there."""
-    document = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    document = yaml.load(
+        path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    )
     return json.loads(json.dumps(document, default=str))
 
 
@@ -68,3 +71,68 @@ def test_schema_and_validator_reject_the_same_record(
     assert list(validator.iter_errors(as_editor_sees(benefits)))
     with pytest.raises(DataError):
         load_dataset([DataDir(target, SHIPPED)])
+
+
+def both_judge(validator: Draft202012Validator, target: Path, path: Path, valid: bool) -> None:
+    """The JSON Schema and the validator both accept the file, or both refuse it."""
+    errors = [e.message for e in validator.iter_errors(as_editor_sees(path))]
+    assert (errors == []) is valid, errors
+    try:
+        load_dataset([DataDir(target, SHIPPED)])
+    except DataError as exc:
+        assert not valid, [str(p) for p in exc.problems]
+    else:
+        assert valid
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "valid"),
+    [
+        ("name: Less pain", "name: X", True),  # one character is text enough
+        ("caveats: [Placebo effects are large.]", "caveats: []", False),  # at least one
+        ("terms: [autologous]", "terms: []", True),  # an optional list may be empty
+    ],
+    ids=["one-character", "empty-required-list", "empty-optional-list"],
+)
+def test_schema_and_validator_agree_at_the_edges(
+    validator: Draft202012Validator, tmp_path: Path, old: str, new: str, valid: bool
+) -> None:
+    target = tmp_path / "mini"
+    shutil.copytree(MINI, target)
+    benefits = target / "benefits.yaml"
+    text = benefits.read_text(encoding="utf-8")
+    assert old in text
+    benefits.write_text(text.replace(old, new, 1), encoding="utf-8")
+    both_judge(validator, target, benefits, valid)
+
+
+@pytest.mark.parametrize(
+    ("year", "valid"), [(1799, False), (1800, True), (2200, True), (2201, False)]
+)
+def test_schema_and_validator_agree_on_the_years(
+    validator: Draft202012Validator, tmp_path: Path, year: int, valid: bool
+) -> None:
+    target = tmp_path / "mini"
+    shutil.copytree(MINI, target)
+    references = target / "references.yaml"
+    text = references.read_text(encoding="utf-8")
+    assert "year: 2020" in text
+    references.write_text(text.replace("year: 2020", f"year: {year}", 1), encoding="utf-8")
+    both_judge(validator, target, references, valid)
+
+
+@pytest.mark.parametrize(
+    ("document", "valid"),
+    [
+        ({"terms": []}, True),
+        ({}, False),  # a file holds one list
+        ({"terms": [], "topics": []}, False),  # and only one
+        ({"notes": []}, False),  # of a known kind
+    ],
+    ids=["one-list", "none", "two-lists", "unknown-key"],
+)
+def test_the_schema_wants_one_known_list_per_file(
+    validator: Draft202012Validator, document: dict[str, Any], valid: bool
+) -> None:
+    errors = [e.message for e in validator.iter_errors(document)]
+    assert (errors == []) is valid, errors
