@@ -516,3 +516,19 @@ class TestReadingTags:
         lines, numbers = html_lines("<p>one</p>\n<!--\n\n-->\n<p\nclass='x'>two</p>")
         found = [(n, line) for n, line in zip(numbers, lines, strict=True) if line]
         assert found == [(1, "one"), (6, "two")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos; f&nbsp;g",
+            "&#39;&#x27;&#X41;&#65&#0065; &#160; &#x1F600;",
+            "&#0; &#1; &#9; &#128; &#x80; &#x9F; &#xD800; &#xFDD0; &#xFFFF; &#x110000;",
+            "&#99999999999999999999; &eacute; &copy &not &notit; &ampx &zzz; & && &# &#x;",
+        ],
+    )
+    def test_character_references_decode_as_the_standard_library_does(self, text: str) -> None:
+        import html
+
+        from stemcell_cli.check.advert import _unescaped
+
+        assert _unescaped(text) == html.unescape(text)

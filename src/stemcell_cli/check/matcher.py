@@ -531,33 +531,38 @@ class Matcher:
         if not hits:
             return None
         anchors = self._anchors
+        wordings = self._wordings
         if len(hits) == 1:
             tried: Iterable[int] = anchors[next(iter(hits))]
         else:
-            tried = sorted(set().union(*[anchors[key] for key in hits]))
-        wordings = self._wordings
-        spans: dict[tuple[str, str], list[tuple[Phrase, int, int]]] | None = None
-        where: dict[str, list[int]] | None = None
+            tried = set().union(*[anchors[key] for key in hits])
+        # The wordings whose every word the sentence holds, in the order of the phrases
+        # (of two wordings that match the same words, the first phrase is reported).
+        passing = []
         for index in tried:
-            number, wording, required = wordings[index]
-            for needed in required:
+            for needed in wordings[index][2]:
                 if needed.isdisjoint(present):
                     break
             else:
-                if where is None:
-                    where = _positions(keys)
-                    spans = {}
-                assert spans is not None
-                first = wording[0][0] & present
-                starts = where[next(iter(first))] if len(first) == 1 else _merged(where, first)
-                phrase = self._phrases[number]
-                size = len(wording)
-                for start in starts:
-                    end = start + 1 if size == 1 else _end(wording, 1, start + 1, keys)
-                    if end >= 0:
-                        spans.setdefault((phrase.kind, phrase.entry_id), []).append(
-                            (phrase, start, end)
-                        )
+                passing.append(index)
+        if not passing:
+            return None
+        if len(hits) > 1:
+            passing.sort()
+        spans: dict[tuple[str, str], list[tuple[Phrase, int, int]]] = {}
+        where = _positions(keys)
+        for index in passing:
+            number, wording, _ = wordings[index]
+            first = wording[0][0] & present
+            starts = where[next(iter(first))] if len(first) == 1 else _merged(where, first)
+            phrase = self._phrases[number]
+            size = len(wording)
+            for start in starts:
+                end = start + 1 if size == 1 else _end(wording, 1, start + 1, keys)
+                if end >= 0:
+                    spans.setdefault((phrase.kind, phrase.entry_id), []).append(
+                        (phrase, start, end)
+                    )
         return spans
 
     def _in_sentence(
