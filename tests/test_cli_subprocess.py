@@ -2,31 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-
-SCRIPT = shutil.which("stemcell", path=str(Path(sys.executable).parent)) or shutil.which("stemcell")
-pytestmark = pytest.mark.skipif(SCRIPT is None, reason="the stemcell script is not installed")
-
-
-def stemcell(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
-    full_env.update(env)
-    return subprocess.run(
-        [str(SCRIPT), *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        stdin=subprocess.DEVNULL,
-        timeout=60,
-        check=False,
-    )
+from installed import SCRIPT, stemcell
 
 
 def test_piped_explain_is_clean_markdown() -> None:

@@ -7,40 +7,18 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from installed import SCRIPT, stemcell
 
 from stemcell_cli.core.search import Field, Hit
 from stemcell_cli.views.search import snippet
 
-SCRIPT = shutil.which("stemcell", path=str(Path(sys.executable).parent)) or shutil.which("stemcell")
-pytestmark = pytest.mark.skipif(SCRIPT is None, reason="the stemcell script is not installed")
-
 MAX_WORDS = 700
 EVERYDAY_WORDS = ["knee", "hip", "back", "neck", "shoulder", "arthritis", "disc", "tendon"]
 BOX_DRAWING = re.compile("[\u2500-\u257f\u2022\u2026]")
-
-
-def stemcell(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """A run of the installed command (the test's cache and config dirs come with it).
-
-    A variable given as "" is left out, as if never set."""
-    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
-    full_env.update(env)
-    full_env = {k: v for k, v in full_env.items() if v != ""}
-    return subprocess.run(
-        [str(SCRIPT), *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        stdin=subprocess.DEVNULL,
-        timeout=60,
-        check=False,
-    )
 
 
 def ids(*args: str) -> list[str]:

@@ -21,11 +21,10 @@ from stemcell_cli.core.kinds import KINDS, kind, kind_of
 from stemcell_cli.core.model import Benefit, Condition, Entry, Reference, Term
 from stemcell_cli.core.textclean import clean
 from stemcell_cli.render.markdown import render_page
-from stemcell_cli.views.base import DISCLAIMER, View, citation, grade_span
+from stemcell_cli.views.base import DISCLAIMER, View, grade_span
 from stemcell_cli.views.document import (
     Block,
     Bullets,
-    Fields,
     Heading,
     Inline,
     Note,
@@ -41,6 +40,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from stemcell_cli.export.files import FileResult
+    from stemcell_cli.views.sources import Citer
 
 INDEX = "index.md"
 BIBLIOGRAPHY = "references.bib"
@@ -142,30 +142,16 @@ def reference_fields(ref: Reference) -> dict[str, Any]:
 
 def reference_note(catalog: Catalog, ref: Reference) -> str:
     """A reference: its citation, type, who cites it (linked), and what it found."""
+    from stemcell_cli.views.sources import citer_spans, citers, reference_blocks
+
     path = note_path(ref)
-    citers: list[Span] = []
-    for entry in catalog.citing(ref.id):
-        citers += [Span(", ")] if citers else []
-        citers.append(Span(entry.name, "link", relative_link(path, note_path(entry))))
-    for flag in catalog.red_flags.values():
-        if ref.id in catalog.reference_ids(flag):
-            citers += [Span(", ")] if citers else []
-            citers.append(Span(f"{flag.name} (red flag)"))
-    rows: list[tuple[str, Inline]] = [("Type", plain(ref.type))]
-    rows.append(("Cited by", tuple(citers) or plain("not cited by any entry")))
-    rows += [
-        (label, plain(value))
-        for label, value in (
-            ("Trial registration", ref.registration),
-            ("Also published", ref.also_published),
-            ("Checked at", ref.seen_at),
-            ("Note", ref.note),
-        )
-        if value
-    ]
-    blocks: list[Block] = [Heading(ref.title, 1), Paragraph(citation(ref)), Fields(tuple(rows))]
-    if ref.summary:
-        blocks += [Heading("What it found"), Paragraph(plain(ref.summary))]
+    entries = {(kind_of(entry), entry.id): entry for entry in catalog.citing(ref.id)}
+
+    def link(citer: Citer) -> str:
+        return relative_link(path, note_path(entries[citer.kind, citer.id]))
+
+    cited_by = citer_spans(citers(catalog, ref), link)
+    blocks: list[Block] = [Heading(ref.title, 1), *reference_blocks(ref, cited_by)]
     blocks.append(Paragraph(plain(f"Cite it as [{ref.id}] from {BIBLIOGRAPHY}.")))
     return front_matter(reference_fields(ref)) + render_page(Page(tuple(blocks)))
 

@@ -24,6 +24,7 @@ from stemcell_cli.views.document import (
     Bullets,
     Fields,
     Heading,
+    Inline,
     Page,
     Paragraph,
     Span,
@@ -98,15 +99,41 @@ def citers(catalog: Catalog, ref: Reference) -> list[Citer]:
     return found
 
 
-def _citer_spans(cited_by: list[Citer]) -> tuple[Span, ...]:
+def citer_spans(
+    cited_by: list[Citer], link: Callable[[Citer], str] | None = None
+) -> tuple[Span, ...]:
+    """Who cites a reference, each with its kind; an entry's name is a link where
+    `link` gives it an address (an exported vault does; red flags have no note)."""
     if not cited_by:
         return (Span("not cited by any entry"),)
     spans: list[Span] = []
     for n, citer in enumerate(cited_by):
         if n:
             spans.append(Span(", "))
-        spans += [Span(citer.name), Span(f" ({citer.kind})")]
+        address = link(citer) if link is not None and citer.kind != "red-flag" else ""
+        spans += [Span(citer.name, "link", address) if address else Span(citer.name)]
+        spans.append(Span(f" ({citer.kind})"))
     return tuple(spans)
+
+
+def reference_blocks(ref: Reference, cited_by: Inline) -> list[Block]:
+    """One reference in full: its citation, type, who cites it, where its identifiers
+    were checked, and what it found."""
+    rows: list[tuple[str, Inline]] = [("Type", plain(ref.type)), ("Cited by", cited_by)]
+    rows += [
+        (label, plain(value))
+        for label, value in (
+            ("Trial registration", ref.registration),
+            ("Also published", ref.also_published),
+            ("Checked at", ref.seen_at),
+            ("Note", ref.note),
+        )
+        if value
+    ]
+    blocks: list[Block] = [Paragraph(citation(ref)), Fields(tuple(rows))]
+    if ref.summary:
+        blocks += [Heading("What it found"), Paragraph(plain(ref.summary))]
+    return blocks
 
 
 def sources_view(catalog: Catalog, selection: Selection, json_item: JsonItem) -> View:
@@ -116,21 +143,7 @@ def sources_view(catalog: Catalog, selection: Selection, json_item: JsonItem) ->
     blocks: list[Block] = [Heading(selection.title, 1)]
     if selection.single:
         ref = selection.references[0]
-        blocks.append(Paragraph(citation(ref)))
-        rows = [("Type", plain(ref.type)), ("Cited by", _citer_spans(cited[ref.id]))]
-        rows += [
-            (label, plain(value))
-            for label, value in (
-                ("Trial registration", ref.registration),
-                ("Also published", ref.also_published),
-                ("Checked at", ref.seen_at),
-                ("Note", ref.note),
-            )
-            if value
-        ]
-        blocks.append(Fields(tuple(rows)))
-        if ref.summary:
-            blocks += [Heading("What it found"), Paragraph(plain(ref.summary))]
+        blocks += reference_blocks(ref, citer_spans(cited[ref.id]))
     else:
         count = len(selection.references)
         blocks.append(Paragraph(plain(f"{plural(count, 'reference')}.")))
@@ -141,7 +154,7 @@ def sources_view(catalog: Catalog, selection: Selection, json_item: JsonItem) ->
                         *citation(ref),
                         Span(f" ({ref.type}) "),
                         Span("Cited by: ", "strong"),
-                        *_citer_spans(cited[ref.id]),
+                        *citer_spans(cited[ref.id]),
                     )
                     for ref in selection.references
                 ),

@@ -1,0 +1,32 @@
+"""The installed `stemcell` beside the tests' Python, and one way to run it.
+
+No fallback to another `stemcell` on PATH and no skip: the subprocess tests are about
+this install, so a missing script fails them (see test_isolation.py)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPT = str(Path(sys.executable).parent / "stemcell")
+
+
+def stemcell(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """A run of the installed command, stdin closed to input, without colour forcing.
+
+    The session's cache and config dirs come with the environment; a variable given
+    as "" is left out, as if never set."""
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    full_env.update(env)
+    full_env = {k: v for k, v in full_env.items() if v != ""}
+    return subprocess.run(
+        [SCRIPT, *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
