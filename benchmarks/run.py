@@ -307,7 +307,9 @@ def advert_inputs(work: Path) -> tuple[Path, Path]:
     web.write_text(page_100k, encoding="utf-8")
     big = work / "advert-5mb.txt"
     limit = 5 * 1024 * 1024 - 1024
-    big.write_text((body * (limit // len(body) + 1))[:limit], encoding="utf-8")
+    # Cut by bytes: the pages hold characters of more than one byte (dashes, quotes).
+    data = (body * (limit // len(body) + 1)).encode("utf-8")[:limit]
+    big.write_bytes(data.decode("utf-8", "ignore").encode("utf-8"))
     return web, big
 
 

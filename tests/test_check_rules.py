@@ -516,3 +516,174 @@ class TestReadingTags:
         lines, numbers = html_lines("<p>one</p>\n<!--\n\n-->\n<p\nclass='x'>two</p>")
         found = [(n, line) for n, line in zip(numbers, lines, strict=True) if line]
         assert found == [(1, "one"), (6, "two")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos; f&nbsp;g",
+            "&#39;&#x27;&#X41;&#65&#0065; &#160; &#x1F600;",
+            "&#0; &#1; &#9; &#128; &#x80; &#x9F; &#xD800; &#xFDD0; &#xFFFF; &#x110000;",
+            "&#99999999999999999999; &eacute; &copy &not &notit; &ampx &zzz; & && &# &#x;",
+        ],
+    )
+    def test_character_references_decode_as_the_standard_library_does(self, text: str) -> None:
+        import html
+
+        from stemcell_cli.check.advert import _unescaped
+
+        assert _unescaped(text) == html.unescape(text)
+
+
+class TestRedFlagScope:
+    """A warning sign fires where the advert shows it, in any wording, and stays quiet
+    where a page discusses it without doing it: a warning to the reader, a claim
+    reported as someone else's, a debunking ("testimonials are not evidence"), a
+    negated predicate ("no product is FDA approved"), danger rather than safety said
+    of your own cells."""
+
+    @pytest.mark.parametrize(
+        ("text", "flag"),
+        [
+            ("Our stem cells cure arthritis.", "cure-claim"),
+            ("We can cure your knee pain for good.", "cure-claim"),
+            ("This treatment reverses the damage of osteoarthritis.", "cure-claim"),
+            ("Say goodbye to knee pain forever.", "cure-claim"),
+            ("A permanent solution to your back pain.", "cure-claim"),
+            ("Results guaranteed or your money back.", "promised-results"),
+            ("We guarantee you will feel better.", "promised-results"),
+            ("Most patients are back to golf within two weeks.", "promised-results"),
+            ("You will be pain free in days.", "promised-results"),
+            ("There are no side effects.", "no-risk-claim"),
+            ("The procedure is completely safe.", "no-risk-claim"),
+            ("The injection carries virtually no risk.", "no-risk-claim"),
+            ("Risk-free and natural.", "no-risk-claim"),
+            ("A revolutionary breakthrough in knee care.", "miracle-language"),
+            ("This miracle treatment changed my life.", "miracle-language"),
+            ("Our lab is FDA registered.", "fda-status-claim"),
+            ("We use FDA-approved cells.", "fda-status-claim"),
+            ("Because we use your own cells, there is no risk of rejection.", "own-cells-so-safe"),
+            ("Your own cells are natural and safe.", "own-cells-so-safe"),
+            ("Book now, only 3 spots left.", "urgency-pressure"),
+            ("Call today to reserve your spot.", "urgency-pressure"),
+            ("We have a 92% success rate.", "high-success-rate"),
+            ("Read our patient success stories.", "testimonials-as-evidence"),
+            ("Financing available through CareCredit.", "pay-up-front"),
+            ("Fly to Cancun and recover at our beach resort.", "medical-tourism"),
+            ("Our study is listed on clinicaltrials.gov.", "pay-to-join-trial"),
+            ("No surgery is needed with our breakthrough therapy.", "miracle-language"),
+            ("No more knee pain with our miracle treatment.", "miracle-language"),
+            ("No more pain: our cells cure arthritis.", "cure-claim"),
+            ("Learn how our revolutionary therapy works.", "miracle-language"),
+            ("Find out how you can be pain free in days.", "promised-results"),
+            ("Studies show how stem cells cure arthritis.", "cure-claim"),
+            (
+                "Since the cells come from your own body, there is no risk of rejection.",
+                "own-cells-so-safe",
+            ),
+            ("Your own cells cannot be rejected by your body.", "own-cells-so-safe"),
+            ("Using your own cells means the procedure is natural and safe.", "own-cells-so-safe"),
+            ("Autologous cells eliminate the risk of an allergic reaction.", "own-cells-so-safe"),
+            ("There is no risk and no downtime.", "no-risk-claim"),
+            ("Book now to secure one of our last spots.", "urgency-pressure"),
+            ("Our cells come from an FDA-registered lab.", "fda-status-claim"),
+            ("Join our IRB-approved study for $5,000.", "pay-to-join-trial"),
+            ("We arrange your flights, hotel and airport pickup in Tijuana.", "medical-tourism"),
+            ("Hear from our patients in their own words.", "testimonials-as-evidence"),
+            ("Nine out of ten patients report less pain.", "high-success-rate"),
+        ],
+    )
+    def test_fires(self, text: str, flag: str) -> None:
+        assert ("red_flag", flag) in found(text)
+
+    @pytest.mark.parametrize(
+        ("text", "flag"),
+        [
+            ("Beware of clinics promising cures for arthritis.", "cure-claim"),
+            ("Be careful with any clinic that says it can cure your knee.", "cure-claim"),
+            ("Stem cells are not a cure for osteoarthritis.", "cure-claim"),
+            ("No treatment can cure osteoarthritis yet.", "cure-claim"),
+            ("There is currently no cure for rheumatoid arthritis.", "cure-claim"),
+            ("Some clinics advertise cures that have never been shown in trials.", "cure-claim"),
+            ("Red flag: a clinic that claims to cure many diseases.", "cure-claim"),
+            ("There is no guarantee that the treatment will work.", "promised-results"),
+            ("We cannot guarantee results.", "promised-results"),
+            ("Results are not guaranteed and vary from patient to patient.", "promised-results"),
+            ("No clinic can guarantee that you will be pain free.", "promised-results"),
+            ("Be wary of anyone who guarantees results.", "promised-results"),
+            ("No procedure is without risk.", "no-risk-claim"),
+            ("No medical treatment is completely safe.", "no-risk-claim"),
+            ("It is not risk free.", "no-risk-claim"),
+            (
+                "Nothing is risk free, and injections carry a small risk of infection.",
+                "no-risk-claim",
+            ),
+            (
+                "Claims that a treatment has no side effects should make you suspicious.",
+                "no-risk-claim",
+            ),
+            ("Stem cells are not a miracle cure.", "miracle-language"),
+            ("Don't believe the hype about miracle treatments.", "miracle-language"),
+            ("Be skeptical of words like breakthrough or miracle.", "miracle-language"),
+            ("These injections are not FDA approved.", "fda-status-claim"),
+            ("No stem cell product is FDA approved for knee arthritis.", "fda-status-claim"),
+            ("The FDA has not approved stem cells for back pain.", "fda-status-claim"),
+            ("Even your own cells carry risks when injected.", "own-cells-so-safe"),
+            ("Using your own cells does not make a procedure safe.", "own-cells-so-safe"),
+            ("Take your time to decide; do not feel pressured to book now.", "urgency-pressure"),
+            ("Avoid clinics that pressure you to book now.", "urgency-pressure"),
+            ("Be wary of clinics that quote a 90% success rate.", "high-success-rate"),
+            ("No reliable study shows a 90% success rate.", "high-success-rate"),
+            ("Patient testimonials are not scientific evidence.", "testimonials-as-evidence"),
+            ("Testimonials are not proof that a treatment works.", "testimonials-as-evidence"),
+            ("Be careful if a clinic asks for a large deposit.", "pay-up-front"),
+            ("We never ask for payment in advance.", "pay-up-front"),
+            ("Travelling abroad for stem cells carries extra risks.", "medical-tourism"),
+            ("Be careful with clinics overseas that are not regulated.", "medical-tourism"),
+            ("You should never have to pay to join a clinical trial.", "pay-to-join-trial"),
+            (
+                "A listing on clinicaltrials.gov does not mean the study is safe.",
+                "pay-to-join-trial",
+            ),
+            ("Your own cells are taken from your hip with a needle.", "own-cells-so-safe"),
+            ("Side effects can occur even with your own cells.", "own-cells-so-safe"),
+            ("There is a small risk of infection, as with any injection.", "no-risk-claim"),
+            ("We will never claim that stem cells cure arthritis.", "cure-claim"),
+            ("Stem cell treatments do not cure arthritis.", "cure-claim"),
+            ("Many clinics claim their injections can cure arthritis.", "cure-claim"),
+            ("Unlike clinics that guarantee results, we tell you the truth.", "promised-results"),
+            ("Be wary of any clinic that calls its therapy a miracle.", "miracle-language"),
+            (
+                "Stories from patients are no substitute for clinical trials.",
+                "testimonials-as-evidence",
+            ),
+            (
+                "FDA registration of a lab does not mean the FDA approved its products.",
+                "fda-status-claim",
+            ),
+            ("None of these products are FDA approved.", "fda-status-claim"),
+            ("Watch out for clinics quoting 90% success rates.", "high-success-rate"),
+            ("A red flag is a clinic that tells you to book now.", "urgency-pressure"),
+            ("Medical tourism can be dangerous.", "medical-tourism"),
+            ("About 25% of adults have knee pain.", "high-success-rate"),
+        ],
+    )
+    def test_stays_quiet(self, text: str, flag: str) -> None:
+        assert ("red_flag", flag) not in found(text)
+
+    def test_a_cue_silences_only_what_follows_it(self) -> None:
+        assert ("red_flag", "miracle-language") in found(
+            "Our breakthrough therapy is honest, unlike clinics that promise cures."
+        )
+        assert ("red_flag", "cure-claim") not in found(
+            "Our breakthrough therapy is honest, unlike clinics that promise cures."
+        )
+
+    def test_a_debunking_silences_only_its_own_clause(self) -> None:
+        text = "Testimonials are not evidence, but our 95% success rate is."
+        assert ("red_flag", "testimonials-as-evidence") not in found(text)
+        assert ("red_flag", "high-success-rate") in found(text)
+
+    def test_conditions_named_in_a_warning_stay_named(self) -> None:
+        assert ("condition", "osteoarthritis") in found(
+            "Be wary of clinics that promise to cure osteoarthritis."
+        )

@@ -29,6 +29,12 @@ class Lexicon(NamedTuple):
     #: words so frequent in adverts that the matcher does not look phrases up by them
     #: (speed only: what is found does not change)
     common: tuple[str, ...] = ()
+    #: wordings after which nothing in the sentence is the advert's own claim: a
+    #: warning, a claim reported as someone else's, a question researched
+    not_asserting: tuple[str, ...] = ()
+    #: wordings that say a warning sign is not what it seems ("testimonials are not
+    #: evidence"): nothing in their clause is the advert's own claim
+    debunking: tuple[str, ...] = ()
 
 
 def load(path: Path) -> Lexicon:
@@ -55,13 +61,21 @@ def load(path: Path) -> Lexicon:
     other = _lists(data, "other_conditions", path, problems)
     guards = _lists(data, "guards", path, problems, required=False)
     conditions = _lists(data, "condition_phrases", path, problems, required=False)
-    common = data.get("common_words", []) if isinstance(data, dict) else []
-    if not isinstance(common, list) or not all(isinstance(w, str) for w in common):
-        problems.append(Problem(str(path), 0, 0, "common_words", "expected a list of words"))
-        common = []
+    cues = _texts(data, "not_asserting", path, problems)
+    debunking = _texts(data, "debunking", path, problems)
+    common = _texts(data, "common_words", path, problems)
     if problems:
         raise DataError(problems)
-    return Lexicon(groups, other, guards, conditions, tuple(common))
+    return Lexicon(groups, other, guards, conditions, common, cues, debunking)
+
+
+def _texts(data: Any, key: str, path: Path, problems: list[Problem]) -> tuple[str, ...]:
+    """An optional list of text."""
+    found = data.get(key, []) if isinstance(data, dict) else []
+    if not isinstance(found, list) or not all(isinstance(w, str) for w in found):
+        problems.append(Problem(str(path), 0, 0, key, "expected a list of text"))
+        return ()
+    return tuple(found)
 
 
 def _lists(

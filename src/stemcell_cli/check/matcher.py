@@ -24,7 +24,12 @@ advertisement"):
   reverse it until now"). A phrase that starts with a negation ("no side effects")
   is negated only by one before it.
 - Not the advert's own claim: nothing after "whether", a warning ("beware", "scam",
-  "misleading") or a reported claim ("clinics claim") in the same sentence.
+  "misleading") or a reported claim ("clinics claim") in the same sentence, nor after
+  a cue phrase of the data (`not_asserting:`: "be wary of", "red flag", "clinics that
+  promise", "a trial measures how ..."); nothing in the clause of a debunking
+  (`debunking:`: "testimonials are not evidence", "does not mean it is safe").
+- "No" before a subject negates what the verb to be says of it: "no stem cell product
+  is FDA approved" (NO_SUBJECT, COPULAS).
 - A condition is negated only by a negated word of offering ("we do not treat neck
   pain"); "no more knee pain" still names knee pain.
 - Guards: a match is dropped where a guard phrase of its entry matches words it
@@ -84,6 +89,11 @@ OFFERING = frozenset(
      "accepts", "suitable", "candidate", "candidates"}
 )  # fmt: skip
 _NEGATING = NEGATIONS | NOT_ASSERTING
+#: "No" before a subject negates what is said of it: "no stem cell product is FDA
+#: approved", "no treatment is completely safe" (the verb to be must come in the three
+#: words before what is said; "no surgery is needed with our breakthrough" keeps it).
+NO_SUBJECT = frozenset({"no", "none", "neither"})
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "become", "becomes"})
 #: Words after which a negation negates nothing ("not only", "not just").
 NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "simply", "least"})
 #: Words that end a clause, and with it the reach of a negation.
@@ -435,6 +445,17 @@ _NEGATABLE = frozenset({"benefit", "red_flag", "other_condition", "condition"})
 #: The kind of a guard phrase: it names words that are not the claim of its entry
 #: ("anti-inflammatory drugs" is not the reduced-inflammation claim).
 GUARD = "guard"
+#: The kind of a cue phrase: from its first word on, nothing in the sentence is the
+#: advert's own claim ("be wary of clinics that promise a cure", "some clinics claim").
+CUE = "cue"
+_NOT_ASSERTING_CUE = (CUE, "not-asserting")
+#: A debunking cue ("testimonials are not evidence"): nothing in its clause is the
+#: advert's own claim.
+_DEBUNKING_CUE = (CUE, "debunking")
+_NOT_FOUND = frozenset({GUARD, CUE})
+#: What a cue takes away: claims and warning signs, and diseases counted for the
+#: many-conditions warning sign (conditions named stay named).
+_ASSERTED = frozenset({"benefit", "red_flag", "other_condition"})
 
 _new_tuple = tuple.__new__
 
@@ -531,33 +552,38 @@ class Matcher:
         if not hits:
             return None
         anchors = self._anchors
+        wordings = self._wordings
         if len(hits) == 1:
             tried: Iterable[int] = anchors[next(iter(hits))]
         else:
-            tried = sorted(set().union(*[anchors[key] for key in hits]))
-        wordings = self._wordings
-        spans: dict[tuple[str, str], list[tuple[Phrase, int, int]]] | None = None
-        where: dict[str, list[int]] | None = None
+            tried = set().union(*[anchors[key] for key in hits])
+        # The wordings whose every word the sentence holds, in the order of the phrases
+        # (of two wordings that match the same words, the first phrase is reported).
+        passing = []
         for index in tried:
-            number, wording, required = wordings[index]
-            for needed in required:
+            for needed in wordings[index][2]:
                 if needed.isdisjoint(present):
                     break
             else:
-                if where is None:
-                    where = _positions(keys)
-                    spans = {}
-                assert spans is not None
-                first = wording[0][0] & present
-                starts = where[next(iter(first))] if len(first) == 1 else _merged(where, first)
-                phrase = self._phrases[number]
-                size = len(wording)
-                for start in starts:
-                    end = start + 1 if size == 1 else _end(wording, 1, start + 1, keys)
-                    if end >= 0:
-                        spans.setdefault((phrase.kind, phrase.entry_id), []).append(
-                            (phrase, start, end)
-                        )
+                passing.append(index)
+        if not passing:
+            return None
+        if len(hits) > 1:
+            passing.sort()
+        spans: dict[tuple[str, str], list[tuple[Phrase, int, int]]] = {}
+        where = _positions(keys)
+        for index in passing:
+            number, wording, _ = wordings[index]
+            first = wording[0][0] & present
+            starts = where[next(iter(first))] if len(first) == 1 else _merged(where, first)
+            phrase = self._phrases[number]
+            size = len(wording)
+            for start in starts:
+                end = start + 1 if size == 1 else _end(wording, 1, start + 1, keys)
+                if end >= 0:
+                    spans.setdefault((phrase.kind, phrase.entry_id), []).append(
+                        (phrase, start, end)
+                    )
         return spans
 
     def _in_sentence(
@@ -587,9 +613,18 @@ class Matcher:
         ) and any(entry[0] in _NEGATABLE for entry in spans):
             clauses = tokens(sentence, offset)
         guards = {entry[1]: found for entry, found in spans.items() if entry[0] == GUARD}
+        cues = spans.get(_NOT_ASSERTING_CUE)
+        # Nothing from a cue on (a warning, a reported claim) is the advert's own claim.
+        asserted_until = min(start for _, start, _ in cues) if cues else len(words)
+        debunked_clauses: set[int] = set()
+        debunked = spans.get(_DEBUNKING_CUE)
+        if debunked:
+            if clauses is None:
+                clauses = tokens(sentence, offset)
+            debunked_clauses = {clauses[start].clause for _, start, _ in debunked}
         chosen: dict[tuple[str, str], tuple[Phrase, int, int]] = {}
         for entry, candidates in spans.items():
-            if entry[0] == GUARD:
+            if entry[0] in _NOT_FOUND:
                 continue
             if len(candidates) > 1:
                 candidates.sort(key=_span_order)
@@ -599,6 +634,11 @@ class Matcher:
                 if question and phrase.kind == "benefit":
                     break
                 if guard and any(g_start < end and start < g_end for _, g_start, g_end in guard):
+                    continue
+                if phrase.kind in _ASSERTED and (
+                    start >= asserted_until
+                    or (bool(debunked_clauses) and clauses[start].clause in debunked_clauses)  # type: ignore[index]
+                ):
                     continue
                 if negatable and negated(clauses, start, phrase.kind):  # type: ignore[arg-type]
                     continue
@@ -683,6 +723,8 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
             return len(between) <= NEAR and any(w.text.casefold() in OFFERING for w in between)
         if first - index <= NEGATION_WINDOW:
             return True
+        if lowered in NO_SUBJECT and first - index <= NEAR and _predicate(sentence, index, first):
+            return True
         window = sentence[index + 1 : index + 1 + NEGATION_WINDOW]
         if any(not w.keys.isdisjoint(_saying()) for w in window):
             return True
@@ -696,6 +738,12 @@ def _saying() -> frozenset[str]:
     if not _SAYING_STEMS:
         _SAYING_STEMS.append(frozenset(stem(word) for word in SAYING))
     return _SAYING_STEMS[0]
+
+
+def _predicate(sentence: Sequence[Token], negation: int, first: int) -> bool:
+    """Whether the word at `first` is said of a subject that "no" starts: "no stem cell
+    product is FDA approved" (a verb to be in the few words before it)."""
+    return any(t.text.casefold() in COPULAS for t in sentence[max(negation + 1, first - 3) : first])
 
 
 def _undone(sentence: Sequence[Token], negation: int) -> bool:

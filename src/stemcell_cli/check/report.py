@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from stemcell_cli.check import lexicon as words
 from stemcell_cli.check.advert import AdText
-from stemcell_cli.check.matcher import GUARD, Match, Matcher, Phrase, PhraseError
+from stemcell_cli.check.matcher import CUE, GUARD, Match, Matcher, Phrase, PhraseError
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.errors import DataError
 from stemcell_cli.core.grades import Grade
@@ -142,6 +142,8 @@ def lexicon_for(catalog: Catalog) -> words.Lexicon:
                 {**found.guards, **mine.guards},
                 {**found.condition_phrases, **mine.condition_phrases},
                 found.common + mine.common,
+                found.not_asserting + mine.not_asserting,
+                found.debunking + mine.debunking,
             )
     return found
 
@@ -173,6 +175,10 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
             raise PhraseError(f"a guard for an unknown entry {entry_id!r}")
         for text in texts:
             yield Phrase(GUARD, entry_id, text)
+    for text in lexicon.not_asserting:
+        yield Phrase(CUE, "not-asserting", text)
+    for text in lexicon.debunking:
+        yield Phrase(CUE, "debunking", text)
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):
             yield Phrase("other_condition", f"{system}/{index}", text)
