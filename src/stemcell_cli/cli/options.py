@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from stemcell_cli.core.kinds import explainable
 from stemcell_cli.render import FormatName
 
 if TYPE_CHECKING:
@@ -171,7 +172,7 @@ def completion_help(text: str, width: int = 60) -> str:
 
 
 def complete_any(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    return _complete(ctx, incomplete, ("condition", "benefit", "topic", "term"))
+    return _complete(ctx, incomplete, explainable())
 
 
 def complete_condition(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
@@ -189,7 +190,7 @@ def complete_source(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]
         return []
     refs = sorted(found.references.values(), key=lambda ref: ref.id)
     prefix = incomplete.casefold()
-    return _complete_names(found, incomplete, ("condition", "benefit", "topic", "term")) + [
+    return _complete_names(found, incomplete, explainable()) + [
         (ref.id, completion_help(f"{ref.type}: {ref.title}"))
         for ref in refs
         if ref.id.startswith(prefix)
