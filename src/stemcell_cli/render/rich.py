@@ -75,7 +75,7 @@ def pieces(spans: Inline) -> list[Piece]:
     for span in spans:
         text = strip_control_codes(span.text)
         if span.style == "grade":
-            runs.append((f" {text} ", Style.parse(GRADE_STYLES.get(span.text, "bold"))))
+            runs.append((text, Style.parse(GRADE_STYLES.get(span.text, "bold"))))
         elif span.style == "link" and span.url:
             runs.append((text, Style(color="blue", underline=True, link=span.url)))
         else:
