@@ -31,7 +31,6 @@ import sys
 from typing import Any, NamedTuple
 
 from stemcell_cli.core.errors import InputError
-from stemcell_cli.core.textclean import clean
 
 MAX_BYTES = 5 * 1024 * 1024
 _CHUNK = 64 * 1024
@@ -117,8 +116,18 @@ def decode(label: str, raw: bytes, charset: str | None, is_html: bool) -> AdText
 
 
 def _cleaned(lines: list[str]) -> list[str]:
-    # A printable line holds nothing `clean` removes (it is checked in C, much faster).
     return [line if line.isprintable() else clean(line) for line in lines]
+
+
+def clean(text: str) -> str:
+    """`text` as core.textclean's `clean` leaves it. A printable text holds nothing it
+    removes (`str.isprintable` tells in C, much faster), so textclean and its patterns
+    are loaded only for a text that is not."""
+    if text.isprintable():
+        return text
+    from stemcell_cli.core.textclean import clean as cleaned
+
+    return cleaned(text)
 
 
 def _encoding(
