@@ -338,23 +338,6 @@ def _by_rarity(wording: Flat, common: frozenset[str]) -> list[frozenset[str]]:
     )
 
 
-def _positions(keys: Sequence[frozenset[str]]) -> dict[str, list[int]]:
-    """Where each key is in a sentence: key -> word indexes, in order."""
-    where: dict[str, list[int]] = {}
-    for index, word_keys in enumerate(keys):
-        for key in word_keys:
-            found = where.get(key)
-            if found is None:
-                where[key] = [index]
-            else:
-                found.append(index)
-    return where
-
-
-def _merged(where: Mapping[str, list[int]], keys: Iterable[str]) -> list[int]:
-    return sorted({index for key in keys for index in where[key]})
-
-
 def _end(wording: Flat, index: int, pos: int, keys: Sequence[frozenset[str]]) -> int:
     """The end (exclusive) of a match of wording[index:] from `pos` on, or -1."""
     size = len(wording)
