@@ -31,7 +31,6 @@ import sys
 from typing import Any, NamedTuple
 
 from stemcell_cli.core.errors import InputError
-from stemcell_cli.core.textclean import clean
 
 MAX_BYTES = 5 * 1024 * 1024
 _CHUNK = 64 * 1024
@@ -117,8 +116,18 @@ def decode(label: str, raw: bytes, charset: str | None, is_html: bool) -> AdText
 
 
 def _cleaned(lines: list[str]) -> list[str]:
-    # A printable line holds nothing `clean` removes (it is checked in C, much faster).
     return [line if line.isprintable() else clean(line) for line in lines]
+
+
+def clean(text: str) -> str:
+    """`text` as core.textclean's `clean` leaves it. A printable text holds nothing it
+    removes (`str.isprintable` tells in C, much faster), so textclean and its patterns
+    are loaded only for a text that is not."""
+    if text.isprintable():
+        return text
+    from stemcell_cli.core.textclean import clean as cleaned
+
+    return cleaned(text)
 
 
 def _encoding(
@@ -316,7 +325,8 @@ def _read_markup(text: str, parser: _MainText) -> None:
     while pos < size:
         found = search(text, pos)
         start = found.start() if found is not None else size
-        if start > pos:
+        # White space between tags (half the text pieces of a page) adds nothing.
+        if start > pos and not text[pos:start].isspace():
             line += text.count("\n", counted, pos)
             counted = pos
             parser.handle_text(_unescaped(text[pos:start]), line)
@@ -358,18 +368,22 @@ class _MainText:
             self._open = False
         if tag in _VOID:
             return
-        values = dict(attrs)
-        names = " ".join(filter(None, (values.get("class"), values.get("id"))))
-        role = (values.get("role") or "").casefold()
-        skipped = (
-            tag in _SKIPPED
-            or role in _BOILERPLATE_ROLES
-            or (tag == "header" and not self._in_main)
-            or values.get("hidden") is not None
-            or values.get("aria-hidden") == "true"
-            or bool(names and re.search(_BOILERPLATE_NAMES, names))
-        )
-        main = tag in _MAIN or role == "main"
+        if attrs:
+            values = dict(attrs)
+            names = " ".join(filter(None, (values.get("class"), values.get("id"))))
+            role = (values.get("role") or "").casefold()
+            skipped = (
+                tag in _SKIPPED
+                or role in _BOILERPLATE_ROLES
+                or (tag == "header" and not self._in_main)
+                or values.get("hidden") is not None
+                or values.get("aria-hidden") == "true"
+                or bool(names and re.search(_BOILERPLATE_NAMES, names))
+            )
+            main = tag in _MAIN or role == "main"
+        else:  # most tags: the same tests, with no attribute to read
+            skipped = tag in _SKIPPED or (tag == "header" and not self._in_main)
+            main = tag in _MAIN
         self._stack.append((tag, skipped, main))
         self._skipping += skipped
         self._in_main += main

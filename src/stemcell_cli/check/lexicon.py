@@ -8,10 +8,12 @@ The file sits in a folder of its own so that data/*.yaml stays the catalog's fil
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from stemcell_cli.core.errors import DataError
-from stemcell_cli.core.problems import Problem
+
+if TYPE_CHECKING:  # read only on a cache miss: `check` does not import it otherwise
+    from stemcell_cli.core.problems import Problem
 
 FILENAME = "check/advert_words.yaml"
 #: Largest word-list file read (it is ours and small; this only bounds a bad one).
@@ -40,6 +42,8 @@ class Lexicon(NamedTuple):
 def load(path: Path) -> Lexicon:
     """Read and check the word lists; every problem is reported with the file name."""
     import yaml
+
+    from stemcell_cli.core.problems import Problem
 
     loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
@@ -71,6 +75,8 @@ def load(path: Path) -> Lexicon:
 
 def _texts(data: Any, key: str, path: Path, problems: list[Problem]) -> tuple[str, ...]:
     """An optional list of text."""
+    from stemcell_cli.core.problems import Problem
+
     found = data.get(key, []) if isinstance(data, dict) else []
     if not isinstance(found, list) or not all(isinstance(w, str) for w in found):
         problems.append(Problem(str(path), 0, 0, key, "expected a list of text"))
@@ -81,6 +87,8 @@ def _texts(data: Any, key: str, path: Path, problems: list[Problem]) -> tuple[st
 def _lists(
     data: Any, key: str, path: Path, problems: list[Problem], required: bool = True
 ) -> dict[str, tuple[str, ...]]:
+    from stemcell_cli.core.problems import Problem
+
     section = data.get(key) if isinstance(data, dict) else None
     if section is None and not required:
         return {}

@@ -42,7 +42,6 @@ advertisement"):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from operator import itemgetter
 from typing import NamedTuple
@@ -62,7 +61,8 @@ _NUMBER = r"\d+(?:[.,]\d+)*(?:\s?%)?"
 _WORDS = r"\w+(?:'\w+)*"
 #: Where a sentence ends: . ! ? ; before a space or the end, a bullet or bar, a line
 #: break inside a block that is not a wrapped line (two spaces, a tab).
-_SENTENCE_END = re.compile(r"(?=[.!?;|\u2022])(?:[.!?;]+(?=[\s\"'\u201d\u2019)\]]|$)|[|\u2022])")
+#: (One group: `scan` splits a block at them with `re.split`, which keeps each end.)
+_SENTENCE_END = re.compile(r"((?=[.!?;|\u2022])(?:[.!?;]+(?=[\s\"'\u201d\u2019)\]]|$)|[|\u2022]))")
 _WORD = re.compile(f"{_NUMBER}|{_WORDS}")
 _TOKEN = (
     f"(?P<num>{_NUMBER})|(?P<word>{_WORDS})"
@@ -170,15 +170,23 @@ class PhraseError(ValueError):
 
 
 _stems: dict[str, str] = {}
-#: The endings (in _ENDINGS order) a word whose last two letters are the key can have.
-_by_tail: dict[str, tuple[tuple[str, str, int], ...]] = {}
+#: An ending as `stem` tries it: (ending, replacement, shortest word it is removed
+#: from, its length).
+_Ending = tuple[str, str, int, int]
 
 
-def _endings(tail: str) -> tuple[tuple[str, str, int], ...]:
-    found = _by_tail.get(tail)
-    if found is None:
-        found = _by_tail[tail] = tuple(e for e in _ENDINGS if tail.endswith(e[0][-2:]))
-    return found
+def _tried(endings: Iterable[tuple[str, str, int]]) -> tuple[_Ending, ...]:
+    return tuple((e, r, len(e) + shortest, len(e)) for e, r, shortest in endings)
+
+
+#: The endings a word can have (in _ENDINGS order), by its last two letters; a word
+#: whose last two letters end no longer ending can have only a one-letter one.
+_BY_TAIL = {
+    e[-2:]: _tried(f for f in _ENDINGS if f[0][-2:] == e[-2:] or e[-2:].endswith(f[0]))
+    for e, _, _ in _ENDINGS
+    if len(e) > 1
+}
+_ONE_LETTER = {e: _tried([(e, r, n)]) for e, r, n in _ENDINGS if len(e) == 1}
 
 
 def stem(word: str) -> str:
@@ -187,20 +195,21 @@ def stem(word: str) -> str:
     if found is not None:
         return found
     result = word.casefold().replace("\u2019", "'")
-    if result.endswith("'s"):
-        result = result[:-2]
-    elif result.endswith("s'"):
-        result = result[:-1]
-    for ending, replacement, shortest in _endings(result[-2:]):
-        if result.endswith(ending) and len(result) - len(ending) >= shortest:
+    tail = result[-2:]
+    if tail == "'s" or tail == "s'":
+        result = result[:-2] if tail == "'s" else result[:-1]
+        tail = result[-2:]
+    for ending, replacement, shortest, cut in _BY_TAIL.get(tail) or _ONE_LETTER.get(tail[-1:], ()):
+        if len(result) >= shortest and result.endswith(ending):
             if ending == "s" and result.endswith(_KEEP_S):
                 continue
-            result = result[: -len(ending)] + replacement
+            result = result[:-cut] + replacement
             break
-    if len(result) > 3 and result.endswith("e"):
-        result = result[:-1]
-    if len(result) > 3 and result[-1] == result[-2] and result[-1] not in "aeiou":
-        result = result[:-1]
+    if len(result) > 3:
+        if result[-1] == "e":
+            result = result[:-1]
+        if len(result) > 3 and result[-1] == result[-2] and result[-1] not in "aeiou":
+            result = result[:-1]
     if len(_stems) < 200_000:
         _stems[word] = result
     return result
@@ -329,26 +338,17 @@ def _by_rarity(wording: Flat, common: frozenset[str]) -> list[frozenset[str]]:
     )
 
 
-def _positions(keys: Sequence[frozenset[str]]) -> dict[str, list[int]]:
-    """Where each key is in a sentence: key -> word indexes, in order."""
-    where: dict[str, list[int]] = {}
-    for index, word_keys in enumerate(keys):
-        for key in word_keys:
-            found = where.get(key)
-            if found is None:
-                where[key] = [index]
-            else:
-                found.append(index)
-    return where
-
-
-def _merged(where: Mapping[str, list[int]], keys: Iterable[str]) -> list[int]:
-    return sorted({index for key in keys for index in where[key]})
-
-
 def _end(wording: Flat, index: int, pos: int, keys: Sequence[frozenset[str]]) -> int:
     """The end (exclusive) of a match of wording[index:] from `pos` on, or -1."""
-    if index == len(wording):
+    size = len(wording)
+    # Words that must come right after the one before have one place to be in: no
+    # backtracking is needed until a word that may come after a gap.
+    while index < size and not wording[index][1]:
+        if pos >= len(keys) or wording[index][0].isdisjoint(keys[pos]):
+            return -1
+        index += 1
+        pos += 1
+    if index == size:
         return pos
     wanted, gap = wording[index]
     for at in range(pos, min(pos + gap + 1, len(keys))):
@@ -368,6 +368,10 @@ class Block(NamedTuple):
 
     def place(self, offset: int) -> tuple[int, int]:
         """(line index, column) in the input of the character at `offset`."""
+        if len(self.starts) == 1:  # most blocks are one line (a web page's always are)
+            return self.line_indexes[0], offset - self.starts[0]
+        from bisect import bisect_right
+
         at = bisect_right(self.starts, offset) - 1
         return self.line_indexes[at], offset - self.starts[at]
 
@@ -529,17 +533,20 @@ class Matcher:
         """Every match in `lines`; `numbers` gives each line's number (default 1, 2, ...)."""
         found: list[Match] = []
         in_sentence = self._in_sentence
+        split = _SENTENCE_END.split
         for block in blocks(lines):
-            text = block.text
+            # sentence, its end, sentence, its end, ..., the last sentence (maybe empty)
+            parts = split(block.text)
+            last = len(parts) - 1
             start = 0
-            for end in _SENTENCE_END.finditer(text):
-                if end.start() > start:
-                    in_sentence(
-                        text[start : end.start()], start, "?" in end.group(), block, numbers, found
-                    )
-                start = end.end()
-            if start < len(text):
-                in_sentence(text[start:], start, False, block, numbers, found)
+            for index in range(0, last, 2):
+                sentence = parts[index]
+                end = parts[index + 1]
+                if sentence:
+                    in_sentence(sentence, start, "?" in end, block, numbers, found)
+                start += len(sentence) + len(end)
+            if parts[last]:
+                in_sentence(parts[last], start, False, block, numbers, found)
         found.sort(key=_MATCH_ORDER)
         return found
 
@@ -553,37 +560,40 @@ class Matcher:
             return None
         anchors = self._anchors
         wordings = self._wordings
-        if len(hits) == 1:
-            tried: Iterable[int] = anchors[next(iter(hits))]
-        else:
-            tried = set().union(*[anchors[key] for key in hits])
         # The wordings whose every word the sentence holds, in the order of the phrases
         # (of two wordings that match the same words, the first phrase is reported).
         passing = []
-        for index in tried:
-            for needed in wordings[index][2]:
-                if needed.isdisjoint(present):
-                    break
-            else:
-                passing.append(index)
+        for key in hits:
+            for index in anchors[key]:
+                for needed in wordings[index][2]:
+                    if needed.isdisjoint(present):
+                        break
+                else:
+                    passing.append(index)
         if not passing:
             return None
-        if len(hits) > 1:
-            passing.sort()
+        if len(hits) > 1:  # (a wording filed under two of the keys passes twice)
+            passing = sorted(set(passing))
         spans: dict[tuple[str, str], list[tuple[Phrase, int, int]]] = {}
-        where = _positions(keys)
+        # Where the first word of each passing wording is: worked out once per set of
+        # keys (wordings of one list share them).
+        where: dict[frozenset[str], list[int]] = {}
+        phrases = self._phrases
         for index in passing:
             number, wording, _ = wordings[index]
-            first = wording[0][0] & present
-            starts = where[next(iter(first))] if len(first) == 1 else _merged(where, first)
-            phrase = self._phrases[number]
+            first = wording[0][0]
+            starts = where.get(first)
+            if starts is None:
+                starts = where[first] = [
+                    at for at, word in enumerate(keys) if not first.isdisjoint(word)
+                ]
+            phrase = phrases[number]
             size = len(wording)
             for start in starts:
                 end = start + 1 if size == 1 else _end(wording, 1, start + 1, keys)
                 if end >= 0:
-                    spans.setdefault((phrase.kind, phrase.entry_id), []).append(
-                        (phrase, start, end)
-                    )
+                    # phrase[:2] is (kind, entry_id)
+                    spans.setdefault(phrase[:2], []).append((phrase, start, end))
         return spans
 
     def _in_sentence(

@@ -8,18 +8,17 @@ MAX_QUESTIONS questions to ask the clinic.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from stemcell_cli.check import lexicon as words
-from stemcell_cli.check.advert import AdText
+from stemcell_cli.check.advert import AdText, clean
 from stemcell_cli.check.matcher import CUE, GUARD, Match, Matcher, Phrase, PhraseError
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.errors import DataError
 from stemcell_cli.core.grades import Grade
 from stemcell_cli.core.model import Benefit, Condition
-from stemcell_cli.core.problems import Problem
-from stemcell_cli.core.textclean import clean
 from stemcell_cli.views.base import DISCLAIMER, View, grade_span
 from stemcell_cli.views.document import (
     Block,
@@ -190,6 +189,8 @@ def matcher_for(catalog: Catalog, lexicon: words.Lexicon | None = None) -> Match
         try:
             return Matcher(phrases(catalog, lexicon), lexicon.groups, lexicon.common)
         except PhraseError as exc:
+            from stemcell_cli.core.problems import Problem
+
             raise DataError([Problem("phrases", 0, 0, "", str(exc))]) from None
     from stemcell_cli.check import compiled
 
@@ -202,8 +203,7 @@ def build_report(catalog: Catalog, text: AdText, matcher: Matcher | None = None)
     matcher = matcher if matcher is not None else matcher_for(catalog)
     matches = matcher.scan(text.lines, text.numbers)
     matches = _many_conditions(catalog, matches)
-    findings = [_answer(catalog, m) for m in matches if m.kind != "other_condition"]
-    report = Report(text.label, findings, [], "")
+    report = Report(text.label, _findings(catalog, matches), [], "")
     reviewed = [catalog.conditions[c].reviewed for c in report.entries("condition")]
     reviewed += [catalog.benefits[b].reviewed for b in report.entries("benefit")]
     if not reviewed:  # only red flags, or nothing: date the report by the benefits' review
@@ -276,15 +276,32 @@ def _content_words(text: str) -> set[str]:
     return {stem(w) for w in text.casefold().replace("?", " ").split() if w not in _SMALL}
 
 
-def _answer(catalog: Catalog, match: Match) -> Finding:
-    match = match._replace(text=_shown(match.text))
-    if match.kind == "red_flag":
-        flag = catalog.red_flags[match.entry_id]
-        return Finding(match, flag.name, None, flag.why, flag.references)
-    entries = catalog.benefits if match.kind == "benefit" else catalog.conditions
-    entry: Benefit | Condition = entries[match.entry_id]
+def _findings(catalog: Catalog, matches: Iterable[Match]) -> list[Finding]:
+    """A finding for each match but the other diseases; each entry's answer is looked up
+    once, however often the advert names it."""
+    answers: dict[tuple[str, str], tuple[str, Grade | None, str, tuple[str, ...]]] = {}
+    findings = []
+    for match in matches:
+        if match.kind == "other_condition":
+            continue
+        answer = answers.get(match[:2])  # (kind, entry_id)
+        if answer is None:
+            answer = answers[match[:2]] = _answer(catalog, match.kind, match.entry_id)
+        findings.append(Finding(Match(*match[:5], _shown(match.text)), *answer))
+    return findings
+
+
+def _answer(
+    catalog: Catalog, kind: str, entry_id: str
+) -> tuple[str, Grade | None, str, tuple[str, ...]]:
+    """The name, grade, answer and references of an entry found."""
+    if kind == "red_flag":
+        flag = catalog.red_flags[entry_id]
+        return flag.name, None, flag.why, flag.references
+    entries = catalog.benefits if kind == "benefit" else catalog.conditions
+    entry: Benefit | Condition = entries[entry_id]
     evidence = entry.evidence
-    return Finding(match, entry.name, evidence.grade, entry.summary, evidence.references[:3])
+    return entry.name, evidence.grade, entry.summary, evidence.references[:3]
 
 
 def _shown(text: str) -> str:
@@ -343,7 +360,8 @@ def check_view(report: Report) -> View:
         blocks.append(Heading("Questions to ask this clinic"))
         blocks.append(Bullets(tuple(plain(q) for _, q in report.questions)))
     blocks.append(Note(_closing(report)))
-    return View(Page(tuple(blocks)), _json(report))
+    # The data for JSON is made only when asked for: text formats never pay for it.
+    return View(Page(tuple(blocks)), partial(_json, report))
 
 
 def _where(places: dict[tuple[str, str], list[int]], finding: Finding) -> str:

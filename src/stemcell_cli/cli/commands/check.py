@@ -43,7 +43,8 @@ def check(
     from stemcell_cli.cli.output import error
 
     text = read_text(source)
-    error(f"stemcell: warning: {warning}" for warning in text.warnings)
+    if text.warnings:  # (error() loads core.textclean, which check needs only for this)
+        error(f"stemcell: warning: {warning}" for warning in text.warnings)
     report = build_report(catalog(ctx), text)
     emit(check_view(report), fmt)
     if report.red_flags and not no_fail:
