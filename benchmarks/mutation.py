@@ -1,7 +1,8 @@
 """Mutation testing of core/ and check/: would the tests notice a one-token slip?
 
     python benchmarks/mutation.py                        # every mutant of core/ and check/
-    python benchmarks/mutation.py --sample 60 --seed 7   # 60 of each package, a few minutes
+    python benchmarks/mutation.py --sample 60 --seed 7   # 60 of each package
+    python benchmarks/mutation.py --sample core=200 --sample check=100 --seed 1 --jobs 2
     python benchmarks/mutation.py --package core --list  # the mutants, without running them
 
 Each mutant changes one token of one module: a comparison flipped (`==`/`!=`,
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import itertools
 import json
 import os
@@ -163,10 +165,14 @@ class _Source:
             self.starts.append(self.starts[-1] + len(line))
 
     def start(self, node: ast.AST) -> int:
-        return self.starts[node.lineno - 1] + node.col_offset  # type: ignore[attr-defined]
+        line: int = node.lineno  # type: ignore[attr-defined]
+        column: int = node.col_offset  # type: ignore[attr-defined]
+        return self.starts[line - 1] + column
 
     def end(self, node: ast.AST) -> int:
-        return self.starts[node.end_lineno - 1] + node.end_col_offset  # type: ignore[attr-defined]
+        line: int = node.end_lineno  # type: ignore[attr-defined]
+        column: int = node.end_col_offset  # type: ignore[attr-defined]
+        return self.starts[line - 1] + column
 
     def segment(self, node: ast.AST) -> bytes:
         return self.text[self.start(node) : self.end(node)]
@@ -291,29 +297,77 @@ def evidence_sheet() -> str | None:
     return None
 
 
+#: Set in the environment of each test run (a token of its own), so that what the run
+#: leaves behind can be found and ended: a child in a session of its own escapes the
+#: process group, never its environment.
+RUN_MARK = "STEMCELL_MUTATION_RUN"
+
+
 def run_tests(tree: Path, tests: Sequence[str], timeout: float) -> tuple[str, float, str]:
-    """("passed" | "failed" | "timeout", seconds, output tail) of pytest on `tests`."""
-    env = {**os.environ, "PYTHONPATH": str(tree / "src"), "PYTHONDONTWRITEBYTECODE": "1"}
+    """("passed" | "failed" | "timeout", seconds, output tail) of pytest on `tests`.
+
+    pytest runs in a process group of its own; on a timeout the whole group is killed,
+    and after every run any process still carrying this run's mark is ended, so a
+    mutant spinning in a `stemcell` child never outlives its run. Bytecode is cached
+    (the copy's `__pycache__`), which saves a compile of every module in every child."""
+    token = os.urandom(8).hex()
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update({"PYTHONPATH": str(tree / "src"), RUN_MARK: token})
     sheet = evidence_sheet()
     if sheet:
         env.setdefault("STEMCELL_EVIDENCE_SHEET", sheet)
     command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests]
     started = time.monotonic()
+    process = subprocess.Popen(
+        command,
+        cwd=tree,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
     try:
-        done = subprocess.run(
-            command,
-            cwd=tree,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            start_new_session=True,
-        )
-    except subprocess.TimeoutExpired as exc:
-        return "timeout", time.monotonic() - started, str(exc.stdout or "")[-2000:]
-    elapsed = time.monotonic() - started
-    return ("passed" if done.returncode == 0 else "failed"), elapsed, done.stdout[-2000:]
+        output, _ = process.communicate(timeout=timeout)
+        status = "passed" if process.returncode == 0 else "failed"
+    except subprocess.TimeoutExpired:
+        # Not reaped yet, so the group id is still ours: end the group, then reap.
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        end_marked(token)
+        output, _ = process.communicate()
+        status = "timeout"
+    finally:
+        end_marked(token)
+    return status, time.monotonic() - started, (output or "")[-2000:]
+
+
+def marked(token: str) -> list[int]:
+    """The processes whose environment holds this run's mark (Linux /proc; elsewhere
+    none are found, and the process group alone is ended)."""
+    needle = f"{RUN_MARK}={token}".encode()
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            environment = (entry / "environ").read_bytes()
+        except OSError:
+            continue
+        if needle in environment.split(b"\0"):
+            found.append(int(entry.name))
+    return found
+
+
+def end_marked(token: str) -> None:
+    for pid in marked(token):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.kill(pid, signal.SIGKILL)
+
+
+def failed_file(output: str) -> str:
+    """The test file of the first failure pytest reported (its short summary), or ""."""
+    found = re.search(r"^(?:FAILED|ERROR) (tests/[\w/]+\.py)", output, re.MULTILINE)
+    return found[1] if found else ""
 
 
 def test_files(excluded: Sequence[str]) -> list[str]:
@@ -352,16 +406,24 @@ class Runner:
     factor: float = 3.0
     #: Seconds each test file takes alone, unmutated.
     durations: dict[str, float] = field(default_factory=dict)
+    #: module -> test file -> how many of its mutants that file killed so far.
+    killers: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def timeout(self, tests: Sequence[str]) -> float:
         return self.factor * sum(self.durations[name] for name in tests) + 10
 
     def stages(self, module: str) -> list[list[str]]:
-        """The test files naming the module, then the others; quickest first in each,
-        since `-x` stops at the first failure."""
+        """The test files naming the module, then the others. In each, the files that
+        killed earlier mutants of the module come first, then the quickest, since `-x`
+        stops at the first failure; a mutant that survives runs them all anyway."""
         near = near_tests(module, self.files)
         rest = [] if self.near_only else [name for name in self.files if name not in near]
-        return [sorted(stage, key=self.durations.__getitem__) for stage in (near, rest) if stage]
+        kills = self.killers.get(module, {})
+
+        def order(name: str) -> tuple[int, float]:
+            return -kills.get(name, 0), self.durations[name]
+
+        return [sorted(stage, key=order) for stage in (near, rest) if stage]
 
     def measure(self, name: str) -> None:
         """Time one test file on an unmutated copy; it must pass."""
@@ -380,16 +442,30 @@ class Runner:
         original = target.read_bytes()
         started = time.monotonic()
         try:
+            _forget_bytecode(target)
             target.write_bytes(mutant.source())
             for tests in self.stages(mutant.module):
-                status, _, _ = run_tests(tree, tests, self.timeout(tests))
+                status, _, output = run_tests(tree, tests, self.timeout(tests))
                 if status != "passed":
                     kind = "timeout" if status == "timeout" else "killed"
-                    return Outcome(mutant, kind, time.monotonic() - started, tests[0])
+                    by = failed_file(output)
+                    if by:
+                        counts = self.killers.setdefault(mutant.module, {})
+                        counts[by] = counts.get(by, 0) + 1
+                    return Outcome(mutant, kind, time.monotonic() - started, by)
             return Outcome(mutant, "survived", time.monotonic() - started)
         finally:
             target.write_bytes(original)
+            _forget_bytecode(target)
             self.copies.put(tree)
+
+
+def _forget_bytecode(module: Path) -> None:
+    """Remove the cached bytecode of a module: a mutant and the original can have the
+    same size and, within the resolution of the timestamp, the same modification time,
+    which is all a cached `.pyc` is checked against."""
+    for cached in (module.parent / "__pycache__").glob(f"{module.stem}.*.pyc"):
+        cached.unlink(missing_ok=True)
 
 
 def modules(packages: Sequence[str]) -> list[str]:
@@ -400,18 +476,40 @@ def modules(packages: Sequence[str]) -> list[str]:
     ]
 
 
+def sample_sizes(given: Sequence[str] | None, packages: Sequence[str]) -> dict[str, int] | None:
+    """--sample values ("200" for every package, "check=100" for one) by package."""
+    if not given:
+        return None
+    sizes: dict[str, int] = {}
+    for value in given:
+        package, _, count = value.rpartition("=")
+        for name in [package] if package else packages:
+            if name not in PACKAGES:
+                raise SystemExit(f"--sample {value}: no package {name!r}")
+            sizes[name] = int(count)
+    return sizes
+
+
 def choose(
-    every: list[Mutant], packages: Sequence[str], sample: int | None, seed: int
+    every: list[Mutant], packages: Sequence[str], sizes: dict[str, int] | None, seed: int
 ) -> list[Mutant]:
-    """All mutants, or `sample` of each package drawn at random with `seed`."""
-    if sample is None:
+    """All mutants, or as many of each package as `sizes` says (all of a package it
+    leaves out), drawn at random with `seed`: each package's draw is its own, so the
+    same seed picks the same mutants of core whether check runs too or not."""
+    if sizes is None:
         return every
-    rng = random.Random(seed)
     chosen: list[Mutant] = []
     for package in packages:
         own = [m for m in every if m.package == package]
-        chosen += rng.sample(own, min(sample, len(own)))
+        count = sizes.get(package, len(own))
+        chosen += random.Random(f"{seed}:{package}").sample(own, min(count, len(own)))
     return sorted(chosen, key=lambda m: (m.module, m.line, m.change))
+
+
+def survivors_of(report_file: Path) -> set[str]:
+    """The labels of the mutants that survived in a report written with --json."""
+    outcomes = json.loads(report_file.read_text(encoding="utf-8"))["outcomes"]
+    return {o["mutant"] for o in outcomes if o["status"] == "survived"}
 
 
 def report(outcomes: list[Outcome], packages: Sequence[str]) -> tuple[dict[str, Any], float]:
@@ -442,7 +540,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--package", action="append", choices=PACKAGES, help="repeatable")
     parser.add_argument("--module", action="append", help="only this module, like core/catalog.py")
-    parser.add_argument("--sample", type=int, help="run this many mutants of each package")
+    parser.add_argument(
+        "--sample",
+        action="append",
+        help="run N mutants of each package (N), or of one (core=N); repeatable",
+    )
     parser.add_argument("--seed", type=int, default=0, help="seed of the sample")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="mutants at once")
     parser.add_argument("--target", type=float, default=0.90, help="least share killed")
@@ -454,13 +556,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         "survivors while writing tests; it overstates them, so its share is not the figure",
     )
     parser.add_argument("--json", type=Path, help="write the outcomes here")
+    parser.add_argument(
+        "--again",
+        type=Path,
+        help="run only the mutants (of this selection) that survived in this --json report",
+    )
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # clean up the copies
 
     packages = args.package or list(PACKAGES)
     targets = args.module or modules(packages)
     every = [mutant for module in targets for mutant in mutants_of(module)]
-    chosen = choose(every, packages, args.sample, args.seed)
+    chosen = choose(every, packages, sample_sizes(args.sample, packages), args.seed)
+    if args.again:
+        survived = survivors_of(args.again)
+        chosen = [mutant for mutant in chosen if mutant.label() in survived]
     if args.list:
         for mutant in chosen:
             print(mutant.label())
@@ -506,7 +616,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.json.write_text(
             json.dumps(
                 {
-                    "sample": args.sample,
+                    "sample": sample_sizes(args.sample, packages),
                     "seed": args.seed,
                     "shares": rows,
                     "outcomes": [

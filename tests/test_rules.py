@@ -794,7 +794,7 @@ def test_the_size_limit_is_16_mib_and_a_byte_over_is_refused(mini: Path) -> None
         handle.truncate(MAX_FILE_BYTES + 1)  # sparse: costs no disk
     [problem] = problems_of(mini)
     assert (problem.line, problem.column) == (0, 0)
-    assert problem.message.endswith("the limit is 16 MiB")
+    assert problem.message == "file is 16,777,217 bytes; the limit is 16,777,216 bytes (16 MiB)"
 
 
 def test_a_data_file_that_is_a_directory(mini: Path) -> None:

@@ -33,16 +33,23 @@ class NotAFile(OSError):
 
 class TooLarge(OSError):
     def __init__(self, path: str | os.PathLike[str], size: int, limit: int) -> None:
-        mib = 1024 * 1024
-        shown = f"{size // mib} MiB" if size >= mib else f"{size} bytes"
-        limit_shown = f"{limit // mib} MiB" if limit >= mib else f"{limit} bytes"
-        super().__init__(f"is {shown}; the limit is {limit_shown}")
+        super().__init__(f"is {_sizes(size, limit)}")
         self.filename = os.fspath(path)
         self.size = size
         self.limit = limit
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+def _sizes(size: int, limit: int) -> str:
+    """A size and the limit it is over, exact: in MiB when both are whole MiB, else in
+    bytes ("16 MiB" for a file a byte over would say it is not over at all)."""
+    mib = 1024 * 1024
+    if size % mib == 0 and limit % mib == 0 and limit:
+        return f"{size // mib} MiB; the limit is {limit // mib} MiB"
+    in_mib = f" ({limit // mib} MiB)" if limit % mib == 0 and limit else ""
+    return f"{size:,} bytes; the limit is {limit:,} bytes{in_mib}"
 
 
 class Read:

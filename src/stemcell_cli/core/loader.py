@@ -65,8 +65,9 @@ class _Validation:
         self.files = files()
         self.slots: dict[str, dict[str, _Slot]] = {spec.kind: {} for spec in self.files}
         self.refs: list[RefUse] = []
-        #: Kinds whose file could not be read; references into them are not checked,
-        #: so one broken file does not bury its real problem under unknown-id noise.
+        #: Kinds whose file could not be read, or whose top level is not the list of
+        #: entries expected; references into them are not checked, so one broken file
+        #: does not bury its real problem under unknown-id noise.
         self.unreadable: set[str] = set()
 
     def run(self, dirs: Sequence[DataDir]) -> Dataset:
@@ -141,6 +142,7 @@ class _Validation:
         top = doc.value
         if not isinstance(top, dict) or spec.key not in top:
             doc.problem("", f"expected a mapping with the key '{spec.key}:' holding a list")
+            self.unreadable.add(spec.kind)
             return
         for key in top:
             if key != spec.key:
@@ -150,6 +152,7 @@ class _Validation:
         items = top[spec.key]
         if not isinstance(items, list):
             doc.problem(spec.key, f"'{spec.key}' must be a list of entries")
+            self.unreadable.add(spec.kind)
             return
         seen_here: dict[str, str] = {}
         for index, item in enumerate(items):

@@ -1,0 +1,245 @@
+"""More boundary tests of the core's rules, written for the mutants that survived the
+suite (benchmarks/mutation.py): each test is named by the rule it protects and sits
+on its edge, so that moving the edge by one token fails it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from stemcell_cli.core.catalog import Catalog, holds_words, same_word
+from stemcell_cli.core.datadirs import SHIPPED, DataDir
+from stemcell_cli.core.errors import DataError, Match
+from stemcell_cli.core.files import TooLarge
+from stemcell_cli.core.loader import load_dataset
+from stemcell_cli.core.problems import Problem
+
+MIB = 1024 * 1024
+
+
+def problems_of(shipped: Path, *more: Path) -> list[Problem]:
+    """The problems of `shipped` as the shipped data, `more` laid over it."""
+    dirs = [DataDir(shipped, SHIPPED), *(DataDir(d, str(d)) for d in more)]
+    try:
+        load_dataset(dirs)
+    except DataError as exc:
+        return list(exc.problems)
+    return []
+
+
+# -- the size limit's message ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("size", "limit", "said"),
+    [
+        (16 * MIB + 1, 16 * MIB, "is 16,777,217 bytes; the limit is 16,777,216 bytes (16 MiB)"),
+        (17 * MIB, 16 * MIB, "is 17 MiB; the limit is 16 MiB"),
+        (20_000_000, 16 * MIB, "is 20,000,000 bytes; the limit is 16,777,216 bytes (16 MiB)"),
+        (16 * MIB, 16 * MIB - 1, "is 16,777,216 bytes; the limit is 16,777,215 bytes"),
+        (1025, 1024, "is 1,025 bytes; the limit is 1,024 bytes"),
+    ],
+    ids=["a-byte-over", "whole-mib", "decimal-megabytes", "limit-not-whole", "small"],
+)
+def test_a_size_over_the_limit_is_said_exactly_never_rounded_down(
+    size: int, limit: int, said: str
+) -> None:
+    """A file a byte over 16 MiB was "16 MiB; the limit is 16 MiB": now MiB only when
+    both are whole MiB, else the bytes."""
+    assert str(TooLarge("x.yaml", size, limit)) == said
+
+
+# -- a data file of the wrong shape --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("- a\n", "expected a mapping with the key 'terms:' holding a list"),
+        ("other: []\n", "expected a mapping with the key 'terms:' holding a list"),
+        ("terms: {a: 1}\n", "'terms' must be a list of entries"),
+        ("terms: 3\n", "'terms' must be a list of entries"),
+    ],
+    ids=["a-list", "no-terms-key", "terms-a-mapping", "terms-a-number"],
+)
+def test_a_data_file_of_the_wrong_shape_is_its_one_problem_without_unknown_id_noise(
+    mini: Path, text: str, message: str
+) -> None:
+    """The mini's conditions use the term 'autologous'; with the glossary's top level of
+    the wrong shape, its entries are unread, so references into it are not checked."""
+    assert "autologous" in (mini / "conditions.yaml").read_text(encoding="utf-8")
+    (mini / "glossary.yaml").write_text(text, encoding="utf-8")
+    [problem] = problems_of(mini)
+    assert problem.file == str(mini / "glossary.yaml")
+    assert problem.message.endswith(message)
+
+
+def test_a_reference_to_an_unknown_id_is_still_checked_beside_a_well_formed_file(
+    mini: Path,
+) -> None:
+    """The other side of the rule above: a glossary of the right shape that lacks the
+    term leaves the reference reported."""
+    (mini / "glossary.yaml").write_text("terms: []\n", encoding="utf-8")
+    messages = [problem.message for problem in problems_of(mini)]
+    assert messages
+    assert all(message.startswith("unknown term 'autologous'") for message in messages)
+
+
+# -- lookup: how a word that is no entry's name is matched and ranked ----------------
+
+#: Laid over the mini: a term whose name holds "sore" (the knee trouble's alias "sore
+#: knee" holds it too), and one whose id alone starts "splin".
+RANKING_TERMS = """terms:
+  - id: sore-spot
+    name: Sore spot
+    definition: A place that hurts when pressed.
+    reviewed: "2026-01-01"
+  - id: splint
+    name: Walking aid
+    aliases: [cane]
+    definition: Something that takes weight off a leg.
+    reviewed: "2026-01-01"
+"""
+
+#: Symptoms of the mini's knee trouble, each found by one query, for the snippet a
+#: symptom match quotes: three words before the word, as many after as fit in 60
+#: characters, "..." where cut.
+SYMPTOMS = {
+    "sitting": "Pain that starts in the hip and spreads down one leg, often worse after "
+    "sitting at a desk for hours on end in this afternoon heat",
+    "resting": "Pain that starts in the hip and spreads down one leg, often worse after "
+    "resting at a desk for hours on end in these afternoons",
+    "joints": "Grinding joints in the morning",
+    "burning": "Pain described as overwhelmingly uncharacteristically disproportionately "
+    "burning in the foot",
+    "lower back": "Back stiffness in the morning that eases with movement, then aching in "
+    "the lower back by evening",
+}
+
+
+def catalog_of(shipped: Path, *more: Path) -> Catalog:
+    dirs = [DataDir(shipped, SHIPPED), *(DataDir(d, str(d)) for d in more)]
+    return Catalog.from_dataset(load_dataset(dirs))
+
+
+@pytest.fixture
+def ranked(mini: Path, user_dir: Any) -> Catalog:
+    return catalog_of(mini, user_dir(glossary=RANKING_TERMS))
+
+
+@pytest.fixture
+def symptomatic(mini: Path) -> Catalog:
+    path = mini / "conditions.yaml"
+    listed = "".join(f"      - {text}\n" for text in SYMPTOMS.values())
+    text = path.read_text(encoding="utf-8")
+    assert "      - Pain when walking\n" in text
+    path.write_text(text.replace("      - Pain when walking\n", listed), encoding="utf-8")
+    return catalog_of(mini)
+
+
+class TestLookupRanking:
+    def test_a_match_by_name_ranks_before_a_match_by_another_name(self, ranked: Catalog) -> None:
+        """The condition (read first) holds 'sore' in its alias; the term in its name."""
+        assert ranked.matches("sore") == [
+            Match("term", "sore-spot", "Sore spot", "its name"),
+            Match("condition", "knee-trouble", "Knee trouble", "also called 'sore knee'"),
+        ]
+
+    def test_an_id_alone_matches_last_and_says_so(self, ranked: Catalog) -> None:
+        assert ranked.matches("splin") == [Match("term", "splint", "Walking aid", "its id")]
+        assert ranked.find("splin").id == "splint"
+
+    def test_a_symptom_match_comes_after_names_and_quotes_the_symptom(
+        self, ranked: Catalog
+    ) -> None:
+        assert ranked.matches("walking") == [
+            Match("term", "splint", "Walking aid", "its name"),
+            Match("condition", "knee-trouble", "Knee trouble", "symptom 'Pain when walking'"),
+        ]
+
+    def test_an_entry_found_by_its_name_is_not_listed_again_for_a_symptom(self, mini: Path) -> None:
+        path = mini / "conditions.yaml"
+        path.write_text(path.read_text().replace("Pain when walking", "Knee pain when walking"))
+        assert catalog_of(mini).matches("knee") == [
+            Match("condition", "knee-trouble", "Knee trouble", "its name")
+        ]
+
+    def test_a_query_without_a_word_matches_nothing(self, ranked: Catalog) -> None:
+        assert ranked.matches("") == []
+        assert ranked.matches("- !") == []
+
+
+class TestSymptomSnippets:
+    @pytest.mark.parametrize(
+        ("query", "snippet"),
+        [
+            ("sitting", "...often worse after sitting at a desk for hours on end in this..."),
+            ("resting", "...often worse after resting at a desk for hours on end in..."),
+            ("joints", "Grinding joints in the morning"),
+            ("burning", "...overwhelmingly uncharacteristically disproportionately burning..."),
+            ("lower back", "...aching in the lower back by evening"),
+        ],
+        ids=[
+            "three-words-before-and-a-60-character-line-kept",
+            "a-61st-character-cuts",
+            "whole-when-it-fits",
+            "the-word-itself-always-shown",
+            "placed-on-the-first-word-of-the-query",
+        ],
+    )
+    def test_a_symptom_is_quoted_around_the_word_within_60_characters(
+        self, symptomatic: Catalog, query: str, snippet: str
+    ) -> None:
+        assert symptomatic.matches(query) == [
+            Match("condition", "knee-trouble", "Knee trouble", f"symptom '{snippet}'")
+        ]
+
+
+class TestWordRules:
+    @pytest.mark.parametrize(
+        ("one", "other", "same"),
+        [
+            ("knee", "knee", True),
+            ("knee", "knees", True),
+            ("knees", "knee", True),
+            ("box", "boxes", True),
+            ("boxes", "box", True),
+            ("knee", "kneess", False),
+            ("kne", "knee", False),
+            ("knee", "kneed", False),
+        ],
+    )
+    def test_words_are_the_same_but_for_a_plural_s_or_es(
+        self, one: str, other: str, same: bool
+    ) -> None:
+        assert same_word(one, other) is same
+
+    @pytest.mark.parametrize(
+        ("words", "query", "held"),
+        [
+            (["knee", "trouble"], ["trouble"], True),
+            (["knee", "trouble"], ["knee", "trouble"], True),
+            (["sore", "knee", "trouble"], ["knee", "troubles"], True),
+            (["knee", "trouble"], ["trouble", "knee"], False),
+            (["a", "b", "c"], ["a", "c"], False),
+            (["knee"], ["knee", "trouble"], False),
+            ([], ["knee"], False),
+        ],
+    )
+    def test_a_query_is_held_as_a_run_of_whole_words(
+        self, words: list[str], query: list[str], held: bool
+    ) -> None:
+        assert holds_words(words, query) is held
+
+
+class TestSuggestions:
+    def test_a_miss_of_two_letters_suggests_the_names_they_start_one_letter_does_not(
+        self, mini: Path
+    ) -> None:
+        """No spelling is close to "lu" or "l"; "lu" starts "lumbago", the back ache's
+        other name."""
+        catalog = catalog_of(mini)
+        assert catalog.suggest("lu") == ["back-ache"]
+        assert catalog.suggest("l") == []
