@@ -215,11 +215,23 @@ def stem(word: str) -> str:
     return result
 
 
+#: Numbers in words are numbers (`#` in a phrase): "eight out of ten patients", "only
+#: three spots left", "ninety per cent".
+NUMBER_WORDS = frozenset(
+    {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+     "hundred", "thousand"}
+)  # fmt: skip
+
+
 def _token_keys(kind: str, text: str) -> frozenset[str]:
     if kind == "num":
         digits = text.replace(" ", "")
         return frozenset({digits, "#%" if digits.endswith("%") else "#"})
     keys = {stem(text)}
+    if text.casefold() in NUMBER_WORDS:
+        keys.add("#")
     if 2 <= len(text) <= 5 and text.isupper():
         keys.add("=" + text)
     return frozenset(keys)

@@ -42,6 +42,9 @@ JOINTS_AND_SPINE = "joints-and-spine"
 MANY_SYSTEMS = 3
 MANY_CONDITIONS = 6
 MANY_CONDITIONS_ID = "many-conditions"
+#: A body system of other_conditions whose name ends so lists general words for its
+#: troubles ("arthritis", "joint pain"): they add the system, not a distinct condition.
+GENERAL = "-in-general"
 #: Grades whose claims the evidence does not support.
 UNSUPPORTED = frozenset({Grade.NOT_SUPPORTED, Grade.UNTESTED, Grade.PRECLINICAL, Grade.EARLY})
 _SMALL = frozenset(
@@ -223,8 +226,12 @@ def _many_conditions(catalog: Catalog, matches: list[Match]) -> list[Match]:
             named.setdefault(match.entry_id, match)
             systems.add(JOINTS_AND_SPINE)
         elif match.kind == "other_condition":
+            system = match.entry_id.split("/")[0]
+            if system.endswith(GENERAL):  # "arthritis", "joint pain": a system, no disease
+                systems.add(system.removesuffix(GENERAL))
+                continue
             named.setdefault(" ".join(match.text.casefold().split()), match)
-            systems.add(match.entry_id.split("/")[0])
+            systems.add(system)
     many = len(systems) >= MANY_SYSTEMS or len(named) >= MANY_CONDITIONS
     if not many or any(m.entry_id == MANY_CONDITIONS_ID for m in matches):
         return matches
