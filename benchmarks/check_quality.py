@@ -233,6 +233,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     problems: list[str] = []
     for split in splits:
         count = sum(1 for p in pages if p.split == split)
+        if not count:  # (--pages may pick pages of one split only)
+            continue
         print("\n".join(table(split, count, tallies[split])))
         problems += failures(split, tallies[split])
     print(f"({len(pages)} pages in {seconds:.2f} s)")

@@ -111,6 +111,8 @@ QUESTION_START = frozenset(
     {"is", "are", "can", "could", "does", "do", "did", "will", "would", "should", "may",
      "might", "has", "have", "was", "were", "shall"}
 )  # fmt: skip
+#: Words that may come before the verb of a yes/no question: "And above all, is it safe?"
+QUESTION_LEAD = frozenset({"and", "but", "so", "or", "also", "then", "now", "well", "above", "all"})
 #: Word endings removed by `stem`, longest first; (ending, replacement, shortest stem).
 _ENDINGS: tuple[tuple[str, str, int], ...] = (
     ("izations", "", 4), ("ization", "", 4), ("isations", "", 4), ("isation", "", 4),
@@ -625,7 +627,7 @@ class Matcher:
         spans = self._spans([known(word) or _keys(word) for word in words])
         if not spans:
             return
-        question = asks and words[0].casefold() in QUESTION_START
+        question = asks and _asks_yes_or_no(words)
         # Clauses and negations are worked out only when a negation may be there.
         clauses: list[Token] | None = None
         if (
@@ -687,6 +689,16 @@ class Matcher:
                     (phrase.kind, phrase.entry_id, phrase.text, number, column + 1, shown),
                 )
             )
+
+
+def _asks_yes_or_no(words: Sequence[str]) -> bool:
+    """Whether a sentence that ends with "?" is a yes/no question: its first word, after
+    a few that lead into one ("And above all, is it safe?"), is a verb such as "is"."""
+    for word in words[:4]:
+        lowered = word.casefold()
+        if lowered not in QUESTION_LEAD:
+            return lowered in QUESTION_START
+    return False
 
 
 def _places(sentence: str, words: Sequence[str], offset: int, count: int) -> list[tuple[int, int]]:
