@@ -877,6 +877,13 @@ class TestConceptsInOtherWordings:
             ("Done without incisions or stitches.", "fewer-side-effects"),
             ("You will get long-lasting relief.", "promised-results"),
             ("Permanent relief, starting today.", "promised-results"),
+            ("Stem cells calm inflammation, unlike cortisone.", "reduced-inflammation"),
+            ("Our injections help repair a torn labrum.", "tissue-regeneration"),
+            ("The cells can regrow the hip labrum.", "tissue-regeneration"),
+            ("It shortens downtime compared with an operation.", "fewer-side-effects"),
+            ("It shortens downtime compared with an operation.", "avoid-surgery"),
+            ("Recovery is cut from months to days.", "fewer-side-effects"),
+            ("A shorter recovery than knee replacement surgery.", "avoid-surgery"),
         ],
     )
     def test_found(self, text: str, entry: str) -> None:
@@ -963,6 +970,13 @@ class TestConceptsInOtherWordings:
                 "The injection could help bring long-lasting relief for some people.",
                 "promised-results",
             ),
+            ("Cortisone shots dampen the inflammation for a while.", "reduced-inflammation"),
+            ("Steroid injections calm swelling but may weaken tendons.", "reduced-inflammation"),
+            ("Your GP may suggest pills that fight inflammation.", "reduced-inflammation"),
+            ("Marrow is drawn from the back of the hip.", "hip-and-knee-pain"),
+            ("A faster recovery from your injury.", "fewer-side-effects"),
+            ("Surgery needs a long recovery.", "avoid-surgery"),
+            ("Recovery after surgery can take months.", "fewer-side-effects"),
         ],
     )
     def test_not_found(self, text: str, entry: str) -> None:
@@ -1011,6 +1025,12 @@ class TestConceptsInOtherWordings:
             ("sore back", "chronic-back-and-neck-pain"),
             ("backache", "chronic-back-and-neck-pain"),
             ("neck ache", "chronic-back-and-neck-pain"),
+            ("We treat injuries of the knees and hips.", "hip-and-knee-pain"),
+            (
+                "Degenerative problems affecting the shoulders, knees and spine.",
+                "hip-and-knee-pain",
+            ),
+            ("Disorders of the hip respond well.", "hip-and-knee-pain"),
         ],
     )
     def test_everyday_condition_names(self, text: str, condition: str) -> None:
