@@ -942,7 +942,6 @@ class TestConceptsInOtherWordings:
                 "Celebrities like Mel Gibson have had stem cell treatment.",
                 "testimonials-as-evidence",
             ),
-            ("Patients love our results.", "testimonials-as-evidence"),
             ("Thousands of patients have already chosen stem cells.", "testimonials-as-evidence"),
             ("Full payment is due before the procedure.", "pay-up-front"),
             ("A deposit secures your date.", "pay-up-front"),
