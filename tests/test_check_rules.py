@@ -1172,3 +1172,31 @@ class TestConceptsInOtherWordings:
     )
     def test_everyday_condition_names(self, text: str, condition: str) -> None:
         assert ("condition", condition) in found(text)
+
+    @pytest.mark.parametrize(
+        "lines",
+        [
+            ("Warning signs of a dubious clinic:", "- Promises of a cure", "- Only 3 spots left"),
+            ("Be wary of clinics that:", "- promise to cure arthritis", "- ask for a deposit"),
+            ("You meet the same sales pitch:", '- "Stem cells regrow cartilage."'),
+            ("Red flags include:", "Claims of no side effects", "A breakthrough, they say"),
+        ],
+    )
+    def test_a_list_led_in_by_a_warning_is_not_the_adverts_claim(
+        self, lines: tuple[str, ...]
+    ) -> None:
+        """The items after "Warning signs:" (bullets, or a web page's short blocks)
+        inherit the lead-in's cue; conditions they name stay named."""
+        assert not {"benefit", "red_flag"} & {kind for kind, _ in found(*lines)}
+
+    def test_the_adverts_own_list_and_what_follows_a_warning_list_still_count(self) -> None:
+        own = found("Unlike clinics that promise cures, we:", "- regenerate cartilage")
+        assert ("benefit", "tissue-regeneration") in own
+        after = found(
+            "Be wary of clinics that:",
+            "- promise to cure arthritis",
+            "",
+            "Our breakthrough treatment regrows cartilage, and it does so in a way that no "
+            "other clinic in the whole region can match today, as our patients tell us.",
+        )
+        assert {("red_flag", "miracle-language"), ("benefit", "tissue-regeneration")} <= after

@@ -548,21 +548,40 @@ class Matcher:
         found: list[Match] = []
         in_sentence = self._in_sentence
         split = _SENTENCE_END.split
+        # The items of a list led in by a warning or a reported claim ("Warning signs:",
+        # "you will hear the sales line:") are not the advert's own claims either.
+        reported = False
         for block in blocks(lines):
+            text = block.text
+            if reported and not _is_item(text):
+                reported = False
             # sentence, its end, sentence, its end, ..., the last sentence (maybe empty)
-            parts = split(block.text)
+            parts = split(text)
             last = len(parts) - 1
             start = 0
             for index in range(0, last, 2):
                 sentence = parts[index]
                 end = parts[index + 1]
                 if sentence:
-                    in_sentence(sentence, start, "?" in end, block, numbers, found)
+                    in_sentence(sentence, start, "?" in end, block, numbers, found, reported)
                 start += len(sentence) + len(end)
             if parts[last]:
-                in_sentence(parts[last], start, False, block, numbers, found)
+                in_sentence(parts[last], start, False, block, numbers, found, reported)
+            if text.endswith(":") and not reported:
+                reported = self._leads_in_reported(text)
         found.sort(key=_MATCH_ORDER)
         return found
+
+    def _leads_in_reported(self, text: str) -> bool:
+        """Whether the last clause of a block ending with ":" holds a warning or a
+        reported claim ("Be wary of clinics that:"; not "Unlike clinics that promise
+        cures, we:", whose list is the advert's own)."""
+        clause = re.split(r"[,;.!?\u2013\u2014]", text[:-1])[-1]
+        words = _WORD.findall(clause)
+        if any(word.casefold() in NOT_ASSERTING for word in words):
+            return True
+        spans = self._spans([_keys(word) for word in words]) if words else None
+        return bool(spans and _NOT_ASSERTING_CUE in spans)
 
     def _spans(
         self, keys: Sequence[frozenset[str]]
@@ -618,8 +637,9 @@ class Matcher:
         block: Block,
         numbers: Sequence[int] | None,
         found: list[Match],
+        reported: bool = False,
     ) -> None:
-        """Add the matches in one sentence to `found`."""
+        """Add the matches in one sentence to `found` (with `reported`, only conditions)."""
         # The fast pass reads words only; places, clauses and negations are worked out
         # for the sentences that hold a match.
         words = _WORD.findall(sentence)
@@ -640,6 +660,8 @@ class Matcher:
         cues = spans.get(_NOT_ASSERTING_CUE)
         # Nothing from a cue on (a warning, a reported claim) is the advert's own claim.
         asserted_until = min(start for _, start, _ in cues) if cues else len(words)
+        if reported:
+            asserted_until = 0
         debunked_clauses: set[int] = set()
         debunked = spans.get(_DEBUNKING_CUE)
         if debunked:
@@ -689,6 +711,16 @@ class Matcher:
                     (phrase.kind, phrase.entry_id, phrase.text, number, column + 1, shown),
                 )
             )
+
+
+#: A list item after a lead-in: a bullet, or a short block (a web page's <li> has none).
+_ITEM_WORDS = 25
+
+
+def _is_item(text: str) -> bool:
+    return bool(_BULLET.match(text)) or (
+        "\n" not in text and len(text.split()) <= _ITEM_WORDS and not text.endswith(":")
+    )
 
 
 def _asks_yes_or_no(words: Sequence[str]) -> bool:
