@@ -61,8 +61,12 @@ _NUMBER = r"\d+(?:[.,]\d+)*(?:\s?%)?"
 _WORDS = r"\w+(?:'\w+)*"
 #: Where a sentence ends: . ! ? ; before a space or the end, a bullet or bar, a line
 #: break inside a block that is not a wrapped line (two spaces, a tab).
-#: (One group: `scan` splits a block at them with `re.split`, which keeps each end.)
-_SENTENCE_END = re.compile(r"((?=[.!?;|\u2022])(?:[.!?;]+(?=[\s\"'\u201d\u2019)\]]|$)|[|\u2022]))")
+#: (One group: `scan` splits a block at them with `re.split`, which keeps each end.
+#: It starts with a set of characters, which lets `re` skip to the next candidate in C:
+#: three times faster than a look-ahead first.)
+_SENTENCE_END = re.compile(
+    r"([.!?;|\u2022](?:(?<=[|\u2022])|(?<=[.!?;])[.!?;]*(?=[\s\"'\u201d\u2019)\]]|$)))"
+)
 _WORD = re.compile(f"{_NUMBER}|{_WORDS}")
 _TOKEN = (
     f"(?P<num>{_NUMBER})|(?P<word>{_WORDS})"
