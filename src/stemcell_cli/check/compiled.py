@@ -30,21 +30,17 @@ MAX_BYTES = 1024 * 1024
 
 
 def _source(catalog: Catalog, files: Sequence[Path]) -> list[Any] | None:
-    """What the matcher is compiled from: the catalog's entries (as stored in the dataset
-    cache, else their phrases), the word lists' bytes and the program
-    (core.cache.program_stamp), so no change of any of them is served stale."""
+    """What the matcher is compiled from: the catalog's phrases, the word lists' bytes and
+    the program (core.cache.program_stamp), so no change of any of them is served stale."""
     from stemcell_cli.core.cache import program_stamp
 
     texts: list[Any] = [FORMAT, __version__, program_stamp()]
-    stored = [
-        records.stored() for records in (catalog.benefits, catalog.conditions, catalog.red_flags)
-    ]
-    if all(isinstance(data, bytes) for rows in stored for _, _, data in rows):
-        # Read from the dataset cache: the entries' bytes say exactly what they hold, and
-        # comparing them costs far less than building every entry to read its phrases.
-        texts.append(stored)
-    else:
-        _phrases(catalog, texts)
+    for benefit in catalog.benefits.values():
+        texts.append(["b", benefit.id, benefit.name, *benefit.aliases, *benefit.phrases])
+    for condition in catalog.conditions.values():
+        texts.append(["c", condition.id, condition.name, *condition.aliases])
+    for flag in catalog.red_flags.values():
+        texts.append(["r", flag.id, *flag.phrases])
     for path in files:
         try:
             with path.open("rb") as handle:
@@ -52,16 +48,6 @@ def _source(catalog: Catalog, files: Sequence[Path]) -> list[Any] | None:
         except OSError:
             return None
     return texts
-
-
-def _phrases(catalog: Catalog, texts: list[Any]) -> None:
-    """Add every phrase of the catalog to `texts`."""
-    for benefit in catalog.benefits.values():
-        texts.append(["b", benefit.id, benefit.name, *benefit.aliases, *benefit.phrases])
-    for condition in catalog.conditions.values():
-        texts.append(["c", condition.id, condition.name, *condition.aliases])
-    for flag in catalog.red_flags.values():
-        texts.append(["r", flag.id, *flag.phrases])
 
 
 def cached_matcher(

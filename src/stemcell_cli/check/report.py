@@ -148,9 +148,8 @@ def lexicon_for(catalog: Catalog) -> words.Lexicon:
 
 
 def _user_dirs(catalog: Catalog) -> list[Path]:
-    # (The entries' origins as stored: building every entry only to read it costs more.)
-    origins = {origin for _, origin, _ in catalog.conditions.stored()}
-    origins |= {origin for _, origin, _ in catalog.red_flags.stored()}
+    origins = {entry.origin for entry in catalog.conditions.values()}
+    origins |= {flag.origin for flag in catalog.red_flags.values()}
     return [Path(origin) for origin in sorted(origins) if origin and origin != "shipped"]
 
 

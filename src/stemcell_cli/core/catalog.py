@@ -97,12 +97,6 @@ class Records(Mapping[str, T]):
             found.append(self[key])
         return found
 
-    def stored(self) -> list[tuple[str, str, Any]]:
-        """(id, origin, stored data) of every entry, none of them built: the marshal
-        bytes of an entry read from the dataset cache. What the entries are made of,
-        for a cache of something derived from them (check's compiled matcher)."""
-        return [(key, origin, data) for key, (origin, data) in self._raw.items()]
-
     def __iter__(self) -> Iterator[str]:
         return iter(self._raw)
 
