@@ -256,6 +256,10 @@ class TestConditions:
             ("injuries of tendons and ligaments", "tendon-and-ligament-injuries"),
             ("a degenerated disk", "spinal-disc-injuries"),
             ("osteoarthritic knees", "osteoarthritis"),
+            ("arthritic knees", "osteoarthritis"),
+            ("torn ACLs", "tendon-and-ligament-injuries"),
+            ("sprained MCLs", "tendon-and-ligament-injuries"),
+            ("patients with hip defects", "hip-and-knee-pain"),
         ],
     )
     def test_everyday_names(self, text: str, condition: str) -> None:
@@ -263,6 +267,10 @@ class TestConditions:
 
     def test_acronyms_match_only_in_capitals(self) -> None:
         assert ("condition", "tendon-and-ligament-injuries") not in found("an acl")
+        assert ("condition", "tendon-and-ligament-injuries") not in found("the acls")
+
+    def test_a_plural_s_is_the_only_ending_an_acronym_takes(self) -> None:
+        assert ("condition", "tendon-and-ligament-injuries") not in found("ACLx tears")
 
     def test_the_longer_name_wins(self) -> None:
         assert ("condition", "osteoarthritis") not in found("rheumatoid arthritis")
