@@ -92,3 +92,22 @@ def test_each_equivalent_mutant_is_named_alone() -> None:
             if m.module == module and text in m.source().decode().splitlines()[m.line - 1]
         ]
         assert len(named) <= 1, (module, text, [m.label() for m in named])
+
+
+def test_a_mutant_runs_only_the_test_files_that_import_its_module() -> None:
+    """The test files that name the module first, then those that imported it in the
+    unmutated baseline (in any process); a file that never imported it cannot run the
+    mutant and is left out."""
+    import queue
+
+    files = ["tests/test_check_fetch.py", "tests/test_cli.py", "tests/test_render.py"]
+    runner = mutation.Runner(files, queue.Queue())
+    runner.durations = dict.fromkeys(files, 1.0)
+    runner.imports = {
+        "tests/test_check_fetch.py": {"stemcell_cli.check.fetch"},
+        "tests/test_cli.py": {"stemcell_cli.cli", "stemcell_cli.check.fetch"},
+        "tests/test_render.py": {"stemcell_cli.render"},
+    }
+    assert mutation.dotted_name("check/fetch.py") == "stemcell_cli.check.fetch"
+    assert mutation.dotted_name("core/__init__.py") == "stemcell_cli.core"
+    assert runner.stages("check/fetch.py") == [["tests/test_check_fetch.py"], ["tests/test_cli.py"]]

@@ -4,6 +4,7 @@ on its edge, so that moving the edge by one token fails it."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -166,6 +167,21 @@ class TestLookupRanking:
             Match("condition", "knee-trouble", "Knee trouble", "its name")
         ]
 
+    def test_matches_of_one_rank_keep_the_order_of_the_data(
+        self, mini: Path, user_dir: Any
+    ) -> None:
+        """Of two names holding the word, the one the data lists first comes first,
+        whatever their ids."""
+        terms = "terms:\n" + "".join(
+            f"  - id: {name.lower()}-quill\n    name: {name} quill\n"
+            f'    definition: A quill.\n    reviewed: "2026-01-01"\n'
+            for name in ("Zeta", "Alpha")
+        )
+        assert [m.id for m in catalog_of(mini, user_dir(glossary=terms)).matches("quill")] == [
+            "zeta-quill",
+            "alpha-quill",
+        ]
+
     def test_a_query_without_a_word_matches_nothing(self, ranked: Catalog) -> None:
         assert ranked.matches("") == []
         assert ranked.matches("- !") == []
@@ -243,3 +259,28 @@ class TestSuggestions:
         catalog = catalog_of(mini)
         assert catalog.suggest("lu") == ["back-ache"]
         assert catalog.suggest("l") == []
+
+
+# -- temporary files of killed runs: removed once an hour old ------------------------
+
+
+def test_a_temporary_file_of_a_killed_run_is_removed_at_an_hour_old_not_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run writing the cache right now has its temporary file: only one an hour old
+    (3,600 s) or older is taken for a killed run's and removed (the clock is fixed)."""
+    import time
+
+    from stemcell_cli.core import cache
+
+    now = 2_000_000_000
+    target = tmp_path / "dataset.marshal"
+    old = tmp_path / f".{target.name}.{'a' * 12}.tmp"
+    young = tmp_path / f".{target.name}.{'b' * 12}.tmp"
+    for path, age in ((old, 3600), (young, 3599.5)):
+        path.write_bytes(cache.MARKER + b"half written")
+        os.utime(path, (now - age, now - age))
+    monkeypatch.setattr(time, "time", lambda: float(now))
+    cache._remove_stale_temporaries(target)
+    assert not old.exists()
+    assert young.exists()
