@@ -148,6 +148,14 @@ class TestLookupRanking:
             Match("condition", "knee-trouble", "Knee trouble", "also called 'sore knee'"),
         ]
 
+    def test_a_benefit_found_by_a_wording_says_it_is_how_clinics_claim_it(
+        self, ranked: Catalog
+    ) -> None:
+        """A benefit's aliases are the claim as clinics word it, not another name."""
+        assert ranked.matches("relief") == [
+            Match("benefit", "less-pain", "Less pain", "claimed as 'pain relief'")
+        ]
+
     def test_an_id_alone_matches_last_and_says_so(self, ranked: Catalog) -> None:
         assert ranked.matches("splin") == [Match("term", "splint", "Walking aid", "its id")]
         assert ranked.find("splin").id == "splint"

@@ -12,6 +12,7 @@ from stemcell_cli.core.datadirs import (
 )
 from stemcell_cli.core.errors import Ambiguous, DataError, Match, NoMatch, NotFound
 from stemcell_cli.core.kinds import explainable, kind_names
+from stemcell_cli.core.kinds import kind as entry_kind
 
 if TYPE_CHECKING:  # the records are imported once an entry is read (completion reads none)
     from stemcell_cli.core.model import (
@@ -240,7 +241,7 @@ class Catalog:
                     starts = len(key) >= MIN_PREFIX and label_key.startswith(key)
                     if starts or holds_words(label_words(label), words):
                         ref = (kind, row[0])
-                        why = _why(role, label)
+                        why = _why(role, label, kind)
                         found[ref] = (int(role > 1), Match(*ref, self._titles[ref], why))
                         break
         if "condition" in kinds:
@@ -437,13 +438,13 @@ def holds_words(words: Sequence[str], query: Sequence[str]) -> bool:
     )
 
 
-def _why(role: int, label: str) -> str:
+def _why(role: int, label: str, kind_name: str) -> str:
     """Why a label matched: row labels are the id, the name, then the aliases."""
     if role == 0:
         return "its id"
     if role == 1:
         return "its name"
-    return f"also called '{label}'"
+    return f"{entry_kind(kind_name).alias_role} '{label}'"
 
 
 def _around(text: str, query: Sequence[str], width: int = 60) -> str:

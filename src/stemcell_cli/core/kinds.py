@@ -29,6 +29,9 @@ class EntryKind(NamedTuple):
     #: In the shared name space of `explain` and `search` (in this table's order,
     #: which is the lookup priority).
     explainable: bool = False
+    #: How a match on one of its aliases is explained ("also called 'knee OA'"); a
+    #: benefit's aliases are the wordings clinics use for the claim.
+    alias_role: str = "also called"
 
 
 def _kind(
@@ -39,6 +42,7 @@ def _kind(
     title: str,
     folder: str = "",
     explainable: bool | None = None,
+    alias_role: str = "also called",
 ) -> EntryKind:
     """A row of KINDS; a kind with a folder in the vault is explainable unless told."""
     return EntryKind(
@@ -50,13 +54,22 @@ def _kind(
         title,
         folder,
         explainable=bool(folder) if explainable is None else explainable,
+        alias_role=alias_role,
     )
 
 
 #: Every kind, in the order the files are read.
 KINDS: list[EntryKind] = [
     _kind("condition", "conditions.yaml", "conditions", "Condition", "Conditions", "conditions"),
-    _kind("benefit", "benefits.yaml", "benefits", "Benefit", "Claimed benefits", "benefits"),
+    _kind(
+        "benefit",
+        "benefits.yaml",
+        "benefits",
+        "Benefit",
+        "Claimed benefits",
+        "benefits",
+        alias_role="claimed as",
+    ),
     _kind("topic", "topics.yaml", "topics", "Topic", "Topics", "topics"),
     _kind("term", "glossary.yaml", "terms", "Term", "Glossary", "terms"),
     _kind(

@@ -1,0 +1,153 @@
+"""How far a blind second reader agrees with the labels of the advert corpus.
+
+    python benchmarks/label_agreement.py SECOND_DIR [--group red_flags] [--list]
+
+SECOND_DIR holds one `<page id>.yaml` per page the second reader labelled, with the
+same groups as the corpus (`red_flags: {cure-claim: clear, ...}`). Only pages found
+there are compared. Each page x label id of the group's vocabulary (read from
+benchmarks/adverts/README.md) is one decision, present (clear or borderline) or absent;
+the script prints, per split, the share of decisions both readers made alike, Cohen's
+kappa over present/absent, and how many disagreements involve a clear label (the ones
+that change scores). It never runs the matcher.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ADVERTS = Path(__file__).resolve().parent / "adverts"
+Labels = dict[str, dict[str, str]]
+
+
+@dataclass(frozen=True)
+class Page:
+    id: str
+    split: str
+    labels: Labels
+
+
+@dataclass(frozen=True)
+class Agreement:
+    decisions: int
+    alike: int
+    kappa: float
+    clear_disagreements: int
+    disagreements: list[tuple[str, str, str, str]]  # page, label, first, second
+    strength: list[tuple[str, str, str, str]]  # both present, one clear, one borderline
+
+
+def vocabulary(readme: Path) -> dict[str, list[str]]:
+    """Label ids per group, from the "### group" lists of the corpus README."""
+    groups: dict[str, list[str]] = {}
+    current: str | None = None
+    for line in readme.read_text(encoding="utf-8").splitlines():
+        heading = re.match(r"### (\w+)", line)
+        if heading:
+            current = heading.group(1)
+            groups[current] = []
+        elif line.startswith("## "):
+            current = None
+        elif current is not None:
+            item = re.match(r"- ([a-z0-9-]+):", line)
+            if item:
+                groups[current].append(item.group(1))
+    return groups
+
+
+def _groups(raw: object) -> Labels:
+    if not isinstance(raw, dict):
+        return {}
+    return {
+        str(group): {str(k): str(v) for k, v in (ids or {}).items()}
+        for group, ids in raw.items()
+        if isinstance(ids, dict) or ids is None
+    }
+
+
+def load_corpus(folder: Path) -> dict[str, Page]:
+    pages: dict[str, Page] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        pages[doc["id"]] = Page(doc["id"], doc["split"], _groups(doc.get("labels")))
+    return pages
+
+
+def load_second(folder: Path) -> dict[str, Labels]:
+    return {
+        path.stem: _groups(yaml.safe_load(path.read_text(encoding="utf-8")))
+        for path in sorted(folder.glob("*.yaml"))
+    }
+
+
+def compare(pages: list[Page], second: dict[str, Labels], group: str, ids: list[str]) -> Agreement:
+    both = first_only = second_only = neither = clear = 0
+    disagreements: list[tuple[str, str, str, str]] = []
+    strength: list[tuple[str, str, str, str]] = []
+    for page in pages:
+        mine = page.labels.get(group, {})
+        theirs = second[page.id].get(group, {})
+        for label in ids:
+            a, b = mine.get(label, ""), theirs.get(label, "")
+            if a and b:
+                both += 1
+            elif a:
+                first_only += 1
+            elif b:
+                second_only += 1
+            else:
+                neither += 1
+            if bool(a) != bool(b):
+                disagreements.append((page.id, label, a or "-", b or "-"))
+                clear += "clear" in (a, b)
+            elif a != b:
+                strength.append((page.id, label, a, b))
+    n = both + first_only + second_only + neither
+    observed = (both + neither) / n if n else 1.0
+    p_first, p_second = (both + first_only) / n if n else 0, (both + second_only) / n if n else 0
+    expected = p_first * p_second + (1 - p_first) * (1 - p_second)
+    kappa = (observed - expected) / (1 - expected) if expected < 1 else 1.0
+    return Agreement(n, both + neither, kappa, clear, disagreements, strength)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("second_dir", type=Path)
+    parser.add_argument("--group", default="red_flags")
+    parser.add_argument("--list", action="store_true", help="print every disagreement")
+    args = parser.parse_args(argv)
+    ids = vocabulary(ADVERTS / "README.md").get(args.group)
+    if not ids:
+        print(f"label_agreement: no group {args.group!r} in the corpus README", file=sys.stderr)
+        return 2
+    corpus = load_corpus(ADVERTS)
+    second = load_second(args.second_dir)
+    unknown = sorted(set(second) - set(corpus))
+    if unknown:
+        print(f"label_agreement: not in the corpus: {', '.join(unknown)}", file=sys.stderr)
+        return 2
+    print(f"{args.group}: first labels vs second reader ({args.second_dir})")
+    for split in ("train", "test"):
+        pages = [p for p in corpus.values() if p.split == split and p.id in second]
+        result = compare(pages, second, args.group, ids)
+        share = result.alike / result.decisions if result.decisions else 1.0
+        print(
+            f"  {split:5} {len(pages):2} pages, {result.decisions} decisions: "
+            f"agreement {share:.3f}, kappa {result.kappa:.2f}, "
+            f"{len(result.disagreements)} disagreements "
+            f"({result.clear_disagreements} with a clear label), "
+            f"{len(result.strength)} clear/borderline differences"
+        )
+        if args.list:
+            for page_id, label, a, b in result.disagreements + result.strength:
+                print(f"    {page_id:50} {label:26} first {a:10} second {b}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
