@@ -228,3 +228,75 @@ def test_a_condition_with_fewer_questions_gives_them_all_and_leaves_the_rest_to_
         ("B", "What does the whole treatment cost?"),
         ("B", "Who follows me up after the injection?"),
     ]
+
+
+# -- the word lists: at most 1 MiB ----------------------------------------------------
+
+
+def test_word_lists_over_1_mib_are_refused_in_one_plain_line(tmp_path: Path) -> None:
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.errors import DataError
+
+    words = tmp_path / "advert_words.yaml"
+    head = b"groups: {}\nother_conditions: {}\n"
+    words.write_bytes(head + b"#" * (MIB - len(head) - 1) + b"\n")
+    assert words.stat().st_size == MIB
+    assert lexicon.load(words).groups == {}
+    words.write_bytes(head + b"#" * (MIB - len(head)) + b"\n")
+    with pytest.raises(DataError) as raised:
+        lexicon.load(words)
+    assert [str(problem) for problem in raised.value.problems] == [f"{words}: larger than 1 MiB"]
+
+
+def test_a_word_list_error_without_a_place_has_line_and_column_0(tmp_path: Path) -> None:
+    """A problem's line and column are 1-based, 0 when unknown: the YAML reader's
+    errors (a control character) come without a line, so without a column too."""
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.errors import DataError
+
+    words = tmp_path / "advert_words.yaml"
+    words.write_bytes(b"groups: {}\nother_conditions: {}\n\x07\n")
+    with pytest.raises(DataError) as raised:
+        lexicon.load(words)
+    [problem] = raised.value.problems
+    assert (problem.line, problem.column) == (0, 0)
+    assert problem.message.startswith("not valid YAML: unacceptable character #x0007")
+
+
+def test_a_word_list_syntax_error_is_placed_1_based(tmp_path: Path) -> None:
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.errors import DataError
+
+    words = tmp_path / "advert_words.yaml"
+    words.write_bytes(b"groups: {}\nother_conditions: {}\nguards:\n  - a\n   b: c\n")
+    with pytest.raises(DataError) as raised:
+        lexicon.load(words)
+    [problem] = raised.value.problems
+    assert (problem.line, problem.column) == (5, 5)  # the ":" after "b"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        ("There is no way to reverse the damage until now.", True),
+        ("There is no way to reverse the damage until today", True),
+        ("There is no way to reverse the damage until", False),
+        ("There is no way to reverse the damage, until later.", False),
+        ("There is no way to reverse the damage.", False),
+    ],
+    ids=["until-now", "until-today-last", "until-last", "until-later", "negated"],
+)
+def test_until_now_after_a_negation_undoes_it(sentence: str, claimed: bool) -> None:
+    """ "no way to reverse it - until now" claims it; "until" alone, last or before
+    another word, leaves the negation standing."""
+    claims = Matcher([Phrase("benefit", "x", "reverse ... damage")])
+    assert bool(claims.scan([sentence])) == claimed
+
+
+def test_the_verdict_lists_its_parts_as_a_sentence_does() -> None:
+    """ "a", "a and b", "a, b and c": the parts of the verdict, joined in words."""
+    from stemcell_cli.check.report import _and
+
+    assert _and(["a"]) == "a"
+    assert _and(["a", "b"]) == "a and b"
+    assert _and(["a", "b", "c"]) == "a, b and c"

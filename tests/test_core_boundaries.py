@@ -292,3 +292,99 @@ def test_a_temporary_file_of_a_killed_run_is_removed_at_an_hour_old_not_before(
     cache._remove_stale_temporaries(target)
     assert not old.exists()
     assert young.exists()
+
+
+# -- the first 200 problems found are kept, the rest counted --------------------------
+
+
+def test_the_first_200_problems_found_are_listed_and_later_ones_counted(mini: Path) -> None:
+    """README: "The first 200 problems are listed, then how many more there are."
+    They are kept as they are found (files in the order of the kinds: conditions
+    before benefits), so a flood of them costs no memory; a problem found after those
+    200 is counted, even one that would sort first."""
+    conditions = mini / "conditions.yaml"
+    numbers = "".join(f"  - {index}\n" for index in range(200))
+    conditions.write_text(conditions.read_text(encoding="utf-8") + numbers, encoding="utf-8")
+    benefits = mini / "benefits.yaml"
+    text = benefits.read_text(encoding="utf-8")
+    bogus = "  - id: less-pain\n    bogus: 1\n"
+    benefits.write_text(text.replace("  - id: less-pain\n", bogus, 1), encoding="utf-8")
+    with pytest.raises(DataError) as raised:
+        load_dataset([DataDir(mini, SHIPPED)])
+    assert len(raised.value.problems) == 200
+    assert {p.file for p in raised.value.problems} == {str(conditions)}
+    assert raised.value.more == 1
+
+
+# -- records from data of another shape fail at once --------------------------------
+
+
+@pytest.mark.parametrize("aliases", [["own cells"], ("own cells",)], ids=["list", "tuple"])
+def test_a_list_of_texts_is_built_from_a_list_or_a_tuple(aliases: Any) -> None:
+    from stemcell_cli.core.records import build
+
+    term = {"id": "x", "name": "X", "definition": "D.", "reviewed": "2026-01-01"}
+    assert build("term", {**term, "aliases": aliases}, "o").aliases == ("own cells",)
+
+
+@pytest.mark.parametrize("aliases", ["own cells", 3, {"own": "cells"}, None])
+def test_a_list_of_texts_of_another_shape_fails_when_built_so_a_cache_is_rebuilt(
+    aliases: Any,
+) -> None:
+    """A cache of another shape must fail when its records are built, not later when a
+    page uses the value: a text is not taken for a list of its letters."""
+    from stemcell_cli.core.records import build
+
+    term = {"id": "x", "name": "X", "definition": "D.", "reviewed": "2026-01-01"}
+    with pytest.raises(TypeError, match="expected a list"):
+        build("term", {**term, "aliases": aliases}, "o")
+
+
+def test_unknown_references_past_the_first_200_problems_are_counted(mini: Path) -> None:
+    """References are checked after every file is read; past the first 200 problems,
+    each unknown one is counted in "how many more", not lost."""
+    (mini / "glossary.yaml").write_text("terms: []\n", encoding="utf-8")
+    unknown = len(problems_of(mini))
+    assert unknown >= 1
+    conditions = mini / "conditions.yaml"
+    numbers = "".join(f"  - {index}\n" for index in range(200))
+    conditions.write_text(conditions.read_text(encoding="utf-8") + numbers, encoding="utf-8")
+    with pytest.raises(DataError) as raised:
+        load_dataset([DataDir(mini, SHIPPED)])
+    assert len(raised.value.problems) == 200
+    assert raised.value.more == unknown
+
+
+# -- a long value is shown cut to 80 characters --------------------------------------
+
+
+def test_a_value_is_shown_whole_up_to_80_characters_then_cut_with_an_ellipsis() -> None:
+    from stemcell_cli.core.textclean import shortened
+
+    assert shortened("x" * 80) == "x" * 80
+    assert shortened("x" * 81) == "x" * 79 + "\u2026"
+    assert len(shortened("y" * 5000)) == 80
+
+
+@pytest.mark.parametrize(
+    ("character", "named"),
+    [
+        ("\x07", "the control character \\x07"),
+        ("\x00", "a NUL character (\\x00)"),
+        ("\x01", "the control character \\x01"),
+    ],
+    ids=["bell", "nul", "x01"],
+)
+def test_a_character_yaml_does_not_allow_is_named_at_its_line_and_column(
+    mini: Path, character: str, named: str
+) -> None:
+    """Lines and columns are 1-based: the character after "name: Auto" on the third
+    line is at 3:15, and a NUL is called one."""
+    glossary = mini / "glossary.yaml"
+    lines = glossary.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert lines[2] == "    name: Autologous\n"
+    lines[2] = f"    name: Auto{character}logous\n"
+    glossary.write_text("".join(lines), encoding="utf-8")
+    [problem] = problems_of(mini)
+    assert (problem.line, problem.column) == (3, 15)
+    assert problem.message == f"{named} is not allowed in YAML"
