@@ -17,9 +17,10 @@ recorded during the unmutated baseline (an import hook in the copy's
 `sitecustomize`). A test file in which the module is never imported cannot run the
 mutant, so skipping it loses no kill, and a survivor costs only the files that reach
 its module rather than the whole suite. A mutant is killed when the tests fail, or
-run past the time limit: three times what the same tests take unmutated, plus ten
-seconds, so only a mutant that hangs or loops is cut off; timeouts are counted apart
-in the report. It survives when they pass.
+run past the time limit twice: first three times what the same tests take unmutated,
+plus ten seconds, then, tried again, ten times plus a minute, so that only a mutant
+that hangs or loops is cut off, never one that is merely slower on a busy machine;
+timeouts are counted apart in the report. It survives when they pass.
 The script prints the share killed per package and overall, lists the survivors, and
 exits 1 when the overall share is below --target. Mutants that change nothing a test
 could see (EQUIVALENT, each with its reason) are listed apart and left out of the
@@ -98,6 +99,12 @@ EQUIVALENT = [
         "tried with endswith, in the same order",
     ),
     (
+        "check/advert.py",
+        "if start > pos or not text[pos:start].isspace()",
+        "blank text between two tags is skipped by handle_text, and lines are counted from "
+        "where the last count ended",
+    ),
+    (
         "check/matcher.py",
         '("es", "", (4))',
         "a five-letter word in -es then loses the s, then the final e: the same stem",
@@ -114,6 +121,13 @@ EQUIVALENT = [
         "at 200 problems _add counts the reference in `more` too; only its hint is worked "
         "out for nothing",
     ),
+    (
+        "core/yamlsource.py",
+        "event.value[:(0)] not in _SPECIAL_START",
+        "the plain-text shortcut is skipped: _scalar resolves the same text, slower",
+    ),
+    ("check/compiled.py", "FORMAT = (5)", "any format number that writer and reader share"),
+    ("check/compiled.py", "FORMAT = (3)", "any format number that writer and reader share"),
     ("core/cache.py", "FORMAT = (6)", "any format number that writer and reader share"),
     ("core/cache.py", "FORMAT = (4)", "any format number that writer and reader share"),
     ("core/cache.py", "version_info[:(3)]", "keyed on the micro version too: only stricter"),
@@ -130,6 +144,7 @@ EQUIVALENT = [
     ("core/catalog.py", "if len(row[(3)]) > 1", "an entry's data has more than one field too"),
     ("core/catalog.py", "limit=limit * (4)", "more candidates find the same nearest ids"),
     ("core/completion.py", 'rfind("\\n", (1),', "no line starts with a newline"),
+    ("core/files.py", "return pieces[(-1)] if len(pieces) == 1", "the list holds one piece"),
     ("core/files.py", "urandom((7))", "the length of a random name"),
     ("core/files.py", "urandom((5))", "the length of a random name"),
     ("core/files.py", 'else getattr(os, "O_NOFOLLOW", (1))', "every system we run on has it"),
@@ -138,6 +153,11 @@ EQUIVALENT = [
     ("core/files.py", 'O_EXCL | getattr(os, "O_NOFOLLOW", (-1))', "every system we run on has it"),
     ("core/files.py", 'flags |= getattr(os, "O_BINARY", (1))', "1 is O_WRONLY, set already"),
     ("core/files.py", "temporary.unlink(missing_ok=False)", "the file is there to remove"),
+    (
+        "core/schema.py",
+        '"minLength": (0), "pattern": "\\\\S"',
+        "a text that holds a non-space character (the pattern) is never empty",
+    ),
     ("core/textclean.py", "if code <= 0x100:", "U+0100 is never escaped"),
     ("core/textclean.py", "if code < (257):", "U+0100 is never escaped"),
     ("core/textclean.py", "if code < (255):", "U+00FF is never escaped"),
@@ -487,6 +507,11 @@ class Outcome:
     by: str = ""
 
 
+#: How many times the unmutated time a mutant that timed out once gets on its second
+#: try before it counts as killed by a timeout.
+PATIENT_FACTOR = 10.0
+
+
 @dataclass
 class Runner:
     files: list[str]
@@ -500,8 +525,13 @@ class Runner:
     #: module -> test file -> how many of its mutants that file killed so far.
     killers: dict[str, dict[str, int]] = field(default_factory=dict)
 
-    def timeout(self, tests: Sequence[str]) -> float:
-        return self.factor * sum(self.durations[name] for name in tests) + 10
+    def timeout(self, tests: Sequence[str], patient: bool = False) -> float:
+        """The time limit of a run: three times the unmutated time plus ten seconds;
+        the second, patient try of a run that timed out gets ten times plus a minute."""
+        unmutated = sum(self.durations[name] for name in tests)
+        if patient:
+            return PATIENT_FACTOR * unmutated + 60
+        return self.factor * unmutated + 10
 
     def stages(self, module: str) -> list[list[str]]:
         """The test files naming the module, then the others that import it. In each,
@@ -547,6 +577,11 @@ class Runner:
             target.write_bytes(mutant.source())
             for tests in self.stages(mutant.module):
                 status, _, output = run_tests(tree, tests, self.timeout(tests))
+                if status == "timeout":
+                    # A machine under load can make a slower mutant miss the first
+                    # limit: only one that misses a limit ten times the unmutated
+                    # time is taken to hang; else the tests' own verdict counts.
+                    status, _, output = run_tests(tree, tests, self.timeout(tests, True))
                 if status != "passed":
                     kind = "timeout" if status == "timeout" else "killed"
                     by = failed_file(output)

@@ -388,3 +388,107 @@ def test_a_character_yaml_does_not_allow_is_named_at_its_line_and_column(
     [problem] = problems_of(mini)
     assert (problem.line, problem.column) == (3, 15)
     assert problem.message == f"{named} is not allowed in YAML"
+
+
+# -- the old JSON cache is removed only when it is provably ours ---------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "mode", "removed"),
+    [
+        (b'{"format": 1, "data": {}}', 0o600, True),
+        (b"my own notes", 0o600, False),
+        (b'{"format": 1, "data": {}}', 0o666, False),
+    ],
+    ids=["ours", "other-content", "others-can-write-it"],
+)
+def test_the_old_json_cache_is_removed_only_when_ours_by_owner_and_content(
+    tmp_path: Path, head: bytes, mode: int, removed: bool
+) -> None:
+    """A file where stemcell 0.1 kept its JSON cache goes only when it is this user's,
+    no one else may write it, and it starts as that cache did."""
+    from stemcell_cli.core import cache
+
+    old = tmp_path / "dataset.json"
+    old.write_bytes(head)
+    old.chmod(mode)
+    cache._remove_old_json_cache(old)
+    assert old.exists() is not removed
+
+
+@pytest.mark.parametrize(
+    ("key", "message"),
+    [
+        ("3", "keys must be plain text"),
+        ("! 3", "unknown field '3'"),
+        ("!!str 3", "unknown field '3'"),
+    ],
+    ids=["a-number", "non-specific-tag", "str-tag"],
+)
+def test_a_key_is_text_unless_yaml_reads_it_as_another_type(
+    mini: Path, key: str, message: str
+) -> None:
+    """A plain `3:` is a number, not a key; `! 3` and `!!str 3` are the text "3" (then
+    an unknown field of a term)."""
+    glossary = mini / "glossary.yaml"
+    text = glossary.read_text(encoding="utf-8")
+    name = "    name: Autologous\n"
+    glossary.write_text(text.replace(name, f"{name}    {key}: x\n", 1), encoding="utf-8")
+    [problem] = problems_of(mini)
+    assert problem.message.startswith(message)
+
+
+# -- a completion index built while the data changed is not kept ---------------------
+
+
+def test_a_completion_index_built_while_the_data_changed_is_not_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index is kept only when the data's stats after building it are the ones
+    read before: an edit meanwhile leaves no index file, and the next run builds it
+    again from what is there then."""
+    from termdata import write_term
+
+    from stemcell_cli.core import cache, completion
+    from stemcell_cli.core.datadirs import data_dirs
+
+    user = tmp_path / "user"
+    write_term(user, "First.")
+    dirs = data_dirs(user)
+    real = completion.completion_index
+
+    def edited_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        index = real(*args, **kwargs)
+        write_term(user, "Second, longer.")
+        return index
+
+    monkeypatch.setattr(completion, "completion_index", edited_meanwhile)
+    cache.cached_completions(dirs)
+    assert not cache.cache_path(dirs, "names").exists()
+    monkeypatch.setattr(completion, "completion_index", real)
+    cache.cached_completions(dirs)
+    assert cache.cache_path(dirs, "names").exists()
+
+
+# -- the link of a reference ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fields", "link"),
+    [
+        ({"url": "https://example.org/trial"}, "https://example.org/trial"),
+        ({"url": "HTTP://example.org/trial"}, "HTTP://example.org/trial"),
+        ({"url": "doi:10.1000/xyz"}, "https://doi.org/10.1000/xyz"),
+        ({"url": "javascript:alert(1)"}, ""),
+        ({"url": "javascript:alert(1)", "pmid": "123"}, "https://pubmed.ncbi.nlm.nih.gov/123/"),
+    ],
+    ids=["https", "upper-case-scheme", "doi-url", "javascript", "javascript-then-pubmed"],
+)
+def test_a_reference_links_to_a_web_or_doi_address_by_its_scheme(
+    fields: dict[str, str], link: str
+) -> None:
+    """A URL is a link only when its scheme (before the first ":") is http, https or
+    doi; anything else is never a link."""
+    from stemcell_cli.core.model import Reference
+
+    assert Reference("r", "article", "A trial", **fields).link == link  # type: ignore[arg-type]
