@@ -158,6 +158,16 @@ EQUIVALENT = [
         '"minLength": (0), "pattern": "\\\\S"',
         "a text that holds a non-space character (the pattern) is never empty",
     ),
+    (
+        "core/yamlsource.py",
+        'if code < (257) else f"the character U+{code:04X}"',
+        "YAML allows U+0100, so it is never named as a character YAML refuses",
+    ),
+    (
+        "core/yamlsource.py",
+        'if code < (255) else f"the character U+{code:04X}"',
+        "YAML allows U+00FF, so it is never named as a character YAML refuses",
+    ),
     ("core/textclean.py", "if code <= 0x100:", "U+0100 is never escaped"),
     ("core/textclean.py", "if code < (257):", "U+0100 is never escaped"),
     ("core/textclean.py", "if code < (255):", "U+00FF is never escaped"),

@@ -492,3 +492,24 @@ def test_a_reference_links_to_a_web_or_doi_address_by_its_scheme(
     from stemcell_cli.core.model import Reference
 
     assert Reference("r", "article", "A trial", **fields).link == link  # type: ignore[arg-type]
+
+
+# -- at most a million values a file ---------------------------------------------------
+
+
+def test_a_file_of_exactly_the_most_values_is_read_and_one_more_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Values are texts, numbers, lists and mappings (keys are not): with the limit at
+    10, the mapping, its list and 8 texts are read; a 9th text is refused."""
+    from stemcell_cli.core import yamlsource
+
+    monkeypatch.setattr(yamlsource, "MAX_VALUES", 10)
+
+    def problems(texts: int) -> list[str]:
+        doc = yamlsource.Document("glossary.yaml")
+        yamlsource.parse_text(doc, f"terms: [{', '.join(['a'] * texts)}]\n".encode())
+        return [problem.message for problem in doc.problems]
+
+    assert problems(8) == []
+    assert problems(9) == ["file holds more than 10 values"]
