@@ -687,3 +687,17 @@ class TestRedFlagScope:
         assert ("condition", "osteoarthritis") in found(
             "Be wary of clinics that promise to cure osteoarthritis."
         )
+
+
+def test_a_sentence_met_again_is_reported_at_each_of_its_own_places() -> None:
+    # A repeated sentence is read once (speed); each repeat keeps its own line and
+    # column, and the same words asked as a question make no benefit claim.
+    plain = Matcher([Phrase("benefit", "cure", "cures arthritis")])
+    lines = [
+        "Does it cure arthritis.",
+        "",
+        "Yes. Does it cure arthritis.",
+        "Does it cure arthritis?",
+    ]
+    places = [(m.line, m.column, m.text) for m in plain.scan(lines)]
+    assert places == [(1, 9, "cure arthritis"), (3, 14, "cure arthritis")]

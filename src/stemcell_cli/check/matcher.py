@@ -61,8 +61,12 @@ _NUMBER = r"\d+(?:[.,]\d+)*(?:\s?%)?"
 _WORDS = r"\w+(?:'\w+)*"
 #: Where a sentence ends: . ! ? ; before a space or the end, a bullet or bar, a line
 #: break inside a block that is not a wrapped line (two spaces, a tab).
-#: (One group: `scan` splits a block at them with `re.split`, which keeps each end.)
-_SENTENCE_END = re.compile(r"((?=[.!?;|\u2022])(?:[.!?;]+(?=[\s\"'\u201d\u2019)\]]|$)|[|\u2022]))")
+#: (One group: `scan` splits a block at them with `re.split`, which keeps each end.
+#: It starts with a set of characters, which lets `re` skip to the next candidate in C:
+#: three times faster than a look-ahead first.)
+_SENTENCE_END = re.compile(
+    r"([.!?;|\u2022](?:(?<=[|\u2022])|(?<=[.!?;])[.!?;]*(?=[\s\"'\u201d\u2019)\]]|$)))"
+)
 _WORD = re.compile(f"{_NUMBER}|{_WORDS}")
 _TOKEN = (
     f"(?P<num>{_NUMBER})|(?P<word>{_WORDS})"
@@ -534,19 +538,39 @@ class Matcher:
         found: list[Match] = []
         in_sentence = self._in_sentence
         split = _SENTENCE_END.split
+        # What a sentence holds depends on its words alone: a sentence met again (a
+        # page's repeated call to action, a list's repeated wording) is not read again.
+        seen: dict[tuple[str, bool], list[tuple[Phrase, int, int, str]]] = {}
         for block in blocks(lines):
             # sentence, its end, sentence, its end, ..., the last sentence (maybe empty)
             parts = split(block.text)
             last = len(parts) - 1
             start = 0
-            for index in range(0, last, 2):
+            for index in range(0, last + 1, 2):
                 sentence = parts[index]
-                end = parts[index + 1]
                 if sentence:
-                    in_sentence(sentence, start, "?" in end, block, numbers, found)
-                start += len(sentence) + len(end)
-            if parts[last]:
-                in_sentence(parts[last], start, False, block, numbers, found)
+                    asks = index < last and "?" in parts[index + 1]
+                    here = seen.get((sentence, asks))
+                    if here is None:
+                        here = seen[sentence, asks] = in_sentence(sentence, asks)
+                    for phrase, first, _, shown in here:
+                        line_index, column = block.place(start + first)
+                        number = numbers[line_index] if numbers is not None else line_index + 1
+                        found.append(
+                            _new_tuple(
+                                Match,
+                                (
+                                    phrase.kind,
+                                    phrase.entry_id,
+                                    phrase.text,
+                                    number,
+                                    column + 1,
+                                    shown,
+                                ),
+                            )
+                        )
+                if index < last:
+                    start += len(sentence) + len(parts[index + 1])
         found.sort(key=_MATCH_ORDER)
         return found
 
@@ -596,23 +620,16 @@ class Matcher:
                     spans.setdefault(phrase[:2], []).append((phrase, start, end))
         return spans
 
-    def _in_sentence(
-        self,
-        sentence: str,
-        offset: int,
-        asks: bool,
-        block: Block,
-        numbers: Sequence[int] | None,
-        found: list[Match],
-    ) -> None:
-        """Add the matches in one sentence to `found`."""
+    def _in_sentence(self, sentence: str, asks: bool) -> list[tuple[Phrase, int, int, str]]:
+        """The matches in one sentence: (phrase, start, end, text shown), the places
+        counted in characters from the sentence's start."""
         # The fast pass reads words only; places, clauses and negations are worked out
         # for the sentences that hold a match.
         words = _WORD.findall(sentence)
         known = _keys_of.get
         spans = self._spans([known(word) or _keys(word) for word in words])
         if not spans:
-            return
+            return []
         question = asks and words[0].casefold() in QUESTION_START
         # Clauses and negations are worked out only when a negation may be there.
         clauses: list[Token] | None = None
@@ -621,7 +638,7 @@ class Matcher:
             or "'t" in sentence
             or "'T" in sentence
         ) and any(entry[0] in _NEGATABLE for entry in spans):
-            clauses = tokens(sentence, offset)
+            clauses = tokens(sentence)
         guards = {entry[1]: found for entry, found in spans.items() if entry[0] == GUARD}
         cues = spans.get(_NOT_ASSERTING_CUE)
         # Nothing from a cue on (a warning, a reported claim) is the advert's own claim.
@@ -630,7 +647,7 @@ class Matcher:
         debunked = spans.get(_DEBUNKING_CUE)
         if debunked:
             if clauses is None:
-                clauses = tokens(sentence, offset)
+                clauses = tokens(sentence)
             debunked_clauses = {clauses[start].clause for _, start, _ in debunked}
         chosen: dict[tuple[str, str], tuple[Phrase, int, int]] = {}
         for entry, candidates in spans.items():
@@ -657,24 +674,17 @@ class Matcher:
         if len(chosen) > 1:
             chosen = _longest_conditions(chosen)
         if not chosen:
-            return
+            return []
         if clauses is not None:
             places = [(t.block_start, t.block_end) for t in clauses]
         else:
-            places = _places(sentence, words, offset, max(end for _, _, end in chosen.values()))
-        text = block.text
+            places = _places(sentence, words, 0, max(end for _, _, end in chosen.values()))
+        matches = []
         for phrase, first, end in chosen.values():
             start_at = places[first][0]
             end_at = places[end - 1][1]
-            line_index, column = block.place(start_at)
-            number = numbers[line_index] if numbers is not None else line_index + 1
-            shown = " ".join(text[start_at:end_at].split())
-            found.append(
-                _new_tuple(
-                    Match,
-                    (phrase.kind, phrase.entry_id, phrase.text, number, column + 1, shown),
-                )
-            )
+            matches.append((phrase, start_at, end_at, " ".join(sentence[start_at:end_at].split())))
+        return matches
 
 
 def _places(sentence: str, words: Sequence[str], offset: int, count: int) -> list[tuple[int, int]]:
