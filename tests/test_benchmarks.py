@@ -111,3 +111,14 @@ def test_a_mutant_runs_only_the_test_files_that_import_its_module() -> None:
     assert mutation.dotted_name("check/fetch.py") == "stemcell_cli.check.fetch"
     assert mutation.dotted_name("core/__init__.py") == "stemcell_cli.core"
     assert runner.stages("check/fetch.py") == [["tests/test_check_fetch.py"], ["tests/test_cli.py"]]
+
+
+def test_a_timeout_is_tried_again_with_ten_times_the_unmutated_time() -> None:
+    """A slower mutant on a busy machine is not a hang: the first limit is three times
+    the unmutated time plus 10 s, the second ten times plus a minute."""
+    import queue
+
+    runner = mutation.Runner(["tests/test_cli.py"], queue.Queue())
+    runner.durations = {"tests/test_cli.py": 4.0}
+    assert runner.timeout(["tests/test_cli.py"]) == 3 * 4.0 + 10
+    assert runner.timeout(["tests/test_cli.py"], patient=True) == 10 * 4.0 + 60
