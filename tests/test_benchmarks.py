@@ -92,3 +92,33 @@ def test_each_equivalent_mutant_is_named_alone() -> None:
             if m.module == module and text in m.source().decode().splitlines()[m.line - 1]
         ]
         assert len(named) <= 1, (module, text, [m.label() for m in named])
+
+
+def test_a_mutant_runs_only_the_test_files_that_import_its_module() -> None:
+    """The test files that name the module first, then those that imported it in the
+    unmutated baseline (in any process); a file that never imported it cannot run the
+    mutant and is left out."""
+    import queue
+
+    files = ["tests/test_check_fetch.py", "tests/test_cli.py", "tests/test_render.py"]
+    runner = mutation.Runner(files, queue.Queue())
+    runner.durations = dict.fromkeys(files, 1.0)
+    runner.imports = {
+        "tests/test_check_fetch.py": {"stemcell_cli.check.fetch"},
+        "tests/test_cli.py": {"stemcell_cli.cli", "stemcell_cli.check.fetch"},
+        "tests/test_render.py": {"stemcell_cli.render"},
+    }
+    assert mutation.dotted_name("check/fetch.py") == "stemcell_cli.check.fetch"
+    assert mutation.dotted_name("core/__init__.py") == "stemcell_cli.core"
+    assert runner.stages("check/fetch.py") == [["tests/test_check_fetch.py"], ["tests/test_cli.py"]]
+
+
+def test_a_timeout_is_tried_again_with_ten_times_the_unmutated_time() -> None:
+    """A slower mutant on a busy machine is not a hang: the first limit is three times
+    the unmutated time plus 10 s, the second ten times plus a minute."""
+    import queue
+
+    runner = mutation.Runner(["tests/test_cli.py"], queue.Queue())
+    runner.durations = {"tests/test_cli.py": 4.0}
+    assert runner.timeout(["tests/test_cli.py"]) == 3 * 4.0 + 10
+    assert runner.timeout(["tests/test_cli.py"], patient=True) == 10 * 4.0 + 60

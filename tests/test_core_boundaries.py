@@ -4,6 +4,7 @@ on its edge, so that moving the edge by one token fails it."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -174,6 +175,21 @@ class TestLookupRanking:
             Match("condition", "knee-trouble", "Knee trouble", "its name")
         ]
 
+    def test_matches_of_one_rank_keep_the_order_of_the_data(
+        self, mini: Path, user_dir: Any
+    ) -> None:
+        """Of two names holding the word, the one the data lists first comes first,
+        whatever their ids."""
+        terms = "terms:\n" + "".join(
+            f"  - id: {name.lower()}-quill\n    name: {name} quill\n"
+            f'    definition: A quill.\n    reviewed: "2026-01-01"\n'
+            for name in ("Zeta", "Alpha")
+        )
+        assert [m.id for m in catalog_of(mini, user_dir(glossary=terms)).matches("quill")] == [
+            "zeta-quill",
+            "alpha-quill",
+        ]
+
     def test_a_query_without_a_word_matches_nothing(self, ranked: Catalog) -> None:
         assert ranked.matches("") == []
         assert ranked.matches("- !") == []
@@ -251,3 +267,249 @@ class TestSuggestions:
         catalog = catalog_of(mini)
         assert catalog.suggest("lu") == ["back-ache"]
         assert catalog.suggest("l") == []
+
+
+# -- temporary files of killed runs: removed once an hour old ------------------------
+
+
+def test_a_temporary_file_of_a_killed_run_is_removed_at_an_hour_old_not_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run writing the cache right now has its temporary file: only one an hour old
+    (3,600 s) or older is taken for a killed run's and removed (the clock is fixed)."""
+    import time
+
+    from stemcell_cli.core import cache
+
+    now = 2_000_000_000
+    target = tmp_path / "dataset.marshal"
+    old = tmp_path / f".{target.name}.{'a' * 12}.tmp"
+    young = tmp_path / f".{target.name}.{'b' * 12}.tmp"
+    for path, age in ((old, 3600), (young, 3599.5)):
+        path.write_bytes(cache.MARKER + b"half written")
+        os.utime(path, (now - age, now - age))
+    monkeypatch.setattr(time, "time", lambda: float(now))
+    cache._remove_stale_temporaries(target)
+    assert not old.exists()
+    assert young.exists()
+
+
+# -- the first 200 problems found are kept, the rest counted --------------------------
+
+
+def test_the_first_200_problems_found_are_listed_and_later_ones_counted(mini: Path) -> None:
+    """README: "The first 200 problems are listed, then how many more there are."
+    They are kept as they are found (files in the order of the kinds: conditions
+    before benefits), so a flood of them costs no memory; a problem found after those
+    200 is counted, even one that would sort first."""
+    conditions = mini / "conditions.yaml"
+    numbers = "".join(f"  - {index}\n" for index in range(200))
+    conditions.write_text(conditions.read_text(encoding="utf-8") + numbers, encoding="utf-8")
+    benefits = mini / "benefits.yaml"
+    text = benefits.read_text(encoding="utf-8")
+    bogus = "  - id: less-pain\n    bogus: 1\n"
+    benefits.write_text(text.replace("  - id: less-pain\n", bogus, 1), encoding="utf-8")
+    with pytest.raises(DataError) as raised:
+        load_dataset([DataDir(mini, SHIPPED)])
+    assert len(raised.value.problems) == 200
+    assert {p.file for p in raised.value.problems} == {str(conditions)}
+    assert raised.value.more == 1
+
+
+# -- records from data of another shape fail at once --------------------------------
+
+
+@pytest.mark.parametrize("aliases", [["own cells"], ("own cells",)], ids=["list", "tuple"])
+def test_a_list_of_texts_is_built_from_a_list_or_a_tuple(aliases: Any) -> None:
+    from stemcell_cli.core.records import build
+
+    term = {"id": "x", "name": "X", "definition": "D.", "reviewed": "2026-01-01"}
+    assert build("term", {**term, "aliases": aliases}, "o").aliases == ("own cells",)
+
+
+@pytest.mark.parametrize("aliases", ["own cells", 3, {"own": "cells"}, None])
+def test_a_list_of_texts_of_another_shape_fails_when_built_so_a_cache_is_rebuilt(
+    aliases: Any,
+) -> None:
+    """A cache of another shape must fail when its records are built, not later when a
+    page uses the value: a text is not taken for a list of its letters."""
+    from stemcell_cli.core.records import build
+
+    term = {"id": "x", "name": "X", "definition": "D.", "reviewed": "2026-01-01"}
+    with pytest.raises(TypeError, match="expected a list"):
+        build("term", {**term, "aliases": aliases}, "o")
+
+
+def test_unknown_references_past_the_first_200_problems_are_counted(mini: Path) -> None:
+    """References are checked after every file is read; past the first 200 problems,
+    each unknown one is counted in "how many more", not lost."""
+    (mini / "glossary.yaml").write_text("terms: []\n", encoding="utf-8")
+    unknown = len(problems_of(mini))
+    assert unknown >= 1
+    conditions = mini / "conditions.yaml"
+    numbers = "".join(f"  - {index}\n" for index in range(200))
+    conditions.write_text(conditions.read_text(encoding="utf-8") + numbers, encoding="utf-8")
+    with pytest.raises(DataError) as raised:
+        load_dataset([DataDir(mini, SHIPPED)])
+    assert len(raised.value.problems) == 200
+    assert raised.value.more == unknown
+
+
+# -- a long value is shown cut to 80 characters --------------------------------------
+
+
+def test_a_value_is_shown_whole_up_to_80_characters_then_cut_with_an_ellipsis() -> None:
+    from stemcell_cli.core.textclean import shortened
+
+    assert shortened("x" * 80) == "x" * 80
+    assert shortened("x" * 81) == "x" * 79 + "\u2026"
+    assert len(shortened("y" * 5000)) == 80
+
+
+@pytest.mark.parametrize(
+    ("character", "named"),
+    [
+        ("\x07", "the control character \\x07"),
+        ("\x00", "a NUL character (\\x00)"),
+        ("\x01", "the control character \\x01"),
+    ],
+    ids=["bell", "nul", "x01"],
+)
+def test_a_character_yaml_does_not_allow_is_named_at_its_line_and_column(
+    mini: Path, character: str, named: str
+) -> None:
+    """Lines and columns are 1-based: the character after "name: Auto" on the third
+    line is at 3:15, and a NUL is called one."""
+    glossary = mini / "glossary.yaml"
+    lines = glossary.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert lines[2] == "    name: Autologous\n"
+    lines[2] = f"    name: Auto{character}logous\n"
+    glossary.write_text("".join(lines), encoding="utf-8")
+    [problem] = problems_of(mini)
+    assert (problem.line, problem.column) == (3, 15)
+    assert problem.message == f"{named} is not allowed in YAML"
+
+
+# -- the old JSON cache is removed only when it is provably ours ---------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "mode", "removed"),
+    [
+        (b'{"format": 1, "data": {}}', 0o600, True),
+        (b"my own notes", 0o600, False),
+        (b'{"format": 1, "data": {}}', 0o666, False),
+    ],
+    ids=["ours", "other-content", "others-can-write-it"],
+)
+def test_the_old_json_cache_is_removed_only_when_ours_by_owner_and_content(
+    tmp_path: Path, head: bytes, mode: int, removed: bool
+) -> None:
+    """A file where stemcell 0.1 kept its JSON cache goes only when it is this user's,
+    no one else may write it, and it starts as that cache did."""
+    from stemcell_cli.core import cache
+
+    old = tmp_path / "dataset.json"
+    old.write_bytes(head)
+    old.chmod(mode)
+    cache._remove_old_json_cache(old)
+    assert old.exists() is not removed
+
+
+@pytest.mark.parametrize(
+    ("key", "message"),
+    [
+        ("3", "keys must be plain text"),
+        ("! 3", "unknown field '3'"),
+        ("!!str 3", "unknown field '3'"),
+    ],
+    ids=["a-number", "non-specific-tag", "str-tag"],
+)
+def test_a_key_is_text_unless_yaml_reads_it_as_another_type(
+    mini: Path, key: str, message: str
+) -> None:
+    """A plain `3:` is a number, not a key; `! 3` and `!!str 3` are the text "3" (then
+    an unknown field of a term)."""
+    glossary = mini / "glossary.yaml"
+    text = glossary.read_text(encoding="utf-8")
+    name = "    name: Autologous\n"
+    glossary.write_text(text.replace(name, f"{name}    {key}: x\n", 1), encoding="utf-8")
+    [problem] = problems_of(mini)
+    assert problem.message.startswith(message)
+
+
+# -- a completion index built while the data changed is not kept ---------------------
+
+
+def test_a_completion_index_built_while_the_data_changed_is_not_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index is kept only when the data's stats after building it are the ones
+    read before: an edit meanwhile leaves no index file, and the next run builds it
+    again from what is there then."""
+    from termdata import write_term
+
+    from stemcell_cli.core import cache, completion
+    from stemcell_cli.core.datadirs import data_dirs
+
+    user = tmp_path / "user"
+    write_term(user, "First.")
+    dirs = data_dirs(user)
+    real = completion.completion_index
+
+    def edited_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        index = real(*args, **kwargs)
+        write_term(user, "Second, longer.")
+        return index
+
+    monkeypatch.setattr(completion, "completion_index", edited_meanwhile)
+    cache.cached_completions(dirs)
+    assert not cache.cache_path(dirs, "names").exists()
+    monkeypatch.setattr(completion, "completion_index", real)
+    cache.cached_completions(dirs)
+    assert cache.cache_path(dirs, "names").exists()
+
+
+# -- the link of a reference ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fields", "link"),
+    [
+        ({"url": "https://example.org/trial"}, "https://example.org/trial"),
+        ({"url": "HTTP://example.org/trial"}, "HTTP://example.org/trial"),
+        ({"url": "doi:10.1000/xyz"}, "https://doi.org/10.1000/xyz"),
+        ({"url": "javascript:alert(1)"}, ""),
+        ({"url": "javascript:alert(1)", "pmid": "123"}, "https://pubmed.ncbi.nlm.nih.gov/123/"),
+    ],
+    ids=["https", "upper-case-scheme", "doi-url", "javascript", "javascript-then-pubmed"],
+)
+def test_a_reference_links_to_a_web_or_doi_address_by_its_scheme(
+    fields: dict[str, str], link: str
+) -> None:
+    """A URL is a link only when its scheme (before the first ":") is http, https or
+    doi; anything else is never a link."""
+    from stemcell_cli.core.model import Reference
+
+    assert Reference("r", "article", "A trial", **fields).link == link  # type: ignore[arg-type]
+
+
+# -- at most a million values a file ---------------------------------------------------
+
+
+def test_a_file_of_exactly_the_most_values_is_read_and_one_more_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Values are texts, numbers, lists and mappings (keys are not): with the limit at
+    10, the mapping, its list and 8 texts are read; a 9th text is refused."""
+    from stemcell_cli.core import yamlsource
+
+    monkeypatch.setattr(yamlsource, "MAX_VALUES", 10)
+
+    def problems(texts: int) -> list[str]:
+        doc = yamlsource.Document("glossary.yaml")
+        yamlsource.parse_text(doc, f"terms: [{', '.join(['a'] * texts)}]\n".encode())
+        return [problem.message for problem in doc.problems]
+
+    assert problems(8) == []
+    assert problems(9) == ["file holds more than 10 values"]

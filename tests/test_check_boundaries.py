@@ -1,0 +1,302 @@
+"""Boundary tests of `check`'s documented limits and rules, written for the mutants that
+survived the suite (benchmarks/mutation.py): each test is named by the rule it
+protects and sits on its edge, so that moving the edge by one token fails it."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from stemcell_cli.check import matcher
+from stemcell_cli.check.advert import read_file
+from stemcell_cli.check.fetch import fetch
+from stemcell_cli.check.matcher import Matcher, Phrase, PhraseError, stem
+from stemcell_cli.core.errors import InputError
+
+MIB = 1024 * 1024
+
+# -- "more than 5 MiB" is refused (README, check) -----------------------------------
+
+
+def test_a_file_of_exactly_5_mib_is_read_whole(tmp_path: Path) -> None:
+    advert = tmp_path / "advert.txt"
+    advert.write_bytes(b"cure " * MIB)
+    assert advert.stat().st_size == 5 * MIB
+    assert read_file(str(advert), "advert.txt") == advert.read_bytes()
+
+
+def test_a_file_one_byte_over_5_mib_is_refused(tmp_path: Path) -> None:
+    advert = tmp_path / "advert.txt"
+    advert.write_bytes(b"cure " * MIB + b"!")
+    with pytest.raises(InputError, match=r"^advert.txt: larger than the 5 MiB limit for check$"):
+        read_file(str(advert), "advert.txt")
+
+
+# -- a fetched page: "at most 5 MiB", the limit given to fetch ----------------------
+
+BODY = b"cure " * 200  # 1,000 bytes
+
+
+class _Page(BaseHTTPRequestHandler):
+    """The body without a Content-Length, so only what is read can be counted."""
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.end_headers()
+        self.wfile.write(BODY)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def page() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Page)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/advert"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_page_of_exactly_the_limit_is_read_whole(page: str) -> None:
+    assert fetch(page, len(BODY)).body == BODY
+
+
+def test_a_page_one_byte_over_the_limit_is_refused(page: str) -> None:
+    with pytest.raises(InputError, match="limit"):
+        fetch(page, len(BODY) - 1)
+
+
+# -- stems: "(ending, replacement, shortest stem)" ----------------------------------
+
+
+#: The rule of each ending (matcher._ENDINGS), written out here so that a change of the
+#: table is a change of the rule: (ending, replacement, shortest stem it may leave).
+ENDINGS = [
+    *[(e, "", 4) for e in ("izations", "ization", "isations", "isation", "ations", "ation")],
+    *[(e, "", 4) for e in ("atory", "ators", "ator", "ating", "ated", "ates", "ate")],
+    *[(e, "", 4) for e in ("izing", "ising", "ized", "ised", "izes", "ises", "ize", "ise")],
+    *[(e, "", 4) for e in ("ments", "ment", "nesses", "ness", "ions", "ion")],
+    ("uctions", "uc", 3), ("uction", "uc", 3), ("ings", "", 3), ("ing", "", 3),
+    ("ies", "y", 3), ("ied", "y", 3), ("es", "", 3), ("ed", "", 3), ("s", "", 3),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("ending", "replacement", "shortest"), ENDINGS)
+def test_an_ending_is_removed_only_when_the_shortest_stem_is_left(
+    ending: str, replacement: str, shortest: int
+) -> None:
+    """A word with exactly `shortest` letters before the ending loses it, one letter
+    fewer keeps it (so "curated" is not "cure"). The stems are consonants that no other
+    rule touches."""
+    letters = "prntk"
+    assert stem(letters[:shortest] + ending) == letters[:shortest] + replacement
+    assert stem(letters[: shortest - 1] + ending) != letters[: shortest - 1] + replacement
+
+
+def test_a_final_e_is_dropped_so_every_form_is_one_stem() -> None:
+    assert stem("cure") == stem("cures") == stem("cured") == stem("curing") == "cur"
+
+
+def test_a_possessive_is_the_word() -> None:
+    """ "patient's", "patients'" and "patients" are "patient"; the apostrophe after
+    an s that is no plural goes, and the s stays ("the virus' effects")."""
+    assert stem("patient's") == stem("patients'") == stem("patients") == stem("patient")
+    assert stem("virus'") == stem("virus's") == stem("virus")
+    assert stem("analysis'") == stem("analysis")
+
+
+@pytest.mark.parametrize(
+    ("word", "base"), [("stopped", "stop"), ("planned", "plan"), ("fitted", "fit")]
+)
+def test_a_doubled_final_consonant_is_one(word: str, base: str) -> None:
+    """ "stopped" and "stopping" are "stop": the consonant doubled before the ending
+    is dropped, one letter only."""
+    assert stem(word) == stem(base) == base
+
+
+# -- phrase syntax (data/check/advert_words.yaml) -----------------------------------
+
+
+def one(phrase: str, *lines: str, groups: dict[str, list[str]] | None = None) -> bool:
+    """Whether a matcher that knows only `phrase` finds it in `lines`."""
+    return bool(Matcher([Phrase("red_flag", "x", phrase)], groups).scan(list(lines)))
+
+
+def test_a_gap_of_one_word_is_allowed_and_holds_one_word() -> None:
+    """ "...N": up to N other words, N from 1 to 12."""
+    assert one("cure ...1 pain", "cure the pain")
+    assert not one("cure ...1 pain", "cure my knee pain")
+    assert one(f"cure ...{matcher.MAX_GAP} pain", "cure " + "so " * matcher.MAX_GAP + "pain")
+    with pytest.raises(PhraseError, match="a gap of 1 to 12 words"):
+        Matcher([Phrase("red_flag", "x", "cure ...0 pain")])
+
+
+def test_a_one_letter_word_may_be_optional() -> None:
+    """ "word?": the word may be left out, "a?" too."""
+    assert one("without a? doubt", "without doubt")
+    assert one("without a? doubt", "without a doubt")
+
+
+def test_a_list_member_written_a_tilde_b_follows_the_word_before_it() -> None:
+    """Words come in the order written, with other words between them only where a
+    phrase says `...`: a list member written `A ~ B` is no exception."""
+    groups = {"g": ["alpha ~ beta"]}
+    assert one("gamma {g}", "gamma alpha beta", groups=groups)
+    assert one("gamma {g}", "gamma beta alpha", groups=groups)
+    assert not one("gamma {g}", "gamma other alpha beta", groups=groups)
+
+
+# -- what a match reports -----------------------------------------------------------
+
+
+def scan(phrases: dict[str, str], *lines: str) -> list[tuple[str, int, int, str]]:
+    """(id, line, column, text) of each match of red flags {id: phrase} in `lines`."""
+    found = Matcher([Phrase("red_flag", i, p) for i, p in phrases.items()]).scan(list(lines))
+    return [(m.entry_id, m.line, m.column, m.text) for m in found]
+
+
+def test_a_match_on_a_wrapped_line_is_placed_on_that_line() -> None:
+    """A paragraph may wrap across lines; its matches keep their own line and column."""
+    assert scan({"x": "knee pain"}, "we cure your", "bad knee pain", "for good") == [
+        ("x", 2, 5, "knee pain")
+    ]
+    assert scan({"x": "your knee"}, "we cure your", "knee pain") == [("x", 1, 9, "your knee")]
+
+
+def test_matches_are_in_the_order_of_their_place_not_of_their_words() -> None:
+    assert [m[0] for m in scan({"a": "zebra", "b": "apple"}, "zebra then apple")] == ["a", "b"]
+    assert [m[0] for m in scan({"a": "zebra", "b": "apple"}, "apple, zebra")] == ["b", "a"]
+
+
+def test_a_last_sentence_without_a_question_mark_is_no_question() -> None:
+    """A yes/no question makes no benefit claim; without its "?" it is a claim."""
+    claims = Matcher([Phrase("benefit", "x", "cure ... arthritis")])
+    assert claims.scan(["Can stem cells cure arthritis?"]) == []
+    assert [m.entry_id for m in claims.scan(["Can stem cells cure arthritis"])] == ["x"]
+    assert [m.entry_id for m in claims.scan(["Yes. Can stem cells cure arthritis"])] == ["x"]
+
+
+def test_of_two_condition_names_from_one_place_the_longer_wins() -> None:
+    """ "rheumatoid arthritis" is not also "arthritis"; nor "tennis elbow" "tennis"."""
+    names = Matcher(
+        [Phrase("condition", "long", "tennis elbow"), Phrase("condition", "short", "tennis")]
+    )
+    assert [m.entry_id for m in names.scan(["My tennis elbow hurts"])] == ["long"]
+    names = Matcher(
+        [Phrase("condition", "long", "knee arthritis"), Phrase("condition", "short", "arthritis")]
+    )
+    assert [m.entry_id for m in names.scan(["My knee arthritis hurts"])] == ["long"]
+    assert {m.entry_id for m in names.scan(["My knee hurts; arthritis too"])} == {"short"}
+
+
+# -- the questions to ask --------------------------------------------------------------
+
+
+def test_a_condition_with_fewer_questions_gives_them_all_and_leaves_the_rest_to_others() -> None:
+    """At most five questions, the conditions' first questions first: a condition with
+    one question gives that one, and the other condition's follow."""
+    from types import SimpleNamespace
+    from typing import Any
+
+    from stemcell_cli.check import report
+
+    conditions = {
+        "a": SimpleNamespace(name="A", questions=["Which knee exercises help first?"]),
+        "b": SimpleNamespace(
+            name="B",
+            questions=[
+                "Is the injection approved by the regulator?",
+                "What does the whole treatment cost?",
+                "Who follows me up after the injection?",
+            ],
+        ),
+    }
+    catalog: Any = SimpleNamespace(conditions=conditions)
+    found: Any = SimpleNamespace(entries=lambda kind: dict.fromkeys(conditions))
+    assert report._questions(catalog, found) == [
+        ("A", "Which knee exercises help first?"),
+        ("B", "Is the injection approved by the regulator?"),
+        ("B", "What does the whole treatment cost?"),
+        ("B", "Who follows me up after the injection?"),
+    ]
+
+
+# -- the word lists: at most 1 MiB ----------------------------------------------------
+
+
+def test_word_lists_over_1_mib_are_refused_in_one_plain_line(tmp_path: Path) -> None:
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.errors import DataError
+
+    words = tmp_path / "advert_words.yaml"
+    head = b"groups: {}\nother_conditions: {}\n"
+    words.write_bytes(head + b"#" * (MIB - len(head) - 1) + b"\n")
+    assert words.stat().st_size == MIB
+    assert lexicon.load(words).groups == {}
+    words.write_bytes(head + b"#" * (MIB - len(head)) + b"\n")
+    with pytest.raises(DataError) as raised:
+        lexicon.load(words)
+    assert [str(problem) for problem in raised.value.problems] == [f"{words}: larger than 1 MiB"]
+
+
+def test_a_word_list_error_without_a_place_has_line_and_column_0(tmp_path: Path) -> None:
+    """A problem's line and column are 1-based, 0 when unknown: the YAML reader's
+    errors (a control character) come without a line, so without a column too."""
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.errors import DataError
+
+    words = tmp_path / "advert_words.yaml"
+    words.write_bytes(b"groups: {}\nother_conditions: {}\n\x07\n")
+    with pytest.raises(DataError) as raised:
+        lexicon.load(words)
+    [problem] = raised.value.problems
+    assert (problem.line, problem.column) == (0, 0)
+    assert problem.message.startswith("not valid YAML: unacceptable character #x0007")
+
+
+def test_a_word_list_syntax_error_is_placed_1_based(tmp_path: Path) -> None:
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.errors import DataError
+
+    words = tmp_path / "advert_words.yaml"
+    words.write_bytes(b"groups: {}\nother_conditions: {}\nguards:\n  - a\n   b: c\n")
+    with pytest.raises(DataError) as raised:
+        lexicon.load(words)
+    [problem] = raised.value.problems
+    assert (problem.line, problem.column) == (5, 5)  # the ":" after "b"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        ("There is no way to reverse the damage until now.", True),
+        ("There is no way to reverse the damage until today", True),
+        ("There is no way to reverse the damage until", False),
+        ("There is no way to reverse the damage, until later.", False),
+        ("There is no way to reverse the damage.", False),
+    ],
+    ids=["until-now", "until-today-last", "until-last", "until-later", "negated"],
+)
+def test_until_now_after_a_negation_undoes_it(sentence: str, claimed: bool) -> None:
+    """ "no way to reverse it - until now" claims it; "until" alone, last or before
+    another word, leaves the negation standing."""
+    claims = Matcher([Phrase("benefit", "x", "reverse ... damage")])
+    assert bool(claims.scan([sentence])) == claimed
+
+
+def test_the_verdict_lists_its_parts_as_a_sentence_does() -> None:
+    """ "a", "a and b", "a, b and c": the parts of the verdict, joined in words."""
+    from stemcell_cli.check.report import _and
+
+    assert _and(["a"]) == "a"
+    assert _and(["a", "b"]) == "a and b"
+    assert _and(["a", "b", "c"]) == "a, b and c"
