@@ -348,17 +348,11 @@ def check_view(report: Report) -> View:
     ]
     places = report.places()
     flags = report.entries("red_flag")
-    blocks.append(Heading("Warning signs"))
-    if flags:
-        blocks.append(Bullets(tuple(_flag_item(places, f) for f in flags.values())))
-    else:
-        blocks.append(Paragraph(plain("None found.")))
     claims = report.entries("benefit")
+    blocks.append(Heading("Warning signs"))
+    blocks.append(_items_or_none([_flag_item(places, f) for f in flags.values()]))
     blocks.append(Heading("Claims and what the evidence says"))
-    if claims:
-        blocks.append(Bullets(tuple(_claim_item(places, f) for f in claims.values())))
-    else:
-        blocks.append(Paragraph(plain("None found.")))
+    blocks.append(_items_or_none([_claim_item(places, f) for f in claims.values()]))
     conditions = report.entries("condition")
     if conditions:
         blocks.append(Heading("Conditions named"))
@@ -369,6 +363,11 @@ def check_view(report: Report) -> View:
     blocks.append(Note(_closing(report)))
     # The data for JSON is made only when asked for: text formats never pay for it.
     return View(Page(tuple(blocks)), partial(_json, report))
+
+
+def _items_or_none(items: Sequence[Inline]) -> Block:
+    """A section's findings as a list, or a line saying there are none."""
+    return Bullets(tuple(items)) if items else Paragraph(plain("None found."))
 
 
 def _where(places: dict[tuple[str, str], list[int]], finding: Finding) -> str:
