@@ -140,6 +140,19 @@ def test_a_gap_of_one_word_is_allowed_and_holds_one_word() -> None:
         Matcher([Phrase("red_flag", "x", "cure ...0 pain")])
 
 
+def test_a_plain_gap_holds_up_to_four_words_and_no_more() -> None:
+    """ "...": up to 4 other words may come here (the default gap)."""
+    assert one("cure ... pain", "cure " + "so " * 4 + "pain")
+    assert not one("cure ... pain", "cure " + "so " * 5 + "pain")
+
+
+def test_either_order_finds_its_parts_up_to_eight_words_apart() -> None:
+    """ "A ~ B": A and B in either order, up to 8 words apart."""
+    for first, second in (("damage", "reversed"), ("reversed", "damage")):
+        assert one("damage ~ reversed", f"{first} " + "so " * 8 + second)
+        assert not one("damage ~ reversed", f"{first} " + "so " * 9 + second)
+
+
 def test_a_one_letter_word_may_be_optional() -> None:
     """ "word?": the word may be left out, "a?" too."""
     assert one("without a? doubt", "without doubt")
