@@ -105,3 +105,23 @@ def test_python_dash_m() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.startswith("stemcell ")
+
+
+def test_the_entry_point_leaves_no_work_for_the_collector_at_exit() -> None:
+    """The collector is off while a command runs and every object is frozen when it
+    ends, so the interpreter's final collection has nothing to walk (__main__.py)."""
+    probe = (
+        "import gc, sys\n"
+        "from stemcell_cli.__main__ import main\n"
+        "sys.argv = ['stemcell', 'conditions', 'list']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as exit:\n"
+        "    code = exit.code\n"
+        "sys.stderr.write(f'{code} {gc.isenabled()} {gc.get_freeze_count() > 0}')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=False
+    )
+    assert result.stdout.startswith("# Conditions")
+    assert result.stderr == "0 False True"
