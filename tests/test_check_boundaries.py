@@ -4,12 +4,12 @@ protects and sits on its edge, so that moving the edge by one token fails it."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
+from localhttp import serving
 
 from stemcell_cli.check import matcher
 from stemcell_cli.check.advert import read_file
@@ -56,14 +56,8 @@ class _Page(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def page() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Page)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/advert"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(_Page) as base:
+        yield f"{base}/advert"
 
 
 def test_a_page_of_exactly_the_limit_is_read_whole(page: str) -> None:
