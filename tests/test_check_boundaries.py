@@ -12,7 +12,7 @@ import pytest
 from localhttp import serving
 
 from stemcell_cli.check import matcher
-from stemcell_cli.check.advert import read_file
+from stemcell_cli.check.advert import decode, read_file
 from stemcell_cli.check.fetch import fetch
 from stemcell_cli.check.matcher import Matcher, Phrase, PhraseError, stem
 from stemcell_cli.core.errors import InputError
@@ -307,3 +307,17 @@ def test_the_verdict_lists_its_parts_as_a_sentence_does() -> None:
     assert _and(["a"]) == "a"
     assert _and(["a", "b"]) == "a and b"
     assert _and(["a", "b", "c"]) == "a, b and c"
+
+
+# -- charsets: "pages that say Latin-1 are read as Windows-1252, as browsers do" -----
+
+
+@pytest.mark.parametrize("declared", ["iso-8859-1", "latin-1", "us-ascii"])
+def test_a_page_that_says_latin_1_or_ascii_is_read_as_windows_1252(declared: str) -> None:
+    """Byte 0x92 is a curly apostrophe in Windows-1252 and a control code in Latin-1."""
+    assert decode("advert", b"It\x92s safe", declared, False).lines == ["It\u2019s safe"]
+
+
+def test_another_declared_charset_is_read_as_itself() -> None:
+    assert decode("advert", b"Caf\xe9", "iso-8859-15", False).lines == ["Caf\u00e9"]
+    assert decode("advert", b"\xa4", "iso-8859-15", False).lines == ["\u20ac"]
