@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 import pytest
 from termdata import write_term
 
-from stemcell_cli.core import cache, loader, records
+from stemcell_cli.core import cache, files, loader, records
 from stemcell_cli.core.cache import cached_store, open_catalog
 from stemcell_cli.core.datadirs import data_dirs, shipped_dir
 from stemcell_cli.core.errors import DataError
@@ -545,3 +545,38 @@ def test_nothing_is_kept_unless_every_file_was_read_as_stamped(
     monkeypatch.setattr(loader, "load_dataset", real)
     assert definition(user) == "Sound."
     assert cache_file(user).exists()
+
+
+class TestHashesOfWhatWasRead:
+    """A file is hashed for the cache key only when the read bytes are one version of
+    it: the version its stats describe, unchanged while it was read."""
+
+    def stats_of(self, path: Path) -> list[Any]:
+        return [str(path), *files.stamp(path.stat())]
+
+    def test_a_file_read_whole_and_unchanged_is_hashed(self, tmp_path: Path) -> None:
+        path = tmp_path / "conditions.yaml"
+        path.write_bytes(b"conditions: []\n")
+        hashes = cache._hashes([path], [self.stats_of(path)])
+        assert hashes is not None and len(hashes) == 1
+
+    def test_a_file_that_changed_while_read_is_not_hashed(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        path = tmp_path / "conditions.yaml"
+        path.write_bytes(b"conditions: []\n")
+        real = files.read_bounded
+
+        def changed_while_read(*args: Any, **kwargs: Any) -> files.Read:
+            read = real(*args, **kwargs)
+            return files.Read(read.data, read.info, changed=True)
+
+        monkeypatch.setattr(cache, "read_bounded", changed_while_read)
+        assert cache._hashes([path], [self.stats_of(path)]) is None
+
+    def test_a_file_whose_stats_moved_is_not_hashed(self, tmp_path: Path) -> None:
+        path = tmp_path / "conditions.yaml"
+        path.write_bytes(b"conditions: []\n")
+        stats = self.stats_of(path)
+        path.write_bytes(b"conditions: [] \n")
+        assert cache._hashes([path], [stats]) is None
