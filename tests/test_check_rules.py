@@ -1222,3 +1222,124 @@ def test_a_sentence_met_again_is_reported_at_each_of_its_own_places() -> None:
     ]
     places = [(m.line, m.column, m.text) for m in plain.scan(lines)]
     assert places == [(1, 9, "cure arthritis"), (3, 14, "cure arthritis")]
+
+
+class TestIdeasInEverydayWordings:
+    """Each idea found in wordings of its own (made up, no labelled page's sentence),
+    and quiet on near-misses that share its words but not its meaning."""
+
+    @pytest.mark.parametrize(
+        ("text", "entry"),
+        [
+            # a testimonial: a named patient quoted or told about, a recovery story
+            ("In her own words: the injection gave me my knee back.", "testimonials-as-evidence"),
+            ("Tom kindly allowed us to share his story.", "testimonials-as-evidence"),
+            ("My thanks to the whole team at the clinic.", "testimonials-as-evidence"),
+            ("Thank you, Dr. Lee, for everything.", "testimonials-as-evidence"),
+            ("One of our patients was a retired marathon runner.", "testimonials-as-evidence"),
+            ("Our patient Anna says she sleeps through the night now.", "testimonials-as-evidence"),
+            ("Watch our video testimonials.", "testimonials-as-evidence"),
+            ("Rated five stars by hundreds of clients.", "testimonials-as-evidence"),
+            ("Her surgeon was amazed at her remarkable recovery.", "testimonials-as-evidence"),
+            ("I went from limping every morning to hiking again.", "testimonials-as-evidence"),
+            ("This treatment gave me my life back.", "testimonials-as-evidence"),
+            ("Now I can finally kneel in the garden again.", "testimonials-as-evidence"),
+            ("I would recommend this clinic to anyone.", "testimonials-as-evidence"),
+            ("Patient spotlight: Maria's journey.", "testimonials-as-evidence"),
+            # treatment abroad set against home rules
+            ("In Panama, unlike the US, we may grow your cells for weeks.", "medical-tourism"),
+            ("Our Tijuana clinic uses expanded cells that FDA rules forbid.", "medical-tourism"),
+            ("We offer a cultured cell therapy that is not allowed in Canada.", "medical-tourism"),
+            ("Get cell counts that are unavailable in the United States.", "medical-tourism"),
+            # avoiding surgery in everyday words
+            ("Relief without having to resort to an operation.", "avoid-surgery"),
+            ("No need to turn to knee replacement surgery.", "avoid-surgery"),
+            ("He said no to spinal fusion and chose our injections.", "avoid-surgery"),
+            ("She declined the shoulder surgery her surgeon offered.", "avoid-surgery"),
+            ("A move away from costly back surgery.", "avoid-surgery"),
+            # a recovery without the long rehab: the low-downtime advantage
+            ("You skip the months of rehab an operation needs.", "fewer-side-effects"),
+            ("Home the same day, with no hospital stay.", "fewer-side-effects"),
+            ("A non-invasive injection with a quick recovery.", "fewer-side-effects"),
+            (
+                "Less invasive, so you are spared the lengthy rehab that follows an operation.",
+                "fewer-side-effects",
+            ),
+            ("Relief without steroid pills and their side effects.", "fewer-side-effects"),
+            # official-sounding FDA words
+            ("Our lab operates under FDA guidelines.", "fda-status-claim"),
+            ("We follow all FDA regulations.", "fda-status-claim"),
+            ("Our device received FDA clearance.", "fda-status-claim"),
+            ("Our facility is FDA-regulated.", "fda-status-claim"),
+            ("Processed in line with FDA standards.", "fda-status-claim"),
+            # miracle words said of the treatment
+            ("A pioneering therapy for worn knees.", "miracle-language"),
+            ("Next-generation stem cell treatment.", "miracle-language"),
+        ],
+    )
+    def test_found(self, text: str, entry: str) -> None:
+        assert entry in ids(text)
+
+    @pytest.mark.parametrize(
+        ("text", "entry"),
+        [
+            ("In other words, the evidence is thin.", "testimonials-as-evidence"),
+            ("I recommend physical therapy before anything else.", "testimonials-as-evidence"),
+            ("If a patient says the pain is worse, call us.", "testimonials-as-evidence"),
+            ("Read the systematic reviews of the evidence.", "testimonials-as-evidence"),
+            ("Our clinic is in Cayman.", "medical-tourism"),
+            ("In the US, cells may only be used on the day they are taken.", "medical-tourism"),
+            ("Stem cell products are not approved in the US for knee pain.", "medical-tourism"),
+            (
+                "Some clinics in Mexico sell cells that are not allowed in the US.",
+                "medical-tourism",
+            ),
+            ("Surgery needs a long recovery.", "fewer-side-effects"),
+            ("You can't skip the rehab after a ligament reconstruction.", "fewer-side-effects"),
+            ("There is no way around a long recovery.", "fewer-side-effects"),
+            (
+                "People look for ways around major surgery and long recoveries.",
+                "fewer-side-effects",
+            ),
+            ("Good sleep and a healthy diet speed recovery.", "fewer-side-effects"),
+            ("Pills often bring side effects.", "fewer-side-effects"),
+            ("In the US, the FDA regulates how tissues may be used.", "fda-status-claim"),
+            ("FDA regulations", "fda-status-claim"),
+            ("Products that need FDA approval are drugs.", "fda-status-claim"),
+            ("These cells have not received FDA approval.", "fda-status-claim"),
+            ("No product of this kind has FDA clearance.", "fda-status-claim"),
+            ("Our founders are pioneers of cell therapy.", "miracle-language"),
+            ("Dr. Ray pioneered these injections in 2005.", "miracle-language"),
+            ("A pioneer in regenerative medicine.", "miracle-language"),
+        ],
+    )
+    def test_not_found(self, text: str, entry: str) -> None:
+        assert entry not in ids(text)
+
+    @pytest.mark.parametrize(
+        ("text", "condition"),
+        [
+            ("Arthritis of the small facet joints of the spine.", "osteoarthritis"),
+            ("Pain from arthritis and wear in the joint.", "osteoarthritis"),
+            ("Stiff, degenerated joints of the neck.", "osteoarthritis"),
+            ("Facet arthropathy of the lower back.", "osteoarthritis"),
+            ("Arthritis in the ankle.", "osteoarthritis"),
+            ("An injured disc in the neck.", "spinal-disc-injuries"),
+            ("A dehydrated, collapsed disk.", "spinal-disc-injuries"),
+            ("Injury to the intervertebral disc.", "spinal-disc-injuries"),
+            ("A disc protrusion at L5.", "spinal-disc-injuries"),
+        ],
+    )
+    def test_condition_named(self, text: str, condition: str) -> None:
+        assert ("condition", condition) in found(text)
+
+    @pytest.mark.parametrize(
+        ("text", "condition"),
+        [
+            ("Rheumatoid arthritis in the finger joints.", "osteoarthritis"),
+            ("Psoriatic arthritis of the spine.", "osteoarthritis"),
+            ("A degenerative spine.", "osteoarthritis"),
+        ],
+    )
+    def test_condition_not_named(self, text: str, condition: str) -> None:
+        assert ("condition", condition) not in found(text)
