@@ -1343,3 +1343,52 @@ class TestIdeasInEverydayWordings:
     )
     def test_condition_not_named(self, text: str, condition: str) -> None:
         assert ("condition", condition) not in found(text)
+
+
+class TestOutcomesOwnCellsAndRivalDrugs:
+    """An outcome stated for everyone treated is a promise; your own body said to
+    tolerate the cells is the own-cells sign; what a rival drug does, a limited
+    movement and diseases named as complications are not the clinic's claims."""
+
+    @pytest.mark.parametrize(
+        ("text", "entry"),
+        [
+            ("People treated with our cells heal faster than after surgery.", "promised-results"),
+            ("Athletes receiving the injection return to play sooner.", "promised-results"),
+            ("You lose none of your strength after the injection.", "promised-results"),
+            ("Runners keep their speed, with no loss of performance.", "promised-results"),
+            (
+                "Because it comes from your own body, the injection is well tolerated.",
+                "own-cells-so-safe",
+            ),
+            ("The cells are taken from you, so they are gentle on the joint.", "own-cells-so-safe"),
+            ("Our cells stop the disease from progressing.", "delay-degeneration"),
+            ("Stem cells limit swelling in the joint.", "reduced-inflammation"),
+        ],
+    )
+    def test_found(self, text: str, entry: str) -> None:
+        assert entry in ids(text)
+
+    @pytest.mark.parametrize(
+        ("text", "entry"),
+        [
+            ("Patients treated with cells may recover faster.", "promised-results"),
+            ("Some people treated with surgery lose function.", "promised-results"),
+            ("Your own body holds enough stem cells.", "own-cells-so-safe"),
+            ("Your own body may still react to the injection.", "own-cells-so-safe"),
+            ("Disease-modifying antirheumatic drugs are the usual care.", "delay-degeneration"),
+            ("Methotrexate and other DMARDs slow the disease down.", "delay-degeneration"),
+            ("The knee shows swelling and movement that is limited.", "reduced-inflammation"),
+            ("Good circulation and exercise speed recovery.", "fewer-side-effects"),
+        ],
+    )
+    def test_not_found(self, text: str, entry: str) -> None:
+        assert entry not in ids(text)
+
+    def test_diseases_named_as_complications_are_not_many_conditions(self) -> None:
+        text = (
+            "RA is treated with drugs that leave the body open to infections and "
+            "cancers; complications such as heart disease and lung disease are common."
+        )
+        assert "many-conditions" not in ids(text)
+        assert "many-conditions" in ids("We treat RA, heart disease, lung disease and cancer.")
