@@ -1392,3 +1392,71 @@ class TestOutcomesOwnCellsAndRivalDrugs:
         )
         assert "many-conditions" not in ids(text)
         assert "many-conditions" in ids("We treat RA, heart disease, lung disease and cancer.")
+
+
+class TestWarningSignsBrainstormed:
+    """Other ways clinics word each warning sign (made up, one idea each), and the
+    innocent uses of the same words that must stay quiet."""
+
+    @pytest.mark.parametrize(
+        ("text", "flag"),
+        [
+            ("You will never have to live with knee pain again.", "cure-claim"),
+            ("A lifetime solution for worn hips.", "cure-claim"),
+            ("A fix that lasts for life.", "cure-claim"),
+            ("Knees that feel ten years younger.", "cure-claim"),
+            ("Our cells repair the cartilage completely.", "cure-claim"),
+            ("We have never seen a single complication.", "no-risk-claim"),
+            ("Not a single side effect reported.", "no-risk-claim"),
+            ("Safe for everybody, young or old.", "no-risk-claim"),
+            ("Up and walking within two days.", "promised-results"),
+            ("Feel the difference within a week.", "promised-results"),
+            ("As featured in a national magazine.", "testimonials-as-evidence"),
+            ("Featured on the evening news.", "testimonials-as-evidence"),
+            ("0% interest for twelve months.", "pay-up-front"),
+            ("Interest-free payment plans.", "pay-up-front"),
+            ("Prepay your treatment and save.", "pay-up-front"),
+            ("Ask about our patient loans.", "pay-up-front"),
+            ("Our trial is listed with the NIH.", "pay-to-join-trial"),
+            ("A self-funded study of knee injections.", "pay-to-join-trial"),
+            ("Participants cover the cost of their cells.", "pay-to-join-trial"),
+            ("Treatment under IRB oversight.", "pay-to-join-trial"),
+            ("Places are first come, first served.", "urgency-pressure"),
+            ("Prices go up next month.", "urgency-pressure"),
+            ("Introductory price for new patients.", "urgency-pressure"),
+            ("Offer valid until Friday.", "urgency-pressure"),
+            ("Book before the deadline.", "urgency-pressure"),
+            ("Only a limited number of doses each month.", "urgency-pressure"),
+            ("Our English-speaking team meets you at the clinic.", "medical-tourism"),
+            ("Only 30 minutes from the border.", "medical-tourism"),
+            ("Recover in a private villa.", "medical-tourism"),
+            ("Our Los Cabos clinic offers what US rules do not allow.", "medical-tourism"),
+        ],
+    )
+    def test_fires(self, text: str, flag: str) -> None:
+        assert ("red_flag", flag) in found(text)
+
+    @pytest.mark.parametrize(
+        ("text", "flag"),
+        [
+            ("Torn tendons rarely heal completely on their own.", "cure-claim"),
+            ("Cartilage does not heal completely.", "cure-claim"),
+            ("You should never ignore an infection.", "no-risk-claim"),
+            ("No treatment is safe for everyone.", "no-risk-claim"),
+            ("Complications are never fully avoidable.", "no-risk-claim"),
+            ("Patients pay for treatment out of pocket.", "pay-to-join-trial"),
+            ("Trials registered with the NIH are listed online.", "pay-to-join-trial"),
+            ("Prices increase with the number of injections.", "urgency-pressure"),
+            ("There is no deadline; take your time.", "urgency-pressure"),
+            ("The procedure takes about two hours.", "medical-tourism"),
+            ("The therapy is proven to work.", "promised-results"),
+        ],
+    )
+    def test_stays_quiet(self, text: str, flag: str) -> None:
+        assert ("red_flag", flag) not in found(text)
+
+    def test_a_tissue_that_does_not_heal_on_its_own_is_no_claim(self) -> None:
+        assert "tissue-regeneration" not in ids("Cartilage does not heal on its own.")
+        assert "tissue-regeneration" in ids(
+            "Cartilage does not heal on its own, but stem cells can regenerate it."
+        )
