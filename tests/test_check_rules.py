@@ -1431,6 +1431,19 @@ class TestWarningSignsBrainstormed:
             ("Only 30 minutes from the border.", "medical-tourism"),
             ("Recover in a private villa.", "medical-tourism"),
             ("Our Los Cabos clinic offers what US rules do not allow.", "medical-tourism"),
+            (
+                "The cells are taken from your belly, so your body will not attack them.",
+                "own-cells-so-safe",
+            ),
+            ("Nearly all of our patients report relief.", "high-success-rate"),
+            ("The vast majority of our clients are satisfied.", "high-success-rate"),
+            ("Our cells treat more than 80 conditions.", "many-conditions"),
+            ("We treat migraines, knee arthritis, depression and hair loss.", "many-conditions"),
+            ("Leading-edge stem cell therapy.", "miracle-language"),
+            ("A new hope for people with arthritis.", "miracle-language"),
+            ("Our patients rave about the results.", "testimonials-as-evidence"),
+            ("Bundled pricing for both knees.", "pay-up-front"),
+            ("Join our study for $5,000.", "pay-to-join-trial"),
         ],
     )
     def test_fires(self, text: str, flag: str) -> None:
@@ -1450,6 +1463,11 @@ class TestWarningSignsBrainstormed:
             ("There is no deadline; take your time.", "urgency-pressure"),
             ("The procedure takes about two hours.", "medical-tourism"),
             ("The therapy is proven to work.", "promised-results"),
+            ("Marrow is drawn from the back of the hip with a needle.", "own-cells-so-safe"),
+            ("Almost all patients have some soreness afterwards.", "high-success-rate"),
+            ("We treat knee pain, hip pain and osteoporosis.", "many-conditions"),
+            ("You can take part in the study for free.", "pay-to-join-trial"),
+            ("The tear starts at the leading edge of the tendon.", "miracle-language"),
         ],
     )
     def test_stays_quiet(self, text: str, flag: str) -> None:
