@@ -1468,6 +1468,11 @@ class TestWarningSignsBrainstormed:
             ("We treat knee pain, hip pain and osteoporosis.", "many-conditions"),
             ("You can take part in the study for free.", "pay-to-join-trial"),
             ("The tear starts at the leading edge of the tendon.", "miracle-language"),
+            (
+                "Stem cell products must be approved by the FDA before they are sold.",
+                "fda-status-claim",
+            ),
+            ("Patients treated with surgery return to sport sooner.", "promised-results"),
         ],
     )
     def test_stays_quiet(self, text: str, flag: str) -> None:
@@ -1475,6 +1480,7 @@ class TestWarningSignsBrainstormed:
 
     def test_a_tissue_that_does_not_heal_on_its_own_is_no_claim(self) -> None:
         assert "tissue-regeneration" not in ids("Cartilage does not heal on its own.")
+        assert "tissue-regeneration" not in ids("Injured discs often heal on their own.")
         assert "tissue-regeneration" in ids(
             "Cartilage does not heal on its own, but stem cells can regenerate it."
         )
