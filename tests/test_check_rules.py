@@ -1444,6 +1444,7 @@ class TestWarningSignsBrainstormed:
             ("Our patients rave about the results.", "testimonials-as-evidence"),
             ("Bundled pricing for both knees.", "pay-up-front"),
             ("Join our study for $5,000.", "pay-to-join-trial"),
+            ("92% of our patients improve, far more than with placebo.", "high-success-rate"),
         ],
     )
     def test_fires(self, text: str, flag: str) -> None:
@@ -1473,6 +1474,11 @@ class TestWarningSignsBrainstormed:
                 "fda-status-claim",
             ),
             ("Patients treated with surgery return to sport sooner.", "promised-results"),
+            (
+                "In a review, 60% of patients had less pain, similar to placebo.",
+                "high-success-rate",
+            ),
+            ("In the sham group, 40% of patients improved too.", "high-success-rate"),
         ],
     )
     def test_stays_quiet(self, text: str, flag: str) -> None:
