@@ -321,3 +321,161 @@ def test_a_page_that_says_latin_1_or_ascii_is_read_as_windows_1252(declared: str
 def test_another_declared_charset_is_read_as_itself() -> None:
     assert decode("advert", b"Caf\xe9", "iso-8859-15", False).lines == ["Caf\u00e9"]
     assert decode("advert", b"\xa4", "iso-8859-15", False).lines == ["\u20ac"]
+
+
+# -- a file is a web page when its first 64 KiB hold a tag (check/advert.py) ----------
+
+KIB = 1024
+
+
+@pytest.mark.parametrize(
+    ("tag_at", "is_page"),
+    [(64 * KIB - 2, True), (64 * KIB - 1, False)],
+    ids=["tag-ends-at-64-kib", "tag-starts-at-the-last-byte"],
+)
+def test_a_text_file_is_read_as_a_web_page_when_its_first_64_kib_hold_a_tag(
+    tmp_path: Path, tag_at: int, is_page: bool
+) -> None:
+    """ "<p" whose "p" is byte 65,535 (the last of the first 64 KiB) makes the file a
+    web page, read without its tags; a "<p" one byte later is too late."""
+    from stemcell_cli.check.advert import read_text
+
+    advert = tmp_path / "advert.txt"
+    advert.write_bytes(b"a" * tag_at + b"<p>Stem cells cure it.</p>\n")
+    shown = "\n".join(read_text(str(advert)).lines)
+    assert ("<p>" not in shown) is is_page
+    assert "Stem cells cure it." in shown
+
+
+# -- numeric character references: decoded exactly as html.unescape does ------------
+
+
+@pytest.mark.parametrize(
+    "code",
+    [0x1F, 0x20, 0x7E, 0x7F, 0x9F, 0xA0, 0xD7FF, 0xD800, 0xDFFF, 0xE000, 0xFDCF, 0xFDD0],
+    ids=hex,
+)
+@pytest.mark.parametrize("written", ["&#{code};", "&#x{code:X};"], ids=["decimal", "hex"])
+def test_a_numeric_character_reference_is_decoded_as_html_unescape_does(
+    code: int, written: str
+) -> None:
+    """Plain characters are decoded at once; control characters (U+007F, and U+0080 to
+    U+009F, which name Windows-1252's), surrogates and noncharacters follow the rules
+    of `html.unescape`, so none is ever decoded as itself by mistake."""
+    import html
+
+    from stemcell_cli.check.advert import html_lines
+
+    reference = written.format(code=code)
+    lines, _ = html_lines(f"<p>a{reference}b</p>")
+    assert lines[0] == " ".join(html.unescape(f"a{reference}b").split())
+
+
+# -- the compiled matcher's key: the whole of a word list of up to 1 MiB -------------
+
+
+def test_an_edit_at_the_end_of_a_1_mib_word_list_rebuilds_the_compiled_matcher(
+    tmp_path: Path,
+) -> None:
+    """Word lists of up to 1 MiB are read (lexicon.MAX_BYTES); the compiled matcher is
+    keyed on all of their bytes, so an edit of the last byte is never served stale."""
+    from types import SimpleNamespace
+    from typing import Any
+
+    from stemcell_cli.check import compiled
+
+    words = tmp_path / "advert_words.yaml"
+    head = b"groups: {}\nother_conditions: {}\n# "
+    words.write_bytes(head + b"#" * (MIB - len(head) - 2) + b"a\n")
+    assert words.stat().st_size == MIB
+    catalog: Any = SimpleNamespace(benefits={}, conditions={}, red_flags={})
+    builds: list[int] = []
+
+    def build() -> Matcher:
+        builds.append(1)
+        return Matcher([Phrase("red_flag", "x", "cure")])
+
+    compiled.cached_matcher(catalog, [words], build)
+    compiled.cached_matcher(catalog, [words], build)
+    assert len(builds) == 1
+    words.write_bytes(words.read_bytes()[:-2] + b"b\n")
+    compiled.cached_matcher(catalog, [words], build)
+    assert len(builds) == 2
+
+
+def test_a_word_list_grown_past_1_mib_is_refused_though_its_first_mib_was_compiled(
+    tmp_path: Path,
+) -> None:
+    """The key reads one byte past the limit, so a list that grew past it is never
+    served from the matcher compiled from its first MiB: it is read, and refused."""
+    from types import SimpleNamespace
+    from typing import Any
+
+    from stemcell_cli.check import compiled, lexicon
+    from stemcell_cli.core.errors import DataError
+
+    words = tmp_path / "advert_words.yaml"
+    head = b"groups: {}\nother_conditions: {}\n# "
+    words.write_bytes(head + b"#" * (MIB - len(head) - 1) + b"\n")
+    catalog: Any = SimpleNamespace(benefits={}, conditions={}, red_flags={})
+
+    def build() -> Matcher:
+        return Matcher([], lexicon.load(words).groups)
+
+    compiled.cached_matcher(catalog, [words], build)
+    with words.open("ab") as grown:
+        grown.write(b"\n")
+    with pytest.raises(DataError) as raised:
+        compiled.cached_matcher(catalog, [words], build)
+    assert [p.message for p in raised.value.problems] == ["larger than 1 MiB"]
+
+
+# -- a phrase has at most 20,000 wordings --------------------------------------------
+
+
+def test_a_phrase_of_exactly_20000_wordings_compiles_and_one_more_is_refused() -> None:
+    """200 words of one list times 100 of another is 20,000 wordings, the most a phrase
+    may have; one more choice beside them is a mistake in the data."""
+    groups = {
+        "a": ["knee", *(f"alpha{i}" for i in range(199))],
+        "b": ["pain", *(f"beta{i}" for i in range(99))],
+        "c": ["{a} {b}", "gamma"],
+    }
+    found = Matcher([Phrase("red_flag", "x", "{a} {b}")], groups).scan(["Knee pain."])
+    assert [m.entry_id for m in found] == ["x"]
+    with pytest.raises(PhraseError, match=r"^red_flag x: a phrase with more than 20,000 wordings"):
+        Matcher([Phrase("red_flag", "x", "{c}")], groups)
+
+
+# -- places of matches in a sentence that holds a negation ---------------------------
+
+
+def test_a_match_beside_a_negation_is_placed_and_shown_as_any_other() -> None:
+    """A sentence with a negation is split into words with their places (`tokens`): a
+    match it does not negate keeps its column and its text."""
+    claims = Matcher([Phrase("benefit", "x", "cure")])
+    for sentence in ("Don't wait, we cure it.", "Wait, we cure it."):
+        [found] = claims.scan([sentence])
+        assert (found.column, found.text) == (sentence.index("cure") + 1, "cure")
+
+
+def test_the_words_of_a_sentence_are_placed_from_its_first_character() -> None:
+    from stemcell_cli.check.matcher import tokens
+
+    assert [(t.text, t.block_start, t.block_end) for t in tokens("No cure")] == [
+        ("No", 0, 2),
+        ("cure", 3, 7),
+    ]
+
+
+# -- questions asked once: alike at a ratio of 0.6 (report.SIMILAR_QUESTION) ---------
+
+
+def test_two_questions_alike_at_exactly_the_threshold_are_asked_once() -> None:
+    """3 words that are the first 3 of 7: difflib's ratio is 2 * 3 / 10 = 0.6, the
+    threshold, so they are alike; of 8 words (6 / 11) they are not. (Small words
+    only in the short one, so the share of content words does not decide.)"""
+    from stemcell_cli.check.report import alike
+
+    assert alike("what is it", "what is it that they inject here")
+    assert not alike("what is it", "what is it that they inject here today")

@@ -4,9 +4,11 @@ Limits: at most MAX_BYTES are ever read. A path is opened first and the open fil
 checked with `fstat`: anything but a regular file (a FIFO, a device, a directory) is
 refused, so /dev/zero or a pipe with no writer can neither hang nor fill memory.
 stdin (`-`) may be a regular file, a pipe or a terminal. A file with NUL bytes is
-taken for binary and refused. The charset comes from the web server's headers, else
-a byte-order mark or the page's own <meta charset>, else UTF-8; bytes that do not
-decode are replaced (and reported as a warning).
+taken for binary and refused. A file is read as a web page when its name ends in
+.html, .htm or .xhtml, or when its first 64 KiB hold an HTML tag (<html>, <body>,
+<p>, <div>, a heading, <li>, <br> or a doctype). The charset comes from the web
+server's headers, else a byte-order mark or the page's own <meta charset>, else UTF-8;
+bytes that do not decode are replaced (and reported as a warning).
 
 A web page is reduced to its main text (`html_lines`; tags are read with one regular
 expression, as the standard library's HTMLParser reads them, only faster): scripts,

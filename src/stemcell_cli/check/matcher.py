@@ -431,7 +431,8 @@ def sentences(block: str) -> Iterator[tuple[int, str, bool]]:
 
 
 def tokens(sentence: str, offset: int = 0) -> list[Token]:
-    """The words of a sentence with their places and clause numbers."""
+    """The words of a sentence with their places and clause numbers: a word's place is
+    counted in characters from the sentence's first, plus `offset`."""
     found: list[Token] = []
     clause = 0
     for item in re.finditer(_TOKEN, sentence):

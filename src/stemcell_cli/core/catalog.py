@@ -264,8 +264,9 @@ class Catalog:
 
     def suggest(self, name: str, kinds: Sequence[str] | None = None, limit: int = 3) -> list[str]:
         """Nearest ids for a name that matched nothing: first entries with a name or
-        alias whose words start with it, then the closest spellings of whole names,
-        then of single words of names."""
+        alias that starts with it (spaces and punctuation ignored, as in lookups) or
+        one of whose words does, for a name of at least two letters; then the closest
+        spellings of whole names, then of single words of names."""
         kinds = self.explainable if kinds is None else kinds
         from stemcell_cli.core.words import closest
 
