@@ -58,7 +58,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import sysconfig
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
@@ -427,12 +426,16 @@ _record = os.environ.get("{IMPORTS_TO}")
 class _Recorder:
     def find_spec(self, name, path=None, target=None):
         if name.startswith("stemcell_cli"):
-            try:  # a test's process running as another user may not write it
+            # A test's process may run as another user, or under a file size limit:
+            # what it cannot record is lost, never its import.
+            try:
                 fd = os.open(_record, os.O_WRONLY | os.O_APPEND)
             except OSError:
                 return None
             try:
                 os.write(fd, (name + "\\n").encode())
+            except OSError:
+                pass
             finally:
                 os.close(fd)
         return None
@@ -485,8 +488,10 @@ def make_environment(tree: Path) -> None:
             [python, "-c", where], check=True, capture_output=True, text=True
         ).stdout.strip()
     )
-    libraries = sysconfig.get_paths()["purelib"]
-    paths = [tree / "src", tree / "recorder", libraries]
+    # The folders this Python finds its libraries in (a copy's own Python, as in the
+    # tests of this script, finds them through its .pth file).
+    libraries = [path for path in sys.path if Path(path).name == "site-packages"]
+    paths = [tree / "src", tree / "recorder", *libraries]
     (site / "_stemcell_mutant.pth").write_text(
         "".join(f"{path}\n" for path in paths), encoding="utf-8"
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from localhttp import serving
@@ -479,3 +480,190 @@ def test_two_questions_alike_at_exactly_the_threshold_are_asked_once() -> None:
 
     assert alike("what is it", "what is it that they inject here")
     assert not alike("what is it", "what is it that they inject here today")
+
+
+# -- a binary file: a NUL byte in the first 8 KiB -------------------------------------
+
+
+@pytest.mark.parametrize(("at", "binary"), [(8191, True), (8192, False)])
+def test_a_nul_byte_in_the_first_8_kib_makes_the_input_binary(at: int, binary: bool) -> None:
+    raw = b"a" * at + b"\0" + b" cure\n"
+    if binary:
+        with pytest.raises(InputError, match=r"^advert: looks like a binary file, not text$"):
+            decode("advert", raw, None, False)
+    else:
+        assert decode("advert", raw, None, False).lines[0].endswith(" cure")
+
+
+# -- a page's own charset: a <meta charset> in its first 4 KiB -----------------------
+
+
+@pytest.mark.parametrize(("cut", "honoured"), [(0, True), (1, False)])
+def test_a_meta_charset_is_read_from_the_first_4_kib_of_a_page(cut: int, honoured: bool) -> None:
+    """A name that ends at byte 4,096 is read whole; one byte later it is cut short
+    (an unknown charset, read as UTF-8 with a warning). Byte 0x92 is a curly
+    apostrophe in Windows-1252 and no UTF-8 at all."""
+    meta = b"<meta charset=windows-1252"
+    raw = b" " * (4096 - len(meta) + cut) + meta + b"><p>It\x92s safe</p>"
+    text = decode("advert", raw, None, True)
+    assert ("It\u2019s safe" in text.lines) is honoured
+    assert bool(text.warnings) is not honoured
+
+
+# -- redirects: at most 5, and to one address at most twice --------------------------
+
+
+class _Redirecting(BaseHTTPRequestHandler):
+    """/chain/N redirects to /chain/N-1 down to /chain/0, the page; /self/N/ID redirects
+    to itself N times, then serves the page."""
+
+    visits: ClassVar[dict[str, int]] = {}
+
+    def do_GET(self) -> None:
+        parts = self.path.strip("/").split("/")
+        if parts[0] == "chain" and int(parts[1]) > 0:
+            self._moved(f"/chain/{int(parts[1]) - 1}")
+        elif parts[0] == "self" and self.visits.get(self.path, 0) < int(parts[1]):
+            self.visits[self.path] = self.visits.get(self.path, 0) + 1
+            self._moved(self.path)
+        else:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            self.wfile.write(b"Stem cells cure it.\n")
+
+    def _moved(self, to: str) -> None:
+        self.send_response(302)
+        self.send_header("Location", to)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def redirecting() -> Iterator[str]:
+    with serving(_Redirecting) as base:
+        yield base
+
+
+def test_five_redirects_are_followed_and_a_sixth_is_refused(redirecting: str) -> None:
+    assert fetch(f"{redirecting}/chain/5", 1000).body == b"Stem cells cure it.\n"
+    with pytest.raises(InputError, match=r"chain/6: more than 5 redirects, not followed$"):
+        fetch(f"{redirecting}/chain/6", 1000)
+
+
+def test_an_address_that_redirects_to_itself_is_followed_twice_not_three_times(
+    redirecting: str,
+) -> None:
+    assert fetch(f"{redirecting}/self/2/a", 1000).body == b"Stem cells cure it.\n"
+    with pytest.raises(InputError, match="redirects, not followed"):
+        fetch(f"{redirecting}/self/3/b", 1000)
+
+
+# -- many conditions: 3 body systems, or 6 distinct conditions ------------------------
+
+
+def _with_many_conditions(*named: tuple[str, str]) -> list[str]:
+    """The ids `_many_conditions` leaves, for matches of (kind, id) on one line."""
+    from types import SimpleNamespace
+    from typing import Any
+
+    from stemcell_cli.check.matcher import Match
+    from stemcell_cli.check.report import MANY_CONDITIONS_ID, _many_conditions
+
+    catalog: Any = SimpleNamespace(red_flags={MANY_CONDITIONS_ID: None})
+    matches = [Match(kind, i, "", 1, column, i) for column, (kind, i) in enumerate(named, 1)]
+    return [m.entry_id for m in _many_conditions(catalog, matches)]
+
+
+def test_conditions_of_three_body_systems_are_many_of_two_are_not() -> None:
+    two = [("condition", "knee"), ("other_condition", "heart/failure")]
+    assert "many-conditions" not in _with_many_conditions(*two)
+    assert "many-conditions" in _with_many_conditions(*two, ("other_condition", "brain/stroke"))
+
+
+def test_six_distinct_conditions_are_many_five_are_not() -> None:
+    five = [("condition", name) for name in ("a", "b", "c", "d", "e")]
+    assert "many-conditions" not in _with_many_conditions(*five)
+    assert "many-conditions" in _with_many_conditions(*five, ("condition", "f"))
+
+
+# -- blocks: a list item starts at a bullet or a number of one or two digits ---------
+
+
+@pytest.mark.parametrize(("number", "item"), [("1", True), ("12", True), ("123", False)])
+def test_a_line_that_starts_with_a_number_of_one_or_two_digits_is_a_list_item(
+    number: str, item: bool
+) -> None:
+    """A list item is a block of its own, so "cure ... knee" does not reach into it."""
+    found = one("cure ... knee", "We cure your", f"{number}) knee pain")
+    assert found is not item
+
+
+# -- yes/no questions: the verb within the first four words --------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "claims"),
+    [
+        ("And above all, can stem cells cure arthritis?", False),
+        ("And so above all, can stem cells cure arthritis?", True),
+    ],
+    ids=["verb-fourth", "verb-fifth"],
+)
+def test_a_yes_no_question_starts_with_its_verb_after_up_to_three_leading_words(
+    question: str, claims: bool
+) -> None:
+    claim = Matcher([Phrase("benefit", "x", "cure ... arthritis")])
+    assert bool(claim.scan([question])) is claims
+
+
+# -- the items after a lead-in to a warning: blocks of up to 25 words ----------------
+
+
+@pytest.mark.parametrize(("words", "reported"), [(25, True), (26, False)])
+def test_a_short_block_after_a_warning_lead_in_is_one_of_its_items(
+    words: int, reported: bool
+) -> None:
+    """After "Beware of clinics that:", a block of up to 25 words (on one line, not
+    ending with ":") is an item of the warning, not the advert's own claim."""
+    item = "promise a cure " + "and more " * ((words - 3) // 2) + "today" * ((words - 3) % 2)
+    assert len(item.split()) == words
+    flags = Matcher([Phrase("red_flag", "x", "cure")])
+    assert bool(flags.scan(["Beware of clinics that:", "", item])) is not reported
+
+
+# -- a page's main text: menus are 60% links, a page of paragraphs 60% paragraphs ----
+
+
+@pytest.mark.parametrize(
+    ("block", "kept"),
+    [("<a href=x>aaaaa</a>bbbb", True), ("<a href=x>aaaaaa</a>bbb", False)],
+    ids=["half-links", "60%-links"],
+)
+def test_a_block_of_which_60_percent_is_link_text_is_a_menu_and_dropped(
+    block: str, kept: bool
+) -> None:
+    """ "aaaaa bbbb" is 10 characters, 5 of them a link: kept; "aaaaaa bbb", 6: a menu."""
+    from stemcell_cli.check.advert import html_lines
+
+    lines, _ = html_lines(f"<div>{block}</div><div>Stem cells cure it.</div>")
+    assert (len([line for line in lines if line]) == 2) is kept
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "other", "only_paragraphs"),
+    [("pppppp", "dddd", True), ("ppppp", "ddddd", False)],
+    ids=["60%-in-paragraphs", "half"],
+)
+def test_on_a_page_of_which_60_percent_is_paragraphs_other_text_is_dropped(
+    paragraph: str, other: str, only_paragraphs: bool
+) -> None:
+    from stemcell_cli.check.advert import html_lines
+
+    lines, _ = html_lines(f"<p>{paragraph}</p><div>{other}</div>")
+    assert [line for line in lines if line] == (
+        [paragraph] if only_paragraphs else [paragraph, other]
+    )
