@@ -262,6 +262,18 @@ def _word_keys(word: str) -> frozenset[str]:
     return frozenset({stem(word)})
 
 
+def _alternative_keys(alternative: str, text: str) -> frozenset[str]:
+    """The keys of one word of `a|b|c`. An alternative of two words ("HCT/P", "x-y")
+    would stand for either of its words alone in that place, so it is an error."""
+    pieces = re.findall(_PIECE, alternative)
+    if len(pieces) != 1:
+        raise PhraseError(
+            f"each word of a|b must be one word, not {alternative!r}"
+            f" (write it as a phrase of its own): {text!r}"
+        )
+    return _word_keys(pieces[0])
+
+
 _PHRASE_PART = r"\{[a-z0-9-]+\}\??|\.\.\.\d*|[^\s{}]+"
 #: The most words `...N` may let come between two words of a phrase.
 MAX_GAP = 12
@@ -296,7 +308,7 @@ class Compiler:
             if part.startswith("{"):
                 elements.append(Element(frozenset(), self._list(part[1:-1], text), gap, optional))
             elif "|" in part:
-                keys = frozenset().union(*(_word_keys(p) for p in re.findall(_PIECE, part)))
+                keys = frozenset().union(*(_alternative_keys(alt, text) for alt in part.split("|")))
                 elements.append(Element(keys, (), gap, optional))
             else:
                 # A hyphenated word ("risk-free") is two words in a row.
@@ -307,6 +319,9 @@ class Compiler:
             gap = 0
         if not elements:
             raise PhraseError(f"an empty phrase: {text!r}")
+        if gap:
+            # In YAML an unquoted " #" starts a comment, so "... #" loses its number.
+            raise PhraseError(f"a gap must have a word after it (quote a phrase with #): {text!r}")
         return tuple(elements)
 
     def _list(self, name: str, text: str) -> tuple[Pattern, ...]:
