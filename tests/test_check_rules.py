@@ -476,6 +476,20 @@ def test_a_phrase_with_an_unknown_list_is_a_data_error(user_dir: Any) -> None:
     assert "Traceback" not in result.output
 
 
+def test_validate_reports_a_phrase_check_would_refuse(user_dir: Any) -> None:
+    """`validate` says "valid" only for data `check` can use: a phrase naming an
+    unknown list is a problem there too, exit 3, on one line."""
+    from typer.testing import CliRunner
+
+    from stemcell_cli.cli.app import app
+
+    mine = user_dir(red_flags=RED_FLAG_WITH_UNKNOWN_LIST)
+    result = CliRunner().invoke(app, ["validate", str(mine), "-f", "text"])
+    assert result.exit_code == 3, result.output
+    assert "unknown word list {no-such-list}" in result.output
+    assert "Traceback" not in result.output
+
+
 RED_FLAG_WITH_UNKNOWN_LIST = """\
 red_flags:
   - id: my-flag
@@ -1228,6 +1242,11 @@ class TestIdeasInEverydayWordings:
     """Each idea found in wordings of its own (made up, no labelled page's sentence),
     and quiet on near-misses that share its words but not its meaning."""
 
+
+class TestMoreWordingsOfEachIdea:
+    """Ideas found in wordings new pages used, each written here in words of our own,
+    and the innocent wordings beside them that must stay quiet."""
+
     @pytest.mark.parametrize(
         ("text", "entry"),
         [
@@ -1275,6 +1294,18 @@ class TestIdeasInEverydayWordings:
             # miracle words said of the treatment
             ("A pioneering therapy for worn knees.", "miracle-language"),
             ("Next-generation stem cell treatment.", "miracle-language"),
+            ("Our cells can stop the gradual loss of knee cartilage.", "delay-degeneration"),
+            ("It keeps the disc from being worn down any further.", "delay-degeneration"),
+            ("The injection prevents further destruction of the joint.", "delay-degeneration"),
+            ("Most people notice the improvement between 2 and 6 weeks later.", "promised-results"),
+            ("You get relief that lasts.", "promised-results"),
+            ("Because the cells are yours, safety is fully guaranteed.", "no-risk-claim"),
+            ("Our method guarantees a safe treatment.", "fewer-side-effects"),
+            ("It carries none of the dangers of an operation.", "no-risk-claim"),
+            ("Thousands of our patients are living proof.", "testimonials-as-evidence"),
+            ("Keep away from knee surgery with one injection.", "avoid-surgery"),
+            ("Unlike major spine surgery, this takes an hour.", "avoid-surgery"),
+            ("With our cells there is no need for an artificial hip.", "avoid-surgery"),
         ],
     )
     def test_found(self, text: str, entry: str) -> None:
@@ -1311,6 +1342,15 @@ class TestIdeasInEverydayWordings:
             ("Our founders are pioneers of cell therapy.", "miracle-language"),
             ("Dr. Ray pioneered these injections in 2005.", "miracle-language"),
             ("A pioneer in regenerative medicine.", "miracle-language"),
+            ("The scans measured cartilage loss at one year.", "delay-degeneration"),
+            ("There was some improvement between visits.", "promised-results"),
+            ("Nobody can guarantee that a treatment is safe.", "no-risk-claim"),
+            ("Unlike surgery, these injections have not been proven.", "avoid-surgery"),
+            ("A slowing of the p", "fda-status-claim"),
+            ("Exercise matters for good health as we age.", "cure-claim"),
+            ("It was first tried to undo the side effects of chemotherapy.", "cure-claim"),
+            ("It was first tried to undo the side effects of chemotherapy.", "tissue-regeneration"),
+            ("The same vesicles are sold for restoring hair.", "tissue-regeneration"),
         ],
     )
     def test_not_found(self, text: str, entry: str) -> None:
@@ -1490,3 +1530,28 @@ class TestWarningSignsBrainstormed:
         assert "tissue-regeneration" in ids(
             "Cartilage does not heal on its own, but stem cells can regenerate it."
         )
+
+    def test_hct_p_is_found_only_whole(self) -> None:
+        assert "fda-status-claim" in ids("Our product is an HCT/P under the rules.")
+        assert "fda-status-claim" not in ids("HCT levels were measured.")
+
+
+class TestPhraseSyntaxMistakes:
+    """Mistakes in phrase data that would silently widen a phrase are errors."""
+
+    def test_each_word_of_an_alternative_is_one_word(self) -> None:
+        from stemcell_cli.check.matcher import PhraseError
+
+        with pytest.raises(
+            PhraseError, match=re.escape("each word of a|b must be one word, not 'HCT/P'")
+        ):
+            Matcher([Phrase("red_flag", "x", "HCT/P|HCTP")])
+        assert one("HCT P|Ps", "an HCT/P", "the p") == {"x"}
+        assert one("HCT P|Ps", "the p") == set()
+
+    def test_a_gap_at_the_end_is_an_error(self) -> None:
+        """In YAML an unquoted " #" starts a comment: "fee ... #" would become "fee ..."."""
+        from stemcell_cli.check.matcher import PhraseError
+
+        with pytest.raises(PhraseError, match="a gap must have a word after it"):
+            Matcher([Phrase("red_flag", "x", "trial fee ...")])

@@ -264,10 +264,12 @@ class Catalog:
 
     def suggest(self, name: str, kinds: Sequence[str] | None = None, limit: int = 3) -> list[str]:
         """Nearest ids for a name that matched nothing: first entries with a name or
-        alias whose words start with it, then the closest spellings of whole names
-        and of single words of names, single words first when one word was typed
-        ("kneee" is a slip of "knee", not of "knee OA"). Among the entries sharing
-        a close word, those whose own id or name holds it come first."""
+        alias that starts with it (spaces and punctuation ignored, as in lookups) or
+        one of whose words does, for a name of at least two letters; then the closest
+        spellings of whole names and of single words of names, single words first
+        when one word was typed ("kneee" is a slip of "knee", not of "knee OA").
+        Among the entries sharing a close word, those whose own id or name holds it
+        come first."""
         kinds = self.explainable if kinds is None else kinds
         from stemcell_cli.core.words import closest
 
