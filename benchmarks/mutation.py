@@ -165,6 +165,49 @@ EQUIVALENT = [
         "handle.read(MAX_BYTES + (2))",
         "a list grown past the limit still reads longer than any list compiled",
     ),
+    (
+        "check/matcher.py",
+        "window = sentence[index + (0) : index + 1 + NEGATION_WINDOW]",
+        "the negation itself is never a word of saying (a key ending in n't, or a word of "
+        "NEGATIONS)",
+    ),
+    (
+        "check/matcher.py",
+        "sentence[max(negation + (2), first - 3) : first]",
+        "the verb is looked for only five or more words after the negation (nearer, the "
+        "window negated already), where first - 3 is the larger",
+    ),
+    (
+        "check/matcher.py",
+        "sentence[max(negation + (0), first - 3) : first]",
+        "the verb is looked for only five or more words after the negation (nearer, the "
+        "window negated already), where first - 3 is the larger",
+    ),
+    (
+        "check/advert.py",
+        "name = found.group((0))",
+        "the whole reference then goes to html.unescape, which decodes it the same",
+    ),
+    (
+        "check/matcher.py",
+        "if (1) <= len(text) <= 5 and text.isupper():",
+        "an advert's word of one capital gets an acronym key no phrase word has (2 to 5)",
+    ),
+    (
+        "check/matcher.py",
+        "if 2 <= len(text) <= (6) and text.isupper():",
+        "an advert's word of six capitals gets an acronym key no phrase word has (2 to 5)",
+    ),
+    (
+        "check/matcher.py",
+        "elif (2) <= len(text) <= 6 and",
+        "a plural of one capital gets an acronym key no phrase word has (2 to 5)",
+    ),
+    (
+        "check/matcher.py",
+        "elif 3 <= len(text) <= (7) and",
+        "a plural of six capitals gets an acronym key no phrase word has (2 to 5)",
+    ),
     ("check/compiled.py", "FORMAT = (5)", "any format number that writer and reader share"),
     ("check/compiled.py", "FORMAT = (3)", "any format number that writer and reader share"),
     ("core/cache.py", "FORMAT = (6)", "any format number that writer and reader share"),

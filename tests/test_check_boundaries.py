@@ -43,11 +43,14 @@ BODY = b"cure " * 200  # 1,000 bytes
 
 
 class _Page(BaseHTTPRequestHandler):
-    """The body without a Content-Length, so only what is read can be counted."""
+    """The body without a Content-Length, so only what is read can be counted; with
+    one at /with-length."""
 
     def do_GET(self) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "text/plain")
+        if self.path == "/with-length":
+            self.send_header("Content-Length", str(len(BODY)))
         self.end_headers()
         self.wfile.write(BODY)
 
@@ -68,6 +71,15 @@ def test_a_page_of_exactly_the_limit_is_read_whole(page: str) -> None:
 def test_a_page_one_byte_over_the_limit_is_refused(page: str) -> None:
     with pytest.raises(InputError, match="limit"):
         fetch(page, len(BODY) - 1)
+
+
+def test_a_page_whose_length_is_the_limit_is_read_and_one_over_is_refused(page: str) -> None:
+    """A Content-Length over the limit is refused before the body is read; one equal to
+    it is read."""
+    sized = page.replace("/advert", "/with-length")
+    assert fetch(sized, len(BODY)).body == BODY
+    with pytest.raises(InputError, match="limit"):
+        fetch(sized, len(BODY) - 1)
 
 
 # -- stems: "(ending, replacement, shortest stem)" ----------------------------------
@@ -236,6 +248,25 @@ def test_a_condition_with_fewer_questions_gives_them_all_and_leaves_the_rest_to_
         ("B", "What does the whole treatment cost?"),
         ("B", "Who follows me up after the injection?"),
     ]
+
+
+def test_at_most_five_questions_are_asked() -> None:
+    from types import SimpleNamespace
+    from typing import Any
+
+    from stemcell_cli.check import report
+
+    first = ["Which knee exercises help first?", "Is the clinic licensed?", "Who pays for scans?"]
+    second = ["What does the whole course cost?", "How long is recovery?", "Can I get a refund?"]
+    conditions = {
+        "a": SimpleNamespace(name="A", questions=first),
+        "b": SimpleNamespace(name="B", questions=second),
+    }
+    catalog: Any = SimpleNamespace(conditions=conditions)
+    found: Any = SimpleNamespace(entries=lambda kind: dict.fromkeys(conditions))
+    asked = report._questions(catalog, found)
+    assert len(asked) == report.MAX_QUESTIONS == 5
+    assert [name for name, _ in asked] == ["A", "B", "A", "B", "A"]
 
 
 # -- the word lists: at most 1 MiB ----------------------------------------------------
@@ -667,3 +698,99 @@ def test_on_a_page_of_which_60_percent_is_paragraphs_other_text_is_dropped(
     assert [line for line in lines if line] == (
         [paragraph] if only_paragraphs else [paragraph, other]
     )
+
+
+# -- the reach of a negation (matcher.negated) ----------------------------------------
+
+
+def _claimed(phrase: str, sentence: str, kind: str = "benefit") -> bool:
+    return bool(Matcher([Phrase(kind, "x", phrase)]).scan([sentence]))
+
+
+@pytest.mark.parametrize(("fillers", "named"), [(7, False), (8, True)])
+def test_a_condition_is_negated_by_a_negated_offer_up_to_eight_words_before_it(
+    fillers: int, named: bool
+) -> None:
+    """ "We do not treat knee pain": the offer and the words after it, up to NEAR (8)
+    between the negation and the condition, are its reach."""
+    sentence = "We do not treat " + "so " * fillers + "knee pain."
+    assert _claimed("knee pain", sentence, "condition") is named
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        ("No patient of ours in this clinic is cured.", False),
+        ("No patient of ours in this small clinic is cured.", True),
+    ],
+    ids=["eight-words-on", "nine-words-on"],
+)
+def test_no_before_a_subject_negates_what_is_said_of_it_up_to_eight_words_on(
+    sentence: str, claimed: bool
+) -> None:
+    assert _claimed("cured", sentence) is claimed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [("No patient is so very cured.", False), ("No patient is so very truly cured.", True)],
+    ids=["verb-3-words-before", "verb-4-words-before"],
+)
+def test_no_before_a_subject_needs_the_verb_to_be_within_three_words_of_the_claim(
+    sentence: str, claimed: bool
+) -> None:
+    assert _claimed("cured", sentence) is claimed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        ("There is no real good solid evidence that stem cells cure pain.", False),
+        ("There is no real good solid hard evidence that stem cells cure pain.", True),
+        ("There is no evidence at all in any trial that stem cells cure pain.", False),
+    ],
+    ids=["saying-word-4th", "saying-word-5th", "saying-word-1st"],
+)
+def test_a_negated_word_of_saying_within_four_words_governs_the_rest_of_its_clause(
+    sentence: str, claimed: bool
+) -> None:
+    assert _claimed("cure", sentence) is claimed
+
+
+# -- acronyms: 2 to 5 capitals, and their plurals ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("acronym", "advert", "found"),
+    [
+        ("AC", "The AC fails.", True),
+        ("ABCDE", "The ABCDE fails.", True),
+        ("AC", "Two ACs fail.", True),
+        ("ABCDE", "Two ABCDEs fail.", True),
+        ("AC", "Two Acs fail.", False),
+        ("AC", "Two ac fail.", False),
+        ("ABCDE", "The Abcde fails.", False),
+        ("vitamin D", "Take vitamin D.", True),
+        ("vitamin D", "Take vitamin d.", True),
+        ("ABCDEF", "The Abcdef fails.", True),
+    ],
+    ids=[
+        "2-letters",
+        "5-letters",
+        "2-letters-plural",
+        "5-letters-plural",
+        "not-capitals",
+        "lower-case",
+        "5-letters-lower-case",
+        "1-capital-is-a-word",
+        "1-capital-any-case",
+        "6-capitals-are-a-word",
+    ],
+)
+def test_an_acronym_of_two_to_five_capitals_matches_itself_and_its_plural_s(
+    acronym: str, advert: str, found: bool
+) -> None:
+    """A word of 2 to 5 capitals in a phrase matches only those capitals, or them with a
+    plural s ("torn ACLs"): a word of 3 to 6 letters, all capitals but the final s. A
+    word of one capital, or of six, is a word like any other, in any case."""
+    assert one(acronym, advert) is found
