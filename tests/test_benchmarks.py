@@ -15,6 +15,7 @@ import pytest
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))
 
+import label_agreement  # noqa: E402
 import mutation  # noqa: E402
 import run  # noqa: E402
 
@@ -122,6 +123,23 @@ def test_a_timeout_is_tried_again_with_ten_times_the_unmutated_time() -> None:
     runner.durations = {"tests/test_cli.py": 4.0}
     assert runner.timeout(["tests/test_cli.py"]) == 3 * 4.0 + 10
     assert runner.timeout(["tests/test_cli.py"], patient=True) == 10 * 4.0 + 60
+
+
+def test_label_agreement_compares_only_pages_read_for_the_group(tmp_path: Path) -> None:
+    corpus = {
+        "p1": label_agreement.Page("p1", "train", {"conditions": {"osteoarthritis": "clear"}}),
+        "p2": label_agreement.Page("p2", "train", {"conditions": {"osteoarthritis": "clear"}}),
+        "p3": label_agreement.Page("p3", "train", {"conditions": {}}),
+    }
+    (tmp_path / "p1.yaml").write_text("red_flags: {}\n", encoding="utf-8")
+    (tmp_path / "p2.yaml").write_text("conditions:\n  osteoarthritis: clear\n", encoding="utf-8")
+    (tmp_path / "p3.yaml").write_text("conditions: {}\n", encoding="utf-8")
+    second = label_agreement.load_second(tmp_path)
+
+    pages = label_agreement.compared_pages(corpus, second, "conditions", "train")
+
+    assert [page.id for page in pages] == ["p2", "p3"]
+    assert label_agreement.compared_pages(corpus, second, "red_flags", "train") == [corpus["p1"]]
 
 
 def test_a_mutant_is_made_from_the_module_as_it_was_when_found(
