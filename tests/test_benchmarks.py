@@ -90,7 +90,8 @@ def test_each_equivalent_mutant_is_named_alone() -> None:
         named = [
             m
             for m in mutants
-            if m.module == module and text in m.source().decode().splitlines()[m.line - 1]
+            if m.module == module
+            and mutation.names(text, m.source().decode().splitlines()[m.line - 1])
         ]
         assert len(named) <= 1, (module, text, [m.label() for m in named])
 

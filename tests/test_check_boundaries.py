@@ -287,6 +287,19 @@ def test_word_lists_over_1_mib_are_refused_in_one_plain_line(tmp_path: Path) -> 
     assert [str(problem) for problem in raised.value.problems] == [f"{words}: larger than 1 MiB"]
 
 
+def test_a_word_list_that_cannot_be_read_is_a_problem_without_a_place(tmp_path: Path) -> None:
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.errors import DataError
+
+    words = tmp_path / "advert_words.yaml"
+    words.mkdir()
+    with pytest.raises(DataError) as raised:
+        lexicon.load(words)
+    [problem] = raised.value.problems
+    assert (problem.line, problem.column) == (0, 0)
+    assert str(problem) == f"{words}: cannot be read (Is a directory)"
+
+
 def test_a_word_list_error_without_a_place_has_line_and_column_0(tmp_path: Path) -> None:
     """A problem's line and column are 1-based, 0 when unknown: the YAML reader's
     errors (a control character) come without a line, so without a column too."""
@@ -460,6 +473,31 @@ def test_a_word_list_grown_past_1_mib_is_refused_though_its_first_mib_was_compil
     with pytest.raises(DataError) as raised:
         compiled.cached_matcher(catalog, [words], build)
     assert [p.message for p in raised.value.problems] == ["larger than 1 MiB"]
+
+
+def test_with_stemcell_no_cache_the_matcher_is_built_every_time_and_never_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    from types import SimpleNamespace
+    from typing import Any
+
+    from stemcell_cli.check import compiled
+
+    words = tmp_path / "advert_words.yaml"
+    words.write_bytes(b"groups: {}\nother_conditions: {}\n")
+    catalog: Any = SimpleNamespace(benefits={}, conditions={}, red_flags={})
+    builds: list[int] = []
+
+    def build() -> Matcher:
+        builds.append(1)
+        return Matcher([Phrase("red_flag", "x", "cure")])
+
+    monkeypatch.setenv("STEMCELL_NO_CACHE", "1")
+    for _ in range(2):
+        compiled.cached_matcher(catalog, [words], build)
+    assert len(builds) == 2
+    assert not list(Path(os.environ["STEMCELL_CACHE_DIR"]).glob("matcher-*"))
 
 
 # -- a phrase has at most 20,000 wordings --------------------------------------------
@@ -794,3 +832,22 @@ def test_an_acronym_of_two_to_five_capitals_matches_itself_and_its_plural_s(
     plural s ("torn ACLs"): a word of 3 to 6 letters, all capitals but the final s. A
     word of one capital, or of six, is a word like any other, in any case."""
     assert one(acronym, advert) is found
+
+
+# -- phrase syntax: hyphens, tildes, lone question marks -----------------------------
+
+
+def test_a_hyphenated_word_is_its_words_in_a_row_after_the_gap_before_it() -> None:
+    """ "risk-free" is "risk" then "free" with nothing between; a `...` before it lets
+    words come before "risk" only."""
+    assert one("risk-free", "It is risk free.")
+    assert not one("risk-free", "It is risk and free.")
+    assert one("cure ... risk-free", "A cure that is risk-free.")
+    assert not one("cure ... risk-free", "A cure that is risk and free.")
+
+
+def test_a_phrase_of_three_parts_joined_by_tildes_finds_them_in_any_order() -> None:
+    """ "A ~ B ~ C" is A and "B ~ C", in either order."""
+    for advert in ("alpha beta gamma", "gamma beta alpha", "beta gamma alpha"):
+        assert one("alpha ~ beta ~ gamma", advert)
+    assert not one("alpha ~ beta ~ gamma", "alpha beta")
