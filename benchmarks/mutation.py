@@ -81,8 +81,8 @@ _PLAIN_REFERENCE = (
 )
 
 #: Mutants that change nothing a user or a test can see: (module, text of the mutated
-#: line, why); a text starting with ^ names a line that starts so (indentation and
-#: all), any other a line that holds it. They run like the others, are listed apart,
+#: lines, why); a text starting with ^ names lines that start so (indentation and
+#: all), any other lines that hold it. They run like the others, are listed apart,
 #: and are left out of the share killed. Each was read and argued; a survivor is never
 #: put here only to meet the target.
 EQUIVALENT = [
@@ -254,6 +254,32 @@ EQUIVALENT = [
         "the weight picks the word a wording is filed under; every wording is still "
         "checked whole, and tried in the order of the phrases",
     ),
+    (
+        "check/report.py",
+        "answer = answers.get(match[:(1)])",
+        "an answer that is not found again is looked up again: the same answer",
+    ),
+    (
+        "check/report.py",
+        "answer = answers.get(match[:(3)])",
+        "an answer that is not found again is looked up again: the same answer",
+    ),
+    (
+        "check/report.py",
+        "answer = answers[match[:(1)]] = _answer",
+        "an answer that is not found again is looked up again: the same answer",
+    ),
+    (
+        "check/report.py",
+        "answer = answers[match[:(3)]] = _answer",
+        "an answer that is not found again is looked up again: the same answer",
+    ),
+    (
+        "check/matcher.py",
+        ") or any(entry[0] in _NEGATABLE for entry in spans)",
+        "clauses are worked out for more sentences: one without a negation, or without "
+        "anything a negation applies to, is read the same",
+    ),
     ("check/compiled.py", "FORMAT = (5)", "any format number that writer and reader share"),
     ("check/compiled.py", "FORMAT = (3)", "any format number that writer and reader share"),
     ("core/cache.py", "FORMAT = (6)", "any format number that writer and reader share"),
@@ -330,7 +356,7 @@ SYMBOLS = {
 
 
 def names(text: str, line: str) -> bool:
-    """Whether an entry of EQUIVALENT names this mutated line."""
+    """Whether an entry of EQUIVALENT names these mutated lines."""
     return line.startswith(text[1:]) if text.startswith("^") else text in line
 
 
@@ -352,11 +378,19 @@ class Mutant:
             text = text[:start] + new + text[end:]
         return text
 
+    def mutated_lines(self) -> str:
+        """The lines of the mutated module from the mutant's line to its last edit (an
+        `and` of a condition written over several lines changes a later one)."""
+        text = self.source()
+        last = max(start for start, _, _ in self.edits)  # a token holds no newline
+        lines = text.decode("utf-8").splitlines()
+        return "\n".join(lines[self.line - 1 : text.count(b"\n", 0, last) + 1])
+
     def equivalent(self) -> str:
         """Why the mutant is equivalent (EQUIVALENT), or ""."""
-        line = self.source().decode("utf-8").splitlines()[self.line - 1]
+        mutated = self.mutated_lines()
         for module, text, why in EQUIVALENT:
-            if module == self.module and names(text, line):
+            if module == self.module and names(text, mutated):
                 return why
         return ""
 

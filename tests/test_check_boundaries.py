@@ -197,6 +197,18 @@ def test_matches_are_in_the_order_of_their_place_not_of_their_words() -> None:
     assert [m[0] for m in scan({"a": "zebra", "b": "apple"}, "apple, zebra")] == ["b", "a"]
 
 
+def test_matches_at_one_place_are_in_the_order_of_their_kind_then_their_id() -> None:
+    """(line, column, kind, id): a benefit before a red flag, whatever their ids."""
+    found = Matcher(
+        [Phrase("red_flag", "a-flag", "cure"), Phrase("benefit", "z-claim", "cure")]
+    ).scan(["We cure it."])
+    assert [(m.kind, m.entry_id) for m in found] == [("benefit", "z-claim"), ("red_flag", "a-flag")]
+    found = Matcher([Phrase("red_flag", "b", "cure"), Phrase("red_flag", "a", "cure it")]).scan(
+        ["We cure it."]
+    )
+    assert [m.entry_id for m in found] == ["a", "b"]
+
+
 def test_a_last_sentence_without_a_question_mark_is_no_question() -> None:
     """A yes/no question makes no benefit claim; without its "?" it is a claim."""
     claims = Matcher([Phrase("benefit", "x", "cure ... arthritis")])
