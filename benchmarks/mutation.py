@@ -325,6 +325,9 @@ EQUIVALENT = [
     ("core/textclean.py", "if code <= 0x100:", "U+0100 is never escaped"),
     ("core/textclean.py", "if code < (257):", "U+0100 is never escaped"),
     ("core/textclean.py", "if code < (255):", "U+00FF is never escaped"),
+    ("core/textclean.py", "if code <= 0x10000 else", "U+10000 is never escaped"),
+    ("core/textclean.py", "if code < (65537) else", "U+10000 is never escaped"),
+    ("core/textclean.py", "if code < (65535) else", "U+FFFF is never escaped"),
 ]
 
 COMPARISONS: dict[type[ast.cmpop], type[ast.cmpop]] = {

@@ -863,3 +863,52 @@ def test_a_phrase_of_three_parts_joined_by_tildes_finds_them_in_any_order() -> N
     for advert in ("alpha beta gamma", "gamma beta alpha", "beta gamma alpha"):
         assert one("alpha ~ beta ~ gamma", advert)
     assert not one("alpha ~ beta ~ gamma", "alpha beta")
+
+
+# -- where a finding is: its first place, then up to five more lines ------------------
+
+
+def _finding(line: int) -> object:
+    from stemcell_cli.check.matcher import Match
+    from stemcell_cli.check.report import Finding
+
+    return Finding(Match("red_flag", "x", "cure", line, 3, "cure"), "X", None, "Why.", ())
+
+
+@pytest.mark.parametrize(
+    ("lines", "said"),
+    [
+        ([1], "line 1, column 3"),
+        ([1, 1, 4], "line 1, column 3; also line 4"),
+        ([1, 4, 4], "line 1, column 3; also line 4"),
+        ([1, 4, 6], "line 1, column 3; also lines 4, 6"),
+        ([1, 2, 3, 4, 5, 6], "line 1, column 3; also lines 2, 3, 4, 5, 6"),
+        ([1, 2, 3, 4, 5, 6, 7], "line 1, column 3; also lines 2, 3, 4, 5, 6, ..."),
+    ],
+    ids=["once", "one-more-line", "twice-on-a-later-line", "two-more", "five-more", "six-more"],
+)
+def test_a_finding_is_placed_at_its_first_line_then_up_to_five_more(
+    lines: list[int], said: str
+) -> None:
+    """Each line once, in order: the first with its column, then "also line(s)" with at
+    most five more and "..." when there are others."""
+    from typing import Any
+
+    from stemcell_cli.check.report import Report, _where
+
+    findings: Any = [_finding(line) for line in lines]
+    report = Report("advert", findings, [], "")
+    assert _where(report.places(), findings[0]) == said
+
+
+def test_a_finding_cites_the_first_three_references_of_its_evidence() -> None:
+    from types import SimpleNamespace
+    from typing import Any
+
+    from stemcell_cli.check.report import _answer
+    from stemcell_cli.core.grades import Grade
+
+    evidence = SimpleNamespace(grade=Grade.EARLY, references=("r1", "r2", "r3", "r4"))
+    benefit = SimpleNamespace(name="B", summary="S.", evidence=evidence)
+    catalog: Any = SimpleNamespace(benefits={"b": benefit}, conditions={})
+    assert _answer(catalog, "benefit", "b") == ("B", Grade.EARLY, "S.", ("r1", "r2", "r3"))
