@@ -280,6 +280,26 @@ EQUIVALENT = [
         "clauses are worked out for more sentences: one without a negation, or without "
         "anything a negation applies to, is read the same",
     ),
+    (
+        "check/matcher.py",
+        "^            if end >= (1):",
+        "an end comes after the word matched first, so it is -1 (no match) or at least 1",
+    ),
+    (
+        "check/matcher.py",
+        "^            if end > 0:",
+        "an end comes after the word matched first, so it is -1 (no match) or at least 1",
+    ),
+    (
+        "check/matcher.py",
+        "^                if end >= (1):",
+        "an end comes after the word matched first, so it is -1 (no match) or at least 1",
+    ),
+    (
+        "check/matcher.py",
+        "^                if end > 0:",
+        "an end comes after the word matched first, so it is -1 (no match) or at least 1",
+    ),
     ("check/compiled.py", "FORMAT = (5)", "any format number that writer and reader share"),
     ("check/compiled.py", "FORMAT = (3)", "any format number that writer and reader share"),
     ("core/cache.py", "FORMAT = (6)", "any format number that writer and reader share"),
