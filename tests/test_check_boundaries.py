@@ -613,8 +613,8 @@ class _Redirecting(BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(b"Stem cells cure it.\n")
 
-    def _moved(self, to: str) -> None:
-        self.send_response(302)
+    def _moved(self, to: str, code: int = 302) -> None:
+        self.send_response(code)
         self.send_header("Location", to)
         self.send_header("Content-Length", "0")
         self.end_headers()
@@ -912,3 +912,58 @@ def test_a_finding_cites_the_first_three_references_of_its_evidence() -> None:
     benefit = SimpleNamespace(name="B", summary="S.", evidence=evidence)
     catalog: Any = SimpleNamespace(benefits={"b": benefit}, conditions={})
     assert _answer(catalog, "benefit", "b") == ("B", Grade.EARLY, "S.", ("r1", "r2", "r3"))
+
+
+# -- written after seed 23's run (they do not change its figure) --------------------
+
+
+@pytest.mark.parametrize("code", [301, 302, 303, 307, 308])
+def test_a_permanent_or_temporary_redirect_loop_is_too_many_redirects(code: int) -> None:
+    class _Loop(_Redirecting):
+        def do_GET(self) -> None:
+            self._moved(self.path, code)
+
+    with (
+        serving(_Loop) as base,
+        pytest.raises(InputError, match=r"loop: more than 5 redirects, not followed$"),
+    ):
+        fetch(f"{base}/loop", 1000)
+
+
+@pytest.mark.parametrize(("limit", "said"), [(5 * MIB, "5 MiB"), (1023 * MIB, "1023 MiB")])
+def test_a_page_over_the_limit_says_the_limit_in_mib(limit: int, said: str) -> None:
+    from stemcell_cli.check.fetch import _too_big
+
+    assert _too_big("page", limit) == f"page: larger than the {said} limit for check"
+
+
+def test_a_compiled_matcher_whose_index_points_outside_its_wordings_is_refused() -> None:
+    """A cache of another shape is rebuilt: an index below 0 or past the last wording
+    is refused, never read as counted from the end."""
+    phrases, wordings, anchors = Matcher([Phrase("red_flag", "x", "cure")]).state()
+    assert Matcher.from_state(phrases, wordings, anchors).scan(["A cure."])
+    for wrong in (-1, len(wordings)):
+        with pytest.raises(ValueError, match="does not fit its wordings"):
+            Matcher.from_state(phrases, wordings, {key: (wrong,) for key in anchors})
+
+
+def test_of_two_places_of_one_entry_in_a_sentence_the_first_is_reported() -> None:
+    """Whatever the order of the entry's phrases."""
+    flags = Matcher([Phrase("red_flag", "x", "pain"), Phrase("red_flag", "x", "cure")])
+    [found] = flags.scan(["We cure pain."])
+    assert (found.column, found.text) == (4, "cure")
+
+
+def test_the_json_report_counts_each_unsupported_claim_once() -> None:
+    from typing import Any
+
+    from stemcell_cli.check.matcher import Match
+    from stemcell_cli.check.report import Finding, Report, _json
+    from stemcell_cli.core.grades import Grade
+
+    def claim(entry_id: str, grade: Grade) -> Finding:
+        return Finding(Match("benefit", entry_id, "", 1, 1, entry_id), entry_id, grade, "", ())
+
+    findings: Any = [claim("a", Grade.NOT_SUPPORTED), claim("b", Grade.PROMISING)]
+    counts = _json(Report("advert", findings, [], ""))["counts"]
+    assert (counts["unsupported_claims"], counts["claims"]) == (1, 2)
