@@ -73,10 +73,6 @@ PACKAGES = ("core", "check")
 #: (packaging) and the import contracts (architecture).
 EXCLUDED = ("test_packaging.py", "test_architecture.py")
 
-#: Mutants that change nothing a user or a test can see: (module, text of the mutated
-#: line, why). They run like the others, are listed apart, and are left out of the
-#: share killed. Each was read and argued; a survivor is never put here only to meet
-#: the target.
 #: check/advert.py `_reference` decodes numbers in three ranges itself and leaves the rest
 #: to `html.unescape`: a slip that shrinks a range only sends more to `html`.
 _PLAIN_REFERENCE = (
@@ -84,6 +80,11 @@ _PLAIN_REFERENCE = (
     "html.unescape, which gives the same character"
 )
 
+#: Mutants that change nothing a user or a test can see: (module, text of the mutated
+#: lines, why); a text starting with ^ names lines that start so (indentation and
+#: all), any other lines that hold it. They run like the others, are listed apart,
+#: and are left out of the share killed. Each was read and argued; a survivor is never
+#: put here only to meet the target.
 EQUIVALENT = [
     ("check/advert.py", "_CHUNK = (65) * 1024", "reads stop at the limit, not at a chunk"),
     ("check/advert.py", "_CHUNK = (63) * 1024", "reads stop at the limit, not at a chunk"),
@@ -165,6 +166,164 @@ EQUIVALENT = [
         "handle.read(MAX_BYTES + (2))",
         "a list grown past the limit still reads longer than any list compiled",
     ),
+    (
+        "check/matcher.py",
+        "window = sentence[index + (0) : index + 1 + NEGATION_WINDOW]",
+        "the negation itself is never a word of saying (a key ending in n't, or a word of "
+        "NEGATIONS)",
+    ),
+    (
+        "check/matcher.py",
+        "sentence[max(negation + (2), first - 3) : first]",
+        "the verb is looked for only five or more words after the negation (nearer, the "
+        "window negated already), where first - 3 is the larger",
+    ),
+    (
+        "check/matcher.py",
+        "sentence[max(negation + (0), first - 3) : first]",
+        "the verb is looked for only five or more words after the negation (nearer, the "
+        "window negated already), where first - 3 is the larger",
+    ),
+    (
+        "check/advert.py",
+        "name = found.group((0))",
+        "the whole reference then goes to html.unescape, which decodes it the same",
+    ),
+    (
+        "check/matcher.py",
+        "if (1) <= len(text) <= 5 and text.isupper():",
+        "an advert's word of one capital gets an acronym key no phrase word has (2 to 5)",
+    ),
+    (
+        "check/matcher.py",
+        "if 2 <= len(text) <= (6) and text.isupper():",
+        "an advert's word of six capitals gets an acronym key no phrase word has (2 to 5)",
+    ),
+    (
+        "check/matcher.py",
+        "elif (2) <= len(text) <= 6 and",
+        "a plural of one capital gets an acronym key no phrase word has (2 to 5)",
+    ),
+    (
+        "check/matcher.py",
+        "elif 3 <= len(text) <= (7) and",
+        "a plural of six capitals gets an acronym key no phrase word has (2 to 5)",
+    ),
+    (
+        "check/lexicon.py",
+        "raw = handle.read(MAX_BYTES + (2))",
+        "one byte past the limit tells a file is over it; a second changes nothing",
+    ),
+    (
+        "check/matcher.py",
+        "if len(e) > (0)",
+        "the tail of a one-letter word is looked up first by tail, then as one letter: "
+        "both tables give it the one one-letter ending, s",
+    ),
+    (
+        "check/matcher.py",
+        'optional = part.endswith("?") and len(part) >= 1',
+        "a lone ? holds no word, optional or not",
+    ),
+    (
+        "check/matcher.py",
+        'optional = part.endswith("?") and len(part) > (0)',
+        "a lone ? holds no word, optional or not",
+    ),
+    (
+        "check/matcher.py",
+        "^        gap = (1)",
+        "the gap of a phrase's first word is never read: a match starts at that word, and "
+        "a word list holding the phrase gives its own",
+    ),
+    (
+        "check/matcher.py",
+        "^        gap = (-1)",
+        "the gap of a phrase's first word is never read: a match starts at that word, and "
+        "a word list holding the phrase gives its own",
+    ),
+    (
+        "check/matcher.py",
+        "_COMMON_WEIGHT = (51)",
+        "the weight picks the word a wording is filed under; every wording is still "
+        "checked whole, and tried in the order of the phrases",
+    ),
+    (
+        "check/matcher.py",
+        "_COMMON_WEIGHT = (49)",
+        "the weight picks the word a wording is filed under; every wording is still "
+        "checked whole, and tried in the order of the phrases",
+    ),
+    (
+        "check/report.py",
+        "answer = answers.get(match[:(1)])",
+        "an answer that is not found again is looked up again: the same answer",
+    ),
+    (
+        "check/report.py",
+        "answer = answers.get(match[:(3)])",
+        "an answer that is not found again is looked up again: the same answer",
+    ),
+    (
+        "check/report.py",
+        "answer = answers[match[:(1)]] = _answer",
+        "an answer that is not found again is looked up again: the same answer",
+    ),
+    (
+        "check/report.py",
+        "answer = answers[match[:(3)]] = _answer",
+        "an answer that is not found again is looked up again: the same answer",
+    ),
+    (
+        "check/matcher.py",
+        ") or any(entry[0] in _NEGATABLE for entry in spans)",
+        "clauses are worked out for more sentences: one without a negation, or without "
+        "anything a negation applies to, is read the same",
+    ),
+    (
+        "check/matcher.py",
+        "^            if end >= (1):",
+        "an end comes after the word matched first, so it is -1 (no match) or at least 1",
+    ),
+    (
+        "check/matcher.py",
+        "^            if end > 0:",
+        "an end comes after the word matched first, so it is -1 (no match) or at least 1",
+    ),
+    (
+        "check/matcher.py",
+        "^                if end >= (1):",
+        "an end comes after the word matched first, so it is -1 (no match) or at least 1",
+    ),
+    (
+        "check/matcher.py",
+        "^                if end > 0:",
+        "an end comes after the word matched first, so it is -1 (no match) or at least 1",
+    ),
+    ("check/advert.py", 'getattr(os, "O_NONBLOCK", (1))', "every system we run on has it"),
+    ("check/advert.py", 'getattr(os, "O_NONBLOCK", (-1))', "every system we run on has it"),
+    ("check/advert.py", 'getattr(os, "O_NOCTTY", (1))', "every system we run on has it"),
+    ("check/advert.py", 'getattr(os, "O_NOCTTY", (-1))', "every system we run on has it"),
+    (
+        "check/matcher.py",
+        "reported: bool = True",
+        "every call of _in_sentence passes `reported`",
+    ),
+    (
+        "core/catalog.py",
+        "return self._entry((found[(-1)].kind, found[0].id))",
+        "matches lists each entry once, and here there is one",
+    ),
+    (
+        "core/catalog.py",
+        "return self._entry((found[0].kind, found[(-1)].id))",
+        "matches lists each entry once, and here there is one",
+    ),
+    (
+        "core/catalog.py",
+        "if len(query) >= len(word) else",
+        "of two words of one length neither is the other's plural, whichever is the longer",
+    ),
     ("check/compiled.py", "FORMAT = (5)", "any format number that writer and reader share"),
     ("check/compiled.py", "FORMAT = (3)", "any format number that writer and reader share"),
     ("core/cache.py", "FORMAT = (6)", "any format number that writer and reader share"),
@@ -210,6 +369,9 @@ EQUIVALENT = [
     ("core/textclean.py", "if code <= 0x100:", "U+0100 is never escaped"),
     ("core/textclean.py", "if code < (257):", "U+0100 is never escaped"),
     ("core/textclean.py", "if code < (255):", "U+00FF is never escaped"),
+    ("core/textclean.py", "if code <= 0x10000 else", "U+10000 is never escaped"),
+    ("core/textclean.py", "if code < (65537) else", "U+10000 is never escaped"),
+    ("core/textclean.py", "if code < (65535) else", "U+FFFF is never escaped"),
 ]
 
 COMPARISONS: dict[type[ast.cmpop], type[ast.cmpop]] = {
@@ -240,6 +402,11 @@ SYMBOLS = {
 }
 
 
+def names(text: str, line: str) -> bool:
+    """Whether an entry of EQUIVALENT names these mutated lines."""
+    return line.startswith(text[1:]) if text.startswith("^") else text in line
+
+
 @dataclass(frozen=True)
 class Mutant:
     module: str  # relative to src/stemcell_cli, such as "core/catalog.py"
@@ -258,11 +425,19 @@ class Mutant:
             text = text[:start] + new + text[end:]
         return text
 
+    def mutated_lines(self) -> str:
+        """The lines of the mutated module from the mutant's line to its last edit (an
+        `and` of a condition written over several lines changes a later one)."""
+        text = self.source()
+        last = max(start for start, _, _ in self.edits)  # a token holds no newline
+        lines = text.decode("utf-8").splitlines()
+        return "\n".join(lines[self.line - 1 : text.count(b"\n", 0, last) + 1])
+
     def equivalent(self) -> str:
         """Why the mutant is equivalent (EQUIVALENT), or ""."""
-        line = self.source().decode("utf-8").splitlines()[self.line - 1]
+        mutated = self.mutated_lines()
         for module, text, why in EQUIVALENT:
-            if module == self.module and text in line:
+            if module == self.module and names(text, mutated):
                 return why
         return ""
 

@@ -88,9 +88,7 @@ def test_each_equivalent_mutant_is_named_alone() -> None:
     ]
     for module, text, _ in mutation.EQUIVALENT:
         named = [
-            m
-            for m in mutants
-            if m.module == module and text in m.source().decode().splitlines()[m.line - 1]
+            m for m in mutants if m.module == module and mutation.names(text, m.mutated_lines())
         ]
         assert len(named) <= 1, (module, text, [m.label() for m in named])
 

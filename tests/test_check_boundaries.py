@@ -43,11 +43,14 @@ BODY = b"cure " * 200  # 1,000 bytes
 
 
 class _Page(BaseHTTPRequestHandler):
-    """The body without a Content-Length, so only what is read can be counted."""
+    """The body without a Content-Length, so only what is read can be counted; with
+    one at /with-length."""
 
     def do_GET(self) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "text/plain")
+        if self.path == "/with-length":
+            self.send_header("Content-Length", str(len(BODY)))
         self.end_headers()
         self.wfile.write(BODY)
 
@@ -68,6 +71,15 @@ def test_a_page_of_exactly_the_limit_is_read_whole(page: str) -> None:
 def test_a_page_one_byte_over_the_limit_is_refused(page: str) -> None:
     with pytest.raises(InputError, match="limit"):
         fetch(page, len(BODY) - 1)
+
+
+def test_a_page_whose_length_is_the_limit_is_read_and_one_over_is_refused(page: str) -> None:
+    """A Content-Length over the limit is refused before the body is read; one equal to
+    it is read."""
+    sized = page.replace("/advert", "/with-length")
+    assert fetch(sized, len(BODY)).body == BODY
+    with pytest.raises(InputError, match="limit"):
+        fetch(sized, len(BODY) - 1)
 
 
 # -- stems: "(ending, replacement, shortest stem)" ----------------------------------
@@ -185,6 +197,18 @@ def test_matches_are_in_the_order_of_their_place_not_of_their_words() -> None:
     assert [m[0] for m in scan({"a": "zebra", "b": "apple"}, "apple, zebra")] == ["b", "a"]
 
 
+def test_matches_at_one_place_are_in_the_order_of_their_kind_then_their_id() -> None:
+    """(line, column, kind, id): a benefit before a red flag, whatever their ids."""
+    found = Matcher(
+        [Phrase("red_flag", "a-flag", "cure"), Phrase("benefit", "z-claim", "cure")]
+    ).scan(["We cure it."])
+    assert [(m.kind, m.entry_id) for m in found] == [("benefit", "z-claim"), ("red_flag", "a-flag")]
+    found = Matcher([Phrase("red_flag", "b", "cure"), Phrase("red_flag", "a", "cure it")]).scan(
+        ["We cure it."]
+    )
+    assert [m.entry_id for m in found] == ["a", "b"]
+
+
 def test_a_last_sentence_without_a_question_mark_is_no_question() -> None:
     """A yes/no question makes no benefit claim; without its "?" it is a claim."""
     claims = Matcher([Phrase("benefit", "x", "cure ... arthritis")])
@@ -238,6 +262,25 @@ def test_a_condition_with_fewer_questions_gives_them_all_and_leaves_the_rest_to_
     ]
 
 
+def test_at_most_five_questions_are_asked() -> None:
+    from types import SimpleNamespace
+    from typing import Any
+
+    from stemcell_cli.check import report
+
+    first = ["Which knee exercises help first?", "Is the clinic licensed?", "Who pays for scans?"]
+    second = ["What does the whole course cost?", "How long is recovery?", "Can I get a refund?"]
+    conditions = {
+        "a": SimpleNamespace(name="A", questions=first),
+        "b": SimpleNamespace(name="B", questions=second),
+    }
+    catalog: Any = SimpleNamespace(conditions=conditions)
+    found: Any = SimpleNamespace(entries=lambda kind: dict.fromkeys(conditions))
+    asked = report._questions(catalog, found)
+    assert len(asked) == report.MAX_QUESTIONS == 5
+    assert [name for name, _ in asked] == ["A", "B", "A", "B", "A"]
+
+
 # -- the word lists: at most 1 MiB ----------------------------------------------------
 
 
@@ -254,6 +297,19 @@ def test_word_lists_over_1_mib_are_refused_in_one_plain_line(tmp_path: Path) -> 
     with pytest.raises(DataError) as raised:
         lexicon.load(words)
     assert [str(problem) for problem in raised.value.problems] == [f"{words}: larger than 1 MiB"]
+
+
+def test_a_word_list_that_cannot_be_read_is_a_problem_without_a_place(tmp_path: Path) -> None:
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.errors import DataError
+
+    words = tmp_path / "advert_words.yaml"
+    words.mkdir()
+    with pytest.raises(DataError) as raised:
+        lexicon.load(words)
+    [problem] = raised.value.problems
+    assert (problem.line, problem.column) == (0, 0)
+    assert str(problem) == f"{words}: cannot be read (Is a directory)"
 
 
 def test_a_word_list_error_without_a_place_has_line_and_column_0(tmp_path: Path) -> None:
@@ -431,6 +487,31 @@ def test_a_word_list_grown_past_1_mib_is_refused_though_its_first_mib_was_compil
     assert [p.message for p in raised.value.problems] == ["larger than 1 MiB"]
 
 
+def test_with_stemcell_no_cache_the_matcher_is_built_every_time_and_never_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    from types import SimpleNamespace
+    from typing import Any
+
+    from stemcell_cli.check import compiled
+
+    words = tmp_path / "advert_words.yaml"
+    words.write_bytes(b"groups: {}\nother_conditions: {}\n")
+    catalog: Any = SimpleNamespace(benefits={}, conditions={}, red_flags={})
+    builds: list[int] = []
+
+    def build() -> Matcher:
+        builds.append(1)
+        return Matcher([Phrase("red_flag", "x", "cure")])
+
+    monkeypatch.setenv("STEMCELL_NO_CACHE", "1")
+    for _ in range(2):
+        compiled.cached_matcher(catalog, [words], build)
+    assert len(builds) == 2
+    assert not list(Path(os.environ["STEMCELL_CACHE_DIR"]).glob("matcher-*"))
+
+
 # -- a phrase has at most 20,000 wordings --------------------------------------------
 
 
@@ -532,8 +613,8 @@ class _Redirecting(BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(b"Stem cells cure it.\n")
 
-    def _moved(self, to: str) -> None:
-        self.send_response(302)
+    def _moved(self, to: str, code: int = 302) -> None:
+        self.send_response(code)
         self.send_header("Location", to)
         self.send_header("Content-Length", "0")
         self.end_headers()
@@ -667,3 +748,222 @@ def test_on_a_page_of_which_60_percent_is_paragraphs_other_text_is_dropped(
     assert [line for line in lines if line] == (
         [paragraph] if only_paragraphs else [paragraph, other]
     )
+
+
+# -- the reach of a negation (matcher.negated) ----------------------------------------
+
+
+def _claimed(phrase: str, sentence: str, kind: str = "benefit") -> bool:
+    return bool(Matcher([Phrase(kind, "x", phrase)]).scan([sentence]))
+
+
+@pytest.mark.parametrize(("fillers", "named"), [(7, False), (8, True)])
+def test_a_condition_is_negated_by_a_negated_offer_up_to_eight_words_before_it(
+    fillers: int, named: bool
+) -> None:
+    """ "We do not treat knee pain": the offer and the words after it, up to NEAR (8)
+    between the negation and the condition, are its reach."""
+    sentence = "We do not treat " + "so " * fillers + "knee pain."
+    assert _claimed("knee pain", sentence, "condition") is named
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        ("No patient of ours in this clinic is cured.", False),
+        ("No patient of ours in this small clinic is cured.", True),
+    ],
+    ids=["eight-words-on", "nine-words-on"],
+)
+def test_no_before_a_subject_negates_what_is_said_of_it_up_to_eight_words_on(
+    sentence: str, claimed: bool
+) -> None:
+    assert _claimed("cured", sentence) is claimed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [("No patient is so very cured.", False), ("No patient is so very truly cured.", True)],
+    ids=["verb-3-words-before", "verb-4-words-before"],
+)
+def test_no_before_a_subject_needs_the_verb_to_be_within_three_words_of_the_claim(
+    sentence: str, claimed: bool
+) -> None:
+    assert _claimed("cured", sentence) is claimed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        ("There is no real good solid evidence that stem cells cure pain.", False),
+        ("There is no real good solid hard evidence that stem cells cure pain.", True),
+        ("There is no evidence at all in any trial that stem cells cure pain.", False),
+    ],
+    ids=["saying-word-4th", "saying-word-5th", "saying-word-1st"],
+)
+def test_a_negated_word_of_saying_within_four_words_governs_the_rest_of_its_clause(
+    sentence: str, claimed: bool
+) -> None:
+    assert _claimed("cure", sentence) is claimed
+
+
+# -- acronyms: 2 to 5 capitals, and their plurals ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("acronym", "advert", "found"),
+    [
+        ("AC", "The AC fails.", True),
+        ("ABCDE", "The ABCDE fails.", True),
+        ("AC", "Two ACs fail.", True),
+        ("ABCDE", "Two ABCDEs fail.", True),
+        ("AC", "Two Acs fail.", False),
+        ("AC", "Two ac fail.", False),
+        ("ABCDE", "The Abcde fails.", False),
+        ("vitamin D", "Take vitamin D.", True),
+        ("vitamin D", "Take vitamin d.", True),
+        ("ABCDEF", "The Abcdef fails.", True),
+    ],
+    ids=[
+        "2-letters",
+        "5-letters",
+        "2-letters-plural",
+        "5-letters-plural",
+        "not-capitals",
+        "lower-case",
+        "5-letters-lower-case",
+        "1-capital-is-a-word",
+        "1-capital-any-case",
+        "6-capitals-are-a-word",
+    ],
+)
+def test_an_acronym_of_two_to_five_capitals_matches_itself_and_its_plural_s(
+    acronym: str, advert: str, found: bool
+) -> None:
+    """A word of 2 to 5 capitals in a phrase matches only those capitals, or them with a
+    plural s ("torn ACLs"): a word of 3 to 6 letters, all capitals but the final s. A
+    word of one capital, or of six, is a word like any other, in any case."""
+    assert one(acronym, advert) is found
+
+
+# -- phrase syntax: hyphens, tildes, lone question marks -----------------------------
+
+
+def test_a_hyphenated_word_is_its_words_in_a_row_after_the_gap_before_it() -> None:
+    """ "risk-free" is "risk" then "free" with nothing between; a `...` before it lets
+    words come before "risk" only."""
+    assert one("risk-free", "It is risk free.")
+    assert not one("risk-free", "It is risk and free.")
+    assert one("cure ... risk-free", "A cure that is risk-free.")
+    assert not one("cure ... risk-free", "A cure that is risk and free.")
+
+
+def test_a_phrase_of_three_parts_joined_by_tildes_finds_them_in_any_order() -> None:
+    """ "A ~ B ~ C" is A and "B ~ C", in either order."""
+    for advert in ("alpha beta gamma", "gamma beta alpha", "beta gamma alpha"):
+        assert one("alpha ~ beta ~ gamma", advert)
+    assert not one("alpha ~ beta ~ gamma", "alpha beta")
+
+
+# -- where a finding is: its first place, then up to five more lines ------------------
+
+
+def _finding(line: int) -> object:
+    from stemcell_cli.check.matcher import Match
+    from stemcell_cli.check.report import Finding
+
+    return Finding(Match("red_flag", "x", "cure", line, 3, "cure"), "X", None, "Why.", ())
+
+
+@pytest.mark.parametrize(
+    ("lines", "said"),
+    [
+        ([1], "line 1, column 3"),
+        ([1, 1, 4], "line 1, column 3; also line 4"),
+        ([1, 4, 4], "line 1, column 3; also line 4"),
+        ([1, 4, 6], "line 1, column 3; also lines 4, 6"),
+        ([1, 2, 3, 4, 5, 6], "line 1, column 3; also lines 2, 3, 4, 5, 6"),
+        ([1, 2, 3, 4, 5, 6, 7], "line 1, column 3; also lines 2, 3, 4, 5, 6, ..."),
+    ],
+    ids=["once", "one-more-line", "twice-on-a-later-line", "two-more", "five-more", "six-more"],
+)
+def test_a_finding_is_placed_at_its_first_line_then_up_to_five_more(
+    lines: list[int], said: str
+) -> None:
+    """Each line once, in order: the first with its column, then "also line(s)" with at
+    most five more and "..." when there are others."""
+    from typing import Any
+
+    from stemcell_cli.check.report import Report, _where
+
+    findings: Any = [_finding(line) for line in lines]
+    report = Report("advert", findings, [], "")
+    assert _where(report.places(), findings[0]) == said
+
+
+def test_a_finding_cites_the_first_three_references_of_its_evidence() -> None:
+    from types import SimpleNamespace
+    from typing import Any
+
+    from stemcell_cli.check.report import _answer
+    from stemcell_cli.core.grades import Grade
+
+    evidence = SimpleNamespace(grade=Grade.EARLY, references=("r1", "r2", "r3", "r4"))
+    benefit = SimpleNamespace(name="B", summary="S.", evidence=evidence)
+    catalog: Any = SimpleNamespace(benefits={"b": benefit}, conditions={})
+    assert _answer(catalog, "benefit", "b") == ("B", Grade.EARLY, "S.", ("r1", "r2", "r3"))
+
+
+# -- written after seed 23's run (they do not change its figure) --------------------
+
+
+@pytest.mark.parametrize("code", [301, 302, 303, 307, 308])
+def test_a_permanent_or_temporary_redirect_loop_is_too_many_redirects(code: int) -> None:
+    class _Loop(_Redirecting):
+        def do_GET(self) -> None:
+            self._moved(self.path, code)
+
+    with (
+        serving(_Loop) as base,
+        pytest.raises(InputError, match=r"loop: more than 5 redirects, not followed$"),
+    ):
+        fetch(f"{base}/loop", 1000)
+
+
+@pytest.mark.parametrize(("limit", "said"), [(5 * MIB, "5 MiB"), (1023 * MIB, "1023 MiB")])
+def test_a_page_over_the_limit_says_the_limit_in_mib(limit: int, said: str) -> None:
+    from stemcell_cli.check.fetch import _too_big
+
+    assert _too_big("page", limit) == f"page: larger than the {said} limit for check"
+
+
+def test_a_compiled_matcher_whose_index_points_outside_its_wordings_is_refused() -> None:
+    """A cache of another shape is rebuilt: an index below 0 or past the last wording
+    is refused, never read as counted from the end."""
+    phrases, wordings, anchors = Matcher([Phrase("red_flag", "x", "cure")]).state()
+    assert Matcher.from_state(phrases, wordings, anchors).scan(["A cure."])
+    for wrong in (-1, len(wordings)):
+        with pytest.raises(ValueError, match="does not fit its wordings"):
+            Matcher.from_state(phrases, wordings, {key: (wrong,) for key in anchors})
+
+
+def test_of_two_places_of_one_entry_in_a_sentence_the_first_is_reported() -> None:
+    """Whatever the order of the entry's phrases."""
+    flags = Matcher([Phrase("red_flag", "x", "pain"), Phrase("red_flag", "x", "cure")])
+    [found] = flags.scan(["We cure pain."])
+    assert (found.column, found.text) == (4, "cure")
+
+
+def test_the_json_report_counts_each_unsupported_claim_once() -> None:
+    from typing import Any
+
+    from stemcell_cli.check.matcher import Match
+    from stemcell_cli.check.report import Finding, Report, _json
+    from stemcell_cli.core.grades import Grade
+
+    def claim(entry_id: str, grade: Grade) -> Finding:
+        return Finding(Match("benefit", entry_id, "", 1, 1, entry_id), entry_id, grade, "", ())
+
+    findings: Any = [claim("a", Grade.NOT_SUPPORTED), claim("b", Grade.PROMISING)]
+    counts = _json(Report("advert", findings, [], ""))["counts"]
+    assert (counts["unsupported_claims"], counts["claims"]) == (1, 2)

@@ -590,3 +590,37 @@ def test_a_wrong_value_is_placed_at_its_own_line_and_column(mini: Path) -> None:
     )
     [problem] = problems_of(mini)
     assert (problem.line, problem.column, problem.path) == (4, 28, "benefits[0].aliases[1]")
+
+
+# -- written after seed 23's run (they do not change its figure) --------------------
+
+
+def test_a_data_directory_whose_name_cannot_be_looked_up_is_a_problem_without_a_place(
+    mini: Path, tmp_path: Path
+) -> None:
+    """A name the system refuses (a part over 255 bytes) is "cannot read" at line and
+    column 0, as root too."""
+    overlong = tmp_path / ("x" * 300)
+    [problem] = problems_of(mini, overlong)
+    assert (problem.file, problem.line, problem.column) == (str(overlong), 0, 0)
+    assert str(problem) == f"{overlong}: cannot read: File name too long"
+
+
+def test_a_path_without_a_place_takes_that_of_its_nearest_ancestor_even_a_one_letter_key() -> None:
+    from stemcell_cli.core.yamlsource import Document, parse_text
+
+    doc = Document("data.yaml")
+    parse_text(doc, b"x: 1\na:\n  - one\n  - two\n")
+    assert doc.at("a[1]") == (4, 5)
+    assert doc.at("a[7].name") == doc.at("a[7]") == doc.at("a") == (2, 1)
+
+
+def test_a_character_yaml_does_not_allow_after_other_letters_is_placed_by_characters() -> None:
+    """Columns count characters, not bytes: after "café" (5 bytes, 4 characters) the
+    bell is the 12th character of its line, with either YAML reader."""
+    from stemcell_cli.core.yamlsource import Document, parse_text
+
+    doc = Document("data.yaml")
+    parse_text(doc, "x: 1\nname: café\x07\n".encode())
+    [problem] = doc.problems
+    assert (problem.line, problem.column) == (2, 11)

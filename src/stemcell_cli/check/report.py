@@ -304,7 +304,8 @@ def _findings(catalog: Catalog, matches: Iterable[Match]) -> list[Finding]:
 def _answer(
     catalog: Catalog, kind: str, entry_id: str
 ) -> tuple[str, Grade | None, str, tuple[str, ...]]:
-    """The name, grade, answer and references of an entry found."""
+    """The name, grade, answer and references of an entry found: a red flag's own
+    references, or the first three of a claim's or condition's evidence."""
     if kind == "red_flag":
         flag = catalog.red_flags[entry_id]
         return flag.name, None, flag.why, flag.references
@@ -374,6 +375,8 @@ def _items_or_none(items: Sequence[Inline]) -> Block:
 
 
 def _where(places: dict[tuple[str, str], list[int]], finding: Finding) -> str:
+    """ "line L, column C" of the first place, then "also line(s)" with up to five more
+    lines and "..." when there are others."""
     match = finding.match
     more = places[match.kind, match.entry_id][1:]
     where = f"line {match.line}, column {match.column}"
