@@ -25,7 +25,7 @@ from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.files import write_atomically
 
 #: Bumped when the matcher's compiled form changes.
-FORMAT = 4
+FORMAT = 5
 MAX_BYTES = 1024 * 1024
 
 
@@ -67,14 +67,22 @@ def cached_matcher(
     stored = _read(target)
     if stored is not None and stored.get("source") == source:
         with contextlib.suppress(TypeError, ValueError, IndexError, KeyError):
-            return Matcher.from_state(stored["phrases"], stored["wordings"], stored["anchors"])
+            return Matcher.from_state(
+                stored["phrases"], stored["wordings"], stored["anchors"], stored["vocabulary"]
+            )
     matcher = build()
-    phrases, wordings, anchors = matcher.state()
+    phrases, wordings, anchors, vocabulary = matcher.state()
     with contextlib.suppress(OSError, ValueError):
         write_atomically(
             target,
             cache.encode(
-                {"source": source, "phrases": phrases, "wordings": wordings, "anchors": anchors}
+                {
+                    "source": source,
+                    "phrases": phrases,
+                    "wordings": wordings,
+                    "anchors": anchors,
+                    "vocabulary": vocabulary,
+                }
             ),
         )
     return matcher
