@@ -216,9 +216,8 @@ def _tried(endings: Iterable[tuple[str, str, int]]) -> tuple[_Ending, ...]:
 #: The endings a word can have (in _ENDINGS order), by its last two letters; a word
 #: whose last two letters end no longer ending can have only a one-letter one.
 _BY_TAIL = {
-    e[-2:]: _tried(f for f in _ENDINGS if f[0][-2:] == e[-2:] or e[-2:].endswith(f[0]))
-    for e, _, _ in _ENDINGS
-    if len(e) > 1
+    tail: _tried(f for f in _ENDINGS if f[0][-2:] == tail or tail.endswith(f[0]))
+    for tail in dict.fromkeys(e[-2:] for e, _, _ in _ENDINGS if len(e) > 1)
 }
 _ONE_LETTER = {e: _tried([(e, r, n)]) for e, r, n in _ENDINGS if len(e) == 1}
 
