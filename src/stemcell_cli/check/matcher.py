@@ -547,10 +547,11 @@ Wording = tuple[int, Flat, tuple[frozenset[str], ...]]
 class Matcher:
     """Compiled phrases; `scan` finds them in a text.
 
-    Each wording of a phrase is filed under the keys of its rarest word (`_anchor`;
-    `common` lists words so frequent in adverts that they are a poor choice): a
-    sentence is matched only against the wordings filed under its own words, and of
-    those only the ones whose every word it holds are tried word by word.
+    Each wording of a phrase is filed under the keys of its rarest word (its anchor;
+    `common` lists words so frequent in adverts that they are a poor choice). `scan`
+    takes the wordings filed under the words of the text, finds for each the sentences
+    that hold every one of its words (`_passing`), and tries it word by word in those
+    only (`_spans_of`).
     """
 
     def __init__(
