@@ -510,7 +510,7 @@ def _used_keys(words: Sequence[str], used: frozenset[str]) -> list[frozenset[str
             stemmed = _folded_stem(lowered)
             found.append(frozenset((stemmed,)) if stemmed in used else none)
         else:
-            found.append(_keys(word) & used)
+            found.append(_keys(word) & used or none)  # (one empty set for all that have none)
     return found
 
 
@@ -534,8 +534,14 @@ _NOT_FOUND = frozenset({GUARD, CUE})
 _ASSERTED = frozenset({"benefit", "red_flag", "other_condition"})
 
 _new_tuple = tuple.__new__
-#: How many sentences `Matcher._passing` takes at once (a bit each in its masks).
+#: How many different sentences `Matcher._read` takes at once (a bit each in the masks
+#: of `Matcher._passing`), and how many sentences may wait for them: this bounds the
+#: memory a long text takes while it is read.
 _SENTENCES_AT_ONCE = 1024
+_WAITING = 4096
+#: A sentence as `Matcher.scan` reads it: its text, whether it asks, whether a lead-in
+#: reports it.
+_Reading = tuple[str, bool, bool]
 
 
 #: A compiled wording: the number of its phrase, its words (keys and gap), and the keys
@@ -625,10 +631,12 @@ class Matcher:
         reported = False
         # What a sentence holds depends on its words alone, whether it asks and whether
         # a lead-in reports it: each such reading is worked out once, however often the
-        # text repeats it (a call to action, a footer line). Places: (reading, block,
-        # offset of the sentence in the block).
-        readings: dict[tuple[str, bool, bool], int] = {}
-        places: list[tuple[int, Block, int]] = []
+        # text repeats it (a call to action, a footer line), and the new ones many at a
+        # time (`_read`). Meanwhile their sentences wait: (reading, block, offset).
+        read: dict[_Reading, list[tuple[Phrase, int, int, str]]] = {}
+        new: dict[_Reading, None] = {}
+        waiting: list[tuple[_Reading, Block, int]] = []
+        found: list[Match] = []
         for block in blocks(lines):
             text = block.text
             if reported and not _is_item(text):
@@ -640,17 +648,38 @@ class Matcher:
             for index in range(0, last + 1, 2):
                 sentence = parts[index]
                 if sentence:
-                    asks = index < last and "?" in parts[index + 1]
-                    reading = readings.setdefault((sentence, asks, reported), len(readings))
-                    places.append((reading, block, start))
+                    reading = (sentence, index < last and "?" in parts[index + 1], reported)
+                    waiting.append((reading, block, start))
+                    if reading not in read:
+                        new[reading] = None
+                        if len(new) >= _SENTENCES_AT_ONCE:
+                            self._settle(read, new, waiting, found, numbers)
                 if index < last:
                     start += len(sentence) + len(parts[index + 1])
+            if len(waiting) >= _WAITING:
+                self._settle(read, new, waiting, found, numbers)
             if text.endswith(":") and not reported:
                 reported = self._leads_in_reported(text)
-        found_in = self._read(list(readings))
-        found: list[Match] = []
-        for reading, block, start in places:
-            for phrase, first, _, shown in found_in[reading]:
+        self._settle(read, new, waiting, found, numbers)
+        found.sort(key=_MATCH_ORDER)
+        return found
+
+    def _settle(
+        self,
+        read: dict[_Reading, list[tuple[Phrase, int, int, str]]],
+        new: dict[_Reading, None],
+        waiting: list[tuple[_Reading, Block, int]],
+        found: list[Match],
+        numbers: Sequence[int] | None,
+    ) -> None:
+        """Read the `new` readings, then add the matches of each `waiting` sentence to
+        `found`; both are emptied."""
+        if new:
+            readings = list(new)
+            read.update(zip(readings, self._read(readings), strict=True))
+            new.clear()
+        for reading, block, start in waiting:
+            for phrase, first, _, shown in read[reading]:
                 line_index, column = block.place(start + first)
                 number = numbers[line_index] if numbers is not None else line_index + 1
                 found.append(
@@ -659,47 +688,42 @@ class Matcher:
                         (phrase.kind, phrase.entry_id, phrase.text, number, column + 1, shown),
                     )
                 )
-        found.sort(key=_MATCH_ORDER)
-        return found
+        waiting.clear()
 
     def _read(
         self, readings: Sequence[tuple[str, bool, bool]]
     ) -> list[list[tuple[Phrase, int, int, str]]]:
         """The matches of each reading (sentence, asks, reported): (phrase, start, end,
-        text shown), the places counted in characters from the sentence's start."""
-        texts = {sentence: at for at, sentence in enumerate(dict.fromkeys(r[0] for r in readings))}
-        words_of = list(map(_words, texts))
-        known = self._known
-        if len(known) > 200_000:
-            known.clear()
-        # Only the keys some wording uses matter here; most words have none.
-        vocabulary = self._vocabulary
-        new = list(set(chain.from_iterable(words_of)).difference(known))
-        known.update(zip(new, _used_keys(new, vocabulary), strict=True))
-        spans_of = self._all_spans([list(map(known.__getitem__, words)) for words in words_of])
-        found = []
-        for sentence, asks, reported in readings:
-            at = texts[sentence]
-            spans = spans_of[at]
-            found.append(
-                self._chosen(sentence, words_of[at], spans, asks, reported) if spans else []
-            )
-        return found
+        text shown), the places counted in characters from the sentence's start.
 
-    def _all_spans(
-        self, keys_of: Sequence[Sequence[frozenset[str]]]
-    ) -> list[dict[tuple[str, str], list[tuple[Phrase, int, int]]] | None]:
-        """`_spans` of each sentence (the keys of its words), worked out for many at
-        once: which of them hold all the words of a wording is found with a few
-        operations on bit masks (a bit per sentence) for the wording, not per sentence."""
-        spans_of: list[dict[tuple[str, str], list[tuple[Phrase, int, int]]] | None]
-        spans_of = [None] * len(keys_of)
-        # In slices, so that a mask stays a few machine words long.
-        for offset in range(0, len(keys_of), _SENTENCES_AT_ONCE):
-            some = keys_of[offset : offset + _SENTENCES_AT_ONCE]
-            for at, passing in self._passing(some).items():
-                spans_of[offset + at] = self._spans_of(passing, some[at])
-        return spans_of
+        The different sentences are read _SENTENCES_AT_ONCE at a time: which of them
+        hold all the words of a wording is found for all of them at once, with bit
+        masks (`_passing`), and no more than that many are held in memory word by word.
+        """
+        by_text: dict[str, list[int]] = {}
+        for number, reading in enumerate(readings):
+            by_text.setdefault(reading[0], []).append(number)
+        texts = list(by_text.items())
+        found: list[list[tuple[Phrase, int, int, str]]] = [[]] * len(readings)
+        known = self._known
+        vocabulary = self._vocabulary
+        for offset in range(0, len(texts), _SENTENCES_AT_ONCE):
+            some = texts[offset : offset + _SENTENCES_AT_ONCE]
+            words_of = [_words(text) for text, _ in some]
+            if len(known) > 200_000:
+                known.clear()
+            # Only the keys some wording uses matter here; most words have none.
+            new = list(set(chain.from_iterable(words_of)).difference(known))
+            known.update(zip(new, _used_keys(new, vocabulary), strict=True))
+            keys_of = [list(map(known.__getitem__, words)) for words in words_of]
+            for at, passing in self._passing(keys_of).items():
+                spans = self._spans_of(passing, keys_of[at])
+                if spans:
+                    text, numbers = some[at]
+                    for number in numbers:
+                        _, asks, reported = readings[number]
+                        found[number] = self._chosen(text, words_of[at], spans, asks, reported)
+        return found
 
     def _passing(self, keys_of: Sequence[Sequence[frozenset[str]]]) -> dict[int, list[int]]:
         """The wordings each sentence holds all the words of, by sentence, in the order
