@@ -4,11 +4,13 @@
 
 SECOND_DIR holds one `<page id>.yaml` per page the second reader labelled, with the
 same groups as the corpus (`red_flags: {cure-claim: clear, ...}`). Only pages found
-there are compared. Each page x label id of the group's vocabulary (read from
-benchmarks/adverts/README.md) is one decision, present (clear or borderline) or absent;
-the script prints, per split, the share of decisions both readers made alike, Cohen's
-kappa over present/absent, and how many disagreements involve a clear label (the ones
-that change scores). It never runs the matcher.
+there whose file has the group (`conditions: {}` counts, a missing key does not) are
+compared, so pages read for some groups only are left out of the others. Each page x
+label id of the group's vocabulary (read from benchmarks/adverts/README.md) is one
+decision, present (clear or borderline) or absent; the script prints, per split, the
+share of decisions both readers made alike, Cohen's kappa over present/absent, and how
+many disagreements involve a clear label (the ones that change scores). It never runs
+the matcher.
 """
 
 from __future__ import annotations
@@ -85,6 +87,15 @@ def load_second(folder: Path) -> dict[str, Labels]:
     }
 
 
+def compared_pages(
+    corpus: dict[str, Page], second: dict[str, Labels], group: str, split: str
+) -> list[Page]:
+    """The pages of one split that the second reader labelled for this group."""
+    return [
+        page for page in corpus.values() if page.split == split and group in second.get(page.id, {})
+    ]
+
+
 def compare(pages: list[Page], second: dict[str, Labels], group: str, ids: list[str]) -> Agreement:
     both = first_only = second_only = neither = clear = 0
     disagreements: list[tuple[str, str, str, str]] = []
@@ -133,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(f"{args.group}: first labels vs second reader ({args.second_dir})")
     for split in ("train", "test"):
-        pages = [p for p in corpus.values() if p.split == split and p.id in second]
+        pages = compared_pages(corpus, second, args.group, split)
         result = compare(pages, second, args.group, ids)
         share = result.alike / result.decisions if result.decisions else 1.0
         print(

@@ -910,6 +910,25 @@ def test_an_unreadable_data_dir_is_exit_3_and_a_plain_line(
     assert checked.stdout.startswith(f"{data}: cannot read"), checked.stdout
 
 
+def test_a_config_folder_that_cannot_be_searched_is_exit_3_and_a_plain_line(
+    unprivileged: tuple[str, ...], shared: Path
+) -> None:
+    """Whether a config file is there cannot be told when its folder cannot be
+    searched: the run says so in one line naming the file (exit 3), as for any config
+    file that cannot be read, and `stemcell config` says the same."""
+    env = isolated(shared)
+    folder = shared / "xdg-config" / "stemcell"
+    folder.mkdir(parents=True)
+    (folder / "config.toml").write_text('format = "text"\n')
+    owned_by_nobody(shared / "xdg-config", folder, folder / "config.toml")
+    folder.chmod(0o600)
+    for args in (("explain", "oa"), ("config",)):
+        result = stemcell(env, *args, prefix=unprivileged)
+        stderr = one_line_error(result, 3)
+        assert stderr.startswith(f"stemcell: config file {folder / 'config.toml'}: cannot be read")
+        assert "Permission denied" in stderr, stderr
+
+
 def test_an_export_into_a_folder_you_cannot_enter_is_one_line(
     unprivileged: tuple[str, ...], shared: Path
 ) -> None:

@@ -15,6 +15,7 @@ import pytest
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))
 
+import label_agreement  # noqa: E402
 import mutation  # noqa: E402
 import run  # noqa: E402
 
@@ -122,3 +123,64 @@ def test_a_timeout_is_tried_again_with_ten_times_the_unmutated_time() -> None:
     runner.durations = {"tests/test_cli.py": 4.0}
     assert runner.timeout(["tests/test_cli.py"]) == 3 * 4.0 + 10
     assert runner.timeout(["tests/test_cli.py"], patient=True) == 10 * 4.0 + 60
+
+
+def test_label_agreement_compares_only_pages_read_for_the_group(tmp_path: Path) -> None:
+    corpus = {
+        "p1": label_agreement.Page("p1", "train", {"conditions": {"osteoarthritis": "clear"}}),
+        "p2": label_agreement.Page("p2", "train", {"conditions": {"osteoarthritis": "clear"}}),
+        "p3": label_agreement.Page("p3", "train", {"conditions": {}}),
+    }
+    (tmp_path / "p1.yaml").write_text("red_flags: {}\n", encoding="utf-8")
+    (tmp_path / "p2.yaml").write_text("conditions:\n  osteoarthritis: clear\n", encoding="utf-8")
+    (tmp_path / "p3.yaml").write_text("conditions: {}\n", encoding="utf-8")
+    second = label_agreement.load_second(tmp_path)
+
+    pages = label_agreement.compared_pages(corpus, second, "conditions", "train")
+
+    assert [page.id for page in pages] == ["p2", "p3"]
+    assert label_agreement.compared_pages(corpus, second, "red_flags", "train") == [corpus["p1"]]
+
+
+def test_a_mutant_is_made_from_the_module_as_it_was_when_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Editing the checkout during a run must not move a mutant's edit onto other bytes:
+    mutants and labels come from the text read when the mutants were found."""
+    (tmp_path / "core").mkdir()
+    module = tmp_path / "core" / "sample.py"
+    module.write_text(SAMPLE, encoding="utf-8")
+    monkeypatch.setattr(mutation, "PACKAGE", tmp_path)
+    mutants = mutation.mutants_of("core/sample.py")
+    before = [(m.source(), m.label()) for m in mutants]
+    module.write_text('"""A docstring added meanwhile."""\n\n' + SAMPLE, encoding="utf-8")
+    assert [(m.source(), m.label()) for m in mutants] == before
+    assert all(b'"""A docstring' not in m.source() for m in mutants)
+
+
+def test_a_copy_runs_its_own_package_in_every_process_even_without_pythonpath(
+    tmp_path: Path,
+) -> None:
+    """Tests that run the command with a cleaned environment (no PYTHONPATH) or as
+    another user must run the mutant, not the checkout's installed package: the copy's
+    own Python and its `stemcell` import the copy's package whatever the environment."""
+    import os
+    import subprocess
+
+    tree = tmp_path / "tree"
+    (tree / "src" / "stemcell_cli").mkdir(parents=True)
+    (tree / "src" / "stemcell_cli" / "__init__.py").write_text("", encoding="utf-8")
+    (tree / "src" / "stemcell_cli" / "__main__.py").write_text(
+        "def main():\n    print(__file__)\n", encoding="utf-8"
+    )
+    (tree / "recorder").mkdir()
+    mutation.make_environment(tree)
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+    shown = "import stemcell_cli, yaml; print(stemcell_cli.__file__)"
+    found = subprocess.run(
+        [mutation.python_of(tree), "-c", shown], env=env, capture_output=True, text=True
+    )
+    assert found.stdout.strip() == str(tree / "src" / "stemcell_cli" / "__init__.py")
+    script = mutation.python_of(tree).parent / "stemcell"
+    ran = subprocess.run([script], env=env, capture_output=True, text=True)
+    assert ran.stdout.strip() == str(tree / "src" / "stemcell_cli" / "__main__.py")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from localhttp import serving
@@ -321,3 +322,348 @@ def test_a_page_that_says_latin_1_or_ascii_is_read_as_windows_1252(declared: str
 def test_another_declared_charset_is_read_as_itself() -> None:
     assert decode("advert", b"Caf\xe9", "iso-8859-15", False).lines == ["Caf\u00e9"]
     assert decode("advert", b"\xa4", "iso-8859-15", False).lines == ["\u20ac"]
+
+
+# -- a file is a web page when its first 64 KiB hold a tag (check/advert.py) ----------
+
+KIB = 1024
+
+
+@pytest.mark.parametrize(
+    ("tag_at", "is_page"),
+    [(64 * KIB - 2, True), (64 * KIB - 1, False)],
+    ids=["tag-ends-at-64-kib", "tag-starts-at-the-last-byte"],
+)
+def test_a_text_file_is_read_as_a_web_page_when_its_first_64_kib_hold_a_tag(
+    tmp_path: Path, tag_at: int, is_page: bool
+) -> None:
+    """ "<p" whose "p" is byte 65,535 (the last of the first 64 KiB) makes the file a
+    web page, read without its tags; a "<p" one byte later is too late."""
+    from stemcell_cli.check.advert import read_text
+
+    advert = tmp_path / "advert.txt"
+    advert.write_bytes(b"a" * tag_at + b"<p>Stem cells cure it.</p>\n")
+    shown = "\n".join(read_text(str(advert)).lines)
+    assert ("<p>" not in shown) is is_page
+    assert "Stem cells cure it." in shown
+
+
+# -- numeric character references: decoded exactly as html.unescape does ------------
+
+
+@pytest.mark.parametrize(
+    "code",
+    [0x1F, 0x20, 0x7E, 0x7F, 0x9F, 0xA0, 0xD7FF, 0xD800, 0xDFFF, 0xE000, 0xFDCF, 0xFDD0],
+    ids=hex,
+)
+@pytest.mark.parametrize("written", ["&#{code};", "&#x{code:X};"], ids=["decimal", "hex"])
+def test_a_numeric_character_reference_is_decoded_as_html_unescape_does(
+    code: int, written: str
+) -> None:
+    """Plain characters are decoded at once; control characters (U+007F, and U+0080 to
+    U+009F, which name Windows-1252's), surrogates and noncharacters follow the rules
+    of `html.unescape`, so none is ever decoded as itself by mistake."""
+    import html
+
+    from stemcell_cli.check.advert import html_lines
+
+    reference = written.format(code=code)
+    lines, _ = html_lines(f"<p>a{reference}b</p>")
+    assert lines[0] == " ".join(html.unescape(f"a{reference}b").split())
+
+
+# -- the compiled matcher's key: the whole of a word list of up to 1 MiB -------------
+
+
+def test_an_edit_at_the_end_of_a_1_mib_word_list_rebuilds_the_compiled_matcher(
+    tmp_path: Path,
+) -> None:
+    """Word lists of up to 1 MiB are read (lexicon.MAX_BYTES); the compiled matcher is
+    keyed on all of their bytes, so an edit of the last byte is never served stale."""
+    from types import SimpleNamespace
+    from typing import Any
+
+    from stemcell_cli.check import compiled
+
+    words = tmp_path / "advert_words.yaml"
+    head = b"groups: {}\nother_conditions: {}\n# "
+    words.write_bytes(head + b"#" * (MIB - len(head) - 2) + b"a\n")
+    assert words.stat().st_size == MIB
+    catalog: Any = SimpleNamespace(benefits={}, conditions={}, red_flags={})
+    builds: list[int] = []
+
+    def build() -> Matcher:
+        builds.append(1)
+        return Matcher([Phrase("red_flag", "x", "cure")])
+
+    compiled.cached_matcher(catalog, [words], build)
+    compiled.cached_matcher(catalog, [words], build)
+    assert len(builds) == 1
+    words.write_bytes(words.read_bytes()[:-2] + b"b\n")
+    compiled.cached_matcher(catalog, [words], build)
+    assert len(builds) == 2
+
+
+def test_a_word_list_grown_past_1_mib_is_refused_though_its_first_mib_was_compiled(
+    tmp_path: Path,
+) -> None:
+    """The key reads one byte past the limit, so a list that grew past it is never
+    served from the matcher compiled from its first MiB: it is read, and refused."""
+    from types import SimpleNamespace
+    from typing import Any
+
+    from stemcell_cli.check import compiled, lexicon
+    from stemcell_cli.core.errors import DataError
+
+    words = tmp_path / "advert_words.yaml"
+    head = b"groups: {}\nother_conditions: {}\n# "
+    words.write_bytes(head + b"#" * (MIB - len(head) - 1) + b"\n")
+    catalog: Any = SimpleNamespace(benefits={}, conditions={}, red_flags={})
+
+    def build() -> Matcher:
+        return Matcher([], lexicon.load(words).groups)
+
+    compiled.cached_matcher(catalog, [words], build)
+    with words.open("ab") as grown:
+        grown.write(b"\n")
+    with pytest.raises(DataError) as raised:
+        compiled.cached_matcher(catalog, [words], build)
+    assert [p.message for p in raised.value.problems] == ["larger than 1 MiB"]
+
+
+# -- a phrase has at most 20,000 wordings --------------------------------------------
+
+
+def test_a_phrase_of_exactly_20000_wordings_compiles_and_one_more_is_refused() -> None:
+    """200 words of one list times 100 of another is 20,000 wordings, the most a phrase
+    may have; one more choice beside them is a mistake in the data."""
+    groups = {
+        "a": ["knee", *(f"alpha{i}" for i in range(199))],
+        "b": ["pain", *(f"beta{i}" for i in range(99))],
+        "c": ["{a} {b}", "gamma"],
+    }
+    found = Matcher([Phrase("red_flag", "x", "{a} {b}")], groups).scan(["Knee pain."])
+    assert [m.entry_id for m in found] == ["x"]
+    with pytest.raises(PhraseError, match=r"^red_flag x: a phrase with more than 20,000 wordings"):
+        Matcher([Phrase("red_flag", "x", "{c}")], groups)
+
+
+# -- places of matches in a sentence that holds a negation ---------------------------
+
+
+def test_a_match_beside_a_negation_is_placed_and_shown_as_any_other() -> None:
+    """A sentence with a negation is split into words with their places (`tokens`): a
+    match it does not negate keeps its column and its text."""
+    claims = Matcher([Phrase("benefit", "x", "cure")])
+    for sentence in ("Don't wait, we cure it.", "Wait, we cure it."):
+        [found] = claims.scan([sentence])
+        assert (found.column, found.text) == (sentence.index("cure") + 1, "cure")
+
+
+def test_the_words_of_a_sentence_are_placed_from_its_first_character() -> None:
+    from stemcell_cli.check.matcher import tokens
+
+    assert [(t.text, t.block_start, t.block_end) for t in tokens("No cure")] == [
+        ("No", 0, 2),
+        ("cure", 3, 7),
+    ]
+
+
+# -- questions asked once: alike at a ratio of 0.6 (report.SIMILAR_QUESTION) ---------
+
+
+def test_two_questions_alike_at_exactly_the_threshold_are_asked_once() -> None:
+    """3 words that are the first 3 of 7: difflib's ratio is 2 * 3 / 10 = 0.6, the
+    threshold, so they are alike; of 8 words (6 / 11) they are not. (Small words
+    only in the short one, so the share of content words does not decide.)"""
+    from stemcell_cli.check.report import alike
+
+    assert alike("what is it", "what is it that they inject here")
+    assert not alike("what is it", "what is it that they inject here today")
+
+
+# -- a binary file: a NUL byte in the first 8 KiB -------------------------------------
+
+
+@pytest.mark.parametrize(("at", "binary"), [(8191, True), (8192, False)])
+def test_a_nul_byte_in_the_first_8_kib_makes_the_input_binary(at: int, binary: bool) -> None:
+    raw = b"a" * at + b"\0" + b" cure\n"
+    if binary:
+        with pytest.raises(InputError, match=r"^advert: looks like a binary file, not text$"):
+            decode("advert", raw, None, False)
+    else:
+        assert decode("advert", raw, None, False).lines[0].endswith(" cure")
+
+
+# -- a page's own charset: a <meta charset> in its first 4 KiB -----------------------
+
+
+@pytest.mark.parametrize(("cut", "honoured"), [(0, True), (1, False)])
+def test_a_meta_charset_is_read_from_the_first_4_kib_of_a_page(cut: int, honoured: bool) -> None:
+    """A name that ends at byte 4,096 is read whole; one byte later it is cut short
+    (an unknown charset, read as UTF-8 with a warning). Byte 0x92 is a curly
+    apostrophe in Windows-1252 and no UTF-8 at all."""
+    meta = b"<meta charset=windows-1252"
+    raw = b" " * (4096 - len(meta) + cut) + meta + b"><p>It\x92s safe</p>"
+    text = decode("advert", raw, None, True)
+    assert ("It\u2019s safe" in text.lines) is honoured
+    assert bool(text.warnings) is not honoured
+
+
+# -- redirects: at most 5, and to one address at most twice --------------------------
+
+
+class _Redirecting(BaseHTTPRequestHandler):
+    """/chain/N redirects to /chain/N-1 down to /chain/0, the page; /self/N/ID redirects
+    to itself N times, then serves the page."""
+
+    visits: ClassVar[dict[str, int]] = {}
+
+    def do_GET(self) -> None:
+        parts = self.path.strip("/").split("/")
+        if parts[0] == "chain" and int(parts[1]) > 0:
+            self._moved(f"/chain/{int(parts[1]) - 1}")
+        elif parts[0] == "self" and self.visits.get(self.path, 0) < int(parts[1]):
+            self.visits[self.path] = self.visits.get(self.path, 0) + 1
+            self._moved(self.path)
+        else:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            self.wfile.write(b"Stem cells cure it.\n")
+
+    def _moved(self, to: str) -> None:
+        self.send_response(302)
+        self.send_header("Location", to)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def redirecting() -> Iterator[str]:
+    with serving(_Redirecting) as base:
+        yield base
+
+
+def test_five_redirects_are_followed_and_a_sixth_is_refused(redirecting: str) -> None:
+    assert fetch(f"{redirecting}/chain/5", 1000).body == b"Stem cells cure it.\n"
+    with pytest.raises(InputError, match=r"chain/6: more than 5 redirects, not followed$"):
+        fetch(f"{redirecting}/chain/6", 1000)
+
+
+def test_an_address_that_redirects_to_itself_is_followed_twice_not_three_times(
+    redirecting: str,
+) -> None:
+    assert fetch(f"{redirecting}/self/2/a", 1000).body == b"Stem cells cure it.\n"
+    with pytest.raises(InputError, match="redirects, not followed"):
+        fetch(f"{redirecting}/self/3/b", 1000)
+
+
+# -- many conditions: 3 body systems, or 6 distinct conditions ------------------------
+
+
+def _with_many_conditions(*named: tuple[str, str]) -> list[str]:
+    """The ids `_many_conditions` leaves, for matches of (kind, id) on one line."""
+    from types import SimpleNamespace
+    from typing import Any
+
+    from stemcell_cli.check.matcher import Match
+    from stemcell_cli.check.report import MANY_CONDITIONS_ID, _many_conditions
+
+    catalog: Any = SimpleNamespace(red_flags={MANY_CONDITIONS_ID: None})
+    matches = [Match(kind, i, "", 1, column, i) for column, (kind, i) in enumerate(named, 1)]
+    return [m.entry_id for m in _many_conditions(catalog, matches)]
+
+
+def test_conditions_of_three_body_systems_are_many_of_two_are_not() -> None:
+    two = [("condition", "knee"), ("other_condition", "heart/failure")]
+    assert "many-conditions" not in _with_many_conditions(*two)
+    assert "many-conditions" in _with_many_conditions(*two, ("other_condition", "brain/stroke"))
+
+
+def test_six_distinct_conditions_are_many_five_are_not() -> None:
+    five = [("condition", name) for name in ("a", "b", "c", "d", "e")]
+    assert "many-conditions" not in _with_many_conditions(*five)
+    assert "many-conditions" in _with_many_conditions(*five, ("condition", "f"))
+
+
+# -- blocks: a list item starts at a bullet or a number of one or two digits ---------
+
+
+@pytest.mark.parametrize(("number", "item"), [("1", True), ("12", True), ("123", False)])
+def test_a_line_that_starts_with_a_number_of_one_or_two_digits_is_a_list_item(
+    number: str, item: bool
+) -> None:
+    """A list item is a block of its own, so "cure ... knee" does not reach into it."""
+    found = one("cure ... knee", "We cure your", f"{number}) knee pain")
+    assert found is not item
+
+
+# -- yes/no questions: the verb within the first four words --------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "claims"),
+    [
+        ("And above all, can stem cells cure arthritis?", False),
+        ("And so above all, can stem cells cure arthritis?", True),
+    ],
+    ids=["verb-fourth", "verb-fifth"],
+)
+def test_a_yes_no_question_starts_with_its_verb_after_up_to_three_leading_words(
+    question: str, claims: bool
+) -> None:
+    claim = Matcher([Phrase("benefit", "x", "cure ... arthritis")])
+    assert bool(claim.scan([question])) is claims
+
+
+# -- the items after a lead-in to a warning: blocks of up to 25 words ----------------
+
+
+@pytest.mark.parametrize(("words", "reported"), [(25, True), (26, False)])
+def test_a_short_block_after_a_warning_lead_in_is_one_of_its_items(
+    words: int, reported: bool
+) -> None:
+    """After "Beware of clinics that:", a block of up to 25 words (on one line, not
+    ending with ":") is an item of the warning, not the advert's own claim."""
+    item = "promise a cure " + "and more " * ((words - 3) // 2) + "today" * ((words - 3) % 2)
+    assert len(item.split()) == words
+    flags = Matcher([Phrase("red_flag", "x", "cure")])
+    assert bool(flags.scan(["Beware of clinics that:", "", item])) is not reported
+
+
+# -- a page's main text: menus are 60% links, a page of paragraphs 60% paragraphs ----
+
+
+@pytest.mark.parametrize(
+    ("block", "kept"),
+    [("<a href=x>aaaaa</a>bbbb", True), ("<a href=x>aaaaaa</a>bbb", False)],
+    ids=["half-links", "60%-links"],
+)
+def test_a_block_of_which_60_percent_is_link_text_is_a_menu_and_dropped(
+    block: str, kept: bool
+) -> None:
+    """ "aaaaa bbbb" is 10 characters, 5 of them a link: kept; "aaaaaa bbb", 6: a menu."""
+    from stemcell_cli.check.advert import html_lines
+
+    lines, _ = html_lines(f"<div>{block}</div><div>Stem cells cure it.</div>")
+    assert (len([line for line in lines if line]) == 2) is kept
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "other", "only_paragraphs"),
+    [("pppppp", "dddd", True), ("ppppp", "ddddd", False)],
+    ids=["60%-in-paragraphs", "half"],
+)
+def test_on_a_page_of_which_60_percent_is_paragraphs_other_text_is_dropped(
+    paragraph: str, other: str, only_paragraphs: bool
+) -> None:
+    from stemcell_cli.check.advert import html_lines
+
+    lines, _ = html_lines(f"<p>{paragraph}</p><div>{other}</div>")
+    assert [line for line in lines if line] == (
+        [paragraph] if only_paragraphs else [paragraph, other]
+    )

@@ -476,6 +476,20 @@ def test_a_phrase_with_an_unknown_list_is_a_data_error(user_dir: Any) -> None:
     assert "Traceback" not in result.output
 
 
+def test_validate_reports_a_phrase_check_would_refuse(user_dir: Any) -> None:
+    """`validate` says "valid" only for data `check` can use: a phrase naming an
+    unknown list is a problem there too, exit 3, on one line."""
+    from typer.testing import CliRunner
+
+    from stemcell_cli.cli.app import app
+
+    mine = user_dir(red_flags=RED_FLAG_WITH_UNKNOWN_LIST)
+    result = CliRunner().invoke(app, ["validate", str(mine), "-f", "text"])
+    assert result.exit_code == 3, result.output
+    assert "unknown word list {no-such-list}" in result.output
+    assert "Traceback" not in result.output
+
+
 RED_FLAG_WITH_UNKNOWN_LIST = """\
 red_flags:
   - id: my-flag
@@ -1222,3 +1236,322 @@ def test_a_sentence_met_again_is_reported_at_each_of_its_own_places() -> None:
     ]
     places = [(m.line, m.column, m.text) for m in plain.scan(lines)]
     assert places == [(1, 9, "cure arthritis"), (3, 14, "cure arthritis")]
+
+
+class TestIdeasInEverydayWordings:
+    """Each idea found in wordings of its own (made up, no labelled page's sentence),
+    and quiet on near-misses that share its words but not its meaning."""
+
+
+class TestMoreWordingsOfEachIdea:
+    """Ideas found in wordings new pages used, each written here in words of our own,
+    and the innocent wordings beside them that must stay quiet."""
+
+    @pytest.mark.parametrize(
+        ("text", "entry"),
+        [
+            # a testimonial: a named patient quoted or told about, a recovery story
+            ("In her own words: the injection gave me my knee back.", "testimonials-as-evidence"),
+            ("Tom kindly allowed us to share his story.", "testimonials-as-evidence"),
+            ("My thanks to the whole team at the clinic.", "testimonials-as-evidence"),
+            ("Thank you, Dr. Lee, for everything.", "testimonials-as-evidence"),
+            ("One of our patients was a retired marathon runner.", "testimonials-as-evidence"),
+            ("Our patient Anna says she sleeps through the night now.", "testimonials-as-evidence"),
+            ("Watch our video testimonials.", "testimonials-as-evidence"),
+            ("Rated five stars by hundreds of clients.", "testimonials-as-evidence"),
+            ("Her surgeon was amazed at her remarkable recovery.", "testimonials-as-evidence"),
+            ("I went from limping every morning to hiking again.", "testimonials-as-evidence"),
+            ("This treatment gave me my life back.", "testimonials-as-evidence"),
+            ("Now I can finally kneel in the garden again.", "testimonials-as-evidence"),
+            ("I would recommend this clinic to anyone.", "testimonials-as-evidence"),
+            ("Patient spotlight: Maria's journey.", "testimonials-as-evidence"),
+            # treatment abroad set against home rules
+            ("In Panama, unlike the US, we may grow your cells for weeks.", "medical-tourism"),
+            ("Our Tijuana clinic uses expanded cells that FDA rules forbid.", "medical-tourism"),
+            ("We offer a cultured cell therapy that is not allowed in Canada.", "medical-tourism"),
+            ("Get cell counts that are unavailable in the United States.", "medical-tourism"),
+            # avoiding surgery in everyday words
+            ("Relief without having to resort to an operation.", "avoid-surgery"),
+            ("No need to turn to knee replacement surgery.", "avoid-surgery"),
+            ("He said no to spinal fusion and chose our injections.", "avoid-surgery"),
+            ("She declined the shoulder surgery her surgeon offered.", "avoid-surgery"),
+            ("A move away from costly back surgery.", "avoid-surgery"),
+            # a recovery without the long rehab: the low-downtime advantage
+            ("You skip the months of rehab an operation needs.", "fewer-side-effects"),
+            ("Home the same day, with no hospital stay.", "fewer-side-effects"),
+            ("A non-invasive injection with a quick recovery.", "fewer-side-effects"),
+            (
+                "Less invasive, so you are spared the lengthy rehab that follows an operation.",
+                "fewer-side-effects",
+            ),
+            ("Relief without steroid pills and their side effects.", "fewer-side-effects"),
+            # official-sounding FDA words
+            ("Our lab operates under FDA guidelines.", "fda-status-claim"),
+            ("We follow all FDA regulations.", "fda-status-claim"),
+            ("Our device received FDA clearance.", "fda-status-claim"),
+            ("Our facility is FDA-regulated.", "fda-status-claim"),
+            ("Processed in line with FDA standards.", "fda-status-claim"),
+            # miracle words said of the treatment
+            ("A pioneering therapy for worn knees.", "miracle-language"),
+            ("Next-generation stem cell treatment.", "miracle-language"),
+            ("Our cells can stop the gradual loss of knee cartilage.", "delay-degeneration"),
+            ("It keeps the disc from being worn down any further.", "delay-degeneration"),
+            ("The injection prevents further destruction of the joint.", "delay-degeneration"),
+            ("Most people notice the improvement between 2 and 6 weeks later.", "promised-results"),
+            ("You get relief that lasts.", "promised-results"),
+            ("Because the cells are yours, safety is fully guaranteed.", "no-risk-claim"),
+            ("Our method guarantees a safe treatment.", "fewer-side-effects"),
+            ("It carries none of the dangers of an operation.", "no-risk-claim"),
+            ("Thousands of our patients are living proof.", "testimonials-as-evidence"),
+            ("Keep away from knee surgery with one injection.", "avoid-surgery"),
+            ("Unlike major spine surgery, this takes an hour.", "avoid-surgery"),
+            ("With our cells there is no need for an artificial hip.", "avoid-surgery"),
+        ],
+    )
+    def test_found(self, text: str, entry: str) -> None:
+        assert entry in ids(text)
+
+    @pytest.mark.parametrize(
+        ("text", "entry"),
+        [
+            ("In other words, the evidence is thin.", "testimonials-as-evidence"),
+            ("I recommend physical therapy before anything else.", "testimonials-as-evidence"),
+            ("If a patient says the pain is worse, call us.", "testimonials-as-evidence"),
+            ("Read the systematic reviews of the evidence.", "testimonials-as-evidence"),
+            ("Our clinic is in Cayman.", "medical-tourism"),
+            ("In the US, cells may only be used on the day they are taken.", "medical-tourism"),
+            ("Stem cell products are not approved in the US for knee pain.", "medical-tourism"),
+            (
+                "Some clinics in Mexico sell cells that are not allowed in the US.",
+                "medical-tourism",
+            ),
+            ("Surgery needs a long recovery.", "fewer-side-effects"),
+            ("You can't skip the rehab after a ligament reconstruction.", "fewer-side-effects"),
+            ("There is no way around a long recovery.", "fewer-side-effects"),
+            (
+                "People look for ways around major surgery and long recoveries.",
+                "fewer-side-effects",
+            ),
+            ("Good sleep and a healthy diet speed recovery.", "fewer-side-effects"),
+            ("Pills often bring side effects.", "fewer-side-effects"),
+            ("In the US, the FDA regulates how tissues may be used.", "fda-status-claim"),
+            ("FDA regulations", "fda-status-claim"),
+            ("Products that need FDA approval are drugs.", "fda-status-claim"),
+            ("These cells have not received FDA approval.", "fda-status-claim"),
+            ("No product of this kind has FDA clearance.", "fda-status-claim"),
+            ("Our founders are pioneers of cell therapy.", "miracle-language"),
+            ("Dr. Ray pioneered these injections in 2005.", "miracle-language"),
+            ("A pioneer in regenerative medicine.", "miracle-language"),
+            ("The scans measured cartilage loss at one year.", "delay-degeneration"),
+            ("There was some improvement between visits.", "promised-results"),
+            ("Nobody can guarantee that a treatment is safe.", "no-risk-claim"),
+            ("Unlike surgery, these injections have not been proven.", "avoid-surgery"),
+            ("A slowing of the p", "fda-status-claim"),
+            ("Exercise matters for good health as we age.", "cure-claim"),
+            ("It was first tried to undo the side effects of chemotherapy.", "cure-claim"),
+            ("It was first tried to undo the side effects of chemotherapy.", "tissue-regeneration"),
+            ("The same vesicles are sold for restoring hair.", "tissue-regeneration"),
+        ],
+    )
+    def test_not_found(self, text: str, entry: str) -> None:
+        assert entry not in ids(text)
+
+    @pytest.mark.parametrize(
+        ("text", "condition"),
+        [
+            ("Arthritis of the small facet joints of the spine.", "osteoarthritis"),
+            ("Pain from arthritis and wear in the joint.", "osteoarthritis"),
+            ("Stiff, degenerated joints of the neck.", "osteoarthritis"),
+            ("Facet arthropathy of the lower back.", "osteoarthritis"),
+            ("Arthritis in the ankle.", "osteoarthritis"),
+            ("An injured disc in the neck.", "spinal-disc-injuries"),
+            ("A dehydrated, collapsed disk.", "spinal-disc-injuries"),
+            ("Injury to the intervertebral disc.", "spinal-disc-injuries"),
+            ("A disc protrusion at L5.", "spinal-disc-injuries"),
+        ],
+    )
+    def test_condition_named(self, text: str, condition: str) -> None:
+        assert ("condition", condition) in found(text)
+
+    @pytest.mark.parametrize(
+        ("text", "condition"),
+        [
+            ("Rheumatoid arthritis in the finger joints.", "osteoarthritis"),
+            ("Psoriatic arthritis of the spine.", "osteoarthritis"),
+            ("A degenerative spine.", "osteoarthritis"),
+        ],
+    )
+    def test_condition_not_named(self, text: str, condition: str) -> None:
+        assert ("condition", condition) not in found(text)
+
+
+class TestOutcomesOwnCellsAndRivalDrugs:
+    """An outcome stated for everyone treated is a promise; your own body said to
+    tolerate the cells is the own-cells sign; what a rival drug does, a limited
+    movement and diseases named as complications are not the clinic's claims."""
+
+    @pytest.mark.parametrize(
+        ("text", "entry"),
+        [
+            ("People treated with our cells heal faster than after surgery.", "promised-results"),
+            ("Athletes receiving the injection return to play sooner.", "promised-results"),
+            ("You lose none of your strength after the injection.", "promised-results"),
+            ("Runners keep their speed, with no loss of performance.", "promised-results"),
+            (
+                "Because it comes from your own body, the injection is well tolerated.",
+                "own-cells-so-safe",
+            ),
+            ("The cells are taken from you, so they are gentle on the joint.", "own-cells-so-safe"),
+            ("Our cells stop the disease from progressing.", "delay-degeneration"),
+            ("Stem cells limit swelling in the joint.", "reduced-inflammation"),
+        ],
+    )
+    def test_found(self, text: str, entry: str) -> None:
+        assert entry in ids(text)
+
+    @pytest.mark.parametrize(
+        ("text", "entry"),
+        [
+            ("Patients treated with cells may recover faster.", "promised-results"),
+            ("Some people treated with surgery lose function.", "promised-results"),
+            ("Your own body holds enough stem cells.", "own-cells-so-safe"),
+            ("Your own body may still react to the injection.", "own-cells-so-safe"),
+            ("Disease-modifying antirheumatic drugs are the usual care.", "delay-degeneration"),
+            ("Methotrexate and other DMARDs slow the disease down.", "delay-degeneration"),
+            ("The knee shows swelling and movement that is limited.", "reduced-inflammation"),
+            ("Good circulation and exercise speed recovery.", "fewer-side-effects"),
+        ],
+    )
+    def test_not_found(self, text: str, entry: str) -> None:
+        assert entry not in ids(text)
+
+    def test_diseases_named_as_complications_are_not_many_conditions(self) -> None:
+        text = (
+            "RA is treated with drugs that leave the body open to infections and "
+            "cancers; complications such as heart disease and lung disease are common."
+        )
+        assert "many-conditions" not in ids(text)
+        assert "many-conditions" in ids("We treat RA, heart disease, lung disease and cancer.")
+
+
+class TestWarningSignsBrainstormed:
+    """Other ways clinics word each warning sign (made up, one idea each), and the
+    innocent uses of the same words that must stay quiet."""
+
+    @pytest.mark.parametrize(
+        ("text", "flag"),
+        [
+            ("You will never have to live with knee pain again.", "cure-claim"),
+            ("A lifetime solution for worn hips.", "cure-claim"),
+            ("A fix that lasts for life.", "cure-claim"),
+            ("Knees that feel ten years younger.", "cure-claim"),
+            ("Our cells repair the cartilage completely.", "cure-claim"),
+            ("We have never seen a single complication.", "no-risk-claim"),
+            ("Not a single side effect reported.", "no-risk-claim"),
+            ("Safe for everybody, young or old.", "no-risk-claim"),
+            ("Up and walking within two days.", "promised-results"),
+            ("Feel the difference within a week.", "promised-results"),
+            ("As featured in a national magazine.", "testimonials-as-evidence"),
+            ("Featured on the evening news.", "testimonials-as-evidence"),
+            ("0% interest for twelve months.", "pay-up-front"),
+            ("Interest-free payment plans.", "pay-up-front"),
+            ("Prepay your treatment and save.", "pay-up-front"),
+            ("Ask about our patient loans.", "pay-up-front"),
+            ("Our trial is listed with the NIH.", "pay-to-join-trial"),
+            ("A self-funded study of knee injections.", "pay-to-join-trial"),
+            ("Participants cover the cost of their cells.", "pay-to-join-trial"),
+            ("Treatment under IRB oversight.", "pay-to-join-trial"),
+            ("Places are first come, first served.", "urgency-pressure"),
+            ("Prices go up next month.", "urgency-pressure"),
+            ("Introductory price for new patients.", "urgency-pressure"),
+            ("Offer valid until Friday.", "urgency-pressure"),
+            ("Book before the deadline.", "urgency-pressure"),
+            ("Only a limited number of doses each month.", "urgency-pressure"),
+            ("Our English-speaking team meets you at the clinic.", "medical-tourism"),
+            ("Only 30 minutes from the border.", "medical-tourism"),
+            ("Recover in a private villa.", "medical-tourism"),
+            ("Our Los Cabos clinic offers what US rules do not allow.", "medical-tourism"),
+            (
+                "The cells are taken from your belly, so your body will not attack them.",
+                "own-cells-so-safe",
+            ),
+            ("Nearly all of our patients report relief.", "high-success-rate"),
+            ("The vast majority of our clients are satisfied.", "high-success-rate"),
+            ("Our cells treat more than 80 conditions.", "many-conditions"),
+            ("We treat migraines, knee arthritis, depression and hair loss.", "many-conditions"),
+            ("Leading-edge stem cell therapy.", "miracle-language"),
+            ("A new hope for people with arthritis.", "miracle-language"),
+            ("Our patients rave about the results.", "testimonials-as-evidence"),
+            ("Bundled pricing for both knees.", "pay-up-front"),
+            ("Join our study for $5,000.", "pay-to-join-trial"),
+            ("92% of our patients improve, far more than with placebo.", "high-success-rate"),
+        ],
+    )
+    def test_fires(self, text: str, flag: str) -> None:
+        assert ("red_flag", flag) in found(text)
+
+    @pytest.mark.parametrize(
+        ("text", "flag"),
+        [
+            ("Torn tendons rarely heal completely on their own.", "cure-claim"),
+            ("Cartilage does not heal completely.", "cure-claim"),
+            ("You should never ignore an infection.", "no-risk-claim"),
+            ("No treatment is safe for everyone.", "no-risk-claim"),
+            ("Complications are never fully avoidable.", "no-risk-claim"),
+            ("Patients pay for treatment out of pocket.", "pay-to-join-trial"),
+            ("Trials registered with the NIH are listed online.", "pay-to-join-trial"),
+            ("Prices increase with the number of injections.", "urgency-pressure"),
+            ("There is no deadline; take your time.", "urgency-pressure"),
+            ("The procedure takes about two hours.", "medical-tourism"),
+            ("The therapy is proven to work.", "promised-results"),
+            ("Marrow is drawn from the back of the hip with a needle.", "own-cells-so-safe"),
+            ("Almost all patients have some soreness afterwards.", "high-success-rate"),
+            ("We treat knee pain, hip pain and osteoporosis.", "many-conditions"),
+            ("You can take part in the study for free.", "pay-to-join-trial"),
+            ("The tear starts at the leading edge of the tendon.", "miracle-language"),
+            (
+                "Stem cell products must be approved by the FDA before they are sold.",
+                "fda-status-claim",
+            ),
+            ("Patients treated with surgery return to sport sooner.", "promised-results"),
+            (
+                "In a review, 60% of patients had less pain, similar to placebo.",
+                "high-success-rate",
+            ),
+            ("In the sham group, 40% of patients improved too.", "high-success-rate"),
+        ],
+    )
+    def test_stays_quiet(self, text: str, flag: str) -> None:
+        assert ("red_flag", flag) not in found(text)
+
+    def test_a_tissue_that_does_not_heal_on_its_own_is_no_claim(self) -> None:
+        assert "tissue-regeneration" not in ids("Cartilage does not heal on its own.")
+        assert "tissue-regeneration" not in ids("Injured discs often heal on their own.")
+        assert "tissue-regeneration" in ids(
+            "Cartilage does not heal on its own, but stem cells can regenerate it."
+        )
+
+    def test_hct_p_is_found_only_whole(self) -> None:
+        assert "fda-status-claim" in ids("Our product is an HCT/P under the rules.")
+        assert "fda-status-claim" not in ids("HCT levels were measured.")
+
+
+class TestPhraseSyntaxMistakes:
+    """Mistakes in phrase data that would silently widen a phrase are errors."""
+
+    def test_each_word_of_an_alternative_is_one_word(self) -> None:
+        from stemcell_cli.check.matcher import PhraseError
+
+        with pytest.raises(
+            PhraseError, match=re.escape("each word of a|b must be one word, not 'HCT/P'")
+        ):
+            Matcher([Phrase("red_flag", "x", "HCT/P|HCTP")])
+        assert one("HCT P|Ps", "an HCT/P", "the p") == {"x"}
+        assert one("HCT P|Ps", "the p") == set()
+
+    def test_a_gap_at_the_end_is_an_error(self) -> None:
+        """In YAML an unquoted " #" starts a comment: "fee ... #" would become "fee ..."."""
+        from stemcell_cli.check.matcher import PhraseError
+
+        with pytest.raises(PhraseError, match="a gap must have a word after it"):
+            Matcher([Phrase("red_flag", "x", "trial fee ...")])

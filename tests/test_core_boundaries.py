@@ -340,6 +340,29 @@ def test_a_list_of_texts_of_another_shape_fails_when_built_so_a_cache_is_rebuilt
         build("term", {**term, "aliases": aliases}, "o")
 
 
+TOPIC = {"id": "x", "name": "X", "summary": "S.", "reviewed": "2026-01-01"}
+
+
+@pytest.mark.parametrize(
+    "sections",
+    [[{"heading": "H", "body": "B."}], ({"heading": "H", "body": "B."},)],
+    ids=["list", "tuple"],
+)
+def test_a_list_of_records_is_built_from_a_list_or_a_tuple(sections: Any) -> None:
+    from stemcell_cli.core.model import Section
+    from stemcell_cli.core.records import build
+
+    assert build("topic", {**TOPIC, "sections": sections}, "o").sections == (Section("H", "B."),)
+
+
+@pytest.mark.parametrize("sections", ["H", {"heading": "H", "body": "B."}, None])
+def test_a_list_of_records_of_another_shape_fails_when_built(sections: Any) -> None:
+    from stemcell_cli.core.records import build
+
+    with pytest.raises(TypeError, match="expected a list"):
+        build("topic", {**TOPIC, "sections": sections}, "o")
+
+
 def test_unknown_references_past_the_first_200_problems_are_counted(mini: Path) -> None:
     """References are checked after every file is read; past the first 200 problems,
     each unknown one is counted in "how many more", not lost."""
@@ -513,3 +536,57 @@ def test_a_file_of_exactly_the_most_values_is_read_and_one_more_is_refused(
 
     assert problems(8) == []
     assert problems(9) == ["file holds more than 10 values"]
+
+
+# -- suggestions: a name or alias that starts with what was typed --------------------
+
+
+def test_a_miss_that_starts_a_name_across_its_words_suggests_that_name(
+    mini: Path,
+) -> None:
+    """ "L4 to L" starts the alias "L4 to L5 disc pain" (spaces ignored), though no one
+    word of it starts so and no spelling is near enough to suggest it."""
+    conditions = mini / "conditions.yaml"
+    text = conditions.read_text(encoding="utf-8")
+    conditions.write_text(
+        text.replace("aliases: [lumbago]", "aliases: [lumbago, L4 to L5 disc pain]"),
+        encoding="utf-8",
+    )
+    assert catalog_of(mini).suggest("L4 to L") == ["back-ache"]
+
+
+# -- where a problem is: line and column 1-based, 0 when it has no place -------------
+
+
+def test_a_data_directory_that_cannot_be_entered_is_a_problem_without_a_place(
+    mini: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The directory is not a line of a file: its problem has line and column 0, so it
+    is shown as `folder: message`. (Entering is refused in process, since the tests may
+    run as root; test_attacks runs it as a user without privileges.)"""
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode: real(path, mode) and path != str(mini))
+    [problem] = problems_of(mini)
+    assert (problem.file, problem.line, problem.column) == (str(mini), 0, 0)
+    assert str(problem) == f"{mini}: cannot read the data directory: permission denied"
+
+
+@pytest.mark.parametrize("text", ["~\n", "null\n", "---\n"], ids=["tilde", "null", "empty"])
+def test_a_file_that_holds_no_data_is_one_problem_at_line_1_column_1(mini: Path, text: str) -> None:
+    (mini / "glossary.yaml").write_text(text, encoding="utf-8")
+    [problem] = problems_of(mini)
+    assert str(problem) == (
+        f"{mini / 'glossary.yaml'}:1:1: the file holds no data (an empty document or null)"
+    )
+
+
+def test_a_wrong_value_is_placed_at_its_own_line_and_column(mini: Path) -> None:
+    """Line and column of the value itself, both counted from 1: the 5 in
+    `    aliases: [pain relief, 5]` is line 4, column 28."""
+    benefits = mini / "benefits.yaml"
+    text = benefits.read_text(encoding="utf-8")
+    benefits.write_text(
+        text.replace("aliases: [pain relief]", "aliases: [pain relief, 5]"), encoding="utf-8"
+    )
+    [problem] = problems_of(mini)
+    assert (problem.line, problem.column, problem.path) == (4, 28, "benefits[0].aliases[1]")

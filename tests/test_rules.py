@@ -189,6 +189,21 @@ class TestLookup:
         assert names["kt"] == ["KT", "condition", "Knee trouble"]
         assert names["owncells"] == ["own cells", "term", "Autologous"]
 
+    def test_a_one_word_slip_offers_the_entry_named_by_that_word_first(
+        self, mini: Path, user_dir: Any
+    ) -> None:
+        """'kneee' is a slip of the word 'knee': the condition whose name holds it comes
+        before a term that only has 'knee OA' among its aliases, though 'knee OA' is the
+        closer whole name; with two words typed, whole names lead as before."""
+        overlay = (
+            "terms:\n  - id: cartilage-wear\n    name: Cartilage wear\n"
+            "    aliases: [knee OA]\n    definition: Worn cartilage.\n"
+            '    reviewed: "2026-01-01"\n'
+        )
+        catalog = catalog_of(mini, user_dir(glossary=overlay))
+        assert catalog.suggest("kneee")[:2] == ["knee-trouble", "cartilage-wear"]
+        assert catalog.suggest("kneee oa")[0] == "cartilage-wear"
+
     def test_suggestions_stop_at_the_limit(self, overlaid: Catalog) -> None:
         """Four entries are near 'knee'; three are offered unless asked for more or fewer."""
         assert len(overlaid.suggest("knee", limit=5)) == 4

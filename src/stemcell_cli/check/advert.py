@@ -3,17 +3,21 @@
 Limits: at most MAX_BYTES are ever read. A path is opened first and the open file
 checked with `fstat`: anything but a regular file (a FIFO, a device, a directory) is
 refused, so /dev/zero or a pipe with no writer can neither hang nor fill memory.
-stdin (`-`) may be a regular file, a pipe or a terminal. A file with NUL bytes is
-taken for binary and refused. The charset comes from the web server's headers, else
-a byte-order mark or the page's own <meta charset>, else UTF-8; bytes that do not
-decode are replaced (and reported as a warning).
+stdin (`-`) may be a regular file, a pipe or a terminal. A file with a NUL byte in
+its first 8 KiB is taken for binary and refused. A file is read as a web page when its
+name ends in .html, .htm or .xhtml, or when its first 64 KiB hold an HTML tag (<html>,
+<body>, <p>, <div>, a heading, <li>, <br> or a doctype). The charset comes from the
+web server's headers, else a byte-order mark or the page's own <meta charset> (its
+name within the first 4 KiB), else UTF-8; bytes that do not decode are replaced (and
+reported as a warning).
 
 A web page is reduced to its main text (`html_lines`; tags are read with one regular
 expression, as the standard library's HTMLParser reads them, only faster): scripts,
 styles, menus, headers, footers, sidebars, forms and cookie banners are skipped, and
 when the page marks its main content (<main>, <article>, role="main") only that is
-read. Blocks made mostly of links (menus) are
-dropped, and on a page whose text is mostly in paragraphs, so is text outside them.
+read. Blocks made mostly of links (menus: MENU_LINK_SHARE, 60% of their characters or
+more) are dropped, and on a page whose text is mostly in paragraphs (PARAGRAPH_SHARE,
+60% or more), so is text outside them.
 Each block (paragraph, heading, list item) is kept apart and keeps the line it had in
 the saved file, so line numbers point into the file as saved.
 

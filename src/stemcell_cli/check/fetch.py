@@ -37,7 +37,8 @@ class Page(NamedTuple):
 
 
 class _Redirects(urllib.request.HTTPRedirectHandler):
-    """Follow at most MAX_REDIRECTS redirects, and only to http or https."""
+    """Follow at most MAX_REDIRECTS redirects, and only to http or https; an address
+    that redirects to itself is followed twice, not a third time."""
 
     max_redirections = MAX_REDIRECTS
     max_repeats = 2

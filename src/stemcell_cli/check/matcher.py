@@ -4,7 +4,8 @@ The rules, kept so that a reader can predict them (README, "Check a clinic's
 advertisement"):
 
 - Text is read in blocks: a paragraph (lines up to a blank line, or a web page's
-  block), or a list item. Each block is split into sentences at `.`, `!`, `?` and
+  block), or a list item (a line that starts with a bullet, or a number of one or two
+  digits and `.` or `)`). Each block is split into sentences at `.`, `!`, `?` and
   `;`. A match never spans two sentences.
 - Words are compared by their stem (`stem`): case, inflections and common endings
   are ignored, so regenerate, regenerates, regenerating and regeneration compare
@@ -28,13 +29,18 @@ advertisement"):
   a cue phrase of the data (`not_asserting:`: "be wary of", "red flag", "clinics that
   promise", "a trial measures how ..."); nothing in the clause of a debunking
   (`debunking:`: "testimonials are not evidence", "does not mean it is safe").
+  Nor are the items of a list led in by a warning or a reported claim ("Be wary of
+  clinics that:"): the blocks that follow it while each is a bulleted line, or one
+  line of at most _ITEM_WORDS (25) words that does not end with ":".
 - "No" before a subject negates what the verb to be says of it: "no stem cell product
   is FDA approved" (NO_SUBJECT, COPULAS).
 - A condition is negated only by a negated word of offering ("we do not treat neck
   pain"); "no more knee pain" still names knee pain.
 - Guards: a match is dropped where a guard phrase of its entry matches words it
   shares ("anti-inflammatory drugs" is not the reduced-inflammation claim).
-- A yes/no question ("Is it safe?") makes no benefit claim.
+- A yes/no question ("Is it safe?") makes no benefit claim: a sentence ending with
+  "?" whose verb ("is", "can", ...) is its first word, after up to three that lead
+  into one ("And above all, is it safe?").
 - Of two condition names that overlap, the longer wins ("rheumatoid arthritis" is
   not also "arthritis").
 """
@@ -288,6 +294,18 @@ def _word_keys(word: str) -> frozenset[str]:
     return frozenset({stem(word)})
 
 
+def _alternative_keys(alternative: str, text: str) -> frozenset[str]:
+    """The keys of one word of `a|b|c`. An alternative of two words ("HCT/P", "x-y")
+    would stand for either of its words alone in that place, so it is an error."""
+    pieces = re.findall(_PIECE, alternative)
+    if len(pieces) != 1:
+        raise PhraseError(
+            f"each word of a|b must be one word, not {alternative!r}"
+            f" (write it as a phrase of its own): {text!r}"
+        )
+    return _word_keys(pieces[0])
+
+
 _PHRASE_PART = r"\{[a-z0-9-]+\}\??|\.\.\.\d*|[^\s{}]+"
 #: The most words `...N` may let come between two words of a phrase.
 MAX_GAP = 12
@@ -322,7 +340,7 @@ class Compiler:
             if part.startswith("{"):
                 elements.append(Element(frozenset(), self._list(part[1:-1], text), gap, optional))
             elif "|" in part:
-                keys = frozenset().union(*(_word_keys(p) for p in re.findall(_PIECE, part)))
+                keys = frozenset().union(*(_alternative_keys(alt, text) for alt in part.split("|")))
                 elements.append(Element(keys, (), gap, optional))
             else:
                 # A hyphenated word ("risk-free") is two words in a row.
@@ -333,6 +351,9 @@ class Compiler:
             gap = 0
         if not elements:
             raise PhraseError(f"an empty phrase: {text!r}")
+        if gap:
+            # In YAML an unquoted " #" starts a comment, so "... #" loses its number.
+            raise PhraseError(f"a gap must have a word after it (quote a phrase with #): {text!r}")
         return tuple(elements)
 
     def _list(self, name: str, text: str) -> tuple[Pattern, ...]:
@@ -463,7 +484,8 @@ def sentences(block: str) -> Iterator[tuple[int, str, bool]]:
 
 
 def tokens(sentence: str, offset: int = 0) -> list[Token]:
-    """The words of a sentence with their places and clause numbers."""
+    """The words of a sentence with their places and clause numbers: a word's place is
+    counted in characters from the sentence's first, plus `offset`."""
     found: list[Token] = []
     clause = 0
     for item in re.finditer(_TOKEN, sentence):

@@ -258,7 +258,10 @@ def _questions(catalog: Catalog, report: Report) -> list[tuple[str, str]]:
 
 
 def alike(one: str, other: str) -> bool:
-    """Two questions asking nearly the same thing, in nearly the same words."""
+    """Two questions asking nearly the same thing, in nearly the same words: at least
+    SIMILAR_QUESTION + 0.15 of the shorter one's content words (stems, small words left
+    out) are the other's, or their words compare at a difflib ratio of at least
+    SIMILAR_QUESTION (twice the words in common over all the words of both)."""
     from difflib import SequenceMatcher
 
     mine, theirs = _content_words(one), _content_words(other)

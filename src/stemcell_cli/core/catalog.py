@@ -264,8 +264,12 @@ class Catalog:
 
     def suggest(self, name: str, kinds: Sequence[str] | None = None, limit: int = 3) -> list[str]:
         """Nearest ids for a name that matched nothing: first entries with a name or
-        alias whose words start with it, then the closest spellings of whole names,
-        then of single words of names."""
+        alias that starts with it (spaces and punctuation ignored, as in lookups) or
+        one of whose words does, for a name of at least two letters; then the closest
+        spellings of whole names and of single words of names, single words first
+        when one word was typed ("kneee" is a slip of "knee", not of "knee OA").
+        Among the entries sharing a close word, those whose own id or name holds it
+        come first."""
         kinds = self.explainable if kinds is None else kinds
         from stemcell_cli.core.words import closest
 
@@ -276,23 +280,32 @@ class Catalog:
             if entry_id not in result:
                 result.append(entry_id)
 
-        words: dict[str, list[str]] = {}
+        #: word -> (is only in an alias, entry id), for each label holding the word.
+        words: dict[str, list[tuple[bool, str]]] = {}
         for kind in kinds:
             for row in self._rows.get(kind, ()):
-                for label_key, label in row[2]:
+                for role, (label_key, label) in enumerate(row[2]):
                     if len(key) >= 2 and (
                         label_key.startswith(key)
                         or any(word.startswith(key) for word in label_words(label))
                     ):
                         add(row[0])
                     for word in label_words(label):
-                        words.setdefault(word, []).append(row[0])
+                        words.setdefault(word, []).append((role > 1, row[0]))
         candidates = {k: ref for k, ref in self._names.items() if ref[0] in kinds}
-        for close in closest(key, candidates, limit=limit * 3):
-            add(candidates[close][1])
-        for close in closest(key, words, limit=limit):
-            for entry_id in words[close]:
-                add(entry_id)
+
+        def add_close_names() -> None:
+            for close in closest(key, candidates, limit=limit * 3):
+                add(candidates[close][1])
+
+        def add_close_words() -> None:
+            for close in closest(key, words, limit=limit):
+                for _, entry_id in sorted(words[close], key=lambda pair: pair[0]):
+                    add(entry_id)
+
+        steps = (add_close_names, add_close_words)
+        for step in steps if len(label_words(name)) > 1 else reversed(steps):
+            step()
         return result[:limit]
 
     def condition(self, name: str) -> Condition:

@@ -1,11 +1,14 @@
 """`stemcell validate` and `stemcell schema`: for people who write their own data."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from stemcell_cli.cli.options import FormatOption, emit, examples, state
+
+if TYPE_CHECKING:
+    from stemcell_cli.core.datadirs import Dataset
 
 EPILOGS = {
     "validate": examples(
@@ -32,7 +35,8 @@ def validate(
     fmt: FormatOption = "auto",
 ) -> None:
     """Check the data files: print a summary and exit 0, or every problem
-    (file:line:col: field: message) and exit 3."""
+    (file:line:col: field: message) and exit 3. The phrases `check` reads adverts
+    with are compiled too, so a phrase `check` would refuse is a problem here."""
     from stemcell_cli.cli.output import stdout_is_terminal
     from stemcell_cli.core.errors import EXIT_DATA, DataError
     from stemcell_cli.core.loader import data_dirs, load_dataset
@@ -44,6 +48,7 @@ def validate(
     where = str(target) if target is not None else "shipped data"
     try:
         dataset = load_dataset(dirs)
+        _compile_phrases(dataset)
         problems: tuple[Problem, ...] = ()
         more = 0
         counts = {kind.replace("_", " "): len(items) for kind, items in dataset.items()}
@@ -54,6 +59,15 @@ def validate(
     emit(validation_view(problems, counts, where, more), fmt)
     if problems:
         raise typer.Exit(EXIT_DATA)
+
+
+def _compile_phrases(dataset: "Dataset") -> None:
+    """Raise DataError when a phrase or word list of `check` does not compile."""
+    from stemcell_cli.check.report import lexicon_for, matcher_for
+    from stemcell_cli.core.catalog import Catalog
+
+    catalog = Catalog.from_dataset(dataset)
+    matcher_for(catalog, lexicon_for(catalog))
 
 
 def schema() -> None:
