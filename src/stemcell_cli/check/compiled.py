@@ -25,7 +25,7 @@ from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.files import write_atomically
 
 #: Bumped when the matcher's compiled form changes.
-FORMAT = 4
+FORMAT = 5
 #: The most of a word-list file that is read for the key: all of the largest list the
 #: matcher is built from (lexicon.MAX_BYTES), and one byte more, so that a list grown
 #: past it is never served compiled but read, and refused.
@@ -70,14 +70,22 @@ def cached_matcher(
     stored = _read(target)
     if stored is not None and stored.get("source") == source:
         with contextlib.suppress(TypeError, ValueError, IndexError, KeyError):
-            return Matcher.from_state(stored["phrases"], stored["wordings"], stored["anchors"])
+            return Matcher.from_state(
+                stored["phrases"], stored["wordings"], stored["anchors"], stored["vocabulary"]
+            )
     matcher = build()
-    phrases, wordings, anchors = matcher.state()
+    phrases, wordings, anchors, vocabulary = matcher.state()
     with contextlib.suppress(OSError, ValueError):
         write_atomically(
             target,
             cache.encode(
-                {"source": source, "phrases": phrases, "wordings": wordings, "anchors": anchors}
+                {
+                    "source": source,
+                    "phrases": phrases,
+                    "wordings": wordings,
+                    "anchors": anchors,
+                    "vocabulary": vocabulary,
+                }
             ),
         )
     return matcher

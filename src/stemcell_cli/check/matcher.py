@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import chain
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -62,7 +63,11 @@ NEAR = 8
 NEGATION_WINDOW = 4
 #: Regular expressions used only now and then are compiled when first used (re keeps
 #: them): compiling costs start-up time.
-INVISIBLE = "[\u00ad\u200b-\u200d\u2060\ufeff]"
+_INVISIBLE_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE = f"[{_INVISIBLE_CHARACTERS}]"
+#: A table for `str.translate` that removes them, which needs no pattern compiled (a set
+#: of characters this scattered costs `re` 2.5 million instructions to compile).
+_NO_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARACTERS))
 _NUMBER = r"\d+(?:[.,]\d+)*(?:\s?%)?"
 #: A word: letters (or digits after a letter), with inner apostrophes ("don't"); blocks()
 #: turns the typographic apostrophe into "'" first.
@@ -71,16 +76,39 @@ _WORDS = r"\w+(?:'\w+)*"
 #: break inside a block that is not a wrapped line (two spaces, a tab).
 #: (One group: `scan` splits a block at them with `re.split`, which keeps each end.
 #: It starts with a set of characters, which lets `re` skip to the next candidate in C:
-#: three times faster than a look-ahead first.)
+#: three times faster than a look-ahead first. It reads a text with each bullet "\u2022"
+#: made a "|", which ends a sentence alike: `re` compiles sets of ASCII characters and
+#: short ranges quickly, a scattered set of others slowly.)
 _SENTENCE_END = re.compile(
-    r"([.!?;|\u2022](?:(?<=[|\u2022])|(?<=[.!?;])[.!?;]*(?=[\s\"'\u201d\u2019)\]]|$)))"
+    r"([.!?;|](?:(?<=[|])|(?<=[.!?;])[.!?;]*(?=[\s\"')\]]|[\u2019\u201d]|$)))"
 )
-_WORD = re.compile(f"{_NUMBER}|{_WORDS}")
+#: The words of `_NUMBER|_WORDS`, written so that `re` tries fewer ways (a word starts
+#: with a letter, a number with a digit; neither ever gives back what it took): the
+#: same words, found with a sixth fewer instructions.
+_WORD = re.compile(r"[^\W\d]\w*+(?:'\w+)*+|\d++(?:[.,]\d+)*+(?:\s?%)?")
+#: ASCII with each letter and "_" kept, other characters a space, and digits, "'" and
+#: NUL 0: a text that translates without a 0 has as its words its runs of letters.
+_LETTER_RUNS = bytes(
+    (0 if c in b"0123456789'\0" else c if chr(c).isalpha() or c == 95 else 32) if c < 128 else 0
+    for c in range(256)
+)
+
+
+def _words(text: str) -> list[str]:
+    """`_WORD.findall(text)`; most sentences (ASCII, with no digit or apostrophe) are
+    split at their other characters in C, a third of the instructions of `re`."""
+    if text.isascii():
+        letters = text.encode().translate(_LETTER_RUNS)
+        if 0 not in letters:
+            return letters.decode().split()
+    return _WORD.findall(text)
+
+
 _TOKEN = (
     f"(?P<num>{_NUMBER})|(?P<word>{_WORDS})"
-    r"|(?P<clause>[,:()\[\]\"\u201c\u201d\u2013\u2014]|\s-+\s)"
+    r"|(?P<clause>[,:()\[\]\"]|[\u201c\u201d]|[\u2013\u2014]|\s-+\s)"
 )
-_BULLET = re.compile(r"^\s*(?:[-*\u2022\u00b7\u25aa\u25cf]|\d{1,2}[.)])\s")
+_BULLET = re.compile(r"^\s*(?:[-*\u00b7]|\u2022|\u25aa|\u25cf|\d{1,2}[.)])\s")
 NEGATIONS = frozenset(
     {"not", "no", "never", "without", "nor", "neither", "cannot", "none", "nothing", "nobody"}
 )
@@ -196,9 +224,8 @@ def _tried(endings: Iterable[tuple[str, str, int]]) -> tuple[_Ending, ...]:
 #: The endings a word can have (in _ENDINGS order), by its last two letters; a word
 #: whose last two letters end no longer ending can have only a one-letter one.
 _BY_TAIL = {
-    e[-2:]: _tried(f for f in _ENDINGS if f[0][-2:] == e[-2:] or e[-2:].endswith(f[0]))
-    for e, _, _ in _ENDINGS
-    if len(e) > 1
+    tail: _tried(f for f in _ENDINGS if f[0][-2:] == tail or tail.endswith(f[0]))
+    for tail in dict.fromkeys(e[-2:] for e, _, _ in _ENDINGS if len(e) > 1)
 }
 _ONE_LETTER = {e: _tried([(e, r, n)]) for e, r, n in _ENDINGS if len(e) == 1}
 
@@ -208,7 +235,14 @@ def stem(word: str) -> str:
     found = _stems.get(word)
     if found is not None:
         return found
-    result = word.casefold().replace("\u2019", "'")
+    result = _folded_stem(word.casefold().replace("\u2019", "'"))
+    if len(_stems) < 200_000:
+        _stems[word] = result
+    return result
+
+
+def _folded_stem(result: str) -> str:
+    """`stem` of a word already case-folded, with "'" for its apostrophes."""
     tail = result[-2:]
     if tail == "'s" or tail == "s'":
         result = result[:-2] if tail == "'s" else result[:-1]
@@ -224,8 +258,6 @@ def stem(word: str) -> str:
             result = result[:-1]
         if len(result) > 3 and result[-1] == result[-2] and result[-1] not in "aeiou":
             result = result[:-1]
-    if len(_stems) < 200_000:
-        _stems[word] = result
     return result
 
 
@@ -427,7 +459,7 @@ def blocks(lines: Sequence[str]) -> Iterator[Block]:
     size = 0
     for index, raw in enumerate(lines):
         # An ASCII line (known in C without reading it) holds no invisible character.
-        line = raw if raw.isascii() else re.sub(INVISIBLE, "", raw).replace("\u2019", "'")
+        line = raw if raw.isascii() else raw.translate(_NO_INVISIBLE).replace("\u2019", "'")
         if not line.strip() or _BULLET.match(line):
             if parts:
                 yield Block("\n".join(parts), starts, indexes)
@@ -445,7 +477,7 @@ def blocks(lines: Sequence[str]) -> Iterator[Block]:
 def sentences(block: str) -> Iterator[tuple[int, str, bool]]:
     """(offset, text, ends with "?") of each sentence of a block."""
     start = 0
-    for end in _SENTENCE_END.finditer(block):
+    for end in _SENTENCE_END.finditer(block.replace("\u2022", "|")):
         if block[start : end.start()].strip():
             yield start, block[start : end.start()], "?" in end.group()
         start = end.end()
@@ -488,7 +520,27 @@ def _keys(text: str) -> frozenset[str]:
     return keys
 
 
+def _used_keys(words: Sequence[str], used: frozenset[str]) -> list[frozenset[str]]:
+    """`_keys(word) & used` of each word, worked out for many words at once: a word
+    that starts with a small letter and is no number (most words) has its stem as its
+    only key, and the words are case-folded together."""
+    if _CLAUSE_WORD in used or not words:
+        return [_keys(word) & used for word in words]
+    folded = "\n".join(words).casefold().replace("\u2019", "'").split("\n")
+    found = []
+    none: frozenset[str] = frozenset()
+    for word, lowered in zip(words, folded, strict=True):
+        if word[0].islower() and lowered not in NUMBER_WORDS:
+            stemmed = _folded_stem(lowered)
+            found.append(frozenset((stemmed,)) if stemmed in used else none)
+        else:
+            found.append(_keys(word) & used or none)  # (one empty set for all that have none)
+    return found
+
+
 _CLAUSE_WORD = "\0clause"
+#: Where the last clause of a lead-in starts: after the last of these.
+_CLAUSE_ENDS = (",", ";", ".", "!", "?", "\u2013", "\u2014")
 _NEGATABLE = frozenset({"benefit", "red_flag", "other_condition", "condition"})
 #: The kind of a guard phrase: it names words that are not the claim of its entry
 #: ("anti-inflammatory drugs" is not the reduced-inflammation claim).
@@ -506,21 +558,30 @@ _NOT_FOUND = frozenset({GUARD, CUE})
 _ASSERTED = frozenset({"benefit", "red_flag", "other_condition"})
 
 _new_tuple = tuple.__new__
+#: How many different sentences `Matcher._read` takes at once (a bit each in the masks
+#: of `Matcher._passing`), and how many sentences may wait for them: this bounds the
+#: memory a long text takes while it is read.
+_SENTENCES_AT_ONCE = 1024
+_WAITING = 4096
+#: A sentence as `Matcher.scan` reads it: its text, whether it asks, whether a lead-in
+#: reports it.
+_Reading = tuple[str, bool, bool]
 
 
 #: A compiled wording: the number of its phrase, its words (keys and gap), and the keys
-#: of its words other than its anchor, rarest first (all must be in a sentence for the
-#: wording to match).
+#: of each of its words, rarest first: the first is its anchor, and all must be in a
+#: sentence for the wording to match.
 Wording = tuple[int, Flat, tuple[frozenset[str], ...]]
 
 
 class Matcher:
     """Compiled phrases; `scan` finds them in a text.
 
-    Each wording of a phrase is filed under the keys of its rarest word (`_anchor`;
-    `common` lists words so frequent in adverts that they are a poor choice): a
-    sentence is matched only against the wordings filed under its own words, and of
-    those only the ones whose every word it holds are tried word by word.
+    Each wording of a phrase is filed under the keys of its rarest word (its anchor;
+    `common` lists words so frequent in adverts that they are a poor choice). `scan`
+    takes the wordings filed under the words of the text, finds for each the sentences
+    that hold every one of its words (`_passing`), and tries it word by word in those
+    only (`_spans_of`).
     """
 
     def __init__(
@@ -542,16 +603,25 @@ class Matcher:
             number = len(self._phrases)
             self._phrases.append(phrase)
             for wording in dict.fromkeys(wordings):
-                anchor, *others = _by_rarity(wording, frequent)
-                for key in anchor:
+                needed = _by_rarity(wording, frequent)
+                for key in needed[0]:
                     anchors.setdefault(key, []).append(len(self._wordings))
-                self._wordings.append((number, wording, tuple(others)))
+                self._wordings.append((number, wording, tuple(needed)))
         self._anchors = {key: tuple(found) for key, found in anchors.items()}
         self._anchor_keys = frozenset(self._anchors)
+        self._vocabulary = frozenset().union(
+            *(n for _, _, needed in self._wordings for n in needed)
+        )
+        self._known: dict[str, frozenset[str]] = {}
 
-    def state(self) -> tuple[list[tuple[str, str, str]], list[Wording], dict[str, tuple[int, ...]]]:
+    def state(
+        self,
+    ) -> tuple[
+        list[tuple[str, str, str]], list[Wording], dict[str, tuple[int, ...]], frozenset[str]
+    ]:
         """Plain values (for `marshal`) from which `from_state` rebuilds this matcher."""
-        return [tuple(p) for p in self._phrases], self._wordings, self._anchors  # type: ignore[misc]
+        phrases = [tuple(p) for p in self._phrases]
+        return phrases, self._wordings, self._anchors, self._vocabulary  # type: ignore[return-value]
 
     @classmethod
     def from_state(
@@ -559,76 +629,176 @@ class Matcher:
         phrases: Sequence[Sequence[str]],
         wordings: Sequence[Wording],
         anchors: Mapping[str, tuple[int, ...]],
+        vocabulary: frozenset[str],
     ) -> Matcher:
         matcher = cls(())
         matcher._phrases = [Phrase(*p) for p in phrases]
         matcher._wordings = list(wordings)
         matcher._anchors = dict(anchors)
         matcher._anchor_keys = frozenset(anchors)
+        matcher._vocabulary = frozenset(vocabulary)
         count = len(matcher._wordings)
-        for number, wording, others in matcher._wordings:
-            if not (0 <= number < len(phrases) and len(wording) > len(others)):
+        for number, wording, needed in matcher._wordings:
+            if not (0 <= number < len(phrases) and len(wording) >= len(needed) > 0):
                 raise ValueError("a compiled wording that does not fit its phrases")
         if any(not 0 <= i < count for found in matcher._anchors.values() for i in found):
             raise ValueError("a compiled index that does not fit its wordings")
+        if not matcher._anchor_keys <= matcher._vocabulary:
+            raise ValueError("a compiled vocabulary that does not fit its wordings")
         return matcher
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
         """Every match in `lines`; `numbers` gives each line's number (default 1, 2, ...)."""
-        found: list[Match] = []
-        in_sentence = self._in_sentence
         split = _SENTENCE_END.split
         # The items of a list led in by a warning or a reported claim ("Warning signs:",
         # "the sales pitch:") are not the advert's own claims either.
         reported = False
-        # What a sentence holds depends on its words alone: a sentence met again (a
-        # page's repeated call to action, a list's repeated wording) is not read again.
-        seen: dict[tuple[str, bool, bool], list[tuple[Phrase, int, int, str]]] = {}
+        # What a sentence holds depends on its words alone, whether it asks and whether
+        # a lead-in reports it: each such reading is worked out once, however often the
+        # text repeats it (a call to action, a footer line), and the new ones many at a
+        # time (`_read`). Meanwhile their sentences wait: (reading, block, offset).
+        read: dict[_Reading, list[tuple[Phrase, int, int, str]]] = {}
+        new: dict[_Reading, None] = {}
+        waiting: list[tuple[_Reading, Block, int]] = []
+        found: list[Match] = []
         for block in blocks(lines):
             text = block.text
             if reported and not _is_item(text):
                 reported = False
             # sentence, its end, sentence, its end, ..., the last sentence (maybe empty)
-            parts = split(text)
+            parts = split(text if text.isascii() else text.replace("\u2022", "|"))
             last = len(parts) - 1
             start = 0
             for index in range(0, last + 1, 2):
                 sentence = parts[index]
                 if sentence:
-                    asks = index < last and "?" in parts[index + 1]
-                    here = seen.get((sentence, asks, reported))
-                    if here is None:
-                        here = seen[sentence, asks, reported] = in_sentence(
-                            sentence, asks, reported
-                        )
-                    for phrase, first, _, shown in here:
-                        line_index, column = block.place(start + first)
-                        number = numbers[line_index] if numbers is not None else line_index + 1
-                        found.append(
-                            _new_tuple(
-                                Match,
-                                (
-                                    phrase.kind,
-                                    phrase.entry_id,
-                                    phrase.text,
-                                    number,
-                                    column + 1,
-                                    shown,
-                                ),
-                            )
-                        )
+                    reading = (sentence, index < last and "?" in parts[index + 1], reported)
+                    waiting.append((reading, block, start))
+                    if reading not in read:
+                        new[reading] = None
+                        if len(new) >= _SENTENCES_AT_ONCE:
+                            self._settle(read, new, waiting, found, numbers)
                 if index < last:
                     start += len(sentence) + len(parts[index + 1])
+            if len(waiting) >= _WAITING:
+                self._settle(read, new, waiting, found, numbers)
             if text.endswith(":") and not reported:
                 reported = self._leads_in_reported(text)
+        self._settle(read, new, waiting, found, numbers)
         found.sort(key=_MATCH_ORDER)
         return found
+
+    def _settle(
+        self,
+        read: dict[_Reading, list[tuple[Phrase, int, int, str]]],
+        new: dict[_Reading, None],
+        waiting: list[tuple[_Reading, Block, int]],
+        found: list[Match],
+        numbers: Sequence[int] | None,
+    ) -> None:
+        """Read the `new` readings, then add the matches of each `waiting` sentence to
+        `found`; both are emptied."""
+        if new:
+            readings = list(new)
+            read.update(zip(readings, self._read(readings), strict=True))
+            new.clear()
+        for reading, block, start in waiting:
+            for phrase, first, _, shown in read[reading]:
+                line_index, column = block.place(start + first)
+                number = numbers[line_index] if numbers is not None else line_index + 1
+                found.append(
+                    _new_tuple(
+                        Match,
+                        (phrase.kind, phrase.entry_id, phrase.text, number, column + 1, shown),
+                    )
+                )
+        waiting.clear()
+
+    def _read(
+        self, readings: Sequence[tuple[str, bool, bool]]
+    ) -> list[list[tuple[Phrase, int, int, str]]]:
+        """The matches of each reading (sentence, asks, reported): (phrase, start, end,
+        text shown), the places counted in characters from the sentence's start.
+
+        The different sentences are read _SENTENCES_AT_ONCE at a time: which of them
+        hold all the words of a wording is found for all of them at once, with bit
+        masks (`_passing`), and no more than that many are held in memory word by word.
+        """
+        by_text: dict[str, list[int]] = {}
+        for number, reading in enumerate(readings):
+            by_text.setdefault(reading[0], []).append(number)
+        texts = list(by_text.items())
+        found: list[list[tuple[Phrase, int, int, str]]] = [[]] * len(readings)
+        known = self._known
+        vocabulary = self._vocabulary
+        for offset in range(0, len(texts), _SENTENCES_AT_ONCE):
+            some = texts[offset : offset + _SENTENCES_AT_ONCE]
+            words_of = [_words(text) for text, _ in some]
+            if len(known) > 200_000:
+                known.clear()
+            # Only the keys some wording uses matter here; most words have none.
+            new = list(set(chain.from_iterable(words_of)).difference(known))
+            known.update(zip(new, _used_keys(new, vocabulary), strict=True))
+            keys_of = [list(map(known.__getitem__, words)) for words in words_of]
+            for at, passing in self._passing(keys_of).items():
+                spans = self._spans_of(passing, keys_of[at])
+                if spans:
+                    text, numbers = some[at]
+                    for number in numbers:
+                        _, asks, reported = readings[number]
+                        found[number] = self._chosen(text, words_of[at], spans, asks, reported)
+        return found
+
+    def _passing(self, keys_of: Sequence[Sequence[frozenset[str]]]) -> dict[int, list[int]]:
+        """The wordings each sentence holds all the words of, by sentence, in the order
+        of the wordings (of two that match the same words, the first phrase is
+        reported)."""
+        holding: dict[str, int] = {}  # key -> a bit for each sentence that holds it
+        anchor_keys = self._anchor_keys
+        get = holding.get
+        for at, keys in enumerate(keys_of):
+            present = frozenset().union(*keys)
+            if present.isdisjoint(anchor_keys):
+                continue
+            bit = 1 << at
+            for key in present:
+                holding[key] = get(key, 0) | bit
+        anchors = self._anchors
+        candidates: set[int] = set()
+        for key in anchor_keys.intersection(holding):
+            candidates.update(anchors[key])
+        wordings = self._wordings
+        holding_any: dict[frozenset[str], int] = {}
+        passing: dict[int, list[int]] = {}
+        for index in sorted(candidates):
+            hit = -1
+            for needed in wordings[index][2]:
+                mask = holding_any.get(needed)
+                if mask is None:
+                    mask = 0
+                    for key in needed:
+                        mask |= get(key, 0)
+                    holding_any[needed] = mask
+                hit &= mask
+                if not hit:
+                    break
+            else:
+                while hit:
+                    at = (hit & -hit).bit_length() - 1
+                    hit &= hit - 1
+                    found = passing.get(at)
+                    if found is None:
+                        passing[at] = [index]
+                    else:
+                        found.append(index)
+        return passing
 
     def _leads_in_reported(self, text: str) -> bool:
         """Whether the last clause of a block ending with ":" holds a warning or a
         reported claim ("Be wary of clinics that:"; not "Unlike clinics that promise
         cures, we:", whose list is the advert's own)."""
-        clause = re.split(r"[,;.!?\u2013\u2014]", text[:-1])[-1]
+        text = text[:-1]
+        clause = text[max(map(text.rfind, _CLAUSE_ENDS)) + 1 :]
         words = _WORD.findall(clause)
         if any(word.casefold() in NOT_ASSERTING for word in words):
             return True
@@ -659,11 +829,19 @@ class Matcher:
             return None
         if len(hits) > 1:  # (a wording filed under two of the keys passes twice)
             passing = sorted(set(passing))
+        return self._spans_of(passing, keys)
+
+    def _spans_of(
+        self, passing: Iterable[int], keys: Sequence[frozenset[str]]
+    ) -> dict[tuple[str, str], list[tuple[Phrase, int, int]]]:
+        """Where the `passing` wordings (each of whose words the sentence holds) match
+        the words with these keys: (phrase, first word, end) by (kind, entry id)."""
         spans: dict[tuple[str, str], list[tuple[Phrase, int, int]]] = {}
         # Where the first word of each passing wording is: worked out once per set of
         # keys (wordings of one list share them).
         where: dict[frozenset[str], list[int]] = {}
         phrases = self._phrases
+        wordings = self._wordings
         for index in passing:
             number, wording, _ = wordings[index]
             first = wording[0][0]
@@ -681,18 +859,18 @@ class Matcher:
                     spans.setdefault(phrase[:2], []).append((phrase, start, end))
         return spans
 
-    def _in_sentence(
-        self, sentence: str, asks: bool, reported: bool = False
+    def _chosen(
+        self,
+        sentence: str,
+        words: Sequence[str],
+        spans: dict[tuple[str, str], list[tuple[Phrase, int, int]]],
+        asks: bool,
+        reported: bool,
     ) -> list[tuple[Phrase, int, int, str]]:
-        """The matches in one sentence: (phrase, start, end, text shown), the places
-        counted in characters from the sentence's start (with `reported`, conditions only)."""
-        # The fast pass reads words only; places, clauses and negations are worked out
-        # for the sentences that hold a match.
-        words = _WORD.findall(sentence)
-        known = _keys_of.get
-        spans = self._spans([known(word) or _keys(word) for word in words])
-        if not spans:
-            return []
+        """The matches in one sentence, of its `words` and the `spans` found in them:
+        (phrase, start, end, text shown), the places counted in characters from the
+        sentence's start (with `reported`, conditions only). Places, clauses and
+        negations are worked out only here, for the sentences that hold a match."""
         question = asks and _asks_yes_or_no(words)
         # Clauses and negations are worked out only when a negation may be there.
         clauses: list[Token] | None = None
@@ -743,7 +921,7 @@ class Matcher:
         if clauses is not None:
             places = [(t.block_start, t.block_end) for t in clauses]
         else:
-            places = _places(sentence, words, 0, max(end for _, _, end in chosen.values()))
+            places = _places(sentence, words, max(end for _, _, end in chosen.values()))
         matches = []
         for phrase, first, end in chosen.values():
             start_at = places[first][0]
@@ -772,8 +950,8 @@ def _asks_yes_or_no(words: Sequence[str]) -> bool:
     return False
 
 
-def _places(sentence: str, words: Sequence[str], offset: int, count: int) -> list[tuple[int, int]]:
-    """(start, end) of the first `count` words of a sentence, counted from `offset`.
+def _places(sentence: str, words: Sequence[str], count: int) -> list[tuple[int, int]]:
+    """(start, end) of the first `count` words of a sentence.
 
     Each word is looked for from the end of the one before: what lies between two words
     holds no letter or digit (either would start a word), so the first place found is
@@ -784,7 +962,7 @@ def _places(sentence: str, words: Sequence[str], offset: int, count: int) -> lis
     find = sentence.find
     for word in words[:count]:
         at = find(word, at)
-        places.append((at + offset, at + len(word) + offset))
+        places.append((at, at + len(word)))
         at += len(word)
     return places
 

@@ -290,14 +290,19 @@ def _findings(catalog: Catalog, matches: Iterable[Match]) -> list[Finding]:
     """A finding for each match but the other diseases; each entry's answer is looked up
     once, however often the advert names it."""
     answers: dict[tuple[str, str], tuple[str, Grade | None, str, tuple[str, ...]]] = {}
+    shown: dict[str, str] = {}  # (a page names the same words again and again)
     findings = []
+    new = tuple.__new__  # (skips the records' Python-level __new__)
     for match in matches:
         if match.kind == "other_condition":
             continue
         answer = answers.get(match[:2])  # (kind, entry_id)
         if answer is None:
             answer = answers[match[:2]] = _answer(catalog, match.kind, match.entry_id)
-        findings.append(Finding(Match(*match[:5], _shown(match.text)), *answer))
+        text = shown.get(match.text)
+        if text is None:
+            text = shown[match.text] = _shown(match.text)
+        findings.append(new(Finding, (new(Match, (*match[:5], text)), *answer)))
     return findings
 
 
