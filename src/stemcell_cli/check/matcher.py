@@ -474,17 +474,6 @@ def blocks(lines: Sequence[str]) -> Iterator[Block]:
         yield Block("\n".join(parts), starts, indexes)
 
 
-def sentences(block: str) -> Iterator[tuple[int, str, bool]]:
-    """(offset, text, ends with "?") of each sentence of a block."""
-    start = 0
-    for end in _SENTENCE_END.finditer(block.replace("\u2022", "|")):
-        if block[start : end.start()].strip():
-            yield start, block[start : end.start()], "?" in end.group()
-        start = end.end()
-    if block[start:].strip():
-        yield start, block[start:], False
-
-
 def tokens(sentence: str, offset: int = 0) -> list[Token]:
     """The words of a sentence with their places and clause numbers: a word's place is
     counted in characters from the sentence's first, plus `offset`."""
