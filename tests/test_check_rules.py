@@ -1306,6 +1306,15 @@ class TestMoreWordingsOfEachIdea:
             ("Keep away from knee surgery with one injection.", "avoid-surgery"),
             ("Unlike major spine surgery, this takes an hour.", "avoid-surgery"),
             ("With our cells there is no need for an artificial hip.", "avoid-surgery"),
+            ("Most of our patients show arthritic changes in both knees.", "osteoarthritis"),
+            ("Nothing is scheduled until the fee is paid for in full.", "pay-up-front"),
+            (
+                "She had the same therapy that a famous quarterback received.",
+                "testimonials-as-evidence",
+            ),
+            ("The cells keep worn cartilage from crumbling any further.", "delay-degeneration"),
+            ("Cells can stop the disc from degenerating.", "delay-degeneration"),
+            ("Getting away from hip surgery is possible.", "avoid-surgery"),
         ],
     )
     def test_found(self, text: str, entry: str) -> None:
@@ -1351,6 +1360,9 @@ class TestMoreWordingsOfEachIdea:
             ("It was first tried to undo the side effects of chemotherapy.", "cure-claim"),
             ("It was first tried to undo the side effects of chemotherapy.", "tissue-regeneration"),
             ("The same vesicles are sold for restoring hair.", "tissue-regeneration"),
+            ("Good sleep and diet speed up recovery.", "fewer-side-effects"),
+            ("The cells speed up recovery from the injury.", "fewer-side-effects"),
+            ("We used the same protocol as the trial used.", "testimonials-as-evidence"),
         ],
     )
     def test_not_found(self, text: str, entry: str) -> None:
