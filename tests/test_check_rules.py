@@ -1567,3 +1567,84 @@ class TestPhraseSyntaxMistakes:
 
         with pytest.raises(PhraseError, match="a gap must have a word after it"):
             Matcher([Phrase("red_flag", "x", "trial fee ...")])
+
+
+class TestPairsAcrossSentences:
+    """A pair of wordings (`pairs:` in the word lists) makes its red flag only when both
+    halves are in the text, each in any sentence: a clinic's own site abroad, and what
+    home rules do not allow (treatment abroad to escape home rules)."""
+
+    SITE = "I am back at our licensed practice site in Grand Cayman this spring."
+    RULE = "In the U.S., stem cells may only be used during the same procedure."
+
+    def test_both_halves_in_different_sentences_make_the_flag(self) -> None:
+        assert "medical-tourism" in ids(self.SITE, "The sunset was lovely.", self.RULE)
+        assert "medical-tourism" in ids(self.RULE, self.SITE)
+
+    @pytest.mark.parametrize("half", [SITE, RULE])
+    def test_one_half_alone_is_no_flag(self, half: str) -> None:
+        assert "medical-tourism" not in ids(half)
+
+    def test_a_half_under_a_warning_does_not_count(self) -> None:
+        """Each half is read like a red flag: a cue takes it away."""
+        warned = "Be wary of anyone who says: our clinic in Cancun treats knees."
+        assert "medical-tourism" not in ids(warned, self.RULE)
+
+    def test_a_negated_half_does_not_count(self) -> None:
+        assert "medical-tourism" in ids("We have our own clinic in Tijuana.", self.RULE)
+        assert "medical-tourism" not in ids("We do not have our own clinic in Tijuana.", self.RULE)
+
+    def test_the_flag_is_shown_once_with_both_halves_in_text_order(self) -> None:
+        report = build_report(CATALOG, AdText("test", [self.RULE, self.SITE], []), MATCHER)
+        flags = [f for f in report.findings if f.match.entry_id == "medical-tourism"]
+        assert len(flags) == 1
+        shown = flags[0].match.text
+        assert shown.startswith("In the U.S.") and "\u2026 our licensed" in shown
+        assert (flags[0].match.line, flags[0].match.column) == (1, 1)
+
+    def test_no_halves_reach_the_report(self) -> None:
+        """The halves help read the text; they are no finding of their own."""
+        report = build_report(CATALOG, AdText("test", [self.SITE], []), MATCHER)
+        assert {f.match.kind for f in report.findings} <= {"benefit", "condition", "red_flag"}
+
+    def test_a_flag_found_in_one_sentence_is_not_added_again(self) -> None:
+        report = build_report(
+            CATALOG,
+            AdText("test", ["Flights and hotel are included.", self.SITE, self.RULE], []),
+            MATCHER,
+        )
+        flags = [f for f in report.findings if f.match.entry_id == "medical-tourism"]
+        assert [f.match.line for f in flags] == [1]
+
+
+def _words_with(tmp_path: Path, old: str, new: str) -> Path:
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.datadirs import shipped_dir
+
+    words = tmp_path / "advert_words.yaml"
+    text = (shipped_dir() / lexicon.FILENAME).read_text(encoding="utf-8")
+    assert old in text
+    words.write_text(text.replace(old, new, 1), "utf-8")
+    return words
+
+
+def test_a_pair_for_an_unknown_red_flag_is_a_data_error(tmp_path: Path) -> None:
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.errors import DataError
+
+    words = _words_with(tmp_path, "pairs:\n", "pairs:\n  no-such-flag: [[cure, knee]]\n")
+    with pytest.raises(DataError) as raised:
+        matcher_for(CATALOG, lexicon.load(words))
+    assert "unknown red flag 'no-such-flag'" in "\n".join(raised.value.lines())
+
+
+@pytest.mark.parametrize("pair", ["[[cure]]", "[[cure, knee, hip]]", "[cure]", "[[cure, 3]]"])
+def test_a_pair_that_is_not_two_wordings_names_its_place(tmp_path: Path, pair: str) -> None:
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.errors import DataError
+
+    words = _words_with(tmp_path, "pairs:\n", f"pairs:\n  cure-claim: {pair}\n")
+    with pytest.raises(DataError) as raised:
+        lexicon.load(words)
+    message = "\n".join(raised.value.lines())
+    assert "pairs.cure-claim" in message and "two wordings" in message

@@ -179,7 +179,8 @@ class Token(NamedTuple):
 
 
 class Phrase(NamedTuple):
-    """Something to look for: `kind` is benefit, condition, red_flag or other_condition."""
+    """Something to look for: `kind` is benefit, condition, red_flag, other_condition,
+    or one of the kinds that only help read them (GUARD, CUE, PART)."""
 
     kind: str
     entry_id: str
@@ -530,7 +531,10 @@ def _used_keys(words: Sequence[str], used: frozenset[str]) -> list[frozenset[str
 _CLAUSE_WORD = "\0clause"
 #: Where the last clause of a lead-in starts: after the last of these.
 _CLAUSE_ENDS = (",", ";", ".", "!", "?", "\u2013", "\u2014")
-_NEGATABLE = frozenset({"benefit", "red_flag", "other_condition", "condition"})
+#: The kind of one half of a pair of wordings that makes a red flag only with the
+#: other half (`Lexicon.pairs`); read like a red flag, then joined by the report.
+PART = "part"
+_NEGATABLE = frozenset({"benefit", "red_flag", "other_condition", "condition", PART})
 #: The kind of a guard phrase: it names words that are not the claim of its entry
 #: ("anti-inflammatory drugs" is not the reduced-inflammation claim).
 GUARD = "guard"
@@ -544,7 +548,7 @@ _DEBUNKING_CUE = (CUE, "debunking")
 _NOT_FOUND = frozenset({GUARD, CUE})
 #: What a cue takes away: claims and warning signs, and diseases counted for the
 #: many-conditions warning sign (conditions named stay named).
-_ASSERTED = frozenset({"benefit", "red_flag", "other_condition"})
+_ASSERTED = frozenset({"benefit", "red_flag", "other_condition", PART})
 
 _new_tuple = tuple.__new__
 #: How many different sentences `Matcher._read` takes at once (a bit each in the masks
