@@ -1648,3 +1648,102 @@ def test_a_pair_that_is_not_two_wordings_names_its_place(tmp_path: Path, pair: s
         lexicon.load(words)
     message = "\n".join(raised.value.lines())
     assert "pairs.cure-claim" in message and "two wordings" in message
+
+
+class TestCarefulTextIsNoAdvert:
+    """What careful pages (a regulator, a review, our own explanations) say about the
+    same subjects is no warning sign: a method, a reference list, a web address, a
+    reasoning reported, a risk that own cells do not remove."""
+
+    def test_a_double_blind_trial_names_no_eye_disease(self) -> None:
+        text = "A double-blind trial with blinded assessors found no difference."
+        assert not {e for k, e in found(text) if k == "other_condition"}
+        report = build_report(CATALOG, AdText("test", [text], []), MATCHER)
+        assert "many-conditions" not in {f.match.entry_id for f in report.findings}
+        lines = ["We treat knee pain, stroke, COPD and vision loss."]
+        assert "many-conditions" in ids(*lines)
+
+    def test_other_countries_alone_are_no_travel_offer(self) -> None:
+        assert "medical-tourism" not in ids("Other countries regulate cell products differently.")
+        assert "medical-tourism" in ids("We welcome patients from other countries.")
+        assert "medical-tourism" in ids("Travel to another country for your treatment.")
+
+    def test_who_pays_is_not_paying_up_front(self) -> None:
+        assert "pay-up-front" not in ids("One knee shot cost $5,000, paid in full by the patient.")
+        assert "pay-up-front" in ids("The procedure must be paid in full beforehand.")
+        assert "pay-up-front" in ids("Payment is required in full before the procedure.")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "No trial compared side effects with and without cells.",
+            "No tendon study measured complications over years.",
+        ],
+    )
+    def test_what_no_study_did_is_no_safety_claim(self, text: str) -> None:
+        assert not {"no-risk-claim", "fewer-side-effects"} & ids(text)
+
+    def test_no_side_effects_is_still_a_safety_claim(self) -> None:
+        assert "no-risk-claim" in ids("Our patients had no serious side effects.")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The idea is that your own cells are safe because they are not rejected.",
+            "The reasoning offered is that your own cells cannot be rejected.",
+        ],
+    )
+    def test_a_reasoning_reported_is_not_the_adverts_claim(self, text: str) -> None:
+        assert "own-cells-so-safe" not in ids(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Your own cells are not automatically safer.",
+            "Your own cells are not risk-free.",
+            "Using your own cells does not remove these risks.",
+        ],
+    )
+    def test_own_cells_said_not_to_be_safe_is_no_safety_claim(self, text: str) -> None:
+        assert "own-cells-so-safe" not in ids(text)
+
+    def test_own_cells_said_to_be_safe_still_count(self) -> None:
+        assert "own-cells-so-safe" in ids("Your own cells are safe and risk-free.")
+        assert "no-risk-claim" in ids("Our treatment is risk free.")
+
+    @pytest.mark.parametrize(
+        "entry",
+        [
+            "  3. Smith J, et al. (2019). Stem cells cure arthritis. J Orthop 4:1. DOI 10.1/x",
+            "[12] FDA approves a cell therapy. https://example.org/news/fda-approves",
+            "Jones K, Lee M. Revolutionary stem cell breakthrough. Nature. 2021;5:3. PMID 123",
+        ],
+    )
+    def test_an_entry_of_a_reference_list_claims_nothing(self, entry: str) -> None:
+        assert ids(entry) <= {"osteoarthritis", "rheumatoid-arthritis"}
+
+    def test_a_study_cited_in_prose_still_counts(self) -> None:
+        text = "Smith et al. (2019) found our stem cells cure arthritis."
+        assert "cure-claim" in ids(text)
+
+    def test_a_web_address_is_not_read_as_words(self) -> None:
+        text = "Read more at https://example.org/2019/05/16/95-percent-success-breakthrough/"
+        assert not ids(text)
+        assert "high-success-rate" in ids("95 percent success, see https://example.org/more")
+
+    def test_a_blanked_address_keeps_the_places_of_words_after_it(self) -> None:
+        report = build_report(
+            CATALOG, AdText("test", ["See www.example.org/x then our breakthrough."], []), MATCHER
+        )
+        flag = next(f for f in report.findings if f.match.entry_id == "miracle-language")
+        assert flag.match.column == len("See www.example.org/x then our ") + 1
+
+    def test_fda_listing_products_it_regulates_is_no_fda_claim(self) -> None:
+        text = "FDA lists fat-derived SVF among the products it regulates."
+        assert "fda-status-claim" not in ids(text)
+        assert "fda-status-claim" in ids("Cells are processed in our FDA-listed laboratory.")
+
+    def test_a_question_to_ask_about_a_registered_trial_is_no_claim(self) -> None:
+        question = "Is this part of a registered clinical trial, and can I see it?"
+        assert "pay-to-join-trial" not in ids(question)
+        assert "pay-to-join-trial" in ids("This is part of a registered clinical trial.")
