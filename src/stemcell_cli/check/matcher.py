@@ -654,14 +654,22 @@ class Matcher:
         new: dict[_Reading, None] = {}
         waiting: list[tuple[_Reading, Block, int]] = []
         found: list[Match] = []
+        # Whether the text holds an identifier or a web address anywhere: if not, no
+        # block needs looking at for them (most adverts have none).
+        whole = "\n".join(lines)
+        marked = any(mark in whole for mark in _IDENTIFIERS)
+        del whole
         for block in blocks(lines):
             text = block.text
             if reported and not _is_item(text):
                 reported = False
             # An entry of a reference list quotes a study's title: it names conditions
             # but claims nothing for the advert. A web address is not prose.
-            cited = reported or _is_reference(text)
-            if "://" in text or "www." in text:
+            address = marked and ("://" in text or "www." in text)
+            cited = reported or (
+                (marked or text[0] in _NUMBERED_STARTS) and _is_reference(text, address)
+            )
+            if address:
                 text = _ADDRESS.sub(_blanked, text)
             # sentence, its end, sentence, its end, ..., the last sentence (maybe empty)
             parts = split(text if text.isascii() else text.replace("\u2022", "|"))
@@ -939,6 +947,7 @@ _CITED = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s")
+_NUMBERED_STARTS = frozenset("[0123456789 \t")
 _IDENTIFIERS = ("://", "www.", "doi", "DOI", "PMID")
 
 
@@ -946,12 +955,13 @@ def _blanked(found: re.Match[str]) -> str:
     return " " * len(found.group())
 
 
-def _is_reference(text: str) -> bool:
+def _is_reference(text: str, address: bool) -> bool:
     """Whether a block is an entry of a reference list: numbered ("12.", "[12]") with
     one mark of a citation, or any two marks of which one is an identifier (a DOI, a
-    PMID, a web address). "Smith et al. (2019) found that 80% improved" is prose."""
+    PMID, a web address: `address` says whether it holds one). "Smith et al. (2019)
+    found that 80% improved" is prose."""
     numbered = _NUMBERED.match(text) is not None
-    if not numbered and not any(mark in text for mark in _IDENTIFIERS):
+    if not (numbered or address or "doi" in text or "DOI" in text or "PMID" in text):
         return False
     marks = {found.lastgroup for found in _CITED.finditer(text)}
     return bool(marks) if numbered else "id" in marks and len(marks) >= 2
