@@ -80,7 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "careful pages of others": their_pages,
     }
     if args.only:
-        sets = {k: v for k, v in sets.items() if k.startswith("pages of our") == (args.only == "ours")}
+        ours = args.only == "ours"
+        sets = {k: v for k, v in sets.items() if k.startswith("pages of our") == ours}
     totals = []
     for name, read in sets.items():
         pages = read()

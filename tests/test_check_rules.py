@@ -1901,3 +1901,54 @@ def test_stated_only_naming_an_unknown_red_flag_is_a_data_error(tmp_path: Path) 
     with pytest.raises(DataError) as raised:
         matcher_for(CATALOG, lexicon.load(words))
     assert "unknown red flag 'no-such-flag'" in "\n".join(raised.value.lines())
+
+
+class TestCarefulPagesOfOthers:
+    """What regulators, societies and journalists say of clinics' offers is no offer:
+    ideas from the careful pages in benchmarks/careful/, with the advert wordings
+    beside them that must still count."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Stem cell tourism is a growing part of medical tourism.",
+            "Treatments given abroad may face much less regulatory oversight.",
+            "Patients who go abroad for stem cells can be harmed.",
+            "The registry clinicaltrials.gov lists studies of many kinds.",
+        ],
+    )
+    def test_the_subject_named_is_no_offer(self, text: str) -> None:
+        assert not {"medical-tourism", "pay-to-join-trial"} & ids(text)
+
+    @pytest.mark.parametrize(
+        ("text", "flag"),
+        [
+            ("Our medical tourism packages include the flight.", "medical-tourism"),
+            ("Welcome, medical travelers!", "medical-tourism"),
+            ("Thousands come to our shores for treatment.", "medical-tourism"),
+            ("Our study is listed on clinicaltrials.gov.", "pay-to-join-trial"),
+        ],
+    )
+    def test_the_offer_still_counts(self, text: str, flag: str) -> None:
+        assert flag in ids(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Clinics sell unproven cures.",
+            "They sell cures without proof.",
+            "These so-called breakthroughs have no science behind them.",
+            "It is exactly what we want to hear: all natural, no surgery.",
+            "Ask hard questions about curing arthritis.",
+        ],
+    )
+    def test_a_claim_named_as_unproven_or_reported_is_not_made(self, text: str) -> None:
+        assert not {"cure-claim", "miracle-language", "own-cells-so-safe"} & ids(text)
+
+    def test_the_claims_beside_them_still_count(self) -> None:
+        assert "cure-claim" in ids("Our treatment cures arthritis.")
+        assert "miracle-language" in ids("A breakthrough with science behind it.")
+
+    def test_whether_first_in_a_sentence_reaches_the_end_of_its_clause_only(self) -> None:
+        asked = "Ask whether a product is approved, tested in a registered trial, or neither."
+        assert "pay-to-join-trial" not in ids(asked)

@@ -121,9 +121,9 @@ NOT_ASSERTING = frozenset(
      "purportedly", "purport", "purports", "warn", "warns", "warned", "warning", "warnings",
      "claim", "claims", "claimed", "claiming"}
 )  # fmt: skip
-#: Words of NOT_ASSERTING that reach only the end of their clause: "whether it is safe"
-#: is an open question, while "whether you are an athlete or not, our cells repair
-#: tendons" still claims.
+#: Words of NOT_ASSERTING that, first in a sentence, reach only the end of their
+#: clause: "whether you are an athlete or not, our cells repair tendons" still claims,
+#: while "ask whether it is approved, tested in a registered trial, ..." asks.
 CLAUSE_BOUND = frozenset({"whether"})
 #: A condition is negated only by a negated word of offering: "we do not treat neck
 #: pain" does not offer to treat it; "no more knee pain" still names knee pain.
@@ -1029,7 +1029,9 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
         token = sentence[index]
         lowered = token.text.casefold()
         if lowered in NOT_ASSERTING:
-            if kind == "condition" or (lowered in CLAUSE_BOUND and token.clause != clause):
+            if kind == "condition" or (
+                lowered in CLAUSE_BOUND and index == 0 and token.clause != clause
+            ):
                 continue
             return True
         if not (lowered in NEGATIONS or lowered.endswith("n't")):
