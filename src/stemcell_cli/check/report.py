@@ -255,7 +255,7 @@ def _joined_pairs(matches: list[Match]) -> list[Match]:
     kept = []
     for match in matches:
         if match.kind == PART:
-            flag_id, number, side = match.entry_id.split("/")
+            flag_id, number, side = match.entry_id.rsplit("/", 2)
             halves.setdefault((flag_id, number), {}).setdefault(side, match)
         else:
             kept.append(match)
