@@ -1982,3 +1982,68 @@ class TestQuestionsWithoutNearDuplicates:
         asked = [q for _, q in report.questions if "registered clinical trial" in q]
         assert len(asked) <= 1
         assert len(report.questions) <= MAX_QUESTIONS
+
+
+class TestIdeasOfSeriesPAndQ:
+    """Ideas the train pages of series p and q worded in ways no list had met, with
+    near-misses."""
+
+    @pytest.mark.parametrize(
+        ("text", "entry"),
+        [
+            ("Bone marrow helps the body heal itself naturally.", "tissue-regeneration"),
+            (
+                "It can slow and repair every one of these kinds of arthritis damage.",
+                "tissue-regeneration",
+            ),
+            ("The hole filled with regrown cartilage.", "tissue-regeneration"),
+            ("The therapy can permanently eliminate pain and disability.", "cure-claim"),
+            (
+                "After shoulder ligaments have been damaged, scar tissue forms.",
+                "tendon-and-ligament-injuries",
+            ),
+            ("Over-stretching a tendon can injure the shoulder.", "tendon-and-ligament-injuries"),
+            ("It eliminates the risks of anesthesia and surgery.", "fewer-side-effects"),
+            ("NQ, a 39 y/o patient, had 3 years of back pain.", "testimonials-as-evidence"),
+            ("Testing has shown proven and lasting results.", "promised-results"),
+        ],
+    )
+    def test_found(self, text: str, entry: str) -> None:
+        assert entry in ids(text)
+
+    @pytest.mark.parametrize(
+        ("text", "entry"),
+        [
+            ("Non-surgical treatments such as physical therapy can help.", "avoid-surgery"),
+            (
+                "Injections hold lidocaine and a powerful anti-inflammatory steroid.",
+                "reduced-inflammation",
+            ),
+            ("Surgery should be a last resort.", "medical-tourism"),
+            ("It repairs knees without the pain and complications of surgery.", "no-risk-claim"),
+            ("Is it guaranteed to work for me?", "promised-results"),
+            ("Nothing in medicine is ever guaranteed.", "promised-results"),
+            (
+                "About 27% said they believed stem cells would avoid joint replacement.",
+                "avoid-surgery",
+            ),
+            ("The clinic is studying how safe the cells are.", "fewer-side-effects"),
+        ],
+    )
+    def test_not_found(self, text: str, entry: str) -> None:
+        assert entry not in ids(text)
+
+    def test_the_claims_beside_the_near_misses_still_count(self) -> None:
+        assert "avoid-surgery" in ids("A non-surgical alternative to knee replacement.")
+        assert "fewer-side-effects" in ids(
+            "It repairs knees without the pain and complications of surgery."
+        )
+        assert "promised-results" in ids("Results are guaranteed.")
+        assert "medical-tourism" in ids("Recover at our beach resort after treatment.")
+
+    def test_diseases_that_cause_a_condition_are_not_offered(self) -> None:
+        text = (
+            "It is tied to diseases that cause inflammatory arthritis, among them psoriasis, "
+            "colitis, lupus, diabetes, multiple sclerosis and heart disease."
+        )
+        assert "many-conditions" not in ids(text)

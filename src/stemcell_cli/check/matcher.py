@@ -136,7 +136,7 @@ _NEGATING = NEGATIONS | NOT_ASSERTING
 #: "No" before a subject negates what is said of it: "no stem cell product is FDA
 #: approved", "no treatment is completely safe" (the verb to be must come in the three
 #: words before what is said; "no surgery is needed with our breakthrough" keeps it).
-NO_SUBJECT = frozenset({"no", "none", "neither"})
+NO_SUBJECT = frozenset({"no", "none", "neither", "nothing"})
 COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "become", "becomes"})
 #: Words after which a negation negates nothing ("not only", "not just").
 NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "simply", "least"})
