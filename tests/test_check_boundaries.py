@@ -967,3 +967,64 @@ def test_the_json_report_counts_each_unsupported_claim_once() -> None:
     findings: Any = [claim("a", Grade.NOT_SUPPORTED), claim("b", Grade.PROMISING)]
     counts = _json(Report("advert", findings, [], ""))["counts"]
     assert (counts["unsupported_claims"], counts["claims"]) == (1, 2)
+
+
+@pytest.mark.parametrize(("size", "refused"), [(5 * MIB, False), (5 * MIB + 1, True)])
+def test_stdin_that_is_no_file_is_read_up_to_5_mib(
+    monkeypatch: pytest.MonkeyPatch, size: int, refused: bool
+) -> None:
+    """A stream without a file behind it (an embedding program's) has the 5 MiB limit
+    of a file: exactly 5 MiB is read whole, one byte more is refused."""
+    import io
+
+    from stemcell_cli.check.advert import read_stdin
+
+    data = b"x" * size
+    monkeypatch.setattr("sys.stdin", io.BytesIO(data))
+    if refused:
+        with pytest.raises(InputError, match=r"^stdin: larger than the 5 MiB limit for check$"):
+            read_stdin("stdin")
+    else:
+        assert read_stdin("stdin") == data
+
+
+@pytest.mark.parametrize(("size", "refused"), [(5 * MIB, False), (5 * MIB + 1, True)])
+def test_stdin_from_a_pipe_is_read_up_to_5_mib(
+    monkeypatch: pytest.MonkeyPatch, size: int, refused: bool
+) -> None:
+    """A pipe has no size to check first: it is read, and refused past 5 MiB."""
+    import os
+    import threading
+
+    from stemcell_cli.check.advert import read_stdin
+
+    data = b"x" * size
+    read_end, write_end = os.pipe()
+
+    def write() -> None:
+        with open(write_end, "wb") as sink:
+            sink.write(data)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        with open(read_end, "rb") as source:
+            monkeypatch.setattr("sys.stdin", source)
+            if refused:
+                with pytest.raises(InputError, match=r"^stdin: larger than the 5 MiB limit"):
+                    read_stdin("stdin")
+            else:
+                assert read_stdin("stdin") == data
+    finally:
+        writer.join()
+
+
+@pytest.mark.parametrize(("limit", "said"), [(5 * MIB, "5 MiB"), (1023 * MIB, "1023 MiB")])
+def test_an_advert_over_the_limit_says_the_limit_in_mib(
+    monkeypatch: pytest.MonkeyPatch, limit: int, said: str
+) -> None:
+    """In whole MiB of 1024 KiB, whatever the limit is set to."""
+    from stemcell_cli.check import advert
+
+    monkeypatch.setattr(advert, "MAX_BYTES", limit)
+    assert advert._too_big("advert.txt") == f"advert.txt: larger than the {said} limit for check"
