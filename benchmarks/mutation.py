@@ -517,6 +517,55 @@ EQUIVALENT = [
     ("check/advert.py", 'if name[(1)] == "#":', _PLAIN_REFERENCE),
     ("check/advert.py", 'if name[(-1)] == "#":', _PLAIN_REFERENCE),
     (
+        "check/advert.py",
+        "while pos <= size:",
+        "at the end of the text the search finds nothing, and the loop stops there",
+    ),
+    (
+        "check/matcher.py",
+        "if len(new) > _SENTENCES_AT_ONCE:",
+        "how many sentences are read at once: each is read alike in any batch",
+    ),
+    (
+        "check/matcher.py",
+        "if len(waiting) > _WAITING:",
+        "how many sentences wait to be placed: each is placed alike in any batch",
+    ),
+    (
+        "check/matcher.py",
+        "zip(readings, self._read(readings), strict=False)",
+        "_read gives one list of matches for each reading",
+    ),
+    (
+        "check/matcher.py",
+        "zip(new, _used_keys(new, vocabulary), strict=False)",
+        "_used_keys gives one set of keys for each word",
+    ),
+    (
+        "check/matcher.py",
+        "holding[key] = get(key, (1)) | bit",
+        "the first sentence is then let through for every wording, and tried word by word: "
+        "it matches only what it holds",
+    ),
+    (
+        "check/matcher.py",
+        "mask |= get(key, (1))",
+        "the first sentence is then let through for every wording, and tried word by word: "
+        "it matches only what it holds",
+    ),
+    (
+        "core/yamlsource.py",
+        "ord(str(character)[:(2)] or",
+        "PyYAML names a character it refuses by one character, or by a number",
+    ),
+    ("core/files.py", '| getattr(os, "O_NOCTTY", (1))', "every system we run on has it"),
+    ("core/files.py", '| getattr(os, "O_NOCTTY", (-1))', "every system we run on has it"),
+    (
+        "core/kinds.py",
+        "explainable: bool = True",
+        "every kind is made by _kind, which always passes explainable",
+    ),
+    (
         "check/matcher.py",
         "for index in range(0, last + (2), 2):",
         "a split with one group has an odd number of parts, so `last` is even: the range "

@@ -1028,3 +1028,39 @@ def test_an_advert_over_the_limit_says_the_limit_in_mib(
 
     monkeypatch.setattr(advert, "MAX_BYTES", limit)
     assert advert._too_big("advert.txt") == f"advert.txt: larger than the {said} limit for check"
+
+
+def test_a_page_that_starts_with_a_line_break_numbers_its_lines_from_the_first() -> None:
+    """The line of each piece of a web page counts every line break before it, the
+    page's first character included."""
+    page = decode("page", b"\n<p>We cure pain.</p>\n<p>More.</p>", None, True)
+    assert [n for line, n in zip(page.lines, page.numbers or [], strict=True) if line] == [2, 3]
+
+
+def test_a_warning_that_does_not_end_with_a_colon_leads_in_no_list() -> None:
+    """Only a block ending with ":" leads in the items after it ("Beware of clinics
+    that:"); after "Beware of scams." the next short block is the advert's own."""
+    flags = Matcher([Phrase("red_flag", "x", "cure")])
+    assert flags.scan(["Beware of scams.", "", "We cure arthritis."])
+    assert not flags.scan(["Beware of scams:", "", "We cure arthritis."])
+
+
+@pytest.mark.parametrize(
+    ("page", "kept"),
+    [
+        (b"<div><p>Outside text here.</p></div><main><p>Inside text here.</p></main>", "Inside"),
+        (b"<header><p>Top banner text.</p></header><p>Body text here.</p>", "Body"),
+        (b"<main><header><p>Top text.</p></header><p>Body text.</p></main>", "Top text. Body"),
+        (b'<header class="intro"><p>Top text.</p></header><p>Body text.</p>', "Body"),
+        (b'<main><header class="intro"><p>Top text.</p></header></main>', "Top text."),
+    ],
+    ids=["main", "header", "header-in-main", "header-with-class", "header-with-class-in-main"],
+)
+def test_a_page_is_read_from_its_main_part_and_a_header_outside_it_is_skipped(
+    page: bytes, kept: str
+) -> None:
+    """A page with <main> is read from it alone; a <header> outside <main> is the
+    site's banner and skipped, one inside <main> is the article's own."""
+    lines = decode("page", b"<html><body>" + page + b"</body></html>", None, True).lines
+    assert " ".join(line for line in lines if line).startswith(kept)
+    assert "Outside" not in " ".join(lines)

@@ -24,3 +24,41 @@ def test_a_reference_id_asked_for_as_an_entry_says_what_it_is_not(
     with pytest.raises(NotFound) as raised:
         CATALOG.find(REFERENCE, kinds)
     assert str(raised.value) == f"'{REFERENCE}' is a reference, not {said}."
+
+
+# -- a refused file is placed where the refusal starts ---------------------------------
+
+
+def test_a_file_with_too_many_values_is_placed_at_the_first_value_over_the_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Line and column count from 1: the 9th text of a list, with the limit at 10
+    values (the mapping, the list, 8 texts), is on line 10, column 5."""
+    from stemcell_cli.core import yamlsource
+
+    monkeypatch.setattr(yamlsource, "MAX_VALUES", 10)
+    doc = yamlsource.Document("glossary.yaml")
+    yamlsource.parse_text(doc, ("terms:\n" + "  - a\n" * 9).encode())
+    [problem] = doc.problems
+    assert (problem.line, problem.column, problem.message) == (
+        10,
+        5,
+        "file holds more than 10 values",
+    )
+
+
+# -- the first 200 problems of a file are kept, the rest counted -----------------------
+
+
+@pytest.mark.parametrize("record", ["problem", "add"])
+def test_problems_past_the_first_200_are_counted_one_each(record: str) -> None:
+    from stemcell_cli.core import yamlsource
+    from stemcell_cli.core.problems import Problem
+
+    doc = yamlsource.Document("glossary.yaml")
+    for index in range(203):
+        if record == "problem":
+            doc.problem(f"terms[{index}]", "wrong")
+        else:
+            doc.add(Problem("glossary.yaml", 1, 1, "", "wrong"))
+    assert (len(doc.problems), doc.more) == (200, 3)
