@@ -15,6 +15,7 @@ import pytest
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))
 
+import careful_text  # noqa: E402
 import label_agreement  # noqa: E402
 import mutation  # noqa: E402
 import run  # noqa: E402
@@ -182,3 +183,23 @@ def test_a_copy_runs_its_own_package_in_every_process_even_without_pythonpath(
     script = mutation.python_of(tree).parent / "stemcell"
     ran = subprocess.run([script], env=env, capture_output=True, text=True)
     assert ran.stdout.strip() == str(tree / "src" / "stemcell_cli" / "__main__.py")
+
+
+def test_careful_text_counts_each_warning_sign_of_each_page(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pages = {
+        "calm": "Knee pain is common.",
+        "loud": "A miracle cure!\nBook now, only 3 spots left.",
+    }
+    monkeypatch.setattr(careful_text, "entry_ids", lambda: list(pages))
+    monkeypatch.setattr(careful_text, "page_text", pages.__getitem__)
+
+    assert careful_text.main(["--list"]) == 0
+
+    out = capsys.readouterr().out
+    assert "calm" in out and " 0 warning sign(s)" in out
+    assert "miracle-language" in out and "urgency-pressure" in out
+    total = out.strip().splitlines()[-1]
+    assert total.endswith("in 2 careful pages (target: none)")
+    assert int(total.split()[0]) >= 3  # miracle, cure, urgency at least

@@ -1567,3 +1567,183 @@ class TestPhraseSyntaxMistakes:
 
         with pytest.raises(PhraseError, match="a gap must have a word after it"):
             Matcher([Phrase("red_flag", "x", "trial fee ...")])
+
+
+class TestPairsAcrossSentences:
+    """A pair of wordings (`pairs:` in the word lists) makes its red flag only when both
+    halves are in the text, each in any sentence: a clinic's own site abroad, and what
+    home rules do not allow (treatment abroad to escape home rules)."""
+
+    SITE = "I am back at our licensed practice site in Grand Cayman this spring."
+    RULE = "In the U.S., stem cells may only be used during the same procedure."
+
+    def test_both_halves_in_different_sentences_make_the_flag(self) -> None:
+        assert "medical-tourism" in ids(self.SITE, "The sunset was lovely.", self.RULE)
+        assert "medical-tourism" in ids(self.RULE, self.SITE)
+
+    @pytest.mark.parametrize("half", [SITE, RULE])
+    def test_one_half_alone_is_no_flag(self, half: str) -> None:
+        assert "medical-tourism" not in ids(half)
+
+    def test_a_half_under_a_warning_does_not_count(self) -> None:
+        """Each half is read like a red flag: a cue takes it away."""
+        warned = "Be wary of anyone who says: our clinic in Cancun treats knees."
+        assert "medical-tourism" not in ids(warned, self.RULE)
+
+    def test_a_negated_half_does_not_count(self) -> None:
+        assert "medical-tourism" in ids("We have our own clinic in Tijuana.", self.RULE)
+        assert "medical-tourism" not in ids("We do not have our own clinic in Tijuana.", self.RULE)
+
+    def test_the_flag_is_shown_once_with_both_halves_in_text_order(self) -> None:
+        report = build_report(CATALOG, AdText("test", [self.RULE, self.SITE], []), MATCHER)
+        flags = [f for f in report.findings if f.match.entry_id == "medical-tourism"]
+        assert len(flags) == 1
+        shown = flags[0].match.text
+        assert shown.startswith("In the U.S.") and "\u2026 our licensed" in shown
+        assert (flags[0].match.line, flags[0].match.column) == (1, 1)
+
+    def test_no_halves_reach_the_report(self) -> None:
+        """The halves help read the text; they are no finding of their own."""
+        report = build_report(CATALOG, AdText("test", [self.SITE], []), MATCHER)
+        assert {f.match.kind for f in report.findings} <= {"benefit", "condition", "red_flag"}
+
+    def test_a_flag_found_in_one_sentence_is_not_added_again(self) -> None:
+        report = build_report(
+            CATALOG,
+            AdText("test", ["Flights and hotel are included.", self.SITE, self.RULE], []),
+            MATCHER,
+        )
+        flags = [f for f in report.findings if f.match.entry_id == "medical-tourism"]
+        assert [f.match.line for f in flags] == [1]
+
+
+def _words_with(tmp_path: Path, old: str, new: str) -> Path:
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.datadirs import shipped_dir
+
+    words = tmp_path / "advert_words.yaml"
+    text = (shipped_dir() / lexicon.FILENAME).read_text(encoding="utf-8")
+    assert old in text
+    words.write_text(text.replace(old, new, 1), "utf-8")
+    return words
+
+
+def test_a_pair_for_an_unknown_red_flag_is_a_data_error(tmp_path: Path) -> None:
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.errors import DataError
+
+    words = _words_with(tmp_path, "pairs:\n", "pairs:\n  no-such-flag: [[cure, knee]]\n")
+    with pytest.raises(DataError) as raised:
+        matcher_for(CATALOG, lexicon.load(words))
+    assert "unknown red flag 'no-such-flag'" in "\n".join(raised.value.lines())
+
+
+@pytest.mark.parametrize("pair", ["[[cure]]", "[[cure, knee, hip]]", "[cure]", "[[cure, 3]]"])
+def test_a_pair_that_is_not_two_wordings_names_its_place(tmp_path: Path, pair: str) -> None:
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.errors import DataError
+
+    words = _words_with(tmp_path, "pairs:\n", f"pairs:\n  cure-claim: {pair}\n")
+    with pytest.raises(DataError) as raised:
+        lexicon.load(words)
+    message = "\n".join(raised.value.lines())
+    assert "pairs.cure-claim" in message and "two wordings" in message
+
+
+class TestCarefulTextIsNoAdvert:
+    """What careful pages (a regulator, a review, our own explanations) say about the
+    same subjects is no warning sign: a method, a reference list, a web address, a
+    reasoning reported, a risk that own cells do not remove."""
+
+    def test_a_double_blind_trial_names_no_eye_disease(self) -> None:
+        text = "A double-blind trial with blinded assessors found no difference."
+        assert not {e for k, e in found(text) if k == "other_condition"}
+        report = build_report(CATALOG, AdText("test", [text], []), MATCHER)
+        assert "many-conditions" not in {f.match.entry_id for f in report.findings}
+        lines = ["We treat knee pain, stroke, COPD and vision loss."]
+        assert "many-conditions" in ids(*lines)
+
+    def test_other_countries_alone_are_no_travel_offer(self) -> None:
+        assert "medical-tourism" not in ids("Other countries regulate cell products differently.")
+        assert "medical-tourism" in ids("We welcome patients from other countries.")
+        assert "medical-tourism" in ids("Travel to another country for your treatment.")
+
+    def test_who_pays_is_not_paying_up_front(self) -> None:
+        assert "pay-up-front" not in ids("One knee shot cost $5,000, paid in full by the patient.")
+        assert "pay-up-front" in ids("The procedure must be paid in full beforehand.")
+        assert "pay-up-front" in ids("Payment is required in full before the procedure.")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "No trial compared side effects with and without cells.",
+            "No tendon study measured complications over years.",
+        ],
+    )
+    def test_what_no_study_did_is_no_safety_claim(self, text: str) -> None:
+        assert not {"no-risk-claim", "fewer-side-effects"} & ids(text)
+
+    def test_no_side_effects_is_still_a_safety_claim(self) -> None:
+        assert "no-risk-claim" in ids("Our patients had no serious side effects.")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The idea is that your own cells are safe because they are not rejected.",
+            "The reasoning offered is that your own cells cannot be rejected.",
+        ],
+    )
+    def test_a_reasoning_reported_is_not_the_adverts_claim(self, text: str) -> None:
+        assert "own-cells-so-safe" not in ids(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Your own cells are not automatically safer.",
+            "Your own cells are not risk-free.",
+            "Using your own cells does not remove these risks.",
+        ],
+    )
+    def test_own_cells_said_not_to_be_safe_is_no_safety_claim(self, text: str) -> None:
+        assert "own-cells-so-safe" not in ids(text)
+
+    def test_own_cells_said_to_be_safe_still_count(self) -> None:
+        assert "own-cells-so-safe" in ids("Your own cells are safe and risk-free.")
+        assert "no-risk-claim" in ids("Our treatment is risk free.")
+
+    @pytest.mark.parametrize(
+        "entry",
+        [
+            "  3. Smith J, et al. (2019). Stem cells cure arthritis. J Orthop 4:1. DOI 10.1/x",
+            "[12] FDA approves a cell therapy. https://example.org/news/fda-approves",
+            "Jones K, Lee M. Revolutionary stem cell breakthrough. Nature. 2021;5:3. PMID 123",
+        ],
+    )
+    def test_an_entry_of_a_reference_list_claims_nothing(self, entry: str) -> None:
+        assert ids(entry) <= {"osteoarthritis", "rheumatoid-arthritis"}
+
+    def test_a_study_cited_in_prose_still_counts(self) -> None:
+        text = "Smith et al. (2019) found our stem cells cure arthritis."
+        assert "cure-claim" in ids(text)
+
+    def test_a_web_address_is_not_read_as_words(self) -> None:
+        text = "Read more at https://example.org/2019/05/16/95-percent-success-breakthrough/"
+        assert not ids(text)
+        assert "high-success-rate" in ids("95 percent success, see https://example.org/more")
+
+    def test_a_blanked_address_keeps_the_places_of_words_after_it(self) -> None:
+        report = build_report(
+            CATALOG, AdText("test", ["See www.example.org/x then our breakthrough."], []), MATCHER
+        )
+        flag = next(f for f in report.findings if f.match.entry_id == "miracle-language")
+        assert flag.match.column == len("See www.example.org/x then our ") + 1
+
+    def test_fda_listing_products_it_regulates_is_no_fda_claim(self) -> None:
+        text = "FDA lists fat-derived SVF among the products it regulates."
+        assert "fda-status-claim" not in ids(text)
+        assert "fda-status-claim" in ids("Cells are processed in our FDA-listed laboratory.")
+
+    def test_a_question_to_ask_about_a_registered_trial_is_no_claim(self) -> None:
+        question = "Is this part of a registered clinical trial, and can I see it?"
+        assert "pay-to-join-trial" not in ids(question)
+        assert "pay-to-join-trial" in ids("This is part of a registered clinical trial.")

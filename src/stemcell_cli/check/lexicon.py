@@ -1,13 +1,16 @@
 """The word lists `check` reads adverts with (data/check/advert_words.yaml): shared
 phrase lists, guards (wordings that are not a claim), wordings of conditions that are
-not names, and other diseases by body system for the many-conditions red flag.
+not names, other diseases by body system for the many-conditions red flag, and pairs
+of wordings that make a red flag only together, anywhere in the text.
 
 The file sits in a folder of its own so that data/*.yaml stays the catalog's files.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from stemcell_cli.core.errors import DataError
@@ -37,6 +40,10 @@ class Lexicon(NamedTuple):
     #: wordings that say a warning sign is not what it seems ("testimonials are not
     #: evidence"): nothing in their clause is the advert's own claim
     debunking: tuple[str, ...] = ()
+    #: red flag id -> pairs of wordings: the flag is raised when both wordings of a pair
+    #: are found in the text, each in any sentence ("our site in Grand Cayman" ... "in
+    #: the U.S. cells may only be used the same day")
+    pairs: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({})
 
 
 def load(path: Path) -> Lexicon:
@@ -68,9 +75,33 @@ def load(path: Path) -> Lexicon:
     cues = _texts(data, "not_asserting", path, problems)
     debunking = _texts(data, "debunking", path, problems)
     common = _texts(data, "common_words", path, problems)
+    pairs = _pairs(data, path, problems)
     if problems:
         raise DataError(problems)
-    return Lexicon(groups, other, guards, conditions, common, cues, debunking)
+    return Lexicon(groups, other, guards, conditions, common, cues, debunking, pairs)
+
+
+def _pairs(
+    data: Any, path: Path, problems: list[Problem]
+) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The optional `pairs` section: red flag id -> a list of [wording, wording]."""
+    from stemcell_cli.core.problems import Problem
+
+    found: dict[str, tuple[tuple[str, str], ...]] = {}
+    for name, members in _lists(data, "pairs", path, problems, required=False, flat=False).items():
+        pairs = []
+        for pair in members:
+            if not (
+                isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) for w in pair)
+            ):
+                problems.append(
+                    Problem(str(path), 0, 0, f"pairs.{name}", "expected pairs of two wordings")
+                )
+                break
+            pairs.append((pair[0], pair[1]))
+        else:
+            found[name] = tuple(pairs)
+    return found
 
 
 def _texts(data: Any, key: str, path: Path, problems: list[Problem]) -> tuple[str, ...]:
@@ -85,8 +116,14 @@ def _texts(data: Any, key: str, path: Path, problems: list[Problem]) -> tuple[st
 
 
 def _lists(
-    data: Any, key: str, path: Path, problems: list[Problem], required: bool = True
-) -> dict[str, tuple[str, ...]]:
+    data: Any,
+    key: str,
+    path: Path,
+    problems: list[Problem],
+    required: bool = True,
+    flat: bool = True,
+) -> dict[str, tuple[Any, ...]]:
+    """A mapping of named lists; with `flat`, lists of text only."""
     from stemcell_cli.core.problems import Problem
 
     section = data.get(key) if isinstance(data, dict) else None
@@ -95,10 +132,11 @@ def _lists(
     if not isinstance(section, dict):
         problems.append(Problem(str(path), 0, 0, key, "expected a mapping of named lists"))
         return {}
-    found: dict[str, tuple[str, ...]] = {}
+    found: dict[str, tuple[Any, ...]] = {}
     for name, members in section.items():
-        if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
-            problems.append(Problem(str(path), 0, 0, f"{key}.{name}", "expected a list of text"))
+        if not isinstance(members, list) or (flat and not all(isinstance(m, str) for m in members)):
+            expected = "expected a list of text" if flat else "expected a list"
+            problems.append(Problem(str(path), 0, 0, f"{key}.{name}", expected))
             continue
         found[str(name)] = tuple(members)
     return found

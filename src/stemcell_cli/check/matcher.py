@@ -179,7 +179,8 @@ class Token(NamedTuple):
 
 
 class Phrase(NamedTuple):
-    """Something to look for: `kind` is benefit, condition, red_flag or other_condition."""
+    """Something to look for: `kind` is benefit, condition, red_flag, other_condition,
+    or one of the kinds that only help read them (GUARD, CUE, PART)."""
 
     kind: str
     entry_id: str
@@ -530,7 +531,10 @@ def _used_keys(words: Sequence[str], used: frozenset[str]) -> list[frozenset[str
 _CLAUSE_WORD = "\0clause"
 #: Where the last clause of a lead-in starts: after the last of these.
 _CLAUSE_ENDS = (",", ";", ".", "!", "?", "\u2013", "\u2014")
-_NEGATABLE = frozenset({"benefit", "red_flag", "other_condition", "condition"})
+#: The kind of one half of a pair of wordings that makes a red flag only with the
+#: other half (`Lexicon.pairs`); read like a red flag, then joined by the report.
+PART = "part"
+_NEGATABLE = frozenset({"benefit", "red_flag", "other_condition", "condition", PART})
 #: The kind of a guard phrase: it names words that are not the claim of its entry
 #: ("anti-inflammatory drugs" is not the reduced-inflammation claim).
 GUARD = "guard"
@@ -544,7 +548,7 @@ _DEBUNKING_CUE = (CUE, "debunking")
 _NOT_FOUND = frozenset({GUARD, CUE})
 #: What a cue takes away: claims and warning signs, and diseases counted for the
 #: many-conditions warning sign (conditions named stay named).
-_ASSERTED = frozenset({"benefit", "red_flag", "other_condition"})
+_ASSERTED = frozenset({"benefit", "red_flag", "other_condition", PART})
 
 _new_tuple = tuple.__new__
 #: How many different sentences `Matcher._read` takes at once (a bit each in the masks
@@ -650,10 +654,23 @@ class Matcher:
         new: dict[_Reading, None] = {}
         waiting: list[tuple[_Reading, Block, int]] = []
         found: list[Match] = []
+        # Whether the text holds an identifier or a web address anywhere: if not, no
+        # block needs looking at for them (most adverts have none).
+        whole = "\n".join(lines)
+        marked = any(mark in whole for mark in _IDENTIFIERS)
+        del whole
         for block in blocks(lines):
             text = block.text
             if reported and not _is_item(text):
                 reported = False
+            # An entry of a reference list quotes a study's title: it names conditions
+            # but claims nothing for the advert. A web address is not prose.
+            address = marked and ("://" in text or "www." in text)
+            cited = reported or (
+                (marked or text[0] in _NUMBERED_STARTS) and _is_reference(text, address)
+            )
+            if address:
+                text = _ADDRESS.sub(_blanked, text)
             # sentence, its end, sentence, its end, ..., the last sentence (maybe empty)
             parts = split(text if text.isascii() else text.replace("\u2022", "|"))
             last = len(parts) - 1
@@ -661,7 +678,7 @@ class Matcher:
             for index in range(0, last + 1, 2):
                 sentence = parts[index]
                 if sentence:
-                    reading = (sentence, index < last and "?" in parts[index + 1], reported)
+                    reading = (sentence, index < last and "?" in parts[index + 1], cited)
                     waiting.append((reading, block, start))
                     if reading not in read:
                         new[reading] = None
@@ -921,6 +938,33 @@ class Matcher:
 
 #: A list item after a lead-in: a bullet, or a short block (a web page's <li> has none).
 _ITEM_WORDS = 25
+#: A web address, blanked out (same length, so places stay) before a block is read.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+#: Marks of a reference-list entry: authors, a year of publication, an identifier.
+_CITED = re.compile(
+    r"(?P<authors>\bet al\b)|(?P<year>\(\d{4}[a-z]?\)|\b\d{4};\s?\d)"
+    r"|(?P<id>\bdoi\b|\bPMID\b|https?://|www\.)",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(r"\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s")
+_NUMBERED_STARTS = frozenset("[0123456789 \t")
+_IDENTIFIERS = ("://", "www.", "doi", "DOI", "PMID")
+
+
+def _blanked(found: re.Match[str]) -> str:
+    return " " * len(found.group())
+
+
+def _is_reference(text: str, address: bool) -> bool:
+    """Whether a block is an entry of a reference list: numbered ("12.", "[12]") with
+    one mark of a citation, or any two marks of which one is an identifier (a DOI, a
+    PMID, a web address: `address` says whether it holds one). "Smith et al. (2019)
+    found that 80% improved" is prose."""
+    numbered = _NUMBERED.match(text) is not None
+    if not (numbered or address or "doi" in text or "DOI" in text or "PMID" in text):
+        return False
+    marks = {found.lastgroup for found in _CITED.finditer(text)}
+    return bool(marks) if numbered else "id" in marks and len(marks) >= 2
 
 
 def _is_item(text: str) -> bool:

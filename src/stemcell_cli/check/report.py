@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from stemcell_cli.check import lexicon as words
 from stemcell_cli.check.advert import AdText, clean
-from stemcell_cli.check.matcher import CUE, GUARD, Match, Matcher, Phrase, PhraseError
+from stemcell_cli.check.matcher import CUE, GUARD, PART, Match, Matcher, Phrase, PhraseError
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.errors import DataError
 from stemcell_cli.core.grades import Grade
@@ -146,6 +146,7 @@ def lexicon_for(catalog: Catalog) -> words.Lexicon:
                 found.common + mine.common,
                 found.not_asserting + mine.not_asserting,
                 found.debunking + mine.debunking,
+                {**found.pairs, **mine.pairs},
             )
     return found
 
@@ -177,6 +178,15 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
             raise PhraseError(f"a guard for an unknown entry {entry_id!r}")
         for text in texts:
             yield Phrase(GUARD, entry_id, text)
+    for flag_id, pairs in lexicon.pairs.items():
+        if flag_id not in catalog.red_flags:
+            raise PhraseError(f"a pair of wordings for an unknown red flag {flag_id!r}")
+        for number, pair in enumerate(pairs):
+            for side, text in enumerate(pair):
+                part_id = _part_id(flag_id, number, side)
+                yield Phrase(PART, part_id, text)
+                for guard in lexicon.guards.get(flag_id, ()):  # the flag's guards hold for it
+                    yield Phrase(GUARD, part_id, guard)
     for text in lexicon.not_asserting:
         yield Phrase(CUE, "not-asserting", text)
     for text in lexicon.debunking:
@@ -205,13 +215,41 @@ def matcher_for(catalog: Catalog, lexicon: words.Lexicon | None = None) -> Match
 def build_report(catalog: Catalog, text: AdText, matcher: Matcher | None = None) -> Report:
     matcher = matcher if matcher is not None else matcher_for(catalog)
     matches = matcher.scan(text.lines, text.numbers)
-    matches = _many_conditions(catalog, matches)
+    matches = _many_conditions(catalog, _joined_pairs(matches))
     report = Report(text.label, _findings(catalog, matches), [], "")
     reviewed = [catalog.conditions[c].reviewed for c in report.entries("condition")]
     reviewed += [catalog.benefits[b].reviewed for b in report.entries("benefit")]
     if not reviewed:  # only red flags, or nothing: date the report by the benefits' review
         reviewed = [benefit.reviewed for benefit in catalog.benefits.values()]
     return report._replace(questions=_questions(catalog, report), reviewed=max(reviewed))
+
+
+def _part_id(flag_id: str, number: int, side: int) -> str:
+    return f"{flag_id}/{number}/{side}"
+
+
+def _joined_pairs(matches: list[Match]) -> list[Match]:
+    """The matches without the halves of pairs, and with the red flag of each pair of
+    which both halves were found (at its first half, showing both), unless the text
+    already shows that flag."""
+    if not any(match.kind == PART for match in matches):
+        return matches
+    halves: dict[tuple[str, str], dict[str, Match]] = {}
+    kept = []
+    for match in matches:
+        if match.kind == PART:
+            flag_id, number, side = match.entry_id.split("/")
+            halves.setdefault((flag_id, number), {}).setdefault(side, match)
+        else:
+            kept.append(match)
+    shown = {match.entry_id for match in kept if match.kind == "red_flag"}
+    for (flag_id, _), sides in halves.items():
+        if len(sides) == 2 and flag_id not in shown:
+            first, then = sorted(sides.values(), key=lambda m: (m.line, m.column))
+            text = f"{first.text} \u2026 {then.text}"
+            kept.append(Match("red_flag", flag_id, "", first.line, first.column, text))
+            shown.add(flag_id)
+    return sorted(kept, key=lambda m: (m.line, m.column, m.kind, m.entry_id))
 
 
 def _many_conditions(catalog: Catalog, matches: list[Match]) -> list[Match]:
