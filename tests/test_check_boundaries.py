@@ -1053,13 +1053,23 @@ def test_a_warning_that_does_not_end_with_a_colon_leads_in_no_list() -> None:
         (b"<main><header><p>Top text.</p></header><p>Body text.</p></main>", "Top text. Body"),
         (b'<header class="intro"><p>Top text.</p></header><p>Body text.</p>', "Body"),
         (b'<main><header class="intro"><p>Top text.</p></header></main>', "Top text."),
+        (b'<p>Outside text.</p><div role="main"><p>Inside text.</p></div>', "Inside"),
+        (b'<p>Outside text.</p><main id="content"><p>Inside text.</p></main>', "Inside"),
     ],
-    ids=["main", "header", "header-in-main", "header-with-class", "header-with-class-in-main"],
+    ids=[
+        "main",
+        "header",
+        "header-in-main",
+        "header-with-class",
+        "header-with-class-in-main",
+        "role-main",
+        "main-with-id",
+    ],
 )
 def test_a_page_is_read_from_its_main_part_and_a_header_outside_it_is_skipped(
     page: bytes, kept: str
 ) -> None:
-    """A page with <main> is read from it alone; a <header> outside <main> is the
+    """A page with <main> (or role="main") is read from it alone; a <header> outside it is the
     site's banner and skipped, one inside <main> is the article's own."""
     lines = decode("page", b"<html><body>" + page + b"</body></html>", None, True).lines
     assert " ".join(line for line in lines if line).startswith(kept)

@@ -188,3 +188,30 @@ def test_a_word_that_ends_a_clause_ends_the_reach_of_a_negation(word: str) -> No
     negation, four words before, reaches it."""
     assert one("cure", f"Not cheap {word} a cure.")
     assert not one("cure", "Not cheap and a cure.")
+
+
+# -- not prose: web addresses and the entries of a reference list ----------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["See https://example.com/cure for more.", "See www.example.com/cure today."]
+)
+def test_the_words_of_a_web_address_are_not_read(line: str) -> None:
+    assert not one("cure", line)
+    assert one("cure", line.replace("example.com/", "example.com "))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1. Smith J, et al. (2019) Stem cells cure knee pain. J Pain 3:12.",
+        "[4] Smith J, et al. (2019) Stem cells cure knee pain.",
+    ],
+)
+def test_a_numbered_reference_list_entry_claims_nothing_even_without_an_identifier(
+    line: str,
+) -> None:
+    """ "12." or "[12]" and one mark of a citation (authors, a year): an entry of a
+    reference list, though the text holds no DOI, PMID or web address."""
+    assert not one("cure", line)
+    assert one("cure", "Smith J, et al. (2019) found stem cells cure knee pain.")
