@@ -558,6 +558,64 @@ EQUIVALENT = [
         "ord(str(character)[:(2)] or",
         "PyYAML names a character it refuses by one character, or by a number",
     ),
+    (
+        "core/yamlsource.py",
+        'ord(str(character)[:1] and "?")',
+        "PyYAML gives the character it refuses as a number; the text path is never taken",
+    ),
+    (
+        "core/yamlsource.py",
+        'ord(str(character)[:(0)] or "?")',
+        "PyYAML gives the character it refuses as a number; the text path is never taken",
+    ),
+    (
+        "core/yamlsource.py",
+        'if code <= 0x100 else f"the character',
+        "YAML allows U+0100, so it is never named as a character YAML refuses",
+    ),
+    (
+        "core/yamlsource.py",
+        "if event.tag is None and (event.style) and",
+        "a plain scalar then goes to _scalar and a quoted one is taken as it is: both are "
+        "what _scalar gives them",
+    ),
+    ("core/catalog.py", "if len(row[(1)]) > 1 else row[0]", "every explainable entry has a name"),
+    (
+        "core/catalog.py",
+        "found[ref] = ((1), Match(*ref, condition.name, why))",
+        "symptom matches are found after every name and alias match, so in the rank of "
+        "aliases they still come after them",
+    ),
+    ("core/catalog.py", "if len(row[2]) > 1 else row[(1)]", "every explainable entry has a name"),
+    ("core/catalog.py", "if len(row[2]) > 1 else row[(-1)]", "every explainable entry has a name"),
+    (
+        "check/matcher.py",
+        "if len(hits) > (2):  # (a wording",
+        "_spans serves only _leads_in_reported, which asks whether a cue is among them: a "
+        "wording found twice changes nothing",
+    ),
+    (
+        "check/matcher.py",
+        "if len(hits) > (0):  # (a wording",
+        "the wordings of one key are then sorted and made unique: they are already",
+    ),
+    (
+        "check/matcher.py",
+        "end = start + 1 if size == (0) else",
+        "a wording of one word then goes to _end, which gives start + 1 for it",
+    ),
+    ("check/matcher.py", "asserted_until = (-1)", "every start is 0 or more, so all are after it"),
+    ("check/matcher.py", "if len(chosen) >= 1:", "one match is no condition inside another's name"),
+    (
+        "check/matcher.py",
+        "if len(chosen) > (0):",
+        "one match is no condition inside another's name",
+    ),
+    (
+        "check/matcher.py",
+        "if len(hits) >= 1:  # (a wording",
+        "the wordings of one key are then sorted and made unique: they are already",
+    ),
     ("core/files.py", '| getattr(os, "O_NOCTTY", (1))', "every system we run on has it"),
     ("core/files.py", '| getattr(os, "O_NOCTTY", (-1))', "every system we run on has it"),
     (

@@ -62,3 +62,47 @@ def test_problems_past_the_first_200_are_counted_one_each(record: str) -> None:
         else:
             doc.add(Problem("glossary.yaml", 1, 1, "", "wrong"))
     assert (len(doc.problems), doc.more) == (200, 3)
+
+
+def test_a_yaml_error_without_a_context_says_its_problem() -> None:
+    """ "a: b: c": PyYAML gives a problem and no context; the problem is what is said."""
+    from stemcell_cli.core import yamlsource
+
+    doc = yamlsource.Document("glossary.yaml")
+    yamlsource.parse_text(doc, b"a: b: c\n")
+    [problem] = doc.problems
+    assert problem.message.startswith("YAML syntax error: mapping values are not allowed")
+    assert (problem.line, problem.column) == (1, 5)
+
+
+def test_a_refused_character_after_a_blank_first_line_is_placed_on_line_2() -> None:
+    """Lines and columns count every line break, the file's first byte included."""
+    from stemcell_cli.core import yamlsource
+
+    doc = yamlsource.Document("glossary.yaml")
+    yamlsource.parse_text(doc, b"\na: \x07b\n")
+    [problem] = doc.problems
+    assert (problem.line, problem.column) == (2, 4)
+    assert problem.message == "the control character \\x07 is not allowed in YAML"
+
+
+def test_a_file_whose_one_value_has_an_unsupported_tag_is_that_one_problem() -> None:
+    """Not also "the file holds no data": the value was refused, not missing."""
+    from stemcell_cli.core import yamlsource
+
+    doc = yamlsource.Document("glossary.yaml")
+    yamlsource.parse_text(doc, b"!foo x\n")
+    assert [p.message for p in doc.problems] == ["unsupported tag '!foo'"]
+
+
+@pytest.mark.parametrize("sign", ["-", "+"])
+def test_a_signed_number_of_5000_digits_is_a_number_not_text(sign: str) -> None:
+    """Too long for Python to turn into an int, it is still a number (infinite)."""
+    import math
+
+    from stemcell_cli.core import yamlsource
+
+    doc = yamlsource.Document("glossary.yaml")
+    yamlsource.parse_text(doc, f"a: {sign}{'7' * 5000}\n".encode())
+    assert doc.problems == []
+    assert doc.value == {"a": -math.inf if sign == "-" else math.inf}

@@ -215,3 +215,40 @@ def test_a_numbered_reference_list_entry_claims_nothing_even_without_an_identifi
     reference list, though the text holds no DOI, PMID or web address."""
     assert not one("cure", line)
     assert one("cure", "Smith J, et al. (2019) found stem cells cure knee pain.")
+
+
+def test_a_negation_written_in_capitals_negates() -> None:
+    """ "WE DON'T CURE ARTHRITIS": "n't" in capitals is a negation too."""
+    assert not one("cure", "WE DON'T CURE ARTHRITIS.")
+    assert one("cure", "WE DO CURE ARTHRITIS.")
+
+
+# -- guards: "a match is dropped where a guard phrase of its entry matches words it shares" --
+
+
+@pytest.mark.parametrize(
+    ("sentence", "beside", "sharing"),
+    [("Back pain relief for all.", "back", "back pain"), ("Pain relief now.", "now", "relief now")],
+)
+def test_a_guard_next_to_a_match_that_shares_no_word_with_it_drops_nothing(
+    sentence: str, beside: str, sharing: str
+) -> None:
+    """A guard right before or right after a match, sharing none of its words, leaves
+    it; one that shares a word drops it."""
+
+    def found(guard: str) -> list[str]:
+        phrases = [Phrase("benefit", "x", "pain relief"), Phrase(matcher.GUARD, "x", guard)]
+        return [m.text.casefold() for m in Matcher(phrases).scan([sentence])]
+
+    assert found(beside) == ["pain relief"]
+    assert found(sharing) == []
+
+
+@pytest.mark.parametrize("identifier", ["doi:10.1000/xyz", "DOI: 10.1000/xyz", "PMID: 123456"])
+def test_a_reference_list_entry_with_an_identifier_and_a_year_claims_nothing(
+    identifier: str,
+) -> None:
+    """Two marks of a citation, one of them an identifier: an entry of a reference
+    list, numbered or not."""
+    assert not one("cure", f"Smith J (2019) Stem cells cure knee pain. {identifier}")
+    assert one("cure", "Smith J (2019) Stem cells cure knee pain.")
