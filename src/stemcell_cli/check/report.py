@@ -14,7 +14,16 @@ from typing import Any, NamedTuple
 
 from stemcell_cli.check import lexicon as words
 from stemcell_cli.check.advert import AdText, clean
-from stemcell_cli.check.matcher import CUE, GUARD, PART, Match, Matcher, Phrase, PhraseError
+from stemcell_cli.check.matcher import (
+    CUE,
+    GUARD,
+    PART,
+    STATED,
+    Match,
+    Matcher,
+    Phrase,
+    PhraseError,
+)
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.errors import DataError
 from stemcell_cli.core.grades import Grade
@@ -147,6 +156,7 @@ def lexicon_for(catalog: Catalog) -> words.Lexicon:
                 found.not_asserting + mine.not_asserting,
                 found.debunking + mine.debunking,
                 {**found.pairs, **mine.pairs},
+                found.stated_only + mine.stated_only,
             )
     return found
 
@@ -164,9 +174,14 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
     for condition in catalog.conditions.values():
         for text in (condition.name, *condition.aliases):
             yield Phrase("condition", condition.id, text)
+    for flag_id in lexicon.stated_only:
+        if flag_id not in catalog.red_flags:
+            raise PhraseError(f"stated_only names an unknown red flag {flag_id!r}")
+    stated = frozenset(lexicon.stated_only)
     for flag in catalog.red_flags.values():
+        kind = STATED if flag.id in stated else "red_flag"
         for text in flag.phrases:
-            yield Phrase("red_flag", flag.id, text)
+            yield Phrase(kind, flag.id, text)
     for condition_id, texts in lexicon.condition_phrases.items():
         if condition_id not in catalog.conditions:
             raise PhraseError(f"wordings for an unknown condition {condition_id!r}")
@@ -215,6 +230,8 @@ def matcher_for(catalog: Catalog, lexicon: words.Lexicon | None = None) -> Match
 def build_report(catalog: Catalog, text: AdText, matcher: Matcher | None = None) -> Report:
     matcher = matcher if matcher is not None else matcher_for(catalog)
     matches = matcher.scan(text.lines, text.numbers)
+    if any(match.kind == STATED for match in matches):
+        matches = [m._replace(kind="red_flag") if m.kind == STATED else m for m in matches]
     matches = _many_conditions(catalog, _joined_pairs(matches))
     report = Report(text.label, _findings(catalog, matches), [], "")
     reviewed = [catalog.conditions[c].reviewed for c in report.entries("condition")]
