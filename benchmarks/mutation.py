@@ -333,8 +333,8 @@ EQUIVALENT = [
         "if len(query) >= len(word) else",
         "of two words of one length neither is the other's plural, whichever is the longer",
     ),
-    ("check/compiled.py", "FORMAT = (5)", "any format number that writer and reader share"),
-    ("check/compiled.py", "FORMAT = (3)", "any format number that writer and reader share"),
+    ("check/compiled.py", "FORMAT = (6)", "any format number that writer and reader share"),
+    ("check/compiled.py", "FORMAT = (4)", "any format number that writer and reader share"),
     ("core/cache.py", "FORMAT = (6)", "any format number that writer and reader share"),
     ("core/cache.py", "FORMAT = (4)", "any format number that writer and reader share"),
     ("core/cache.py", "version_info[:(3)]", "keyed on the micro version too: only stricter"),
@@ -580,6 +580,12 @@ EQUIVALENT = [
         "what _scalar gives them",
     ),
     ("core/catalog.py", "if len(row[(1)]) > 1 else row[0]", "every explainable entry has a name"),
+    (
+        "core/catalog.py",
+        "while end <= len(words) and",
+        "a step past the last word joins the same words (a slice stops at the end), and "
+        "the snippet is cut nowhere either way",
+    ),
     (
         "core/catalog.py",
         "found[ref] = ((1), Match(*ref, condition.name, why))",

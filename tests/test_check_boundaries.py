@@ -964,9 +964,13 @@ def test_the_json_report_counts_each_unsupported_claim_once() -> None:
     def claim(entry_id: str, grade: Grade) -> Finding:
         return Finding(Match("benefit", entry_id, "", 1, 1, entry_id), entry_id, grade, "", ())
 
-    findings: Any = [claim("a", Grade.NOT_SUPPORTED), claim("b", Grade.PROMISING)]
+    findings: Any = [
+        claim("a", Grade.NOT_SUPPORTED),
+        claim("b", Grade.PROMISING),
+        claim("c", Grade.NOT_SUPPORTED),
+    ]
     counts = _json(Report("advert", findings, [], ""))["counts"]
-    assert (counts["unsupported_claims"], counts["claims"]) == (1, 2)
+    assert (counts["unsupported_claims"], counts["claims"]) == (2, 3)
 
 
 @pytest.mark.parametrize(("size", "refused"), [(5 * MIB, False), (5 * MIB + 1, True)])
@@ -1074,3 +1078,30 @@ def test_a_page_is_read_from_its_main_part_and_a_header_outside_it_is_skipped(
     lines = decode("page", b"<html><body>" + page + b"</body></html>", None, True).lines
     assert " ".join(line for line in lines if line).startswith(kept)
     assert "Outside" not in " ".join(lines)
+
+
+def test_a_word_list_section_that_is_not_a_mapping_is_a_problem_without_a_place(
+    tmp_path: Path,
+) -> None:
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.errors import DataError
+
+    words = tmp_path / "advert_words.yaml"
+    words.write_text("groups: [a, b]\nother_conditions: {}\n", encoding="utf-8")
+    with pytest.raises(DataError) as raised:
+        lexicon.load(words)
+    [problem] = raised.value.problems
+    assert (problem.line, problem.column, problem.path) == (0, 0, "groups")
+    assert problem.message == "expected a mapping of named lists"
+
+
+def test_a_finding_shows_the_advert_text_cleaned() -> None:
+    """Controls between the advert's matched words never reach a report."""
+    from stemcell_cli.check.advert import AdText
+    from stemcell_cli.check.report import build_report, matcher_for
+    from stemcell_cli.core.cache import open_catalog
+
+    catalog = open_catalog()
+    advert = AdText("test", ["We regenerate\x07 cartilage fully."], [])
+    shown = {f.match.text for f in build_report(catalog, advert, matcher_for(catalog)).findings}
+    assert shown == {"regenerate cartilage", "regenerate cartilage fully"}

@@ -4,6 +4,8 @@ fails when one token of it moves."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from stemcell_cli.core.cache import open_catalog
@@ -106,3 +108,42 @@ def test_a_signed_number_of_5000_digits_is_a_number_not_text(sign: str) -> None:
     yamlsource.parse_text(doc, f"a: {sign}{'7' * 5000}\n".encode())
     assert doc.problems == []
     assert doc.value == {"a": -math.inf if sign == "-" else math.inf}
+
+
+# -- after seed 47 (these do not change its figure) -----------------------------------
+
+
+@pytest.mark.parametrize(("levels", "refused"), [(63, False), (64, True)])
+def test_mappings_nest_up_to_64_levels(levels: int, refused: bool) -> None:
+    """Each mapping inside a mapping is a level, as each list inside a list is."""
+    from stemcell_cli.core import yamlsource
+
+    text = "".join("  " * i + "a:\n" for i in range(levels)) + "  " * levels + "a: 1\n"
+    doc = yamlsource.Document("glossary.yaml")
+    yamlsource.parse_text(doc, text.encode())
+    assert [p.message for p in doc.problems] == (
+        ["nesting is deeper than 64 levels"] if refused else []
+    )
+
+
+def test_a_key_that_is_not_text_is_shown_in_40_characters() -> None:
+    from stemcell_cli.core import yamlsource
+
+    doc = yamlsource.Document("glossary.yaml")
+    yamlsource.parse_text(doc, b"? " + b"1" * 60 + b"\n: x\n")
+    [problem] = doc.problems
+    assert problem.message == "keys must be plain text"
+    assert problem.path == "1" * 39 + "\u2026"
+
+
+def test_read_head_never_follows_a_symlink_unless_told(tmp_path: Path) -> None:
+    from stemcell_cli.core.files import read_head
+
+    target = tmp_path / "file.txt"
+    target.write_bytes(b"ours")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    assert read_head(target, 4)[0] == b"ours"
+    with pytest.raises(OSError):
+        read_head(link, 4)
+    assert read_head(link, 4, follow=True)[0] == b"ours"
