@@ -1952,3 +1952,33 @@ class TestCarefulPagesOfOthers:
     def test_whether_first_in_a_sentence_reaches_the_end_of_its_clause_only(self) -> None:
         asked = "Ask whether a product is approved, tested in a registered trial, or neither."
         assert "pay-to-join-trial" not in ids(asked)
+
+
+class TestQuestionsWithoutNearDuplicates:
+    """At most five questions, none asking what another already asks: punctuation
+    does not hide a repeat ("trial," is "trial")."""
+
+    def test_the_same_question_in_other_words_is_alike(self) -> None:
+        one = (
+            "Is this part of a registered clinical trial with regulator and ethics "
+            "oversight, and can I see the registration?"
+        )
+        other = (
+            "Is it part of a registered clinical trial, and can I see the registration "
+            "and who oversees it?"
+        )
+        assert alike(one, other)
+
+    def test_different_questions_are_not_alike(self) -> None:
+        one = "What exactly is causing my hip or knee pain?"
+        other = "Exactly what will be injected, and where do the cells come from?"
+        assert not alike(one, other)
+
+    def test_a_page_naming_every_condition_asks_about_a_registered_trial_once(self) -> None:
+        names = [c.name for c in CATALOG.conditions.values()]
+        report = build_report(
+            CATALOG, AdText("test", [f"We treat {n}." for n in names], []), MATCHER
+        )
+        asked = [q for _, q in report.questions if "registered clinical trial" in q]
+        assert len(asked) <= 1
+        assert len(report.questions) <= MAX_QUESTIONS

@@ -255,7 +255,7 @@ def _joined_pairs(matches: list[Match]) -> list[Match]:
     kept = []
     for match in matches:
         if match.kind == PART:
-            flag_id, number, side = match.entry_id.split("/")
+            flag_id, number, side = match.entry_id.rsplit("/", 2)
             halves.setdefault((flag_id, number), {}).setdefault(side, match)
         else:
             kept.append(match)
@@ -327,7 +327,7 @@ def alike(one: str, other: str) -> bool:
     ):
         return True
     # Compared word by word: letter by letter costs a millisecond a pair.
-    matcher = SequenceMatcher(None, one.casefold().split(), other.casefold().split())
+    matcher = SequenceMatcher(None, _words_of(one), _words_of(other))
     return (
         matcher.real_quick_ratio() >= SIMILAR_QUESTION
         and matcher.quick_ratio() >= SIMILAR_QUESTION
@@ -335,10 +335,18 @@ def alike(one: str, other: str) -> bool:
     )
 
 
+def _words_of(text: str) -> list[str]:
+    """The words of a question, in small letters, without punctuation ("trial," is
+    "trial")."""
+    import re
+
+    return re.findall(r"[^\W_]+(?:'[^\W_]+)?", text.casefold())
+
+
 def _content_words(text: str) -> set[str]:
     from stemcell_cli.check.matcher import stem
 
-    return {stem(w) for w in text.casefold().replace("?", " ").split() if w not in _SMALL}
+    return {stem(w) for w in _words_of(text) if w not in _SMALL}
 
 
 def _findings(catalog: Catalog, matches: Iterable[Match]) -> list[Finding]:
