@@ -80,6 +80,15 @@ _PLAIN_REFERENCE = (
     "html.unescape, which gives the same character"
 )
 
+#: check/matcher.py `_LETTER_RUNS` maps bytes past ASCII, but only ASCII text is split
+#: with it.
+_ASCII_ONLY = "only ASCII text is split with the table: its entries past 127 are never read"
+
+#: check/matcher.py `tokens` numbers clauses: numbers only compared with each other.
+_CLAUSE_NUMBERS = (
+    "clause numbers are only compared with each other: any start and step tell them apart"
+)
+
 #: Mutants that change nothing a user or a test can see: (module, text of the mutated
 #: lines, why); a text starting with ^ names lines that start so (indentation and
 #: all), any other lines that hold it. They run like the others, are listed apart,
@@ -324,8 +333,8 @@ EQUIVALENT = [
         "if len(query) >= len(word) else",
         "of two words of one length neither is the other's plural, whichever is the longer",
     ),
-    ("check/compiled.py", "FORMAT = (5)", "any format number that writer and reader share"),
-    ("check/compiled.py", "FORMAT = (3)", "any format number that writer and reader share"),
+    ("check/compiled.py", "FORMAT = (6)", "any format number that writer and reader share"),
+    ("check/compiled.py", "FORMAT = (4)", "any format number that writer and reader share"),
     ("core/cache.py", "FORMAT = (6)", "any format number that writer and reader share"),
     ("core/cache.py", "FORMAT = (4)", "any format number that writer and reader share"),
     ("core/cache.py", "version_info[:(3)]", "keyed on the micro version too: only stricter"),
@@ -372,6 +381,276 @@ EQUIVALENT = [
     ("core/textclean.py", "if code <= 0x10000 else", "U+10000 is never escaped"),
     ("core/textclean.py", "if code < (65537) else", "U+10000 is never escaped"),
     ("core/textclean.py", "if code < (65535) else", "U+FFFF is never escaped"),
+    # check/matcher.py `_LETTER_RUNS`, the table of the quick split of ASCII text.
+    ("check/matcher.py", "if c <= 128 else 0", _ASCII_ONLY),
+    ("check/matcher.py", "if c < (129) else 0", _ASCII_ONLY),
+    ("check/matcher.py", "if c < 128 else (1)", _ASCII_ONLY),
+    (
+        "check/matcher.py",
+        "if c < (127) else 0",
+        "DEL then sends its text to the pattern, which splits it alike",
+    ),
+    (
+        "check/matcher.py",
+        "c == 95 else (31)) if c",
+        "U+001F is white space to str.split, as the space is",
+    ),
+    (
+        "check/matcher.py",
+        "or tail.endswith(f[(1)]))",
+        "adds only endings a word with that tail cannot end with, and each ending is still "
+        "tried with endswith, in the same order",
+    ),
+    (
+        "check/matcher.py",
+        "for e, _, _ in _ENDINGS if len(e) >= 1)",
+        "a one-letter tail gets from _BY_TAIL the one ending _ONE_LETTER gives it, s",
+    ),
+    (
+        "check/matcher.py",
+        "for e, _, _ in _ENDINGS if len(e) > (2))",
+        "the tails of the two-letter endings (es, ed) are tails of longer endings too",
+    ),
+    (
+        "check/matcher.py",
+        'result[-2] and result[-(2)] not in "aeiou"',
+        "the letter before the last is the last one here",
+    ),
+    (
+        "check/matcher.py",
+        'text[-1] == "s" and text[:-(2)].isupper()',
+        "the key is made of text[:-1]: when that is not all capitals the key has a small "
+        "letter, which no phrase word's acronym key has",
+    ),
+    (
+        "check/matcher.py",
+        "if word[(-1)].isdigit():",
+        "a number of a phrase ends with a digit, or with %, and a number with % is its own stem",
+    ),
+    ("check/matcher.py", "return _word_keys(pieces[(-1)])", "the list holds one piece"),
+    (
+        "check/matcher.py",
+        "Element(frozenset(), both, (-1), False)",
+        "the gap of a phrase's first word is never read: a match starts at that word, and "
+        "a word list holding the phrase gives its own",
+    ),
+    (
+        "check/matcher.py",
+        "if key in common else (2) for key",
+        "the weight picks the word a wording is filed under; every wording is still "
+        "checked whole, and tried in the order of the phrases",
+    ),
+    (
+        "check/matcher.py",
+        "^                    mask = (1)",
+        "the first sentence is then let through for every wording, and tried word by word: "
+        "it matches only what it holds",
+    ),
+    ("check/matcher.py", "if len(candidates) >= 1:", "sorting a list of one changes nothing"),
+    ("check/matcher.py", "if len(candidates) > (0):", "sorting a list of one changes nothing"),
+    (
+        "check/matcher.py",
+        "if key not in common else 1 for key",
+        "the weight picks the word a wording is filed under; every wording is still "
+        "checked whole, and tried in the order of the phrases",
+    ),
+    (
+        "check/matcher.py",
+        "if key in common else (0) for key",
+        "the weight picks the word a wording is filed under; every wording is still "
+        "checked whole, and tried in the order of the phrases",
+    ),
+    (
+        "check/matcher.py",
+        "while index < size and not wording[index][(0)]:",
+        "the words without a gap are then each looked for by the loop after it, in a gap "
+        "of 0: the one place the quick loop looks",
+    ),
+    ("check/matcher.py", "^            return -(2)", "any end below 0 is no match"),
+    ("check/matcher.py", "^    return -(2)", "any end below 0 is no match"),
+    (
+        "check/matcher.py",
+        "if len(self.starts) == (0):",
+        "a block of one line is then placed by bisect, at the same place",
+    ),
+    ("check/matcher.py", "return self.line_indexes[(-1)], offset", "the block has one line"),
+    ("check/matcher.py", "offset - self.starts[(-1)]", "the block has one line"),
+    ("check/matcher.py", "^    clause = (1)", _CLAUSE_NUMBERS),
+    ("check/matcher.py", "^    clause = (-1)", _CLAUSE_NUMBERS),
+    ("check/matcher.py", "clause += (2)  # a comma", _CLAUSE_NUMBERS),
+    ("check/matcher.py", "clause += (2)  # a word such", _CLAUSE_NUMBERS),
+    (
+        "check/matcher.py",
+        "if _CLAUSE_WORD not in used or not words:",
+        "the keys are then worked out word by word, the way the quick path gives them",
+    ),
+    (
+        "check/matcher.py",
+        "zip(words, folded, strict=False)",
+        "a word holds no line break, so its case-folded list is as long",
+    ),
+    (
+        "check/matcher.py",
+        "_SENTENCES_AT_ONCE = (1025)",
+        "how many sentences are read at once: each is read alike in any batch",
+    ),
+    (
+        "check/matcher.py",
+        "_SENTENCES_AT_ONCE = (1023)",
+        "how many sentences are read at once: each is read alike in any batch",
+    ),
+    (
+        "check/advert.py",
+        "data = source.read(MAX_BYTES + (2))",
+        "one byte past the limit tells a stream is over it; a second changes nothing",
+    ),
+    (
+        "check/advert.py",
+        "chunk = os.read(fd, min(_CHUNK, MAX_BYTES + (2) - size))",
+        "one byte past the limit tells a stream is over it; a second changes nothing",
+    ),
+    (
+        "check/advert.py",
+        "os.set_blocking(fd, False)",
+        "only a regular file gets here, and reading one never waits",
+    ),
+    ("check/advert.py", 'if name[(1)] == "#":', _PLAIN_REFERENCE),
+    ("check/advert.py", 'if name[(-1)] == "#":', _PLAIN_REFERENCE),
+    (
+        "check/advert.py",
+        "while pos <= size:",
+        "at the end of the text the search finds nothing, and the loop stops there",
+    ),
+    (
+        "check/matcher.py",
+        "if len(new) > _SENTENCES_AT_ONCE:",
+        "how many sentences are read at once: each is read alike in any batch",
+    ),
+    (
+        "check/matcher.py",
+        "if len(waiting) > _WAITING:",
+        "how many sentences wait to be placed: each is placed alike in any batch",
+    ),
+    (
+        "check/matcher.py",
+        "zip(readings, self._read(readings), strict=False)",
+        "_read gives one list of matches for each reading",
+    ),
+    (
+        "check/matcher.py",
+        "zip(new, _used_keys(new, vocabulary), strict=False)",
+        "_used_keys gives one set of keys for each word",
+    ),
+    (
+        "check/matcher.py",
+        "holding[key] = get(key, (1)) | bit",
+        "the first sentence is then let through for every wording, and tried word by word: "
+        "it matches only what it holds",
+    ),
+    (
+        "check/matcher.py",
+        "mask |= get(key, (1))",
+        "the first sentence is then let through for every wording, and tried word by word: "
+        "it matches only what it holds",
+    ),
+    (
+        "core/yamlsource.py",
+        "ord(str(character)[:(2)] or",
+        "PyYAML names a character it refuses by one character, or by a number",
+    ),
+    (
+        "core/yamlsource.py",
+        'ord(str(character)[:1] and "?")',
+        "PyYAML gives the character it refuses as a number; the text path is never taken",
+    ),
+    (
+        "core/yamlsource.py",
+        'ord(str(character)[:(0)] or "?")',
+        "PyYAML gives the character it refuses as a number; the text path is never taken",
+    ),
+    (
+        "core/yamlsource.py",
+        'if code <= 0x100 else f"the character',
+        "YAML allows U+0100, so it is never named as a character YAML refuses",
+    ),
+    (
+        "core/yamlsource.py",
+        "if event.tag is None and (event.style) and",
+        "a plain scalar then goes to _scalar and a quoted one is taken as it is: both are "
+        "what _scalar gives them",
+    ),
+    ("core/catalog.py", "if len(row[(1)]) > 1 else row[0]", "every explainable entry has a name"),
+    (
+        "core/catalog.py",
+        "while end <= len(words) and",
+        "a step past the last word joins the same words (a slice stops at the end), and "
+        "the snippet is cut nowhere either way",
+    ),
+    (
+        "core/catalog.py",
+        "found[ref] = ((1), Match(*ref, condition.name, why))",
+        "symptom matches are found after every name and alias match, so in the rank of "
+        "aliases they still come after them",
+    ),
+    ("core/catalog.py", "if len(row[2]) > 1 else row[(1)]", "every explainable entry has a name"),
+    ("core/catalog.py", "if len(row[2]) > 1 else row[(-1)]", "every explainable entry has a name"),
+    (
+        "check/matcher.py",
+        "if len(hits) > (2):  # (a wording",
+        "_spans serves only _leads_in_reported, which asks whether a cue is among them: a "
+        "wording found twice changes nothing",
+    ),
+    (
+        "check/matcher.py",
+        "if len(hits) > (0):  # (a wording",
+        "the wordings of one key are then sorted and made unique: they are already",
+    ),
+    (
+        "check/matcher.py",
+        "end = start + 1 if size == (0) else",
+        "a wording of one word then goes to _end, which gives start + 1 for it",
+    ),
+    ("check/matcher.py", "asserted_until = (-1)", "every start is 0 or more, so all are after it"),
+    ("check/matcher.py", "if len(chosen) >= 1:", "one match is no condition inside another's name"),
+    (
+        "check/matcher.py",
+        "if len(chosen) > (0):",
+        "one match is no condition inside another's name",
+    ),
+    (
+        "check/matcher.py",
+        "if len(hits) >= 1:  # (a wording",
+        "the wordings of one key are then sorted and made unique: they are already",
+    ),
+    ("core/files.py", '| getattr(os, "O_NOCTTY", (1))', "every system we run on has it"),
+    ("core/files.py", '| getattr(os, "O_NOCTTY", (-1))', "every system we run on has it"),
+    (
+        "core/kinds.py",
+        "explainable: bool = True",
+        "every kind is made by _kind, which always passes explainable",
+    ),
+    (
+        "check/matcher.py",
+        "for index in range(0, last + (2), 2):",
+        "a split with one group has an odd number of parts, so `last` is even: the range "
+        "stops at it either way",
+    ),
+    (
+        "check/matcher.py",
+        "_WAITING = (4097)",
+        "how many sentences wait to be placed: each is placed alike in any batch",
+    ),
+    (
+        "check/matcher.py",
+        "_WAITING = (4095)",
+        "how many sentences wait to be placed: each is placed alike in any batch",
+    ),
+    (
+        "check/matcher.py",
+        "for key in needed[(-1)]:",
+        "the wording is then filed under its most common word: every wording is still "
+        "checked whole, and tried in the order of the phrases",
+    ),
 ]
 
 COMPARISONS: dict[type[ast.cmpop], type[ast.cmpop]] = {

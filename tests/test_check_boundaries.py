@@ -964,6 +964,144 @@ def test_the_json_report_counts_each_unsupported_claim_once() -> None:
     def claim(entry_id: str, grade: Grade) -> Finding:
         return Finding(Match("benefit", entry_id, "", 1, 1, entry_id), entry_id, grade, "", ())
 
-    findings: Any = [claim("a", Grade.NOT_SUPPORTED), claim("b", Grade.PROMISING)]
+    findings: Any = [
+        claim("a", Grade.NOT_SUPPORTED),
+        claim("b", Grade.PROMISING),
+        claim("c", Grade.NOT_SUPPORTED),
+    ]
     counts = _json(Report("advert", findings, [], ""))["counts"]
-    assert (counts["unsupported_claims"], counts["claims"]) == (1, 2)
+    assert (counts["unsupported_claims"], counts["claims"]) == (2, 3)
+
+
+@pytest.mark.parametrize(("size", "refused"), [(5 * MIB, False), (5 * MIB + 1, True)])
+def test_stdin_that_is_no_file_is_read_up_to_5_mib(
+    monkeypatch: pytest.MonkeyPatch, size: int, refused: bool
+) -> None:
+    """A stream without a file behind it (an embedding program's) has the 5 MiB limit
+    of a file: exactly 5 MiB is read whole, one byte more is refused."""
+    import io
+
+    from stemcell_cli.check.advert import read_stdin
+
+    data = b"x" * size
+    monkeypatch.setattr("sys.stdin", io.BytesIO(data))
+    if refused:
+        with pytest.raises(InputError, match=r"^stdin: larger than the 5 MiB limit for check$"):
+            read_stdin("stdin")
+    else:
+        assert read_stdin("stdin") == data
+
+
+@pytest.mark.parametrize(("size", "refused"), [(5 * MIB, False), (5 * MIB + 1, True)])
+def test_stdin_from_a_pipe_is_read_up_to_5_mib(
+    monkeypatch: pytest.MonkeyPatch, size: int, refused: bool
+) -> None:
+    """A pipe has no size to check first: it is read, and refused past 5 MiB."""
+    import os
+    import threading
+
+    from stemcell_cli.check.advert import read_stdin
+
+    data = b"x" * size
+    read_end, write_end = os.pipe()
+
+    def write() -> None:
+        with open(write_end, "wb") as sink:
+            sink.write(data)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        with open(read_end, "rb") as source:
+            monkeypatch.setattr("sys.stdin", source)
+            if refused:
+                with pytest.raises(InputError, match=r"^stdin: larger than the 5 MiB limit"):
+                    read_stdin("stdin")
+            else:
+                assert read_stdin("stdin") == data
+    finally:
+        writer.join()
+
+
+@pytest.mark.parametrize(("limit", "said"), [(5 * MIB, "5 MiB"), (1023 * MIB, "1023 MiB")])
+def test_an_advert_over_the_limit_says_the_limit_in_mib(
+    monkeypatch: pytest.MonkeyPatch, limit: int, said: str
+) -> None:
+    """In whole MiB of 1024 KiB, whatever the limit is set to."""
+    from stemcell_cli.check import advert
+
+    monkeypatch.setattr(advert, "MAX_BYTES", limit)
+    assert advert._too_big("advert.txt") == f"advert.txt: larger than the {said} limit for check"
+
+
+def test_a_page_that_starts_with_a_line_break_numbers_its_lines_from_the_first() -> None:
+    """The line of each piece of a web page counts every line break before it, the
+    page's first character included."""
+    page = decode("page", b"\n<p>We cure pain.</p>\n<p>More.</p>", None, True)
+    assert [n for line, n in zip(page.lines, page.numbers or [], strict=True) if line] == [2, 3]
+
+
+def test_a_warning_that_does_not_end_with_a_colon_leads_in_no_list() -> None:
+    """Only a block ending with ":" leads in the items after it ("Beware of clinics
+    that:"); after "Beware of scams." the next short block is the advert's own."""
+    flags = Matcher([Phrase("red_flag", "x", "cure")])
+    assert flags.scan(["Beware of scams.", "", "We cure arthritis."])
+    assert not flags.scan(["Beware of scams:", "", "We cure arthritis."])
+
+
+@pytest.mark.parametrize(
+    ("page", "kept"),
+    [
+        (b"<div><p>Outside text here.</p></div><main><p>Inside text here.</p></main>", "Inside"),
+        (b"<header><p>Top banner text.</p></header><p>Body text here.</p>", "Body"),
+        (b"<main><header><p>Top text.</p></header><p>Body text.</p></main>", "Top text. Body"),
+        (b'<header class="intro"><p>Top text.</p></header><p>Body text.</p>', "Body"),
+        (b'<main><header class="intro"><p>Top text.</p></header></main>', "Top text."),
+        (b'<p>Outside text.</p><div role="main"><p>Inside text.</p></div>', "Inside"),
+        (b'<p>Outside text.</p><main id="content"><p>Inside text.</p></main>', "Inside"),
+    ],
+    ids=[
+        "main",
+        "header",
+        "header-in-main",
+        "header-with-class",
+        "header-with-class-in-main",
+        "role-main",
+        "main-with-id",
+    ],
+)
+def test_a_page_is_read_from_its_main_part_and_a_header_outside_it_is_skipped(
+    page: bytes, kept: str
+) -> None:
+    """A page with <main> (or role="main") is read from it alone; a <header> outside it is the
+    site's banner and skipped, one inside <main> is the article's own."""
+    lines = decode("page", b"<html><body>" + page + b"</body></html>", None, True).lines
+    assert " ".join(line for line in lines if line).startswith(kept)
+    assert "Outside" not in " ".join(lines)
+
+
+def test_a_word_list_section_that_is_not_a_mapping_is_a_problem_without_a_place(
+    tmp_path: Path,
+) -> None:
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.errors import DataError
+
+    words = tmp_path / "advert_words.yaml"
+    words.write_text("groups: [a, b]\nother_conditions: {}\n", encoding="utf-8")
+    with pytest.raises(DataError) as raised:
+        lexicon.load(words)
+    [problem] = raised.value.problems
+    assert (problem.line, problem.column, problem.path) == (0, 0, "groups")
+    assert problem.message == "expected a mapping of named lists"
+
+
+def test_a_finding_shows_the_advert_text_cleaned() -> None:
+    """Controls between the advert's matched words never reach a report."""
+    from stemcell_cli.check.advert import AdText
+    from stemcell_cli.check.report import build_report, matcher_for
+    from stemcell_cli.core.cache import open_catalog
+
+    catalog = open_catalog()
+    advert = AdText("test", ["We regenerate\x07 cartilage fully."], [])
+    shown = {f.match.text for f in build_report(catalog, advert, matcher_for(catalog)).findings}
+    assert shown == {"regenerate cartilage", "regenerate cartilage fully"}

@@ -190,6 +190,19 @@ class TestLookupRanking:
             "alpha-quill",
         ]
 
+    def test_a_match_by_name_ranks_before_a_match_by_the_first_alias(
+        self, mini: Path, user_dir: Any
+    ) -> None:
+        """ "kt" is the condition's first alias (read first) and in the term's name."""
+        terms = (
+            "terms:\n  - id: kt-tape\n    name: KT tape\n"
+            '    definition: A tape.\n    reviewed: "2026-01-01"\n'
+        )
+        assert [m.id for m in catalog_of(mini, user_dir(glossary=terms)).matches("kt")] == [
+            "kt-tape",
+            "knee-trouble",
+        ]
+
     def test_a_query_without_a_word_matches_nothing(self, ranked: Catalog) -> None:
         assert ranked.matches("") == []
         assert ranked.matches("- !") == []

@@ -487,12 +487,12 @@ def tokens(sentence: str, offset: int = 0) -> list[Token]:
     for item in re.finditer(_TOKEN, sentence):
         kind = item.lastgroup
         if kind == "clause":
-            clause += 1
+            clause += 1  # a comma, colon, bracket, quote or dash ends a clause
             continue
         text = item.group()
         keys = _keys(text)
         if _CLAUSE_WORD in keys:
-            clause += 1
+            clause += 1  # a word such as "but" starts a clause as a comma does
         start, end = item.span()
         # tuple.__new__ skips NamedTuple's Python-level __new__.
         found.append(_new_tuple(Token, (keys, text, start + offset, end + offset, clause)))

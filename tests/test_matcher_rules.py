@@ -1,0 +1,254 @@
+"""Rules of check/matcher.py pinned at their edges, module by module rather than for
+the survivors of one mutation sample (benchmarks/mutation.py): each test states a rule
+of the matcher (its docstring, or the module's) and fails when one token of it moves."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from stemcell_cli.check import matcher
+from stemcell_cli.check.matcher import Matcher, Phrase
+
+
+def one(phrase: str, *lines: str) -> bool:
+    """Whether a matcher that knows only `phrase` finds it in `lines`."""
+    return bool(Matcher([Phrase("red_flag", "x", phrase)]).scan(list(lines)))
+
+
+def placed(phrase: str, *lines: str) -> list[tuple[int, int, str]]:
+    """(line, column, text) of each match of `phrase` in `lines`."""
+    found = Matcher([Phrase("red_flag", "x", phrase)]).scan(list(lines))
+    return [(m.line, m.column, m.text) for m in found]
+
+
+# -- words: "letters (or digits after a letter), with inner apostrophes" --------------
+
+
+@pytest.mark.parametrize("character", [chr(c) for c in range(128)])
+def test_the_quick_split_of_ascii_text_finds_the_words_the_pattern_finds(
+    character: str,
+) -> None:
+    """`_words` splits most ASCII text without `re`; for every ASCII character, alone,
+    between two words and beside a digit, it finds what `_WORD` finds ("_" is a
+    letter of a word, "^" and "`" are not)."""
+    for text in (character, f"cure{character}pain", f"a {character} b", f"{character}5 x"):
+        assert matcher._words(text) == matcher._WORD.findall(text), repr(text)
+
+
+def test_a_sentence_of_numbers_alone_has_them_as_its_words() -> None:
+    assert matcher._words("2024 10 5") == ["2024", "10", "5"]
+    assert matcher._words(string.ascii_letters) == [string.ascii_letters]
+
+
+# -- memory: what the matcher remembers is bounded ------------------------------------
+
+
+def _distinct_words(count: int) -> list[str]:
+    """`count` different words of letters only ("baaaa", "bbaaa", ...)."""
+    letters = string.ascii_lowercase
+    return ["b" + "".join(letters[(n // 26**i) % 26] for i in range(4)) for n in range(count)]
+
+
+def test_stems_and_keys_are_remembered_for_200000_words_and_no_more() -> None:
+    """A text of very many different words takes bounded memory: `stem` and `_keys`
+    remember the first 200,000 words they are asked about, and work out the rest."""
+    words = _distinct_words(200_003)
+    matcher._stems.clear()
+    matcher._keys_of.clear()
+    try:
+        for word in words:
+            matcher.stem(word)
+            matcher._keys(word)
+        assert len(matcher._stems) == len(matcher._keys_of) == 200_000
+        assert words[-1] not in matcher._stems
+        assert matcher.stem(words[-1]) == words[-1]
+    finally:
+        matcher._stems.clear()
+        matcher._keys_of.clear()
+
+
+@pytest.mark.parametrize(("remembered", "forgotten"), [(200_000, False), (200_001, True)])
+def test_a_matcher_forgets_the_words_it_read_once_it_holds_more_than_200000(
+    remembered: int, forgotten: bool
+) -> None:
+    """The keys of the words `scan` has read are kept for the next sentences until
+    more than 200,000 are held; then they are worked out afresh."""
+    flags = Matcher([Phrase("red_flag", "x", "cure")])
+    words = _distinct_words(remembered)
+    flags._known.update(dict.fromkeys(words, frozenset()))
+    assert flags.scan(["A cure."])
+    assert (words[0] in flags._known) is not forgotten
+    assert "cure" in flags._known
+
+
+# -- stems: "no possessive, one common ending removed" --------------------------------
+
+
+@pytest.mark.parametrize("word", ["regeneration", "healing", "treatments", "approved"])
+def test_a_possessive_loses_its_ending_as_the_word_does(word: str) -> None:
+    """ "the treatment's results": after the possessive goes, the word is stemmed as
+    if it had none, whatever its ending."""
+    assert matcher.stem(f"{word}'s") == matcher.stem(word)
+    assert matcher.stem(word) != word
+
+
+@pytest.mark.parametrize(
+    ("word", "stemmed"),
+    [("bamboo", "bamboo"), ("tattoos", "tattoo"), ("enrolled", "enrol"), ("enroll", "enrol")],
+)
+def test_a_doubled_final_consonant_is_one_and_a_doubled_vowel_stays(
+    word: str, stemmed: str
+) -> None:
+    """Whatever the word's first letter."""
+    assert matcher.stem(word) == stemmed
+
+
+# -- which match of an entry is reported ----------------------------------------------
+
+
+def test_of_two_matches_of_an_entry_at_one_place_the_shorter_is_reported() -> None:
+    """Whatever the order of the entry's phrases: its first place, then its shortest."""
+    for phrases in (("cure all pain", "cure"), ("cure", "cure all pain")):
+        flags = Matcher([Phrase("red_flag", "x", text) for text in phrases])
+        [found] = flags.scan(["We cure all pain."])
+        assert (found.column, found.text, found.phrase) == (4, "cure", "cure")
+
+
+def test_the_first_place_of_an_entry_wins_over_a_match_that_ends_sooner() -> None:
+    """ "cure all pain" starts before "all" and ends after it: the first place counts,
+    not where a match ends, nor the order or wording of the phrases."""
+    for phrases in (("all", "cure all pain"), ("cure all pain", "all")):
+        flags = Matcher([Phrase("red_flag", "x", text) for text in phrases])
+        [found] = flags.scan(["We cure all pain."])
+        assert (found.column, found.text) == (4, "cure all pain")
+
+
+# -- a compiled matcher from the cache is checked before it is used -------------------
+
+
+@pytest.mark.parametrize("number", [-1, 1])
+def test_a_compiled_wording_of_a_phrase_that_is_not_there_is_refused(number: int) -> None:
+    """A wording numbers its phrase from 0; a number below 0 or past the last phrase is
+    a cache of another shape (rebuilt), never read as counted from the end."""
+    phrases, wordings, anchors, vocabulary = Matcher([Phrase("red_flag", "x", "cure")]).state()
+    assert Matcher.from_state(phrases, wordings, anchors, vocabulary).scan(["A cure."])
+    wrong = [(number, wording, needed) for _, wording, needed in wordings]
+    with pytest.raises(ValueError, match="does not fit its phrases"):
+        Matcher.from_state(phrases, wrong, anchors, vocabulary)
+
+
+def test_a_compiled_wording_needs_some_words_and_no_more_than_it_has() -> None:
+    phrases, wordings, anchors, vocabulary = Matcher([Phrase("red_flag", "x", "cure")]).state()
+    [(number, wording, needed)] = wordings
+    assert len(wording) == len(needed) == 1
+    for wrong in ((), needed + needed):
+        with pytest.raises(ValueError, match="does not fit its phrases"):
+            Matcher.from_state(phrases, [(number, wording, wrong)], anchors, vocabulary)
+
+
+# -- numbers in phrases ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("number", ["5,000", "1000", "2.55"])
+def test_a_number_in_a_phrase_is_the_number_never_a_stem(number: str) -> None:
+    """A number of a phrase matches the same number in an advert; it is not stemmed
+    like a word (which would make "1000" a "100")."""
+    assert one(f"{number} patients", f"Over {number} patients treated.")
+    assert not one(f"{number} patients", "Over 100 patients treated.")
+
+
+# -- phrase syntax: "`...` lets up to GAP other words come between" --------------------
+
+
+def test_a_word_after_a_gap_is_looked_for_again_when_what_follows_it_does_not_match() -> None:
+    """ "cure ... pain relief" in "cure pain and pain relief": the first "pain" is not
+    followed by "relief", the second is, within the gap."""
+    assert placed("cure ... pain relief", "We cure pain and pain relief.") == [
+        (1, 4, "cure pain and pain relief")
+    ]
+    assert not one("cure ... pain relief", "We cure pain and pain now.")
+
+
+# -- places: "matches keep their own line and column" ----------------------------------
+
+
+def test_a_match_on_the_second_line_of_a_two_line_paragraph_is_placed_there() -> None:
+    assert placed("knee pain", "we cure your", "knee pain") == [(2, 1, "knee pain")]
+    assert placed("knee pain", "we cure your", "bad knee pain") == [(2, 5, "knee pain")]
+
+
+# -- negation: "a comma, colon, dash or a word such as "but" or "until" ends the clause" --
+
+
+@pytest.mark.parametrize("word", sorted(matcher.CLAUSE_WORDS))
+def test_a_word_that_ends_a_clause_ends_the_reach_of_a_negation(word: str) -> None:
+    """ "Not cheap, but a cure": the cure is claimed; without the clause word the
+    negation, four words before, reaches it."""
+    assert one("cure", f"Not cheap {word} a cure.")
+    assert not one("cure", "Not cheap and a cure.")
+
+
+# -- not prose: web addresses and the entries of a reference list ----------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["See https://example.com/cure for more.", "See www.example.com/cure today."]
+)
+def test_the_words_of_a_web_address_are_not_read(line: str) -> None:
+    assert not one("cure", line)
+    assert one("cure", line.replace("example.com/", "example.com "))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1. Smith J, et al. (2019) Stem cells cure knee pain. J Pain 3:12.",
+        "[4] Smith J, et al. (2019) Stem cells cure knee pain.",
+    ],
+)
+def test_a_numbered_reference_list_entry_claims_nothing_even_without_an_identifier(
+    line: str,
+) -> None:
+    """ "12." or "[12]" and one mark of a citation (authors, a year): an entry of a
+    reference list, though the text holds no DOI, PMID or web address."""
+    assert not one("cure", line)
+    assert one("cure", "Smith J, et al. (2019) found stem cells cure knee pain.")
+
+
+def test_a_negation_written_in_capitals_negates() -> None:
+    """ "WE DON'T CURE ARTHRITIS": "n't" in capitals is a negation too."""
+    assert not one("cure", "WE DON'T CURE ARTHRITIS.")
+    assert one("cure", "WE DO CURE ARTHRITIS.")
+
+
+# -- guards: "a match is dropped where a guard phrase of its entry matches words it shares" --
+
+
+@pytest.mark.parametrize(
+    ("sentence", "beside", "sharing"),
+    [("Back pain relief for all.", "back", "back pain"), ("Pain relief now.", "now", "relief now")],
+)
+def test_a_guard_next_to_a_match_that_shares_no_word_with_it_drops_nothing(
+    sentence: str, beside: str, sharing: str
+) -> None:
+    """A guard right before or right after a match, sharing none of its words, leaves
+    it; one that shares a word drops it."""
+
+    def found(guard: str) -> list[str]:
+        phrases = [Phrase("benefit", "x", "pain relief"), Phrase(matcher.GUARD, "x", guard)]
+        return [m.text.casefold() for m in Matcher(phrases).scan([sentence])]
+
+    assert found(beside) == ["pain relief"]
+    assert found(sharing) == []
+
+
+@pytest.mark.parametrize("identifier", ["doi:10.1000/xyz", "DOI: 10.1000/xyz", "PMID: 123456"])
+def test_a_reference_list_entry_with_an_identifier_and_a_year_claims_nothing(
+    identifier: str,
+) -> None:
+    """Two marks of a citation, one of them an identifier: an entry of a reference
+    list, numbered or not."""
+    assert not one("cure", f"Smith J (2019) Stem cells cure knee pain. {identifier}")
+    assert one("cure", "Smith J (2019) Stem cells cure knee pain.")
