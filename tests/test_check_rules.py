@@ -2047,3 +2047,10 @@ class TestIdeasOfSeriesPAndQ:
             "colitis, lupus, diabetes, multiple sclerosis and heart disease."
         )
         assert "many-conditions" not in ids(text)
+
+
+@pytest.mark.parametrize("mark", ["doi", "DOI", "Doi", "PMID", "pmid"])
+def test_a_reference_entry_is_known_by_its_identifier_in_any_case(mark: str) -> None:
+    entry = f"Jones K. Stem cells cure knee arthritis for good. Nature 5:3 (2021). {mark}: 12345"
+    assert "cure-claim" not in ids(entry)
+    assert "cure-claim" in ids("Jones K. Stem cells cure knee arthritis for good.")

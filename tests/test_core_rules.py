@@ -147,3 +147,13 @@ def test_read_head_never_follows_a_symlink_unless_told(tmp_path: Path) -> None:
     with pytest.raises(OSError):
         read_head(link, 4)
     assert read_head(link, 4, follow=True)[0] == b"ours"
+
+
+def test_an_explicit_str_tag_keeps_a_number_as_text() -> None:
+    """`!!str 123` asks for text; a plain 123 is a number, a quoted "123" text."""
+    from stemcell_cli.core.yamlsource import Document, parse_text
+
+    doc = Document("x.yaml")
+    parse_text(doc, b'a: !!str 123\nb: 123\nc: "123"\n')
+    assert doc.value == {"a": "123", "b": 123, "c": "123"}
+    assert doc.problems == []

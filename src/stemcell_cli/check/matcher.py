@@ -957,7 +957,7 @@ _CITED = re.compile(
 )
 _NUMBERED = re.compile(r"\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s")
 _NUMBERED_STARTS = frozenset("[0123456789 \t")
-_IDENTIFIERS = ("://", "www.", "doi", "DOI", "PMID")
+_IDENTIFIERS = ("://", "www.", "doi", "DOI", "Doi", "PMID", "pmid")
 
 
 def _blanked(found: re.Match[str]) -> str:
@@ -970,7 +970,7 @@ def _is_reference(text: str, address: bool) -> bool:
     PMID, a web address: `address` says whether it holds one). "Smith et al. (2019)
     found that 80% improved" is prose."""
     numbered = _NUMBERED.match(text) is not None
-    if not (numbered or address or "doi" in text or "DOI" in text or "PMID" in text):
+    if not (numbered or address or any(mark in text for mark in _IDENTIFIERS[2:])):
         return False
     marks = {found.lastgroup for found in _CITED.finditer(text)}
     return bool(marks) if numbered else "id" in marks and len(marks) >= 2

@@ -275,10 +275,11 @@ class _Converter:
     def _scalar(self, event: Any, path: str) -> Any:
         tag = event.tag
         value: str = event.value
-        if tag is None or tag == "!":
+        tagged = tag is not None and tag != "!"  # `!!str 123` asks for text
+        if not tagged:
             tag = _resolve(value) if event.implicit[0] else _STR
         if tag == _STR:
-            if event.style:  # quoted or block scalars are always text
+            if event.style or tagged:  # quoted, block or tagged scalars are always text
                 return value
             number = _yaml12_number(value)
             if number is None:
