@@ -11,12 +11,18 @@ guide) can meet too. (The glossary's term pages are left out: a page that define
 is a second measure of precision, on text that is not in
 the labelled corpus and that nobody tunes the corpus on.
 
+It also reads the careful pages of other people kept in `benchmarks/careful/` (one
+YAML file each, `id`, `address`, `kind` and an own-words `text`; see its README):
+regulators, medical centres, societies, patient guides and health news. Every warning
+sign found on them is a false alarm too.
+
     python benchmarks/careful_text.py            # the count per page and in all
     python benchmarks/careful_text.py --list     # also each warning sign with its text
+    python benchmarks/careful_text.py --only ours|theirs
 
-It prints the warning signs per page, and in all (target: none; the README gives
-today's figure). Claims and conditions are not counted: our pages name every claim
-they answer.
+It prints the warning signs per page, and in all for each set (target: none; the
+README gives today's figure). Claims and conditions are not counted: careful pages
+name the claims they answer.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+CAREFUL = HERE / "careful"
 
 
 def entry_ids() -> list[str]:
@@ -45,9 +52,21 @@ def page_text(entry_id: str) -> str:
     return done.stdout
 
 
+def their_pages(folder: Path = CAREFUL) -> dict[str, str]:
+    """The careful pages kept in `folder`: id -> text."""
+    import yaml
+
+    pages = {}
+    for path in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        pages[data["id"]] = data["text"]
+    return pages
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="list each warning sign found")
+    parser.add_argument("--only", choices=("ours", "theirs"), help="one set of pages")
     args = parser.parse_args(argv)
     os.environ.setdefault("STEMCELL_NO_CACHE", "1")
     from stemcell_cli.check.advert import AdText
@@ -56,19 +75,31 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     catalog = open_catalog()
     matcher = matcher_for(catalog)
-    total = 0
-    ids = entry_ids()
-    for entry_id in ids:
-        lines = page_text(entry_id).splitlines()
-        report = build_report(catalog, AdText(entry_id, lines, []), matcher)
-        flags = report.red_flags
-        total += len(flags)
-        print(f"{entry_id:30} {len(lines):4} lines  {len(flags):2} warning sign(s)")
-        if args.list:
-            for finding in flags:
-                match = finding.match
-                print(f"    {match.entry_id:26} line {match.line}: {match.text[:90]}")
-    print(f"\n{total} warning signs in {len(ids)} careful pages (target: none)")
+    sets = {
+        "pages of our own": lambda: {i: page_text(i) for i in entry_ids()},
+        "careful pages of others": their_pages,
+    }
+    if args.only:
+        ours = args.only == "ours"
+        sets = {k: v for k, v in sets.items() if k.startswith("pages of our") == ours}
+    totals = []
+    for name, read in sets.items():
+        pages = read()
+        total = 0
+        print(f"{name}:")
+        for page_id, text in pages.items():
+            lines = text.splitlines()
+            flags = build_report(catalog, AdText(page_id, lines, []), matcher).red_flags
+            total += len(flags)
+            print(f"  {page_id:40} {len(lines):4} lines  {len(flags):2} warning sign(s)")
+            if args.list:
+                for finding in flags:
+                    match = finding.match
+                    print(f"      {match.entry_id:26} line {match.line}: {match.text[:90]}")
+        totals.append(f"{total} warning signs in {len(pages)} {name}")
+    print()
+    for line in totals:
+        print(f"{line} (target: none)")
     return 0
 
 

@@ -194,12 +194,20 @@ def test_careful_text_counts_each_warning_sign_of_each_page(
     }
     monkeypatch.setattr(careful_text, "entry_ids", lambda: list(pages))
     monkeypatch.setattr(careful_text, "page_text", pages.__getitem__)
+    theirs = {"news": "Beware of clinics that promise a miracle cure."}
+    monkeypatch.setattr(careful_text, "their_pages", lambda: theirs)
 
     assert careful_text.main(["--list"]) == 0
 
     out = capsys.readouterr().out
     assert "calm" in out and " 0 warning sign(s)" in out
     assert "miracle-language" in out and "urgency-pressure" in out
-    total = out.strip().splitlines()[-1]
-    assert total.endswith("in 2 careful pages (target: none)")
-    assert int(total.split()[0]) >= 3  # miracle, cure, urgency at least
+    ours, others = out.strip().splitlines()[-2:]
+    assert ours.endswith("in 2 pages of our own (target: none)")
+    assert int(ours.split()[0]) >= 3  # miracle, cure, urgency at least
+    assert others == "0 warning signs in 1 careful pages of others (target: none)"
+
+
+def test_careful_text_reads_the_careful_pages_kept_in_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "c01-x.yaml").write_text("id: c01-x\ntext: Some text.\n", encoding="utf-8")
+    assert careful_text.their_pages(tmp_path) == {"c01-x": "Some text."}

@@ -1301,7 +1301,7 @@ class TestMoreWordingsOfEachIdea:
             ("You get relief that lasts.", "promised-results"),
             ("Because the cells are yours, safety is fully guaranteed.", "no-risk-claim"),
             ("Our method guarantees a safe treatment.", "fewer-side-effects"),
-            ("It carries none of the dangers of an operation.", "no-risk-claim"),
+            ("It carries none of the risks of rejection or infection.", "no-risk-claim"),
             ("Thousands of our patients are living proof.", "testimonials-as-evidence"),
             ("Keep away from knee surgery with one injection.", "avoid-surgery"),
             ("Unlike major spine surgery, this takes an hour.", "avoid-surgery"),
@@ -1747,3 +1747,238 @@ class TestCarefulTextIsNoAdvert:
         question = "Is this part of a registered clinical trial, and can I see it?"
         assert "pay-to-join-trial" not in ids(question)
         assert "pay-to-join-trial" in ids("This is part of a registered clinical trial.")
+
+
+class TestIdeasOfSeriesNAndO:
+    """Ideas the train pages of series n and o worded in ways no list had met, each
+    with made-up wordings and near-misses."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "More US patients now travel to Japan for cultured stem cells.",
+            "Thailand has become a global hub for regenerative sports medicine.",
+            "India now leads the world in this knee procedure.",
+            "Korea, a world leader in cell therapy, welcomes you.",
+        ],
+    )
+    def test_a_place_abroad_sold_as_the_place_to_go(self, text: str) -> None:
+        assert "medical-tourism" in ids(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The United States leads the world in stem cell research.",
+            "Our clinic is your destination for knee pain relief.",
+        ],
+    )
+    def test_no_place_abroad_is_no_travel_offer(self, text: str) -> None:
+        assert "medical-tourism" not in ids(text)
+
+    def test_a_risk_all_but_non_existent(self) -> None:
+        assert "no-risk-claim" in ids("The risk of infection is all but non-existent.")
+        own = "The chance of rejection is all but non-existent, as the marrow is your own."
+        assert "own-cells-so-safe" in ids(own)
+        assert "no-risk-claim" not in ids("The risk of infection is real.")
+
+    def test_keeping_your_own_joint_is_avoiding_surgery(self) -> None:
+        assert "avoid-surgery" in ids("This procedure could save your natural knee.")
+        assert "avoid-surgery" not in ids("This procedure could save you time.")
+
+    def test_a_plan_chosen_for_the_person(self) -> None:
+        assert "personalized-treatment" in ids(
+            "We explain the protocol we choose specifically for them."
+        )
+
+    def test_ligaments_named_after_what_is_wrong(self) -> None:
+        assert "tendon-and-ligament-injuries" in ids(
+            "It repairs ligaments that are partially torn."
+        )
+
+    @pytest.mark.parametrize(
+        "text", ["Inspirational stories of patient healing.", "Her video can be watched here."]
+    )
+    def test_stories_of_patients_are_testimonials(self, text: str) -> None:
+        assert "testimonials-as-evidence" in ids(text)
+
+    @pytest.mark.parametrize(
+        ("text", "flag"),
+        [
+            ("Football players suffer torn ACLs in their knees.", "testimonials-as-evidence"),
+            ("Safety guarantee: every clinic is licensed.", "promised-results"),
+            ("A new therapy has been showing promising results.", "promised-results"),
+            ("No surgery, so none of the complications that come with surgery.", "no-risk-claim"),
+        ],
+    )
+    def test_look_alikes_that_are_no_warning_sign(self, text: str, flag: str) -> None:
+        assert flag not in ids(text)
+
+    @pytest.mark.parametrize(
+        ("text", "flag"),
+        [
+            ("NFL players trust our clinic.", "testimonials-as-evidence"),
+            ("Results guaranteed.", "promised-results"),
+            ("There are no complications at all.", "no-risk-claim"),
+        ],
+    )
+    def test_the_warning_signs_beside_them_still_count(self, text: str, flag: str) -> None:
+        assert flag in ids(text)
+
+    @pytest.mark.parametrize(
+        ("text", "claim"),
+        [
+            ("Most arthroscopic surgeries fail to heal the cartilage.", "tissue-regeneration"),
+            ("Doctors suppress inflammation with medication.", "reduced-inflammation"),
+            ("Regulators test products to make sure they are safe.", "fewer-side-effects"),
+        ],
+    )
+    def test_what_others_do_or_fail_to_do_is_no_claim(self, text: str, claim: str) -> None:
+        assert claim not in ids(text)
+
+    def test_the_claims_beside_them_still_count(self) -> None:
+        assert "tissue-regeneration" in ids("Stem cells heal the cartilage.")
+        assert "reduced-inflammation" in ids("Stem cells suppress inflammation.")
+
+    def test_an_identifier_is_no_condition(self) -> None:
+        assert "rheumatoid-arthritis" not in ids("Identification number: RA-69974")
+        assert "rheumatoid-arthritis" in ids("We treat RA patients.")
+
+    def test_whether_reaches_only_the_end_of_its_clause(self) -> None:
+        both = (
+            "Whether you are an athlete or a weekend warrior, our stem cells regenerate cartilage."
+        )
+        assert "tissue-regeneration" in ids(both)
+        assert "tissue-regeneration" not in ids(
+            "Trials test whether stem cells regenerate cartilage."
+        )
+
+    @pytest.mark.parametrize(
+        ("question", "answer", "flag"),
+        [
+            (
+                "Are treatments with my own stem cells safe?",
+                "Your own cells are safe.",
+                "own-cells-so-safe",
+            ),
+            ("Is it FDA approved?", "Yes, it is FDA approved.", "fda-status-claim"),
+            ("Is it risk-free?", "It is risk-free.", "no-risk-claim"),
+        ],
+    )
+    def test_a_yes_no_question_raises_no_stated_warning_sign(
+        self, question: str, answer: str, flag: str
+    ) -> None:
+        assert flag not in ids(question)
+        assert flag in ids(answer)
+
+    def test_a_cure_asked_about_is_still_a_cure_claim(self) -> None:
+        assert "cure-claim" in ids("Can stem cells cure your arthritis for good?")
+
+    def test_a_question_that_debunks_raises_nothing(self) -> None:
+        assert "testimonials-as-evidence" not in ids(
+            "Why are patient testimonials not scientific evidence?"
+        )
+
+
+def test_a_key_given_twice_in_the_word_lists_is_an_error_at_its_place(tmp_path: Path) -> None:
+    """PyYAML keeps the last of two equal keys silently: a second `guards:` entry for
+    the same claim would drop the first one's wordings unseen."""
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.errors import DataError
+
+    words = _words_with(tmp_path, "guards:\n", "guards:\n  cure-claim: [a]\n  cure-claim: [b]\n")
+    with pytest.raises(DataError) as raised:
+        lexicon.load(words)
+    [problem] = raised.value.problems
+    assert problem.message == "not valid YAML: duplicate key 'cure-claim'"
+    assert problem.line > 1 and problem.column == 3
+
+
+def test_stated_only_naming_an_unknown_red_flag_is_a_data_error(tmp_path: Path) -> None:
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.errors import DataError
+
+    words = _words_with(tmp_path, "stated_only: [", "stated_only: [no-such-flag, ")
+    with pytest.raises(DataError) as raised:
+        matcher_for(CATALOG, lexicon.load(words))
+    assert "unknown red flag 'no-such-flag'" in "\n".join(raised.value.lines())
+
+
+class TestCarefulPagesOfOthers:
+    """What regulators, societies and journalists say of clinics' offers is no offer:
+    ideas from the careful pages in benchmarks/careful/, with the advert wordings
+    beside them that must still count."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Stem cell tourism is a growing part of medical tourism.",
+            "Treatments given abroad may face much less regulatory oversight.",
+            "Patients who go abroad for stem cells can be harmed.",
+            "The registry clinicaltrials.gov lists studies of many kinds.",
+        ],
+    )
+    def test_the_subject_named_is_no_offer(self, text: str) -> None:
+        assert not {"medical-tourism", "pay-to-join-trial"} & ids(text)
+
+    @pytest.mark.parametrize(
+        ("text", "flag"),
+        [
+            ("Our medical tourism packages include the flight.", "medical-tourism"),
+            ("Welcome, medical travelers!", "medical-tourism"),
+            ("Thousands come to our shores for treatment.", "medical-tourism"),
+            ("Our study is listed on clinicaltrials.gov.", "pay-to-join-trial"),
+        ],
+    )
+    def test_the_offer_still_counts(self, text: str, flag: str) -> None:
+        assert flag in ids(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Clinics sell unproven cures.",
+            "They sell cures without proof.",
+            "These so-called breakthroughs have no science behind them.",
+            "It is exactly what we want to hear: all natural, no surgery.",
+            "Ask hard questions about curing arthritis.",
+        ],
+    )
+    def test_a_claim_named_as_unproven_or_reported_is_not_made(self, text: str) -> None:
+        assert not {"cure-claim", "miracle-language", "own-cells-so-safe"} & ids(text)
+
+    def test_the_claims_beside_them_still_count(self) -> None:
+        assert "cure-claim" in ids("Our treatment cures arthritis.")
+        assert "miracle-language" in ids("A breakthrough with science behind it.")
+
+    def test_whether_first_in_a_sentence_reaches_the_end_of_its_clause_only(self) -> None:
+        asked = "Ask whether a product is approved, tested in a registered trial, or neither."
+        assert "pay-to-join-trial" not in ids(asked)
+
+
+class TestQuestionsWithoutNearDuplicates:
+    """At most five questions, none asking what another already asks: punctuation
+    does not hide a repeat ("trial," is "trial")."""
+
+    def test_the_same_question_in_other_words_is_alike(self) -> None:
+        one = (
+            "Is this part of a registered clinical trial with regulator and ethics "
+            "oversight, and can I see the registration?"
+        )
+        other = (
+            "Is it part of a registered clinical trial, and can I see the registration "
+            "and who oversees it?"
+        )
+        assert alike(one, other)
+
+    def test_different_questions_are_not_alike(self) -> None:
+        one = "What exactly is causing my hip or knee pain?"
+        other = "Exactly what will be injected, and where do the cells come from?"
+        assert not alike(one, other)
+
+    def test_a_page_naming_every_condition_asks_about_a_registered_trial_once(self) -> None:
+        names = [c.name for c in CATALOG.conditions.values()]
+        report = build_report(
+            CATALOG, AdText("test", [f"We treat {n}." for n in names], []), MATCHER
+        )
+        asked = [q for _, q in report.questions if "registered clinical trial" in q]
+        assert len(asked) <= 1
+        assert len(report.questions) <= MAX_QUESTIONS

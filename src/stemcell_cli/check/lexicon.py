@@ -44,6 +44,9 @@ class Lexicon(NamedTuple):
     #: are found in the text, each in any sentence ("our site in Grand Cayman" ... "in
     #: the U.S. cells may only be used the same day")
     pairs: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({})
+    #: red flags that, like benefit claims, a yes/no question does not raise ("Is it
+    #: FDA approved?" asks; the advert's answer says it)
+    stated_only: tuple[str, ...] = ()
 
 
 def load(path: Path) -> Lexicon:
@@ -52,7 +55,7 @@ def load(path: Path) -> Lexicon:
 
     from stemcell_cli.core.problems import Problem
 
-    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = _loader_refusing_duplicates(yaml)
     try:
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
@@ -66,7 +69,9 @@ def load(path: Path) -> Lexicon:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
-        raise DataError([Problem(str(path), line, column, "", f"not valid YAML: {exc}")]) from None
+        reason = getattr(exc, "problem", None) or exc  # (the place is given apart)
+        problem = Problem(str(path), line, column, "", f"not valid YAML: {reason}")
+        raise DataError([problem]) from None
     problems: list[Problem] = []
     groups = _lists(data, "groups", path, problems)
     other = _lists(data, "other_conditions", path, problems)
@@ -76,9 +81,33 @@ def load(path: Path) -> Lexicon:
     debunking = _texts(data, "debunking", path, problems)
     common = _texts(data, "common_words", path, problems)
     pairs = _pairs(data, path, problems)
+    stated_only = _texts(data, "stated_only", path, problems)
     if problems:
         raise DataError(problems)
-    return Lexicon(groups, other, guards, conditions, common, cues, debunking, pairs)
+    return Lexicon(groups, other, guards, conditions, common, cues, debunking, pairs, stated_only)
+
+
+def _loader_refusing_duplicates(yaml: Any) -> Any:
+    """A safe loader for which a key given twice in one mapping is an error at its place:
+    PyYAML would keep the last silently, and a second `guards:` entry for the same claim
+    would drop the first one's wordings unseen."""
+
+    class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        pass
+
+    def mapping(loader: Any, node: Any) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = loader.construct_object(key_node)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
+            seen.add(key)
+        return dict(loader.construct_mapping(node, deep=True))
+
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    return Loader
 
 
 def _pairs(

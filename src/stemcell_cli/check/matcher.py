@@ -121,6 +121,10 @@ NOT_ASSERTING = frozenset(
      "purportedly", "purport", "purports", "warn", "warns", "warned", "warning", "warnings",
      "claim", "claims", "claimed", "claiming"}
 )  # fmt: skip
+#: Words of NOT_ASSERTING that, first in a sentence, reach only the end of their
+#: clause: "whether you are an athlete or not, our cells repair tendons" still claims,
+#: while "ask whether it is approved, tested in a registered trial, ..." asks.
+CLAUSE_BOUND = frozenset({"whether"})
 #: A condition is negated only by a negated word of offering: "we do not treat neck
 #: pain" does not offer to treat it; "no more knee pain" still names knee pain.
 OFFERING = frozenset(
@@ -534,7 +538,12 @@ _CLAUSE_ENDS = (",", ";", ".", "!", "?", "\u2013", "\u2014")
 #: The kind of one half of a pair of wordings that makes a red flag only with the
 #: other half (`Lexicon.pairs`); read like a red flag, then joined by the report.
 PART = "part"
-_NEGATABLE = frozenset({"benefit", "red_flag", "other_condition", "condition", PART})
+#: The kind of a red flag that, like a benefit claim, a yes/no question does not raise
+#: ("Are my own cells safe?" asks; `Lexicon.stated_only`); reported as a red flag.
+STATED = "stated"
+_NEGATABLE = frozenset({"benefit", "red_flag", "other_condition", "condition", PART, STATED})
+#: Kinds a yes/no question does not claim.
+_NOT_ASKED = frozenset({"benefit", STATED})
 #: The kind of a guard phrase: it names words that are not the claim of its entry
 #: ("anti-inflammatory drugs" is not the reduced-inflammation claim).
 GUARD = "guard"
@@ -548,7 +557,7 @@ _DEBUNKING_CUE = (CUE, "debunking")
 _NOT_FOUND = frozenset({GUARD, CUE})
 #: What a cue takes away: claims and warning signs, and diseases counted for the
 #: many-conditions warning sign (conditions named stay named).
-_ASSERTED = frozenset({"benefit", "red_flag", "other_condition", PART})
+_ASSERTED = frozenset({"benefit", "red_flag", "other_condition", PART, STATED})
 
 _new_tuple = tuple.__new__
 #: How many different sentences `Matcher._read` takes at once (a bit each in the masks
@@ -907,7 +916,7 @@ class Matcher:
             negatable = clauses is not None and entry[0] in _NEGATABLE
             guard = guards.get(entry[1])
             for phrase, start, end in candidates:
-                if question and phrase.kind == "benefit":
+                if question and phrase.kind in _NOT_ASKED:
                     break
                 if guard and any(g_start < end and start < g_end for _, g_start, g_end in guard):
                     continue
@@ -1020,7 +1029,9 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
         token = sentence[index]
         lowered = token.text.casefold()
         if lowered in NOT_ASSERTING:
-            if kind == "condition":
+            if kind == "condition" or (
+                lowered in CLAUSE_BOUND and index == 0 and token.clause != clause
+            ):
                 continue
             return True
         if not (lowered in NEGATIONS or lowered.endswith("n't")):

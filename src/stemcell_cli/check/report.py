@@ -14,7 +14,16 @@ from typing import Any, NamedTuple
 
 from stemcell_cli.check import lexicon as words
 from stemcell_cli.check.advert import AdText, clean
-from stemcell_cli.check.matcher import CUE, GUARD, PART, Match, Matcher, Phrase, PhraseError
+from stemcell_cli.check.matcher import (
+    CUE,
+    GUARD,
+    PART,
+    STATED,
+    Match,
+    Matcher,
+    Phrase,
+    PhraseError,
+)
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.errors import DataError
 from stemcell_cli.core.grades import Grade
@@ -147,6 +156,7 @@ def lexicon_for(catalog: Catalog) -> words.Lexicon:
                 found.not_asserting + mine.not_asserting,
                 found.debunking + mine.debunking,
                 {**found.pairs, **mine.pairs},
+                found.stated_only + mine.stated_only,
             )
     return found
 
@@ -164,9 +174,14 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
     for condition in catalog.conditions.values():
         for text in (condition.name, *condition.aliases):
             yield Phrase("condition", condition.id, text)
+    for flag_id in lexicon.stated_only:
+        if flag_id not in catalog.red_flags:
+            raise PhraseError(f"stated_only names an unknown red flag {flag_id!r}")
+    stated = frozenset(lexicon.stated_only)
     for flag in catalog.red_flags.values():
+        kind = STATED if flag.id in stated else "red_flag"
         for text in flag.phrases:
-            yield Phrase("red_flag", flag.id, text)
+            yield Phrase(kind, flag.id, text)
     for condition_id, texts in lexicon.condition_phrases.items():
         if condition_id not in catalog.conditions:
             raise PhraseError(f"wordings for an unknown condition {condition_id!r}")
@@ -215,6 +230,8 @@ def matcher_for(catalog: Catalog, lexicon: words.Lexicon | None = None) -> Match
 def build_report(catalog: Catalog, text: AdText, matcher: Matcher | None = None) -> Report:
     matcher = matcher if matcher is not None else matcher_for(catalog)
     matches = matcher.scan(text.lines, text.numbers)
+    if any(match.kind == STATED for match in matches):
+        matches = [m._replace(kind="red_flag") if m.kind == STATED else m for m in matches]
     matches = _many_conditions(catalog, _joined_pairs(matches))
     report = Report(text.label, _findings(catalog, matches), [], "")
     reviewed = [catalog.conditions[c].reviewed for c in report.entries("condition")]
@@ -238,7 +255,7 @@ def _joined_pairs(matches: list[Match]) -> list[Match]:
     kept = []
     for match in matches:
         if match.kind == PART:
-            flag_id, number, side = match.entry_id.split("/")
+            flag_id, number, side = match.entry_id.rsplit("/", 2)
             halves.setdefault((flag_id, number), {}).setdefault(side, match)
         else:
             kept.append(match)
@@ -310,7 +327,7 @@ def alike(one: str, other: str) -> bool:
     ):
         return True
     # Compared word by word: letter by letter costs a millisecond a pair.
-    matcher = SequenceMatcher(None, one.casefold().split(), other.casefold().split())
+    matcher = SequenceMatcher(None, _words_of(one), _words_of(other))
     return (
         matcher.real_quick_ratio() >= SIMILAR_QUESTION
         and matcher.quick_ratio() >= SIMILAR_QUESTION
@@ -318,10 +335,18 @@ def alike(one: str, other: str) -> bool:
     )
 
 
+def _words_of(text: str) -> list[str]:
+    """The words of a question, in small letters, without punctuation ("trial," is
+    "trial")."""
+    import re
+
+    return re.findall(r"[^\W_]+(?:'[^\W_]+)?", text.casefold())
+
+
 def _content_words(text: str) -> set[str]:
     from stemcell_cli.check.matcher import stem
 
-    return {stem(w) for w in text.casefold().replace("?", " ").split() if w not in _SMALL}
+    return {stem(w) for w in _words_of(text) if w not in _SMALL}
 
 
 def _findings(catalog: Catalog, matches: Iterable[Match]) -> list[Finding]:
