@@ -5,6 +5,7 @@ of the matcher (its docstring, or the module's) and fails when one token of it m
 from __future__ import annotations
 
 import string
+from pathlib import Path
 
 import pytest
 
@@ -252,3 +253,42 @@ def test_a_reference_list_entry_with_an_identifier_and_a_year_claims_nothing(
     list, numbered or not."""
     assert not one("cure", f"Smith J (2019) Stem cells cure knee pain. {identifier}")
     assert one("cure", "Smith J (2019) Stem cells cure knee pain.")
+
+
+def test_a_negation_right_before_a_claim_negates_it() -> None:
+    """The word just before a match is the first one `negated` looks at."""
+    from stemcell_cli.check.advert import AdText
+    from stemcell_cli.check.report import build_report, matcher_for
+    from stemcell_cli.core.cache import open_catalog
+
+    catalog = open_catalog()
+    matcher = matcher_for(catalog)
+
+    def flags(text: str) -> set[str]:
+        report = build_report(catalog, AdText("t", [text], []), matcher)
+        return {f.match.entry_id for f in report.findings}
+
+    assert "cure-claim" not in flags("It does not cure arthritis.")
+    assert "cure-claim" in flags("It does cure arthritis.")
+
+
+def test_matches_come_in_order_of_line_then_column() -> None:
+    """A match on a later line with a smaller column still comes after."""
+    from stemcell_cli.check.matcher import Matcher, Phrase
+
+    matcher = Matcher([Phrase("red_flag", "a", "kumquat"), Phrase("red_flag", "b", "lime")])
+    found = matcher.scan(["one two three kumquat", "lime"])
+    assert [(m.entry_id, m.line) for m in found] == [("a", 1), ("b", 2)]
+
+
+def test_a_pair_that_is_not_two_wordings_has_no_line_or_column(tmp_path: Path) -> None:
+    """Word-list problems found after parsing are placed at line and column 0."""
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.errors import DataError
+
+    words = tmp_path / "advert_words.yaml"
+    words.write_text("groups: {}\nother_conditions: {}\npairs:\n  x: [[a]]\n", encoding="utf-8")
+    with pytest.raises(DataError) as raised:
+        lexicon.load(words)
+    [problem] = raised.value.problems
+    assert (problem.line, problem.column, problem.path) == (0, 0, "pairs.x")
