@@ -1212,6 +1212,18 @@ class TestConceptsInOtherWordings:
         inherit the lead-in's cue; conditions they name stay named."""
         assert not {"benefit", "red_flag"} & {kind for kind, _ in found(*lines)}
 
+    @pytest.mark.parametrize("link", ["for example", "such as", "including", "for instance"])
+    def test_a_lead_in_that_ends_by_linking_is_read_by_the_clause_before(self, link: str) -> None:
+        """ "The FTC charged that it made false claims, for example:" reports the list
+        that follows, though its last clause is only "for example"."""
+        lines = (
+            f"The regulators charged that the clinic made false claims, {link}:",
+            '- "Get relief without painful and costly surgery!"',
+        )
+        assert ("benefit", "avoid-surgery") not in found(*lines)
+        own = found(f"Our patients enjoy many benefits, {link}:", lines[1])
+        assert ("benefit", "avoid-surgery") in own
+
     def test_the_adverts_own_list_and_what_follows_a_warning_list_still_count(self) -> None:
         own = found("Unlike clinics that promise cures, we:", "- regenerate cartilage")
         assert ("benefit", "tissue-regeneration") in own
@@ -2055,3 +2067,29 @@ def test_a_reference_entry_is_known_by_its_identifier_in_any_case(mark: str) -> 
     entry = f"Jones K. Stem cells cure knee arthritis for good. Nature 5:3 (2021). {mark}: 12345"
     assert "cure-claim" not in ids(entry)
     assert "cure-claim" in ids("Jones K. Stem cells cure knee arthritis for good.")
+
+
+@pytest.mark.parametrize("verb", ["alleged", "alleges", "allege"])
+def test_a_claim_someone_alleges_is_not_the_adverts_own(verb: str) -> None:
+    assert "cure-claim" not in ids(f"The regulators {verb} that the shots cure arthritis.")
+    assert "cure-claim" in ids("Our shots cure arthritis.")
+
+
+def test_a_date_is_no_count_of_patients() -> None:
+    """ "December 18, 2024 to treat" is not "9 10 patients treated"."""
+    dated = "Ryoncil was approved on December 18, 2024 to treat children with GVHD."
+    assert "high-success-rate" not in ids(dated)
+    assert "high-success-rate" in ids("9 10 patients treated say they improved.")
+
+
+def test_how_few_products_are_approved_is_no_fda_status_claim() -> None:
+    few = "Only 3 stem cell therapies had full FDA approval as of December 2024."
+    assert "fda-status-claim" not in ids(few)
+    assert "fda-status-claim" in ids("Our stem cell therapy has full FDA approval.")
+
+
+def test_an_alternative_treatment_is_avoid_surgery_only_when_surgery_is_named() -> None:
+    assert "avoid-surgery" not in ids(
+        "The city draws people looking for alternative treatment options."
+    )
+    assert "avoid-surgery" in ids("Stem cells are an alternative to knee surgery.")

@@ -269,9 +269,19 @@ def word_places(sentence: str, words: Sequence[str], count: int) -> list[tuple[i
 
 #: Where the last clause of a lead-in starts: after the last of these.
 _CLAUSE_ENDS = (",", ";", ".", "!", "?", "\u2013", "\u2014")
+#: A last clause that only links a list to what comes before it ("made false claims,
+#: for example:"): the lead-in is the clause before it.
+LINKING = frozenset(
+    {"for example", "for instance", "such as", "including", "like", "e g", "eg", "among them",
+     "among others", "as follows", "namely", "these include", "they include"}
+)  # fmt: skip
 
 
 def last_clause(text: str) -> str:
     """The last clause of `text`: what follows its last comma, semicolon, sentence end
-    or dash."""
-    return text[max(map(text.rfind, _CLAUSE_ENDS)) + 1 :]
+    or dash, with the clause before it when it only links (LINKING)."""
+    cut = max(map(text.rfind, _CLAUSE_ENDS))
+    clause = text[cut + 1 :]
+    if cut > 0 and " ".join(WORD.findall(clause.casefold())) in LINKING:
+        return last_clause(text[:cut]) + text[cut:]
+    return clause
