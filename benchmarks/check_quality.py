@@ -101,7 +101,8 @@ def in_process_finder(wrap: Callable[[str, str], str] | None = None) -> Finder:
     """
     os.environ.setdefault("STEMCELL_NO_CACHE", "1")
     from stemcell_cli.check.advert import AdText, read_text
-    from stemcell_cli.check.report import build_report, matcher_for
+    from stemcell_cli.check.report import build_report
+    from stemcell_cli.check.wordings import matcher_for
     from stemcell_cli.core.cache import open_catalog
 
     catalog = open_catalog()

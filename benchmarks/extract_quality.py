@@ -111,7 +111,8 @@ def import_ms(module: str) -> float:
 def main() -> int:
     os.environ.setdefault("STEMCELL_NO_CACHE", "1")
     from stemcell_cli.check.advert import AdText
-    from stemcell_cli.check.report import build_report, matcher_for
+    from stemcell_cli.check.report import build_report
+    from stemcell_cli.check.wordings import matcher_for
     from stemcell_cli.core.cache import open_catalog
 
     catalog = open_catalog()

@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 
 from stemcell_cli.check import advert as adtext
 from stemcell_cli.check.advert import AdText
-from stemcell_cli.check.report import build_report, lexicon_for
+from stemcell_cli.check.report import build_report
+from stemcell_cli.check.wordings import lexicon_for
 from stemcell_cli.cli.app import app
 from stemcell_cli.core.cache import open_catalog
 

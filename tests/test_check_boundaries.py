@@ -360,7 +360,7 @@ def test_until_now_after_a_negation_undoes_it(sentence: str, claimed: bool) -> N
 
 def test_the_verdict_lists_its_parts_as_a_sentence_does() -> None:
     """ "a", "a and b", "a, b and c": the parts of the verdict, joined in words."""
-    from stemcell_cli.check.report import _and
+    from stemcell_cli.check.view import _and
 
     assert _and(["a"]) == "a"
     assert _and(["a", "b"]) == "a and b"
@@ -895,7 +895,8 @@ def test_a_finding_is_placed_at_its_first_line_then_up_to_five_more(
     most five more and "..." when there are others."""
     from typing import Any
 
-    from stemcell_cli.check.report import Report, _where
+    from stemcell_cli.check.report import Report
+    from stemcell_cli.check.view import _where
 
     findings: Any = [_finding(line) for line in lines]
     report = Report("advert", findings, [], "")
@@ -959,7 +960,8 @@ def test_the_json_report_counts_each_unsupported_claim_once() -> None:
     from typing import Any
 
     from stemcell_cli.check.matcher import Match
-    from stemcell_cli.check.report import Finding, Report, _json
+    from stemcell_cli.check.report import Finding, Report
+    from stemcell_cli.check.view import _json
     from stemcell_cli.core.grades import Grade
 
     def claim(entry_id: str, grade: Grade) -> Finding:
@@ -1099,7 +1101,8 @@ def test_a_word_list_section_that_is_not_a_mapping_is_a_problem_without_a_place(
 def test_a_finding_shows_the_advert_text_cleaned() -> None:
     """Controls between the advert's matched words never reach a report."""
     from stemcell_cli.check.advert import AdText
-    from stemcell_cli.check.report import build_report, matcher_for
+    from stemcell_cli.check.report import build_report
+    from stemcell_cli.check.wordings import matcher_for
     from stemcell_cli.core.cache import open_catalog
 
     catalog = open_catalog()

@@ -11,16 +11,10 @@ import pytest
 from stemcell_cli.check import negation, phrases
 from stemcell_cli.check.advert import AdText
 from stemcell_cli.check.matcher import Matcher, Phrase
-from stemcell_cli.check.report import (
-    MAX_QUESTIONS,
-    alike,
-    build_report,
-    check_view,
-    lexicon_for,
-    matcher_for,
-    verdict,
-)
+from stemcell_cli.check.report import MAX_QUESTIONS, alike, build_report
 from stemcell_cli.check.stemmer import stem
+from stemcell_cli.check.view import check_view, verdict
+from stemcell_cli.check.wordings import lexicon_for, matcher_for
 from stemcell_cli.core.cache import open_catalog
 from stemcell_cli.render import get_renderer
 
@@ -437,7 +431,7 @@ class TestCompiledCache:
     def test_the_cache_is_used_and_never_stale(self, tmp_path: Path) -> None:
         """Unchanged word lists: no rebuild; an edited list: rebuilt, new words found."""
         from stemcell_cli.check import compiled, lexicon
-        from stemcell_cli.check.report import phrases
+        from stemcell_cli.check.wordings import phrases
         from stemcell_cli.core.datadirs import shipped_dir
 
         words = tmp_path / "advert_words.yaml"

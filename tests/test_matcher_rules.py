@@ -258,7 +258,8 @@ def test_a_reference_list_entry_with_an_identifier_and_a_year_claims_nothing(
 def test_a_negation_right_before_a_claim_negates_it() -> None:
     """The word just before a match is the first one `negated` looks at."""
     from stemcell_cli.check.advert import AdText
-    from stemcell_cli.check.report import build_report, matcher_for
+    from stemcell_cli.check.report import build_report
+    from stemcell_cli.check.wordings import matcher_for
     from stemcell_cli.core.cache import open_catalog
 
     catalog = open_catalog()

@@ -39,7 +39,8 @@ def check(
     --no-fail), 3 when the input cannot be read or fetched.
     """
     from stemcell_cli.check.advert import read_text
-    from stemcell_cli.check.report import build_report, check_view
+    from stemcell_cli.check.report import build_report
+    from stemcell_cli.check.view import check_view
     from stemcell_cli.cli.output import error
 
     text = read_text(source)

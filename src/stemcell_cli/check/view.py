@@ -1,0 +1,160 @@
+"""A check report as a page that leads with the answer: the verdict, the warning signs,
+each claim with what the evidence says, the conditions named, the questions to ask."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+from typing import Any
+
+from stemcell_cli.check.report import Finding, Report, shown
+from stemcell_cli.core.grades import Grade
+from stemcell_cli.views.base import DISCLAIMER, View, grade_span
+from stemcell_cli.views.document import (
+    Block,
+    Bullets,
+    Heading,
+    Inline,
+    Note,
+    Page,
+    Paragraph,
+    Span,
+    plain,
+)
+
+#: Grades whose claims the evidence does not support.
+UNSUPPORTED = frozenset({Grade.NOT_SUPPORTED, Grade.UNTESTED, Grade.PRECLINICAL, Grade.EARLY})
+
+
+def verdict(report: Report) -> str:
+    """One sentence that answers first: how many unsupported claims, how many warnings."""
+    claims = list(report.entries("benefit").values())
+    unsupported = sum(1 for f in claims if f.grade in UNSUPPORTED)
+    supported = len(claims) - unsupported
+    flags = len(report.entries("red_flag"))
+    parts: list[str] = []
+    if unsupported:
+        parts.append(f"makes {_count(unsupported, 'claim')} the evidence does not support")
+    if supported:
+        parts.append(f"{_count(supported, 'claim')} with some support")
+    if not claims:
+        parts.append("makes none of the benefit claims we track")
+    sign = f"shows {_count(flags, 'warning sign')}" if flags else "shows no warning sign we track"
+    return f"This advert {_and(parts)} and {sign}."
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _and(parts: Sequence[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def check_view(report: Report) -> View:
+    blocks: list[Block] = [
+        Heading(f"Check of {shown(report.source)}", 1),
+        Paragraph((Span(verdict(report), "strong"),)),
+    ]
+    places = report.places()
+    flags = report.entries("red_flag")
+    claims = report.entries("benefit")
+    blocks.append(Heading("Warning signs"))
+    blocks.append(_items_or_none([_flag_item(places, f) for f in flags.values()]))
+    blocks.append(Heading("Claims and what the evidence says"))
+    blocks.append(_items_or_none([_claim_item(places, f) for f in claims.values()]))
+    conditions = report.entries("condition")
+    if conditions:
+        blocks.append(Heading("Conditions named"))
+        blocks.append(Bullets(tuple(_claim_item(places, f) for f in conditions.values())))
+    if report.questions:
+        blocks.append(Heading("Questions to ask this clinic"))
+        blocks.append(Bullets(tuple(plain(q) for _, q in report.questions)))
+    blocks.append(Note(_closing(report)))
+    # The data for JSON is made only when asked for: text formats never pay for it.
+    return View(Page(tuple(blocks)), partial(_json, report))
+
+
+def _items_or_none(items: Sequence[Inline]) -> Block:
+    """A section's findings as a list, or a line saying there are none."""
+    return Bullets(tuple(items)) if items else Paragraph(plain("None found."))
+
+
+def _where(places: dict[tuple[str, str], list[int]], finding: Finding) -> str:
+    """ "line L, column C" of the first place, then "also line(s)" with up to five more
+    lines and "..." when there are others."""
+    match = finding.match
+    more = places[match.kind, match.entry_id][1:]
+    where = f"line {match.line}, column {match.column}"
+    if more:
+        shown = ", ".join(str(n) for n in more[:5]) + (", ..." if len(more) > 5 else "")
+        where += f"; also line{'s' if len(more) > 1 else ''} {shown}"
+    return where
+
+
+def _flag_item(places: dict[tuple[str, str], list[int]], finding: Finding) -> Inline:
+    spans: list[Span] = [
+        Span(finding.name, "strong"),
+        Span(": "),
+        Span(f"\u201c{finding.match.text}\u201d", "em"),
+        Span(f" ({_where(places, finding)}). {finding.answer}"),
+    ]
+    if finding.references:
+        spans += [Span(" Sources: "), Span(", ".join(finding.references), "code")]
+    return tuple(spans)
+
+
+def _claim_item(places: dict[tuple[str, str], list[int]], finding: Finding) -> Inline:
+    spans: list[Span] = [
+        Span(f"\u201c{finding.match.text}\u201d", "em"),
+        Span(f" ({_where(places, finding)}) \u2192 "),
+        Span(finding.name, "strong"),
+    ]
+    if finding.grade is not None:
+        spans += [Span(" "), grade_span(finding.grade)]
+    spans.append(Span(f". {finding.answer}"))
+    if finding.references:
+        spans += [Span(" Sources: "), Span(", ".join(finding.references), "code")]
+    return tuple(spans)
+
+
+def _closing(report: Report) -> Inline:
+    reviewed = f"Reviewed {report.reviewed}. " if report.reviewed else ""
+    return (
+        Span(reviewed, "strong"),
+        Span(DISCLAIMER),
+        Span(" A phrase found is not proof of what the clinic offers; read it in context."),
+    )
+
+
+def _json(report: Report) -> dict[str, Any]:
+    claims = report.entries("benefit")
+    return {
+        "kind": "check",
+        "source": shown(report.source),
+        "verdict": verdict(report),
+        "counts": {
+            "unsupported_claims": sum(1 for f in claims.values() if f.grade in UNSUPPORTED),
+            "claims": len(claims),
+            "warning_signs": len(report.entries("red_flag")),
+            "conditions": len(report.entries("condition")),
+        },
+        "findings": [
+            {
+                "line": f.match.line,
+                "column": f.match.column,
+                "kind": f.match.kind,
+                "text": f.match.text,
+                "phrase": f.match.phrase,
+                "id": f.match.entry_id,
+                "name": f.name,
+                "grade": f.grade.value if f.grade is not None else None,
+                "answer": f.answer,
+                "references": list(f.references),
+            }
+            for f in report.findings
+        ],
+        "questions": [{"condition": c, "question": q} for c, q in report.questions],
+        "reviewed": report.reviewed,
+        "disclaimer": DISCLAIMER,
+    }

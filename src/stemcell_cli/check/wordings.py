@@ -1,0 +1,112 @@
+"""Every wording `check` looks for, gathered from the catalog (benefits, conditions, red
+flags) and the word lists of data/check/advert_words.yaml (shipped, with a user data
+directory's lists laid over them), and the matcher compiled from them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from stemcell_cli.check import lexicon as words
+from stemcell_cli.check.matcher import CUE, GUARD, PART, STATED, Matcher, Phrase
+from stemcell_cli.check.phrases import PhraseError
+from stemcell_cli.core.catalog import Catalog
+from stemcell_cli.core.errors import DataError
+
+
+def _lexicon_files(catalog: Catalog) -> list[Path]:
+    from stemcell_cli.core.datadirs import shipped_dir
+
+    mine = [d / words.FILENAME for d in _user_dirs(catalog)]
+    return [shipped_dir() / words.FILENAME, *(path for path in mine if path.is_file())]
+
+
+def lexicon_for(catalog: Catalog) -> words.Lexicon:
+    """The shipped word lists, with a user data directory's lists laid over them."""
+    shipped, *others = _lexicon_files(catalog)
+    found = words.load(shipped)
+    for path in others:
+        if path.is_file():
+            mine = words.load(path)
+            found = words.Lexicon(
+                {**found.groups, **mine.groups},
+                {**found.other_conditions, **mine.other_conditions},
+                {**found.guards, **mine.guards},
+                {**found.condition_phrases, **mine.condition_phrases},
+                found.common + mine.common,
+                found.not_asserting + mine.not_asserting,
+                found.debunking + mine.debunking,
+                {**found.pairs, **mine.pairs},
+                found.stated_only + mine.stated_only,
+            )
+    return found
+
+
+def _user_dirs(catalog: Catalog) -> list[Path]:
+    origins = {entry.origin for entry in catalog.conditions.values()}
+    origins |= {flag.origin for flag in catalog.red_flags.values()}
+    return [Path(origin) for origin in sorted(origins) if origin and origin != "shipped"]
+
+
+def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
+    for benefit in catalog.benefits.values():
+        for text in (benefit.name, *benefit.aliases, *benefit.phrases):
+            yield Phrase("benefit", benefit.id, text)
+    for condition in catalog.conditions.values():
+        for text in (condition.name, *condition.aliases):
+            yield Phrase("condition", condition.id, text)
+    for flag_id in lexicon.stated_only:
+        if flag_id not in catalog.red_flags:
+            raise PhraseError(f"stated_only names an unknown red flag {flag_id!r}")
+    stated = frozenset(lexicon.stated_only)
+    for flag in catalog.red_flags.values():
+        kind = STATED if flag.id in stated else "red_flag"
+        for text in flag.phrases:
+            yield Phrase(kind, flag.id, text)
+    for condition_id, texts in lexicon.condition_phrases.items():
+        if condition_id not in catalog.conditions:
+            raise PhraseError(f"wordings for an unknown condition {condition_id!r}")
+        for text in texts:
+            yield Phrase("condition", condition_id, text)
+    known = {*catalog.benefits, *catalog.conditions, *catalog.red_flags}
+    for entry_id, texts in lexicon.guards.items():
+        if entry_id not in known:
+            raise PhraseError(f"a guard for an unknown entry {entry_id!r}")
+        for text in texts:
+            yield Phrase(GUARD, entry_id, text)
+    for flag_id, pairs in lexicon.pairs.items():
+        if flag_id not in catalog.red_flags:
+            raise PhraseError(f"a pair of wordings for an unknown red flag {flag_id!r}")
+        for number, pair in enumerate(pairs):
+            for side, text in enumerate(pair):
+                part_id = _part_id(flag_id, number, side)
+                yield Phrase(PART, part_id, text)
+                for guard in lexicon.guards.get(flag_id, ()):  # the flag's guards hold for it
+                    yield Phrase(GUARD, part_id, guard)
+    for text in lexicon.not_asserting:
+        yield Phrase(CUE, "not-asserting", text)
+    for text in lexicon.debunking:
+        yield Phrase(CUE, "debunking", text)
+    for system, names in lexicon.other_conditions.items():
+        for index, text in enumerate(names):
+            yield Phrase("other_condition", f"{system}/{index}", text)
+
+
+def matcher_for(catalog: Catalog, lexicon: words.Lexicon | None = None) -> Matcher:
+    """The compiled matcher: from the cache when its word lists and phrases are unchanged."""
+    if lexicon is not None:
+        try:
+            return Matcher(phrases(catalog, lexicon), lexicon.groups, lexicon.common)
+        except PhraseError as exc:
+            from stemcell_cli.core.problems import Problem
+
+            raise DataError([Problem("phrases", 0, 0, "", str(exc))]) from None
+    from stemcell_cli.check import compiled
+
+    return compiled.cached_matcher(
+        catalog, _lexicon_files(catalog), lambda: matcher_for(catalog, lexicon_for(catalog))
+    )
+
+
+def _part_id(flag_id: str, number: int, side: int) -> str:
+    return f"{flag_id}/{number}/{side}"
