@@ -184,16 +184,20 @@ def use_snowball() -> None:
     """Swap the matcher's stemmer for snowballstemmer's English (Porter2) stemmer."""
     from snowballstemmer import stemmer
 
-    from stemcell_cli.check import matcher
+    from stemcell_cli.check import negation, phrases, sentences
 
     porter2 = stemmer("english")
 
-    def stem(word: str) -> str:
-        lowered = word.casefold().replace("\u2019", "'")
+    def folded_stem(lowered: str) -> str:
         return str(porter2.stemWord(lowered.removesuffix("'s")))
 
-    matcher.stem = stem
-    matcher._keys_of.clear()
+    def stem(word: str) -> str:
+        return folded_stem(word.casefold().replace("\u2019", "'"))
+
+    for module in (negation, phrases, sentences):
+        module.stem = stem  # type: ignore[attr-defined]
+    sentences.folded_stem = folded_stem  # type: ignore[attr-defined]
+    sentences._keys_of.clear()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -80,11 +80,11 @@ _PLAIN_REFERENCE = (
     "html.unescape, which gives the same character"
 )
 
-#: check/matcher.py `_LETTER_RUNS` maps bytes past ASCII, but only ASCII text is split
+#: check/sentences.py `_LETTER_RUNS` maps bytes past ASCII, but only ASCII text is split
 #: with it.
 _ASCII_ONLY = "only ASCII text is split with the table: its entries past 127 are never read"
 
-#: check/matcher.py `tokens` numbers clauses: numbers only compared with each other.
+#: check/sentences.py `tokens` numbers clauses: numbers only compared with each other.
 _CLAUSE_NUMBERS = (
     "clause numbers are only compared with each other: any start and step tell them apart"
 )
@@ -114,24 +114,18 @@ EQUIVALENT = [
         "from where the last count ended",
     ),
     (
-        "check/matcher.py",
-        "e[-2:].endswith(f[(1)])",
-        "adds only endings a word with that tail cannot end with, and each ending is still "
-        "tried with endswith, in the same order",
-    ),
-    (
         "check/advert.py",
         "if start > pos or not text[pos:start].isspace()",
         "blank text between two tags is skipped by handle_text, and lines are counted from "
         "where the last count ended",
     ),
     (
-        "check/matcher.py",
+        "check/stemmer.py",
         '("es", "", (4))',
         "a five-letter word in -es then loses the s, then the final e: the same stem",
     ),
     (
-        "check/matcher.py",
+        "check/phrases.py",
         "Element(frozenset(), both, (1), False)",
         "the gap of a phrase's first word is never read: a match starts at that word, and "
         "a word list holding the phrase gives its own",
@@ -176,19 +170,19 @@ EQUIVALENT = [
         "a list grown past the limit still reads longer than any list compiled",
     ),
     (
-        "check/matcher.py",
+        "check/negation.py",
         "window = sentence[index + (0) : index + 1 + NEGATION_WINDOW]",
         "the negation itself is never a word of saying (a key ending in n't, or a word of "
         "NEGATIONS)",
     ),
     (
-        "check/matcher.py",
+        "check/negation.py",
         "sentence[max(negation + (2), first - 3) : first]",
         "the verb is looked for only five or more words after the negation (nearer, the "
         "window negated already), where first - 3 is the larger",
     ),
     (
-        "check/matcher.py",
+        "check/negation.py",
         "sentence[max(negation + (0), first - 3) : first]",
         "the verb is looked for only five or more words after the negation (nearer, the "
         "window negated already), where first - 3 is the larger",
@@ -199,22 +193,22 @@ EQUIVALENT = [
         "the whole reference then goes to html.unescape, which decodes it the same",
     ),
     (
-        "check/matcher.py",
+        "check/sentences.py",
         "if (1) <= len(text) <= 5 and text.isupper():",
         "an advert's word of one capital gets an acronym key no phrase word has (2 to 5)",
     ),
     (
-        "check/matcher.py",
+        "check/sentences.py",
         "if 2 <= len(text) <= (6) and text.isupper():",
         "an advert's word of six capitals gets an acronym key no phrase word has (2 to 5)",
     ),
     (
-        "check/matcher.py",
+        "check/sentences.py",
         "elif (2) <= len(text) <= 6 and",
         "a plural of one capital gets an acronym key no phrase word has (2 to 5)",
     ),
     (
-        "check/matcher.py",
+        "check/sentences.py",
         "elif 3 <= len(text) <= (7) and",
         "a plural of six capitals gets an acronym key no phrase word has (2 to 5)",
     ),
@@ -224,29 +218,29 @@ EQUIVALENT = [
         "one byte past the limit tells a file is over it; a second changes nothing",
     ),
     (
-        "check/matcher.py",
+        "check/stemmer.py",
         "if len(e) > (0)",
         "the tail of a one-letter word is looked up first by tail, then as one letter: "
         "both tables give it the one one-letter ending, s",
     ),
     (
-        "check/matcher.py",
+        "check/phrases.py",
         'optional = part.endswith("?") and len(part) >= 1',
         "a lone ? holds no word, optional or not",
     ),
     (
-        "check/matcher.py",
+        "check/phrases.py",
         'optional = part.endswith("?") and len(part) > (0)',
         "a lone ? holds no word, optional or not",
     ),
     (
-        "check/matcher.py",
+        "check/phrases.py",
         "^        gap = (1)",
         "the gap of a phrase's first word is never read: a match starts at that word, and "
         "a word list holding the phrase gives its own",
     ),
     (
-        "check/matcher.py",
+        "check/phrases.py",
         "^        gap = (-1)",
         "the gap of a phrase's first word is never read: a match starts at that word, and "
         "a word list holding the phrase gives its own",
@@ -314,11 +308,6 @@ EQUIVALENT = [
     ("check/advert.py", 'getattr(os, "O_NOCTTY", (1))', "every system we run on has it"),
     ("check/advert.py", 'getattr(os, "O_NOCTTY", (-1))', "every system we run on has it"),
     (
-        "check/matcher.py",
-        "reported: bool = True",
-        "every call of _in_sentence passes `reported`",
-    ),
-    (
         "core/catalog.py",
         "return self._entry((found[(-1)].kind, found[0].id))",
         "matches lists each entry once, and here there is one",
@@ -381,55 +370,55 @@ EQUIVALENT = [
     ("core/textclean.py", "if code <= 0x10000 else", "U+10000 is never escaped"),
     ("core/textclean.py", "if code < (65537) else", "U+10000 is never escaped"),
     ("core/textclean.py", "if code < (65535) else", "U+FFFF is never escaped"),
-    # check/matcher.py `_LETTER_RUNS`, the table of the quick split of ASCII text.
-    ("check/matcher.py", "if c <= 128 else 0", _ASCII_ONLY),
-    ("check/matcher.py", "if c < (129) else 0", _ASCII_ONLY),
-    ("check/matcher.py", "if c < 128 else (1)", _ASCII_ONLY),
+    # check/sentences.py `_LETTER_RUNS`, the table of the quick split of ASCII text.
+    ("check/sentences.py", "if c <= 128 else 0", _ASCII_ONLY),
+    ("check/sentences.py", "if c < (129) else 0", _ASCII_ONLY),
+    ("check/sentences.py", "if c < 128 else (1)", _ASCII_ONLY),
     (
-        "check/matcher.py",
+        "check/sentences.py",
         "if c < (127) else 0",
         "DEL then sends its text to the pattern, which splits it alike",
     ),
     (
-        "check/matcher.py",
+        "check/sentences.py",
         "c == 95 else (31)) if c",
         "U+001F is white space to str.split, as the space is",
     ),
     (
-        "check/matcher.py",
+        "check/stemmer.py",
         "or tail.endswith(f[(1)]))",
         "adds only endings a word with that tail cannot end with, and each ending is still "
         "tried with endswith, in the same order",
     ),
     (
-        "check/matcher.py",
+        "check/stemmer.py",
         "for e, _, _ in _ENDINGS if len(e) >= 1)",
         "a one-letter tail gets from _BY_TAIL the one ending _ONE_LETTER gives it, s",
     ),
     (
-        "check/matcher.py",
+        "check/stemmer.py",
         "for e, _, _ in _ENDINGS if len(e) > (2))",
         "the tails of the two-letter endings (es, ed) are tails of longer endings too",
     ),
     (
-        "check/matcher.py",
+        "check/stemmer.py",
         'result[-2] and result[-(2)] not in "aeiou"',
         "the letter before the last is the last one here",
     ),
     (
-        "check/matcher.py",
+        "check/sentences.py",
         'text[-1] == "s" and text[:-(2)].isupper()',
         "the key is made of text[:-1]: when that is not all capitals the key has a small "
         "letter, which no phrase word's acronym key has",
     ),
     (
-        "check/matcher.py",
+        "check/phrases.py",
         "if word[(-1)].isdigit():",
         "a number of a phrase ends with a digit, or with %, and a number with % is its own stem",
     ),
-    ("check/matcher.py", "return _word_keys(pieces[(-1)])", "the list holds one piece"),
+    ("check/phrases.py", "return phrase_word_keys(pieces[(-1)])", "the list holds one piece"),
     (
-        "check/matcher.py",
+        "check/phrases.py",
         "Element(frozenset(), both, (-1), False)",
         "the gap of a phrase's first word is never read: a match starts at that word, and "
         "a word list holding the phrase gives its own",
@@ -469,23 +458,23 @@ EQUIVALENT = [
     ("check/matcher.py", "^            return -(2)", "any end below 0 is no match"),
     ("check/matcher.py", "^    return -(2)", "any end below 0 is no match"),
     (
-        "check/matcher.py",
+        "check/sentences.py",
         "if len(self.starts) == (0):",
         "a block of one line is then placed by bisect, at the same place",
     ),
-    ("check/matcher.py", "return self.line_indexes[(-1)], offset", "the block has one line"),
-    ("check/matcher.py", "offset - self.starts[(-1)]", "the block has one line"),
-    ("check/matcher.py", "^    clause = (1)", _CLAUSE_NUMBERS),
-    ("check/matcher.py", "^    clause = (-1)", _CLAUSE_NUMBERS),
-    ("check/matcher.py", "clause += (2)  # a comma", _CLAUSE_NUMBERS),
-    ("check/matcher.py", "clause += (2)  # a word such", _CLAUSE_NUMBERS),
+    ("check/sentences.py", "return self.line_indexes[(-1)], offset", "the block has one line"),
+    ("check/sentences.py", "offset - self.starts[(-1)]", "the block has one line"),
+    ("check/sentences.py", "^    clause = (1)", _CLAUSE_NUMBERS),
+    ("check/sentences.py", "^    clause = (-1)", _CLAUSE_NUMBERS),
+    ("check/sentences.py", "clause += (2)  # a comma", _CLAUSE_NUMBERS),
+    ("check/sentences.py", "clause += (2)  # a word such", _CLAUSE_NUMBERS),
     (
-        "check/matcher.py",
-        "if _CLAUSE_WORD not in used or not words:",
+        "check/sentences.py",
+        "if CLAUSE_WORD not in used or not words:",
         "the keys are then worked out word by word, the way the quick path gives them",
     ),
     (
-        "check/matcher.py",
+        "check/sentences.py",
         "zip(words, folded, strict=False)",
         "a word holds no line break, so its case-folded list is as long",
     ),
@@ -538,7 +527,7 @@ EQUIVALENT = [
     ),
     (
         "check/matcher.py",
-        "zip(new, _used_keys(new, vocabulary), strict=False)",
+        "zip(new, used_keys(new, vocabulary), strict=False)",
         "_used_keys gives one set of keys for each word",
     ),
     (

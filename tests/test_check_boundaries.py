@@ -12,10 +12,11 @@ from typing import ClassVar
 import pytest
 from localhttp import serving
 
-from stemcell_cli.check import matcher
 from stemcell_cli.check.advert import decode, read_file
 from stemcell_cli.check.fetch import fetch
-from stemcell_cli.check.matcher import Matcher, Phrase, PhraseError, stem
+from stemcell_cli.check.matcher import Matcher, Phrase
+from stemcell_cli.check.phrases import MAX_GAP, PhraseError
+from stemcell_cli.check.stemmer import stem
 from stemcell_cli.core.errors import InputError
 
 MIB = 1024 * 1024
@@ -85,7 +86,7 @@ def test_a_page_whose_length_is_the_limit_is_read_and_one_over_is_refused(page: 
 # -- stems: "(ending, replacement, shortest stem)" ----------------------------------
 
 
-#: The rule of each ending (matcher._ENDINGS), written out here so that a change of the
+#: The rule of each ending (stemmer._ENDINGS), written out here so that a change of the
 #: table is a change of the rule: (ending, replacement, shortest stem it may leave).
 ENDINGS = [
     *[(e, "", 4) for e in ("izations", "ization", "isations", "isation", "ations", "ation")],
@@ -142,7 +143,7 @@ def test_a_gap_of_one_word_is_allowed_and_holds_one_word() -> None:
     """ "...N": up to N other words, N from 1 to 12."""
     assert one("cure ...1 pain", "cure the pain")
     assert not one("cure ...1 pain", "cure my knee pain")
-    assert one(f"cure ...{matcher.MAX_GAP} pain", "cure " + "so " * matcher.MAX_GAP + "pain")
+    assert one(f"cure ...{MAX_GAP} pain", "cure " + "so " * MAX_GAP + "pain")
     with pytest.raises(PhraseError, match="a gap of 1 to 12 words"):
         Matcher([Phrase("red_flag", "x", "cure ...0 pain")])
 
@@ -542,7 +543,7 @@ def test_a_match_beside_a_negation_is_placed_and_shown_as_any_other() -> None:
 
 
 def test_the_words_of_a_sentence_are_placed_from_its_first_character() -> None:
-    from stemcell_cli.check.matcher import tokens
+    from stemcell_cli.check.sentences import tokens
 
     assert [(t.text, t.block_start, t.block_end) for t in tokens("No cure")] == [
         ("No", 0, 2),
@@ -750,7 +751,7 @@ def test_on_a_page_of_which_60_percent_is_paragraphs_other_text_is_dropped(
     )
 
 
-# -- the reach of a negation (matcher.negated) ----------------------------------------
+# -- the reach of a negation (negation.negated) ----------------------------------------
 
 
 def _claimed(phrase: str, sentence: str, kind: str = "benefit") -> bool:

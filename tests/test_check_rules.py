@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from stemcell_cli.check import matcher
+from stemcell_cli.check import negation, phrases
 from stemcell_cli.check.advert import AdText
-from stemcell_cli.check.matcher import Matcher, Phrase, stem
+from stemcell_cli.check.matcher import Matcher, Phrase
 from stemcell_cli.check.report import (
     MAX_QUESTIONS,
     alike,
@@ -20,6 +20,7 @@ from stemcell_cli.check.report import (
     matcher_for,
     verdict,
 )
+from stemcell_cli.check.stemmer import stem
 from stemcell_cli.core.cache import open_catalog
 from stemcell_cli.render import get_renderer
 
@@ -75,10 +76,10 @@ class TestInflections:
 
 class TestNearness:
     def test_up_to_four_words_between(self) -> None:
-        """`...` lets up to matcher.GAP words come between, not one more."""
-        gap = " ".join(FILLER[: matcher.GAP])
+        """`...` lets up to phrases.GAP words come between, not one more."""
+        gap = " ".join(FILLER[: phrases.GAP])
         assert one("cure ... pain", f"cure {gap} pain") == {"x"}
-        too_far = " ".join(FILLER[: matcher.GAP + 1])
+        too_far = " ".join(FILLER[: phrases.GAP + 1])
         assert one("cure ... pain", f"cure {too_far} pain") == set()
 
     def test_words_must_come_in_order(self) -> None:
@@ -90,7 +91,7 @@ class TestNearness:
         assert one("cure ...8 pain", f"cure {' '.join(FILLER * 2)} pain") == set()
 
     def test_either_order_near_each_other(self) -> None:
-        """`A ~ B`: either part first, up to matcher.NEAR words apart."""
+        """`A ~ B`: either part first, up to phrases.NEAR words apart."""
         assert one("reverse ~ damage", "the damage to bone and cartilage can be reversed") == {"x"}
         assert one("reverse ~ damage", "we reverse the damage") == {"x"}
         far = " ".join(FILLER * 2)
@@ -114,9 +115,9 @@ class TestNegation:
 
     def test_the_window_is_four_words(self) -> None:
         """A negation governs the NEGATION_WINDOW words after it, not one more."""
-        near = " ".join(FILLER[: matcher.NEGATION_WINDOW - 1])
+        near = " ".join(FILLER[: negation.NEGATION_WINDOW - 1])
         assert one("cure", f"not {near} cure") == set()
-        far = " ".join(FILLER[: matcher.NEGATION_WINDOW])
+        far = " ".join(FILLER[: negation.NEGATION_WINDOW])
         assert one("cure", f"not {far} cure") == {"x"}
 
     @pytest.mark.parametrize("word", ["don't", "doesn't", "can't", "won't", "isn't", "don\u2019t"])
@@ -514,10 +515,10 @@ def test_a_guard_for_an_unknown_entry_is_a_data_error(tmp_path: Path) -> None:
 
 
 def test_a_gap_beyond_the_limit_is_a_phrase_error() -> None:
-    from stemcell_cli.check.matcher import PhraseError
+    from stemcell_cli.check.phrases import PhraseError
 
     with pytest.raises(PhraseError, match="a gap of 1 to"):
-        Matcher([Phrase("red_flag", "x", f"cure ...{matcher.MAX_GAP + 1} pain")])
+        Matcher([Phrase("red_flag", "x", f"cure ...{phrases.MAX_GAP + 1} pain")])
 
 
 class TestReadingTags:
@@ -1552,7 +1553,7 @@ class TestPhraseSyntaxMistakes:
     """Mistakes in phrase data that would silently widen a phrase are errors."""
 
     def test_each_word_of_an_alternative_is_one_word(self) -> None:
-        from stemcell_cli.check.matcher import PhraseError
+        from stemcell_cli.check.phrases import PhraseError
 
         with pytest.raises(
             PhraseError, match=re.escape("each word of a|b must be one word, not 'HCT/P'")
@@ -1563,7 +1564,7 @@ class TestPhraseSyntaxMistakes:
 
     def test_a_gap_at_the_end_is_an_error(self) -> None:
         """In YAML an unquoted " #" starts a comment: "fee ... #" would become "fee ..."."""
-        from stemcell_cli.check.matcher import PhraseError
+        from stemcell_cli.check.phrases import PhraseError
 
         with pytest.raises(PhraseError, match="a gap must have a word after it"):
             Matcher([Phrase("red_flag", "x", "trial fee ...")])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from stemcell_cli.check import matcher
+from stemcell_cli.check import matcher, sentences, stemmer
 from stemcell_cli.check.matcher import Matcher, Phrase
 
 
@@ -35,12 +35,12 @@ def test_the_quick_split_of_ascii_text_finds_the_words_the_pattern_finds(
     between two words and beside a digit, it finds what `_WORD` finds ("_" is a
     letter of a word, "^" and "`" are not)."""
     for text in (character, f"cure{character}pain", f"a {character} b", f"{character}5 x"):
-        assert matcher._words(text) == matcher._WORD.findall(text), repr(text)
+        assert sentences.split_words(text) == sentences.WORD.findall(text), repr(text)
 
 
 def test_a_sentence_of_numbers_alone_has_them_as_its_words() -> None:
-    assert matcher._words("2024 10 5") == ["2024", "10", "5"]
-    assert matcher._words(string.ascii_letters) == [string.ascii_letters]
+    assert sentences.split_words("2024 10 5") == ["2024", "10", "5"]
+    assert sentences.split_words(string.ascii_letters) == [string.ascii_letters]
 
 
 # -- memory: what the matcher remembers is bounded ------------------------------------
@@ -56,18 +56,18 @@ def test_stems_and_keys_are_remembered_for_200000_words_and_no_more() -> None:
     """A text of very many different words takes bounded memory: `stem` and `_keys`
     remember the first 200,000 words they are asked about, and work out the rest."""
     words = _distinct_words(200_003)
-    matcher._stems.clear()
-    matcher._keys_of.clear()
+    stemmer._stems.clear()
+    sentences._keys_of.clear()
     try:
         for word in words:
-            matcher.stem(word)
-            matcher._keys(word)
-        assert len(matcher._stems) == len(matcher._keys_of) == 200_000
-        assert words[-1] not in matcher._stems
-        assert matcher.stem(words[-1]) == words[-1]
+            stemmer.stem(word)
+            sentences.word_keys(word)
+        assert len(stemmer._stems) == len(sentences._keys_of) == 200_000
+        assert words[-1] not in stemmer._stems
+        assert stemmer.stem(words[-1]) == words[-1]
     finally:
-        matcher._stems.clear()
-        matcher._keys_of.clear()
+        stemmer._stems.clear()
+        sentences._keys_of.clear()
 
 
 @pytest.mark.parametrize(("remembered", "forgotten"), [(200_000, False), (200_001, True)])
@@ -91,8 +91,8 @@ def test_a_matcher_forgets_the_words_it_read_once_it_holds_more_than_200000(
 def test_a_possessive_loses_its_ending_as_the_word_does(word: str) -> None:
     """ "the treatment's results": after the possessive goes, the word is stemmed as
     if it had none, whatever its ending."""
-    assert matcher.stem(f"{word}'s") == matcher.stem(word)
-    assert matcher.stem(word) != word
+    assert stemmer.stem(f"{word}'s") == stemmer.stem(word)
+    assert stemmer.stem(word) != word
 
 
 @pytest.mark.parametrize(
@@ -103,7 +103,7 @@ def test_a_doubled_final_consonant_is_one_and_a_doubled_vowel_stays(
     word: str, stemmed: str
 ) -> None:
     """Whatever the word's first letter."""
-    assert matcher.stem(word) == stemmed
+    assert stemmer.stem(word) == stemmed
 
 
 # -- which match of an entry is reported ----------------------------------------------
@@ -183,7 +183,7 @@ def test_a_match_on_the_second_line_of_a_two_line_paragraph_is_placed_there() ->
 # -- negation: "a comma, colon, dash or a word such as "but" or "until" ends the clause" --
 
 
-@pytest.mark.parametrize("word", sorted(matcher.CLAUSE_WORDS))
+@pytest.mark.parametrize("word", sorted(sentences.CLAUSE_WORDS))
 def test_a_word_that_ends_a_clause_ends_the_reach_of_a_negation(word: str) -> None:
     """ "Not cheap, but a cure": the cure is claimed; without the clause word the
     negation, four words before, reaches it."""

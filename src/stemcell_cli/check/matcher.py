@@ -49,137 +49,38 @@ advertisement"):
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
 from operator import itemgetter
 from typing import NamedTuple
 
-#: How many words `...` lets come between two words of a phrase.
-GAP = 4
-#: How many words `~` lets come between its two parts (in either order).
-NEAR = 8
-#: How many words after a negation it governs.
-NEGATION_WINDOW = 4
-#: Regular expressions used only now and then are compiled when first used (re keeps
-#: them): compiling costs start-up time.
-_INVISIBLE_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-INVISIBLE = f"[{_INVISIBLE_CHARACTERS}]"
-#: A table for `str.translate` that removes them, which needs no pattern compiled (a set
-#: of characters this scattered costs `re` 2.5 million instructions to compile).
-_NO_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARACTERS))
-_NUMBER = r"\d+(?:[.,]\d+)*(?:\s?%)?"
-#: A word: letters (or digits after a letter), with inner apostrophes ("don't"); blocks()
-#: turns the typographic apostrophe into "'" first.
-_WORDS = r"\w+(?:'\w+)*"
-#: Where a sentence ends: . ! ? ; before a space or the end, a bullet or bar, a line
-#: break inside a block that is not a wrapped line (two spaces, a tab).
-#: (One group: `scan` splits a block at them with `re.split`, which keeps each end.
-#: It starts with a set of characters, which lets `re` skip to the next candidate in C:
-#: three times faster than a look-ahead first. It reads a text with each bullet "\u2022"
-#: made a "|", which ends a sentence alike: `re` compiles sets of ASCII characters and
-#: short ranges quickly, a scattered set of others slowly.)
-_SENTENCE_END = re.compile(
-    r"([.!?;|](?:(?<=[|])|(?<=[.!?;])[.!?;]*(?=[\s\"')\]]|[\u2019\u201d]|$)))"
+from stemcell_cli.check.negation import NEGATING, NOT_ASSERTING, negated
+from stemcell_cli.check.phrases import (
+    Compiler,
+    Flat,
+    PhraseError,
+    flatten,
+    phrase_word_keys,
 )
-#: The words of `_NUMBER|_WORDS`, written so that `re` tries fewer ways (a word starts
-#: with a letter, a number with a digit; neither ever gives back what it took): the
-#: same words, found with a sixth fewer instructions.
-_WORD = re.compile(r"[^\W\d]\w*+(?:'\w+)*+|\d++(?:[.,]\d+)*+(?:\s?%)?")
-#: ASCII with each letter and "_" kept, other characters a space, and digits, "'" and
-#: NUL 0: a text that translates without a 0 has as its words its runs of letters.
-_LETTER_RUNS = bytes(
-    (0 if c in b"0123456789'\0" else c if chr(c).isalpha() or c == 95 else 32) if c < 128 else 0
-    for c in range(256)
+from stemcell_cli.check.sentences import (
+    IDENTIFIERS,
+    NUMBERED_STARTS,
+    SENTENCE_END,
+    WORD,
+    Block,
+    Token,
+    asks_yes_or_no,
+    blank_addresses,
+    blocks,
+    is_list_item,
+    is_reference,
+    last_clause,
+    split_words,
+    tokens,
+    used_keys,
+    word_keys,
+    word_places,
 )
-
-
-def _words(text: str) -> list[str]:
-    """`_WORD.findall(text)`; most sentences (ASCII, with no digit or apostrophe) are
-    split at their other characters in C, a third of the instructions of `re`."""
-    if text.isascii():
-        letters = text.encode().translate(_LETTER_RUNS)
-        if 0 not in letters:
-            return letters.decode().split()
-    return _WORD.findall(text)
-
-
-_TOKEN = (
-    f"(?P<num>{_NUMBER})|(?P<word>{_WORDS})"
-    r"|(?P<clause>[,:()\[\]\"]|[\u201c\u201d]|[\u2013\u2014]|\s-+\s)"
-)
-_BULLET = re.compile(r"^\s*(?:[-*\u00b7]|\u2022|\u25aa|\u25cf|\d{1,2}[.)])\s")
-NEGATIONS = frozenset(
-    {"not", "no", "never", "without", "nor", "neither", "cannot", "none", "nothing", "nobody"}
-)
-#: Words after which nothing in the sentence is the advert's own claim: an open question
-#: ("testing whether it is safe"), a warning ("beware of clinics that promise a cure"),
-#: a claim reported as someone else's ("clinics claim it cures arthritis").
-NOT_ASSERTING = frozenset(
-    {"whether", "beware", "wary", "suspicious", "skeptical", "sceptical", "scam", "scams",
-     "misleading", "bogus", "dubious", "unscrupulous", "predatory", "allegedly", "supposedly",
-     "purportedly", "purport", "purports", "warn", "warns", "warned", "warning", "warnings",
-     "claim", "claims", "claimed", "claiming"}
-)  # fmt: skip
-#: Words of NOT_ASSERTING that, first in a sentence, reach only the end of their
-#: clause: "whether you are an athlete or not, our cells repair tendons" still claims,
-#: while "ask whether it is approved, tested in a registered trial, ..." asks.
-CLAUSE_BOUND = frozenset({"whether"})
-#: A condition is negated only by a negated word of offering: "we do not treat neck
-#: pain" does not offer to treat it; "no more knee pain" still names knee pain.
-OFFERING = frozenset(
-    {"treat", "treats", "treating", "use", "uses", "using", "offer", "offers", "offering",
-     "provide", "provides", "perform", "performs", "recommend", "recommends", "accept",
-     "accepts", "suitable", "candidate", "candidates"}
-)  # fmt: skip
-_NEGATING = NEGATIONS | NOT_ASSERTING
-#: "No" before a subject negates what is said of it: "no stem cell product is FDA
-#: approved", "no treatment is completely safe" (the verb to be must come in the three
-#: words before what is said; "no surgery is needed with our breakthrough" keeps it).
-NO_SUBJECT = frozenset({"no", "none", "neither", "nothing"})
-COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "become", "becomes"})
-#: Words after which a negation negates nothing ("not only", "not just").
-NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "simply", "least"})
-#: Words that end a clause, and with it the reach of a negation.
-CLAUSE_WORDS = frozenset(
-    {"but", "until", "till", "unless", "except", "however", "although", "though", "yet"}
-)
-#: Negated, these govern the rest of their clause: "no evidence that it cures".
-SAYING = (
-    "claim", "say", "promise", "guarantee", "evidence", "proof", "prove", "proven", "shown",
-    "show", "know", "suggest", "mean", "believe", "think", "expect", "data", "study", "research",
-    "approve", "approved", "establish", "established", "demonstrate", "demonstrated", "find",
-    "found", "confirm", "confirmed", "test", "tested", "studied",
-)  # fmt: skip
-QUESTION_START = frozenset(
-    {"is", "are", "can", "could", "does", "do", "did", "will", "would", "should", "may",
-     "might", "has", "have", "was", "were", "shall"}
-)  # fmt: skip
-#: Words that may come before the verb of a yes/no question: "And above all, is it safe?"
-QUESTION_LEAD = frozenset({"and", "but", "so", "or", "also", "then", "now", "well", "above", "all"})
-#: Word endings removed by `stem`, longest first; (ending, replacement, shortest stem).
-_ENDINGS: tuple[tuple[str, str, int], ...] = (
-    ("izations", "", 4), ("ization", "", 4), ("isations", "", 4), ("isation", "", 4),
-    ("uctions", "uc", 3), ("uction", "uc", 3),
-    ("ations", "", 4), ("ation", "", 4),
-    ("atory", "", 4), ("ators", "", 4), ("ator", "", 4),
-    ("ating", "", 4), ("ated", "", 4), ("ates", "", 4), ("ate", "", 4),
-    ("izing", "", 4), ("ising", "", 4), ("ized", "", 4), ("ised", "", 4),
-    ("izes", "", 4), ("ises", "", 4), ("ize", "", 4), ("ise", "", 4),
-    ("ments", "", 4), ("ment", "", 4), ("nesses", "", 4), ("ness", "", 4),
-    ("ions", "", 4), ("ion", "", 4), ("ings", "", 3), ("ing", "", 3),
-    ("ies", "y", 3), ("ied", "y", 3),
-    ("es", "", 3), ("ed", "", 3), ("s", "", 3),
-)  # fmt: skip
-_KEEP_S = ("ss", "us", "is")
-
-
-class Token(NamedTuple):
-    keys: frozenset[str]
-    text: str
-    block_start: int
-    block_end: int
-    clause: int
 
 
 class Phrase(NamedTuple):
@@ -198,209 +99,6 @@ class Match(NamedTuple):
     line: int
     column: int
     text: str
-
-
-class Element(NamedTuple):
-    """One place in a compiled phrase: a word (keys) or a choice of phrases (options)."""
-
-    keys: frozenset[str]
-    options: tuple[Pattern, ...]
-    gap: int
-    optional: bool
-
-
-Pattern = tuple[Element, ...]
-
-
-class PhraseError(ValueError):
-    """A phrase that cannot be compiled (an unknown list, an empty phrase)."""
-
-
-_stems: dict[str, str] = {}
-#: An ending as `stem` tries it: (ending, replacement, shortest word it is removed
-#: from, its length).
-_Ending = tuple[str, str, int, int]
-
-
-def _tried(endings: Iterable[tuple[str, str, int]]) -> tuple[_Ending, ...]:
-    return tuple((e, r, len(e) + shortest, len(e)) for e, r, shortest in endings)
-
-
-#: The endings a word can have (in _ENDINGS order), by its last two letters; a word
-#: whose last two letters end no longer ending can have only a one-letter one.
-_BY_TAIL = {
-    tail: _tried(f for f in _ENDINGS if f[0][-2:] == tail or tail.endswith(f[0]))
-    for tail in dict.fromkeys(e[-2:] for e, _, _ in _ENDINGS if len(e) > 1)
-}
-_ONE_LETTER = {e: _tried([(e, r, n)]) for e, r, n in _ENDINGS if len(e) == 1}
-
-
-def stem(word: str) -> str:
-    """The stem of `word`: lower case, no possessive, one common ending removed."""
-    found = _stems.get(word)
-    if found is not None:
-        return found
-    result = _folded_stem(word.casefold().replace("\u2019", "'"))
-    if len(_stems) < 200_000:
-        _stems[word] = result
-    return result
-
-
-def _folded_stem(result: str) -> str:
-    """`stem` of a word already case-folded, with "'" for its apostrophes."""
-    tail = result[-2:]
-    if tail == "'s" or tail == "s'":
-        result = result[:-2] if tail == "'s" else result[:-1]
-        tail = result[-2:]
-    for ending, replacement, shortest, cut in _BY_TAIL.get(tail) or _ONE_LETTER.get(tail[-1:], ()):
-        if len(result) >= shortest and result.endswith(ending):
-            if ending == "s" and result.endswith(_KEEP_S):
-                continue
-            result = result[:-cut] + replacement
-            break
-    if len(result) > 3:
-        if result[-1] == "e":
-            result = result[:-1]
-        if len(result) > 3 and result[-1] == result[-2] and result[-1] not in "aeiou":
-            result = result[:-1]
-    return result
-
-
-#: Numbers in words are numbers (`#` in a phrase): "eight out of ten patients", "only
-#: three spots left", "ninety per cent".
-NUMBER_WORDS = frozenset(
-    {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-     "hundred", "thousand"}
-)  # fmt: skip
-
-
-def _token_keys(kind: str, text: str) -> frozenset[str]:
-    if kind == "num":
-        digits = text.replace(" ", "")
-        return frozenset({digits, "#%" if digits.endswith("%") else "#"})
-    keys = {stem(text)}
-    if text.casefold() in NUMBER_WORDS:
-        keys.add("#")
-    if 2 <= len(text) <= 5 and text.isupper():
-        keys.add("=" + text)
-    elif 3 <= len(text) <= 6 and text[-1] == "s" and text[:-1].isupper():
-        keys.add("=" + text[:-1])  # a plural: "torn ACLs"
-    return frozenset(keys)
-
-
-def _word_keys(word: str) -> frozenset[str]:
-    """The keys a word of a phrase stands for."""
-    if word in ("#", "#%"):
-        return frozenset({word})
-    if word[0].isdigit():
-        return frozenset({word})
-    if 2 <= len(word) <= 5 and word.isupper() and word.isalpha():
-        return frozenset({"=" + word})
-    return frozenset({stem(word)})
-
-
-def _alternative_keys(alternative: str, text: str) -> frozenset[str]:
-    """The keys of one word of `a|b|c`. An alternative of two words ("HCT/P", "x-y")
-    would stand for either of its words alone in that place, so it is an error."""
-    pieces = re.findall(_PIECE, alternative)
-    if len(pieces) != 1:
-        raise PhraseError(
-            f"each word of a|b must be one word, not {alternative!r}"
-            f" (write it as a phrase of its own): {text!r}"
-        )
-    return _word_keys(pieces[0])
-
-
-_PHRASE_PART = r"\{[a-z0-9-]+\}\??|\.\.\.\d*|[^\s{}]+"
-#: The most words `...N` may let come between two words of a phrase.
-MAX_GAP = 12
-_PIECE = r"#%|#|\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['\u2019][^\W\d_]+)*"
-
-
-class Compiler:
-    """Compiles phrases; each word list (`{name}`) is compiled once and shared."""
-
-    def __init__(self, groups: Mapping[str, Sequence[str]] | None = None) -> None:
-        self.groups = groups or {}
-        self._lists: dict[str, tuple[Pattern, ...]] = {}
-        self._compiling: set[str] = set()
-
-    def phrase(self, text: str) -> Pattern:
-        """The pattern of one phrase (syntax: data/check/advert_words.yaml)."""
-        if " ~ " in text:
-            # Either part first, with up to NEAR words between them.
-            first, second = (self.phrase(part) for part in text.split(" ~ ", 1))
-            both = (first + _after(second, NEAR), second + _after(first, NEAR))
-            return (Element(frozenset(), both, 0, False),)
-        elements: list[Element] = []
-        gap = 0
-        for part in re.findall(_PHRASE_PART, text):
-            if part.startswith("..."):
-                gap = int(part[3:]) if part[3:] else GAP
-                if not 0 < gap <= MAX_GAP:
-                    raise PhraseError(f"a gap of 1 to {MAX_GAP} words is allowed: {text!r}")
-                continue
-            optional = part.endswith("?") and len(part) > 1
-            part = part[:-1] if optional else part
-            if part.startswith("{"):
-                elements.append(Element(frozenset(), self._list(part[1:-1], text), gap, optional))
-            elif "|" in part:
-                keys = frozenset().union(*(_alternative_keys(alt, text) for alt in part.split("|")))
-                elements.append(Element(keys, (), gap, optional))
-            else:
-                # A hyphenated word ("risk-free") is two words in a row.
-                for index, piece in enumerate(re.findall(_PIECE, part)):
-                    elements.append(
-                        Element(_word_keys(piece), (), gap if index == 0 else 0, optional)
-                    )
-            gap = 0
-        if not elements:
-            raise PhraseError(f"an empty phrase: {text!r}")
-        if gap:
-            # In YAML an unquoted " #" starts a comment, so "... #" loses its number.
-            raise PhraseError(f"a gap must have a word after it (quote a phrase with #): {text!r}")
-        return tuple(elements)
-
-    def _list(self, name: str, text: str) -> tuple[Pattern, ...]:
-        if name not in self.groups:
-            raise PhraseError(f"unknown word list {{{name}}} in {text!r}")
-        if name in self._compiling:
-            raise PhraseError(f"the word list {{{name}}} refers to itself: {text!r}")
-        if name not in self._lists:
-            self._compiling.add(name)
-            self._lists[name] = tuple(self.phrase(member) for member in self.groups[name])
-            self._compiling.discard(name)
-        return self._lists[name]
-
-
-def _after(pattern: Pattern, gap: int) -> Pattern:
-    """`pattern` with up to `gap` words allowed before its first word."""
-    return (pattern[0]._replace(gap=gap), *pattern[1:])
-
-
-#: One way a phrase can be worded: per word, the keys it accepts and how many other
-#: words may come before it (lists and optional words expanded).
-Flat = tuple[tuple[frozenset[str], int], ...]
-#: More wordings than this from one phrase is a mistake in the data.
-MAX_WORDINGS = 20_000
-
-
-def flatten(pattern: Pattern) -> list[Flat]:
-    """Every wording of `pattern`, with its word lists and optional words expanded."""
-    wordings: list[Flat] = [()]
-    for element in pattern:
-        if element.options:
-            choices = [alt for option in element.options for alt in flatten(option)]
-            adjusted = [((alt[0][0], element.gap), *alt[1:]) for alt in choices if alt]
-        else:
-            adjusted = [((element.keys, element.gap),)]
-        grown = [done + alt for done in wordings for alt in adjusted]
-        wordings = grown + wordings if element.optional else grown
-        if len(wordings) > MAX_WORDINGS:
-            raise PhraseError("a phrase with more than 20,000 wordings; split it")
-    return [w for w in wordings if w]
 
 
 #: How much more a common word (Matcher's `common`) weighs than another when the
@@ -439,102 +137,6 @@ def _end(wording: Flat, index: int, pos: int, keys: Sequence[frozenset[str]]) ->
     return -1
 
 
-class Block(NamedTuple):
-    """A paragraph or list item: its text, and where each of its lines starts."""
-
-    text: str
-    starts: list[int]  # offset in `text` of each line
-    line_indexes: list[int]  # index in the input of each line
-
-    def place(self, offset: int) -> tuple[int, int]:
-        """(line index, column) in the input of the character at `offset`."""
-        if len(self.starts) == 1:  # most blocks are one line (a web page's always are)
-            return self.line_indexes[0], offset - self.starts[0]
-        from bisect import bisect_right
-
-        at = bisect_right(self.starts, offset) - 1
-        return self.line_indexes[at], offset - self.starts[at]
-
-
-def blocks(lines: Sequence[str]) -> Iterator[Block]:
-    """Paragraphs and list items of `lines`, each as one text with its source places."""
-    parts: list[str] = []
-    starts: list[int] = []
-    indexes: list[int] = []
-    size = 0
-    for index, raw in enumerate(lines):
-        # An ASCII line (known in C without reading it) holds no invisible character.
-        line = raw if raw.isascii() else raw.translate(_NO_INVISIBLE).replace("\u2019", "'")
-        if not line.strip() or _BULLET.match(line):
-            if parts:
-                yield Block("\n".join(parts), starts, indexes)
-            parts, starts, indexes, size = [], [], [], 0
-            if not line.strip():
-                continue
-        starts.append(size)
-        indexes.append(index)
-        parts.append(line)
-        size += len(line) + 1
-    if parts:
-        yield Block("\n".join(parts), starts, indexes)
-
-
-def tokens(sentence: str, offset: int = 0) -> list[Token]:
-    """The words of a sentence with their places and clause numbers: a word's place is
-    counted in characters from the sentence's first, plus `offset`."""
-    found: list[Token] = []
-    clause = 0
-    for item in re.finditer(_TOKEN, sentence):
-        kind = item.lastgroup
-        if kind == "clause":
-            clause += 1  # a comma, colon, bracket, quote or dash ends a clause
-            continue
-        text = item.group()
-        keys = _keys(text)
-        if _CLAUSE_WORD in keys:
-            clause += 1  # a word such as "but" starts a clause as a comma does
-        start, end = item.span()
-        # tuple.__new__ skips NamedTuple's Python-level __new__.
-        found.append(_new_tuple(Token, (keys, text, start + offset, end + offset, clause)))
-    return found
-
-
-_keys_of: dict[str, frozenset[str]] = {}
-
-
-def _keys(text: str) -> frozenset[str]:
-    """The keys of one word of the advert, remembered."""
-    keys = _keys_of.get(text)
-    if keys is None:
-        keys = _token_keys("num" if text[0].isdigit() else "word", text)
-        if text.casefold() in CLAUSE_WORDS:
-            keys = keys | {_CLAUSE_WORD}
-        if len(_keys_of) < 200_000:
-            _keys_of[text] = keys
-    return keys
-
-
-def _used_keys(words: Sequence[str], used: frozenset[str]) -> list[frozenset[str]]:
-    """`_keys(word) & used` of each word, worked out for many words at once: a word
-    that starts with a small letter and is no number (most words) has its stem as its
-    only key, and the words are case-folded together."""
-    if _CLAUSE_WORD in used or not words:
-        return [_keys(word) & used for word in words]
-    folded = "\n".join(words).casefold().replace("\u2019", "'").split("\n")
-    found = []
-    none: frozenset[str] = frozenset()
-    for word, lowered in zip(words, folded, strict=True):
-        if word[0].islower() and lowered not in NUMBER_WORDS:
-            stemmed = _folded_stem(lowered)
-            found.append(frozenset((stemmed,)) if stemmed in used else none)
-        else:
-            found.append(_keys(word) & used or none)  # (one empty set for all that have none)
-    return found
-
-
-_CLAUSE_WORD = "\0clause"
-#: Where the last clause of a lead-in starts: after the last of these.
-_CLAUSE_ENDS = (",", ";", ".", "!", "?", "\u2013", "\u2014")
 #: The kind of one half of a pair of wordings that makes a red flag only with the
 #: other half (`Lexicon.pairs`); read like a red flag, then joined by the report.
 PART = "part"
@@ -595,7 +197,7 @@ class Matcher:
         self._phrases: list[Phrase] = []
         self._wordings: list[Wording] = []
         anchors: dict[str, list[int]] = {}
-        frequent = frozenset(key for word in common for key in _word_keys(word))
+        frequent = frozenset(key for word in common for key in phrase_word_keys(word))
         compiler = Compiler(groups)
         for phrase in phrases:
             try:
@@ -651,7 +253,7 @@ class Matcher:
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
         """Every match in `lines`; `numbers` gives each line's number (default 1, 2, ...)."""
-        split = _SENTENCE_END.split
+        split = SENTENCE_END.split
         # The items of a list led in by a warning or a reported claim ("Warning signs:",
         # "the sales pitch:") are not the advert's own claims either.
         reported = False
@@ -666,20 +268,20 @@ class Matcher:
         # Whether the text holds an identifier or a web address anywhere: if not, no
         # block needs looking at for them (most adverts have none).
         whole = "\n".join(lines)
-        marked = any(mark in whole for mark in _IDENTIFIERS)
+        marked = any(mark in whole for mark in IDENTIFIERS)
         del whole
         for block in blocks(lines):
             text = block.text
-            if reported and not _is_item(text):
+            if reported and not is_list_item(text):
                 reported = False
             # An entry of a reference list quotes a study's title: it names conditions
             # but claims nothing for the advert. A web address is not prose.
             address = marked and ("://" in text or "www." in text)
             cited = reported or (
-                (marked or text[0] in _NUMBERED_STARTS) and _is_reference(text, address)
+                (marked or text[0] in NUMBERED_STARTS) and is_reference(text, address)
             )
             if address:
-                text = _ADDRESS.sub(_blanked, text)
+                text = blank_addresses(text)
             # sentence, its end, sentence, its end, ..., the last sentence (maybe empty)
             parts = split(text if text.isascii() else text.replace("\u2022", "|"))
             last = len(parts) - 1
@@ -748,12 +350,12 @@ class Matcher:
         vocabulary = self._vocabulary
         for offset in range(0, len(texts), _SENTENCES_AT_ONCE):
             some = texts[offset : offset + _SENTENCES_AT_ONCE]
-            words_of = [_words(text) for text, _ in some]
+            words_of = [split_words(text) for text, _ in some]
             if len(known) > 200_000:
                 known.clear()
             # Only the keys some wording uses matter here; most words have none.
             new = list(set(chain.from_iterable(words_of)).difference(known))
-            known.update(zip(new, _used_keys(new, vocabulary), strict=True))
+            known.update(zip(new, used_keys(new, vocabulary), strict=True))
             keys_of = [list(map(known.__getitem__, words)) for words in words_of]
             for at, passing in self._passing(keys_of).items():
                 spans = self._spans_of(passing, keys_of[at])
@@ -812,12 +414,10 @@ class Matcher:
         """Whether the last clause of a block ending with ":" holds a warning or a
         reported claim ("Be wary of clinics that:"; not "Unlike clinics that promise
         cures, we:", whose list is the advert's own)."""
-        text = text[:-1]
-        clause = text[max(map(text.rfind, _CLAUSE_ENDS)) + 1 :]
-        words = _WORD.findall(clause)
+        words = WORD.findall(last_clause(text[:-1]))
         if any(word.casefold() in NOT_ASSERTING for word in words):
             return True
-        spans = self._spans([_keys(word) for word in words]) if words else None
+        spans = self._spans([word_keys(word) for word in words]) if words else None
         return bool(spans and _NOT_ASSERTING_CUE in spans)
 
     def _spans(
@@ -886,11 +486,11 @@ class Matcher:
         (phrase, start, end, text shown), the places counted in characters from the
         sentence's start (with `reported`, conditions only). Places, clauses and
         negations are worked out only here, for the sentences that hold a match."""
-        question = asks and _asks_yes_or_no(words)
+        question = asks and asks_yes_or_no(words)
         # Clauses and negations are worked out only when a negation may be there.
         clauses: list[Token] | None = None
         if (
-            not _NEGATING.isdisjoint(map(str.casefold, words))
+            not NEGATING.isdisjoint(map(str.casefold, words))
             or "'t" in sentence
             or "'T" in sentence
         ) and any(entry[0] in _NEGATABLE for entry in spans):
@@ -936,7 +536,7 @@ class Matcher:
         if clauses is not None:
             places = [(t.block_start, t.block_end) for t in clauses]
         else:
-            places = _places(sentence, words, max(end for _, _, end in chosen.values()))
+            places = word_places(sentence, words, max(end for _, _, end in chosen.values()))
         matches = []
         for phrase, first, end in chosen.values():
             start_at = places[first][0]
@@ -945,142 +545,11 @@ class Matcher:
         return matches
 
 
-#: A list item after a lead-in: a bullet, or a short block (a web page's <li> has none).
-_ITEM_WORDS = 25
-#: A web address, blanked out (same length, so places stay) before a block is read.
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-#: Marks of a reference-list entry: authors, a year of publication, an identifier.
-_CITED = re.compile(
-    r"(?P<authors>\bet al\b)|(?P<year>\(\d{4}[a-z]?\)|\b\d{4};\s?\d)"
-    r"|(?P<id>\bdoi\b|\bPMID\b|https?://|www\.)",
-    re.IGNORECASE,
-)
-_NUMBERED = re.compile(r"\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s")
-_NUMBERED_STARTS = frozenset("[0123456789 \t")
-_IDENTIFIERS = ("://", "www.", "doi", "DOI", "Doi", "PMID", "pmid")
-
-
-def _blanked(found: re.Match[str]) -> str:
-    return " " * len(found.group())
-
-
-def _is_reference(text: str, address: bool) -> bool:
-    """Whether a block is an entry of a reference list: numbered ("12.", "[12]") with
-    one mark of a citation, or any two marks of which one is an identifier (a DOI, a
-    PMID, a web address: `address` says whether it holds one). "Smith et al. (2019)
-    found that 80% improved" is prose."""
-    numbered = _NUMBERED.match(text) is not None
-    if not (numbered or address or any(mark in text for mark in _IDENTIFIERS[2:])):
-        return False
-    marks = {found.lastgroup for found in _CITED.finditer(text)}
-    return bool(marks) if numbered else "id" in marks and len(marks) >= 2
-
-
-def _is_item(text: str) -> bool:
-    return bool(_BULLET.match(text)) or (
-        "\n" not in text and len(text.split()) <= _ITEM_WORDS and not text.endswith(":")
-    )
-
-
-def _asks_yes_or_no(words: Sequence[str]) -> bool:
-    """Whether a sentence that ends with "?" is a yes/no question: its first word, after
-    a few that lead into one ("And above all, is it safe?"), is a verb such as "is"."""
-    for word in words[:4]:
-        lowered = word.casefold()
-        if lowered not in QUESTION_LEAD:
-            return lowered in QUESTION_START
-    return False
-
-
-def _places(sentence: str, words: Sequence[str], count: int) -> list[tuple[int, int]]:
-    """(start, end) of the first `count` words of a sentence.
-
-    Each word is looked for from the end of the one before: what lies between two words
-    holds no letter or digit (either would start a word), so the first place found is
-    the word's own.
-    """
-    places = []
-    at = 0
-    find = sentence.find
-    for word in words[:count]:
-        at = find(word, at)
-        places.append((at, at + len(word)))
-        at += len(word)
-    return places
-
-
-#: Matches in order of place, then kind and id: (line, column, kind, entry_id).
 _MATCH_ORDER = itemgetter(3, 4, 0, 1)
 
 
 def _span_order(span: tuple[Phrase, int, int]) -> tuple[int, int]:
     return span[1], span[2]
-
-
-def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bool:
-    """Whether a negation governs the word at `first` (see the module's rules).
-
-    By the `kind` of what was found there: a condition is negated only by a negated
-    word of offering (OFFERING); for another disease ("other_condition") any negation
-    earlier in the sentence counts ("no evidence that it helps Parkinson's or MS").
-    """
-    clause = sentence[first].clause
-    for index in range(first - 1, -1, -1):
-        token = sentence[index]
-        lowered = token.text.casefold()
-        if lowered in NOT_ASSERTING:
-            if kind == "condition" or (
-                lowered in CLAUSE_BOUND and index == 0 and token.clause != clause
-            ):
-                continue
-            return True
-        if not (lowered in NEGATIONS or lowered.endswith("n't")):
-            continue
-        after = sentence[index + 1] if index + 1 < len(sentence) else None
-        if after is not None and after.text.casefold() in NOT_NEGATING_AFTER:
-            continue
-        if _undone(sentence, index):
-            continue
-        if kind == "other_condition":
-            return True
-        if token.clause != clause:
-            return False
-        if kind == "condition":
-            between = sentence[index + 1 : first]
-            return len(between) <= NEAR and any(w.text.casefold() in OFFERING for w in between)
-        if first - index <= NEGATION_WINDOW:
-            return True
-        if lowered in NO_SUBJECT and first - index <= NEAR and _predicate(sentence, index, first):
-            return True
-        window = sentence[index + 1 : index + 1 + NEGATION_WINDOW]
-        if any(not w.keys.isdisjoint(_saying()) for w in window):
-            return True
-    return False
-
-
-_SAYING_STEMS: list[frozenset[str]] = []
-
-
-def _saying() -> frozenset[str]:
-    if not _SAYING_STEMS:
-        _SAYING_STEMS.append(frozenset(stem(word) for word in SAYING))
-    return _SAYING_STEMS[0]
-
-
-def _predicate(sentence: Sequence[Token], negation: int, first: int) -> bool:
-    """Whether the word at `first` is said of a subject that "no" starts: "no stem cell
-    product is FDA approved" (a verb to be in the few words before it)."""
-    return any(t.text.casefold() in COPULAS for t in sentence[max(negation + 1, first - 3) : first])
-
-
-def _undone(sentence: Sequence[Token], negation: int) -> bool:
-    """ "Until now" after a negation undoes it: "no way to reverse it - until now"."""
-    for index in range(negation + 1, len(sentence) - 1):
-        if sentence[index].text.casefold() in ("until", "till") and sentence[
-            index + 1
-        ].text.casefold() in ("now", "today"):
-            return True
-    return False
 
 
 def _longest_conditions(

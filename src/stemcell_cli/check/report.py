@@ -22,8 +22,8 @@ from stemcell_cli.check.matcher import (
     Match,
     Matcher,
     Phrase,
-    PhraseError,
 )
+from stemcell_cli.check.phrases import PhraseError
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.errors import DataError
 from stemcell_cli.core.grades import Grade
@@ -344,7 +344,7 @@ def _words_of(text: str) -> list[str]:
 
 
 def _content_words(text: str) -> set[str]:
-    from stemcell_cli.check.matcher import stem
+    from stemcell_cli.check.stemmer import stem
 
     return {stem(w) for w in _words_of(text) if w not in _SMALL}
 

@@ -1,0 +1,119 @@
+"""Whether a negation, a warning or a reported claim governs a word of a sentence
+(the rules are listed in the docstring of `matcher`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from stemcell_cli.check.phrases import NEAR
+from stemcell_cli.check.sentences import Token
+from stemcell_cli.check.stemmer import stem
+
+#: How many words after a negation it governs.
+NEGATION_WINDOW = 4
+#: Words that negate what follows them (and any word ending in "n't").
+NEGATIONS = frozenset(
+    {"not", "no", "never", "without", "nor", "neither", "cannot", "none", "nothing", "nobody"}
+)
+#: Words after which nothing in the sentence is the advert's own claim: an open question
+#: ("testing whether it is safe"), a warning ("beware of clinics that promise a cure"),
+#: a claim reported as someone else's ("clinics claim it cures arthritis").
+NOT_ASSERTING = frozenset(
+    {"whether", "beware", "wary", "suspicious", "skeptical", "sceptical", "scam", "scams",
+     "misleading", "bogus", "dubious", "unscrupulous", "predatory", "allegedly", "supposedly",
+     "purportedly", "purport", "purports", "warn", "warns", "warned", "warning", "warnings",
+     "claim", "claims", "claimed", "claiming"}
+)  # fmt: skip
+#: Words of NOT_ASSERTING that, first in a sentence, reach only the end of their
+#: clause: "whether you are an athlete or not, our cells repair tendons" still claims,
+#: while "ask whether it is approved, tested in a registered trial, ..." asks.
+CLAUSE_BOUND = frozenset({"whether"})
+#: A condition is negated only by a negated word of offering: "we do not treat neck
+#: pain" does not offer to treat it; "no more knee pain" still names knee pain.
+OFFERING = frozenset(
+    {"treat", "treats", "treating", "use", "uses", "using", "offer", "offers", "offering",
+     "provide", "provides", "perform", "performs", "recommend", "recommends", "accept",
+     "accepts", "suitable", "candidate", "candidates"}
+)  # fmt: skip
+#: Words that may take a claim away: a sentence without one needs no clauses read.
+NEGATING = NEGATIONS | NOT_ASSERTING
+#: "No" before a subject negates what is said of it: "no stem cell product is FDA
+#: approved", "no treatment is completely safe" (the verb to be must come in the three
+#: words before what is said; "no surgery is needed with our breakthrough" keeps it).
+NO_SUBJECT = frozenset({"no", "none", "neither", "nothing"})
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "become", "becomes"})
+#: Words after which a negation negates nothing ("not only", "not just").
+NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "simply", "least"})
+#: Negated, these govern the rest of their clause: "no evidence that it cures".
+SAYING = (
+    "claim", "say", "promise", "guarantee", "evidence", "proof", "prove", "proven", "shown",
+    "show", "know", "suggest", "mean", "believe", "think", "expect", "data", "study", "research",
+    "approve", "approved", "establish", "established", "demonstrate", "demonstrated", "find",
+    "found", "confirm", "confirmed", "test", "tested", "studied",
+)  # fmt: skip
+
+
+def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bool:
+    """Whether a negation governs the word at `first` (see the rules in `matcher`).
+
+    By the `kind` of what was found there: a condition is negated only by a negated
+    word of offering (OFFERING); for another disease ("other_condition") any negation
+    earlier in the sentence counts ("no evidence that it helps Parkinson's or MS").
+    """
+    clause = sentence[first].clause
+    for index in range(first - 1, -1, -1):
+        token = sentence[index]
+        lowered = token.text.casefold()
+        if lowered in NOT_ASSERTING:
+            if kind == "condition" or (
+                lowered in CLAUSE_BOUND and index == 0 and token.clause != clause
+            ):
+                continue
+            return True
+        if not (lowered in NEGATIONS or lowered.endswith("n't")):
+            continue
+        after = sentence[index + 1] if index + 1 < len(sentence) else None
+        if after is not None and after.text.casefold() in NOT_NEGATING_AFTER:
+            continue
+        if _undone(sentence, index):
+            continue
+        if kind == "other_condition":
+            return True
+        if token.clause != clause:
+            return False
+        if kind == "condition":
+            between = sentence[index + 1 : first]
+            return len(between) <= NEAR and any(w.text.casefold() in OFFERING for w in between)
+        if first - index <= NEGATION_WINDOW:
+            return True
+        if lowered in NO_SUBJECT and first - index <= NEAR and _predicate(sentence, index, first):
+            return True
+        window = sentence[index + 1 : index + 1 + NEGATION_WINDOW]
+        if any(not w.keys.isdisjoint(_saying()) for w in window):
+            return True
+    return False
+
+
+_SAYING_STEMS: list[frozenset[str]] = []
+
+
+def _saying() -> frozenset[str]:
+    if not _SAYING_STEMS:
+        _SAYING_STEMS.append(frozenset(stem(word) for word in SAYING))
+    return _SAYING_STEMS[0]
+
+
+def _predicate(sentence: Sequence[Token], negation: int, first: int) -> bool:
+    """Whether the word at `first` is said of a subject that "no" starts: "no stem cell
+    product is FDA approved" (a verb to be in the few words before it)."""
+    return any(t.text.casefold() in COPULAS for t in sentence[max(negation + 1, first - 3) : first])
+
+
+def _undone(sentence: Sequence[Token], negation: int) -> bool:
+    """ "Until now" after a negation undoes it: "no way to reverse it - until now"."""
+    for index in range(negation + 1, len(sentence) - 1):
+        if sentence[index].text.casefold() in ("until", "till") and sentence[
+            index + 1
+        ].text.casefold() in ("now", "today"):
+            return True
+    return False

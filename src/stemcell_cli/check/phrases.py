@@ -1,0 +1,144 @@
+"""The phrase syntax of data/check/advert_words.yaml, compiled: each phrase becomes its
+wordings, the words in order with the keys each accepts and the gap allowed before it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
+from stemcell_cli.check.stemmer import stem
+
+#: How many words `...` lets come between two words of a phrase.
+GAP = 4
+#: How many words `~` lets come between its two parts (in either order).
+NEAR = 8
+
+
+class Element(NamedTuple):
+    """One place in a compiled phrase: a word (keys) or a choice of phrases (options)."""
+
+    keys: frozenset[str]
+    options: tuple[Pattern, ...]
+    gap: int
+    optional: bool
+
+
+Pattern = tuple[Element, ...]
+
+
+class PhraseError(ValueError):
+    """A phrase that cannot be compiled (an unknown list, an empty phrase)."""
+
+
+def phrase_word_keys(word: str) -> frozenset[str]:
+    """The keys a word of a phrase stands for."""
+    if word in ("#", "#%"):
+        return frozenset({word})
+    if word[0].isdigit():
+        return frozenset({word})
+    if 2 <= len(word) <= 5 and word.isupper() and word.isalpha():
+        return frozenset({"=" + word})
+    return frozenset({stem(word)})
+
+
+def _alternative_keys(alternative: str, text: str) -> frozenset[str]:
+    """The keys of one word of `a|b|c`. An alternative of two words ("HCT/P", "x-y")
+    would stand for either of its words alone in that place, so it is an error."""
+    pieces = re.findall(_PIECE, alternative)
+    if len(pieces) != 1:
+        raise PhraseError(
+            f"each word of a|b must be one word, not {alternative!r}"
+            f" (write it as a phrase of its own): {text!r}"
+        )
+    return phrase_word_keys(pieces[0])
+
+
+_PHRASE_PART = r"\{[a-z0-9-]+\}\??|\.\.\.\d*|[^\s{}]+"
+#: The most words `...N` may let come between two words of a phrase.
+MAX_GAP = 12
+_PIECE = r"#%|#|\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['\u2019][^\W\d_]+)*"
+
+
+class Compiler:
+    """Compiles phrases; each word list (`{name}`) is compiled once and shared."""
+
+    def __init__(self, groups: Mapping[str, Sequence[str]] | None = None) -> None:
+        self.groups = groups or {}
+        self._lists: dict[str, tuple[Pattern, ...]] = {}
+        self._compiling: set[str] = set()
+
+    def phrase(self, text: str) -> Pattern:
+        """The pattern of one phrase (syntax: data/check/advert_words.yaml)."""
+        if " ~ " in text:
+            # Either part first, with up to NEAR words between them.
+            first, second = (self.phrase(part) for part in text.split(" ~ ", 1))
+            both = (first + _after(second, NEAR), second + _after(first, NEAR))
+            return (Element(frozenset(), both, 0, False),)
+        elements: list[Element] = []
+        gap = 0
+        for part in re.findall(_PHRASE_PART, text):
+            if part.startswith("..."):
+                gap = int(part[3:]) if part[3:] else GAP
+                if not 0 < gap <= MAX_GAP:
+                    raise PhraseError(f"a gap of 1 to {MAX_GAP} words is allowed: {text!r}")
+                continue
+            optional = part.endswith("?") and len(part) > 1
+            part = part[:-1] if optional else part
+            if part.startswith("{"):
+                elements.append(Element(frozenset(), self._list(part[1:-1], text), gap, optional))
+            elif "|" in part:
+                keys = frozenset().union(*(_alternative_keys(alt, text) for alt in part.split("|")))
+                elements.append(Element(keys, (), gap, optional))
+            else:
+                # A hyphenated word ("risk-free") is two words in a row.
+                for index, piece in enumerate(re.findall(_PIECE, part)):
+                    elements.append(
+                        Element(phrase_word_keys(piece), (), gap if index == 0 else 0, optional)
+                    )
+            gap = 0
+        if not elements:
+            raise PhraseError(f"an empty phrase: {text!r}")
+        if gap:
+            # In YAML an unquoted " #" starts a comment, so "... #" loses its number.
+            raise PhraseError(f"a gap must have a word after it (quote a phrase with #): {text!r}")
+        return tuple(elements)
+
+    def _list(self, name: str, text: str) -> tuple[Pattern, ...]:
+        if name not in self.groups:
+            raise PhraseError(f"unknown word list {{{name}}} in {text!r}")
+        if name in self._compiling:
+            raise PhraseError(f"the word list {{{name}}} refers to itself: {text!r}")
+        if name not in self._lists:
+            self._compiling.add(name)
+            self._lists[name] = tuple(self.phrase(member) for member in self.groups[name])
+            self._compiling.discard(name)
+        return self._lists[name]
+
+
+def _after(pattern: Pattern, gap: int) -> Pattern:
+    """`pattern` with up to `gap` words allowed before its first word."""
+    return (pattern[0]._replace(gap=gap), *pattern[1:])
+
+
+#: One way a phrase can be worded: per word, the keys it accepts and how many other
+#: words may come before it (lists and optional words expanded).
+Flat = tuple[tuple[frozenset[str], int], ...]
+#: More wordings than this from one phrase is a mistake in the data.
+MAX_WORDINGS = 20_000
+
+
+def flatten(pattern: Pattern) -> list[Flat]:
+    """Every wording of `pattern`, with its word lists and optional words expanded."""
+    wordings: list[Flat] = [()]
+    for element in pattern:
+        if element.options:
+            choices = [alt for option in element.options for alt in flatten(option)]
+            adjusted = [((alt[0][0], element.gap), *alt[1:]) for alt in choices if alt]
+        else:
+            adjusted = [((element.keys, element.gap),)]
+        grown = [done + alt for done in wordings for alt in adjusted]
+        wordings = grown + wordings if element.optional else grown
+        if len(wordings) > MAX_WORDINGS:
+            raise PhraseError("a phrase with more than 20,000 wordings; split it")
+    return [w for w in wordings if w]

@@ -1,0 +1,277 @@
+"""Advert text as the matcher reads it: blocks (paragraphs and list items), sentences,
+words and their keys, clauses; and which blocks are entries of a reference list."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+from stemcell_cli.check.stemmer import folded_stem, stem
+
+#: Characters that would hide a word: soft hyphen, zero-width space and joiners, word
+#: joiner, byte-order mark.
+_INVISIBLE_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+#: A table for `str.translate` that removes them, which needs no pattern compiled (a set
+#: of characters this scattered costs `re` 2.5 million instructions to compile).
+_NO_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARACTERS))
+_NUMBER = r"\d+(?:[.,]\d+)*(?:\s?%)?"
+#: A word: letters (or digits after a letter), with inner apostrophes ("don't"); blocks()
+#: turns the typographic apostrophe into "'" first.
+_WORDS = r"\w+(?:'\w+)*"
+#: Where a sentence ends: . ! ? ; before a space or the end, a bullet or bar, a line
+#: break inside a block that is not a wrapped line (two spaces, a tab).
+#: (One group: `scan` splits a block at them with `re.split`, which keeps each end.
+#: It starts with a set of characters, which lets `re` skip to the next candidate in C:
+#: three times faster than a look-ahead first. It reads a text with each bullet "\u2022"
+#: made a "|", which ends a sentence alike: `re` compiles sets of ASCII characters and
+#: short ranges quickly, a scattered set of others slowly.)
+SENTENCE_END = re.compile(
+    r"([.!?;|](?:(?<=[|])|(?<=[.!?;])[.!?;]*(?=[\s\"')\]]|[\u2019\u201d]|$)))"
+)
+#: The words of `_NUMBER|_WORDS`, written so that `re` tries fewer ways (a word starts
+#: with a letter, a number with a digit; neither ever gives back what it took): the
+#: same words, found with a sixth fewer instructions.
+WORD = re.compile(r"[^\W\d]\w*+(?:'\w+)*+|\d++(?:[.,]\d+)*+(?:\s?%)?")
+#: ASCII with each letter and "_" kept, other characters a space, and digits, "'" and
+#: NUL 0: a text that translates without a 0 has as its words its runs of letters.
+_LETTER_RUNS = bytes(
+    (0 if c in b"0123456789'\0" else c if chr(c).isalpha() or c == 95 else 32) if c < 128 else 0
+    for c in range(256)
+)
+
+
+def split_words(text: str) -> list[str]:
+    """`WORD.findall(text)`; most sentences (ASCII, with no digit or apostrophe) are
+    split at their other characters in C, a third of the instructions of `re`."""
+    if text.isascii():
+        letters = text.encode().translate(_LETTER_RUNS)
+        if 0 not in letters:
+            return letters.decode().split()
+    return WORD.findall(text)
+
+
+_TOKEN = (
+    f"(?P<num>{_NUMBER})|(?P<word>{_WORDS})"
+    r"|(?P<clause>[,:()\[\]\"]|[\u201c\u201d]|[\u2013\u2014]|\s-+\s)"
+)
+_new_tuple = tuple.__new__
+_BULLET = re.compile(r"^\s*(?:[-*\u00b7]|\u2022|\u25aa|\u25cf|\d{1,2}[.)])\s")
+#: Words that end a clause, and with it the reach of a negation.
+CLAUSE_WORDS = frozenset(
+    {"but", "until", "till", "unless", "except", "however", "although", "though", "yet"}
+)
+#: Words that start a yes/no question: "Is it safe?"
+QUESTION_START = frozenset(
+    {"is", "are", "can", "could", "does", "do", "did", "will", "would", "should", "may",
+     "might", "has", "have", "was", "were", "shall"}
+)  # fmt: skip
+#: Words that may come before the verb of a yes/no question: "And above all, is it safe?"
+QUESTION_LEAD = frozenset({"and", "but", "so", "or", "also", "then", "now", "well", "above", "all"})
+
+
+class Token(NamedTuple):
+    keys: frozenset[str]
+    text: str
+    block_start: int
+    block_end: int
+    clause: int
+
+
+#: Numbers in words are numbers (`#` in a phrase): "eight out of ten patients", "only
+#: three spots left", "ninety per cent".
+NUMBER_WORDS = frozenset(
+    {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+     "hundred", "thousand"}
+)  # fmt: skip
+
+
+def _token_keys(kind: str, text: str) -> frozenset[str]:
+    if kind == "num":
+        digits = text.replace(" ", "")
+        return frozenset({digits, "#%" if digits.endswith("%") else "#"})
+    keys = {stem(text)}
+    if text.casefold() in NUMBER_WORDS:
+        keys.add("#")
+    if 2 <= len(text) <= 5 and text.isupper():
+        keys.add("=" + text)
+    elif 3 <= len(text) <= 6 and text[-1] == "s" and text[:-1].isupper():
+        keys.add("=" + text[:-1])  # a plural: "torn ACLs"
+    return frozenset(keys)
+
+
+class Block(NamedTuple):
+    """A paragraph or list item: its text, and where each of its lines starts."""
+
+    text: str
+    starts: list[int]  # offset in `text` of each line
+    line_indexes: list[int]  # index in the input of each line
+
+    def place(self, offset: int) -> tuple[int, int]:
+        """(line index, column) in the input of the character at `offset`."""
+        if len(self.starts) == 1:  # most blocks are one line (a web page's always are)
+            return self.line_indexes[0], offset - self.starts[0]
+        from bisect import bisect_right
+
+        at = bisect_right(self.starts, offset) - 1
+        return self.line_indexes[at], offset - self.starts[at]
+
+
+def blocks(lines: Sequence[str]) -> Iterator[Block]:
+    """Paragraphs and list items of `lines`, each as one text with its source places."""
+    parts: list[str] = []
+    starts: list[int] = []
+    indexes: list[int] = []
+    size = 0
+    for index, raw in enumerate(lines):
+        # An ASCII line (known in C without reading it) holds no invisible character.
+        line = raw if raw.isascii() else raw.translate(_NO_INVISIBLE).replace("\u2019", "'")
+        if not line.strip() or _BULLET.match(line):
+            if parts:
+                yield Block("\n".join(parts), starts, indexes)
+            parts, starts, indexes, size = [], [], [], 0
+            if not line.strip():
+                continue
+        starts.append(size)
+        indexes.append(index)
+        parts.append(line)
+        size += len(line) + 1
+    if parts:
+        yield Block("\n".join(parts), starts, indexes)
+
+
+def tokens(sentence: str, offset: int = 0) -> list[Token]:
+    """The words of a sentence with their places and clause numbers: a word's place is
+    counted in characters from the sentence's first, plus `offset`."""
+    found: list[Token] = []
+    clause = 0
+    for item in re.finditer(_TOKEN, sentence):
+        kind = item.lastgroup
+        if kind == "clause":
+            clause += 1  # a comma, colon, bracket, quote or dash ends a clause
+            continue
+        text = item.group()
+        keys = word_keys(text)
+        if CLAUSE_WORD in keys:
+            clause += 1  # a word such as "but" starts a clause as a comma does
+        start, end = item.span()
+        # tuple.__new__ skips NamedTuple's Python-level __new__.
+        found.append(_new_tuple(Token, (keys, text, start + offset, end + offset, clause)))
+    return found
+
+
+#: The key that marks a word which starts a clause (CLAUSE_WORDS).
+CLAUSE_WORD = "\0clause"
+_keys_of: dict[str, frozenset[str]] = {}
+
+
+def word_keys(text: str) -> frozenset[str]:
+    """The keys of one word of the advert, remembered."""
+    keys = _keys_of.get(text)
+    if keys is None:
+        keys = _token_keys("num" if text[0].isdigit() else "word", text)
+        if text.casefold() in CLAUSE_WORDS:
+            keys = keys | {CLAUSE_WORD}
+        if len(_keys_of) < 200_000:
+            _keys_of[text] = keys
+    return keys
+
+
+def used_keys(words: Sequence[str], used: frozenset[str]) -> list[frozenset[str]]:
+    """`word_keys(word) & used` of each word, worked out for many words at once: a word
+    that starts with a small letter and is no number (most words) has its stem as its
+    only key, and the words are case-folded together."""
+    if CLAUSE_WORD in used or not words:
+        return [word_keys(word) & used for word in words]
+    folded = "\n".join(words).casefold().replace("\u2019", "'").split("\n")
+    found = []
+    none: frozenset[str] = frozenset()
+    for word, lowered in zip(words, folded, strict=True):
+        if word[0].islower() and lowered not in NUMBER_WORDS:
+            stemmed = folded_stem(lowered)
+            found.append(frozenset((stemmed,)) if stemmed in used else none)
+        else:
+            found.append(word_keys(word) & used or none)  # (one empty set for all that have none)
+    return found
+
+
+#: A list item after a lead-in: a bullet, or a short block (a web page's <li> has none).
+_ITEM_WORDS = 25
+#: A web address, blanked out (same length, so places stay) before a block is read.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+#: Marks of a reference-list entry: authors, a year of publication, an identifier.
+_CITED = re.compile(
+    r"(?P<authors>\bet al\b)|(?P<year>\(\d{4}[a-z]?\)|\b\d{4};\s?\d)"
+    r"|(?P<id>\bdoi\b|\bPMID\b|https?://|www\.)",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(r"\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s")
+NUMBERED_STARTS = frozenset("[0123456789 \t")
+IDENTIFIERS = ("://", "www.", "doi", "DOI", "Doi", "PMID", "pmid")
+
+
+def blank_addresses(text: str) -> str:
+    """`text` with each web address made spaces (places in the text stay)."""
+    return _ADDRESS.sub(_blanked, text)
+
+
+def _blanked(found: re.Match[str]) -> str:
+    return " " * len(found.group())
+
+
+def is_reference(text: str, address: bool) -> bool:
+    """Whether a block is an entry of a reference list: numbered ("12.", "[12]") with
+    one mark of a citation, or any two marks of which one is an identifier (a DOI, a
+    PMID, a web address: `address` says whether it holds one). "Smith et al. (2019)
+    found that 80% improved" is prose."""
+    numbered = _NUMBERED.match(text) is not None
+    if not (numbered or address or any(mark in text for mark in IDENTIFIERS[2:])):
+        return False
+    marks = {found.lastgroup for found in _CITED.finditer(text)}
+    return bool(marks) if numbered else "id" in marks and len(marks) >= 2
+
+
+def is_list_item(text: str) -> bool:
+    """Whether a block after a lead-in ("Be wary of clinics that:") is one of its items."""
+    return bool(_BULLET.match(text)) or (
+        "\n" not in text and len(text.split()) <= _ITEM_WORDS and not text.endswith(":")
+    )
+
+
+def asks_yes_or_no(words: Sequence[str]) -> bool:
+    """Whether a sentence that ends with "?" is a yes/no question: its first word, after
+    a few that lead into one ("And above all, is it safe?"), is a verb such as "is"."""
+    for word in words[:4]:
+        lowered = word.casefold()
+        if lowered not in QUESTION_LEAD:
+            return lowered in QUESTION_START
+    return False
+
+
+def word_places(sentence: str, words: Sequence[str], count: int) -> list[tuple[int, int]]:
+    """(start, end) of the first `count` words of a sentence.
+
+    Each word is looked for from the end of the one before: what lies between two words
+    holds no letter or digit (either would start a word), so the first place found is
+    the word's own.
+    """
+    places = []
+    at = 0
+    find = sentence.find
+    for word in words[:count]:
+        at = find(word, at)
+        places.append((at, at + len(word)))
+        at += len(word)
+    return places
+
+
+#: Where the last clause of a lead-in starts: after the last of these.
+_CLAUSE_ENDS = (",", ";", ".", "!", "?", "\u2013", "\u2014")
+
+
+def last_clause(text: str) -> str:
+    """The last clause of `text`: what follows its last comma, semicolon, sentence end
+    or dash."""
+    return text[max(map(text.rfind, _CLAUSE_ENDS)) + 1 :]

@@ -1,0 +1,76 @@
+"""The stem of a word, so that inflections compare alike: regenerate, regenerates,
+regenerating and regeneration all have the stem "regener".
+
+A small suffix stripper of our own rather than a full stemmer (benchmarks/SPEED.md says
+why): one common ending is removed, longest first, then a final "e" and a doubled
+consonant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+#: Word endings removed by `stem`, longest first; (ending, replacement, shortest stem).
+_ENDINGS: tuple[tuple[str, str, int], ...] = (
+    ("izations", "", 4), ("ization", "", 4), ("isations", "", 4), ("isation", "", 4),
+    ("uctions", "uc", 3), ("uction", "uc", 3),
+    ("ations", "", 4), ("ation", "", 4),
+    ("atory", "", 4), ("ators", "", 4), ("ator", "", 4),
+    ("ating", "", 4), ("ated", "", 4), ("ates", "", 4), ("ate", "", 4),
+    ("izing", "", 4), ("ising", "", 4), ("ized", "", 4), ("ised", "", 4),
+    ("izes", "", 4), ("ises", "", 4), ("ize", "", 4), ("ise", "", 4),
+    ("ments", "", 4), ("ment", "", 4), ("nesses", "", 4), ("ness", "", 4),
+    ("ions", "", 4), ("ion", "", 4), ("ings", "", 3), ("ing", "", 3),
+    ("ies", "y", 3), ("ied", "y", 3),
+    ("es", "", 3), ("ed", "", 3), ("s", "", 3),
+)  # fmt: skip
+_KEEP_S = ("ss", "us", "is")
+
+_stems: dict[str, str] = {}
+#: An ending as `stem` tries it: (ending, replacement, shortest word it is removed
+#: from, its length).
+_Ending = tuple[str, str, int, int]
+
+
+def _tried(endings: Iterable[tuple[str, str, int]]) -> tuple[_Ending, ...]:
+    return tuple((e, r, len(e) + shortest, len(e)) for e, r, shortest in endings)
+
+
+#: The endings a word can have (in _ENDINGS order), by its last two letters; a word
+#: whose last two letters end no longer ending can have only a one-letter one.
+_BY_TAIL = {
+    tail: _tried(f for f in _ENDINGS if f[0][-2:] == tail or tail.endswith(f[0]))
+    for tail in dict.fromkeys(e[-2:] for e, _, _ in _ENDINGS if len(e) > 1)
+}
+_ONE_LETTER = {e: _tried([(e, r, n)]) for e, r, n in _ENDINGS if len(e) == 1}
+
+
+def stem(word: str) -> str:
+    """The stem of `word`: lower case, no possessive, one common ending removed."""
+    found = _stems.get(word)
+    if found is not None:
+        return found
+    result = folded_stem(word.casefold().replace("\u2019", "'"))
+    if len(_stems) < 200_000:
+        _stems[word] = result
+    return result
+
+
+def folded_stem(result: str) -> str:
+    """`stem` of a word already case-folded, with "'" for its apostrophes."""
+    tail = result[-2:]
+    if tail == "'s" or tail == "s'":
+        result = result[:-2] if tail == "'s" else result[:-1]
+        tail = result[-2:]
+    for ending, replacement, shortest, cut in _BY_TAIL.get(tail) or _ONE_LETTER.get(tail[-1:], ()):
+        if len(result) >= shortest and result.endswith(ending):
+            if ending == "s" and result.endswith(_KEEP_S):
+                continue
+            result = result[:-cut] + replacement
+            break
+    if len(result) > 3:
+        if result[-1] == "e":
+            result = result[:-1]
+        if len(result) > 3 and result[-1] == result[-2] and result[-1] not in "aeiou":
+            result = result[:-1]
+    return result
