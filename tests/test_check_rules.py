@@ -1691,7 +1691,9 @@ class TestCarefulTextIsNoAdvert:
         assert not {"no-risk-claim", "fewer-side-effects"} & ids(text)
 
     def test_no_side_effects_is_still_a_safety_claim(self) -> None:
-        assert "no-risk-claim" in ids("Our patients had no serious side effects.")
+        assert "no-risk-claim" in ids("Our patients had no side effects.")
+        # "no serious" ones is no absolute (the labelling call): the claim, not the flag
+        assert ids("Our patients had no serious side effects.") >= {"fewer-side-effects"}
 
     @pytest.mark.parametrize(
         "text",
@@ -2087,3 +2089,28 @@ def test_an_alternative_treatment_is_avoid_surgery_only_when_surgery_is_named() 
         "The city draws people looking for alternative treatment options."
     )
     assert "avoid-surgery" in ids("Stem cells are an alternative to knee surgery.")
+
+
+def test_a_quicker_recovery_that_treated_patients_experience_is_a_promised_result() -> None:
+    said = "A quicker recovery is what patients who receive our therapy experience."
+    assert "promised-results" in ids(said)
+    assert "promised-results" not in ids("A quicker recovery matters to most people.")
+
+
+def test_a_doctors_exam_for_swelling_claims_no_reduced_inflammation() -> None:
+    assert "reduced-inflammation" not in ids(
+        "The doctor starts by checking your knee for swelling."
+    )
+    assert "reduced-inflammation" in ids("Our cells calm the swelling in your knee.")
+
+
+@pytest.mark.parametrize("kind", ["serious", "severe", "major"])
+def test_no_serious_side_effects_is_no_absolute(kind: str) -> None:
+    """Only the serious ones are ruled out: no no-risk claim, as "no side effects" is."""
+    assert "no-risk-claim" not in ids(f"The trial saw no {kind} adverse effects.")
+    assert "no-risk-claim" in ids("The trial saw no adverse effects at all.")
+
+
+def test_a_few_approved_products_is_no_fda_status_claim() -> None:
+    few = 'Only a few "stem cell therapies" are FDA-approved, mostly for blood cancers.'
+    assert "fda-status-claim" not in ids(few)
