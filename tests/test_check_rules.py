@@ -2114,3 +2114,11 @@ def test_no_serious_side_effects_is_no_absolute(kind: str) -> None:
 def test_a_few_approved_products_is_no_fda_status_claim() -> None:
     few = 'Only a few "stem cell therapies" are FDA-approved, mostly for blood cancers.'
     assert "fda-status-claim" not in ids(few)
+
+
+@pytest.mark.parametrize("verb", ["claimed", "claims", "alleged", "boasted", "insisted"])
+def test_a_quotation_its_speaker_only_claims_is_not_the_adverts_claim(verb: str) -> None:
+    quoted = f'"Our shots turn back the clock on arthritis," the owner {verb}.'
+    assert "cure-claim" not in ids(quoted)
+    # said plainly, the same quotation is the claim of whoever publishes it
+    assert "cure-claim" in ids('"Our shots turn back the clock on arthritis," the owner said.')

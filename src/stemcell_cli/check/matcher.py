@@ -33,7 +33,10 @@ advertisement"):
   (`debunking:`: "testimonials are not evidence", "does not mean it is safe").
   Nor are the items of a list led in by a warning or a reported claim ("Be wary of
   clinics that:"): the blocks that follow it while each is a bulleted line, or one
-  line of at most _ITEM_WORDS (25) words that does not end with ":".
+  line of at most _ITEM_WORDS (25) words that does not end with ":". A lead-in whose
+  last clause only links ("made false claims, for example:") is read by the clause
+  before it. Nor is a quotation its speaker is said only to claim ('"It turns back
+  the clock," Ryan claimed'): nothing in that sentence is the advert's own claim.
 - "No" before a subject negates what the verb to be says of it: "no stem cell product
   is FDA approved" (NO_SUBJECT, COPULAS).
 - A condition is negated only by a negated word of offering ("we do not treat neck
@@ -75,6 +78,7 @@ from stemcell_cli.check.sentences import (
     is_list_item,
     is_reference,
     last_clause,
+    quote_disowned,
     split_words,
     tokens,
     used_keys,
@@ -289,7 +293,10 @@ class Matcher:
             for index in range(0, last + 1, 2):
                 sentence = parts[index]
                 if sentence:
-                    reading = (sentence, index < last and "?" in parts[index + 1], cited)
+                    disowned = cited or (
+                        ('"' in sentence or "\u201d" in sentence) and quote_disowned(sentence)
+                    )
+                    reading = (sentence, index < last and "?" in parts[index + 1], disowned)
                     waiting.append((reading, block, start))
                     if reading not in read:
                         new[reading] = None

@@ -285,3 +285,16 @@ def last_clause(text: str) -> str:
     if cut > 0 and " ".join(WORD.findall(clause.casefold())) in LINKING:
         return last_clause(text[:cut]) + text[cut:]
     return clause
+
+
+#: A quotation its speaker is said only to claim: '"It turns back the clock," Ryan
+#: claimed' reports a claim (a closing quote, then up to four words, then the verb).
+_DISOWNED_QUOTE = (
+    r"[\"\u201d]\W*(?:\w+\W+){0,4}?"
+    r"(?:claim|claims|claimed|allege|alleges|alleged|boast|boasts|boasted|insist|insists|insisted)\b"
+)
+
+
+def quote_disowned(sentence: str) -> bool:
+    """Whether the sentence quotes words its speaker is only said to claim."""
+    return re.search(_DISOWNED_QUOTE, sentence, re.IGNORECASE) is not None
