@@ -293,3 +293,20 @@ def test_a_pair_that_is_not_two_wordings_has_no_line_or_column(tmp_path: Path) -
         lexicon.load(words)
     [problem] = raised.value.problems
     assert (problem.line, problem.column, problem.path) == (0, 0, "pairs.x")
+
+
+def test_a_condition_inside_a_wording_with_a_gap_is_still_named() -> None:
+    """The longer name wins only over a name inside it: a wording with a gap
+    ("conditions ... of knees") is no name and hides nothing."""
+    both = Matcher(
+        [
+            Phrase("condition", "knee", "diseases ... of ...6 knees"),
+            Phrase("condition", "oa", "osteoarthritis"),
+            Phrase("condition", "ra", "rheumatoid arthritis"),
+            Phrase("condition", "arthritis", "arthritis"),
+        ]
+    )
+    found = {m.entry_id for m in both.scan(["Diseases, osteoarthritis of the knees for one."])}
+    assert found == {"knee", "oa"}
+    named = {m.entry_id for m in both.scan(["It helps rheumatoid arthritis."])}
+    assert named == {"ra"}

@@ -562,11 +562,20 @@ def _span_order(span: tuple[Phrase, int, int]) -> tuple[int, int]:
 def _longest_conditions(
     spans: dict[tuple[str, str], tuple[Phrase, int, int]],
 ) -> dict[tuple[str, str], tuple[Phrase, int, int]]:
-    """Drop a condition found only inside a longer name of another condition."""
+    """Drop a condition found only inside a longer name of another condition. A wording
+    with a gap is no name: "diseases, osteoarthritis of the knees" (diseases ... of
+    knees) still names osteoarthritis."""
     conditions = [(k, v) for k, v in spans.items() if k[0] == "condition"]
     for key, (_, start, end) in conditions:
-        for other, (_, o_start, o_end) in conditions:
-            if other != key and o_start <= start and end <= o_end and o_end - o_start > end - start:
+        for other, (phrase, o_start, o_end) in conditions:
+            if (
+                other != key
+                and o_start <= start
+                and end <= o_end
+                and o_end - o_start > end - start
+                and "..." not in phrase.text
+                and " ~ " not in phrase.text
+            ):
                 spans.pop(key, None)
                 break
     return spans
