@@ -2122,3 +2122,55 @@ def test_a_quotation_its_speaker_only_claims_is_not_the_adverts_claim(verb: str)
     assert "cure-claim" not in ids(quoted)
     # said plainly, the same quotation is the claim of whoever publishes it
     assert "cure-claim" in ids('"Our shots turn back the clock on arthritis," the owner said.')
+
+
+class TestSeriesTAndUWordings:
+    """Wordings the first runs of series t and u missed or misread, each with a
+    near miss that must not change."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "With stem cell therapy, you get back in the game.",
+            "Our therapy gets you back on the court.",
+            "They begin to have regenerative effects almost immediately.",
+            "Just one procedure gives everybody a treatment effect.",
+        ],
+    )
+    def test_promised_results(self, text: str) -> None:
+        assert "promised-results" in ids(text)
+
+    def test_side_effects_right_away_are_no_promise(self) -> None:
+        assert "promised-results" not in ids("Tell us if side effects appear right away.")
+
+    def test_preventing_damage_to_surrounding_tissue_delays_degeneration(self) -> None:
+        said = "It heals the tear while preventing damage to the surrounding tissue."
+        assert "delay-degeneration" in ids(said)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Damage to this tissue in the knee or the hip is common.",
+            "It is used on knees hurt by trauma.",
+        ],
+    )
+    def test_damage_in_the_knee_or_hip_names_knee_and_hip_pain(self, text: str) -> None:
+        assert "hip-and-knee-pain" in ids(text)
+
+    def test_science_fiction_made_real_is_miracle_language(self) -> None:
+        said = "A technology that sounds like a science fiction story is a reality today."
+        assert "miracle-language" in ids(said)
+
+    def test_what_is_said_of_other_things_or_people_is_no_claim(self) -> None:
+        assert "tissue-regeneration" not in ids(
+            "Once a frozen shoulder has healed, it rarely returns."
+        )
+        assert "cure-claim" not in ids(
+            "Arthroscopic surgery may cure the stiffness of the capsule."
+        )
+        assert "cure-claim" in ids("Our injections cure the stiffness of the capsule.")
+        at_risk = "Athletes like baseball pitchers and tennis players are also at higher risk."
+        assert "testimonials-as-evidence" not in ids(at_risk)
+        wish = "Our patients tell us the same heartfelt wish again and again."
+        assert "testimonials-as-evidence" not in ids(wish)
+        assert "testimonials-as-evidence" in ids("Athletes like Tiger Woods chose our injections.")
