@@ -93,6 +93,12 @@ def test_the_trust_or_rating_of_many_patients_is_offered_as_proof(sentence: str)
         "A new therapy saved my mother's ability to walk.",
         "He was so pleased with the result that he had his other knee done too.",
         "An update from our amazing patients.",
+        "Many of our longest-treated patients are still doing well years later.",
+        "I could hike again and climb stairs without pain.",
+        "At 82, she walks without a limp again.",
+        "Once it healed, my knee felt brand new.",
+        "Four years on, he reports 80% less pain.",
+        "Four years on, this runner reports his knee 80-90% better.",
     ],
 )
 def test_one_persons_recovery_is_told_as_proof(sentence: str) -> None:
