@@ -286,3 +286,68 @@ def test_the_whole_sum_owed_on_arrival_is_paid_up_front(sentence: str) -> None:
 
 def test_benefits_without_limit_are_one_product_for_everything() -> None:
     raises("many-conditions", "The benefits of stem cell therapy are nearly limitless.")
+
+
+# -- urgency-pressure (synonyms of the existing ideas: scarcity, a deadline, delay) ----
+
+URGENCY = "urgency-pressure"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seats are limited, so RSVP today.",
+        "Space is limited.",
+        "Availability is limited this month.",
+        "Limited seating at our free knee pain seminar.",
+        "Our schedule fills up weeks in advance.",
+        "Reserve your seat at our free seminar.",
+        "This special price is good through Friday.",
+        "Every day you wait, your cartilage wears further.",
+        "Waiting only makes the damage worse.",
+    ],
+)
+def test_scarcity_a_deadline_or_the_cost_of_delay_push_to_hurry(sentence: str) -> None:
+    raises(URGENCY, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Evidence for these injections is limited.",
+        "Appointments are limited to patients with a referral.",
+        "The clinic's capacity is limited by staff.",
+        "Schedule a follow-up visit in six weeks.",
+        "Be wary of clinics that say waiting only makes it worse.",
+    ],
+)
+def test_limits_said_of_evidence_or_care_are_no_push_to_hurry(sentence: str) -> None:
+    clean(URGENCY, sentence)
+
+
+# -- high-success-rate ----------------------------------------------------------------
+
+SUCCESS = "high-success-rate"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most of our patients report significant improvement.",
+        "The majority of my patients get lasting relief.",
+        "Our satisfaction score is 4.8 out of 5.",
+    ],
+)
+def test_a_success_rate_in_words_or_scores_is_a_success_rate(sentence: str) -> None:
+    raises(SUCCESS, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most of our patients ask about side effects first.",
+        "Some clinics quote satisfaction ratings instead of trial results.",
+    ],
+)
+def test_patients_asking_or_rates_quoted_by_others_are_no_success_rate(sentence: str) -> None:
+    clean(SUCCESS, sentence)
