@@ -351,3 +351,40 @@ def test_a_success_rate_in_words_or_scores_is_a_success_rate(sentence: str) -> N
 )
 def test_patients_asking_or_rates_quoted_by_others_are_no_success_rate(sentence: str) -> None:
     clean(SUCCESS, sentence)
+
+
+# -- the brief's example wordings that were still missed --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("flag", "sentence"),
+    [
+        (TESTIMONIALS, "Don't take our word for it."),
+        (TESTIMONIALS, "Do not take our word for it: hear from Jane."),
+        (TESTIMONIALS, "Our patients love us."),
+        (PROMISED, "You will be back on the course in no time."),
+        (TOURISM, "We pick you up and take you to the clinic."),
+        (TOURISM, "Enjoy the beach while your cells get to work."),
+        (TOURISM, "Recover in paradise after your injection."),
+        (SUCCESS, "8 of 10 patients improve."),
+        ("pay-up-front", "Pay in full to lock in your price."),
+    ],
+)
+def test_everyday_advert_wordings_raise_their_flag(flag: str, sentence: str) -> None:
+    raises(flag, sentence)
+
+
+@pytest.mark.parametrize(
+    ("flag", "sentence"),
+    [
+        (TESTIMONIALS, "Don't take our word for it: read the trials in the reference list."),
+        (SUCCESS, "Only 3 of 10 patients did not improve at all."),
+        (SUCCESS, "In the trial, 6 of 10 patients improved, the same as with placebo."),
+        (SUCCESS, "With saline, 5 of 10 patients improved too."),
+        (TOURISM, "Stem cells are being tested as a treatment for tropical diseases."),
+    ],
+)
+def test_the_same_words_sending_to_evidence_or_matched_by_placebo_raise_nothing(
+    flag: str, sentence: str
+) -> None:
+    clean(flag, sentence)
