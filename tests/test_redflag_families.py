@@ -319,6 +319,7 @@ def test_scarcity_a_deadline_or_the_cost_of_delay_push_to_hurry(sentence: str) -
         "The clinic's capacity is limited by staff.",
         "Schedule a follow-up visit in six weeks.",
         "Be wary of clinics that say waiting only makes it worse.",
+        "Seminars where seats are limited are a sales tactic, regulators warn.",
     ],
 )
 def test_limits_said_of_evidence_or_care_are_no_push_to_hurry(sentence: str) -> None:
