@@ -96,6 +96,8 @@ def test_the_trust_or_rating_of_many_patients_is_offered_as_proof(sentence: str)
         "Many of our longest-treated patients are still doing well years later.",
         "I could hike again and climb stairs without pain.",
         "At 82, she walks without a limp again.",
+        "She walks without pain.",
+        "He runs without limping.",
         "Once it healed, my knee felt brand new.",
         "Four years on, he reports 80% less pain.",
         "Four years on, this runner reports his knee 80-90% better.",
