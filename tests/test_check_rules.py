@@ -2174,3 +2174,8 @@ class TestSeriesTAndUWordings:
         wish = "Our patients tell us the same heartfelt wish again and again."
         assert "testimonials-as-evidence" not in ids(wish)
         assert "testimonials-as-evidence" in ids("Athletes like Tiger Woods chose our injections.")
+
+
+def test_a_wish_to_walk_without_pain_is_no_testimonial() -> None:
+    assert "testimonials-as-evidence" not in ids('"Doctor, I just want to walk without pain."')
+    assert "testimonials-as-evidence" in ids("Six weeks later she walks without pain again.")

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from stemcell_cli.check.advert import AdText
-from stemcell_cli.check.report import build_report, matcher_for
+from stemcell_cli.check.report import build_report
+from stemcell_cli.check.wordings import matcher_for
 from stemcell_cli.core.cache import open_catalog
 
 CATALOG = open_catalog()
