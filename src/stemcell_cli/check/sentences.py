@@ -289,12 +289,21 @@ def last_clause(text: str) -> str:
 
 #: A quotation its speaker is said only to claim: '"It turns back the clock," Ryan
 #: claimed' reports a claim (a closing quote, then up to four words, then the verb).
+#: Written so that each attempt stops at the next quote and never gives back what it
+#: took: a line of thousands of quotes is read in linear time.
 _DISOWNED_QUOTE = (
-    r"[\"\u201d]\W*(?:\w+\W+){0,4}?"
+    r"[\"\u201d][^\w\"\u201d]*+(?:\w++\W++){0,4}?"
     r"(?:claim|claims|claimed|allege|alleges|alleged|boast|boasts|boasted|insist|insists|insisted)\b"
 )
 
 
+#: The beginnings of those verbs: a sentence without one is not searched at all.
+_DISOWNING = ("claim", "alleg", "boast", "insist")
+
+
 def quote_disowned(sentence: str) -> bool:
     """Whether the sentence quotes words its speaker is only said to claim."""
+    lowered = sentence.lower()
+    if not any(verb in lowered for verb in _DISOWNING):
+        return False
     return re.search(_DISOWNED_QUOTE, sentence, re.IGNORECASE) is not None
