@@ -173,3 +173,17 @@ def test_a_big_regular_file_is_refused_before_reading(tmp_path: Path) -> None:
     result = run(str(big))
     assert result.returncode == 3
     assert b"limit" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['"' * 2_000_000, '"a' * 1_000_000, '"a' * 1_000_000 + " he claimed", '"!' * 1_000_000],
+    ids=["quotes", "quote-word", "quote-word-verb", "quote-bang"],
+)
+def test_a_line_of_quotes_is_read_without_hanging(line: str) -> None:
+    """The rule for quotations a speaker only claims looks back from each quote: a
+    line of two million quotes would take hours if each attempt read on to the line's
+    end; it is read (the limit is generous: a hang, not a speed, is what fails)."""
+    result = run("-", stdin=line.encode(), timeout=120)
+    assert result.returncode in (0, 1)
+    assert b"Traceback" not in result.stderr
