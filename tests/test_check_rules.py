@@ -2179,3 +2179,17 @@ class TestSeriesTAndUWordings:
 def test_a_wish_to_walk_without_pain_is_no_testimonial() -> None:
     assert "testimonials-as-evidence" not in ids('"Doctor, I just want to walk without pain."')
     assert "testimonials-as-evidence" in ids("Six weeks later she walks without pain again.")
+
+
+class TestSeriesWWordings:
+    def test_cartilage_lesions_of_the_knee_name_knee_pain(self) -> None:
+        said = "Results are promising in cartilage lesions, the knee joint in particular."
+        assert "hip-and-knee-pain" in ids(said)
+
+    def test_skin_ageing_and_orthopedic_issues_count_for_many_conditions(self) -> None:
+        said = (
+            "People with hair loss, skin aging, and autoimmune or orthopedic issues "
+            "are turning to our exosome therapy."
+        )
+        assert "many-conditions" in ids(said)
+        assert "many-conditions" not in ids("People with hair loss and skin aging try it.")
