@@ -36,7 +36,9 @@ advertisement"):
   line of at most _ITEM_WORDS (25) words that does not end with ":". A lead-in whose
   last clause only links ("made false claims, for example:") is read by the clause
   before it. Nor is a quotation its speaker is said only to claim ('"It turns back
-  the clock," Ryan claimed'): nothing in that sentence is the advert's own claim.
+  the clock," Ryan claimed'), or that its hearer "was told" ('"You will walk again
+  without pain," are the words Frank was told'): nothing in that sentence is the
+  advert's own claim.
 - "No" before a subject negates what the verb to be says of it: "no stem cell product
   is FDA approved" (NO_SUBJECT, COPULAS).
 - A condition is negated only by a negated word of offering ("we do not treat neck

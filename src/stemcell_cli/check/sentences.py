@@ -291,7 +291,8 @@ def last_clause(text: str) -> str:
 #: claimed' reports a claim (a closing quote, then up to four words, then the verb).
 _DISOWNED_QUOTE = (
     r"[\"\u201d]\W*(?:\w+\W+){0,4}?"
-    r"(?:claim|claims|claimed|allege|alleges|alleged|boast|boasts|boasted|insist|insists|insisted)\b"
+    r"(?:claim|claims|claimed|allege|alleges|alleged|boast|boasts|boasted|insist|insists|insisted"
+    r"|(?:was|were)\W+told)\b"
 )
 
 
