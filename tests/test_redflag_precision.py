@@ -252,3 +252,107 @@ def test_research_called_cutting_edge_is_not_the_offer() -> None:
 )
 def test_medical_tourism_defined_or_counted_is_not_offered(careful: str) -> None:
     _check("medical-tourism", careful, "Travel abroad for treatment at our clinic.")
+
+
+def test_a_reported_lead_governs_past_negations_of_earlier_clauses() -> None:
+    """ "Claimed as:" reaches every quoted item, though "no side effects" before "no
+    rejection" is a negation of its own clause."""
+    items = '"minimal side effects", "no side effects", "no rejection"'
+    _check("own-cells-so-safe", f"Claimed as: {items}", f"Our promise: {items}")
+
+
+@pytest.mark.parametrize(
+    ("careful", "advert"),
+    [
+        (
+            "Long-term safety is unknown, even with your own cells.",
+            "Safety is guaranteed with your own cells.",
+        ),
+        (
+            "Your own cells have still caused serious harm outside trials, so safety matters.",
+            "Your own cells are safe.",
+        ),
+    ],
+)
+def test_own_cells_said_to_harm_or_of_unknown_safety_are_no_safety_claim(
+    careful: str, advert: str
+) -> None:
+    _check("own-cells-so-safe", careful, advert)
+
+
+@pytest.mark.parametrize(
+    ("flag", "careful", "advert"),
+    [
+        (
+            "medical-tourism",
+            "Mexico is a common destination for dental and plastic surgery.",
+            "Mexico is a leading destination for stem cell therapy.",
+        ),
+        (
+            "testimonials-as-evidence",
+            "In 18 tennis players with stubborn tennis elbow, pain fell.",
+            "Tennis players choose our clinic.",
+        ),
+        (
+            "no-risk-claim",
+            "No study reported side effects with and without cells side by side.",
+            "No study reported side effects.",
+        ),
+        (
+            "high-success-rate",
+            "In 2018, twelve US patients developed infections after cord blood products.",
+            "In 2018, twelve US patients improved after our cord blood products.",
+        ),
+        (
+            "high-success-rate",
+            "Of the centres, 36 quoted success rates.",
+            "Our success rate is 90%.",
+        ),
+    ],
+)
+def test_what_is_said_of_other_care_study_participants_or_harmed_patients(
+    flag: str, careful: str, advert: str
+) -> None:
+    _check(flag, careful, advert)
+
+
+def test_a_word_in_quotes_right_after_a_debunking_is_debunked() -> None:
+    _check(
+        "cure-claim",
+        'The case shows unproven "cures" with no science behind them.',
+        'Our treatment "cures" arthritis.',
+    )
+
+
+@pytest.mark.parametrize(
+    ("flag", "careful", "advert"),
+    [
+        (
+            "medical-tourism",
+            "Patients who go abroad for stem cell, exosome, cancer or transplant services "
+            "can be easy targets.",
+            "Patients who go abroad for stem cell, exosome or transplant services love our clinic.",
+        ),
+        (
+            "pay-up-front",
+            "Clinics in a 2024 court case charged $41,500 for a package of twelve.",
+            "We charge $41,500 for a package of twelve.",
+        ),
+        (
+            "miracle-language",
+            "Wouldn't it be great if there was a solution that was safe, effective and "
+            "cutting-edge?",
+            "Ours is a solution that is safe, effective and cutting-edge.",
+        ),
+        (
+            "pay-to-join-trial",
+            "Pointing to a listing on clinicaltrials.gov is used to suggest a compliance "
+            "that does not exist.",
+            "Our study has a listing on clinicaltrials.gov.",
+        ),
+    ],
+)
+def test_targets_court_cases_wishes_and_devices_are_not_the_offer(
+    flag: str, careful: str, advert: str
+) -> None:
+    _check(flag, careful, advert)
