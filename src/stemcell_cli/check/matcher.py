@@ -30,13 +30,16 @@ advertisement"):
   "misleading") or a reported claim ("clinics claim") in the same sentence, nor after
   a cue phrase of the data (`not_asserting:`: "be wary of", "red flag", "clinics that
   promise", "a trial measures how ..."); nothing in the clause of a debunking
-  (`debunking:`: "testimonials are not evidence", "does not mean it is safe").
+  (`debunking:`: "testimonials are not evidence", "does not mean it is safe"), nor in
+  a quotation opened right after it (unproven "cures").
   Nor are the items of a list led in by a warning or a reported claim ("Be wary of
   clinics that:"): the blocks that follow it while each is a bulleted line, or one
   line of at most _ITEM_WORDS (25) words that does not end with ":". A lead-in whose
   last clause only links ("made false claims, for example:") is read by the clause
   before it. Nor is a quotation its speaker is said only to claim ('"It turns back
-  the clock," Ryan claimed'): nothing in that sentence is the advert's own claim.
+  the clock," Ryan claimed'), or that its hearer "was told" ('"You will walk again
+  without pain," are the words Frank was told'): nothing in that sentence is the
+  advert's own claim.
 - "No" before a subject negates what the verb to be says of it: "no stem cell product
   is FDA approved" (NO_SUBJECT, COPULAS).
 - A condition is negated only by a negated word of offering ("we do not treat neck
@@ -514,6 +517,13 @@ class Matcher:
             if clauses is None:
                 clauses = tokens(sentence)
             debunked_clauses = {clauses[start].clause for _, start, _ in debunked}
+            # a word in quotes right after the debunking is what it debunks: unproven
+            # "cures" (the quote mark ends a clause)
+            debunked_clauses.update(
+                clauses[end].clause
+                for _, _, end in debunked
+                if end < len(clauses) and _opens_quote(sentence, clauses[end - 1], clauses[end])
+            )
         chosen: dict[tuple[str, str], tuple[Phrase, int, int]] = {}
         for entry, candidates in spans.items():
             if entry[0] in _NOT_FOUND:
@@ -553,6 +563,12 @@ class Matcher:
 
 
 _MATCH_ORDER = itemgetter(3, 4, 0, 1)
+_QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u2018"})
+
+
+def _opens_quote(sentence: str, before: Token, after: Token) -> bool:
+    """Whether only an opening quotation mark stands between two words."""
+    return sentence[before.block_end : after.block_start].strip() in _QUOTE_MARKS
 
 
 def _span_order(span: tuple[Phrase, int, int]) -> tuple[int, int]:

@@ -80,7 +80,10 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
         if kind == "other_condition":
             return True
         if token.clause != clause:
-            return False
+            # a negation of an earlier clause negates nothing here, but a warning or a
+            # reported claim further back still governs ("Claimed as: 'no side effects',
+            # 'no rejection'")
+            continue
         if kind == "condition":
             between = sentence[index + 1 : first]
             return len(between) <= NEAR and any(w.text.casefold() in OFFERING for w in between)

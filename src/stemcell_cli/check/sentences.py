@@ -288,17 +288,19 @@ def last_clause(text: str) -> str:
 
 
 #: A quotation its speaker is said only to claim: '"It turns back the clock," Ryan
-#: claimed' reports a claim (a closing quote, then up to four words, then the verb).
+#: claimed', '"You will walk again," are the words Frank was told' report a claim (a
+#: closing quote, then up to four words, then the verb).
 #: Written so that each attempt stops at the next quote and never gives back what it
 #: took: a line of thousands of quotes is read in linear time.
 _DISOWNED_QUOTE = (
     r"[\"\u201d][^\w\"\u201d]*+(?:\w++\W++){0,4}?"
-    r"(?:claim|claims|claimed|allege|alleges|alleged|boast|boasts|boasted|insist|insists|insisted)\b"
+    r"(?:claim|claims|claimed|allege|alleges|alleged|boast|boasts|boasted|insist|insists|insisted"
+    r"|(?:was|were)\W++told)\b"
 )
 
 
 #: The beginnings of those verbs: a sentence without one is not searched at all.
-_DISOWNING = ("claim", "alleg", "boast", "insist")
+_DISOWNING = ("claim", "alleg", "boast", "insist", "told")
 
 
 def quote_disowned(sentence: str) -> bool:
