@@ -145,6 +145,7 @@ def test_no_worry_of_rejection_is_safety_from_the_cells_source(sentence: str) ->
         "Cord cells are immune privileged.",
         "Amniotic fluid is immune neutral, so anyone can use it.",
         "These cells have very low immunogenicity.",
+        "They carry little risk because they are made of one's own blood and bone marrow.",
     ],
 )
 def test_cells_said_to_escape_the_immune_system_are_said_to_be_safe(sentence: str) -> None:
@@ -157,6 +158,7 @@ def test_cells_said_to_escape_the_immune_system_are_said_to_be_safe(sentence: st
         "Claims that cord cells are immune privileged are not proven.",
         "Is there any worry that my body will reject the cells?",
         "Even cells from a donor can cause an immune reaction.",
+        "Even if the cells are your own, there are safety risks.",
     ],
 )
 def test_a_doubt_or_a_patient_s_question_about_rejection_is_no_safety_claim(
@@ -178,6 +180,8 @@ NO_RISK = "no-risk-claim"
         "No hospital stay and no risks.",
         "Patients are never worse off than before.",
         "You have nothing to lose.",
+        "We can be certain that stem cells will not in any way harm the patient.",
+        "These cells cannot hurt the body.",
     ],
 )
 def test_no_risk_in_a_list_of_noes_or_nothing_to_lose_is_no_risk(sentence: str) -> None:
@@ -208,6 +212,7 @@ FDA = "fda-status-claim"
         "Our cells are processed in a cGMP facility.",
         "Our GMP-aligned laboratory makes every batch.",
         "The FDA sets safety guidelines for stem cells, and we meet all of them.",
+        "Bone marrow meets all of the FDA's criteria.",
     ],
 )
 def test_the_tissue_rules_own_words_as_a_seal_are_fda_words(sentence: str) -> None:
@@ -221,6 +226,7 @@ def test_the_tissue_rules_own_words_as_a_seal_are_fda_words(sentence: str) -> No
         "A cGMP label does not mean the product is approved.",
         "Ask whether the clinic's cells come from a GMP laboratory.",
         "Is the lab cGMP certified?",
+        "Does the product meet FDA requirements?",
     ],
 )
 def test_a_duty_a_debunking_or_a_question_about_the_rules_is_no_seal(sentence: str) -> None:
