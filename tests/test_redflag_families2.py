@@ -213,6 +213,7 @@ FDA = "fda-status-claim"
         "Our GMP-aligned laboratory makes every batch.",
         "The FDA sets safety guidelines for stem cells, and we meet all of them.",
         "Bone marrow meets all of the FDA's criteria.",
+        "We follow the FDA's guidelines to the letter.",
     ],
 )
 def test_the_tissue_rules_own_words_as_a_seal_are_fda_words(sentence: str) -> None:
@@ -227,6 +228,7 @@ def test_the_tissue_rules_own_words_as_a_seal_are_fda_words(sentence: str) -> No
         "Ask whether the clinic's cells come from a GMP laboratory.",
         "Is the lab cGMP certified?",
         "Does the product meet FDA requirements?",
+        "Clinics must follow the FDA's rules.",
     ],
 )
 def test_a_duty_a_debunking_or_a_question_about_the_rules_is_no_seal(sentence: str) -> None:
