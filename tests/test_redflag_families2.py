@@ -199,6 +199,23 @@ def test_a_list_of_noes_without_risk_or_a_warning_is_no_risk_claim(sentence: str
     clean(NO_RISK, sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There is no known case of MSCs forming tumours.",
+        "There have been no reported cases of infection with our cells.",
+    ],
+)
+def test_no_harm_on_record_is_a_claim_of_no_risk(sentence: str) -> None:
+    raises(NO_RISK, sentence)
+
+
+def test_no_serious_harm_on_record_rules_out_only_the_serious() -> None:
+    """Only serious complications are ruled out, which is no absolute (the recorded
+    call on a trial's "no serious adverse effects")."""
+    clean(NO_RISK, "There were no reported cases of serious complications.")
+
+
 # -- fda-status-claim ------------------------------------------------------------------
 
 FDA = "fda-status-claim"
