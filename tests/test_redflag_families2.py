@@ -117,6 +117,7 @@ def test_a_landmark_a_disruption_or_a_long_awaited_arrival_is_hype(sentence: str
         "Some clinics claim stem cells are the penicillin of the 21st century.",
         "Beware of ads for ground-breaking cures.",
         "Researchers have finally finished the trial.",
+        "The trial results are finally here.",
     ],
 )
 def test_hype_reported_or_a_plain_finally_is_not_the_advert_s_own(sentence: str) -> None:
@@ -144,7 +145,7 @@ def test_no_worry_of_rejection_is_safety_from_the_cells_source(sentence: str) ->
     [
         "Cord cells are immune privileged.",
         "Amniotic fluid is immune neutral, so anyone can use it.",
-        "These cells have very low immunogenicity.",
+        "These cells have very low immunogenicity, so anyone can receive them.",
         "They carry little risk because they are made of one's own blood and bone marrow.",
     ],
 )
@@ -159,6 +160,7 @@ def test_cells_said_to_escape_the_immune_system_are_said_to_be_safe(sentence: st
         "Is there any worry that my body will reject the cells?",
         "Even cells from a donor can cause an immune reaction.",
         "Even if the cells are your own, there are safety risks.",
+        "Researchers study the low immunogenicity of cord cells.",
     ],
 )
 def test_a_doubt_or_a_patient_s_question_about_rejection_is_no_safety_claim(
@@ -246,6 +248,7 @@ def test_the_tissue_rules_own_words_as_a_seal_are_fda_words(sentence: str) -> No
         "Is the lab cGMP certified?",
         "Does the product meet FDA requirements?",
         "Clinics must follow the FDA's rules.",
+        "The FDA inspected the cGMP facility and found violations.",
     ],
 )
 def test_a_duty_a_debunking_or_a_question_about_the_rules_is_no_seal(sentence: str) -> None:
@@ -305,6 +308,7 @@ def test_one_word_for_almost_every_ailment_is_many_conditions(sentence: str) -> 
     [
         "No treatment helps just about every ailment.",
         "Be sceptical of clinics that claim to treat pretty much every disease.",
+        "Stem cells have been tested for just about every disease.",
     ],
 )
 def test_a_negated_or_warned_against_cure_all_is_not_offered(sentence: str) -> None:
