@@ -84,6 +84,8 @@ def test_tissue_restored_to_what_it_was_is_a_cure(sentence: str) -> None:
         "Donors are screened to be free of infectious disease.",
         "Cell therapies could one day help heal injured or diseased tissue.",
         "Tendons rarely heal exactly as they were before the injury.",
+        "Cartilage healing in osteoarthritis is poor.",
+        "People free of arthritis at the start of the study were the controls.",
     ],
 )
 def test_a_warning_a_negation_or_a_donor_screen_is_no_cure(sentence: str) -> None:
