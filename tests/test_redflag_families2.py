@@ -104,7 +104,7 @@ MIRACLE = "miracle-language"
         "Stem cells are the medicine of the twenty-first century.",
         "A ground-breaking treatment for worn knees.",
         "Exosomes will disrupt the way arthritis is treated.",
-        "A disruptive therapy for back pain.",
+        "A disruptive technology for worn knees.",
         "Stem cells are finally delivering on their promise.",
         "Conditions once thought untreatable now respond to cell therapy.",
     ],
@@ -120,9 +120,11 @@ def test_a_landmark_a_disruption_or_a_long_awaited_arrival_is_hype(sentence: str
         "Beware of ads for ground-breaking cures.",
         "Researchers have finally finished the trial.",
         "The trial results are finally here.",
+        "Inflammation can disrupt the way cartilage cells work.",
+        "It is a less disruptive procedure than surgery.",
     ],
 )
-def test_hype_reported_or_a_plain_finally_is_not_the_advert_s_own(sentence: str) -> None:
+def test_hype_reported_or_words_used_plainly_are_not_hype(sentence: str) -> None:
     clean(MIRACLE, sentence)
 
 
@@ -251,9 +253,11 @@ def test_the_tissue_rules_own_words_as_a_seal_are_fda_words(sentence: str) -> No
         "Does the product meet FDA requirements?",
         "Clinics must follow the FDA's rules.",
         "The FDA inspected the cGMP facility and found violations.",
+        "Make sure the lab follows GMP standards.",
+        "Check that the cells were made in a GMP laboratory.",
     ],
 )
-def test_a_duty_a_debunking_or_a_question_about_the_rules_is_no_seal(sentence: str) -> None:
+def test_a_duty_a_failing_or_advice_about_the_rules_is_no_seal(sentence: str) -> None:
     clean(FDA, sentence)
 
 
