@@ -147,7 +147,7 @@ def test_no_worry_of_rejection_is_safety_from_the_cells_source(sentence: str) ->
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Cord cells are immune privileged.",
+        "Cord cells are immune privileged, so anyone can receive them.",
         "Amniotic fluid is immune neutral, so anyone can use it.",
         "These cells have very low immunogenicity, so anyone can receive them.",
         "They carry little risk because they are made of one's own blood and bone marrow.",
@@ -165,6 +165,7 @@ def test_cells_said_to_escape_the_immune_system_are_said_to_be_safe(sentence: st
         "Even cells from a donor can cause an immune reaction.",
         "Even if the cells are your own, there are safety risks.",
         "Researchers study the low immunogenicity of cord cells.",
+        "Immune privileged status makes cord cells attractive for research.",
     ],
 )
 def test_a_doubt_or_a_patient_s_question_about_rejection_is_no_safety_claim(
@@ -199,6 +200,7 @@ def test_no_risk_in_a_list_of_noes_or_nothing_to_lose_is_no_risk(sentence: str) 
     [
         "There is no cure and no approved product.",
         "Watch out for clinics that say you have nothing to lose.",
+        "Desperate patients often feel they have nothing to lose.",
     ],
 )
 def test_a_list_of_noes_without_risk_or_a_warning_is_no_risk_claim(sentence: str) -> None:
