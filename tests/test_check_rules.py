@@ -2238,3 +2238,9 @@ class TestWhatOthersAndTheBodyDo:
         assert {"tissue-regeneration"} <= ids(
             "Our stem cell treatments heal and regenerate tissue."
         )
+
+
+def test_what_a_seller_advertised_a_thing_as_is_reported() -> None:
+    said = "The clinic advertised stem cells as a life-changing miracle cure."
+    assert not {"cure-claim", "miracle-language"} & ids(said)
+    assert {"cure-claim", "miracle-language"} <= ids("Stem cells are a life-changing miracle cure.")
