@@ -2193,3 +2193,48 @@ class TestSeriesWWordings:
         )
         assert "many-conditions" in ids(said)
         assert "many-conditions" not in ids("People with hair loss and skin aging try it.")
+
+
+class TestWhatOthersAndTheBodyDo:
+    """Series w's train false alarms, each beside the advert wording that still counts."""
+
+    def test_natural_healing_is_the_bodys_not_a_safety_claim(self) -> None:
+        said = "Autologous stem cell therapy supports natural healing with the patient's own cells."
+        assert not {"own-cells-so-safe", "fewer-side-effects"} & ids(said)
+        assert "own-cells-so-safe" in ids(
+            "Because they are your own cells, the treatment is natural and safe."
+        )
+
+    def test_a_health_system_ensuring_safety_and_effectiveness_is_no_absolute(self) -> None:
+        said = "Its well-regulated healthcare systems ensure both safety and effectiveness."
+        assert "no-risk-claim" not in ids(said)
+        assert "no-risk-claim" in ids("We guarantee your complete safety.")
+
+    def test_harvesting_the_cells_is_no_alternative_to_surgery(self) -> None:
+        said = "In stem cell therapy, a minimally invasive procedure harvests stem cells from fat."
+        assert "avoid-surgery" not in ids(said)
+        assert "avoid-surgery" in ids(
+            "Stem cell therapy is a minimally invasive alternative to surgery."
+        )
+
+    def test_players_as_a_teams_cost_are_no_testimonials(self) -> None:
+        assert "testimonials-as-evidence" not in ids(
+            "A sidelined NBA player costs his team $27,000 a game."
+        )
+        assert "testimonials-as-evidence" not in ids(
+            "When a star player is lost to injury, the cost is high."
+        )
+        assert "testimonials-as-evidence" in ids("NBA players trust our stem cell injections.")
+
+    @pytest.mark.parametrize(
+        "said",
+        [
+            "According to the ad, stem cell treatments could heal and regenerate tissue.",
+            "The ad told readers to call now if they had any joint pain.",
+        ],
+    )
+    def test_what_an_ad_said_reported_by_someone_else(self, said: str) -> None:
+        assert not {"tissue-regeneration", "urgency-pressure"} & ids(said)
+        assert {"tissue-regeneration"} <= ids(
+            "Our stem cell treatments heal and regenerate tissue."
+        )
