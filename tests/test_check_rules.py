@@ -2244,3 +2244,24 @@ def test_what_a_seller_advertised_a_thing_as_is_reported() -> None:
     said = "The clinic advertised stem cells as a life-changing miracle cure."
     assert not {"cure-claim", "miracle-language"} & ids(said)
     assert {"cure-claim", "miracle-language"} <= ids("Stem cells are a life-changing miracle cure.")
+
+
+class TestSeriesXWordings:
+    def test_torn_ankle_ligaments_are_a_ligament_injury(self) -> None:
+        assert "tendon-and-ligament-injuries" in ids("We helped repair two torn ankle ligaments.")
+
+    def test_the_usual_care_and_what_it_does_is_no_claim(self) -> None:
+        usual = "Cortisone injections straight into the knee joint, to help bring down swelling."
+        assert "reduced-inflammation" not in ids(usual)
+        assert "reduced-inflammation" not in ids("Paracetamol and anti-inflammatory agents.")
+        assert "reduced-inflammation" in ids("Our stem cells help bring down swelling.")
+
+    def test_restoring_function_is_no_tissue_repair(self) -> None:
+        assert "tissue-regeneration" not in ids("A guide to restoring shoulder function.")
+        assert "tissue-regeneration" in ids("Our cells restore damaged shoulder cartilage.")
+
+    def test_a_disease_said_to_be_incurable_is_no_cure_claim(self) -> None:
+        assert "cure-claim" not in ids(
+            "Osteoarthritis is a disease of the joints and it is incurable."
+        )
+        assert "cure-claim" in ids("We now treat conditions once thought incurable, and cure them.")
