@@ -8,29 +8,7 @@ was missed before its family was added, so a test fails when its wording is remo
 from __future__ import annotations
 
 import pytest
-
-from stemcell_cli.check.advert import AdText
-from stemcell_cli.check.report import build_report
-from stemcell_cli.check.wordings import matcher_for
-from stemcell_cli.core.cache import open_catalog
-
-CATALOG = open_catalog()
-MATCHER = matcher_for(CATALOG)
-
-
-def flags(*lines: str) -> set[str]:
-    """The red flags `check` raises in `lines`."""
-    report = build_report(CATALOG, AdText("test", list(lines), []), MATCHER)
-    return {f.match.entry_id for f in report.findings if f.match.kind == "red_flag"}
-
-
-def raises(flag: str, sentence: str) -> None:
-    assert flag in flags(sentence), sentence
-
-
-def clean(flag: str, sentence: str) -> None:
-    assert flag not in flags(sentence), sentence
-
+from findings import clean, raises
 
 # -- testimonials-as-evidence ---------------------------------------------------------
 

@@ -10,24 +10,12 @@ sentences that must not raise the warning sign, and advert sentences that still 
 from __future__ import annotations
 
 import pytest
-
-from stemcell_cli.check.advert import AdText
-from stemcell_cli.check.report import build_report
-from stemcell_cli.check.wordings import matcher_for
-from stemcell_cli.core.cache import open_catalog
-
-CATALOG = open_catalog()
-MATCHER = matcher_for(CATALOG)
-
-
-def red_flags(*lines: str) -> set[str]:
-    report = build_report(CATALOG, AdText("test", list(lines), []), MATCHER)
-    return {f.match.entry_id for f in report.findings if f.match.kind == "red_flag"}
+from findings import clean, raises
 
 
 def _check(flag: str, careful: str, advert: str) -> None:
-    assert flag not in red_flags(careful), careful
-    assert flag in red_flags(advert), advert
+    clean(flag, careful)
+    raises(flag, advert)
 
 
 MANY = "Parkinson's disease, autism, multiple sclerosis, heart disease and macular degeneration"

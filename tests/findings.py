@@ -1,0 +1,26 @@
+"""What `stemcell check` finds in a few lines of advert, for the tests of its wordings
+(one shipped catalog and one compiled matcher for the whole session)."""
+
+from __future__ import annotations
+
+from stemcell_cli.check.advert import AdText
+from stemcell_cli.check.report import build_report
+from stemcell_cli.check.wordings import matcher_for
+from stemcell_cli.core.cache import open_catalog
+
+CATALOG = open_catalog()
+MATCHER = matcher_for(CATALOG)
+
+
+def red_flags(*lines: str) -> set[str]:
+    """The red flags `check` raises in `lines`."""
+    report = build_report(CATALOG, AdText("test", list(lines), []), MATCHER)
+    return {f.match.entry_id for f in report.findings if f.match.kind == "red_flag"}
+
+
+def raises(flag: str, sentence: str) -> None:
+    assert flag in red_flags(sentence), sentence
+
+
+def clean(flag: str, sentence: str) -> None:
+    assert flag not in red_flags(sentence), sentence
