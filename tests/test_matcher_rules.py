@@ -310,3 +310,11 @@ def test_a_condition_inside_a_wording_with_a_gap_is_still_named() -> None:
     assert found == {"knee", "oa"}
     named = {m.entry_id for m in both.scan(["It helps rheumatoid arthritis."])}
     assert named == {"ra"}
+
+
+@pytest.mark.parametrize("word", ["FDA's", "FDA\u2019s"])
+def test_an_acronym_with_a_possessive_is_the_acronym(word: str) -> None:
+    """ "the FDA's guidelines" names the FDA as "FDA guidelines" does."""
+    assert one("FDA guidelines", f"We follow the {word} guidelines.")
+    assert one("ACL tear", "After the ACL's tear we help.")
+    assert not one("FDA guidelines", "We follow the fda's guidelines.")

@@ -97,6 +97,8 @@ def _token_keys(kind: str, text: str) -> frozenset[str]:
         keys.add("#")
     if 2 <= len(text) <= 5 and text.isupper():
         keys.add("=" + text)
+    elif 4 <= len(text) <= 7 and text[-2:] == "'s" and text[:-2].isupper():
+        keys.add("=" + text[:-2])  # a possessive: "the FDA's guidelines"
     elif 3 <= len(text) <= 6 and text[-1] == "s" and text[:-1].isupper():
         keys.add("=" + text[:-1])  # a plural: "torn ACLs"
     return frozenset(keys)
