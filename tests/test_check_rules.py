@@ -2265,3 +2265,19 @@ class TestSeriesXWordings:
             "Osteoarthritis is a disease of the joints and it is incurable."
         )
         assert "cure-claim" in ids("We now treat conditions once thought incurable, and cure them.")
+
+
+class TestSeriesZWordings:
+    def test_inflamed_tendons_or_ligaments_are_a_tendon_condition(self) -> None:
+        said = (
+            "Have you hurt your shoulder, or have the tendons or ligaments in it become inflamed?"
+        )
+        assert "tendon-and-ligament-injuries" in ids(said)
+
+    def test_wear_and_tear_that_left_arthritis_is_osteoarthritis(self) -> None:
+        said = "Wear and tear on his body, on his knees in particular, had left him with arthritis."
+        assert "osteoarthritis" in ids(said)
+
+    def test_keeping_a_joint_from_collapse_delays_degeneration(self) -> None:
+        said = "The cells may heal the dead bone and keep it from going on to collapse."
+        assert "delay-degeneration" in ids(said)
