@@ -458,6 +458,12 @@ EQUIVALENT = [
     ("check/matcher.py", "^            return -(2)", "any end below 0 is no match"),
     ("check/matcher.py", "^    return -(2)", "any end below 0 is no match"),
     (
+        "check/report.py",
+        "default=(-1))):",
+        "with no condition named there is no list of questions to walk: range(-1) is as "
+        "empty as range(0)",
+    ),
+    (
         "check/sentences.py",
         "if len(self.starts) == (0):",
         "a block of one line is then placed by bisect, at the same place",

@@ -1109,3 +1109,37 @@ def test_a_finding_shows_the_advert_text_cleaned() -> None:
     advert = AdText("test", ["We regenerate\x07 cartilage fully."], [])
     shown = {f.match.text for f in build_report(catalog, advert, matcher_for(catalog)).findings}
     assert shown == {"regenerate cartilage", "regenerate cartilage fully"}
+
+
+@pytest.mark.parametrize("missing", ["groups", "other_conditions"])
+def test_a_word_list_without_a_required_section_is_a_problem(tmp_path: Path, missing: str) -> None:
+    """`groups:` and `other_conditions:` must be there; `guards:` and the others may not."""
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.errors import DataError
+
+    words = tmp_path / "advert_words.yaml"
+    sections = {"groups": "groups: {}\n", "other_conditions": "other_conditions: {}\n"}
+    words.write_text("".join(v for k, v in sections.items() if k != missing))
+    with pytest.raises(DataError) as raised:
+        lexicon.load(words)
+    [problem] = raised.value.problems
+    assert (problem.line, problem.column, problem.message) == (
+        0,
+        0,
+        "expected a mapping of named lists",
+    )
+    assert missing in str(problem)
+
+
+def test_a_list_of_text_that_is_not_one_is_a_problem_at_line_and_column_0(
+    tmp_path: Path,
+) -> None:
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.errors import DataError
+
+    words = tmp_path / "advert_words.yaml"
+    words.write_text("groups: {}\nother_conditions: {}\ncommon_words: 12\n")
+    with pytest.raises(DataError) as raised:
+        lexicon.load(words)
+    [problem] = raised.value.problems
+    assert (problem.line, problem.column, problem.message) == (0, 0, "expected a list of text")

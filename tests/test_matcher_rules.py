@@ -317,4 +317,5 @@ def test_an_acronym_with_a_possessive_is_the_acronym(word: str) -> None:
     """ "the FDA's guidelines" names the FDA as "FDA guidelines" does."""
     assert one("FDA guidelines", f"We follow the {word} guidelines.")
     assert one("ACL tear", "After the ACL's tear we help.")
+    assert one("RA symptoms", "The RA's symptoms ease.")  # two capitals: four characters
     assert not one("FDA guidelines", "We follow the fda's guidelines.")
