@@ -1083,19 +1083,36 @@ def test_a_page_is_read_from_its_main_part_and_a_header_outside_it_is_skipped(
     assert "Outside" not in " ".join(lines)
 
 
-def test_a_word_list_section_that_is_not_a_mapping_is_a_problem_without_a_place(
-    tmp_path: Path,
+@pytest.mark.parametrize(
+    ("content", "path", "message"),
+    [
+        # a section that is not a mapping
+        ("groups: [a, b]\nother_conditions: {}\n", "groups", "expected a mapping of named lists"),
+        # a required section left out: groups and other_conditions must be there
+        ("other_conditions: {}\n", "groups", "expected a mapping of named lists"),
+        ("groups: {}\n", "other_conditions", "expected a mapping of named lists"),
+        # a list of text that is not one
+        (
+            "groups: {}\nother_conditions: {}\ncommon_words: 12\n",
+            "common_words",
+            "expected a list of text",
+        ),
+    ],
+    ids=["not-a-mapping", "no-groups", "no-other-conditions", "not-a-list"],
+)
+def test_a_word_list_section_of_the_wrong_shape_is_a_problem_without_a_place(
+    tmp_path: Path, content: str, path: str, message: str
 ) -> None:
+    """Problems found after parsing are placed at line and column 0, named by section."""
     from stemcell_cli.check import lexicon
     from stemcell_cli.core.errors import DataError
 
     words = tmp_path / "advert_words.yaml"
-    words.write_text("groups: [a, b]\nother_conditions: {}\n", encoding="utf-8")
+    words.write_text(content, encoding="utf-8")
     with pytest.raises(DataError) as raised:
         lexicon.load(words)
     [problem] = raised.value.problems
-    assert (problem.line, problem.column, problem.path) == (0, 0, "groups")
-    assert problem.message == "expected a mapping of named lists"
+    assert (problem.line, problem.column, problem.path, problem.message) == (0, 0, path, message)
 
 
 def test_a_finding_shows_the_advert_text_cleaned() -> None:
@@ -1109,37 +1126,3 @@ def test_a_finding_shows_the_advert_text_cleaned() -> None:
     advert = AdText("test", ["We regenerate\x07 cartilage fully."], [])
     shown = {f.match.text for f in build_report(catalog, advert, matcher_for(catalog)).findings}
     assert shown == {"regenerate cartilage", "regenerate cartilage fully"}
-
-
-@pytest.mark.parametrize("missing", ["groups", "other_conditions"])
-def test_a_word_list_without_a_required_section_is_a_problem(tmp_path: Path, missing: str) -> None:
-    """`groups:` and `other_conditions:` must be there; `guards:` and the others may not."""
-    from stemcell_cli.check import lexicon
-    from stemcell_cli.core.errors import DataError
-
-    words = tmp_path / "advert_words.yaml"
-    sections = {"groups": "groups: {}\n", "other_conditions": "other_conditions: {}\n"}
-    words.write_text("".join(v for k, v in sections.items() if k != missing))
-    with pytest.raises(DataError) as raised:
-        lexicon.load(words)
-    [problem] = raised.value.problems
-    assert (problem.line, problem.column, problem.message) == (
-        0,
-        0,
-        "expected a mapping of named lists",
-    )
-    assert missing in str(problem)
-
-
-def test_a_list_of_text_that_is_not_one_is_a_problem_at_line_and_column_0(
-    tmp_path: Path,
-) -> None:
-    from stemcell_cli.check import lexicon
-    from stemcell_cli.core.errors import DataError
-
-    words = tmp_path / "advert_words.yaml"
-    words.write_text("groups: {}\nother_conditions: {}\ncommon_words: 12\n")
-    with pytest.raises(DataError) as raised:
-        lexicon.load(words)
-    [problem] = raised.value.problems
-    assert (problem.line, problem.column, problem.message) == (0, 0, "expected a list of text")
