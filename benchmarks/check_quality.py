@@ -127,6 +127,11 @@ def in_process_finder(wrap: Callable[[str, str], str] | None = None) -> Finder:
     return find
 
 
+def series(page_id: str) -> str:
+    """The series a page belongs to: the letters its id starts with ("aa" of "aa03-...")."""
+    return page_id[: len(page_id) - len(page_id.lstrip("abcdefghijklmnopqrstuvwxyz"))]
+
+
 def score(found: set[str], labels: dict[str, str]) -> Tally:
     clear = {i for i, call in labels.items() if call == "clear"}
     return Tally(len(found & clear), len(found - set(labels)), len(clear - found))
@@ -219,7 +224,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="score only this split (repeatable; default both)",
     )
     parser.add_argument(
-        "--pages", metavar="PREFIXES", help="only pages whose id starts with one of these (a,b)"
+        "--pages",
+        metavar="SERIES",
+        help="only the pages of these series, the letters before a page's number (a,b or aa)",
     )
     args = parser.parse_args(argv)
     if args.stemmer == "snowball":
@@ -233,7 +240,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     splits = tuple(args.split or ("train", "test"))
     pages = [p for p in load_pages() if p.split in splits]
     if args.pages:
-        pages = [p for p in pages if p.id.startswith(tuple(args.pages.split(",")))]
+        chosen = set(args.pages.split(","))
+        pages = [p for p in pages if series(p.id) in chosen]
     tallies, misses, seconds = evaluate(pages, in_process_finder(wrap))
     problems: list[str] = []
     for split in splits:
