@@ -1,6 +1,6 @@
-"""Wordings of claims and conditions that series aa, ab and ac's first runs missed or
-misread (issue 14; the sentences and diagnoses are in benchmarks/adverts/first-runs/
-aa-misses.txt, ab-misses.txt and ac-misses.txt). Each test gives made-up wordings of the
+"""Wordings of claims and conditions that series aa to af's first runs missed or
+misread (issue 14; the sentences and diagnoses are in benchmarks/adverts/first-runs/,
+aa-misses.txt to af-misses.txt). Each test gives made-up wordings of the
 idea, never a page's sentence, and look-alikes that must not be read as it; each
 wording here was missed, or each look-alike found, before its rule was added."""
 
@@ -123,3 +123,33 @@ def test_inflammatory_diseases_treated_are_no_claim_to_calm_inflammation() -> No
     sentence = "We treat inflammatory conditions and joint pain with PRP."
     assert "reduced-inflammation" not in found("benefit", sentence)
     assert "reduced-inflammation" in found("benefit", "Our cells calm inflammation in the joint.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our cells are approved by the U.S. Food and Drug Administration.",
+        "Processed in compliance with the rules of the Food and Drug Administration.",
+    ],
+)
+def test_the_agency_by_its_full_name_is_the_fda(sentence: str) -> None:
+    assert "fda-status-claim" in found("red_flag", sentence)
+
+
+def test_a_full_stop_after_a_word_still_ends_the_sentence() -> None:
+    """Only a dotted abbreviation ("U.S.") keeps a sentence whole."""
+    text = "Our cells were approved by our review board. Food and Drug Administration staff came."
+    assert "fda-status-claim" not in found("red_flag", text)
+
+
+def test_safety_said_to_be_ensured_is_a_safety_claim() -> None:
+    assert "fewer-side-effects" in found(
+        "benefit", "Its safety is ensured by screening every donor."
+    )
+
+
+def test_research_that_shows_promise_for_undoing_damage_is_no_cure_claim() -> None:
+    assert "cure-claim" not in found(
+        "red_flag", "New research shows promise for undoing damage to joints."
+    )
+    assert "cure-claim" in found("red_flag", "Our injections undo the damage to your joints.")

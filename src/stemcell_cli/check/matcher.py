@@ -6,7 +6,8 @@ advertisement"):
 - Text is read in blocks: a paragraph (lines up to a blank line, or a web page's
   block), or a list item (a line that starts with a bullet, or a number of one or two
   digits and `.` or `)`). Each block is split into sentences at `.`, `!`, `?` and
-  `;`. A match never spans two sentences.
+  `;`, but not at the stops of a dotted abbreviation ("U.S.", "e.g."). A match
+  never spans two sentences.
 - Words are compared by their stem (`stem`): case, inflections and common endings
   are ignored, so regenerate, regenerates, regenerating and regeneration compare
   alike. Invisible characters (soft hyphen, zero-width space and joiners, word
