@@ -12,10 +12,15 @@ CATALOG = open_catalog()
 MATCHER = matcher_for(CATALOG)
 
 
+def found(kind: str, *lines: str) -> set[str]:
+    """The entries of `kind` (benefit, condition, red_flag) `check` finds in `lines`."""
+    report = build_report(CATALOG, AdText("test", list(lines), []), MATCHER)
+    return {f.match.entry_id for f in report.findings if f.match.kind == kind}
+
+
 def red_flags(*lines: str) -> set[str]:
     """The red flags `check` raises in `lines`."""
-    report = build_report(CATALOG, AdText("test", list(lines), []), MATCHER)
-    return {f.match.entry_id for f in report.findings if f.match.kind == "red_flag"}
+    return found("red_flag", *lines)
 
 
 def raises(flag: str, sentence: str) -> None:

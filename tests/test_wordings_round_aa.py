@@ -1,0 +1,125 @@
+"""Wordings of claims and conditions that series aa, ab and ac's first runs missed or
+misread (issue 14; the sentences and diagnoses are in benchmarks/adverts/first-runs/
+aa-misses.txt, ab-misses.txt and ac-misses.txt). Each test gives made-up wordings of the
+idea, never a page's sentence, and look-alikes that must not be read as it; each
+wording here was missed, or each look-alike found, before its rule was added."""
+
+from __future__ import annotations
+
+import pytest
+from findings import found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We treat chronic hip, knee and shoulder pain.",
+        "Stem cells for back, knee or elbow pain.",
+        "Help for hip and groin pain.",
+    ],
+)
+def test_a_joint_listed_before_one_pain_names_hip_or_knee_pain(sentence: str) -> None:
+    assert "hip-and-knee-pain" in found("condition", sentence)
+
+
+def test_a_joint_not_listed_with_the_pain_is_not_hip_or_knee_pain() -> None:
+    assert "hip-and-knee-pain" not in found(
+        "condition", "After a knee replacement and weeks of rest, pain eased."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When arthritis affects a knee, the cartilage wears away.",
+        "Arthritis attacks the hips of older runners.",
+        "Knee pain caused by arthritis can limit your day.",
+        "Hip stiffness due to arthritis is common.",
+        "Relief for knee pain from arthritis.",
+    ],
+)
+def test_arthritis_said_of_a_joint_by_a_verb_or_a_cause_is_osteoarthritis(sentence: str) -> None:
+    assert "osteoarthritis" in found("condition", sentence)
+
+
+def test_knee_pain_from_arthritis_still_names_knee_pain() -> None:
+    assert {"osteoarthritis", "hip-and-knee-pain"} <= found(
+        "condition", "Relief for knee pain from arthritis."
+    )
+
+
+def test_rheumatoid_arthritis_of_a_joint_is_not_osteoarthritis() -> None:
+    conditions = found("condition", "When rheumatoid arthritis affects a knee it swells.")
+    assert "osteoarthritis" not in conditions
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most patients showed cartilage growth on their scans.",
+        "Ultrasound showed increased cartilage thickness six months later.",
+        "The scans showed bony repair over the cysts.",
+    ],
+)
+def test_new_tissue_said_as_a_noun_is_regeneration(sentence: str) -> None:
+    assert "tissue-regeneration" in found("benefit", sentence)
+
+
+def test_a_list_that_puts_collagen_before_growth_factors_is_no_regeneration() -> None:
+    assert "tissue-regeneration" not in found(
+        "benefit", "It contains collagen, growth factors and water."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is a lasting solution without recurrence of pain.",
+        "Patients heal with no relapse of symptoms.",
+    ],
+)
+def test_trouble_said_never_to_come_back_is_a_cure_claim(sentence: str) -> None:
+    assert "cure-claim" in found("red_flag", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Steroid pills harm the stomach; stem cell therapy does not have these side effects.",
+        "Unlike painkillers, our injections don't cause those side effects.",
+    ],
+)
+def test_side_effects_of_another_treatment_denied_is_fewer_side_effects(sentence: str) -> None:
+    assert "fewer-side-effects" in found("benefit", sentence)
+
+
+def test_a_treatment_said_to_have_side_effects_is_no_such_claim() -> None:
+    sentence = "Like any injection, it does have side effects such as swelling."
+    assert "fewer-side-effects" not in found("benefit", sentence)
+
+
+def test_a_success_figure_beside_denied_side_effects_is_a_success_rate() -> None:
+    sentence = "Our back treatments give over 90 % results and zero side effects."
+    assert "high-success-rate" in found("red_flag", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the trial, 10% of patients had side effects.",
+        "The procedure has a 5% rate of complications.",
+    ],
+)
+def test_a_percentage_of_harm_is_no_success_rate(sentence: str) -> None:
+    assert "high-success-rate" not in found("red_flag", sentence)
+
+
+def test_a_safe_place_is_no_claim_that_the_treatment_is_safe() -> None:
+    sentence = "Rules make sure injections are given by trained doctors in a safe environment."
+    assert "fewer-side-effects" not in found("benefit", sentence)
+
+
+def test_inflammatory_diseases_treated_are_no_claim_to_calm_inflammation() -> None:
+    sentence = "We treat inflammatory conditions and joint pain with PRP."
+    assert "reduced-inflammation" not in found("benefit", sentence)
+    assert "reduced-inflammation" in found("benefit", "Our cells calm inflammation in the joint.")
