@@ -153,3 +153,21 @@ def test_research_that_shows_promise_for_undoing_damage_is_no_cure_claim() -> No
         "red_flag", "New research shows promise for undoing damage to joints."
     )
     assert "cure-claim" in found("red_flag", "Our injections undo the damage to your joints.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She had arthritis but was too old for a knee replacement.",
+        "A hip replacement is often the end point of arthritis.",
+    ],
+)
+def test_arthritis_beside_the_joint_replacement_it_leads_to_is_osteoarthritis(
+    sentence: str,
+) -> None:
+    assert "osteoarthritis" in found("condition", sentence)
+
+
+def test_rheumatoid_arthritis_beside_a_knee_replacement_is_not_osteoarthritis() -> None:
+    sentence = "She had rheumatoid arthritis and later a knee replacement."
+    assert "osteoarthritis" not in found("condition", sentence)
