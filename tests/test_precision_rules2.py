@@ -1,0 +1,177 @@
+"""Warning signs and benefit claims read from sentences that only talk about them (issue
+14, precision, second round).
+
+Careful and news pages, and adverts' own asides, speak of other treatments, other
+diseases, the rules and the reader's wishes: the FDA named as what has NOT approved, a
+question asked in a wh-word order, approval of blood-forming products, the body's own
+deposit of scar tissue, a wish for a cure, a drug or the usual care defined by what it
+does, what keeps tissue from healing, a surgical repair that fails, surgery named as the
+treatment that repairs, other diseases named as risks, harms or a yardstick. For each
+rule, sentences of that kind that must not raise the finding, and advert sentences that
+still must.
+"""
+
+from __future__ import annotations
+
+import pytest
+from findings import CATALOG, MATCHER, clean, raises
+
+from stemcell_cli.check.advert import AdText
+from stemcell_cli.check.report import build_report
+
+
+def benefits(*lines: str) -> set[str]:
+    """The benefit claims `check` finds in `lines`."""
+    report = build_report(CATALOG, AdText("test", list(lines), []), MATCHER)
+    return {f.match.entry_id for f in report.findings if f.match.kind == "benefit"}
+
+
+def _flag(flag: str, careful: str, advert: str) -> None:
+    clean(flag, careful)
+    raises(flag, advert)
+
+
+def _claim(claim: str, careful: str, advert: str) -> None:
+    assert claim not in benefits(careful), careful
+    assert claim in benefits(advert), advert
+
+
+MANY = "Parkinson's disease, autism, multiple sclerosis and macular degeneration"
+
+
+@pytest.mark.parametrize(
+    ("careful", "advert"),
+    [
+        (
+            "So far the FDA has not approved any stem cell product for joint conditions.",
+            "The FDA has approved our stem cell products for joint conditions.",
+        ),
+        (
+            "To date the FDA hasn't cleared any exosome product for knee pain.",
+            "Our exosome product is FDA cleared for knee pain.",
+        ),
+    ],
+)
+def test_the_fda_named_as_what_has_not_approved(careful: str, advert: str) -> None:
+    _flag("fda-status-claim", careful, advert)
+
+
+@pytest.mark.parametrize(
+    ("careful", "advert"),
+    [
+        (
+            "Which cell therapies has the FDA approved so far?",
+            "Our cell therapies are approved by the FDA.",
+        ),
+        (
+            "Which of these products did the FDA clear for sale?",
+            "These products were cleared by the FDA for sale.",
+        ),
+    ],
+)
+def test_a_question_in_question_order_asks(careful: str, advert: str) -> None:
+    _flag("fda-status-claim", careful, advert)
+
+
+def test_approval_of_products_for_blood_disorders_is_not_the_offer() -> None:
+    _flag(
+        "fda-status-claim",
+        "The only cell products with full FDA approval come from umbilical cord blood and "
+        "treat blood production disorders.",
+        "Our cells come from umbilical cord blood processed in an FDA approved lab.",
+    )
+
+
+def test_the_body_depositing_tissue_is_no_payment() -> None:
+    _flag(
+        "pay-up-front",
+        "After a tear the body deposits scar tissue in place of the tendon.",
+        "A deposit is required to book your procedure.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("careful", "advert"),
+    [
+        (
+            "Most people with back pain want to ease it rather than find a cure.",
+            "Our injections cure back pain.",
+        ),
+        (
+            "Many patients hope to find a cure for their arthritis somewhere.",
+            "We finally found the cure for arthritis.",
+        ),
+        (
+            "Most care for back pain aims to ease it rather than find a cure.",
+            "Our care for back pain aims to find a cure.",
+        ),
+    ],
+)
+def test_a_wish_for_a_cure_is_no_cure_claim(careful: str, advert: str) -> None:
+    _flag("cure-claim", careful, advert)
+
+
+@pytest.mark.parametrize(
+    ("careful", "advert"),
+    [
+        (
+            "Steroids are medications that can reduce inflammation in the joint.",
+            "Stem cells are a treatment that can reduce inflammation in the joint.",
+        ),
+        (
+            "Doctors usually start with conservative care to reduce inflammation.",
+            "Unlike conservative care, our cells reduce inflammation.",
+        ),
+    ],
+)
+def test_a_drug_or_the_usual_care_defined_by_its_aim(careful: str, advert: str) -> None:
+    _claim("reduced-inflammation", careful, advert)
+
+
+@pytest.mark.parametrize(
+    ("careful", "advert"),
+    [
+        (
+            "Poor blood supply keeps tendons and ligaments from healing.",
+            "Our cells help tendons and ligaments heal.",
+        ),
+        (
+            "Six in ten large tears end in a failure of the repair and a new tear.",
+            "Our cells repair large tears within weeks.",
+        ),
+        (
+            "Often knee surgery is the usual treatment to repair a torn ligament.",
+            "Our injections repair a torn ligament without knee surgery.",
+        ),
+    ],
+)
+def test_what_keeps_tissue_from_healing_or_a_repair_that_fails(careful: str, advert: str) -> None:
+    _claim("tissue-regeneration", careful, advert)
+
+
+@pytest.mark.parametrize(
+    ("careful", "advert"),
+    [
+        (
+            "Rheumatoid arthritis can bring a high cardiovascular risk, and lupus, diabetes "
+            "and dementia too.",
+            "Our cells treat rheumatoid arthritis, lupus, diabetes, heart disease and dementia.",
+        ),
+        (
+            "Taken for years, these drugs raise the risk of heart failure, stroke, kidney "
+            "disease and dementia.",
+            "Our cells treat knees, heart failure, stroke, kidney disease and dementia.",
+        ),
+        (
+            "Painkillers taken for years can cause stomach ulcers, kidney disease, heart "
+            "failure and dementia.",
+            "Our one injection helps knees, kidney disease, heart failure and dementia.",
+        ),
+        (
+            "Spending on back pain is higher than on diabetes, heart disease, stroke or dementia.",
+            "We treat back pain, diabetes, heart disease, stroke and dementia.",
+        ),
+    ],
+)
+def test_other_diseases_named_as_risks_harms_or_a_yardstick(careful: str, advert: str) -> None:
+    _flag("many-conditions", careful, advert)
