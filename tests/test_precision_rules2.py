@@ -175,3 +175,65 @@ def test_what_keeps_tissue_from_healing_or_a_repair_that_fails(careful: str, adv
 )
 def test_other_diseases_named_as_risks_harms_or_a_yardstick(careful: str, advert: str) -> None:
     _flag("many-conditions", careful, advert)
+
+
+def test_selling_words_of_a_critic_report_a_claim() -> None:
+    _flag(
+        "cure-claim",
+        "The report found cash-only services touting stem cell shots to cure a host of conditions.",
+        "Our stem cell shots cure a host of conditions.",
+    )
+
+
+def test_a_centre_named_for_restoration_is_no_repair_claim() -> None:
+    _claim(
+        "tissue-regeneration",
+        "The program grew out of the Cartilage Restoration Center, founded in 1995.",
+        "At our center, your own cells restore cartilage.",
+    )
+
+
+@pytest.mark.parametrize(
+    "careful",
+    [
+        "Regenerative medicine may help individuals avoid a knee operation.",
+        "Our care is open to individuals with knee pain.",
+    ],
+)
+def test_individuals_are_people_not_a_tailored_plan(careful: str) -> None:
+    _claim("personalized-treatment", careful, "Every treatment plan is individualized for you.")
+
+
+@pytest.mark.parametrize(
+    "careful",
+    [
+        'The same "Call now, space limited" ploy was in the second ad too.',
+        '"Book today, spots are filling" is a sales trick.',
+    ],
+)
+def test_a_quotation_closed_right_before_a_debunking_is_debunked(careful: str) -> None:
+    _flag("urgency-pressure", careful, "Call now: spots are filling fast.")
+
+
+CITATION = "Dhinsa BS, Adesida AB. Curr Stem Cell Res Ther. 2012 Mar;7(2):143-8."
+
+
+def test_a_journal_citation_claims_nothing() -> None:
+    entry = f"Current therapies for cartilage repair and their limits. {CITATION}"
+    assert not {"tissue-regeneration"} & benefits(entry), entry
+    clean("cure-claim", entry)
+    raises("cure-claim", "Our injections cure knee pain for good.")
+
+
+def test_prose_that_cites_a_study_still_claims() -> None:
+    """A long paragraph with a citation in it is prose: its own claims count."""
+    filler = " ".join(["Patients come to us from all over the state for their knees."] * 6)
+    prose = f"Our injections repair cartilage ({CITATION}) in weeks. {filler}"
+    assert "tissue-regeneration" in benefits(prose)
+
+
+def test_a_year_and_a_number_alone_make_no_citation() -> None:
+    """Without two authors as surname and initials, a short block is prose."""
+    assert "tissue-regeneration" in benefits(
+        "Our injections repair cartilage in weeks (a pilot in 2019; 12 patients)."
+    )
