@@ -237,3 +237,22 @@ def test_a_year_and_a_number_alone_make_no_citation() -> None:
     assert "tissue-regeneration" in benefits(
         "Our injections repair cartilage in weeks (a pilot in 2019; 12 patients)."
     )
+
+
+@pytest.mark.parametrize(
+    "careful",
+    [
+        "During the exam the doctor checks the inflammation in your knee.",
+        "Inflammation in the joint is checked by ultrasound at every visit.",
+    ],
+)
+def test_inflammation_checked_in_an_exam_is_not_held_in_check(careful: str) -> None:
+    _claim("reduced-inflammation", careful, "Our cells check inflammation in the knee.")
+
+
+def test_a_survey_share_that_believed_makes_no_claim() -> None:
+    _claim(
+        "avoid-surgery",
+        "Nearly 19% believed the injections would be a less invasive option than surgery.",
+        "Our injections are a less invasive option than surgery.",
+    )
