@@ -256,3 +256,34 @@ def test_a_survey_share_that_believed_makes_no_claim() -> None:
         "Nearly 19% believed the injections would be a less invasive option than surgery.",
         "Our injections are a less invasive option than surgery.",
     )
+
+
+def test_a_count_of_patients_harmed_is_no_success_rate() -> None:
+    _flag(
+        "high-success-rate",
+        "In 2018, 12 patients in three states became infected after stem cell shots.",
+        "In 2018, 12 of 13 patients in our study improved.",
+    )
+
+
+def test_a_regulators_requirement_of_safety_is_no_safety_claim() -> None:
+    _claim(
+        "fewer-side-effects",
+        "The FDA requires that such products be proven safe and effective before they are sold.",
+        "Our treatment has been proven safe and effective.",
+    )
+
+
+@pytest.mark.parametrize(
+    "careful",
+    [
+        "The term regenerative medicine refers to treatments that aim to repair damaged tissue.",
+        "Regenerative medicine is defined as treatment that repairs or replaces damaged tissue.",
+    ],
+)
+def test_a_definition_claims_nothing(careful: str) -> None:
+    _claim(
+        "tissue-regeneration",
+        careful,
+        "Regenerative medicine refers to treatments that repair damaged tissue.",
+    )
