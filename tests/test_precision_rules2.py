@@ -287,3 +287,22 @@ def test_a_definition_claims_nothing(careful: str) -> None:
         careful,
         "Regenerative medicine refers to treatments that repair damaged tissue.",
     )
+
+
+@pytest.mark.parametrize(
+    "careful",
+    [
+        "Hyaluronic acid injections are FDA approved for knee osteoarthritis.",
+        "Cortisone shots are FDA approved and covered by insurance.",
+    ],
+)
+def test_the_usual_drugs_approval_is_not_the_offers(careful: str) -> None:
+    _flag("fda-status-claim", careful, "Our stem cell injections are FDA approved for knees.")
+
+
+def test_what_to_do_if_a_clinic_says_something_reports_it() -> None:
+    _flag(
+        "fda-status-claim",
+        "If a clinic says its product is FDA approved, ask to see the approval letter.",
+        "Our product is FDA approved, and we will show you the approval letter.",
+    )
