@@ -306,3 +306,12 @@ def test_what_to_do_if_a_clinic_says_something_reports_it() -> None:
         "If a clinic says its product is FDA approved, ask to see the approval letter.",
         "Our product is FDA approved, and we will show you the approval letter.",
     )
+
+
+@pytest.mark.parametrize(
+    "careful",
+    ["Doctors repair torn cartilage with surgery.", "Doctors repair torn cartilage surgically."],
+)
+def test_a_repair_without_surgery_is_the_offers_own(careful: str) -> None:
+    """Surgery guards a repair only as the way it is done ("repaired with surgery")."""
+    _claim("tissue-regeneration", careful, "Our cells repair torn cartilage without surgery.")
