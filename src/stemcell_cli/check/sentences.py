@@ -213,6 +213,12 @@ _CITED = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s")
+#: A journal citation without a number or identifier: two authors as surname and
+#: initials ("Dhinsa BS, Adesida AB"), and a year with its volume ("2012 Mar;7(2)").
+_AUTHOR_PAIR = re.compile(r"\b[A-Z][\w'-]+ [A-Z]{1,3}, [A-Z][\w'-]+ [A-Z]{1,3}\b")
+_YEAR_VOLUME = re.compile(r"\b\d{4}(?: [A-Z][a-z]{2})?; ?\d")
+#: A block of more words is prose that cites, not a citation.
+_CITATION_WORDS = 60
 NUMBERED_STARTS = frozenset("[0123456789 \t")
 IDENTIFIERS = ("://", "www.", "doi", "DOI", "Doi", "PMID", "pmid")
 
@@ -229,11 +235,18 @@ def _blanked(found: re.Match[str]) -> str:
 def is_reference(text: str, address: bool) -> bool:
     """Whether a block is an entry of a reference list: numbered ("12.", "[12]") with
     one mark of a citation, or any two marks of which one is an identifier (a DOI, a
-    PMID, a web address: `address` says whether it holds one). "Smith et al. (2019)
+    PMID, a web address: `address` says whether it holds one), or a short block with
+    two authors as surname and initials and a year with its volume ("Dhinsa BS,
+    Adesida AB. Curr Stem Cell Res Ther. 2012 Mar;7(2):143-8."). "Smith et al. (2019)
     found that 80% improved" is prose."""
     numbered = _NUMBERED.match(text) is not None
     if not (numbered or address or any(mark in text for mark in IDENTIFIERS[2:])):
-        return False
+        return (
+            ";" in text
+            and _YEAR_VOLUME.search(text) is not None
+            and _AUTHOR_PAIR.search(text) is not None
+            and len(text.split()) <= _CITATION_WORDS
+        )
     marks = {found.lastgroup for found in _CITED.finditer(text)}
     return bool(marks) if numbered else "id" in marks and len(marks) >= 2
 
