@@ -62,6 +62,7 @@ from typing import NamedTuple
 
 from stemcell_cli.check.negation import NEGATING, NOT_ASSERTING, negated
 from stemcell_cli.check.phrases import (
+    NAME,
     Compiler,
     Flat,
     PhraseError,
@@ -365,7 +366,7 @@ class Matcher:
                 known.clear()
             # Only the keys some wording uses matter here; most words have none.
             new = list(set(chain.from_iterable(words_of)).difference(known))
-            known.update(zip(new, used_keys(new, vocabulary), strict=True))
+            known.update(zip(new, used_keys(new, vocabulary, NAME), strict=True))
             keys_of = [list(map(known.__getitem__, words)) for words in words_of]
             for at, passing in self._passing(keys_of).items():
                 spans = self._spans_of(passing, keys_of[at])
