@@ -60,6 +60,10 @@ class TestNames:
         assert only("@name story", "Adriana's Story")
         assert not only("@name story", "Our Story")
 
+    def test_a_name_is_one_of_the_choices_of_a_word(self) -> None:
+        assert only("his|@name story", "Adriana's Story")
+        assert not only("his|@name story", "A name story")  # the word "name" is no name
+
 
 class TestNamedPatientStories:
     @pytest.mark.parametrize(
@@ -109,6 +113,12 @@ class TestOutcomeOfOnePerson:
             "Stem cell therapy helps Lebanon woman walk again.",
             "Wells looked for the same procedure that Tiger Woods and Hines Ward had.",
             "Twelve Athletes Who Have Used Stem Cell Therapy",
+            "I was about 80% better after the three treatments.",
+            "His dad could barely walk, but now he's better than ever.",
+            "The treatments have done wonders for the 94-year-old.",
+            "The story of his father getting saved by an experimental stem cell treatment.",
+            "Gibson's father experienced significant improvements after stem cell therapy.",
+            "Patsy White is seeing first hand the benefits of this procedure.",
         ],
     )
     def test_one_persons_recovery_is_a_story(self, line: str) -> None:
@@ -121,6 +131,8 @@ class TestOutcomeOfOnePerson:
             "His knees are getting worse every year.",
             "Watch a video of the procedure.",
             "Athletes who have had knee injuries often need surgery.",
+            "Bone marrow transplants have saved lives in leukemia.",
+            "The new wing was about 80% complete.",
         ],
     )
     def test_look_alikes_are_no_story(self, line: str) -> None:

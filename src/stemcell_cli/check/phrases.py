@@ -49,6 +49,8 @@ def phrase_word_keys(word: str) -> frozenset[str]:
 def _alternative_keys(alternative: str, text: str) -> frozenset[str]:
     """The keys of one word of `a|b|c`. An alternative of two words ("HCT/P", "x-y")
     would stand for either of its words alone in that place, so it is an error."""
+    if alternative == NAME:
+        return phrase_word_keys(NAME)
     pieces = re.findall(_PIECE, alternative)
     if len(pieces) != 1:
         raise PhraseError(
