@@ -169,6 +169,7 @@ class TestPromisedResults:
             "Most patients notice modest improvements in the first 1-2 months.",
             "Athletes have had promising results with it.",
             "He believed the cells might give him relief that lasts.",
+            "Some patients feel better within days, while others take months.",
         ],
     )
     def test_a_hedge_or_a_hope_is_no_promise(self, line: str) -> None:
@@ -181,10 +182,24 @@ class TestPromisedResults:
             "Patients feel improvement within 2 weeks.",
             "We promise results.",
             "Our therapy gives relief that lasts.",
+            "Our clinical trials prove you will be back to sport in weeks.",
         ],
     )
     def test_a_promise_still_counts(self, line: str) -> None:
         assert PROMISE in flags(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "In the trial, pain scores improved within 6 months.",
+            "A 2019 study found that patients' pain improved within 12 weeks of the injection.",
+            "Researchers reported improvement in function at 6 and 12 months.",
+            "Participants showed relief within weeks, though the study had no control group.",
+            "In one small trial, patients were back to sport in 3 months on average.",
+        ],
+    )
+    def test_an_outcome_a_study_reports_is_no_promise(self, line: str) -> None:
+        assert PROMISE not in flags(line)
 
 
 def test_a_long_text_of_names_and_ages_is_read_to_the_end() -> None:
