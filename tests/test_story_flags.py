@@ -119,6 +119,13 @@ class TestOutcomeOfOnePerson:
             "The story of his father getting saved by an experimental stem cell treatment.",
             "Gibson's father experienced significant improvements after stem cell therapy.",
             "Patsy White is seeing first hand the benefits of this procedure.",
+            '"I can do everything I used to do," she said.',
+            "Since the injection I feel like a new person.",
+            'PRP made him "feel 27 years old again".',
+            "I have my life back.",
+            "I would definitely do it again.",
+            "I wish I had done it sooner.",
+            "Now I have no more pain in my knee.",
         ],
     )
     def test_one_persons_recovery_is_a_story(self, line: str) -> None:
@@ -133,6 +140,10 @@ class TestOutcomeOfOnePerson:
             "Athletes who have had knee injuries often need surgery.",
             "Bone marrow transplants have saved lives in leukemia.",
             "The new wing was about 80% complete.",
+            "You can do everything you used to do before the injury.",
+            "Patients often feel like a new person after surgery.",
+            "If I had known, I would not do it again.",
+            "I have no more questions.",
         ],
     )
     def test_look_alikes_are_no_story(self, line: str) -> None:
