@@ -89,6 +89,8 @@ class TestNamedPatientStories:
             "The patient, 66, had the procedure.",  # a role, not a name
             "This is a 10-year-old study of knee injections.",
             "It was 2015 when the clinic opened.",
+            # a patient harmed is a warning, not proof
+            "Jim Gass, 66, had stem cell treatments in Mexico and was left paralysed.",
         ],
     )
     def test_a_count_or_a_role_is_no_story(self, line: str) -> None:
