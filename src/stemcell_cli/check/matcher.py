@@ -17,7 +17,12 @@ advertisement"):
 - A phrase (syntax in data/check/advert_words.yaml) matches its words in order; `...`
   lets up to GAP other words come between (`...8` up to 8), `A ~ B` finds A and B in
   either order up to NEAR words apart, `{list}` stands for any phrase of a word list,
-  `a|b` for either word.
+  `a|b` for either word, `@name` for a person's name: a word written with a capital
+  and then small letters ("Joyce", "Adriana's") that is no word of any phrase and
+  none of the common words a sentence starts with (`sentences.NOT_NAMES`), so that
+  "Joyce Mitchell, 66, had the procedure" is a named patient's story and "The
+  patient, 66, had the procedure" or "This is a 10-year-old study" are not. Each
+  word is keyed once, so it costs no more than any other word.
 - Negation: a benefit claim or red flag is not counted when a negation ("not",
   "no", "never", "without", "cannot", a word ending in "n't", ...) comes in the
   NEGATION_WINDOW words before it, in the same clause (a comma, colon, dash or a
@@ -68,6 +73,7 @@ from typing import NamedTuple
 
 from stemcell_cli.check.negation import NEGATING, NOT_ASSERTING, negated
 from stemcell_cli.check.phrases import (
+    NAME,
     Compiler,
     Flat,
     PhraseError,
@@ -372,7 +378,7 @@ class Matcher:
                 known.clear()
             # Only the keys some wording uses matter here; most words have none.
             new = list(set(chain.from_iterable(words_of)).difference(known))
-            known.update(zip(new, used_keys(new, vocabulary), strict=True))
+            known.update(zip(new, used_keys(new, vocabulary, NAME), strict=True))
             keys_of = [list(map(known.__getitem__, words)) for words in words_of]
             for at, passing in self._passing(keys_of).items():
                 spans = self._spans_of(passing, keys_of[at])
