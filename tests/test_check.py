@@ -50,7 +50,7 @@ def example(phrase: str) -> str:
         if part.startswith("{"):
             words.append(example(GROUPS[part[1:-1]][0]))
         else:
-            words.append({"#": "7", "#%": "90%"}.get(part, part.split("|")[0]))
+            words.append({"#": "7", "#%": "90%", "@name": "Maria"}.get(part, part.split("|")[0]))
     return " ".join(words)
 
 

@@ -17,7 +17,12 @@ advertisement"):
 - A phrase (syntax in data/check/advert_words.yaml) matches its words in order; `...`
   lets up to GAP other words come between (`...8` up to 8), `A ~ B` finds A and B in
   either order up to NEAR words apart, `{list}` stands for any phrase of a word list,
-  `a|b` for either word.
+  `a|b` for either word, `@name` for a person's name: a word written with a capital
+  and then small letters ("Joyce", "Adriana's") that is no word of any phrase and
+  none of the common words a sentence starts with (`sentences.NOT_NAMES`), so that
+  "Joyce Mitchell, 66, had the procedure" is a named patient's story and "The
+  patient, 66, had the procedure" or "This is a 10-year-old study" are not. Each
+  word is keyed once, so it costs no more than any other word.
 - Negation: a benefit claim or red flag is not counted when a negation ("not",
   "no", "never", "without", "cannot", a word ending in "n't", ...) comes in the
   NEGATION_WINDOW words before it, in the same clause (a comma, colon, dash or a
@@ -32,7 +37,8 @@ advertisement"):
   a cue phrase of the data (`not_asserting:`: "be wary of", "red flag", "clinics that
   promise", "a trial measures how ..."); nothing in the clause of a debunking
   (`debunking:`: "testimonials are not evidence", "does not mean it is safe"), nor in
-  a quotation opened right after it (unproven "cures").
+  a quotation opened right after it (unproven "cures") or closed right before it (the
+  same "Call now, space limited" ploy).
   Nor are the items of a list led in by a warning or a reported claim ("Be wary of
   clinics that:"): the blocks that follow it while each is a bulleted line, or one
   line of at most _ITEM_WORDS (25) words that does not end with ":". A lead-in whose
@@ -50,6 +56,10 @@ advertisement"):
 - A yes/no question ("Is it safe?") makes no benefit claim: a sentence ending with
   "?" whose verb ("is", "can", ...) is its first word, after up to three that lead
   into one ("And above all, is it safe?").
+- A short block with two authors as surname and initials and a year with its volume
+  ("Dhinsa BS, Adesida AB. Curr Stem Cell Res Ther. 2012 Mar;7(2):143-8.") is a
+  reference-list entry, as is a numbered one or one with an identifier: it quotes a
+  study's title and claims nothing for the advert (`is_reference`).
 - Of two condition names that overlap, the longer wins ("rheumatoid arthritis" is
   not also "arthritis").
 """
@@ -63,6 +73,7 @@ from typing import NamedTuple
 
 from stemcell_cli.check.negation import NEGATING, NOT_ASSERTING, negated
 from stemcell_cli.check.phrases import (
+    NAME,
     Compiler,
     Flat,
     PhraseError,
@@ -286,7 +297,8 @@ class Matcher:
             # but claims nothing for the advert. A web address is not prose.
             address = marked and ("://" in text or "www." in text)
             cited = reported or (
-                (marked or text[0] in NUMBERED_STARTS) and is_reference(text, address)
+                (marked or text[0] in NUMBERED_STARTS or ";" in text)
+                and is_reference(text, address)
             )
             if address:
                 text = blank_addresses(text)
@@ -366,7 +378,7 @@ class Matcher:
                 known.clear()
             # Only the keys some wording uses matter here; most words have none.
             new = list(set(chain.from_iterable(words_of)).difference(known))
-            known.update(zip(new, used_keys(new, vocabulary), strict=True))
+            known.update(zip(new, used_keys(new, vocabulary, NAME), strict=True))
             keys_of = [list(map(known.__getitem__, words)) for words in words_of]
             for at, passing in self._passing(keys_of).items():
                 spans = self._spans_of(passing, keys_of[at])
@@ -525,6 +537,10 @@ class Matcher:
                 for _, _, end in debunked
                 if end < len(clauses) and _opens_quote(sentence, clauses[end - 1], clauses[end])
             )
+            # and a quotation closed right before it: the same "Call now, space limited"
+            # ploy
+            for _, start, _ in debunked:
+                debunked_clauses.update(_quoted_before(sentence, clauses, start))
         chosen: dict[tuple[str, str], tuple[Phrase, int, int]] = {}
         for entry, candidates in spans.items():
             if entry[0] in _NOT_FOUND:
@@ -570,6 +586,28 @@ _QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u2018"})
 def _opens_quote(sentence: str, before: Token, after: Token) -> bool:
     """Whether only an opening quotation mark stands between two words."""
     return sentence[before.block_end : after.block_start].strip() in _QUOTE_MARKS
+
+
+_CLOSING_QUOTES = frozenset({'"', "\u201d"})
+_OPENING_QUOTES = frozenset({'"', "\u201c"})
+
+
+def _quoted_before(sentence: str, words: Sequence[Token], start: int) -> set[int]:
+    """The clauses of a quotation that closes right before the word at `start`, or
+    none when no closing quotation mark stands there or no opening one before it."""
+    if (
+        start == 0
+        or sentence[words[start - 1].block_end : words[start].block_start].strip()
+        not in _CLOSING_QUOTES
+    ):
+        return set()
+    quoted: set[int] = set()
+    for index in range(start - 1, -1, -1):
+        quoted.add(words[index].clause)
+        before = words[index - 1].block_end if index else 0
+        if not _OPENING_QUOTES.isdisjoint(sentence[before : words[index].block_start]):
+            return quoted
+    return set()
 
 
 def _span_order(span: tuple[Phrase, int, int]) -> tuple[int, int]:

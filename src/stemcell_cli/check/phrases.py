@@ -9,6 +9,10 @@ from typing import NamedTuple
 
 from stemcell_cli.check.stemmer import stem
 
+#: A person's name in a phrase: a capitalised word that is no word of any phrase and
+#: none of the common words a sentence starts with (`sentences.used_keys`).
+NAME = "@name"
+
 #: How many words `...` lets come between two words of a phrase.
 GAP = 4
 #: How many words `~` lets come between its two parts (in either order).
@@ -33,7 +37,7 @@ class PhraseError(ValueError):
 
 def phrase_word_keys(word: str) -> frozenset[str]:
     """The keys a word of a phrase stands for."""
-    if word in ("#", "#%"):
+    if word in ("#", "#%", NAME):
         return frozenset({word})
     if word[0].isdigit():
         return frozenset({word})
@@ -45,6 +49,8 @@ def phrase_word_keys(word: str) -> frozenset[str]:
 def _alternative_keys(alternative: str, text: str) -> frozenset[str]:
     """The keys of one word of `a|b|c`. An alternative of two words ("HCT/P", "x-y")
     would stand for either of its words alone in that place, so it is an error."""
+    if alternative == NAME:
+        return phrase_word_keys(NAME)
     pieces = re.findall(_PIECE, alternative)
     if len(pieces) != 1:
         raise PhraseError(
@@ -87,6 +93,8 @@ class Compiler:
             part = part[:-1] if optional else part
             if part.startswith("{"):
                 elements.append(Element(frozenset(), self._list(part[1:-1], text), gap, optional))
+            elif part == NAME:
+                elements.append(Element(phrase_word_keys(NAME), (), gap, optional))
             elif "|" in part:
                 keys = frozenset().union(*(_alternative_keys(alt, text) for alt in part.split("|")))
                 elements.append(Element(keys, (), gap, optional))

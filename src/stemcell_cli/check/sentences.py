@@ -184,12 +184,60 @@ def word_keys(text: str) -> frozenset[str]:
     return keys
 
 
-def used_keys(words: Sequence[str], used: frozenset[str]) -> list[frozenset[str]]:
+#: Common words a sentence or heading starts with, which are never taken for a
+#: person's name (`used_keys`).
+NOT_NAMES = frozenset(
+    {"a", "an", "the", "this", "that", "these", "those", "there", "here", "then", "now",
+     "today", "yesterday", "tomorrow", "he", "she", "it", "they", "we", "you", "i", "his",
+     "her", "its", "their", "our", "your", "my", "him", "them", "us", "who", "what", "when",
+     "where", "why", "how", "which", "while", "after", "before", "since", "during", "in",
+     "on", "at", "by", "for", "from", "of", "to", "with", "without", "about", "as", "and",
+     "or", "but", "so", "if", "because", "although", "though", "yet", "also", "even",
+     "only", "just", "still", "all", "some", "many", "most", "more", "each", "every",
+     "both", "few", "several", "one", "another", "other", "such", "no", "not", "yes",
+     "please", "read", "see", "call", "book", "learn", "find", "get", "ask", "meet",
+     "watch", "click", "contact", "share", "home", "blog", "news", "posted", "updated",
+     "category", "tags", "step", "chapter", "part", "section", "figure", "table", "case",
+     "story", "stories", "patient", "patients", "doctor", "dr", "mr", "mrs", "ms", "miss",
+     "sir", "dear", "stem", "cell", "cells", "therapy", "treatment", "clinic", "center",
+     "centre", "january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday", "god", "lord", "christmas", "easter",
+     "well", "however", "therefore", "thus", "instead", "meanwhile", "overall",
+     "finally", "recently", "unfortunately", "fortunately", "sadly", "luckily", "again",
+     "first", "second", "third", "last", "next", "new", "old", "good", "great", "best"}
+)  # fmt: skip
+
+
+_NAME = re.compile(r"[A-Z][a-z]+(?:'s)?")
+
+
+def _is_name(word: str, lowered: str) -> bool:
+    """Whether `word` can be a person's name: a capital, then small letters ("Joyce",
+    "Adriana's"), and none of NOT_NAMES."""
+    return (
+        _NAME.fullmatch(word) is not None
+        and lowered.removesuffix("'s") not in NOT_NAMES
+        and len(lowered.removesuffix("'s")) > 1
+    )
+
+
+def used_keys(words: Sequence[str], used: frozenset[str], name: str = "") -> list[frozenset[str]]:
     """`word_keys(word) & used` of each word, worked out for many words at once: a word
     that starts with a small letter and is no number (most words) has its stem as its
-    only key, and the words are case-folded together."""
+    only key, and the words are case-folded together. A word that has none of the keys
+    `used` and can be a person's name has the key `name`, when that is one of them (the
+    phrases' `@name`)."""
+    names = bool(name) and name in used
+    name_keys = frozenset({name})
     if CLAUSE_WORD in used or not words:
-        return [word_keys(word) & used for word in words]
+        found = [word_keys(word) & used for word in words]
+        if names:
+            found = [
+                keys or (name_keys if _is_name(word, word.casefold()) else keys)
+                for word, keys in zip(words, found, strict=True)
+            ]
+        return found
     folded = "\n".join(words).casefold().replace("\u2019", "'").split("\n")
     found = []
     none: frozenset[str] = frozenset()
@@ -198,7 +246,10 @@ def used_keys(words: Sequence[str], used: frozenset[str]) -> list[frozenset[str]
             stemmed = folded_stem(lowered)
             found.append(frozenset((stemmed,)) if stemmed in used else none)
         else:
-            found.append(word_keys(word) & used or none)  # (one empty set for all that have none)
+            keys = word_keys(word) & used
+            if not keys and names and _is_name(word, lowered):
+                keys = name_keys
+            found.append(keys or none)  # (one empty set for all that have none)
     return found
 
 
@@ -213,6 +264,12 @@ _CITED = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s")
+#: A journal citation without a number or identifier: two authors as surname and
+#: initials ("Dhinsa BS, Adesida AB"), and a year with its volume ("2012 Mar;7(2)").
+_AUTHOR_PAIR = re.compile(r"\b[A-Z][\w'-]+ [A-Z]{1,3}, [A-Z][\w'-]+ [A-Z]{1,3}\b")
+_YEAR_VOLUME = re.compile(r"\b\d{4}(?: [A-Z][a-z]{2})?; ?\d")
+#: A block of more words is prose that cites, not a citation.
+_CITATION_WORDS = 60
 NUMBERED_STARTS = frozenset("[0123456789 \t")
 IDENTIFIERS = ("://", "www.", "doi", "DOI", "Doi", "PMID", "pmid")
 
@@ -229,11 +286,18 @@ def _blanked(found: re.Match[str]) -> str:
 def is_reference(text: str, address: bool) -> bool:
     """Whether a block is an entry of a reference list: numbered ("12.", "[12]") with
     one mark of a citation, or any two marks of which one is an identifier (a DOI, a
-    PMID, a web address: `address` says whether it holds one). "Smith et al. (2019)
+    PMID, a web address: `address` says whether it holds one), or a short block with
+    two authors as surname and initials and a year with its volume ("Dhinsa BS,
+    Adesida AB. Curr Stem Cell Res Ther. 2012 Mar;7(2):143-8."). "Smith et al. (2019)
     found that 80% improved" is prose."""
     numbered = _NUMBERED.match(text) is not None
     if not (numbered or address or any(mark in text for mark in IDENTIFIERS[2:])):
-        return False
+        return (
+            ";" in text
+            and _YEAR_VOLUME.search(text) is not None
+            and _AUTHOR_PAIR.search(text) is not None
+            and len(text.split()) <= _CITATION_WORDS
+        )
     marks = {found.lastgroup for found in _CITED.finditer(text)}
     return bool(marks) if numbered else "id" in marks and len(marks) >= 2
 
