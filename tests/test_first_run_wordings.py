@@ -1,6 +1,6 @@
-"""Wordings of claims and conditions that series aa to af's first runs missed or
+"""Wordings of claims and conditions that the first runs of series aa to ai missed or
 misread (issue 14; the sentences and diagnoses are in benchmarks/adverts/first-runs/,
-aa-misses.txt to af-misses.txt). Each test gives made-up wordings of the
+aa-misses.txt to ai-misses.txt). Each test gives made-up wordings of the
 idea, never a page's sentence, and look-alikes that must not be read as it; each
 wording here was missed, or each look-alike found, before its rule was added."""
 
@@ -171,3 +171,33 @@ def test_arthritis_beside_the_joint_replacement_it_leads_to_is_osteoarthritis(
 def test_rheumatoid_arthritis_beside_a_knee_replacement_is_not_osteoarthritis() -> None:
     sentence = "She had rheumatoid arthritis and later a knee replacement."
     assert "osteoarthritis" not in found("condition", sentence)
+
+
+def test_arthritis_of_the_thumbs_base_joint_is_osteoarthritis() -> None:
+    assert "osteoarthritis" in found("condition", "He had severe arthritis in his CMC joint.")
+
+
+def test_surgery_said_to_be_no_longer_necessary_is_avoided_surgery() -> None:
+    sentence = "After the injections, another invasive surgery was no longer necessary."
+    assert "avoid-surgery" in found("benefit", sentence)
+
+
+def test_degeneration_minimized_is_delayed_degeneration() -> None:
+    assert "delay-degeneration" in found("benefit", "The stem cells can minimize degeneration.")
+
+
+def test_a_disc_named_last_in_a_list_of_injured_parts_is_a_disc_injury() -> None:
+    sentence = "Rest the injured or degenerated joint or disc for two days."
+    assert "spinal-disc-injuries" in found("condition", sentence)
+
+
+def test_an_idea_said_to_be_fed_by_hype_is_not_the_pages_own_claim() -> None:
+    sentence = "Celebrity stories fed the idea that stem cells are magic."
+    assert "miracle-language" not in found("red_flag", sentence)
+    assert "miracle-language" in found("red_flag", "Our stem cells are magic for knees.")
+
+
+def test_a_safety_profile_said_to_be_unclear_is_no_safety_claim() -> None:
+    sentence = "The safety profile of these spinal injections is still unclear."
+    assert "fewer-side-effects" not in found("benefit", sentence)
+    assert "fewer-side-effects" in found("benefit", "It has an excellent safety profile.")
