@@ -201,3 +201,29 @@ def test_a_safety_profile_said_to_be_unclear_is_no_safety_claim() -> None:
     sentence = "The safety profile of these spinal injections is still unclear."
     assert "fewer-side-effects" not in found("benefit", sentence)
     assert "fewer-side-effects" in found("benefit", "It has an excellent safety profile.")
+
+
+def test_treatment_that_need_not_be_surgical_avoids_surgery() -> None:
+    sentence = "For most labrum tears, treatment need not be surgical."
+    assert "avoid-surgery" in found("benefit", sentence)
+
+
+def test_degeneration_said_to_be_halted_in_the_passive_is_delayed_degeneration() -> None:
+    sentence = "With stem cells, the progression of the disease can be halted."
+    assert "delay-degeneration" in found("benefit", sentence)
+    assert "delay-degeneration" not in found(
+        "benefit", "Movement of degenerated joints is often limited."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["We treat avascular necrosis of the hip.", "Help for AVN of the hip without surgery."],
+)
+def test_bone_death_in_the_hip_is_a_hip_problem(sentence: str) -> None:
+    assert "hip-and-knee-pain" in found("condition", sentence)
+
+
+def test_the_idea_behind_an_offer_is_not_the_pages_own_claim() -> None:
+    sentence = "The idea behind these offers is that the cells lower the inflammation."
+    assert "reduced-inflammation" not in found("benefit", sentence)
