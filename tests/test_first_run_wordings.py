@@ -227,3 +227,23 @@ def test_bone_death_in_the_hip_is_a_hip_problem(sentence: str) -> None:
 def test_the_idea_behind_an_offer_is_not_the_pages_own_claim() -> None:
     sentence = "The idea behind these offers is that the cells lower the inflammation."
     assert "reduced-inflammation" not in found("benefit", sentence)
+
+
+def test_approval_given_by_the_agency_is_an_fda_claim() -> None:
+    sentence = (
+        "It was the first of its kind to be given approval by the Food and Drug Administration."
+    )
+    assert "fda-status-claim" in found("red_flag", sentence)
+    assert "fda-status-claim" not in found("red_flag", "It has not been given approval by the FDA.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The employer offers a standard insurance package.",
+        "The allograft is processed and packaged at a tissue bank.",
+    ],
+)
+def test_an_insurance_package_or_a_packaged_product_is_no_payment_up_front(sentence: str) -> None:
+    assert "pay-up-front" not in found("red_flag", sentence)
+    assert "pay-up-front" in found("red_flag", "Our knee package includes the hotel and flights.")
