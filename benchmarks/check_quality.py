@@ -49,8 +49,10 @@ TARGET_PRECISION = 0.95
 TARGET_CATEGORY_RECALL = 0.85
 #: Ids the data used before the corpus vocabulary was fixed, mapped to the label id.
 RENAMED = {"revolution-language": "miracle-language"}
-#: The tally of claims and warning signs on careful pages, kept beside the categories.
+#: The tally of claims and warning signs on careful pages, kept beside the categories,
+#: and of every category on the other pages.
 CAREFUL = "careful pages"
+OTHER_PAGES = "other pages"
 
 
 class Page(NamedTuple):
@@ -157,9 +159,12 @@ def evaluate(
         split = tallies.setdefault(page.split, {c: Tally() for c in CATEGORIES})
         for category in CATEGORIES:
             labels = page.labels[category]
-            split[category] += score(found[category], labels)
+            tally = score(found[category], labels)
+            split[category] += tally
             if careful(page) and category != "conditions":
-                split[CAREFUL] = split.get(CAREFUL, Tally()) + score(found[category], labels)
+                split[CAREFUL] = split.get(CAREFUL, Tally()) + tally
+            if not careful(page):
+                split[OTHER_PAGES] = split.get(OTHER_PAGES, Tally()) + tally
             if page.split != "train":
                 continue
             clear = {i for i, call in labels.items() if call == "clear"}
@@ -197,9 +202,15 @@ def table(split: str, pages: Sequence[Page], tallies: dict[str, Tally]) -> Itera
             f"{t.tp:4d} {t.fp:4d} {t.fn:4d}"
         )
     on_careful = tallies.get(CAREFUL, Tally())
+    how_many = sum(1 for p in pages if careful(p))
     yield (
         f"  of the false alarms of benefits and red flags, {on_careful.fp} are on the "
-        f"{sum(1 for p in pages if careful(p))} careful pages (ids with 'careful')"
+        f"{how_many} careful pages (ids with 'careful')"
+    )
+    rest = tallies.get(OTHER_PAGES, Tally())
+    yield (
+        f"  overall on the {len(pages) - how_many} other pages: precision "
+        f"{rest.precision:.2f}, recall {rest.recall:.2f}"
     )
 
 
