@@ -247,3 +247,27 @@ def test_approval_given_by_the_agency_is_an_fda_claim() -> None:
 def test_an_insurance_package_or_a_packaged_product_is_no_payment_up_front(sentence: str) -> None:
     assert "pay-up-front" not in found("red_flag", sentence)
     assert "pay-up-front" in found("red_flag", "Our knee package includes the hotel and flights.")
+
+
+def test_pain_free_for_good_in_the_present_is_a_cure_and_a_promise() -> None:
+    flags = found("red_flag", "After the injection you are permanently pain-free.")
+    assert {"cure-claim", "promised-results"} <= flags
+
+
+def test_what_the_usual_care_has_trouble_restoring_is_no_cure_claim() -> None:
+    sentence = "We treat the tendons that physical therapy has trouble restoring fully."
+    assert "cure-claim" not in found("red_flag", sentence)
+
+
+def test_an_advantage_over_surgery_is_avoided_surgery() -> None:
+    for sentence in (
+        "Stem cell treatment has an advantage over surgeries.",
+        "Compared with surgery, the procedure has an advantage: it is less invasive.",
+    ):
+        assert "avoid-surgery" in found("benefit", sentence), sentence
+
+
+def test_knee_cartilage_conditions_name_knee_trouble() -> None:
+    assert "hip-and-knee-pain" in found(
+        "condition", "We treat symptomatic knee cartilage conditions."
+    )
