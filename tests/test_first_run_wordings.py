@@ -271,3 +271,19 @@ def test_knee_cartilage_conditions_name_knee_trouble() -> None:
     assert "hip-and-knee-pain" in found(
         "condition", "We treat symptomatic knee cartilage conditions."
     )
+
+
+def test_stars_said_to_endorse_a_treatment_are_testimonials() -> None:
+    sentence = "Our treatment is endorsed worldwide by global sports superstars."
+    assert "testimonials-as-evidence" in found("red_flag", sentence)
+
+
+def test_a_rule_that_treatments_must_be_shown_safe_is_no_safety_claim() -> None:
+    sentence = "Clinics must submit clinical research showing that they are safe and effective."
+    assert "fewer-side-effects" not in found("benefit", sentence)
+
+
+def test_how_often_a_blind_needle_misses_is_no_success_rate() -> None:
+    sentence = "Doctors working blind can miss the joint in as many as 14-45% of cases."
+    assert "high-success-rate" not in found("red_flag", sentence)
+    assert "high-success-rate" in found("red_flag", "We succeed in 90% of cases.")
