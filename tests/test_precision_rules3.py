@@ -41,7 +41,11 @@ def _flag(flag: str, careful: str, advert: str) -> None:
             "We have a 100% patient satisfaction rate.",
         ),
         (
-            "According to the lawsuit, patients were quoted a 95% success rate.",
+            "The StemCo website still lists a 100% patient satisfaction rate.",
+            "Our website: a 100% patient satisfaction rate.",
+        ),
+        (
+            "According to the lawsuit, the clinic had a 95% success rate.",
             "Patients enjoy a 95% success rate.",
         ),
     ],
@@ -156,3 +160,24 @@ def test_a_claim_called_nonsense_or_set_against_its_doubt(
 )
 def test_guards_of_an_entry(flag: str, careful: str, advert: str) -> None:
     _flag(flag, careful, advert)
+
+
+def test_items_after_a_colon_of_a_reported_lead_in() -> None:
+    clean(
+        "no-risk-claim",
+        "Numerous claims were made at the seminar: no potential for rejection; no side "
+        "effects, including no pain; and FDA approval.",
+    )
+    raises(
+        "no-risk-claim",
+        "What we offer at our clinic: no potential for rejection; no side effects, "
+        "including no pain; and a quick recovery.",
+    )
+
+
+def test_a_question_of_a_faq() -> None:
+    _flag(
+        "fda-status-claim",
+        "Q: Is PRP FDA-approved for pain management?",
+        "Q: What is PRP? It is FDA-approved for pain management.",
+    )
