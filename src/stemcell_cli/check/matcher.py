@@ -43,10 +43,12 @@ advertisement"):
   clinics that:"): the blocks that follow it while each is a bulleted line, or one
   line of at most _ITEM_WORDS (25) words that does not end with ":". A lead-in whose
   last clause only links ("made false claims, for example:") is read by the clause
-  before it. Nor is a quotation its speaker is said only to claim ('"It turns back
-  the clock," Ryan claimed'), or that its hearer "was told" ('"You will walk again
-  without pain," are the words Frank was told'): nothing in that sentence is the
-  advert's own claim.
+  before it. Nor are the items that follow such a lead-in and a colon in the same
+  block, as long as semicolons part them ("claims were made at the seminar: no
+  potential for rejection; no side effects; FDA approval."). Nor is a quotation its
+  speaker is said only to claim ('"It turns back the clock," Ryan claimed'), or that
+  its hearer "was told" ('"You will walk again without pain," are the words Frank was
+  told'): nothing in that sentence is the advert's own claim.
 - "No" before a subject negates what the verb to be says of it: "no stem cell product
   is FDA approved" (NO_SUBJECT, COPULAS).
 - A condition is negated only by a negated word of offering ("we do not treat neck
@@ -55,7 +57,7 @@ advertisement"):
   shares ("anti-inflammatory drugs" is not the reduced-inflammation claim).
 - A yes/no question ("Is it safe?") makes no benefit claim: a sentence ending with
   "?" whose verb ("is", "can", ...) is its first word, after up to three that lead
-  into one ("And above all, is it safe?").
+  into one ("And above all, is it safe?", "Q: Is PRP FDA approved?").
 - A short block with two authors as surname and initials and a year with its volume
   ("Dhinsa BS, Adesida AB. Curr Stem Cell Res Ther. 2012 Mar;7(2):143-8.") is a
   reference-list entry, as is a numbered one or one with an identifier: it quotes a
@@ -306,11 +308,16 @@ class Matcher:
             parts = split(text if text.isascii() else text.replace("\u2022", "|"))
             last = len(parts) - 1
             start = 0
+            # Items after a colon, split by semicolons, of a lead-in in the same block
+            # ("claims were made at the seminar: no rejection; no side effects; ...").
+            listed = False
             for index in range(0, last + 1, 2):
                 sentence = parts[index]
                 if sentence:
-                    disowned = cited or (
-                        ('"' in sentence or "\u201d" in sentence) and quote_disowned(sentence)
+                    disowned = (
+                        cited
+                        or listed
+                        or (('"' in sentence or "\u201d" in sentence) and quote_disowned(sentence))
                     )
                     reading = (sentence, index < last and "?" in parts[index + 1], disowned)
                     waiting.append((reading, block, start))
@@ -320,6 +327,7 @@ class Matcher:
                             self._settle(read, new, waiting, found, numbers)
                 if index < last:
                     start += len(sentence) + len(parts[index + 1])
+                    listed = ";" in parts[index + 1] and (listed or self._lists_reported(sentence))
             if len(waiting) >= _WAITING:
                 self._settle(read, new, waiting, found, numbers)
             if text.endswith(":") and not reported:
@@ -432,6 +440,12 @@ class Matcher:
                     else:
                         found.append(index)
         return passing
+
+    def _lists_reported(self, sentence: str) -> bool:
+        """Whether a sentence that a semicolon ends leads in a list of reported claims
+        after its colon ("claims were made at the seminar: no potential for rejection;")."""
+        colon = sentence.rfind(":")
+        return colon > 0 and self._leads_in_reported(sentence[: colon + 1])
 
     def _leads_in_reported(self, text: str) -> bool:
         """Whether the last clause of a block ending with ":" holds a warning or a

@@ -69,8 +69,11 @@ QUESTION_START = frozenset(
     {"is", "are", "can", "could", "does", "do", "did", "will", "would", "should", "may",
      "might", "has", "have", "was", "were", "shall"}
 )  # fmt: skip
-#: Words that may come before the verb of a yes/no question: "And above all, is it safe?"
-QUESTION_LEAD = frozenset({"and", "but", "so", "or", "also", "then", "now", "well", "above", "all"})
+#: Words that may come before the verb of a yes/no question: "And above all, is it safe?",
+#: "Q: Is it FDA approved?" (a question of a FAQ)
+QUESTION_LEAD = frozenset(
+    {"and", "but", "so", "or", "also", "then", "now", "well", "above", "all", "q"}
+)
 
 
 class Token(NamedTuple):
