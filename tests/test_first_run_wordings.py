@@ -287,3 +287,13 @@ def test_how_often_a_blind_needle_misses_is_no_success_rate() -> None:
     sentence = "Doctors working blind can miss the joint in as many as 14-45% of cases."
     assert "high-success-rate" not in found("red_flag", sentence)
     assert "high-success-rate" in found("red_flag", "We succeed in 90% of cases.")
+
+
+def test_surgerys_long_recovery_avoided_is_avoided_surgery() -> None:
+    sentence = "You may avoid the painful and lengthy recovery that usually comes after surgery."
+    assert "avoid-surgery" in found("benefit", sentence)
+
+
+def test_tendons_that_can_get_torn_name_a_tendon_injury() -> None:
+    sentence = "Ligaments and tendons alike can get torn or injured through wear and tear."
+    assert "tendon-and-ligament-injuries" in found("condition", sentence)
