@@ -533,8 +533,8 @@ EQUIVALENT = [
     ),
     (
         "check/matcher.py",
-        "zip(new, used_keys(new, vocabulary), strict=False)",
-        "_used_keys gives one set of keys for each word",
+        "zip(new, used_keys(new, vocabulary, NAME), strict=False)",
+        "used_keys gives one set of keys for each word",
     ),
     (
         "check/matcher.py",
@@ -645,6 +645,49 @@ EQUIVALENT = [
         "for key in needed[(-1)]:",
         "the wording is then filed under its most common word: every wording is still "
         "checked whole, and tried in the order of the phrases",
+    ),
+    (
+        "check/sentences.py",
+        'and len(lowered.removesuffix("\'s")) >= 1',
+        '_NAME takes a capital and one small letter or more before its "\'s", all ASCII: '
+        'a word it takes is two letters or more without its "\'s", so more than 0 is '
+        "more than 1",
+    ),
+    (
+        "check/sentences.py",
+        'and len(lowered.removesuffix("\'s")) > (0)',
+        '_NAME takes a capital and one small letter or more before its "\'s", all ASCII: '
+        'a word it takes is two letters or more without its "\'s", so more than 0 is '
+        "more than 1",
+    ),
+    (
+        "check/sentences.py",
+        "for word, keys in zip(words, found, strict=False)",
+        "found is made from words in the line above, one set for each word",
+    ),
+    (
+        "check/sentences.py",
+        "names = bool(name) or name in used",
+        "a word then also gets the name key when no wording uses it, and a key no wording "
+        "uses matches nothing",
+    ),
+    (
+        "check/sentences.py",
+        "keys and (name_keys if _is_name(word, word.casefold()) else keys)",
+        "this path is taken only for no words, or when the keys used hold CLAUSE_WORD, "
+        "which no phrase makes (a phrase's keys are stems, numbers, acronyms and @name)",
+    ),
+    (
+        "check/sentences.py",
+        "IDENTIFIERS[(1):]",
+        'adds "www.": a block that holds it is sent with `address` true already (the '
+        "text is then marked, and the block holds it)",
+    ),
+    (
+        "check/matcher.py",
+        "start == (-1)",
+        "start is never -1; at start 0 the last word ends after the first starts, so the "
+        'gap read is "", no closing mark, and no quotation is found either way',
     ),
 ]
 
