@@ -23,6 +23,23 @@ def red_flags(*lines: str) -> set[str]:
     return found("red_flag", *lines)
 
 
+def benefits(*lines: str) -> set[str]:
+    """The benefit claims `check` finds in `lines`."""
+    return found("benefit", *lines)
+
+
+def flag_pair(flag: str, careful: str, advert: str) -> None:
+    """A careful sentence does not raise `flag`; its advert counterpart does."""
+    clean(flag, careful)
+    raises(flag, advert)
+
+
+def claim_pair(claim: str, careful: str, advert: str) -> None:
+    """A careful sentence makes no `claim`; its advert counterpart makes it."""
+    assert claim not in benefits(careful), careful
+    assert claim in benefits(advert), advert
+
+
 def raises(flag: str, sentence: str) -> None:
     assert flag in red_flags(sentence), sentence
 

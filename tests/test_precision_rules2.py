@@ -14,27 +14,7 @@ still must.
 from __future__ import annotations
 
 import pytest
-from findings import CATALOG, MATCHER, clean, raises
-
-from stemcell_cli.check.advert import AdText
-from stemcell_cli.check.report import build_report
-
-
-def benefits(*lines: str) -> set[str]:
-    """The benefit claims `check` finds in `lines`."""
-    report = build_report(CATALOG, AdText("test", list(lines), []), MATCHER)
-    return {f.match.entry_id for f in report.findings if f.match.kind == "benefit"}
-
-
-def _flag(flag: str, careful: str, advert: str) -> None:
-    clean(flag, careful)
-    raises(flag, advert)
-
-
-def _claim(claim: str, careful: str, advert: str) -> None:
-    assert claim not in benefits(careful), careful
-    assert claim in benefits(advert), advert
-
+from findings import benefits, claim_pair, clean, flag_pair, raises
 
 MANY = "Parkinson's disease, autism, multiple sclerosis and macular degeneration"
 
@@ -53,7 +33,7 @@ MANY = "Parkinson's disease, autism, multiple sclerosis and macular degeneration
     ],
 )
 def test_the_fda_named_as_what_has_not_approved(careful: str, advert: str) -> None:
-    _flag("fda-status-claim", careful, advert)
+    flag_pair("fda-status-claim", careful, advert)
 
 
 @pytest.mark.parametrize(
@@ -70,11 +50,11 @@ def test_the_fda_named_as_what_has_not_approved(careful: str, advert: str) -> No
     ],
 )
 def test_a_question_in_question_order_asks(careful: str, advert: str) -> None:
-    _flag("fda-status-claim", careful, advert)
+    flag_pair("fda-status-claim", careful, advert)
 
 
 def test_approval_of_products_for_blood_disorders_is_not_the_offer() -> None:
-    _flag(
+    flag_pair(
         "fda-status-claim",
         "The only cell products with full FDA approval come from umbilical cord blood and "
         "treat blood production disorders.",
@@ -83,7 +63,7 @@ def test_approval_of_products_for_blood_disorders_is_not_the_offer() -> None:
 
 
 def test_the_body_depositing_tissue_is_no_payment() -> None:
-    _flag(
+    flag_pair(
         "pay-up-front",
         "After a tear the body deposits scar tissue in place of the tendon.",
         "A deposit is required to book your procedure.",
@@ -107,8 +87,8 @@ def test_the_body_depositing_tissue_is_no_payment() -> None:
         ),
     ],
 )
-def test_a_wish_for_a_cure_is_no_cure_claim(careful: str, advert: str) -> None:
-    _flag("cure-claim", careful, advert)
+def test_a_wish_for_a_cure_is_no_cureclaim_pair(careful: str, advert: str) -> None:
+    flag_pair("cure-claim", careful, advert)
 
 
 @pytest.mark.parametrize(
@@ -125,7 +105,7 @@ def test_a_wish_for_a_cure_is_no_cure_claim(careful: str, advert: str) -> None:
     ],
 )
 def test_a_drug_or_the_usual_care_defined_by_its_aim(careful: str, advert: str) -> None:
-    _claim("reduced-inflammation", careful, advert)
+    claim_pair("reduced-inflammation", careful, advert)
 
 
 @pytest.mark.parametrize(
@@ -146,7 +126,7 @@ def test_a_drug_or_the_usual_care_defined_by_its_aim(careful: str, advert: str) 
     ],
 )
 def test_what_keeps_tissue_from_healing_or_a_repair_that_fails(careful: str, advert: str) -> None:
-    _claim("tissue-regeneration", careful, advert)
+    claim_pair("tissue-regeneration", careful, advert)
 
 
 @pytest.mark.parametrize(
@@ -174,19 +154,19 @@ def test_what_keeps_tissue_from_healing_or_a_repair_that_fails(careful: str, adv
     ],
 )
 def test_other_diseases_named_as_risks_harms_or_a_yardstick(careful: str, advert: str) -> None:
-    _flag("many-conditions", careful, advert)
+    flag_pair("many-conditions", careful, advert)
 
 
-def test_selling_words_of_a_critic_report_a_claim() -> None:
-    _flag(
+def test_selling_words_of_a_critic_report_aclaim_pair() -> None:
+    flag_pair(
         "cure-claim",
         "The report found cash-only services touting stem cell shots to cure a host of conditions.",
         "Our stem cell shots cure a host of conditions.",
     )
 
 
-def test_a_centre_named_for_restoration_is_no_repair_claim() -> None:
-    _claim(
+def test_a_centre_named_for_restoration_is_no_repairclaim_pair() -> None:
+    claim_pair(
         "tissue-regeneration",
         "The program grew out of the Cartilage Restoration Center, founded in 1995.",
         "At our center, your own cells restore cartilage.",
@@ -201,7 +181,7 @@ def test_a_centre_named_for_restoration_is_no_repair_claim() -> None:
     ],
 )
 def test_individuals_are_people_not_a_tailored_plan(careful: str) -> None:
-    _claim("personalized-treatment", careful, "Every treatment plan is individualized for you.")
+    claim_pair("personalized-treatment", careful, "Every treatment plan is individualized for you.")
 
 
 @pytest.mark.parametrize(
@@ -212,7 +192,7 @@ def test_individuals_are_people_not_a_tailored_plan(careful: str) -> None:
     ],
 )
 def test_a_quotation_closed_right_before_a_debunking_is_debunked(careful: str) -> None:
-    _flag("urgency-pressure", careful, "Call now: spots are filling fast.")
+    flag_pair("urgency-pressure", careful, "Call now: spots are filling fast.")
 
 
 CITATION = "Dhinsa BS, Adesida AB. Curr Stem Cell Res Ther. 2012 Mar;7(2):143-8."
@@ -247,11 +227,11 @@ def test_a_year_and_a_number_alone_make_no_citation() -> None:
     ],
 )
 def test_inflammation_checked_in_an_exam_is_not_held_in_check(careful: str) -> None:
-    _claim("reduced-inflammation", careful, "Our cells check inflammation in the knee.")
+    claim_pair("reduced-inflammation", careful, "Our cells check inflammation in the knee.")
 
 
-def test_a_survey_share_that_believed_makes_no_claim() -> None:
-    _claim(
+def test_a_survey_share_that_believed_makes_noclaim_pair() -> None:
+    claim_pair(
         "avoid-surgery",
         "Nearly 19% believed the injections would be a less invasive option than surgery.",
         "Our injections are a less invasive option than surgery.",
@@ -259,15 +239,15 @@ def test_a_survey_share_that_believed_makes_no_claim() -> None:
 
 
 def test_a_count_of_patients_harmed_is_no_success_rate() -> None:
-    _flag(
+    flag_pair(
         "high-success-rate",
         "In 2018, 12 patients in three states became infected after stem cell shots.",
         "In 2018, 12 of 13 patients in our study improved.",
     )
 
 
-def test_a_regulators_requirement_of_safety_is_no_safety_claim() -> None:
-    _claim(
+def test_a_regulators_requirement_of_safety_is_no_safetyclaim_pair() -> None:
+    claim_pair(
         "fewer-side-effects",
         "The FDA requires that such products be proven safe and effective before they are sold.",
         "Our treatment has been proven safe and effective.",
@@ -282,7 +262,7 @@ def test_a_regulators_requirement_of_safety_is_no_safety_claim() -> None:
     ],
 )
 def test_a_definition_claims_nothing(careful: str) -> None:
-    _claim(
+    claim_pair(
         "tissue-regeneration",
         careful,
         "Regenerative medicine refers to treatments that repair damaged tissue.",
@@ -297,11 +277,11 @@ def test_a_definition_claims_nothing(careful: str) -> None:
     ],
 )
 def test_the_usual_drugs_approval_is_not_the_offers(careful: str) -> None:
-    _flag("fda-status-claim", careful, "Our stem cell injections are FDA approved for knees.")
+    flag_pair("fda-status-claim", careful, "Our stem cell injections are FDA approved for knees.")
 
 
 def test_what_to_do_if_a_clinic_says_something_reports_it() -> None:
-    _flag(
+    flag_pair(
         "fda-status-claim",
         "If a clinic says its product is FDA approved, ask to see the approval letter.",
         "Our product is FDA approved, and we will show you the approval letter.",
@@ -314,4 +294,4 @@ def test_what_to_do_if_a_clinic_says_something_reports_it() -> None:
 )
 def test_a_repair_without_surgery_is_the_offers_own(careful: str) -> None:
     """Surgery guards a repair only as the way it is done ("repaired with surgery")."""
-    _claim("tissue-regeneration", careful, "Our cells repair torn cartilage without surgery.")
+    claim_pair("tissue-regeneration", careful, "Our cells repair torn cartilage without surgery.")

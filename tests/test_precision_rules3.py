@@ -14,23 +14,9 @@ still must.
 from __future__ import annotations
 
 import pytest
-from findings import CATALOG, MATCHER, clean, raises, red_flags
-
-from stemcell_cli.check.advert import AdText
-from stemcell_cli.check.report import build_report
+from findings import clean, flag_pair, raises, red_flags
 
 MANY = "lupus, diabetes, Parkinson's disease and multiple sclerosis"
-
-
-def benefits(*lines: str) -> set[str]:
-    """The benefit claims `check` finds in `lines`."""
-    report = build_report(CATALOG, AdText("test", list(lines), []), MATCHER)
-    return {f.match.entry_id for f in report.findings if f.match.kind == "benefit"}
-
-
-def _flag(flag: str, careful: str, advert: str) -> None:
-    clean(flag, careful)
-    raises(flag, advert)
 
 
 @pytest.mark.parametrize(
@@ -51,11 +37,11 @@ def _flag(flag: str, careful: str, advert: str) -> None:
     ],
 )
 def test_a_sellers_website_or_a_lawsuit_reported(careful: str, advert: str) -> None:
-    _flag("high-success-rate", careful, advert)
+    flag_pair("high-success-rate", careful, advert)
 
 
 def test_the_parties_of_a_lawsuit_are_not_offered_treatment() -> None:
-    _flag(
+    flag_pair(
         "many-conditions",
         f"The four lead plaintiffs sought treatment for {MANY}.",
         f"Our stem cells treat {MANY}.",
@@ -96,11 +82,11 @@ def test_a_claim_reported_in_a_sentence_of_its_own() -> None:
 def test_a_worry_a_reporters_distance_and_wild_promises(
     flag: str, careful: str, advert: str
 ) -> None:
-    _flag(flag, careful, advert)
+    flag_pair(flag, careful, advert)
 
 
 def test_what_a_field_of_research_covers_is_not_offered() -> None:
-    _flag(
+    flag_pair(
         "many-conditions",
         f"Major areas of focus of regenerative medicine include {MANY}.",
         f"Our areas of focus include {MANY}.",
@@ -125,7 +111,7 @@ def test_what_a_field_of_research_covers_is_not_offered() -> None:
 def test_a_claim_called_nonsense_or_set_against_its_doubt(
     flag: str, careful: str, advert: str
 ) -> None:
-    _flag(flag, careful, advert)
+    flag_pair(flag, careful, advert)
 
 
 @pytest.mark.parametrize(
@@ -159,7 +145,7 @@ def test_a_claim_called_nonsense_or_set_against_its_doubt(
     ],
 )
 def test_guards_of_an_entry(flag: str, careful: str, advert: str) -> None:
-    _flag(flag, careful, advert)
+    flag_pair(flag, careful, advert)
 
 
 def test_items_after_a_colon_of_a_reported_lead_in() -> None:
@@ -176,7 +162,7 @@ def test_items_after_a_colon_of_a_reported_lead_in() -> None:
 
 
 def test_a_question_of_a_faq() -> None:
-    _flag(
+    flag_pair(
         "fda-status-claim",
         "Q: Is PRP FDA-approved for pain management?",
         "Q: What is PRP? It is FDA-approved for pain management.",
