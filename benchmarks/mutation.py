@@ -648,20 +648,6 @@ EQUIVALENT = [
     ),
     (
         "check/sentences.py",
-        'and len(lowered.removesuffix("\'s")) >= 1',
-        '_NAME takes a capital and one small letter or more before its "\'s", all ASCII: '
-        'a word it takes is two letters or more without its "\'s", so more than 0 is '
-        "more than 1",
-    ),
-    (
-        "check/sentences.py",
-        'and len(lowered.removesuffix("\'s")) > (0)',
-        '_NAME takes a capital and one small letter or more before its "\'s", all ASCII: '
-        'a word it takes is two letters or more without its "\'s", so more than 0 is '
-        "more than 1",
-    ),
-    (
-        "check/sentences.py",
         "for word, keys in zip(words, found, strict=False)",
         "found is made from words in the line above, one set for each word",
     ),

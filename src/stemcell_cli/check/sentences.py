@@ -216,13 +216,9 @@ _NAME = re.compile(r"[A-Z][a-z]+(?:'s)?")
 
 
 def _is_name(word: str, lowered: str) -> bool:
-    """Whether `word` can be a person's name: a capital, then small letters ("Joyce",
-    "Adriana's"), and none of NOT_NAMES."""
-    return (
-        _NAME.fullmatch(word) is not None
-        and lowered.removesuffix("'s") not in NOT_NAMES
-        and len(lowered.removesuffix("'s")) > 1
-    )
+    """Whether `word` can be a person's name: a capital, then one small letter or more
+    ("Al", "Joyce", "Adriana's"), and none of NOT_NAMES."""
+    return _NAME.fullmatch(word) is not None and lowered.removesuffix("'s") not in NOT_NAMES
 
 
 def used_keys(words: Sequence[str], used: frozenset[str], name: str = "") -> list[frozenset[str]]:
