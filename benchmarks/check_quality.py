@@ -124,7 +124,7 @@ def in_process_finder(wrap: Callable[[str, str], str] | None = None) -> Finder:
                 advert = read_text(page.name)
         report = build_report(catalog, advert, matcher)
         return {
-            category: {RENAMED.get(i, i) for i in report.entries(KIND[category])}
+            category: {RENAMED.get(i, i) for i in report.made(KIND[category])}
             for category in CATEGORIES
         }
 
