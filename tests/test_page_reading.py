@@ -103,6 +103,19 @@ def test_the_page_says_it_reads_as_a_warning(tmp_path: Path) -> None:
     warning.write_text("\n".join(warning_text()) + "\n", encoding="utf-8")
     advert = tmp_path / "advert.txt"
     advert.write_text("\n".join(warning_text("Call us today to book.")) + "\n", encoding="utf-8")
+    # the warning signs it names are discussed, not shown: nothing to fail on
+    assert (
+        subprocess.run(
+            [sys.executable, "-m", "stemcell_cli", "check", str(warning)], capture_output=True
+        ).returncode
+        == 0
+    )
+    assert (
+        subprocess.run(
+            [sys.executable, "-m", "stemcell_cli", "check", str(advert)], capture_output=True
+        ).returncode
+        == 1
+    )
     command = [sys.executable, "-m", "stemcell_cli", "check", "--no-fail"]
     shown = subprocess.run(
         [*command, str(warning)], capture_output=True, text=True, check=True
