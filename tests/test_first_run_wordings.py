@@ -1,6 +1,6 @@
-"""Wordings of claims and conditions that the first runs of series aa to ai missed or
+"""Wordings of claims and conditions that the first runs of series aa to ao missed or
 misread (issue 14; the sentences and diagnoses are in benchmarks/adverts/first-runs/,
-aa-misses.txt to ai-misses.txt). Each test gives made-up wordings of the
+aa-misses.txt to ao-misses.txt). Each test gives made-up wordings of the
 idea, never a page's sentence, and look-alikes that must not be read as it; each
 wording here was missed, or each look-alike found, before its rule was added."""
 
@@ -297,3 +297,30 @@ def test_surgerys_long_recovery_avoided_is_avoided_surgery() -> None:
 def test_tendons_that_can_get_torn_name_a_tendon_injury() -> None:
     sentence = "Ligaments and tendons alike can get torn or injured through wear and tear."
     assert "tendon-and-ligament-injuries" in found("condition", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On the after MRI, the torn ligament is a solid dark band again.",
+        "Here are the before images of her knee and the after images six months on.",
+        "See the before-and-after MRI scans of our patients.",
+        "Tom, a 61 year old carpenter, had torn his meniscus.",
+        "Linda, whose torn rotator cuff healed after one injection, is back to swimming.",
+    ],
+)
+def test_a_named_patients_case_or_scans_before_and_after_are_testimonials(sentence: str) -> None:
+    assert "testimonials-as-evidence" in found("red_flag", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Get an MRI before the injection and after it if pain returns.",
+        "Rome, a 2000 year old city, hosts the congress.",
+        "Smith, whose trial enrolled 40 patients, reported modest gains.",
+        "The MRI before treatment shows the tear.",
+    ],
+)
+def test_scans_in_a_plan_a_place_or_an_authors_trial_are_no_testimonials(sentence: str) -> None:
+    assert "testimonials-as-evidence" not in found("red_flag", sentence)
