@@ -324,3 +324,53 @@ def test_a_named_patients_case_or_scans_before_and_after_are_testimonials(senten
 )
 def test_scans_in_a_plan_a_place_or_an_authors_trial_are_no_testimonials(sentence: str) -> None:
     assert "testimonials-as-evidence" not in found("red_flag", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They can become a cartilage, a ligament or bone.",
+        "These cells could become new tendon tissue.",
+    ],
+)
+def test_cells_that_can_become_a_tissue_regenerate_it(sentence: str) -> None:
+    assert "tissue-regeneration" in found("benefit", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The tendon can become a problem after years.", "Cartilage can become thin with age."],
+)
+def test_a_tissue_that_becomes_worse_is_no_regeneration(sentence: str) -> None:
+    assert "tissue-regeneration" not in found("benefit", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Our injections slow and even reverse damage in the knee.", "We aim to halt or reverse wear."],
+)
+def test_slowing_that_shares_its_object_with_reversing_delays_degeneration(sentence: str) -> None:
+    assert "delay-degeneration" in found("benefit", sentence)
+
+
+def test_slowing_healing_is_no_delayed_degeneration() -> None:
+    assert "delay-degeneration" not in found(
+        "benefit", "Smoking may slow healing and reverse gains."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Treatment there costs a fraction of the cost compared to other countries.",
+        "Get treated at a fraction of the price charged in western countries.",
+    ],
+)
+def test_a_fraction_of_other_countries_prices_is_medical_tourism(sentence: str) -> None:
+    assert "medical-tourism" in found("red_flag", sentence)
+
+
+def test_a_fraction_of_the_cost_of_surgery_is_no_medical_tourism() -> None:
+    assert "medical-tourism" not in found(
+        "red_flag", "PRP costs a fraction of the cost of surgery."
+    )
