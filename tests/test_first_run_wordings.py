@@ -1,6 +1,6 @@
-"""Wordings of claims and conditions that the first runs of series aa to ao missed or
+"""Wordings of claims and conditions that the first runs of series aa to aq missed or
 misread (issue 14; the sentences and diagnoses are in benchmarks/adverts/first-runs/,
-aa-misses.txt to ao-misses.txt). Each test gives made-up wordings of the
+aa-misses.txt to aq-misses.txt). Each test gives made-up wordings of the
 idea, never a page's sentence, and look-alikes that must not be read as it; each
 wording here was missed, or each look-alike found, before its rule was added."""
 
@@ -374,3 +374,19 @@ def test_a_fraction_of_the_cost_of_surgery_is_no_medical_tourism() -> None:
     assert "medical-tourism" not in found(
         "red_flag", "PRP costs a fraction of the cost of surgery."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It carries far less danger than invasive spinal surgery.",
+        "Much less dangerous than surgery.",
+    ],
+)
+def test_less_danger_than_surgery_is_fewer_side_effects(sentence: str) -> None:
+    assert "fewer-side-effects" in found("benefit", sentence)
+
+
+def test_a_greater_danger_is_no_safety_claim() -> None:
+    sentence = "Infection is a far greater danger than the needle."
+    assert "fewer-side-effects" not in found("benefit", sentence)
