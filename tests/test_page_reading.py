@@ -104,36 +104,24 @@ def test_the_page_says_it_reads_as_a_warning(tmp_path: Path) -> None:
     advert = tmp_path / "advert.txt"
     advert.write_text("\n".join(warning_text("Call us today to book.")) + "\n", encoding="utf-8")
     # the warning signs it names are discussed, not shown: nothing to fail on
-    assert (
-        subprocess.run(
-            [sys.executable, "-m", "stemcell_cli", "check", str(warning)], capture_output=True
-        ).returncode
-        == 0
-    )
-    assert (
-        subprocess.run(
-            [sys.executable, "-m", "stemcell_cli", "check", str(advert)], capture_output=True
-        ).returncode
-        == 1
-    )
-    command = [sys.executable, "-m", "stemcell_cli", "check", "--no-fail"]
-    shown = subprocess.run(
-        [*command, str(warning)], capture_output=True, text=True, check=True
-    ).stdout
+    assert check(warning).returncode == 0
+    assert check(advert).returncode == 1
+    shown = check(warning, "--no-fail").stdout
     assert "This text reads as a warning about such offers, not as an advert" in shown
     assert "Claims it discusses and what the evidence says" in shown
     assert "Warning signs it discusses" in shown
-    data = json.loads(
-        subprocess.run(
-            [*command, "--format", "json", str(warning)], capture_output=True, text=True, check=True
-        ).stdout
-    )
+    data = json.loads(check(warning, "--no-fail", "--format", "json").stdout)
     assert data["reading"] == "warning"
     assert data["verdict"].startswith("This text reads as a warning")
-    other = json.loads(
-        subprocess.run(
-            [*command, "--format", "json", str(advert)], capture_output=True, text=True, check=True
-        ).stdout
-    )
+    other = json.loads(check(advert, "--no-fail", "--format", "json").stdout)
     assert other["reading"] == "advert"
     assert other["verdict"].startswith("This advert")
+
+
+def check(path: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    """The installed command's `check` of a file, run in a new process."""
+    return subprocess.run(
+        [sys.executable, "-m", "stemcell_cli", "check", str(path), *options],
+        capture_output=True,
+        text=True,
+    )
