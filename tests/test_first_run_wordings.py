@@ -1,6 +1,6 @@
-"""Wordings of claims and conditions that the first runs of series aa to aq missed or
+"""Wordings of claims and conditions that the first runs of series aa to as missed or
 misread (issue 14; the sentences and diagnoses are in benchmarks/adverts/first-runs/,
-aa-misses.txt to aq-misses.txt). Each test gives made-up wordings of the
+aa-misses.txt to as-misses.txt). Each test gives made-up wordings of the
 idea, never a page's sentence, and look-alikes that must not be read as it; each
 wording here was missed, or each look-alike found, before its rule was added."""
 
@@ -390,3 +390,44 @@ def test_less_danger_than_surgery_is_fewer_side_effects(sentence: str) -> None:
 def test_a_greater_danger_is_no_safety_claim() -> None:
     sentence = "Infection is a far greater danger than the needle."
     assert "fewer-side-effects" not in found("benefit", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A labral tear in the hip causes groin pain.",
+        "Hip labral tears respond to injections.",
+        "The acetabular labrum was torn.",
+    ],
+)
+def test_a_labral_tear_of_the_hip_names_hip_trouble(sentence: str) -> None:
+    assert "hip-and-knee-pain" in found("condition", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["- Labral tears", "A labral tear of the shoulder causes clicking."]
+)
+def test_a_labral_tear_without_the_hip_names_no_hip_trouble(sentence: str) -> None:
+    assert "hip-and-knee-pain" not in found("condition", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your downtime will be a fraction of surgery's.",
+        "Recovery takes half the time of an operation.",
+    ],
+)
+def test_a_recovery_set_against_surgerys_is_avoided_surgery(sentence: str) -> None:
+    assert "avoid-surgery" in found("benefit", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rehab after surgery takes a third of a year.",
+        "A fraction of patients need surgery after rehab.",
+    ],
+)
+def test_a_share_of_a_year_or_of_patients_is_no_avoided_surgery(sentence: str) -> None:
+    assert "avoid-surgery" not in found("benefit", sentence)
