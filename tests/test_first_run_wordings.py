@@ -1,6 +1,6 @@
-"""Wordings of claims and conditions that the first runs of series aa to as missed or
+"""Wordings of claims and conditions that the first runs of series aa to at missed or
 misread (issue 14; the sentences and diagnoses are in benchmarks/adverts/first-runs/,
-aa-misses.txt to as-misses.txt). Each test gives made-up wordings of the
+aa-misses.txt to at-misses.txt). Each test gives made-up wordings of the
 idea, never a page's sentence, and look-alikes that must not be read as it; each
 wording here was missed, or each look-alike found, before its rule was added."""
 
@@ -431,3 +431,33 @@ def test_a_recovery_set_against_surgerys_is_avoided_surgery(sentence: str) -> No
 )
 def test_a_share_of_a_year_or_of_patients_is_no_avoided_surgery(sentence: str) -> None:
     assert "avoid-surgery" not in found("benefit", sentence)
+
+
+def test_delaying_the_need_for_a_major_operation_delays_degeneration() -> None:
+    sentence = "It can delay or potentially prevent the need for a major operation."
+    assert "delay-degeneration" in found("benefit", sentence)
+
+
+def test_delaying_the_need_for_pills_is_no_delayed_degeneration() -> None:
+    assert "delay-degeneration" not in found(
+        "benefit", "Exercise may delay the need for pain pills."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "While these therapies are experimental in many parts of the world, Colombia allows them.",
+        "Colombia has taken a relatively progressive stance on stem cells.",
+    ],
+)
+def test_a_country_set_against_stricter_rules_elsewhere_is_medical_tourism(sentence: str) -> None:
+    assert "medical-tourism" in found("red_flag", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Our progressive approach to rehab helps.", "Colombia has a progressive tax system."],
+)
+def test_a_progressive_approach_or_tax_is_no_medical_tourism(sentence: str) -> None:
+    assert "medical-tourism" not in found("red_flag", sentence)
