@@ -26,12 +26,29 @@ RULES: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
         (
             "Your own cells cannot be rejected by your body.",
             "Because the cells come from your own fat, there is no risk of rejection.",
+            "Unlike donor cells, your own cells carry no risk of rejection.",
+            "Your own cells, unlike placenta products, are never rejected.",
         ),
         (
             "Cells taken from a placenta are so young that the body does not reject them.",
             "The product is immune-privileged, with little chance of rejection.",
-            "Umbilical cord cells are not rejected by the immune system.",
-            "There is no rejection, since the cells are donated.",
+            "The body will never reject them, as the cells are immune privileged.",
+            "Cells from an umbilical cord are not rejected by the immune system.",
+            "There is no rejection, since the cells come from a donor.",
+        ),
+    ),
+    (
+        "own cells said to carry no risk are the claim, own cells said to carry risks not",
+        OWN,
+        (
+            "Your own cells carry no risk of rejection.",
+            "Because they are your own, the cells pose no danger of a reaction.",
+        ),
+        (
+            "Even your own cells carry risks.",
+            "Your own cells have still caused serious harm.",
+            "Injections of your own cells carry real risks of infection.",
+            "Your own cells are natural, yet they carry serious risks.",
         ),
     ),
     (
@@ -114,6 +131,12 @@ RULES: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
         RATE,
         ("Over 90% of patients report success.",),
         ("Researchers watched 150 videos, and in 90 percent of them patients praised the clinic.",),
+    ),
+    (
+        "years are no count of patients",
+        RATE,
+        ("9/10 patients report less pain.",),
+        ("We first tried this in 2005/2006 on patients with disc disease.",),
     ),
     (
         "each group's share that improved is a success rate",
