@@ -184,11 +184,28 @@ RULES: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
         ),
     ),
     (
+        "a cure said to be missing only in the past is a cure claim",
+        CURE,
+        (
+            "There was once no available cure for pain from the facet joints.",
+            "Arthritis formerly had no real cure.",
+        ),
+        (
+            "There is no available cure for arthritis.",
+            "Once a joint is worn, no injection can regrow it.",
+            "Once again, these injections do not cure arthritis.",
+        ),
+    ),
+    (
         "a condition that lasts is no permanent fix",
         CURE,
-        ("We fix your knee pain for good.", "Eliminate your back pain forever."),
         (
-            "For some people the stiffness stays for good.",
+            "We fix your knee pain for good.",
+            "Eliminate your back pain forever.",
+            "Our treatment brings relief that stays for good.",
+        ),
+        (
+            "For some people the shoulder stays stiff for good.",
             "Their range of motion remains limited forever.",
         ),
     ),
