@@ -14,7 +14,7 @@ that kind that must not raise the claim, and advert sentences that still must.
 from __future__ import annotations
 
 import pytest
-from findings import claim_pair
+from findings import benefits, claim_pair
 
 RULES = [
     # --- not_asserting: research weighs a possible use -------------------------------
@@ -217,3 +217,33 @@ RULES = [
 )
 def test_a_claim_said_of_others_asked_or_required(claim: str, careful: str, advert: str) -> None:
     claim_pair(claim, careful, advert)
+
+
+@pytest.mark.parametrize(
+    ("claim", "careful", "advert"),
+    [
+        (
+            "tissue-regeneration",
+            "These treatments ease symptoms; they do not restore disc structure or reverse "
+            "degeneration.",
+            "Our cells restore disc structure and reverse degeneration.",
+        ),
+        (
+            "tissue-regeneration",
+            "Steroid shots never rebuild worn cartilage or regrow torn tendons.",
+            "Our cells rebuild worn cartilage and regrow torn tendons.",
+        ),
+    ],
+    ids=["do-not-restore-or-reverse", "never-rebuild-or-regrow"],
+)
+def test_a_negation_reaches_a_second_thing_denied_after_or(
+    claim: str, careful: str, advert: str
+) -> None:
+    claim_pair(claim, careful, advert)
+
+
+def test_an_or_beyond_the_negations_reach_carries_nothing() -> None:
+    """ "Or" carries a negation on only when it comes within the negation's window."""
+    assert "tissue-regeneration" in benefits(
+        "Patients who cannot walk far on bad days or stairs find injections regrow cartilage."
+    )
