@@ -7,14 +7,16 @@ kinds of cell), what research weighs or nobody knows yet, what a question asks (
 safe it is depends on the clinic"), what someone took away from a seminar, the body's
 own healing (slow, or natural), a surgeon's repair, non-surgical care as the usual first
 step or a market trend, licences a seller lacks, a reader's safe decision, an insurance
-plan, and a faster recovery from an injury or an operation. For each rule, sentences of
-that kind that must not raise the claim, and advert sentences that still must.
+plan, and a faster recovery from an injury or an operation; a negation that reaches a
+second thing denied after "or"; and, for the FDA warning sign, how few products are
+approved and rules a product failed to meet. For each rule, sentences of that kind that
+must not raise the claim, and advert sentences that still must.
 """
 
 from __future__ import annotations
 
 import pytest
-from findings import benefits, claim_pair
+from findings import benefits, claim_pair, flag_pair
 
 RULES = [
     # --- not_asserting: research weighs a possible use -------------------------------
@@ -247,3 +249,22 @@ def test_an_or_beyond_the_negations_reach_carries_nothing() -> None:
     assert "tissue-regeneration" in benefits(
         "Patients who cannot walk far on bad days or stairs find injections regrow cartilage."
     )
+
+
+@pytest.mark.parametrize(
+    ("careful", "advert"),
+    [
+        (
+            "Few stem cell products are FDA-approved, so check what you are offered.",
+            "Our stem cell products are FDA-approved.",
+        ),
+        (
+            "The inspectors found that the products failed to meet criteria set by FDA "
+            "regulations.",
+            "Our products meet criteria set by FDA regulations.",
+        ),
+    ],
+    ids=["few-are-approved", "failed-to-meet-fda-rules"],
+)
+def test_how_few_are_approved_and_rules_failed_are_no_seal(careful: str, advert: str) -> None:
+    flag_pair("fda-status-claim", careful, advert)
