@@ -53,6 +53,10 @@ RENAMED = {"revolution-language": "miracle-language"}
 #: and of every category on the other pages.
 CAREFUL = "careful pages"
 OTHER_PAGES = "other pages"
+#: Beside the categories, a finder says whether the page reads as a warning about such
+#: offers (`{"warning"}`), and the tallies count such pages (as `tp`), careful or not.
+READING = "reading"
+WARNED = {True: "careful pages read as a warning", False: "other pages read as a warning"}
 
 
 class Page(NamedTuple):
@@ -123,10 +127,12 @@ def in_process_finder(wrap: Callable[[str, str], str] | None = None) -> Finder:
                 page.flush()
                 advert = read_text(page.name)
         report = build_report(catalog, advert, matcher)
-        return {
-            category: {RENAMED.get(i, i) for i in report.entries(KIND[category])}
+        found = {
+            category: {RENAMED.get(i, i) for i in report.made(KIND[category])}
             for category in CATEGORIES
         }
+        found[READING] = {"warning"} if report.warning else set()
+        return found
 
     return find
 
@@ -157,6 +163,9 @@ def evaluate(
     for page in pages:
         found = find(page.text)
         split = tallies.setdefault(page.split, {c: Tally() for c in CATEGORIES})
+        if found.get(READING):
+            warned = WARNED[careful(page)]
+            split[warned] = split.get(warned, Tally()) + Tally(tp=1)
         for category in CATEGORIES:
             labels = page.labels[category]
             tally = score(found[category], labels)
@@ -211,6 +220,11 @@ def table(split: str, pages: Sequence[Page], tallies: dict[str, Tally]) -> Itera
     yield (
         f"  overall on the {len(pages) - how_many} other pages: precision "
         f"{rest.precision:.2f}, recall {rest.recall:.2f}"
+    )
+    careful_warned, other_warned = (tallies.get(WARNED[c], Tally()).tp for c in (True, False))
+    yield (
+        f"  read as a warning about such offers: {careful_warned} of the careful pages, "
+        f"{other_warned} of the others"
     )
 
 

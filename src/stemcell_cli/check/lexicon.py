@@ -47,6 +47,11 @@ class Lexicon(NamedTuple):
     #: red flags that, like benefit claims, a yes/no question does not raise ("Is it
     #: FDA approved?" asks; the advert's answer says it)
     stated_only: tuple[str, ...] = ()
+    #: wordings by which a page offers something of its own ("we offer", "call us"): a
+    #: page with none, and many cues, reads as a warning about such offers
+    offers: tuple[str, ...] = ()
+    #: wordings that only count toward a page's cues (`offers`), taking nothing away
+    page_cues: tuple[str, ...] = ()
 
 
 def load(path: Path) -> Lexicon:
@@ -82,9 +87,23 @@ def load(path: Path) -> Lexicon:
     common = _texts(data, "common_words", path, problems)
     pairs = _pairs(data, path, problems)
     stated_only = _texts(data, "stated_only", path, problems)
+    offers = _texts(data, "offers", path, problems)
+    page_cues = _texts(data, "page_cues", path, problems)
     if problems:
         raise DataError(problems)
-    return Lexicon(groups, other, guards, conditions, common, cues, debunking, pairs, stated_only)
+    return Lexicon(
+        groups,
+        other,
+        guards,
+        conditions,
+        common,
+        cues,
+        debunking,
+        pairs,
+        stated_only,
+        offers,
+        page_cues,
+    )
 
 
 def _loader_refusing_duplicates(yaml: Any) -> Any:

@@ -66,6 +66,10 @@ advertisement"):
   study's title and claims nothing for the advert (`is_reference`).
 - Of two condition names that overlap, the longer wins ("rheumatoid arthritis" is
   not also "arthritis").
+- `scan` also reports each different cue of a sentence (kind CUE) and each offer of
+  the text's own (kind OFFER, dropped when negated or after a cue, like a claim), from
+  which the report tells a text that warns throughout from an advert
+  (`report.reads_as_warning`).
 """
 
 from __future__ import annotations
@@ -166,7 +170,11 @@ PART = "part"
 #: The kind of a red flag that, like a benefit claim, a yes/no question does not raise
 #: ("Are my own cells safe?" asks; `Lexicon.stated_only`); reported as a red flag.
 STATED = "stated"
-_NEGATABLE = frozenset({"benefit", "red_flag", "other_condition", "condition", PART, STATED})
+#: The kind of a wording by which a page offers something of its own ("we offer", "call
+#: us", "book a consultation"): `scan` reports it unless negated or reported, and a page
+#: with none may read as a warning (`report.reads_as_warning`).
+OFFER = "offer"
+_NEGATABLE = frozenset({"benefit", "red_flag", "other_condition", "condition", PART, STATED, OFFER})
 #: Kinds a yes/no question does not claim.
 _NOT_ASKED = frozenset({"benefit", STATED})
 #: The kind of a guard phrase: it names words that are not the claim of its entry
@@ -182,7 +190,7 @@ _DEBUNKING_CUE = (CUE, "debunking")
 _NOT_FOUND = frozenset({GUARD, CUE})
 #: What a cue takes away: claims and warning signs, and diseases counted for the
 #: many-conditions warning sign (conditions named stay named).
-_ASSERTED = frozenset({"benefit", "red_flag", "other_condition", PART, STATED})
+_ASSERTED = frozenset({"benefit", "red_flag", "other_condition", PART, STATED, OFFER})
 
 _new_tuple = tuple.__new__
 #: How many different sentences `Matcher._read` takes at once (a bit each in the masks
@@ -558,8 +566,14 @@ class Matcher:
             for _, start, _ in debunked:
                 debunked_clauses.update(_quoted_before(sentence, clauses, start))
         chosen: dict[tuple[str, str], tuple[Phrase, int, int]] = {}
+        # Each different cue is reported once per sentence too: how many a page holds
+        # tells a warning from an advert (`report.reads_as_warning`).
+        noticed: dict[str, tuple[Phrase, int, int]] = {}
         for entry, candidates in spans.items():
             if entry[0] in _NOT_FOUND:
+                if entry[0] == CUE:
+                    for span in candidates:
+                        noticed.setdefault(span[0].text, span)
                 continue
             if len(candidates) > 1:
                 candidates.sort(key=_span_order)
@@ -581,14 +595,15 @@ class Matcher:
                 break
         if len(chosen) > 1:
             chosen = _longest_conditions(chosen)
-        if not chosen:
+        if not chosen and not noticed:
             return []
+        shown = [*chosen.values(), *noticed.values()]
         if clauses is not None:
             places = [(t.block_start, t.block_end) for t in clauses]
         else:
-            places = word_places(sentence, words, max(end for _, _, end in chosen.values()))
+            places = word_places(sentence, words, max(end for _, _, end in shown))
         matches = []
-        for phrase, first, end in chosen.values():
+        for phrase, first, end in shown:
             start_at = places[first][0]
             end_at = places[end - 1][1]
             matches.append((phrase, start_at, end_at, " ".join(sentence[start_at:end_at].split())))

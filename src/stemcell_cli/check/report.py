@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from stemcell_cli.check.advert import AdText, clean
-from stemcell_cli.check.matcher import PART, STATED, Match, Matcher
+from stemcell_cli.check.matcher import CUE, OFFER, PART, STATED, Match, Matcher
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.grades import Grade
 from stemcell_cli.core.model import Benefit, Condition
@@ -26,6 +26,13 @@ JOINTS_AND_SPINE = "joints-and-spine"
 MANY_SYSTEMS = 3
 MANY_CONDITIONS = 6
 MANY_CONDITIONS_ID = "many-conditions"
+#: A text with this many different cues (wordings of `not_asserting:` and `debunking:`:
+#: "be wary of", "testimonials are not evidence") and no offer of its own reads as a
+#: warning about such offers: what it names, it discusses (ROUNDS.md: on the train split
+#: 4 picked 14 of 33 careful pages and 1 of 256 adverts).
+WARNING_CUES = 4
+#: Kinds of findings a text that reads as a warning discusses rather than makes.
+DISCUSSED = frozenset({"benefit", "red_flag"})
 #: A body system of other_conditions whose name ends so lists general words for its
 #: troubles ("arthritis", "joint pain"): they add the system, not a distinct condition.
 GENERAL = "-in-general"
@@ -82,6 +89,9 @@ class Report(NamedTuple):
     findings: list[Finding]
     questions: list[tuple[str, str]]
     reviewed: str
+    #: Whether the text reads as a warning about such offers (`reads_as_warning`): its
+    #: claims and warning signs are ones it discusses, not ones it makes.
+    warning: bool = False
 
     @property
     def red_flags(self) -> list[Finding]:
@@ -94,6 +104,11 @@ class Report(NamedTuple):
             if finding.match.kind == kind:
                 first.setdefault(finding.match.entry_id, finding)
         return first
+
+    def made(self, kind: str) -> dict[str, Finding]:
+        """`entries(kind)` that the text makes its own: none of the claims and warning
+        signs of a text that reads as a warning."""
+        return {} if self.warning and kind in DISCUSSED else self.entries(kind)
 
     def places(self) -> dict[tuple[str, str], list[int]]:
         """The lines where each (kind, id) was found, each line once, in order."""
@@ -112,15 +127,33 @@ def build_report(catalog: Catalog, text: AdText, matcher: Matcher | None = None)
 
         matcher = matcher_for(catalog)
     matches = matcher.scan(text.lines, text.numbers)
+    warning = reads_as_warning(matches)
+    matches = [m for m in matches if m.kind not in _READING_ONLY]
     if any(match.kind == STATED for match in matches):
         matches = [m._replace(kind="red_flag") if m.kind == STATED else m for m in matches]
     matches = _many_conditions(catalog, _joined_pairs(matches))
-    report = Report(text.label, _findings(catalog, matches), [], "")
+    report = Report(text.label, _findings(catalog, matches), [], "", warning)
     reviewed = [catalog.conditions[c].reviewed for c in report.entries("condition")]
     reviewed += [catalog.benefits[b].reviewed for b in report.entries("benefit")]
     if not reviewed:  # only red flags, or nothing: date the report by the benefits' review
         reviewed = [benefit.reviewed for benefit in catalog.benefits.values()]
     return report._replace(questions=_questions(catalog, report), reviewed=max(reviewed))
+
+
+_READING_ONLY = frozenset({CUE, OFFER})
+
+
+def reads_as_warning(matches: Iterable[Match]) -> bool:
+    """Whether a text reads as a warning about such offers rather than as an advert: it
+    holds WARNING_CUES different cues, and no offer of its own (one negated or reported
+    is none: "we do not offer stem cell injections")."""
+    cues = set()
+    for match in matches:
+        if match.kind == OFFER:
+            return False
+        if match.kind == CUE:
+            cues.add(match.phrase)
+    return len(cues) >= WARNING_CUES
 
 
 def _joined_pairs(matches: list[Match]) -> list[Match]:

@@ -27,7 +27,10 @@ UNSUPPORTED = frozenset({Grade.NOT_SUPPORTED, Grade.UNTESTED, Grade.PRECLINICAL,
 
 
 def verdict(report: Report) -> str:
-    """One sentence that answers first: how many unsupported claims, how many warnings."""
+    """One sentence that answers first: how many unsupported claims, how many warnings;
+    or, for a text that reads as a warning about such offers, that it does."""
+    if report.warning:
+        return _warning_verdict(report)
     claims = list(report.entries("benefit").values())
     unsupported = sum(1 for f in claims if f.grade in UNSUPPORTED)
     supported = len(claims) - unsupported
@@ -41,6 +44,19 @@ def verdict(report: Report) -> str:
         parts.append("makes none of the benefit claims we track")
     sign = f"shows {_count(flags, 'warning sign')}" if flags else "shows no warning sign we track"
     return f"This advert {_and(parts)} and {sign}."
+
+
+def _warning_verdict(report: Report) -> str:
+    named = [
+        _count(len(report.entries(kind)), noun)
+        for kind, noun in (("benefit", "claim"), ("red_flag", "warning sign"))
+        if report.entries(kind)
+    ]
+    discussed = f" It discusses {_and(named)}, listed below." if named else ""
+    return (
+        "This text reads as a warning about such offers, not as an advert: it warns about"
+        " them again and again and offers nothing of its own." + discussed
+    )
 
 
 def _count(number: int, noun: str) -> str:
@@ -59,16 +75,21 @@ def check_view(report: Report) -> View:
     places = report.places()
     flags = report.entries("red_flag")
     claims = report.entries("benefit")
-    blocks.append(Heading("Warning signs"))
+    discussed = " it discusses" if report.warning else ""
+    blocks.append(Heading(f"Warning signs{discussed}"))
     blocks.append(_items_or_none([_flag_item(places, f) for f in flags.values()]))
-    blocks.append(Heading("Claims and what the evidence says"))
+    blocks.append(Heading(f"Claims{discussed} and what the evidence says"))
     blocks.append(_items_or_none([_claim_item(places, f) for f in claims.values()]))
     conditions = report.entries("condition")
     if conditions:
         blocks.append(Heading("Conditions named"))
         blocks.append(Bullets(tuple(_claim_item(places, f) for f in conditions.values())))
     if report.questions:
-        blocks.append(Heading("Questions to ask this clinic"))
+        blocks.append(
+            Heading(
+                "Questions to ask a clinic" if report.warning else "Questions to ask this clinic"
+            )
+        )
         blocks.append(Bullets(tuple(plain(q) for _, q in report.questions)))
     blocks.append(Note(_closing(report)))
     # The data for JSON is made only when asked for: text formats never pay for it.
@@ -133,6 +154,7 @@ def _json(report: Report) -> dict[str, Any]:
         "kind": "check",
         "source": shown(report.source),
         "verdict": verdict(report),
+        "reading": "warning" if report.warning else "advert",
         "counts": {
             "unsupported_claims": sum(1 for f in claims.values() if f.grade in UNSUPPORTED),
             "claims": len(claims),

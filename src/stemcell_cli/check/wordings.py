@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from stemcell_cli.check import lexicon as words
-from stemcell_cli.check.matcher import CUE, GUARD, PART, STATED, Matcher, Phrase
+from stemcell_cli.check.matcher import CUE, GUARD, OFFER, PART, STATED, Matcher, Phrase
 from stemcell_cli.check.phrases import PhraseError
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.errors import DataError
@@ -38,6 +38,8 @@ def lexicon_for(catalog: Catalog) -> words.Lexicon:
                 found.debunking + mine.debunking,
                 {**found.pairs, **mine.pairs},
                 found.stated_only + mine.stated_only,
+                found.offers + mine.offers,
+                found.page_cues + mine.page_cues,
             )
     return found
 
@@ -87,6 +89,10 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
         yield Phrase(CUE, "not-asserting", text)
     for text in lexicon.debunking:
         yield Phrase(CUE, "debunking", text)
+    for text in lexicon.page_cues:
+        yield Phrase(CUE, "page", text)
+    for text in lexicon.offers:
+        yield Phrase(OFFER, OFFER, text)
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):
             yield Phrase("other_condition", f"{system}/{index}", text)

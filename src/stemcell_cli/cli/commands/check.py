@@ -35,8 +35,9 @@ def check(
 ) -> None:
     """Answer a clinic's advert: a verdict, its warning signs, each claim against the evidence.
 
-    Exit 0 when nothing needs a warning, 1 when red flags were found (unless
-    --no-fail), 3 when the input cannot be read or fetched.
+    Exit 0 when nothing needs a warning, 1 when the text shows red flags (unless
+    --no-fail; a text that reads as a warning only discusses them), 3 when the input
+    cannot be read or fetched.
     """
     from stemcell_cli.check.advert import read_text
     from stemcell_cli.check.report import build_report
@@ -48,5 +49,5 @@ def check(
         error(f"stemcell: warning: {warning}" for warning in text.warnings)
     report = build_report(catalog(ctx), text)
     emit(check_view(report), fmt)
-    if report.red_flags and not no_fail:
+    if report.made("red_flag") and not no_fail:
         raise typer.Exit(EXIT_RED_FLAGS)
