@@ -27,7 +27,9 @@ advertisement"):
   "no", "never", "without", "cannot", a word ending in "n't", ...) comes in the
   NEGATION_WINDOW words before it, in the same clause (a comma, colon, dash or a
   word such as "but" or "until" ends the clause: "don't wait, cure ..." is a cure
-  claim). After "not only" nothing is negated. A negated word of saying or showing
+  claim). An "or" or "nor" within that window carries the negation on to the words
+  after it, as far again ("they do not restore disc structure or reverse degeneration"
+  denies both). After "not only" nothing is negated. A negated word of saying or showing
   ("we do not claim", "no evidence that", "has not approved") governs the rest of
   its clause. "Until now" later in the sentence undoes the negation ("no way to
   reverse it until now"). A phrase that starts with a negation ("no side effects")

@@ -42,6 +42,9 @@ NEGATING = NEGATIONS | NOT_ASSERTING
 #: words before what is said; "no surgery is needed with our breakthrough" keeps it).
 NO_SUBJECT = frozenset({"no", "none", "neither", "nothing"})
 COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "become", "becomes"})
+#: Words that carry a negation on to a second thing denied: "do not restore the disc or
+#: reverse degeneration".
+COORDINATING = frozenset({"or", "nor"})
 #: Words after which a negation negates nothing ("not only", "not just").
 NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "simply", "least"})
 #: Negated, these govern the rest of their clause: "no evidence that it cures".
@@ -87,7 +90,7 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
         if kind == "condition":
             between = sentence[index + 1 : first]
             return len(between) <= NEAR and any(w.text.casefold() in OFFERING for w in between)
-        if first - index <= NEGATION_WINDOW:
+        if first <= _reach(sentence, index, first):
             return True
         if lowered in NO_SUBJECT and first - index <= NEAR and _predicate(sentence, index, first):
             return True
@@ -95,6 +98,19 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
         if any(not w.keys.isdisjoint(_saying()) for w in window):
             return True
     return False
+
+
+def _reach(sentence: Sequence[Token], negation: int, first: int) -> int:
+    """The last word a negation governs: NEGATION_WINDOW words on, and as many again
+    after an "or" or a "nor" in reach, which joins a second thing denied ("they do not
+    restore the disc or reverse degeneration")."""
+    end = negation + NEGATION_WINDOW
+    for index in range(negation + 1, min(first, len(sentence))):
+        if index > end:
+            break
+        if sentence[index].text.casefold() in COORDINATING:
+            end = index + NEGATION_WINDOW
+    return end
 
 
 _SAYING_STEMS: list[frozenset[str]] = []
