@@ -268,3 +268,12 @@ def test_an_or_beyond_the_negations_reach_carries_nothing() -> None:
 )
 def test_how_few_are_approved_and_rules_failed_are_no_seal(careful: str, advert: str) -> None:
     flag_pair("fda-status-claim", careful, advert)
+
+
+def test_purported_cures_are_reported_not_claimed() -> None:
+    """ "Purported", like "purportedly", reports a claim as someone else's."""
+    flag_pair(
+        "cure-claim",
+        "The clinic's purported cures for arthritis went untested.",
+        "Our cells cure arthritis.",
+    )

@@ -21,8 +21,9 @@ NEGATIONS = frozenset(
 NOT_ASSERTING = frozenset(
     {"whether", "beware", "wary", "suspicious", "skeptical", "sceptical", "scam", "scams",
      "misleading", "bogus", "dubious", "unscrupulous", "predatory", "allegedly", "supposedly",
-     "purportedly", "purport", "purports", "warn", "warns", "warned", "warning", "warnings",
-     "claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged", "alleging"}
+     "purportedly", "purport", "purports", "purported", "warn", "warns", "warned", "warning",
+     "warnings", "claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged",
+     "alleging"}
 )  # fmt: skip
 #: Words of NOT_ASSERTING that, first in a sentence, reach only the end of their
 #: clause: "whether you are an athlete or not, our cells repair tendons" still claims,
