@@ -1,6 +1,6 @@
-"""Wordings of claims and conditions that the first runs of series aa to at missed or
+"""Wordings of claims and conditions that the first runs of series aa to av missed or
 misread (issue 14; the sentences and diagnoses are in benchmarks/adverts/first-runs/,
-aa-misses.txt to at-misses.txt). Each test gives made-up wordings of the
+aa-misses.txt to av-misses.txt). Each test gives made-up wordings of the
 idea, never a page's sentence, and look-alikes that must not be read as it; each
 wording here was missed, or each look-alike found, before its rule was added."""
 
@@ -497,3 +497,45 @@ def test_what_a_treatment_sets_off_how_cells_are_got_a_purpose_and_a_marketed_fi
 ) -> None:
     assert entry not in found(kind, guarded)
     assert entry in found(kind, still_found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "7/8 reported excellent results.",
+        "At 12 months, 21 of the 26 patients had significant improvements in pain.",
+    ],
+)
+def test_a_share_of_patients_written_as_a_fraction_is_a_success_rate(sentence: str) -> None:
+    assert "high-success-rate" in found("red_flag", sentence)
+
+
+def test_a_share_of_patients_with_no_outcome_is_no_success_rate() -> None:
+    assert "high-success-rate" not in found("red_flag", "Nine of the ten patients were women.")
+
+
+@pytest.mark.parametrize(
+    ("flag", "guarded", "still_found"),
+    [
+        (
+            "promised-results",
+            "They have been the most promising candidate cells for pain relief.",
+            "We promise relief within weeks.",
+        ),
+        (
+            "cure-claim",
+            "This brings new therapies that hold out tantalizing cures back into view.",
+            "Our cells cure arthritis.",
+        ),
+        (
+            "testimonials-as-evidence",
+            "Learn what the patient experience is like.",
+            "Read our patient experiences.",
+        ),
+    ],
+)
+def test_a_researchers_hope_a_wary_cure_and_what_treatment_is_like_raise_no_flag(
+    flag: str, guarded: str, still_found: str
+) -> None:
+    assert flag not in found("red_flag", guarded)
+    assert flag in found("red_flag", still_found)
