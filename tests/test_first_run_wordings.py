@@ -461,3 +461,39 @@ def test_a_country_set_against_stricter_rules_elsewhere_is_medical_tourism(sente
 )
 def test_a_progressive_approach_or_tax_is_no_medical_tourism(sentence: str) -> None:
     assert "medical-tourism" not in found("red_flag", sentence)
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "guarded", "still_found"),
+    [
+        (
+            "benefit",
+            "reduced-inflammation",
+            "Its ingredients set off a local, controlled inflammatory process that heals.",
+            "Our cells help control inflammation.",
+        ),
+        (
+            "benefit",
+            "avoid-surgery",
+            "Cord cells are obtained without invasive procedures.",
+            "Our treatment lets you heal without invasive surgery.",
+        ),
+        (
+            "benefit",
+            "personalized-treatment",
+            "These injections are designed to help patients regain mobility.",
+            "Each plan is designed for you alone.",
+        ),
+        (
+            "red_flag",
+            "high-success-rate",
+            "The centers had a mean marketed clinical efficacy of 82.2%.",
+            "Our treatment has a success rate of 90%.",
+        ),
+    ],
+)
+def test_what_a_treatment_sets_off_how_cells_are_got_a_purpose_and_a_marketed_figure_are_not_claims(
+    kind: str, entry: str, guarded: str, still_found: str
+) -> None:
+    assert entry not in found(kind, guarded)
+    assert entry in found(kind, still_found)
