@@ -1,6 +1,6 @@
-"""Wordings of claims and conditions that the first runs of series aa to av missed or
+"""Wordings of claims and conditions that the first runs of series aa to aw missed or
 misread (issue 14; the sentences and diagnoses are in benchmarks/adverts/first-runs/,
-aa-misses.txt to av-misses.txt). Each test gives made-up wordings of the
+aa-misses.txt to aw-misses.txt). Each test gives made-up wordings of the
 idea, never a page's sentence, and look-alikes that must not be read as it; each
 wording here was missed, or each look-alike found, before its rule was added."""
 
@@ -539,3 +539,41 @@ def test_a_researchers_hope_a_wary_cure_and_what_treatment_is_like_raise_no_flag
 ) -> None:
     assert flag not in found("red_flag", guarded)
     assert flag in found("red_flag", still_found)
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "sentence"),
+    [
+        (
+            "benefit",
+            "avoid-surgery",
+            "Injuries reparable only by surgery are now repaired with shots.",
+        ),
+        (
+            "benefit",
+            "delay-degeneration",
+            "It aims at slowing or even reversing the course of the disease.",
+        ),
+        ("red_flag", "high-success-rate", "Week 2: the patient reported 80% pain reduction."),
+        ("red_flag", "testimonials-as-evidence", "Week 8: the patient was back to light jogging."),
+    ],
+)
+def test_wordings_of_series_aw(kind: str, entry: str, sentence: str) -> None:
+    assert entry in found(kind, sentence)
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "sentence"),
+    [
+        ("benefit", "avoid-surgery", "Complete tears are treated only with surgery."),
+        (
+            "benefit",
+            "fewer-side-effects",
+            "It can shorten the recovery timeline for partial tears.",
+        ),
+        ("red_flag", "high-success-rate", "A 30% reduction in cost."),
+        ("red_flag", "testimonials-as-evidence", "The patient is back to see the surgeon."),
+    ],
+)
+def test_look_alikes_of_series_aws_wordings(kind: str, entry: str, sentence: str) -> None:
+    assert entry not in found(kind, sentence)
