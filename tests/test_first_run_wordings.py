@@ -1,6 +1,6 @@
-"""Wordings of claims and conditions that the first runs of series aa to aw missed or
+"""Wordings of claims and conditions that the first runs of series aa to ay missed or
 misread (issue 14; the sentences and diagnoses are in benchmarks/adverts/first-runs/,
-aa-misses.txt to aw-misses.txt). Each test gives made-up wordings of the
+aa-misses.txt to ay-misses.txt). Each test gives made-up wordings of the
 idea, never a page's sentence, and look-alikes that must not be read as it; each
 wording here was missed, or each look-alike found, before its rule was added."""
 
@@ -577,3 +577,32 @@ def test_wordings_of_series_aw(kind: str, entry: str, sentence: str) -> None:
 )
 def test_look_alikes_of_series_aws_wordings(kind: str, entry: str, sentence: str) -> None:
     assert entry not in found(kind, sentence)
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "guarded", "still_found"),
+    [
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "The FDA uses reports of adverse events (unwanted patient experiences).",
+            "Read our patient experiences.",
+        ),
+        (
+            "benefit",
+            "avoid-surgery",
+            "We compare stem cells with commonly accepted non-surgical treatments for arthritis.",
+            "There is one other, non-surgical option: stem cells.",
+        ),
+    ],
+)
+def test_harms_reported_and_the_usual_non_surgical_care_are_not_claims(
+    kind: str, entry: str, guarded: str, still_found: str
+) -> None:
+    assert entry not in found(kind, guarded)
+    assert entry in found(kind, still_found)
+
+
+def test_all_patients_improving_is_a_success_rate() -> None:
+    assert "high-success-rate" in found("red_flag", "All his patients showed improvements in pain.")
+    assert "high-success-rate" not in found("red_flag", "Not all patients showed improvement.")
