@@ -606,3 +606,42 @@ def test_harms_reported_and_the_usual_non_surgical_care_are_not_claims(
 def test_all_patients_improving_is_a_success_rate() -> None:
     assert "high-success-rate" in found("red_flag", "All his patients showed improvements in pain.")
     assert "high-success-rate" not in found("red_flag", "Not all patients showed improvement.")
+
+
+@pytest.mark.parametrize(
+    ("entry", "guarded", "still_found"),
+    [
+        (
+            "tissue-regeneration",
+            "Researchers studied biological augmentation of rotator cuff repair with stem cells.",
+            "Our stem cells support rotator cuff repair without surgery.",
+        ),
+        (
+            "delay-degeneration",
+            "Once degenerating or torn, repair is slow.",
+            "Stem cells slow degeneration.",
+        ),
+        (
+            "reduced-inflammation",
+            "Physiotherapy and anti-inflammatory treatment manage the symptoms.",
+            "Our cells reduce inflammation in the joint.",
+        ),
+        (
+            "avoid-surgery",
+            "A trial of non-surgical management for 3 months is advised before an operation.",
+            "Our non-surgical treatment repairs knees.",
+        ),
+    ],
+)
+def test_an_operation_slow_healing_usual_care_and_a_guidelines_first_step_are_not_claims(
+    entry: str, guarded: str, still_found: str
+) -> None:
+    assert entry not in found("benefit", guarded)
+    assert entry in found("benefit", still_found)
+
+
+def test_torn_knee_cartilage_names_knee_trouble() -> None:
+    assert "hip-and-knee-pain" in found("condition", "She tore cartilage in both her knees.")
+    assert "hip-and-knee-pain" not in found(
+        "condition", "Torn cartilage in the shoulder heals slowly, unlike the knee."
+    )
