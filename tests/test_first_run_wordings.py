@@ -1,6 +1,6 @@
-"""Wordings of claims and conditions that the first runs of series aa to ay missed or
+"""Wordings of claims and conditions that the first runs of series aa to az missed or
 misread (issue 14; the sentences and diagnoses are in benchmarks/adverts/first-runs/,
-aa-misses.txt to ay-misses.txt). Each test gives made-up wordings of the
+aa-misses.txt to az-misses.txt). Each test gives made-up wordings of the
 idea, never a page's sentence, and look-alikes that must not be read as it; each
 wording here was missed, or each look-alike found, before its rule was added."""
 
@@ -645,3 +645,22 @@ def test_torn_knee_cartilage_names_knee_trouble() -> None:
     assert "hip-and-knee-pain" not in found(
         "condition", "Torn cartilage in the shoulder heals slowly, unlike the knee."
     )
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "sentence"),
+    [
+        ("red_flag", "miracle-language", "It is the world's first treatment for cartilage damage."),
+        ("red_flag", "promised-results", "Patients can live a pain-free life."),
+        ("benefit", "avoid-surgery", "Another approach is to preserve the patient's own joint."),
+        ("benefit", "tissue-regeneration", "The cells turn themselves into cartilage cells."),
+        ("condition", "chronic-back-and-neck-pain", "Our spine pain clinic helps."),
+    ],
+)
+def test_wordings_of_series_az(kind: str, entry: str, sentence: str) -> None:
+    assert entry in found(kind, sentence)
+
+
+def test_the_worlds_first_clinic_is_no_miracle_treatment() -> None:
+    sentence = "We were the world's first clinic on earth to inject discs."
+    assert "miracle-language" not in found("red_flag", sentence)
