@@ -664,3 +664,10 @@ def test_wordings_of_series_az(kind: str, entry: str, sentence: str) -> None:
 def test_the_worlds_first_clinic_is_no_miracle_treatment() -> None:
     sentence = "We were the world's first clinic on earth to inject discs."
     assert "miracle-language" not in found("red_flag", sentence)
+
+
+def test_damaged_tissue_replaced_with_healthy_tissue_is_regeneration() -> None:
+    sentence = "It lets doctors replace damaged tissue in patients with healthy tissue."
+    assert "tissue-regeneration" in found("benefit", sentence)
+    implant = "Surgeons replace damaged cartilage with a metal and plastic joint."
+    assert "tissue-regeneration" not in found("benefit", implant)
