@@ -7,7 +7,7 @@ wording here was missed, or each look-alike found, before its rule was added."""
 from __future__ import annotations
 
 import pytest
-from findings import found
+from findings import found, guarded_pair
 
 
 @pytest.mark.parametrize(
@@ -495,8 +495,7 @@ def test_a_progressive_approach_or_tax_is_no_medical_tourism(sentence: str) -> N
 def test_what_a_treatment_sets_off_how_cells_are_got_a_purpose_and_a_marketed_figure_are_not_claims(
     kind: str, entry: str, guarded: str, still_found: str
 ) -> None:
-    assert entry not in found(kind, guarded)
-    assert entry in found(kind, still_found)
+    guarded_pair(kind, entry, guarded, still_found)
 
 
 @pytest.mark.parametrize(
@@ -537,8 +536,7 @@ def test_a_share_of_patients_with_no_outcome_is_no_success_rate() -> None:
 def test_a_researchers_hope_a_wary_cure_and_what_treatment_is_like_raise_no_flag(
     flag: str, guarded: str, still_found: str
 ) -> None:
-    assert flag not in found("red_flag", guarded)
-    assert flag in found("red_flag", still_found)
+    guarded_pair("red_flag", flag, guarded, still_found)
 
 
 @pytest.mark.parametrize(
@@ -599,8 +597,7 @@ def test_look_alikes_of_series_aws_wordings(kind: str, entry: str, sentence: str
 def test_harms_reported_and_the_usual_non_surgical_care_are_not_claims(
     kind: str, entry: str, guarded: str, still_found: str
 ) -> None:
-    assert entry not in found(kind, guarded)
-    assert entry in found(kind, still_found)
+    guarded_pair(kind, entry, guarded, still_found)
 
 
 def test_all_patients_improving_is_a_success_rate() -> None:
@@ -636,8 +633,7 @@ def test_all_patients_improving_is_a_success_rate() -> None:
 def test_an_operation_slow_healing_usual_care_and_a_guidelines_first_step_are_not_claims(
     entry: str, guarded: str, still_found: str
 ) -> None:
-    assert entry not in found("benefit", guarded)
-    assert entry in found("benefit", still_found)
+    guarded_pair("benefit", entry, guarded, still_found)
 
 
 def test_torn_knee_cartilage_names_knee_trouble() -> None:
