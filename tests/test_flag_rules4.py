@@ -314,3 +314,29 @@ class TestRelativeClause:
         assert not self.flagged(line)
         line = " ".join(["not that is"] * 100_000) + " FDA approved"
         assert not self.flagged(line)
+
+
+class TestOverlappingDiseaseNames:
+    """A disease named inside a longer name at the same place ("brain injury" in
+    "traumatic brain injury") is one disease for the many-conditions count."""
+
+    def test_a_name_inside_a_longer_one_counts_once(self) -> None:
+        five = (
+            "Our cells treat stroke, heart failure, Alzheimer's, traumatic brain injury "
+            "and spinal cord injury."
+        )
+        assert MANY not in found("red_flag", five)
+
+    def test_six_distinct_diseases_still_count(self) -> None:
+        six = (
+            "Our cells treat stroke, heart failure, myocardial infarction, Alzheimer's, "
+            "traumatic brain injury and spinal cord injury."
+        )
+        assert MANY in found("red_flag", six)
+
+    def test_a_long_line_of_overlapping_names_is_read(self) -> None:
+        """The names are sorted by place and swept once: a line of fifty thousand
+        sentences, each naming a disease inside a longer name, is read (a hang, not a
+        speed, fails)."""
+        line = "Traumatic brain injury. " * 50_000
+        assert MANY not in found("red_flag", line)

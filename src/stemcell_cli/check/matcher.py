@@ -70,6 +70,9 @@ advertisement"):
   study's title and claims nothing for the advert (`is_reference`).
 - Of two condition names that overlap, the longer wins ("rheumatoid arthritis" is
   not also "arthritis").
+- Of other diseases' names found one inside another at the same place, the many-conditions
+  count keeps only the longer ("traumatic brain injury" is not also "brain injury";
+  `report._inside_longer`).
 - `scan` also reports each different cue of a sentence (kind CUE) and each offer of
   the text's own (kind OFFER, dropped when negated or after a cue, like a claim), from
   which the report tells a text that warns throughout from an advert
