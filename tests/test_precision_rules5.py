@@ -57,6 +57,13 @@ RULES = [
         '"The way I understand it, the cells attack the bad tissue and regenerate it," she said.',
         "The cells attack the bad tissue and regenerate it.",
     ),
+    (
+        "a-use-outpaced-the-evidence",
+        "tissue-regeneration",
+        "According to two reviews, the use of stem cell therapies for tissue healing has far "
+        "outpaced the scientific and clinical evidence.",
+        "Our research has outpaced the field, and our cells heal tissue.",
+    ),
     # --- tissue-regeneration: what a stem cell is ----------------------------------------
     (
         "cell-types-with-fat-or-nerve",
