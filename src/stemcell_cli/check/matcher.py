@@ -50,7 +50,10 @@ advertisement"):
   potential for rejection; no side effects; FDA approval."). Nor is a quotation its
   speaker is said only to claim ('"It turns back the clock," Ryan claimed'), or that
   its hearer "was told" ('"You will walk again without pain," are the words Frank was
-  told'): nothing in that sentence is the advert's own claim.
+  told'): nothing in that sentence is the advert's own claim. Nor is a sentence that an
+  aside set off by commas reports as only told or claimed ("stem cells, she was told,
+  could regrow the cartilage", "the cells, it is claimed, rebuild discs"; not the
+  writer's own "we" or "I": `aside_disowned`).
 - "No" before a subject negates what the verb to be says of it: "no stem cell product
   is FDA approved" (NO_SUBJECT, COPULAS).
 - A negation reaches into a relative clause of what it denies, when the clause says
@@ -102,6 +105,7 @@ from stemcell_cli.check.sentences import (
     WORD,
     Block,
     Token,
+    aside_disowned,
     asks_yes_or_no,
     blank_addresses,
     blocks,
@@ -335,6 +339,7 @@ class Matcher:
                         cited
                         or listed
                         or (('"' in sentence or "\u201d" in sentence) and quote_disowned(sentence))
+                        or ("," in sentence and aside_disowned(sentence))
                     )
                     reading = (sentence, index < last and "?" in parts[index + 1], disowned)
                     waiting.append((reading, block, start))

@@ -377,3 +377,30 @@ def quote_disowned(sentence: str) -> bool:
     if not any(verb in lowered for verb in _DISOWNING):
         return False
     return re.search(_DISOWNED_QUOTE, sentence, re.IGNORECASE) is not None
+
+
+#: An aside that reports the sentence it stands in as only told or claimed: "stem cells,
+#: she was told, could regrow the cartilage", "the cells, it is claimed, rebuild discs"
+#: (a comma, up to three words that are not the writer's own "we" or "I", the verb, a
+#: comma). Each attempt stops at the next comma.
+_DISOWNING_ASIDE = re.compile(
+    r",\s*+(?!(?:we|i|our)\b)(?:\w++\s++){1,3}?"
+    r"(?:claim|claims|claimed|allege|alleges|alleged|boast|boasts|boasted|insist|insists|insisted"
+    r"|told)\s*+,",
+    re.IGNORECASE,
+)
+
+
+def aside_disowned(sentence: str) -> bool:
+    """Whether an aside set off by commas says the sentence was only told or claimed."""
+    # (an aside stands inside a sentence, in small letters; most sentences have a comma,
+    # so the test that rules most of them out is written out rather than looped)
+    if not (
+        "told" in sentence
+        or "claim" in sentence
+        or "alleg" in sentence
+        or "insist" in sentence
+        or "boast" in sentence
+    ):
+        return False
+    return _DISOWNING_ASIDE.search(sentence) is not None
