@@ -1,6 +1,6 @@
-"""Wordings of claims and conditions that the first runs of series aa to az missed or
+"""Wordings of claims and conditions that the first runs of series aa to bd missed or
 misread (issue 14; the sentences and diagnoses are in benchmarks/adverts/first-runs/,
-aa-misses.txt to az-misses.txt). Each test gives made-up wordings of the
+aa-misses.txt to bd-misses.txt). Each test gives made-up wordings of the
 idea, never a page's sentence, and look-alikes that must not be read as it; each
 wording here was missed, or each look-alike found, before its rule was added."""
 
@@ -667,3 +667,75 @@ def test_damaged_tissue_replaced_with_healthy_tissue_is_regeneration() -> None:
     assert "tissue-regeneration" in found("benefit", sentence)
     implant = "Surgeons replace damaged cartilage with a metal and plastic joint."
     assert "tissue-regeneration" not in found("benefit", implant)
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "sentence"),
+    [
+        ("condition", "hip-and-knee-pain", "Has a knee ligament tear slowed you down?"),
+        ("condition", "hip-and-knee-pain", "After the fall her knee felt unstable on stairs."),
+        (
+            "benefit",
+            "reduced-inflammation",
+            "Our cell therapy acts as a powerful anti-inflammatory.",
+        ),
+        ("red_flag", "miracle-language", "Cell therapy opens a new chapter in healing."),
+        ("red_flag", "medical-tourism", "Families look abroad when costs at home are too high."),
+        ("red_flag", "medical-tourism", "Many travel here for stem cell shots that cost less."),
+    ],
+)
+def test_wordings_of_series_ba_to_bd(kind: str, entry: str, sentence: str) -> None:
+    assert entry in found(kind, sentence)
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "guarded", "still_found"),
+    [
+        (
+            "benefit",
+            "reduced-inflammation",
+            "Your doctor may suggest an over-the-counter anti-inflammatory first.",
+            "The injection is a strong anti-inflammatory.",
+        ),
+        (
+            "benefit",
+            "reduced-inflammation",
+            "Surgeons cut the inflamed tissue out of the elbow.",
+            "The cells cut inflammation around the tendon.",
+        ),
+        (
+            "benefit",
+            "tissue-regeneration",
+            "The disease pushes cartilage toward breakdown instead of repair.",
+            "Our cells repair the joint rather than mask the pain.",
+        ),
+        (
+            "benefit",
+            "fewer-side-effects",
+            "People ask: is it safe, and does it work?",
+            "This therapy is safe.",
+        ),
+        (
+            "red_flag",
+            "high-success-rate",
+            "She gives a booster shot to about 70% of her patients before the injection.",
+            "About 70% of her patients felt better within weeks.",
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Download our brochure on the patient experience at the clinic.",
+            "Read our patient experiences.",
+        ),
+        (
+            "red_flag",
+            "no-risk-claim",
+            "Health agencies regulate clinics to ensure the safety of patients.",
+            "We ensure the safety of every patient.",
+        ),
+    ],
+)
+def test_a_drug_an_operation_a_disease_a_question_a_share_given_and_a_booklet_are_not_claims(
+    kind: str, entry: str, guarded: str, still_found: str
+) -> None:
+    guarded_pair(kind, entry, guarded, still_found)

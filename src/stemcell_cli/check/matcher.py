@@ -53,6 +53,10 @@ advertisement"):
   told'): nothing in that sentence is the advert's own claim.
 - "No" before a subject negates what the verb to be says of it: "no stem cell product
   is FDA approved" (NO_SUBJECT, COPULAS).
+- A negation reaches into a relative clause of what it denies, when the clause says
+  what that thing is: "they do not come in a form that is FDA approved" ("that",
+  "which" or "who" and a verb to be right after it, within NEAR words of the negation,
+  the word within RELATIVE_REACH words of the verb; RELATIVE).
 - A condition is negated only by a negated word of offering ("we do not treat neck
   pain"); "no more knee pain" still names knee pain.
 - Guards: a match is dropped where a guard phrase of its entry matches words it
@@ -66,6 +70,9 @@ advertisement"):
   study's title and claims nothing for the advert (`is_reference`).
 - Of two condition names that overlap, the longer wins ("rheumatoid arthritis" is
   not also "arthritis").
+- Of other diseases' names found one inside another at the same place, the many-conditions
+  count keeps only the longer ("traumatic brain injury" is not also "brain injury";
+  `report._inside_longer`).
 - `scan` also reports each different cue of a sentence (kind CUE) and each offer of
   the text's own (kind OFFER, dropped when negated or after a cue, like a claim), from
   which the report tells a text that warns throughout from an advert

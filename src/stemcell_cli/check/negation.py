@@ -43,6 +43,12 @@ NEGATING = NEGATIONS | NOT_ASSERTING
 #: words before what is said; "no surgery is needed with our breakthrough" keeps it).
 NO_SUBJECT = frozenset({"no", "none", "neither", "nothing"})
 COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "become", "becomes"})
+#: A negation reaches into a relative clause of what it denies, when the clause says what
+#: that thing is: "they do not come in a form that is FDA approved" (the pronoun and the
+#: verb to be within NEAR words after the negation, the match within RELATIVE_REACH words
+#: after the verb).
+RELATIVE = frozenset({"that", "which", "who"})
+RELATIVE_REACH = 3
 #: Words that carry a negation on to a second thing denied: "do not restore the disc or
 #: reverse degeneration".
 COORDINATING = frozenset({"or", "nor"})
@@ -95,6 +101,8 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
             return True
         if lowered in NO_SUBJECT and first - index <= NEAR and _predicate(sentence, index, first):
             return True
+        if first - index <= NEAR and _relative_clause(sentence, index, first):
+            return True
         window = sentence[index + 1 : index + 1 + NEGATION_WINDOW]
         if any(not w.keys.isdisjoint(_saying()) for w in window):
             return True
@@ -127,6 +135,20 @@ def _predicate(sentence: Sequence[Token], negation: int, first: int) -> bool:
     """Whether the word at `first` is said of a subject that "no" starts: "no stem cell
     product is FDA approved" (a verb to be in the few words before it)."""
     return any(t.text.casefold() in COPULAS for t in sentence[max(negation + 1, first - 3) : first])
+
+
+def _relative_clause(sentence: Sequence[Token], negation: int, first: int) -> bool:
+    """Whether the word at `first` is said in a relative clause of what a negation denies:
+    "they do not come in a form that is FDA approved" ("that", "which" or "who", then a
+    verb to be right after it, and the word within RELATIVE_REACH words of the verb)."""
+    for index in range(negation + 1, first - 1):
+        if (
+            sentence[index].text.casefold() in RELATIVE
+            and sentence[index + 1].text.casefold() in COPULAS
+            and first - (index + 1) <= RELATIVE_REACH
+        ):
+            return True
+    return False
 
 
 def _undone(sentence: Sequence[Token], negation: int) -> bool:

@@ -187,6 +187,7 @@ def _many_conditions(catalog: Catalog, matches: list[Match]) -> list[Match]:
         return matches
     named: dict[str, Match] = {}
     systems: set[str] = set()
+    inside = _inside_longer(m for m in matches if m.kind == "other_condition")
     for match in matches:
         if match.kind == "condition":
             named.setdefault(match.entry_id, match)
@@ -196,8 +197,9 @@ def _many_conditions(catalog: Catalog, matches: list[Match]) -> list[Match]:
             if system.endswith(GENERAL):  # "arthritis", "joint pain": a system, no disease
                 systems.add(system.removesuffix(GENERAL))
                 continue
-            named.setdefault(" ".join(match.text.casefold().split()), match)
             systems.add(system)
+            if id(match) not in inside:
+                named.setdefault(" ".join(match.text.casefold().split()), match)
     many = len(systems) >= MANY_SYSTEMS or len(named) >= MANY_CONDITIONS
     if not many or any(m.entry_id == MANY_CONDITIONS_ID for m in matches):
         return matches
@@ -205,6 +207,24 @@ def _many_conditions(catalog: Catalog, matches: list[Match]) -> list[Match]:
     listed = ", ".join(m.text for m in sorted(named.values(), key=lambda m: (m.line, m.column)))
     flag = Match("red_flag", MANY_CONDITIONS_ID, "", first.line, first.column, listed)
     return sorted([*matches, flag], key=lambda m: (m.line, m.column, m.kind, m.entry_id))
+
+
+def _inside_longer(matches: Iterable[Match]) -> set[int]:
+    """The matches (by id) whose words lie inside a longer name found at the same place
+    ("brain injury" in "traumatic brain injury"): one disease, counted once. Sorted by
+    place, longest first, and swept once, so a text naming many diseases stays fast."""
+    inside: set[int] = set()
+    line = -1
+    reach = -1
+    for match in sorted(matches, key=lambda m: (m.line, m.column, -len(m.text))):
+        end = match.column + len(match.text)
+        if match.line != line:
+            line, reach = match.line, end
+        elif end <= reach:
+            inside.add(id(match))
+        else:
+            reach = end
+    return inside
 
 
 def _questions(catalog: Catalog, report: Report) -> list[tuple[str, str]]:
