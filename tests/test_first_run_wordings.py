@@ -1,6 +1,6 @@
-"""Wordings of claims and conditions that the first runs of series aa to bd missed or
+"""Wordings of claims and conditions that the first runs of series aa to bh missed or
 misread (issue 14; the sentences and diagnoses are in benchmarks/adverts/first-runs/,
-aa-misses.txt to bd-misses.txt). Each test gives made-up wordings of the
+aa-misses.txt to bh-misses.txt). Each test gives made-up wordings of the
 idea, never a page's sentence, and look-alikes that must not be read as it; each
 wording here was missed, or each look-alike found, before its rule was added."""
 
@@ -736,6 +736,53 @@ def test_wordings_of_series_ba_to_bd(kind: str, entry: str, sentence: str) -> No
     ],
 )
 def test_a_drug_an_operation_a_disease_a_question_a_share_given_and_a_booklet_are_not_claims(
+    kind: str, entry: str, guarded: str, still_found: str
+) -> None:
+    guarded_pair(kind, entry, guarded, still_found)
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "sentence"),
+    [
+        ("condition", "osteoarthritis", "With arthritis in your hip, each step grinds."),
+        ("condition", "osteoarthritis", "Years of wear and tear led to degeneration of the knee."),
+        ("condition", "hip-and-knee-pain", "Stem Cell Injections for Hips"),
+        ("condition", "hip-and-knee-pain", "We see all kinds of knee complaints."),
+        (
+            "benefit",
+            "avoid-surgery",
+            "For people who do not want an operation, cells are a choice.",
+        ),
+    ],
+)
+def test_wordings_of_series_be_to_bh(kind: str, entry: str, sentence: str) -> None:
+    assert entry in found(kind, sentence)
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "guarded", "still_found"),
+    [
+        (
+            "benefit",
+            "avoid-surgery",
+            "The injection is non-invasive.",
+            "The injection is a non-surgical option.",
+        ),
+        (
+            "red_flag",
+            "no-risk-claim",
+            "Trials are needed to ensure that safe products reach the market.",
+            "We ensure safe treatment for every patient.",
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Cell therapy can ease pain and may also boost their quality of life.",
+            "The injections transformed her quality of life.",
+        ),
+    ],
+)
+def test_a_bare_non_invasive_safety_left_to_studies_and_an_aim_are_not_claims(
     kind: str, entry: str, guarded: str, still_found: str
 ) -> None:
     guarded_pair(kind, entry, guarded, still_found)
