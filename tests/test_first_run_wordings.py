@@ -1,6 +1,6 @@
-"""Wordings of claims and conditions that the first runs of series aa to bh missed or
+"""Wordings of claims and conditions that the first runs of series aa to bl missed or
 misread (issue 14; the sentences and diagnoses are in benchmarks/adverts/first-runs/,
-aa-misses.txt to bh-misses.txt). Each test gives made-up wordings of the
+aa-misses.txt to bl-misses.txt). Each test gives made-up wordings of the
 idea, never a page's sentence, and look-alikes that must not be read as it; each
 wording here was missed, or each look-alike found, before its rule was added."""
 
@@ -783,6 +783,47 @@ def test_wordings_of_series_be_to_bh(kind: str, entry: str, sentence: str) -> No
     ],
 )
 def test_a_bare_non_invasive_safety_left_to_studies_and_an_aim_are_not_claims(
+    kind: str, entry: str, guarded: str, still_found: str
+) -> None:
+    guarded_pair(kind, entry, guarded, still_found)
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "sentence"),
+    [
+        ("benefit", "avoid-surgery", "With cells, many can abstain from knee surgery."),
+        ("red_flag", "high-success-rate", "We treated 20 knees, and 18 of them improved."),
+        ("condition", "chronic-back-and-neck-pain", "Say goodbye to your backpain."),
+    ],
+)
+def test_wordings_of_series_bi_to_bl(kind: str, entry: str, sentence: str) -> None:
+    assert entry in found(kind, sentence)
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "guarded", "still_found"),
+    [
+        (
+            "benefit",
+            "avoid-surgery",
+            "It is a minimally invasive procedure done in the office.",
+            "It is a minimally invasive alternative to an operation.",
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "The surgeon has become something of a celebrity in his town.",
+            "Celebrities like famous golfers trust our clinic.",
+        ),
+        (
+            "red_flag",
+            "cure-claim",
+            "They fly abroad hoping to cure a child's illness.",
+            "Our injections cure knee arthritis.",
+        ),
+    ],
+)
+def test_a_procedure_a_known_doctor_and_a_patients_hope_are_not_claims(
     kind: str, entry: str, guarded: str, still_found: str
 ) -> None:
     guarded_pair(kind, entry, guarded, still_found)
