@@ -792,7 +792,6 @@ def test_a_bare_non_invasive_safety_left_to_studies_and_an_aim_are_not_claims(
     ("kind", "entry", "sentence"),
     [
         ("benefit", "avoid-surgery", "With cells, many can abstain from knee surgery."),
-        ("red_flag", "high-success-rate", "We treated 20 knees, and 18 of them improved."),
         ("condition", "chronic-back-and-neck-pain", "Say goodbye to your backpain."),
     ],
 )
