@@ -169,6 +169,20 @@ RULES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         ),
     ),
     (
+        "one person's activity made possible by the treatment, or doing remarkably well",
+        (
+            "This is his third year of helicopter skiing made possible by the intervention "
+            "he had undergone.",
+            "Both are doing amazingly well two months after the injections.",
+            "Donna is doing remarkably well.",
+        ),
+        (
+            "This research was made possible by a grant from the foundation.",
+            "His trip was made possible by his daughter's savings.",
+            "She was doing remarkably well after her hip replacement surgery.",
+        ),
+    ),
+    (
         "a named patient who found her cure",
         ("Haynes found her cure in the form of placenta stem cells.",),
         (
