@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from stemcell_cli.check.advert import AdText
 from stemcell_cli.check.report import build_report
 from stemcell_cli.check.wordings import matcher_for
@@ -51,3 +55,24 @@ def raises(flag: str, sentence: str) -> None:
 
 def clean(flag: str, sentence: str) -> None:
     assert flag not in red_flags(sentence), sentence
+
+
+#: A rule of a round's table: its name, the red flag, advert sentences that must raise
+#: the flag, and look-alikes that must not.
+Rule = tuple[str, str, tuple[str, ...], tuple[str, ...]]
+
+
+def rule_cases(rules: list[Rule]) -> tuple[list[Any], list[Any]]:
+    """The (flag, sentence) cases of a rule table, each named by its rule: the advert
+    sentences that must raise the flag, and the look-alikes that must not."""
+    raises = [
+        pytest.param(flag, sentence, id=f"{rule}: {sentence}")
+        for rule, flag, adverts, _ in rules
+        for sentence in adverts
+    ]
+    clean = [
+        pytest.param(flag, sentence, id=f"{rule}: {sentence}")
+        for rule, flag, _, lookalikes in rules
+        for sentence in lookalikes
+    ]
+    return raises, clean

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.findings import found
+from tests.findings import Rule, found, rule_cases
 
 OWN = "own-cells-so-safe"
 STORY = "testimonials-as-evidence"
@@ -19,7 +19,7 @@ PROMISE = "promised-results"
 CURE = "cure-claim"
 
 # (rule, flag, advert sentences that raise it, look-alikes that do not)
-RULES: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
+RULES: list[Rule] = [
     (
         "no rejection of donor cells is not own-cells safety",
         OWN,
@@ -211,16 +211,7 @@ RULES: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
     ),
 ]
 
-RAISES = [
-    pytest.param(flag, sentence, id=f"{rule}: {sentence}")
-    for rule, flag, adverts, _ in RULES
-    for sentence in adverts
-]
-CLEAN = [
-    pytest.param(flag, sentence, id=f"{rule}: {sentence}")
-    for rule, flag, _, lookalikes in RULES
-    for sentence in lookalikes
-]
+RAISES, CLEAN = rule_cases(RULES)
 
 
 @pytest.mark.parametrize(("flag", "sentence"), RAISES)

@@ -16,7 +16,7 @@ import pytest
 
 from stemcell_cli.check.matcher import Matcher, Phrase
 from stemcell_cli.check.negation import NEAR, RELATIVE_REACH
-from tests.findings import found
+from tests.findings import Rule, found, rule_cases
 
 FDA = "fda-status-claim"
 RATE = "high-success-rate"
@@ -27,7 +27,7 @@ OWN = "own-cells-so-safe"
 MANY = "many-conditions"
 
 # (rule, flag, advert sentences that raise it, look-alikes that do not)
-RULES: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
+RULES: list[Rule] = [
     (
         "approval of blood-cancer treatments is not the offer's (one word per alternative)",
         FDA,
@@ -262,16 +262,7 @@ RULES: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
     ),
 ]
 
-RAISES = [
-    pytest.param(flag, sentence, id=f"{rule}: {sentence}")
-    for rule, flag, adverts, _ in RULES
-    for sentence in adverts
-]
-CLEAN = [
-    pytest.param(flag, sentence, id=f"{rule}: {sentence}")
-    for rule, flag, _, lookalikes in RULES
-    for sentence in lookalikes
-]
+RAISES, CLEAN = rule_cases(RULES)
 
 
 @pytest.mark.parametrize(("flag", "sentence"), RAISES)

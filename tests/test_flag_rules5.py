@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.findings import found
+from tests.findings import found, rule_cases
 
 STORY = "testimonials-as-evidence"
 
@@ -192,23 +192,16 @@ RULES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ),
 ]
 
-RAISES = [
-    pytest.param(sentence, id=f"{rule}: {sentence}")
-    for rule, adverts, _ in RULES
-    for sentence in adverts
-]
-CLEAN = [
-    pytest.param(sentence, id=f"{rule}: {sentence}")
-    for rule, _, lookalikes in RULES
-    for sentence in lookalikes
-]
+RAISES, CLEAN = rule_cases(
+    [(rule, STORY, adverts, lookalikes) for rule, adverts, lookalikes in RULES]
+)
 
 
-@pytest.mark.parametrize("sentence", RAISES)
-def test_advert_sentence_raises_the_flag(sentence: str) -> None:
-    assert STORY in found("red_flag", sentence), sentence
+@pytest.mark.parametrize(("flag", "sentence"), RAISES)
+def test_advert_sentence_raises_the_flag(flag: str, sentence: str) -> None:
+    assert flag in found("red_flag", sentence), sentence
 
 
-@pytest.mark.parametrize("sentence", CLEAN)
-def test_look_alike_does_not_raise_the_flag(sentence: str) -> None:
-    assert STORY not in found("red_flag", sentence), sentence
+@pytest.mark.parametrize(("flag", "sentence"), CLEAN)
+def test_look_alike_does_not_raise_the_flag(flag: str, sentence: str) -> None:
+    assert flag not in found("red_flag", sentence), sentence
