@@ -62,17 +62,12 @@ def clean(flag: str, sentence: str) -> None:
 Rule = tuple[str, str, tuple[str, ...], tuple[str, ...]]
 
 
-def rule_cases(rules: list[Rule]) -> tuple[list[Any], list[Any]]:
-    """The (flag, sentence) cases of a rule table, each named by its rule: the advert
-    sentences that must raise the flag, and the look-alikes that must not."""
-    raises = [
-        pytest.param(flag, sentence, id=f"{rule}: {sentence}")
-        for rule, flag, adverts, _ in rules
-        for sentence in adverts
+def rule_cases(rules: list[Rule]) -> list[Any]:
+    """The (flag, sentence, raised) cases of a rule table, each named by its rule: the
+    advert sentences must raise the flag (True), the look-alikes must not (False)."""
+    return [
+        pytest.param(flag, sentence, raised, id=f"{rule}: {sentence}")
+        for rule, flag, adverts, lookalikes in rules
+        for raised, sentences in ((True, adverts), (False, lookalikes))
+        for sentence in sentences
     ]
-    clean = [
-        pytest.param(flag, sentence, id=f"{rule}: {sentence}")
-        for rule, flag, _, lookalikes in rules
-        for sentence in lookalikes
-    ]
-    return raises, clean
