@@ -113,6 +113,14 @@ RULES = [
         "Our stem cells can cure muscular dystrophy.",
     ),
     (
+        "per-the-advertisement",
+        "benefit",
+        "tissue-regeneration",
+        'Per the advertisement, "regrow cartilage and become pain-free, all with just a simple '
+        'injection."',
+        "Per our doctors, stem cells regrow cartilage.",
+    ),
+    (
         "others-tell-patients",
         "benefit",
         "tissue-regeneration",
