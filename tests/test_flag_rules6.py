@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.findings import Rule, found, rule_cases
+from tests.findings import MATCHER, Rule, found, rule_cases
 
 STORY = "testimonials-as-evidence"
 CURE = "cure-claim"
@@ -176,6 +176,30 @@ RULES: list[Rule] = [
         ("To most people, surgery is like changing a tire: in with a new one, good as new.",),
     ),
     (
+        "a league named alone is no proof; its players are",
+        STORY,
+        ("NFL players and NBA stars come to our clinic.",),
+        ("He refused to give up his attempt to return to the NFL.",),
+    ),
+    (
+        "a cure in the name of an institute, a fund or a meeting is no cure claim",
+        CURE,
+        ("Our injections cure knee arthritis.",),
+        (
+            "The cells were grown at the UC Davis Institute for Regenerative Cures.",
+            "He founded the Miami Project to Cure Paralysis.",
+        ),
+    ),
+    (
+        "risks that remain even with one's own cells are no own-cells safety",
+        OWN,
+        ("With your own stem cells there is no safety risk at all.",),
+        (
+            "Health officials stress that there are safety risks even if your own stem cells "
+            "are used.",
+        ),
+    ),
+    (
         "miracles the reader has already tried, and stories held at a distance, are not "
         "the advert's miracle words",
         MIRACLE,
@@ -218,3 +242,56 @@ def test_adverts_raise_the_flag_and_look_alikes_do_not(
     flag: str, sentence: str, raised: bool
 ) -> None:
     assert (flag in found("red_flag", sentence)) is raised, sentence
+
+
+class TestASentenceThatFollowsOn:
+    """A sentence that draws a consequence from the one before it ("This means", "As a
+    result", "Therefore" within its first four words), or after a semicolon goes on about
+    the same thing ("...; they are ..."), is also read with that sentence: own cells in
+    one and safety in the next are own cells said to be safe (`sentences.follows_on`)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "In stem cell therapy the cells are harvested from the patient's own body. "
+            "This means only minimal risks are involved.",
+            "We harvest the stem cells from your own bone marrow or fat; they are a "
+            "natural, safe option to heal damage.",
+            "The cells come from your own fat. As a result, the injections are very safe.",
+            "The cells come from your own fat. The procedure, therefore, is very safe.",
+        ],
+    )
+    def test_own_cells_then_their_safety_in_the_next_sentence(self, text: str) -> None:
+        assert OWN in found("red_flag", text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # no link: two sentences side by side say nothing of each other
+            "In stem cell therapy the cells are harvested from the patient's own body. "
+            "Only minimal risks are involved.",
+            # a link too late in the sentence
+            "The cells come from your own fat. The doctor who runs the clinic says, as a "
+            "result, the injections are very safe.",
+            # a semicolon with another subject
+            "We harvest the stem cells from your own bone marrow or fat; the clinic is a "
+            "natural, safe place to heal.",
+        ],
+    )
+    def test_sentences_that_do_not_follow_on_are_read_apart(self, text: str) -> None:
+        assert OWN not in found("red_flag", text)
+
+    def test_a_match_within_one_sentence_is_found_once(self) -> None:
+        text = "Your own cells are safe. Therefore we use them."
+        matches = MATCHER.scan([text])
+        own = [m for m in matches if m.entry_id == OWN]
+        assert len(own) == 1
+
+    def test_a_long_line_of_linked_sentences_is_read(self) -> None:
+        """Each sentence is joined to the one before at most once and the link is looked
+        for in its first words only: a line of fifty thousand linked sentences is read
+        (a hang, not a speed, fails)."""
+        line = "Cells come from your own fat. Therefore they are safe. " * 50_000
+        assert OWN in found("red_flag", line)
+        line = "x" * 100_000 + ". " + "therefore " * 50_000
+        assert OWN not in found("red_flag", line)
