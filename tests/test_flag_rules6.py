@@ -200,6 +200,25 @@ RULES: list[Rule] = [
         ),
     ),
     (
+        "an autograft, or cells taken directly from one's body, with safety said as they are",
+        OWN,
+        (
+            "Autograft is the safest stem cell to use.",
+            "There is no need for concern about allergy or reaction, as the fat is taken "
+            "directly from another area of your body.",
+        ),
+        (
+            "Autograft stem cells heal the quickest.",
+            "The fat is taken directly from another area of your body.",
+        ),
+    ),
+    (
+        "donor tissue said not to be rejected, right after its name, is no own-cells safety",
+        OWN,
+        ("Unlike donor cells, your own cells are never rejected.",),
+        ("Unlike organs, allograft transplants are not rejected by the patient's body.",),
+    ),
+    (
         "miracles the reader has already tried, and stories held at a distance, are not "
         "the advert's miracle words",
         MIRACLE,
