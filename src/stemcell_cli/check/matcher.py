@@ -56,6 +56,13 @@ advertisement"):
   writer's own "we" or "I": `aside_disowned`).
 - "No" before a subject negates what the verb to be says of it: "no stem cell product
   is FDA approved" (NO_SUBJECT, COPULAS).
+- A sentence that draws a consequence from the one before it in its block ("This
+  means", "As a result", "Therefore" within its first four words), or that after a
+  semicolon goes on about the same thing ("...; they are ..."), is read a second time
+  joined to that sentence; from that reading only matches that start in the one and
+  end in the other count (`sentences.follows_on`): "the cells are harvested from the
+  patient's own body. This means only minimal risks are involved" says that one's own
+  cells are safe. A sentence is joined to one other at most.
 - A negation reaches into a relative clause of what it denies, when the clause says
   what that thing is: "they do not come in a form that is FDA approved" ("that",
   "which" or "who" and a verb to be right after it, within NEAR words of the negation,
@@ -109,6 +116,7 @@ from stemcell_cli.check.sentences import (
     asks_yes_or_no,
     blank_addresses,
     blocks,
+    follows_on,
     is_list_item,
     is_reference,
     last_clause,
@@ -305,7 +313,7 @@ class Matcher:
         # time (`_read`). Meanwhile their sentences wait: (reading, block, offset).
         read: dict[_Reading, list[tuple[Phrase, int, int, str]]] = {}
         new: dict[_Reading, None] = {}
-        waiting: list[tuple[_Reading, Block, int]] = []
+        waiting: list[tuple[_Reading, Block, int, int]] = []
         found: list[Match] = []
         # Whether the text holds an identifier or a web address anywhere: if not, no
         # block needs looking at for them (most adverts have none).
@@ -332,6 +340,8 @@ class Matcher:
             # Items after a colon, split by semicolons, of a lead-in in the same block
             # ("claims were made at the seminar: no rejection; no side effects; ...").
             listed = False
+            # The sentence before, while the next may go on from it (`follows_on`).
+            before: tuple[str, int, bool] | None = None
             for index in range(0, last + 1, 2):
                 sentence = parts[index]
                 if sentence:
@@ -341,12 +351,28 @@ class Matcher:
                         or (('"' in sentence or "\u201d" in sentence) and quote_disowned(sentence))
                         or ("," in sentence and aside_disowned(sentence))
                     )
-                    reading = (sentence, index < last and "?" in parts[index + 1], disowned)
-                    waiting.append((reading, block, start))
-                    if reading not in read:
-                        new[reading] = None
-                        if len(new) >= _SENTENCES_AT_ONCE:
-                            self._settle(read, new, waiting, found, numbers)
+                    asks = index < last and "?" in parts[index + 1]
+                    readings = [((sentence, asks, disowned), start, -1)]
+                    if before is not None and follows_on(sentence, parts[index - 1]):
+                        # Read once more with the sentence before it; only matches that
+                        # start in that one and end in this one count from it.
+                        text_before, start_before, disowned_before = before
+                        joined = text_before + parts[index - 1] + sentence
+                        across = len(text_before) + len(parts[index - 1])
+                        readings.append(
+                            ((joined, asks, disowned or disowned_before), start_before, across)
+                        )
+                        before = None
+                    else:
+                        before = (sentence, start, disowned)
+                    for reading, at, across in readings:
+                        waiting.append((reading, block, at, across))
+                        if reading not in read:
+                            new[reading] = None
+                            if len(new) >= _SENTENCES_AT_ONCE:
+                                self._settle(read, new, waiting, found, numbers)
+                else:
+                    before = None
                 if index < last:
                     start += len(sentence) + len(parts[index + 1])
                     listed = ";" in parts[index + 1] and (listed or self._lists_reported(sentence))
@@ -362,18 +388,21 @@ class Matcher:
         self,
         read: dict[_Reading, list[tuple[Phrase, int, int, str]]],
         new: dict[_Reading, None],
-        waiting: list[tuple[_Reading, Block, int]],
+        waiting: list[tuple[_Reading, Block, int, int]],
         found: list[Match],
         numbers: Sequence[int] | None,
     ) -> None:
         """Read the `new` readings, then add the matches of each `waiting` sentence to
-        `found`; both are emptied."""
+        `found`; both are emptied. A sentence read with the one before it (its `across`
+        the place where it starts, else -1) adds only the matches that reach across."""
         if new:
             readings = list(new)
             read.update(zip(readings, self._read(readings), strict=True))
             new.clear()
-        for reading, block, start in waiting:
-            for phrase, first, _, shown in read[reading]:
+        for reading, block, start, across in waiting:
+            for phrase, first, last, shown in read[reading]:
+                if across >= 0 and not first < across < last:
+                    continue
                 line_index, column = block.place(start + first)
                 number = numbers[line_index] if numbers is not None else line_index + 1
                 found.append(

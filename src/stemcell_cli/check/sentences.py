@@ -391,6 +391,34 @@ _DISOWNING_ASIDE = re.compile(
 )
 
 
+#: A sentence that draws a consequence from the one before it: "the cells are harvested
+#: from your own body. This means only minimal risks are involved", "collected from the
+#: patient's own body. This approach, as a result, minimizes the risk of rejection". The
+#: link comes within its first four words (each attempt is bounded: the words are
+#: matched at the start only, so a long sentence costs no more than a short one).
+_CONSEQUENCE = re.compile(
+    r"\W{0,8}+(?:[\w']{1,40}+\W{1,8}+){0,3}?"
+    r"(?:as a (?:result|consequence)|(?:this|that|which) means|therefore|thus|hence"
+    r"|consequently|because of this|for this reason|(?:this|that) is why)\b",
+    re.IGNORECASE,
+)
+#: After a semicolon, a clause that goes on about the same thing: "we harvest the cells
+#: from your own bone marrow or fat; they are a natural, safe option".
+_SAME_SUBJECT = re.compile(
+    r"\s{0,8}+(?:they|these|it|this) (?:are|is|were|was|carry|carries|pose|poses|make|makes)\b",
+    re.IGNORECASE,
+)
+
+
+def follows_on(sentence: str, end: str) -> bool:
+    """Whether `sentence` goes on from the one before it, which ended with `end`: it
+    draws a consequence from it, or after a semicolon it says more of the same thing.
+    Such a sentence is also read with the one before it (`Matcher.scan`)."""
+    if ";" in end and _SAME_SUBJECT.match(sentence):
+        return True
+    return _CONSEQUENCE.match(sentence) is not None
+
+
 def aside_disowned(sentence: str) -> bool:
     """Whether an aside set off by commas says the sentence was only told or claimed."""
     # (an aside stands inside a sentence, in small letters; most sentences have a comma,
