@@ -861,3 +861,56 @@ def test_exosome_packages_which_conditions_and_who_gets_hurt_are_not_claims(
     kind: str, entry: str, guarded: str, still_found: str
 ) -> None:
     guarded_pair(kind, entry, guarded, still_found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On the scan day, WOMAC pain scores went from 70 to 35 (50% decline).",
+        "The average decrease from baseline at one year was 40%.",
+        "In the study, the pain reduction at 12 months was 55%.",
+    ],
+)
+def test_a_pain_score_fall_given_as_a_share_is_a_success_rate(sentence: str) -> None:
+    assert "high-success-rate" in found("red_flag", sentence)
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "guarded", "still_found"),
+    [
+        (
+            "red_flag",
+            "high-success-rate",
+            "Members get a 15% reduction in the fee, and the decline in costs was 30%.",
+            "The mean pain reduction was 60% at one year.",
+        ),
+        (
+            "benefit",
+            "avoid-surgery",
+            "Cells augment surgical repair instead of replacing it when an operation is due.",
+            "Stem cells are an alternative to surgery.",
+        ),
+        (
+            "benefit",
+            "personalized-treatment",
+            "Ask: for my particular case, what does the evidence show?",
+            "Your plan is tailored to your own needs.",
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Wrong answer: testimonials and before and after photos.",
+            "Read the testimonials of our happy patients.",
+        ),
+        (
+            "red_flag",
+            "fda-status-claim",
+            "Bad answer: we are FDA registered.",
+            "We are FDA registered.",
+        ),
+    ],
+)
+def test_a_fee_cut_cells_added_to_surgery_the_readers_own_case_and_a_bad_answer_are_not_claims(
+    kind: str, entry: str, guarded: str, still_found: str
+) -> None:
+    guarded_pair(kind, entry, guarded, still_found)

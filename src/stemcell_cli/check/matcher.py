@@ -40,7 +40,8 @@ advertisement"):
   promise", "a trial measures how ..."); nothing in the clause of a debunking
   (`debunking:`: "testimonials are not evidence", "does not mean it is safe"), nor in
   a quotation opened right after it (unproven "cures") or closed right before it (the
-  same "Call now, space limited" ploy).
+  same "Call now, space limited" ploy), nor anywhere in a sentence that a debunking
+  opens as a label before a colon ("Bad answer: testimonials from patients").
   Nor are the items of a list led in by a warning or a reported claim ("Be wary of
   clinics that:"): the blocks that follow it while each is a bulleted line, or one
   line of at most _ITEM_WORDS (25) words that does not end with ":". A lead-in whose
@@ -604,8 +605,10 @@ class Matcher:
             )
             # and a quotation closed right before it: the same "Call now, space limited"
             # ploy
-            for _, start, _ in debunked:
+            for _, start, end in debunked:
                 debunked_clauses.update(_quoted_before(sentence, clauses, start))
+                if start == 0 and _labels(sentence, clauses, end):
+                    debunked_clauses.update(word.clause for word in clauses)
         chosen: dict[tuple[str, str], tuple[Phrase, int, int]] = {}
         # Each different cue is reported once per sentence too: how many a page holds
         # tells a warning from an advert (`report.reads_as_warning`).
@@ -658,6 +661,12 @@ _QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u2018"})
 def _opens_quote(sentence: str, before: Token, after: Token) -> bool:
     """Whether only an opening quotation mark stands between two words."""
     return sentence[before.block_end : after.block_start].strip() in _QUOTE_MARKS
+
+
+def _labels(sentence: str, words: Sequence[Token], end: int) -> bool:
+    """Whether the words before `end` open the sentence as a label: a colon follows."""
+    after = words[end].block_start if end < len(words) else len(sentence)
+    return ":" in sentence[words[end - 1].block_end : after]
 
 
 _CLOSING_QUOTES = frozenset({'"', "\u201d"})
