@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from stemcell_cli.check import advert as adtext
 from stemcell_cli.check.advert import AdText
 from stemcell_cli.check.report import build_report
-from stemcell_cli.check.wordings import lexicon_for
+from stemcell_cli.check.wordings import lexicon_for, matcher_for
 from stemcell_cli.cli.app import app
 from stemcell_cli.core.cache import open_catalog
 
@@ -38,6 +38,9 @@ SEED_CONDITION_LINES = {
 }
 CATALOG = open_catalog()
 GROUPS = lexicon_for(CATALOG).groups
+#: One compiled matcher for the module: building it per call cost about 0.15 s each
+#: across 650 cases.
+MATCHER = matcher_for(CATALOG)
 
 
 def example(phrase: str) -> str:
@@ -55,7 +58,7 @@ def example(phrase: str) -> str:
 
 
 def findings(*lines: str) -> list[tuple[str, str, int]]:
-    report = build_report(CATALOG, AdText("test", list(lines), []))
+    report = build_report(CATALOG, AdText("test", list(lines), []), MATCHER)
     return [(f.match.kind, f.match.entry_id, f.match.line) for f in report.findings]
 
 

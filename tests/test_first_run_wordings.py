@@ -826,3 +826,38 @@ def test_a_procedure_a_known_doctor_and_a_patients_hope_are_not_claims(
     kind: str, entry: str, guarded: str, still_found: str
 ) -> None:
     guarded_pair(kind, entry, guarded, still_found)
+
+
+def test_a_procedure_that_eliminates_the_dangers_tied_to_surgery_is_safer() -> None:
+    assert "fewer-side-effects" in found(
+        "benefit", "Done in the office, it eliminates the dangers tied to surgery."
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "guarded", "still_found"),
+    [
+        (
+            "red_flag",
+            "pay-up-front",
+            "Exosomes are small packages of signals that cells release.",
+            "Pay for the full package before your first visit.",
+        ),
+        (
+            "benefit",
+            "personalized-treatment",
+            "These injections are the standard of care for specific conditions.",
+            "Your plan is tailored to your own needs.",
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Ankle sprains are frequent, mostly in professional athletes.",
+            "Famous athletes trust our stem cells.",
+        ),
+    ],
+)
+def test_exosome_packages_which_conditions_and_who_gets_hurt_are_not_claims(
+    kind: str, entry: str, guarded: str, still_found: str
+) -> None:
+    guarded_pair(kind, entry, guarded, still_found)
