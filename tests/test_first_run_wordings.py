@@ -1,6 +1,6 @@
-"""Wordings of claims and conditions that the first runs of series aa to bl missed or
+"""Wordings of claims and conditions that the first runs of series aa to bp missed or
 misread (issue 14; the sentences and diagnoses are in benchmarks/adverts/first-runs/,
-aa-misses.txt to bl-misses.txt). Each test gives made-up wordings of the
+aa-misses.txt to bp-misses.txt). Each test gives made-up wordings of the
 idea, never a page's sentence, and look-alikes that must not be read as it; each
 wording here was missed, or each look-alike found, before its rule was added."""
 
@@ -911,6 +911,46 @@ def test_a_pain_score_fall_given_as_a_share_is_a_success_rate(sentence: str) -> 
     ],
 )
 def test_a_fee_cut_cells_added_to_surgery_the_readers_own_case_and_a_bad_answer_are_not_claims(
+    kind: str, entry: str, guarded: str, still_found: str
+) -> None:
+    guarded_pair(kind, entry, guarded, still_found)
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "sentence"),
+    [
+        ("benefit", "delay-degeneration", "Our cells curb the progression of arthritis."),
+        ("benefit", "avoid-surgery", "A gentle alternative to an endoprosthesis."),
+    ],
+)
+def test_wordings_of_series_bo_and_bp(kind: str, entry: str, sentence: str) -> None:
+    assert entry in found(kind, sentence)
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "guarded", "still_found"),
+    [
+        (
+            "red_flag",
+            "urgency-pressure",
+            "A new hip was long regarded as the last chance for a worn joint.",
+            "Book now: this is your last chance at this price.",
+        ),
+        (
+            "red_flag",
+            "no-risk-claim",
+            "The EU has a rule that ensures safety but slows new therapies.",
+            "Our treatment ensures your safety.",
+        ),
+        (
+            "benefit",
+            "fewer-side-effects",
+            "The EU has a rule that ensures safety but slows new therapies.",
+            "Our treatment ensures your safety.",
+        ),
+    ],
+)
+def test_a_last_chance_as_regarded_and_safety_as_what_rules_are_for_are_not_claims(
     kind: str, entry: str, guarded: str, still_found: str
 ) -> None:
     guarded_pair(kind, entry, guarded, still_found)
