@@ -1,7 +1,7 @@
 """Find benefit claims, condition names and red flags in advertising text.
 
-The rules, kept so that a reader can predict them (README, "Check a clinic's
-advertisement"):
+The rules, kept so that a reader can predict them (docs/matcher.md gives each with the
+wordings it was built for):
 
 - Text is read in blocks: a paragraph (lines up to a blank line, or a web page's
   block), or a list item (a line that starts with a bullet, or a number of one or two
