@@ -607,7 +607,7 @@ class Matcher:
             # ploy
             for _, start, end in debunked:
                 debunked_clauses.update(_quoted_before(sentence, clauses, start))
-                if start == 0 and _labels(sentence, clauses, end):
+                if not start and _labels(sentence, clauses, end):
                     debunked_clauses.update(word.clause for word in clauses)
         chosen: dict[tuple[str, str], tuple[Phrase, int, int]] = {}
         # Each different cue is reported once per sentence too: how many a page holds
