@@ -1,7 +1,7 @@
 """Find benefit claims, condition names and red flags in advertising text.
 
-The rules, kept so that a reader can predict them (README, "Check a clinic's
-advertisement"):
+The rules, kept so that a reader can predict them (docs/matcher.md gives each with the
+wordings it was built for):
 
 - Text is read in blocks: a paragraph (lines up to a blank line, or a web page's
   block), or a list item (a line that starts with a bullet, or a number of one or two
@@ -607,7 +607,7 @@ class Matcher:
             # ploy
             for _, start, end in debunked:
                 debunked_clauses.update(_quoted_before(sentence, clauses, start))
-                if start == 0 and _labels(sentence, clauses, end):
+                if not start and _labels(sentence, clauses, end):
                     debunked_clauses.update(word.clause for word in clauses)
         chosen: dict[tuple[str, str], tuple[Phrase, int, int]] = {}
         # Each different cue is reported once per sentence too: how many a page holds
