@@ -954,3 +954,65 @@ def test_a_last_chance_as_regarded_and_safety_as_what_rules_are_for_are_not_clai
     kind: str, entry: str, guarded: str, still_found: str
 ) -> None:
     guarded_pair(kind, entry, guarded, still_found)
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "sentence"),
+    [
+        (
+            "red_flag",
+            "own-cells-so-safe",
+            "As the therapy uses your own cells, rejection worries are minimal.",
+        ),
+        ("red_flag", "high-success-rate", "No side effects and over 80 % results."),
+        ("benefit", "delay-degeneration", "These cells reduce the progression of arthritis."),
+        (
+            "benefit",
+            "tissue-regeneration",
+            "Injections restore the normal integrity of the ligament.",
+        ),
+    ],
+)
+def test_wordings_of_series_bq_to_bt(kind: str, entry: str, sentence: str) -> None:
+    assert entry in found(kind, sentence)
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "guarded", "still_found"),
+    [
+        (
+            "red_flag",
+            "high-success-rate",
+            "Complications occurred in as many as 5% of cases.",
+            "Over 85% of patients improved.",
+        ),
+        (
+            "benefit",
+            "fewer-side-effects",
+            "A new treatment has to be backed by evidence that it is safe.",
+            "Our treatment is safe.",
+        ),
+        (
+            "red_flag",
+            "high-success-rate",
+            "In the trial, 50 percent of patients get a placebo.",
+            "In the study, 40 percent of patients improved.",
+        ),
+        (
+            "red_flag",
+            "promised-results",
+            "Every volunteer is guaranteed to receive a cell injection.",
+            "We guarantee results.",
+        ),
+        (
+            "red_flag",
+            "cure-claim",
+            "Science is still far from being able to cure arthritis with cells.",
+            "Our cells cure arthritis.",
+        ),
+    ],
+)
+def test_harms_a_trials_arms_evidence_still_required_and_what_science_cannot_yet_do(
+    kind: str, entry: str, guarded: str, still_found: str
+) -> None:
+    guarded_pair(kind, entry, guarded, still_found)
