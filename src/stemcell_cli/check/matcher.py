@@ -54,7 +54,12 @@ wordings it was built for):
   told'): nothing in that sentence is the advert's own claim. Nor is a sentence that an
   aside set off by commas reports as only told or claimed ("stem cells, she was told,
   could regrow the cartilage", "the cells, it is claimed, rebuild discs"; not the
-  writer's own "we" or "I": `aside_disowned`).
+  writer's own "we" or "I": `aside_disowned`). Nor is a word in a list of quoted
+  words, two or more quotations side by side with only spaces, commas or semicolons
+  between them ('the wording is breathless: "revolutionary," "the cure doctors don't
+  want you to know about."'): they are words named, not used (`quoted_lists`), unless
+  the writer's own "we", "our" or "us" comes before them ('Our promise: "no side
+  effects", "no rejection"').
 - "No" before a subject negates what the verb to be says of it: "no stem cell product
   is FDA approved" (NO_SUBJECT, COPULAS).
 - A sentence that draws a consequence from the one before it in its block ("This
@@ -122,6 +127,7 @@ from stemcell_cli.check.sentences import (
     is_reference,
     last_clause,
     quote_disowned,
+    quoted_lists,
     split_words,
     tokens,
     used_keys,
@@ -609,6 +615,9 @@ class Matcher:
                 debunked_clauses.update(_quoted_before(sentence, clauses, start))
                 if not start and _labels(sentence, clauses, end):
                     debunked_clauses.update(word.clause for word in clauses)
+        # Words in a list of quotations are named, not used (`sentences.quoted_lists`).
+        listed = quoted_lists(sentence) if '"' in sentence or "\u201c" in sentence else []
+        listed_places = word_places(sentence, words, len(words)) if listed else []
         chosen: dict[tuple[str, str], tuple[Phrase, int, int]] = {}
         # Each different cue is reported once per sentence too: how many a page holds
         # tells a warning from an advert (`report.reads_as_warning`).
@@ -627,6 +636,12 @@ class Matcher:
                 if question and phrase.kind in _NOT_ASKED:
                     break
                 if guard and any(g_start < end and start < g_end for _, g_start, g_end in guard):
+                    continue
+                if (
+                    listed
+                    and phrase.kind in _NAMED_IN_QUOTES
+                    and _inside(listed_places[start][0], listed_places[end - 1][1], listed)
+                ):
                     continue
                 if phrase.kind in _ASSERTED and (
                     start >= asserted_until
@@ -667,6 +682,15 @@ def _labels(sentence: str, words: Sequence[Token], end: int) -> bool:
     """Whether the words before `end` open the sentence as a label: a colon follows."""
     after = words[end].block_start if end < len(words) else len(sentence)
     return ":" in sentence[words[end - 1].block_end : after]
+
+
+#: Kinds that a list of quoted words only names (`sentences.quoted_lists`).
+_NAMED_IN_QUOTES = frozenset({"benefit", "red_flag", PART, STATED})
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the characters from `start` to `end` lie inside one of `spans`."""
+    return any(s_start <= start and end <= s_end for s_start, s_end in spans)
 
 
 _CLOSING_QUOTES = frozenset({'"', "\u201d"})

@@ -379,6 +379,34 @@ def quote_disowned(sentence: str) -> bool:
     return re.search(_DISOWNED_QUOTE, sentence, re.IGNORECASE) is not None
 
 
+#: A list of words in quotation marks, two or more set side by side with only spaces,
+#: commas or semicolons between them ('"revolutionary," "life-changing," "the cure
+#: doctors don't want you to know about."'): words named as others' wording, not used,
+#: unless the writer owns them first ('Our promise: "no side effects", "no rejection"').
+#: Each quotation opens on a letter or digit and holds at most 80 characters and no
+#: quotation mark (the last may close only after the sentence's stop). Each attempt
+#: stops at the next quotation mark, so a line of thousands of quotes is read in linear
+#: time.
+_QUOTED_LIST = re.compile(
+    r"(?:[\"\u201c](?=[^\W_])[^\"\u201c\u201d]{1,80}+(?:[\"\u201d]|\Z)[\s,;]*+){2,}"
+)
+
+
+#: The writer's own words, which make a list of quotations after them the writer's claims:
+#: 'Our promise: "no side effects", "no rejection"'.
+_OWNER = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
+def quoted_lists(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each list of quoted words in a sentence (`_QUOTED_LIST`) that no
+    word of the writer's own ("we", "our", "us") comes before."""
+    if sentence.count('"') + sentence.count("\u201c") < 2:
+        return []
+    owner = _OWNER.search(sentence)
+    owned_from = owner.start() if owner else len(sentence)
+    return [match.span() for match in _QUOTED_LIST.finditer(sentence) if match.start() < owned_from]
+
+
 #: An aside that reports the sentence it stands in as only told or claimed: "stem cells,
 #: she was told, could regrow the cartilage", "the cells, it is claimed, rebuild discs"
 #: (a comma, up to three words that are not the writer's own "we" or "I", the verb, a
