@@ -1016,3 +1016,52 @@ def test_harms_a_trials_arms_evidence_still_required_and_what_science_cannot_yet
     kind: str, entry: str, guarded: str, still_found: str
 ) -> None:
     guarded_pair(kind, entry, guarded, still_found)
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "sentence"),
+    [
+        ("benefit", "avoid-surgery", "Our method can replace 60% of knee surgeries."),
+        ("red_flag", "high-success-rate", "Our method can replace 60% of knee surgeries."),
+        ("benefit", "avoid-surgery", "Knee operations may soon be a thing of the past."),
+        ("condition", "hip-and-knee-pain", "Her knee collapsed from osteonecrosis."),
+        ("condition", "hip-and-knee-pain", "Osteonecrosis of the knee is rare."),
+    ],
+)
+def test_wordings_of_series_bu_to_bw(kind: str, entry: str, sentence: str) -> None:
+    assert entry in found(kind, sentence)
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "guarded", "still_found"),
+    [
+        (
+            "red_flag",
+            "cure-claim",
+            "Knee operations may soon be a thing of the past.",
+            "Knee pain can be a thing of the past.",
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "With cells, patients experience accelerated healing.",
+            "Read the testimonials of our happy patients.",
+        ),
+        (
+            "red_flag",
+            "high-success-rate",
+            "Frozen shoulder affects 10% of patients over 50.",
+            "Over 85% of patients improved.",
+        ),
+        (
+            "red_flag",
+            "pay-up-front",
+            "Fat is taken from the deposits under the skin of the belly.",
+            "A deposit is due before the first visit.",
+        ),
+    ],
+)
+def test_an_operation_done_away_with_healing_speed_how_common_and_fat_deposits_are_not_flags(
+    kind: str, entry: str, guarded: str, still_found: str
+) -> None:
+    guarded_pair(kind, entry, guarded, still_found)
