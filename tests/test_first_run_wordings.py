@@ -1,6 +1,6 @@
-"""Wordings of claims and conditions that the first runs of series aa to bp missed or
+"""Wordings of claims and conditions that the first runs of series aa to bx missed or
 misread (issue 14; the sentences and diagnoses are in benchmarks/adverts/first-runs/,
-aa-misses.txt to bp-misses.txt). Each test gives made-up wordings of the
+aa-misses.txt to bx-misses.txt). Each test gives made-up wordings of the
 idea, never a page's sentence, and look-alikes that must not be read as it; each
 wording here was missed, or each look-alike found, before its rule was added."""
 
