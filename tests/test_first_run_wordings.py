@@ -1065,3 +1065,16 @@ def test_an_operation_done_away_with_healing_speed_how_common_and_fat_deposits_a
     kind: str, entry: str, guarded: str, still_found: str
 ) -> None:
     guarded_pair(kind, entry, guarded, still_found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Steroids are only a short term fix for damaged cartilage.",
+        "Painkillers are a band aid fix for worn joints.",
+    ],
+)
+def test_a_short_term_or_band_aid_fix_is_not_regeneration(sentence: str) -> None:
+    """Each a wording of its own: written as "short term|band aid ... fix" the guard read
+    "short", then "term" or "band", then "aid", and matched neither."""
+    assert "tissue-regeneration" not in found("benefit", sentence)
