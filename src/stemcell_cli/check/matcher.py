@@ -90,7 +90,8 @@ wordings it was built for):
   count keeps only the longer ("traumatic brain injury" is not also "brain injury";
   `report._inside_longer`).
 - `scan` also reports each different cue of a sentence (kind CUE) and each offer of
-  the text's own (kind OFFER, dropped when negated or after a cue, like a claim), from
+  the text's own (kind OFFER, dropped when negated or after a cue, like a claim, or
+  where a guard of `offer` matches: "its injections cost from" is another's price), from
   which the report tells a text that warns throughout from an advert
   (`report.reads_as_warning`).
 """

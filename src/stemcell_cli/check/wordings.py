@@ -70,7 +70,9 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
             raise PhraseError(f"wordings for an unknown condition {condition_id!r}")
         for text in texts:
             yield Phrase("condition", condition_id, text)
-    known = {*catalog.benefits, *catalog.conditions, *catalog.red_flags}
+    # an offer has guards too: wordings that are not the page's own offer ("its injections
+    # cost from", "contact us" about a privacy policy)
+    known = {*catalog.benefits, *catalog.conditions, *catalog.red_flags, OFFER}
     for entry_id, texts in lexicon.guards.items():
         if entry_id not in known:
             raise PhraseError(f"a guard for an unknown entry {entry_id!r}")

@@ -1,0 +1,114 @@
+"""Careful pages, second round: more of them read as warnings, and offers that are not the
+page's own (issue 14, precision, seventh round).
+
+Two kinds of rule. Page cues of insurance and law pages (`page_cues:` in
+advert_words.yaml): payers who call the treatment "experimental or investigational", who deny or
+exclude it, money won back "in small claims court".
+Guards of offers (`offer:` in `guards:`): another's price ("its injections cost from"), a
+site's footer ("see our privacy policy or contact us") and a cookie notice ("we use
+cookies") are no offer of the page's own. For each rule, careful texts that now read as a
+warning, and advert texts that still read as adverts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from findings import CATALOG, MATCHER
+
+from stemcell_cli.check.advert import AdText
+from stemcell_cli.check.matcher import CUE, OFFER
+from stemcell_cli.check.report import WARNING_CUES, Report, build_report
+
+#: Three different cues: one more makes a text that offers nothing read as a warning.
+BASE_CUES = (
+    "Several clinics claim their cells regrow cartilage.",
+    "The agency has issued a warning about these products.",
+    "The injections supposedly last for years.",
+)
+#: A claim and a warning sign for the text to discuss.
+DISCUSSED = "One clinic says its cells cure knee osteoarthritis and repair damaged cartilage."
+#: An advert's own claims.
+OWN_CLAIMS = "Our stem cells repair damaged cartilage and cure knee osteoarthritis."
+
+#: Each sentence holds one wording of a new page cue (and no other new cue).
+PAGE_CUES = [
+    (
+        "experimental-or-investigational",
+        "Most plans call stem cell injections experimental or investigational.",
+    ),
+    ("insurers-deny", "Insurers routinely deny these claims."),
+    ("small-claims-court", "One patient got her money back in small claims court."),
+]
+
+#: (rule, sentence that is no offer of the page's own, sentence that is one)
+OFFER_GUARDS = [
+    (
+        "anothers-price",
+        "Its injections cost from $1,500 to $9,000.",
+        "Our injections cost from $1,500 to $9,000.",
+    ),
+    (
+        "privacy-footer",
+        "See our privacy policy or contact us for details.",
+        "Contact us for details.",
+    ),
+    ("cookie-notice", "We use cookies to improve this site.", "We use stem cells from fat."),
+]
+
+
+def report_of(*lines: str) -> Report:
+    return build_report(CATALOG, AdText("test", list(lines), []), MATCHER)
+
+
+def cues_of(*lines: str) -> set[str]:
+    return {m.phrase for m in MATCHER.scan(list(lines)) if m.kind == CUE}
+
+
+def offers_of(*lines: str) -> list[str]:
+    return [m.phrase for m in MATCHER.scan(list(lines)) if m.kind == OFFER]
+
+
+def test_the_base_text_is_one_cue_short_of_a_warning() -> None:
+    assert len(cues_of(*BASE_CUES)) == WARNING_CUES - 1
+    assert not report_of(*BASE_CUES, DISCUSSED).warning
+
+
+@pytest.mark.parametrize("sentence", [s for _, s in PAGE_CUES], ids=[i for i, _ in PAGE_CUES])
+def test_an_insurance_or_law_pages_word_is_a_cue_of_a_warning(sentence: str) -> None:
+    assert len(cues_of(*BASE_CUES, sentence) - cues_of(*BASE_CUES)) == 1, sentence
+    report = report_of(*BASE_CUES, sentence, DISCUSSED)
+    assert report.warning, sentence
+    assert report.made("benefit") == {} and report.made("red_flag") == {}
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Book a free consultation with our team.",
+        "Call us today.",
+        "Packages start from $4,500.",
+    ],
+)
+def test_an_advert_that_hedges_with_those_words_stays_an_advert(offer: str) -> None:
+    hedged = [*BASE_CUES, *(s for _, s in PAGE_CUES), "Results may vary.", OWN_CLAIMS, offer]
+    report = report_of(*hedged)
+    assert not report.warning
+    assert "tissue-regeneration" in report.made("benefit")
+    assert "cure-claim" in report.made("red_flag")
+
+
+@pytest.mark.parametrize(
+    ("careful", "advert"),
+    [(c, a) for _, c, a in OFFER_GUARDS],
+    ids=[i for i, _, _ in OFFER_GUARDS],
+)
+def test_an_offer_that_is_not_the_pages_own_keeps_no_page_an_advert(
+    careful: str, advert: str
+) -> None:
+    assert offers_of(careful) == [], careful
+    assert offers_of(advert), advert
+    # a page that warns throughout reads as a warning with the guarded wording, not with
+    # the page's own offer
+    warns = (*BASE_CUES, "Many patients were deceived.", DISCUSSED)
+    assert report_of(*warns, careful).warning, careful
+    assert not report_of(*warns, advert).warning, advert
