@@ -3,7 +3,7 @@ page's own (issue 14, precision, seventh round).
 
 Two kinds of rule. Page cues of insurance and law pages (`page_cues:` in
 advert_words.yaml): payers who call the treatment "experimental or investigational", who deny or
-exclude it, money won back "in small claims court".
+exclude it, a treatment "not covered by" insurers, money won back "in small claims court".
 Guards of offers (`offer:` in `guards:`): another's price ("its injections cost from"), a
 site's footer ("see our privacy policy or contact us") and a cookie notice ("we use
 cookies") are no offer of the page's own. For each rule, careful texts that now read as a
@@ -37,6 +37,7 @@ PAGE_CUES = [
         "Most plans call stem cell injections experimental or investigational.",
     ),
     ("insurers-deny", "Insurers routinely deny these claims."),
+    ("not-covered-by-insurers", "The injections are not covered by most insurance companies."),
     ("small-claims-court", "One patient got her money back in small claims court."),
 ]
 
