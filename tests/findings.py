@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from stemcell_cli.check.advert import AdText
-from stemcell_cli.check.report import build_report
+from stemcell_cli.check.matcher import CUE, OFFER
+from stemcell_cli.check.report import WARNING_CUES, Report, build_report
 from stemcell_cli.check.wordings import matcher_for
 from stemcell_cli.core.cache import open_catalog
 
@@ -71,3 +72,41 @@ def rule_cases(rules: list[Rule]) -> list[Any]:
         for raised, sentences in ((True, adverts), (False, lookalikes))
         for sentence in sentences
     ]
+
+
+# -- Page reading (tests/test_precision_rules6.py, ..._rules7.py) ----------------------
+
+#: Three different cues: one more makes a text that offers nothing read as a warning.
+BASE_CUES = (
+    "Several clinics claim their cells regrow cartilage.",
+    "The agency has issued a warning about these products.",
+    "The injections supposedly last for years.",
+)
+#: A claim and a warning sign for the text to discuss.
+DISCUSSED = "One clinic says its cells cure knee osteoarthritis and repair damaged cartilage."
+
+
+def report_of(*lines: str) -> Report:
+    """The report `check` gives on `lines`."""
+    return build_report(CATALOG, AdText("test", list(lines), []), MATCHER)
+
+
+def cues_of(*lines: str) -> set[str]:
+    """The different cues (of a warning about such offers) in `lines`."""
+    return {m.phrase for m in MATCHER.scan(list(lines)) if m.kind == CUE}
+
+
+def offers_of(*lines: str) -> list[str]:
+    """The wordings of an offer of the text's own in `lines`."""
+    return [m.phrase for m in MATCHER.scan(list(lines)) if m.kind == OFFER]
+
+
+def one_cue_more_reads_as_a_warning(sentence: str) -> None:
+    """`sentence` adds exactly one cue to BASE_CUES, which tips a text that offers nothing
+    into reading as a warning: the claim and warning sign it discusses are not its own."""
+    assert len(cues_of(*BASE_CUES)) == WARNING_CUES - 1
+    assert not report_of(*BASE_CUES, DISCUSSED).warning
+    assert len(cues_of(*BASE_CUES, sentence) - cues_of(*BASE_CUES)) == 1, sentence
+    report = report_of(*BASE_CUES, sentence, DISCUSSED)
+    assert report.warning, sentence
+    assert report.made("benefit") == {} and report.made("red_flag") == {}

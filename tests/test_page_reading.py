@@ -11,11 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from findings import CATALOG, MATCHER
+from findings import DISCUSSED, cues_of, report_of
 
-from stemcell_cli.check.advert import AdText
-from stemcell_cli.check.matcher import CUE
-from stemcell_cli.check.report import WARNING_CUES, Report, build_report
+from stemcell_cli.check.report import WARNING_CUES
 
 #: Sentences that each add one different cue (checked by `test_each_cue_sentence_adds_one_cue`).
 CUE_SENTENCES = (
@@ -25,16 +23,6 @@ CUE_SENTENCES = (
     "Watch out for high prices.",
     "Some of these offers are predatory.",
 )
-#: A claim and a warning sign for the text to discuss.
-DISCUSSED = "One clinic says its cells cure knee osteoarthritis and repair damaged cartilage."
-
-
-def report_of(*lines: str) -> Report:
-    return build_report(CATALOG, AdText("test", list(lines), []), MATCHER)
-
-
-def cues_of(*lines: str) -> set[str]:
-    return {m.phrase for m in MATCHER.scan(list(lines)) if m.kind == CUE}
 
 
 def warning_text(*more: str) -> list[str]:

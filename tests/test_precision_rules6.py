@@ -18,20 +18,7 @@ sentences that still must.
 from __future__ import annotations
 
 import pytest
-from findings import CATALOG, MATCHER, found
-
-from stemcell_cli.check.advert import AdText
-from stemcell_cli.check.matcher import CUE
-from stemcell_cli.check.report import WARNING_CUES, Report, build_report
-
-#: Three different cues: one more makes a text that offers nothing read as a warning.
-BASE_CUES = (
-    "Several clinics claim their cells regrow cartilage.",
-    "The agency has issued a warning about these products.",
-    "The injections supposedly last for years.",
-)
-#: A claim and a warning sign for the text to discuss.
-DISCUSSED = "One clinic says its cells cure knee osteoarthritis and repair damaged cartilage."
+from findings import BASE_CUES, found, one_cue_more_reads_as_a_warning, report_of
 
 #: Each sentence holds one wording of a new page cue (and no other new cue).
 PAGE_CUES = [
@@ -49,25 +36,9 @@ PAGE_CUES = [
 ]
 
 
-def report_of(*lines: str) -> Report:
-    return build_report(CATALOG, AdText("test", list(lines), []), MATCHER)
-
-
-def cues_of(*lines: str) -> set[str]:
-    return {m.phrase for m in MATCHER.scan(list(lines)) if m.kind == CUE}
-
-
-def test_the_base_text_is_one_cue_short_of_a_warning() -> None:
-    assert len(cues_of(*BASE_CUES)) == WARNING_CUES - 1
-    assert not report_of(*BASE_CUES, DISCUSSED).warning
-
-
 @pytest.mark.parametrize("sentence", [s for _, s in PAGE_CUES], ids=[i for i, _ in PAGE_CUES])
 def test_a_careful_writers_word_is_a_cue_of_a_warning(sentence: str) -> None:
-    assert len(cues_of(*BASE_CUES, sentence) - cues_of(*BASE_CUES)) == 1, sentence
-    report = report_of(*BASE_CUES, sentence, DISCUSSED)
-    assert report.warning, sentence
-    assert report.made("benefit") == {} and report.made("red_flag") == {}
+    one_cue_more_reads_as_a_warning(sentence)
 
 
 @pytest.mark.parametrize(
