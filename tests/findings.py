@@ -110,3 +110,12 @@ def one_cue_more_reads_as_a_warning(sentence: str) -> None:
     report = report_of(*BASE_CUES, sentence, DISCUSSED)
     assert report.warning, sentence
     assert report.made("benefit") == {} and report.made("red_flag") == {}
+
+
+def an_advert_with_these_cues_stays_an_advert(*lines: str) -> None:
+    """BASE_CUES, `lines` (new cues and an advert's hedges, claims and offer) read as an
+    advert: its own regeneration and cure claims are made, not discussed."""
+    report = report_of(*BASE_CUES, *lines)
+    assert not report.warning
+    assert "tissue-regeneration" in report.made("benefit")
+    assert "cure-claim" in report.made("red_flag")

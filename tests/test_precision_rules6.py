@@ -18,7 +18,11 @@ sentences that still must.
 from __future__ import annotations
 
 import pytest
-from findings import BASE_CUES, found, one_cue_more_reads_as_a_warning, report_of
+from findings import (
+    an_advert_with_these_cues_stays_an_advert,
+    found,
+    one_cue_more_reads_as_a_warning,
+)
 
 #: Each sentence holds one wording of a new page cue (and no other new cue).
 PAGE_CUES = [
@@ -51,18 +55,13 @@ def test_a_careful_writers_word_is_a_cue_of_a_warning(sentence: str) -> None:
 )
 def test_an_advert_that_hedges_with_those_words_stays_an_advert(offer: str) -> None:
     # every new cue at once, and the hedges of an honest-sounding advert
-    hedged = [
-        *BASE_CUES,
+    an_advert_with_these_cues_stays_an_advert(
         *(s for _, s in PAGE_CUES),
         "Results may vary.",
         "Stem cell therapy is not FDA approved.",
         "Our stem cells repair damaged cartilage and cure knee osteoarthritis.",
         offer,
-    ]
-    report = report_of(*hedged)
-    assert not report.warning
-    assert "tissue-regeneration" in report.made("benefit")
-    assert "cure-claim" in report.made("red_flag")
+    )
 
 
 # (rule, kind, entry, careful sentence that must not make it, advert sentence that must)

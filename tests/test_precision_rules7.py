@@ -13,7 +13,14 @@ warning, and advert texts that still read as adverts.
 from __future__ import annotations
 
 import pytest
-from findings import BASE_CUES, DISCUSSED, offers_of, one_cue_more_reads_as_a_warning, report_of
+from findings import (
+    BASE_CUES,
+    DISCUSSED,
+    an_advert_with_these_cues_stays_an_advert,
+    offers_of,
+    one_cue_more_reads_as_a_warning,
+    report_of,
+)
 
 #: An advert's own claims.
 OWN_CLAIMS = "Our stem cells repair damaged cartilage and cure knee osteoarthritis."
@@ -59,11 +66,9 @@ def test_an_insurance_or_law_pages_word_is_a_cue_of_a_warning(sentence: str) -> 
     ],
 )
 def test_an_advert_that_hedges_with_those_words_stays_an_advert(offer: str) -> None:
-    hedged = [*BASE_CUES, *(s for _, s in PAGE_CUES), "Results may vary.", OWN_CLAIMS, offer]
-    report = report_of(*hedged)
-    assert not report.warning
-    assert "tissue-regeneration" in report.made("benefit")
-    assert "cure-claim" in report.made("red_flag")
+    an_advert_with_these_cues_stays_an_advert(
+        *(s for _, s in PAGE_CUES), "Results may vary.", OWN_CLAIMS, offer
+    )
 
 
 @pytest.mark.parametrize(
