@@ -1,9 +1,9 @@
 """The stem of a word, so that inflections compare alike: regenerate, regenerates,
 regenerating and regeneration all have the stem "regener".
 
-A small suffix stripper of our own rather than a full stemmer (benchmarks/SPEED.md says
-why): one common ending is removed, longest first, then a final "e" and a doubled
-consonant.
+A small suffix stripper of our own rather than a full stemmer (the README's "How the
+matcher reads", "Why our own stemmer", says why): one common ending is removed, longest
+first, then a final "e" and a doubled consonant.
 """
 
 from __future__ import annotations

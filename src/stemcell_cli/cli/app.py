@@ -1,8 +1,10 @@
 """The root `stemcell` command: global options, sub-commands, and errors to exit codes.
 
-Exit codes: 0 success; 1 nothing found (unknown name, no match); 2 usage error;
-3 data files (or the config file) unreadable or invalid; 4 output could not be
-written; 130 interrupted.
+Exit codes (the README's table gives every case): 0 success; 1 nothing found
+(unknown name, no match), or `check` found warning signs; 2 usage error; 3 data files
+(or the config file, or `check`'s input) unreadable or invalid; 4 output could not be
+written, or `export` met a symbolic link; 130 interrupted; 141 the reader of a pipe
+went away (cli.output).
 
 Start-up: every `stemcell X` is a new process. Sub-commands are listed in COMMANDS by
 import path, and each is imported and turned into a click command only when it runs

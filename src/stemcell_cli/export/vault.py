@@ -3,10 +3,11 @@ reference, plus index.md and references.bib.
 
 Layout: `conditions/ID.md`, `benefits/ID.md`, `topics/ID.md`, `terms/ID.md`,
 `references/ID.md`, `references.bib` and `index.md`. Each note starts with YAML front
-matter (title, aliases, tags, grade, reviewed) that Obsidian and similar tools read;
-the body is the entry's explanation as `stemcell explain -f markdown` writes it,
-except that names of other entries are relative links to their notes (terms are
-linked, not defined again), so the vault works in any Markdown viewer.
+matter that Obsidian and similar tools read (title, aliases, tags, grade and category
+where the entry has them, reviewed, id, kind; a reference's authors, journal, year,
+doi, pmid, url); the body is the entry's explanation as `stemcell explain -f markdown`
+writes it, except that names of other entries are relative links to their notes
+(terms are linked, not defined again), so the vault works in any Markdown viewer.
 """
 
 from __future__ import annotations
