@@ -166,7 +166,7 @@ def test_no_citation_line_doubles_its_punctuation(shipped: Catalog) -> None:
     assert {key: line for key, line in lines.items() if re.search(r"[?!]\.|\.\.", line)} == {}
 
 
-# --- The one re-grading rule (README, "Evidence grades") --------------------------
+# --- The one re-grading rule (docs/content.md) ------------------------------------
 
 #: Most support first. A claim that trials measured and found wanting (not-supported)
 #: says more than one nobody measured (untested), so untested comes last.
