@@ -1078,3 +1078,22 @@ def test_a_short_term_or_band_aid_fix_is_not_regeneration(sentence: str) -> None
     """Each a wording of its own: written as "short term|band aid ... fix" the guard read
     "short", then "term" or "band", then "aid", and matched neither."""
     assert "tissue-regeneration" not in found("benefit", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bone marrow cells are used to regenerate injured cartilage, muscles and ligaments.",
+        "We repair and heal ligament and muscle injuries without surgery.",
+    ],
+)
+def test_a_ligament_that_shares_its_injury_word_with_another_tissue_is_injured(
+    sentence: str,
+) -> None:
+    assert "tendon-and-ligament-injuries" in found("condition", sentence)
+
+
+def test_injured_tissue_without_a_tendon_or_ligament_is_no_tendon_injury() -> None:
+    assert "tendon-and-ligament-injuries" not in found(
+        "condition", "We treat damaged cartilage and bone in the knee."
+    )
