@@ -1097,3 +1097,26 @@ def test_injured_tissue_without_a_tendon_or_ligament_is_no_tendon_injury() -> No
     assert "tendon-and-ligament-injuries" not in found(
         "condition", "We treat damaged cartilage and bone in the knee."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "PRP injections reduce pain by 60-75% at 12 months.",
+        "Our injections lowered stiffness by 40%.",
+    ],
+)
+def test_pain_said_to_fall_by_a_share_is_a_success_rate(sentence: str) -> None:
+    assert "high-success-rate" in found("red_flag", sentence)
+
+
+def test_a_rate_of_operations_cut_by_a_share_is_no_success_rate() -> None:
+    assert "high-success-rate" not in found(
+        "red_flag", "Rates of knee surgery were reduced by 20% in the region."
+    )
+
+
+def test_no_inherent_risk_is_an_absolute_safety_claim() -> None:
+    sentence = "Transplanting the cells themselves carries no inherent risk."
+    assert "no-risk-claim" in found("red_flag", sentence)
+    assert "fewer-side-effects" in found("benefit", sentence)
