@@ -1120,3 +1120,12 @@ def test_no_inherent_risk_is_an_absolute_safety_claim() -> None:
     sentence = "Transplanting the cells themselves carries no inherent risk."
     assert "no-risk-claim" in found("red_flag", sentence)
     assert "fewer-side-effects" in found("benefit", sentence)
+
+
+def test_a_tendon_installed_is_no_payment_in_instalments() -> None:
+    guarded_pair(
+        "red_flag",
+        "pay-up-front",
+        "The surgeon installs the new tendon graft in the knee.",
+        "Pay for your treatment in three monthly instalments.",
+    )
