@@ -1129,3 +1129,11 @@ def test_a_tendon_installed_is_no_payment_in_instalments() -> None:
         "The surgeon installs the new tendon graft in the knee.",
         "Pay for your treatment in three monthly instalments.",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Cells for runner's knee and sprains.", "We treat patellofemoral pain in runners."],
+)
+def test_runners_knee_is_knee_pain(sentence: str) -> None:
+    assert "hip-and-knee-pain" in found("condition", sentence)
