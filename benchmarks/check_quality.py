@@ -17,7 +17,8 @@ category below 0.85 recall.
     python benchmarks/check_quality.py                 # the scores
     python benchmarks/check_quality.py --misses        # also each miss and false alarm (train only)
     python benchmarks/check_quality.py --split train   # score the train split only (while working)
-    python benchmarks/check_quality.py --pages a,b     # only pages whose id starts with a or b
+    python benchmarks/check_quality.py --pages a,b     # only series a and b (not aa: a series
+                                                       # is the letters before the number)
     python benchmarks/check_quality.py --html SHELL    # each page wrapped in a web page shell
                                                        # and read as HTML (see extract_quality.py)
     python benchmarks/check_quality.py --stemmer snowball  # Porter2 (pip install snowballstemmer)
