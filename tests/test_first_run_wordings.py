@@ -1137,3 +1137,12 @@ def test_a_tendon_installed_is_no_payment_in_instalments() -> None:
 )
 def test_runners_knee_is_knee_pain(sentence: str) -> None:
     assert "hip-and-knee-pain" in found("condition", sentence)
+
+
+def test_inflammation_lowered_by_exercise_is_not_the_injections_claim() -> None:
+    guarded_pair(
+        "benefit",
+        "reduced-inflammation",
+        "Keep loading the knee: strength training reduces pain, lowers inflammation.",
+        "After the injection, training is easier because the cells reduce inflammation.",
+    )
