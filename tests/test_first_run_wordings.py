@@ -1146,3 +1146,18 @@ def test_inflammation_lowered_by_exercise_is_not_the_injections_claim() -> None:
         "Keep loading the knee: strength training reduces pain, lowers inflammation.",
         "After the injection, training is easier because the cells reduce inflammation.",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Knee replacement is something to be delayed for as long as possible.",
+        "With our injections, knee replacement can be delayed for years.",
+    ],
+)
+def test_an_operation_put_off_in_the_passive_is_avoided_surgery(sentence: str) -> None:
+    assert "avoid-surgery" in found("benefit", sentence)
+
+
+def test_an_operation_postponed_by_an_event_is_no_claim() -> None:
+    assert "avoid-surgery" not in found("benefit", "The operation was delayed by a week.")
