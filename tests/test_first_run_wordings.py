@@ -1161,3 +1161,26 @@ def test_an_operation_put_off_in_the_passive_is_avoided_surgery(sentence: str) -
 
 def test_an_operation_postponed_by_an_event_is_no_claim() -> None:
     assert "avoid-surgery" not in found("benefit", "The operation was delayed by a week.")
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "guarded", "still_found"),
+    [
+        (
+            "red_flag",
+            "medical-tourism",
+            "The professor will speak at a public forum at the G Hotel in Galway.",
+            "Your package includes a hotel near the clinic.",
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "The midfielder is famous for a whopping 72 sports injuries.",
+            "Famous athletes such as Rafael Nadal had this treatment.",
+        ),
+    ],
+)
+def test_a_hotel_as_a_talks_venue_and_fame_for_injuries_are_no_flags(
+    kind: str, entry: str, guarded: str, still_found: str
+) -> None:
+    guarded_pair(kind, entry, guarded, still_found)
