@@ -1192,3 +1192,10 @@ def test_cells_that_come_from_the_patient_are_own_cells() -> None:
         "Cells taken from the patient are spun in a centrifuge.",
         "The therapy is considered safe because the cells come from the patient.",
     )
+
+
+def test_own_cells_said_after_a_comma_not_to_be_safe_are_no_safety_claim() -> None:
+    careful = "Even when they are your own cells, they are not automatically safe."
+    advert = "Because they are your own cells, they are always safe."
+    flag_pair("own-cells-so-safe", careful, advert)
+    guarded_pair("benefit", "fewer-side-effects", careful, advert)
