@@ -157,6 +157,12 @@ RULES = [
         ("In the US, expect a facility registration or IRB-approved trial number.",),
     ),
     (
+        "a down payment in one word is a payment up front",
+        "pay-up-front",
+        ("Refund Policy for MSC Therapy Downpayment", "A down payment secures your date."),
+        ("Payment is due after the procedure.",),
+    ),
+    (
         "what a lab should be is advice, not a seal",
         FDA,
         ("Our accredited, GMP-compliant lab handles cell isolation.",),
