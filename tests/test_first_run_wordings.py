@@ -7,7 +7,7 @@ wording here was missed, or each look-alike found, before its rule was added."""
 from __future__ import annotations
 
 import pytest
-from findings import found, guarded_pair
+from findings import flag_pair, found, guarded_pair
 
 
 @pytest.mark.parametrize(
@@ -1137,3 +1137,65 @@ def test_a_tendon_installed_is_no_payment_in_instalments() -> None:
 )
 def test_runners_knee_is_knee_pain(sentence: str) -> None:
     assert "hip-and-knee-pain" in found("condition", sentence)
+
+
+def test_inflammation_lowered_by_exercise_is_not_the_injections_claim() -> None:
+    guarded_pair(
+        "benefit",
+        "reduced-inflammation",
+        "Keep loading the knee: strength training reduces pain, lowers inflammation.",
+        "After the injection, training is easier because the cells reduce inflammation.",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Knee replacement is something to be delayed for as long as possible.",
+        "With our injections, knee replacement can be delayed for years.",
+    ],
+)
+def test_an_operation_put_off_in_the_passive_is_avoided_surgery(sentence: str) -> None:
+    assert "avoid-surgery" in found("benefit", sentence)
+
+
+def test_an_operation_postponed_by_an_event_is_no_claim() -> None:
+    assert "avoid-surgery" not in found("benefit", "The operation was delayed by a week.")
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "guarded", "still_found"),
+    [
+        (
+            "red_flag",
+            "medical-tourism",
+            "The professor will speak at a public forum at the G Hotel in Galway.",
+            "Your package includes a hotel near the clinic.",
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "The midfielder is famous for a whopping 72 sports injuries.",
+            "Famous athletes such as Rafael Nadal had this treatment.",
+        ),
+    ],
+)
+def test_a_hotel_as_a_talks_venue_and_fame_for_injuries_are_no_flags(
+    kind: str, entry: str, guarded: str, still_found: str
+) -> None:
+    guarded_pair(kind, entry, guarded, still_found)
+
+
+def test_cells_that_come_from_the_patient_are_own_cells() -> None:
+    flag_pair(
+        "own-cells-so-safe",
+        "Cells taken from the patient are spun in a centrifuge.",
+        "The therapy is considered safe because the cells come from the patient.",
+    )
+
+
+def test_own_cells_said_after_a_comma_not_to_be_safe_are_no_safety_claim() -> None:
+    careful = "Even when they are your own cells, they are not automatically safe."
+    advert = "Because they are your own cells, they are always safe."
+    flag_pair("own-cells-so-safe", careful, advert)
+    guarded_pair("benefit", "fewer-side-effects", careful, advert)
