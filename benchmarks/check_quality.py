@@ -273,7 +273,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.stemmer == "snowball":
-        use_snowball()
+        try:
+            use_snowball()
+        except ImportError:
+            parser.error("--stemmer snowball needs snowballstemmer: pip install snowballstemmer")
     wrap = None
     if args.html:
         sys.path.insert(0, str(HERE))
