@@ -1,10 +1,17 @@
 """Warning signs that new pages word differently (issue 14, red flags, ninth round, read
-blind first): results praised as a fact ("the results have been stellar"), a lost
-function said to come back, cells said never to turn into tumours; and look-alikes: lost
-function only hoped for, a cure "on the horizon", "early promise as a cure" or a cure only
-"if it works", and a belief or rumour about the cells ("it is believed to turn back the
-clock"). Each rule is about a kind of sentence, with advert sentences that must raise the
-flag and look-alikes that must not (made-up wordings, not pages').
+blind first): results praised as a fact ("the results have been stellar"), a lost function
+said to come back, cells said never to turn into tumours or not to be tumorigenic, a
+treatment not offered at home and a hospital abroad named by its country's adjective ("a
+private Mexican hospital network"), a named person who received stem cells ("Deborah
+eventually received a stem cell transplant") or counted among those treated ("Churi is one
+of the 40 diabetics who have been treated"); and look-alikes: lost function only hoped
+for, a cure "on the horizon", "early promise as a cure" or a cure only "if it works", a
+belief or rumour about the cells ("it is believed to turn back the clock"), promising
+results that "there are", a lasting result hedged by an adverb ("a potentially
+long-lasting solution"), a cause's share of the cases ("accounts for 80% of cases") and a
+count in words ("6 thousand patients"). Each rule is about a kind of sentence, with advert
+sentences that must raise the flag and look-alikes that must not (made-up wordings, not
+pages').
 
 The wordings live in `data/red_flags.yaml`, their guards, `not_asserting:` lines and word
 lists in `data/check/advert_words.yaml`; an advert sentence fails when its phrase is
@@ -19,6 +26,9 @@ from tests.findings import found, rule_cases
 CURE = "cure-claim"
 PROMISE = "promised-results"
 NO_RISK = "no-risk-claim"
+TRAVEL = "medical-tourism"
+STORY = "testimonials-as-evidence"
+RATE = "high-success-rate"
 
 RULES = [
     (
@@ -69,6 +79,68 @@ RULES = [
         (
             "We do not know whether the injected cells form tumors.",
             "Embryonic cells can form tumors, which is why they are not used.",
+        ),
+    ),
+    (
+        "cells said not to be tumorigenic rule out a danger",
+        NO_RISK,
+        (
+            "They are widely multipotent, are not tumorigenic, and are not immunogenic.",
+            "Our cord cells are non-tumorigenic.",
+        ),
+        (
+            "It is not yet known whether MSCs are tumorigenic.",
+            "Whether the cells are tumorigenic is not known.",
+        ),
+    ),
+    (
+        "not offered at home, so a hospital abroad named by its country's adjective",
+        TRAVEL,
+        (
+            "The treatment was not available in the US, but his team pointed him towards"
+            " Hospital Angeles, a plush private Mexican hospital network.",
+            "It is not available in Canada, so we refer patients to our partner Colombian clinic.",
+        ),
+        ("A Mexican clinic was shut down after patients got infections.",),
+    ),
+    (
+        "a named person who received stem cells, told as the story",
+        STORY,
+        (
+            "Deborah eventually received a stem cell transplant.",
+            "Maria had stem cell therapy on both knees.",
+        ),
+        (
+            "Patients who received stem cell injections reported more pain in the trial.",
+            "The Stem Cell Institute received a stem cell license from the ministry.",
+        ),
+    ),
+    (
+        "a named person counted among those treated is a patient's story",
+        STORY,
+        (
+            "Churi is one of the 40 diabetics who have been treated with stem cell therapy"
+            " at our labs.",
+            "Maria was one of 300 patients we treated last year.",
+        ),
+        ("Maria is one of the 3 nurses who work at our clinic.",),
+    ),
+    (
+        "a cause's share of the cases or a count in words is no success rate",
+        RATE,
+        ("Our treatment helps 80% of cases.", "92% of our patients report improvement."),
+        (
+            "The most common cause of COPD is smoking, which accounts for around 80% of cases.",
+            "More than 6 thousand patients have been treated.",
+        ),
+    ),
+    (
+        "promising results that exist, or a lasting result hedged by an adverb, are no promise",
+        PROMISE,
+        ("Our treatment offers a long-lasting solution.", "We promise results."),
+        (
+            "In several new studies there are promising results, but much more research is needed.",
+            "Public interest is high because it promises a potentially long-lasting solution.",
         ),
     ),
     (
