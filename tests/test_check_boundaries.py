@@ -114,6 +114,13 @@ def test_a_final_e_is_dropped_so_every_form_is_one_stem() -> None:
     assert stem("cure") == stem("cures") == stem("cured") == stem("curing") == "cur"
 
 
+def test_instalments_are_not_something_installed() -> None:
+    """ "-ments" would leave "installments" the stem of "installs"; both spellings of
+    the payments keep a stem of their own."""
+    assert stem("installments") == stem("Instalments") == stem("installment")
+    assert stem("installments") not in {stem("installs"), stem("installed"), stem("install")}
+
+
 def test_a_possessive_is_the_word() -> None:
     """ "patient's", "patients'" and "patients" are "patient"; the apostrophe after
     an s that is no plural goes, and the s stays ("the virus' effects")."""

@@ -1078,3 +1078,109 @@ def test_a_short_term_or_band_aid_fix_is_not_regeneration(sentence: str) -> None
     """Each a wording of its own: written as "short term|band aid ... fix" the guard read
     "short", then "term" or "band", then "aid", and matched neither."""
     assert "tissue-regeneration" not in found("benefit", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bone marrow cells are used to regenerate injured cartilage, muscles and ligaments.",
+        "We repair and heal ligament and muscle injuries without surgery.",
+    ],
+)
+def test_a_ligament_that_shares_its_injury_word_with_another_tissue_is_injured(
+    sentence: str,
+) -> None:
+    assert "tendon-and-ligament-injuries" in found("condition", sentence)
+
+
+def test_injured_tissue_without_a_tendon_or_ligament_is_no_tendon_injury() -> None:
+    assert "tendon-and-ligament-injuries" not in found(
+        "condition", "We treat damaged cartilage and bone in the knee."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "PRP injections reduce pain by 60-75% at 12 months.",
+        "Our injections lowered stiffness by 40%.",
+    ],
+)
+def test_pain_said_to_fall_by_a_share_is_a_success_rate(sentence: str) -> None:
+    assert "high-success-rate" in found("red_flag", sentence)
+
+
+def test_a_rate_of_operations_cut_by_a_share_is_no_success_rate() -> None:
+    assert "high-success-rate" not in found(
+        "red_flag", "Rates of knee surgery were reduced by 20% in the region."
+    )
+
+
+def test_no_inherent_risk_is_an_absolute_safety_claim() -> None:
+    sentence = "Transplanting the cells themselves carries no inherent risk."
+    assert "no-risk-claim" in found("red_flag", sentence)
+    assert "fewer-side-effects" in found("benefit", sentence)
+
+
+def test_a_tendon_installed_is_no_payment_in_instalments() -> None:
+    guarded_pair(
+        "red_flag",
+        "pay-up-front",
+        "The surgeon installs the new tendon graft in the knee.",
+        "Pay for your treatment in three monthly instalments.",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Cells for runner's knee and sprains.", "We treat patellofemoral pain in runners."],
+)
+def test_runners_knee_is_knee_pain(sentence: str) -> None:
+    assert "hip-and-knee-pain" in found("condition", sentence)
+
+
+def test_inflammation_lowered_by_exercise_is_not_the_injections_claim() -> None:
+    guarded_pair(
+        "benefit",
+        "reduced-inflammation",
+        "Keep loading the knee: strength training reduces pain, lowers inflammation.",
+        "After the injection, training is easier because the cells reduce inflammation.",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Knee replacement is something to be delayed for as long as possible.",
+        "With our injections, knee replacement can be delayed for years.",
+    ],
+)
+def test_an_operation_put_off_in_the_passive_is_avoided_surgery(sentence: str) -> None:
+    assert "avoid-surgery" in found("benefit", sentence)
+
+
+def test_an_operation_postponed_by_an_event_is_no_claim() -> None:
+    assert "avoid-surgery" not in found("benefit", "The operation was delayed by a week.")
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "guarded", "still_found"),
+    [
+        (
+            "red_flag",
+            "medical-tourism",
+            "The professor will speak at a public forum at the G Hotel in Galway.",
+            "Your package includes a hotel near the clinic.",
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "The midfielder is famous for a whopping 72 sports injuries.",
+            "Famous athletes such as Rafael Nadal had this treatment.",
+        ),
+    ],
+)
+def test_a_hotel_as_a_talks_venue_and_fame_for_injuries_are_no_flags(
+    kind: str, entry: str, guarded: str, still_found: str
+) -> None:
+    guarded_pair(kind, entry, guarded, still_found)

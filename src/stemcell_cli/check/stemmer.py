@@ -25,6 +25,11 @@ _ENDINGS: tuple[tuple[str, str, int], ...] = (
     ("es", "", 3), ("ed", "", 3), ("s", "", 3),
 )  # fmt: skip
 _KEEP_S = ("ss", "us", "is")
+#: Words whose common ending would give them the stem of an unrelated word: payments in
+#: instalments are not something installed.
+_OWN_STEM = dict.fromkeys(
+    ("installment", "installments", "instalment", "instalments"), "instalment"
+)
 
 _stems: dict[str, str] = {}
 #: An ending as `stem` tries it: (ending, replacement, shortest word it is removed
@@ -58,6 +63,9 @@ def stem(word: str) -> str:
 
 def folded_stem(result: str) -> str:
     """`stem` of a word already case-folded, with "'" for its apostrophes."""
+    own = _OWN_STEM.get(result)
+    if own is not None:
+        return own
     tail = result[-2:]
     if tail == "'s" or tail == "s'":
         result = result[:-2] if tail == "'s" else result[:-1]
