@@ -4,16 +4,16 @@ round).
 Page cues (`page_cues:` in advert_words.yaml) of the kinds careful writers use that the
 page-level reading did not count: evidence weighed and found wanting ("the evidence so far
 is weak", "scant evidence", "not enough evidence", "a lack of evidence", "poorly studied",
-"low certainty evidence", "unknown risks"), a guideline's or a society's verdict
-("recommends against", "advise against", "not recommended", "a position statement"), news
-about such offers ("a spokeswoman", "said in a statement", "told Reuters", "rogue clinics",
-"drawn criticism", "questions have come up"). Reported speech (`not_asserting:`): a
-seller's pitch retold ("the promoters say", "in their telling", "wants you to believe",
-"pedlars" of it) is not the page's own claim. Guards of the benefits: a symptom ("limited
-range of motion"), a study's usual operation ("conventional rotator cuff repair") and a
-disease's course ("abnormal remodelling of the bone") are no claim. For each rule, careful
-texts that now read as a warning or claim nothing, and advert texts that still read as
-adverts and still claim.
+"low certainty evidence", "not matched by evidence", "unknown risks"), a guideline's or a
+society's verdict ("recommends against", "advise against", "not recommended", "a position
+statement"), news about such offers ("a spokeswoman", "said in a statement", "told
+Reuters", "rogue clinics", "drawn criticism", "questions have come up"). Reported speech
+(`not_asserting:`): a seller's pitch retold ("the promoters say", "in their telling",
+"wants you to believe", "pedlars" of it) is not the page's own claim. Guards of the
+benefits: a symptom ("limited range of motion"), a study's usual operation ("conventional
+rotator cuff repair") and a disease's course ("abnormal remodelling of the bone") are no
+claim. For each rule, careful texts that now read as a warning or claim nothing, and advert
+texts that still read as adverts and still claim.
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ PAGE_CUES = [
     ("lack-of-evidence", "Reviews point to a lack of evidence."),
     ("poorly-evidenced", "These are poorly studied treatments."),
     ("low-certainty", "The review found only low certainty evidence."),
+    ("not-backed-by-evidence", "None of this confidence is matched by evidence."),
+    ("unsupported-by-evidence", "These uses are unsupported by clinical evidence."),
     ("unknown-risks", "The injections carry unknown risks."),
     ("recommends-against", "The college strongly recommends against these injections."),
     ("advise-against", "I would advise against it."),
