@@ -7,7 +7,7 @@ wording here was missed, or each look-alike found, before its rule was added."""
 from __future__ import annotations
 
 import pytest
-from findings import found, guarded_pair
+from findings import flag_pair, found, guarded_pair
 
 
 @pytest.mark.parametrize(
@@ -1184,3 +1184,18 @@ def test_a_hotel_as_a_talks_venue_and_fame_for_injuries_are_no_flags(
     kind: str, entry: str, guarded: str, still_found: str
 ) -> None:
     guarded_pair(kind, entry, guarded, still_found)
+
+
+def test_cells_that_come_from_the_patient_are_own_cells() -> None:
+    flag_pair(
+        "own-cells-so-safe",
+        "Cells taken from the patient are spun in a centrifuge.",
+        "The therapy is considered safe because the cells come from the patient.",
+    )
+
+
+def test_own_cells_said_after_a_comma_not_to_be_safe_are_no_safety_claim() -> None:
+    careful = "Even when they are your own cells, they are not automatically safe."
+    advert = "Because they are your own cells, they are always safe."
+    flag_pair("own-cells-so-safe", careful, advert)
+    guarded_pair("benefit", "fewer-side-effects", careful, advert)

@@ -29,7 +29,10 @@ wordings it was built for):
   word such as "but" or "until" ends the clause: "don't wait, cure ..." is a cure
   claim). An "or" or "nor" within that window carries the negation on to the words
   after it, as far again ("they do not restore disc structure or reverse degeneration"
-  denies both). After "not only" nothing is negated. A negated word of saying or showing
+  denies both), and a negation reaches the last item of a short list it opens, after
+  "or" or "nor" ("no guarantees, warranties, or promises of results"; each item before
+  it at most LIST_ITEM words, the list within LIST_REACH words: `_last_listed`). After
+  "not only" nothing is negated. A negated word of saying or showing
   ("we do not claim", "no evidence that", "has not approved") governs the rest of
   its clause. "Until now" later in the sentence undoes the negation ("no way to
   reverse it until now"). A phrase that starts with a negation ("no side effects")
@@ -79,7 +82,11 @@ wordings it was built for):
   shares ("anti-inflammatory drugs" is not the reduced-inflammation claim).
 - A yes/no question ("Is it safe?") makes no benefit claim: a sentence ending with
   "?" whose verb ("is", "can", ...) is its first word, after up to three that lead
-  into one ("And above all, is it safe?", "Q: Is PRP FDA approved?").
+  into one ("And above all, is it safe?", "Q: Is PRP FDA approved?"). A seller's
+  lead-in about the reader's plight or search for the best, the verb, "you" and a word
+  of PLIGHT, or of SEARCH with one of BEST after it ("Do you suffer from knee pain?",
+  "Are you looking for the best hospital in India at an affordable cost?"), is no such
+  question (`sentences._lead_in`).
 - A short block with two authors as surname and initials and a year with its volume
   ("Dhinsa BS, Adesida AB. Curr Stem Cell Res Ther. 2012 Mar;7(2):143-8.") is a
   reference-list entry, as is a numbered one or one with an identifier: it quotes a

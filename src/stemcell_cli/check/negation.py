@@ -52,6 +52,12 @@ RELATIVE_REACH = 3
 #: Words that carry a negation on to a second thing denied: "do not restore the disc or
 #: reverse degeneration".
 COORDINATING = frozenset({"or", "nor"})
+#: A negation reaches the last item of a list it opens, when the items are short and
+#: the last comes after "or" or "nor": "no guarantees, warranties, or promises of
+#: results" (each item before the last at most LIST_ITEM words, the whole list within
+#: LIST_REACH words of the negation).
+LIST_ITEM = 3
+LIST_REACH = 16
 #: Words after which a negation negates nothing ("not only", "not just").
 NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "simply", "least"})
 #: Negated, these govern the rest of their clause: "no evidence that it cures".
@@ -90,9 +96,11 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
         if kind == "other_condition":
             return True
         if token.clause != clause:
-            # a negation of an earlier clause negates nothing here, but a warning or a
-            # reported claim further back still governs ("Claimed as: 'no side effects',
-            # 'no rejection'")
+            # a negation of an earlier clause negates nothing here, unless it opens a list
+            # whose last item this is; a warning or a reported claim further back still
+            # governs ("Claimed as: 'no side effects', 'no rejection'")
+            if kind != "condition" and _last_listed(sentence, index, first):
+                return True
             continue
         if kind == "condition":
             between = sentence[index + 1 : first]
@@ -120,6 +128,27 @@ def _reach(sentence: Sequence[Token], negation: int, first: int) -> int:
         if sentence[index].text.casefold() in COORDINATING:
             end = index + NEGATION_WINDOW
     return end
+
+
+def _last_listed(sentence: Sequence[Token], negation: int, first: int) -> bool:
+    """Whether the word at `first` is in the last item of a list that a negation opens:
+    "no guarantees, warranties, or promises of results" (items of at most LIST_ITEM
+    words split by commas, the last one starting with "or" or "nor", and the word within
+    NEGATION_WINDOW words of its start; the list within LIST_REACH words)."""
+    if first - negation > LIST_REACH or first >= len(sentence):
+        return False
+    start, size = negation + 1, 0
+    for index in range(negation + 1, first + 1):
+        if sentence[index].clause != sentence[index - 1].clause:
+            if size == 0 or size > LIST_ITEM:
+                return False
+            start, size = index, 0
+        size += 1
+    return (
+        start > negation + 1
+        and sentence[start].text.casefold() in COORDINATING
+        and first - start <= NEGATION_WINDOW
+    )
 
 
 _SAYING_STEMS: list[frozenset[str]] = []

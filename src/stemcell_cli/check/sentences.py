@@ -308,14 +308,38 @@ def is_list_item(text: str) -> bool:
     )
 
 
+#: A seller's question about the reader's plight, or the reader's search for the best,
+#: is a lead-in, not a question the reader asks: "Do you suffer from knee pain?", "Are you
+#: looking for the best hospital for stem cell therapy in India at an affordable cost?"
+#: (the verb, "you", then a word of PLIGHT, or a word of SEARCH with one of BEST in the
+#: four words after it). "Are you considering treatment abroad?" stays a question: careful
+#: pages ask it too.
+PLIGHT = frozenset({"suffering", "suffer", "tired", "struggling", "living", "dealing"})
+SEARCH = frozenset({"looking", "searching", "seeking", "shopping"})
+BEST = frozenset(
+    {"best", "top", "leading", "finest", "greatest", "cheapest", "affordable", "ideal",
+     "perfect", "most"}
+)  # fmt: skip
+
+
 def asks_yes_or_no(words: Sequence[str]) -> bool:
     """Whether a sentence that ends with "?" is a yes/no question: its first word, after
-    a few that lead into one ("And above all, is it safe?"), is a verb such as "is"."""
-    for word in words[:4]:
+    a few that lead into one ("And above all, is it safe?"), is a verb such as "is",
+    and it is no seller's lead-in about the reader (PLIGHT, SEARCH and BEST)."""
+    for index, word in enumerate(words[:4]):
         lowered = word.casefold()
         if lowered not in QUESTION_LEAD:
-            return lowered in QUESTION_START
+            return lowered in QUESTION_START and not _lead_in(words[index + 1 : index + 7])
     return False
+
+
+def _lead_in(after_verb: Sequence[str]) -> bool:
+    """Whether the words after a question's verb are a seller's lead-in: "you", then
+    a word of PLIGHT, or of SEARCH with a word of BEST in the four words after it."""
+    lowered = [word.casefold() for word in after_verb]
+    if len(lowered) < 2 or lowered[0] != "you":
+        return False
+    return lowered[1] in PLIGHT or (lowered[1] in SEARCH and not BEST.isdisjoint(lowered[2:]))
 
 
 def word_places(sentence: str, words: Sequence[str], count: int) -> list[tuple[int, int]]:
