@@ -1199,3 +1199,14 @@ def test_own_cells_said_after_a_comma_not_to_be_safe_are_no_safety_claim() -> No
     advert = "Because they are your own cells, they are always safe."
     flag_pair("own-cells-so-safe", careful, advert)
     guarded_pair("benefit", "fewer-side-effects", careful, advert)
+
+
+def test_ligaments_said_first_and_then_to_tear_are_injured() -> None:
+    sentence = (
+        "Every ligament and tendon structure that holds the joint together can become"
+        " stressed, strained or torn."
+    )
+    assert "tendon-and-ligament-injuries" in found("condition", sentence)
+    assert "tendon-and-ligament-injuries" not in found(
+        "condition", "Tendons attach muscle to bone, and the muscle can be strengthened."
+    )
