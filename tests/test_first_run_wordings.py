@@ -1210,3 +1210,12 @@ def test_ligaments_said_first_and_then_to_tear_are_injured() -> None:
     assert "tendon-and-ligament-injuries" not in found(
         "condition", "Tendons attach muscle to bone, and the muscle can be strengthened."
     )
+
+
+def test_an_fda_inspection_that_found_fault_is_no_seal() -> None:
+    guarded_pair(
+        "red_flag",
+        "fda-status-claim",
+        "A 2018 inspection by the FDA found that the company did not screen donors.",
+        "Our lab was inspected by the FDA and no problems were found.",
+    )
