@@ -112,6 +112,14 @@ def one_cue_more_reads_as_a_warning(sentence: str) -> None:
     assert report.made("benefit") == {} and report.made("red_flag") == {}
 
 
+#: Offers of a text's own, each of which keeps a text full of cues an advert.
+ADVERT_OFFERS = (
+    "Book a free consultation with our team.",
+    "Call us today.",
+    "We offer stem cell injections for knees and hips.",
+)
+
+
 def an_advert_with_these_cues_stays_an_advert(*lines: str) -> None:
     """BASE_CUES, `lines` (new cues and an advert's hedges, claims and offer) read as an
     advert: its own regeneration and cure claims are made, not discussed."""

@@ -1210,3 +1210,32 @@ def test_ligaments_said_first_and_then_to_tear_are_injured() -> None:
     assert "tendon-and-ligament-injuries" not in found(
         "condition", "Tendons attach muscle to bone, and the muscle can be strengthened."
     )
+
+
+def test_an_fda_inspection_that_found_fault_is_no_seal() -> None:
+    guarded_pair(
+        "red_flag",
+        "fda-status-claim",
+        "A 2018 inspection by the FDA found that the company did not screen donors.",
+        "Our lab was inspected by the FDA and no problems were found.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "sentence"),
+    [
+        ("benefit", "tissue-regeneration", "Stem cells can morph into cartilage cells."),
+        ("benefit", "reduced-inflammation", "Our injections slow down the inflammation process."),
+        ("red_flag", "fda-status-claim", "It is approved by governing bodies such as FDA."),
+    ],
+)
+def test_morphing_slowing_down_and_the_fda_as_an_example_are_read(
+    kind: str, entry: str, sentence: str
+) -> None:
+    assert entry in found(kind, sentence)
+
+
+def test_slowing_down_oneself_is_no_claim_about_inflammation() -> None:
+    assert "reduced-inflammation" not in found(
+        "benefit", "Slow down and rest your knee after the injection."
+    )

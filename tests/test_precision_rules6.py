@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import pytest
 from findings import (
+    ADVERT_OFFERS,
     an_advert_with_these_cues_stays_an_advert,
     found,
     one_cue_more_reads_as_a_warning,
@@ -45,14 +46,7 @@ def test_a_careful_writers_word_is_a_cue_of_a_warning(sentence: str) -> None:
     one_cue_more_reads_as_a_warning(sentence)
 
 
-@pytest.mark.parametrize(
-    "offer",
-    [
-        "Book a free consultation with our team.",
-        "Call us today.",
-        "We offer stem cell injections for knees and hips.",
-    ],
-)
+@pytest.mark.parametrize("offer", ADVERT_OFFERS)
 def test_an_advert_that_hedges_with_those_words_stays_an_advert(offer: str) -> None:
     # every new cue at once, and the hedges of an honest-sounding advert
     an_advert_with_these_cues_stays_an_advert(

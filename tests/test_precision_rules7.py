@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 from findings import (
+    ADVERT_OFFERS,
     BASE_CUES,
     DISCUSSED,
     an_advert_with_these_cues_stays_an_advert,
@@ -57,14 +58,7 @@ def test_an_insurance_or_law_pages_word_is_a_cue_of_a_warning(sentence: str) -> 
     one_cue_more_reads_as_a_warning(sentence)
 
 
-@pytest.mark.parametrize(
-    "offer",
-    [
-        "Book a free consultation with our team.",
-        "Call us today.",
-        "Packages start from $4,500.",
-    ],
-)
+@pytest.mark.parametrize("offer", [*ADVERT_OFFERS[:2], "Packages start from $4,500."])
 def test_an_advert_that_hedges_with_those_words_stays_an_advert(offer: str) -> None:
     an_advert_with_these_cues_stays_an_advert(
         *(s for _, s in PAGE_CUES), "Results may vary.", OWN_CLAIMS, offer

@@ -19,7 +19,12 @@ texts that still read as adverts and still claim.
 from __future__ import annotations
 
 import pytest
-from findings import an_advert_with_these_cues_stays_an_advert, benefits, cues_of
+from findings import (
+    ADVERT_OFFERS,
+    an_advert_with_these_cues_stays_an_advert,
+    benefits,
+    cues_of,
+)
 from findings import one_cue_more_reads_as_a_warning as reads_as_a_warning
 
 #: An advert's own claims.
@@ -105,14 +110,7 @@ def test_a_careful_writers_wording_is_a_cue_of_a_warning(sentence: str) -> None:
     reads_as_a_warning(sentence)
 
 
-@pytest.mark.parametrize(
-    "offer",
-    [
-        "Book a free consultation with our team.",
-        "Call us today.",
-        "We offer stem cell injections for knees and hips.",
-    ],
-)
+@pytest.mark.parametrize("offer", ADVERT_OFFERS)
 def test_an_advert_that_hedges_with_those_words_stays_an_advert(offer: str) -> None:
     an_advert_with_these_cues_stays_an_advert(
         *(s for _, s in PAGE_CUES), "Results may vary.", OWN_CLAIMS, offer
