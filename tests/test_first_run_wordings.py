@@ -1239,3 +1239,19 @@ def test_slowing_down_oneself_is_no_claim_about_inflammation() -> None:
     assert "reduced-inflammation" not in found(
         "benefit", "Slow down and rest your knee after the injection."
     )
+
+
+def test_a_fundamental_shift_in_treatment_is_miracle_language() -> None:
+    flag_pair(
+        "miracle-language",
+        "There has been a fundamental shift in regulation since 2017.",
+        "Stem cells represent a fundamental shift in approach to hard cases.",
+    )
+
+
+def test_healing_as_patients_experience_it_is_no_patient_story() -> None:
+    flag_pair(
+        "testimonials-as-evidence",
+        "Stem cell therapy is changing the way patients experience healing.",
+        "Read our patients' stories and reviews.",
+    )
