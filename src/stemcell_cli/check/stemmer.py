@@ -26,10 +26,11 @@ _ENDINGS: tuple[tuple[str, str, int], ...] = (
 )  # fmt: skip
 _KEEP_S = ("ss", "us", "is")
 #: Words whose common ending would give them the stem of an unrelated word: payments in
-#: instalments are not something installed.
+#: instalments are not something installed, and "promising results" (hopeful ones) are
+#: no promise of results.
 _OWN_STEM = dict.fromkeys(
     ("installment", "installments", "instalment", "instalments"), "instalment"
-)
+) | {"promising": "promising"}
 
 _stems: dict[str, str] = {}
 #: An ending as `stem` tries it: (ending, replacement, shortest word it is removed
