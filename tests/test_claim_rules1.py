@@ -96,6 +96,11 @@ def test_something_else_that_cannot_make_things_worse_is_no_claim(sentence: str)
             " damage keeps growing.",
             "Our injections start healing; therefore any joint damage can be rebuilt.",
         ),
+        # the body's own cells said to be too weak to heal
+        (
+            "You hurt because your own stem cells are too few and too weak to repair the damage.",
+            "Our stem cells repair the damage in your knee.",
+        ),
         # a study's question
         (
             "This study seeks to determine the effectiveness of using a patient's own fat"
@@ -123,3 +128,31 @@ def test_a_disease_course_that_suppresses_inflammation_is_no_claim(guarded: str)
         guarded,
         "Our cells suppress the inflammatory response in the tendon.",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "condition"),
+    [
+        ("We treat a sprained ankle that never settled.", "tendon-and-ligament-injuries"),
+        ("Repeated ankle sprains weaken the joint.", "tendon-and-ligament-injuries"),
+        ("He sprained his wrist playing rugby.", "tendon-and-ligament-injuries"),
+        ("Help for a torn Achilles.", "tendon-and-ligament-injuries"),
+        ("Living with bad hips?", "hip-and-knee-pain"),
+        ("A sore hip keeps her awake.", "hip-and-knee-pain"),
+        ("Injections for shoulder arthritis.", "osteoarthritis"),
+        ("Thumb arthritis makes gripping hard.", "osteoarthritis"),
+    ],
+)
+def test_everyday_names_of_the_conditions_are_found(sentence: str, condition: str) -> None:
+    assert condition in found("condition", sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "condition"),
+    [
+        ("Cost is the Achilles heel of this clinic.", "tendon-and-ligament-injuries"),
+        ("Rheumatoid arthritis of the shoulder needs drugs first.", "osteoarthritis"),
+    ],
+)
+def test_look_alikes_of_everyday_names_are_not_the_condition(sentence: str, condition: str) -> None:
+    assert condition not in found("condition", sentence)
