@@ -1255,3 +1255,12 @@ def test_healing_as_patients_experience_it_is_no_patient_story() -> None:
         "Stem cell therapy is changing the way patients experience healing.",
         "Read our patients' stories and reviews.",
     )
+
+
+def test_a_sore_joint_named_by_example_as_the_hip_or_knee_is_hip_or_knee_pain() -> None:
+    assert "hip-and-knee-pain" in found(
+        "condition", "Cells go into a painful, degenerated joint such as the hip or knee."
+    )
+    assert "hip-and-knee-pain" not in found(
+        "condition", "Joints such as the hip or knee are made of cartilage."
+    )
