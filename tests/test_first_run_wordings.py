@@ -1264,3 +1264,21 @@ def test_a_sore_joint_named_by_example_as_the_hip_or_knee_is_hip_or_knee_pain() 
     assert "hip-and-knee-pain" not in found(
         "condition", "Joints such as the hip or knee are made of cartilage."
     )
+
+
+@pytest.mark.parametrize(
+    ("entry", "sentence"),
+    [
+        ("spinal-disc-injuries", "Stem cells do not work for disc-related low back pain."),
+        ("chronic-back-and-neck-pain", "Cells for joint pain, back injuries and torn tendons."),
+        ("hip-and-knee-pain", "She had pain in the left hip joint for years."),
+    ],
+)
+def test_a_disc_as_the_pains_cause_a_back_injury_and_a_sides_hip_are_conditions(
+    entry: str, sentence: str
+) -> None:
+    assert entry in found("condition", sentence)
+
+
+def test_back_as_an_adverb_before_an_injury_word_is_no_back_condition() -> None:
+    assert "chronic-back-and-neck-pain" not in found("condition", "He came back injury free.")
