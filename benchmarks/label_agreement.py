@@ -11,12 +11,21 @@ decision, present (clear or borderline) or absent; the script prints, per split,
 share of decisions both readers made alike, Cohen's kappa over present/absent, and how
 many disagreements involve a clear label (the ones that change scores). It never runs
 the matcher.
+
+    python benchmarks/label_agreement.py SECOND_DIR --as-finder
+
+scores the second reader the way `check_quality.py` scores `check`: the reader's clear
+labels are the findings, and each page's labels as its labeller first committed them
+(read from git, before any second reading changed them) are the truth; a finding on a
+borderline label counts neither way. It prints precision and recall per split and
+category: how well a careful person, reading blind, meets the targets `check` is held to.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -126,11 +135,60 @@ def compare(pages: list[Page], second: dict[str, Labels], group: str, ids: list[
     return Agreement(n, both + neither, kappa, clear, disagreements, strength)
 
 
+def first_labels(page_id: str) -> Labels | None:
+    """A page's labels as first committed (following renames), from git; None when git
+    does not show where it was added (a page that came in by a merge)."""
+    path = next(ADVERTS.glob(f"{page_id}.yaml"))
+    log = subprocess.run(
+        ["git", "log", "--follow", "--diff-filter=A", "--name-only", "--format=%H", "--", path],
+        capture_output=True, text=True, check=True, cwd=ADVERTS,
+    ).stdout.split()  # fmt: skip
+    if len(log) < 2:
+        return None
+    commit, name = log[-2], log[-1]
+    shown = subprocess.run(
+        ["git", "show", f"{commit}:{name}"], capture_output=True, text=True, check=True, cwd=ADVERTS
+    ).stdout
+    return _groups(yaml.safe_load(shown).get("labels"))
+
+
+def as_finder(corpus: dict[str, Page], second: dict[str, Labels]) -> None:
+    """Print the second reader's clear labels scored as findings against the first labels."""
+    tallies: dict[tuple[str, str], list[int]] = {}
+    unknown = []
+    for page_id, theirs in second.items():
+        split, truth = corpus[page_id].split, first_labels(page_id)
+        if truth is None:
+            unknown.append(page_id)
+            continue
+        for group, ids in theirs.items():
+            labels = truth.get(group, {})
+            found = {label for label, call in ids.items() if call == "clear"}
+            clear = {label for label, call in labels.items() if call == "clear"}
+            tally = tallies.setdefault((split, group), [0, 0, 0])
+            tally[0] += len(found & clear)
+            tally[1] += len(found - set(labels))
+            tally[2] += len(clear - found)
+    print(
+        f"second reader's clear labels scored as findings, against the first labels"
+        f" ({len(second) - len(unknown)} pages; left out, first labels not in git: {len(unknown)})"
+    )
+    for (split, group), (tp, fp, fn) in sorted(tallies.items(), key=lambda item: item[0]):
+        precision, recall = tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0
+        print(
+            f"  {split:5} {group:10} precision {precision:.2f} recall {recall:.2f}"
+            f"  ({tp} found, {fp} false alarms, {fn} missed)"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("second_dir", type=Path)
     parser.add_argument("--group", default="red_flags")
     parser.add_argument("--list", action="store_true", help="print every disagreement")
+    parser.add_argument(
+        "--as-finder", action="store_true", help="score the second reader as `check` is scored"
+    )
     args = parser.parse_args(argv)
     ids = vocabulary(ADVERTS / "README.md").get(args.group)
     if not ids:
@@ -142,6 +200,9 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         print(f"label_agreement: not in the corpus: {', '.join(unknown)}", file=sys.stderr)
         return 2
+    if args.as_finder:
+        as_finder(corpus, second)
+        return 0
     print(f"{args.group}: first labels vs second reader ({args.second_dir})")
     for split in ("train", "test"):
         pages = compared_pages(corpus, second, args.group, split)

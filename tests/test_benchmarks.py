@@ -141,6 +141,30 @@ def test_label_agreement_compares_only_pages_read_for_the_group(tmp_path: Path) 
     assert label_agreement.compared_pages(corpus, second, "red_flags", "train") == [corpus["p1"]]
 
 
+def test_the_second_reader_scored_as_a_finder_counts_as_check_quality_does(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Clear labels are findings: one on a first clear label is found, one on a first
+    borderline label counts neither way, one on no first label is a false alarm."""
+    first = {
+        "p1": {"red_flags": {"cure-claim": "clear", "miracle-language": "borderline"}},
+        "p2": {"red_flags": {"testimonials-as-evidence": "clear"}},
+    }
+    monkeypatch.setattr(label_agreement, "first_labels", lambda page_id: first.get(page_id))
+    corpus = {page: label_agreement.Page(page, "test", {}) for page in ("p1", "p2", "p3")}
+    second = {
+        "p1": {"red_flags": {"cure-claim": "clear", "miracle-language": "clear"}},
+        "p2": {"red_flags": {"no-risk-claim": "clear", "urgency-pressure": "borderline"}},
+        "p3": {"red_flags": {"cure-claim": "clear"}},  # no first labels in git: left out
+    }
+
+    label_agreement.as_finder(corpus, second)
+
+    out = capsys.readouterr().out
+    assert "left out, first labels not in git: 1" in out
+    assert "test  red_flags  precision 0.50 recall 0.50  (1 found, 1 false alarms, 1 missed)" in out
+
+
 def test_a_mutant_is_made_from_the_module_as_it_was_when_found(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1282,3 +1282,51 @@ def test_a_disc_as_the_pains_cause_a_back_injury_and_a_sides_hip_are_conditions(
 
 def test_back_as_an_adverb_before_an_injury_word_is_no_back_condition() -> None:
     assert "chronic-back-and-neck-pain" not in found("condition", "He came back injury free.")
+
+
+# -- Series cg to cj, the rest of their train misses (first-runs/cg-misses.txt to
+# cj-misses.txt) -------------------------------------------------------------------------
+
+
+def test_a_risk_or_an_incidence_figure_is_no_success_rate() -> None:
+    flag_pair(
+        "high-success-rate",
+        "The condition develops at a risk of 0.4%, an incidence of one in a thousand patients.",
+        "Our success rate is 0.4% short of perfect: 99.6% of patients improved.",
+    )
+    flag_pair(
+        "high-success-rate",
+        "The incidence is about 2% of adults a year.",
+        "About 85% of our patients report less pain.",
+    )
+
+
+def test_the_time_an_injury_takes_to_heal_on_its_own_is_no_cure_claim() -> None:
+    flag_pair(
+        "cure-claim",
+        "A bad sprain can take several months to heal completely.",
+        "Our cells heal the ligament completely.",
+    )
+
+
+def test_every_patient_of_a_small_group_recovering_is_a_success_figure() -> None:
+    flag_pair(
+        "high-success-rate",
+        "Eight patients joined, and all of them were seen twice.",
+        "We treated eight patients, and all of them have recovered.",
+    )
+
+
+def test_inflammation_ratcheted_back_is_reduced() -> None:
+    assert "reduced-inflammation" in found(
+        "benefit", "Inflammation in the joint is ratcheted back by the cells."
+    )
+    assert "reduced-inflammation" in found("benefit", "The cells ratchet down inflammation.")
+
+
+def test_a_patient_journey_as_a_path_of_care_is_no_patient_story() -> None:
+    flag_pair(
+        "testimonials-as-evidence",
+        "Hope lasts a long time on the patient journey.",
+        "Read Maria's journey back to the tennis court.",
+    )
