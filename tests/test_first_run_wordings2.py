@@ -1,0 +1,82 @@
+"""Wordings of claims, conditions and warning signs that the first runs of series co to
+cr missed or misread (round-cocr; the sentences and diagnoses are in
+benchmarks/adverts/first-runs/, co-misses.txt to cr-misses.txt). Each test gives made-up
+wordings of the idea, never a page's sentence, and look-alikes that must not be read as
+it; each wording here was missed, or each look-alike found, before its rule was added."""
+
+from __future__ import annotations
+
+import pytest
+from findings import found, guarded_pair
+
+# -- Series co to cr (round-cocr, 2026-11-27) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We treat sacroiliitis with a single guided injection.",
+        "Inflamed sacroiliac joints respond well to our care.",
+        "Relief for inflammation of the sacroiliac joint.",
+        "Is SI joint dysfunction keeping you up at night?",
+    ],
+)
+def test_a_painful_or_inflamed_sacroiliac_joint_is_back_pain(sentence: str) -> None:
+    assert "chronic-back-and-neck-pain" in found("condition", sentence)
+
+
+def test_the_sacroiliac_joints_named_as_anatomy_are_no_back_pain() -> None:
+    sentence = "The sacroiliac joints link the pelvis to the base of the spine."
+    assert "chronic-back-and-neck-pain" not in found("condition", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our injections are an alternative to arthroscopic treatment.",
+        "Cells can spare many runners an arthroscopic procedure.",
+        "It is an option instead of months of rest and then arthroscopy.",
+        "An alternative to weeks in a brace and to an operation.",
+    ],
+)
+def test_an_arthroscopic_operation_or_one_listed_last_is_surgery_avoided(sentence: str) -> None:
+    assert "avoid-surgery" in found("benefit", sentence)
+
+
+def test_an_operation_named_beside_an_alternative_to_something_else_is_not_avoided() -> None:
+    sentence = "An alternative to rest, the brace is worn after an operation."
+    assert "avoid-surgery" not in found("benefit", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pause your anti-inflammatory treatments a week before the injection.",
+        "Please stop fish oil, aspirin and other supplements with anti-inflammatory effects.",
+        "Discontinue anti-inflammatory treatments for ten days after the procedure.",
+    ],
+)
+def test_anti_inflammatory_medicines_the_patient_must_stop_are_no_claim(sentence: str) -> None:
+    assert "reduced-inflammation" not in found("benefit", sentence)
+
+
+def test_cells_with_anti_inflammatory_effects_still_reduce_inflammation() -> None:
+    sentence = "Stop the pain: our cells release anti-inflammatory signals."
+    assert "reduced-inflammation" in found("benefit", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Block the swelling and you block the repair.",
+        "Suppressing inflammation can slow healing of the tendon.",
+        "If you shut down the inflammatory response, you halt the healing.",
+    ],
+)
+def test_calming_inflammation_said_to_stop_healing_is_no_claim(sentence: str) -> None:
+    assert "reduced-inflammation" not in found("benefit", sentence)
+
+
+def test_calming_inflammation_so_that_healing_follows_is_still_the_claim() -> None:
+    sentence = "Our cells calm the inflammation and speed the healing."
+    assert "reduced-inflammation" in found("benefit", sentence)
