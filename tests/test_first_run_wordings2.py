@@ -80,3 +80,84 @@ def test_calming_inflammation_said_to_stop_healing_is_no_claim(sentence: str) ->
 def test_calming_inflammation_so_that_healing_follows_is_still_the_claim() -> None:
     sentence = "Our cells calm the inflammation and speed the healing."
     assert "reduced-inflammation" in found("benefit", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents should take every caution when they seek such therapies overseas.",
+        "Please exercise extreme caution when you seek stem cells overseas.",
+        "Take great care when you look for these treatments overseas.",
+    ],
+)
+def test_a_caution_to_the_reader_about_treatment_abroad_offers_no_travel(sentence: str) -> None:
+    assert "medical-tourism" not in found("red_flag", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Overseas regulators class these injections as experimental.",
+        "Overseas governments have banned such injections.",
+    ],
+)
+def test_overseas_rules_named_are_no_offer_of_treatment_abroad(sentence: str) -> None:
+    assert "medical-tourism" not in found("red_flag", sentence)
+
+
+def test_treatment_abroad_offered_before_a_caution_about_others_is_still_travel() -> None:
+    sentence = "Get treated overseas at our partner clinic, and take care of yourself."
+    assert "medical-tourism" in found("red_flag", sentence)
+
+
+@pytest.mark.parametrize("heading", ["A Hypothetical Story", "An Invented Story"])
+def test_a_made_up_or_composite_story_is_no_patient_story(heading: str) -> None:
+    assert "testimonials-as-evidence" not in found("red_flag", heading)
+
+
+def test_a_named_patients_story_is_still_a_patient_story() -> None:
+    assert "testimonials-as-evidence" in found("red_flag", "Adriana's Story")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could these shots cure my back pain?",
+        "Will PRP cure my knee arthritis?",
+    ],
+)
+def test_a_readers_question_whether_it_cures_them_is_no_cure_claim(sentence: str) -> None:
+    assert "cure-claim" not in found("red_flag", sentence)
+
+
+def test_a_rhetorical_question_put_to_the_reader_is_still_a_cure_claim() -> None:
+    assert "cure-claim" in found("red_flag", "Can stem cells cure your knee pain? Yes, they can.")
+
+
+def test_diseases_named_as_what_insurance_covers_are_not_many_conditions_offered() -> None:
+    lines = (
+        "Knee arthritis and tendon injuries are not covered by most plans.",
+        "Sometimes covered for diabetic foot ulcers and certain eye diseases.",
+    )
+    assert "many-conditions" not in found("red_flag", *lines)
+
+
+def test_the_same_diseases_treated_are_still_many_conditions() -> None:
+    sentence = "We treat knee arthritis, diabetic foot ulcers and eye diseases."
+    assert "many-conditions" in found("red_flag", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Surgeons inject the cells in the hope of regrowing cartilage.",
+        "Patients go abroad hoping to repair worn knees.",
+    ],
+)
+def test_regeneration_hoped_for_is_no_regeneration_claim(sentence: str) -> None:
+    assert "tissue-regeneration" not in found("benefit", sentence)
+
+
+def test_a_hope_elsewhere_in_the_sentence_leaves_regeneration_claimed() -> None:
+    sentence = "We hope to see you soon: our cells rebuild cartilage."
+    assert "tissue-regeneration" in found("benefit", sentence)
