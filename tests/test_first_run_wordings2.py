@@ -161,3 +161,28 @@ def test_regeneration_hoped_for_is_no_regeneration_claim(sentence: str) -> None:
 def test_a_hope_elsewhere_in_the_sentence_leaves_regeneration_claimed() -> None:
     sentence = "We hope to see you soon: our cells rebuild cartilage."
     assert "tissue-regeneration" in found("benefit", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Evaluation of PRP as a routine treatment for tendon healing",
+        "Appraisal of bone marrow concentrate as therapy for cartilage regeneration",
+    ],
+)
+def test_a_treatment_named_as_what_is_evaluated_is_no_regeneration_claim(sentence: str) -> None:
+    assert "tissue-regeneration" not in found("benefit", sentence)
+
+
+def test_an_evaluation_in_a_clause_of_its_own_leaves_regeneration_claimed() -> None:
+    sentence = "An evaluation of your knee comes first; then our cells regrow the cartilage."
+    assert "tissue-regeneration" in found("benefit", sentence)
+
+
+def test_a_use_said_to_wait_on_evidence_is_no_regeneration_claim() -> None:
+    guarded_pair(
+        "benefit",
+        "tissue-regeneration",
+        "Cell injections for disc repair will be adopted widely only once trials show a benefit.",
+        "Our cells regrow cartilage, and only if you are over 40 do we add a second shot.",
+    )
