@@ -1466,3 +1466,15 @@ def test_fda_approval_hoped_for_the_future_is_no_fda_claim() -> None:
         "Stem cells may be FDA approved for arthritis down the road.",
         "Our lab is FDA approved.",
     )
+
+
+def test_diseases_named_as_where_research_has_focused_are_no_offer_for_many() -> None:
+    flag_pair(
+        "many-conditions",
+        "Research has focused on serious diseases such as lupus, Parkinson's disease and cancer.",
+        "We treat lupus, Parkinson's disease and cancer with our cells.",
+    )
+    raises(
+        "many-conditions",
+        "Our clinic has focused on lupus, Parkinson's disease and cancer for years.",
+    )
