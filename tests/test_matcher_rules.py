@@ -191,6 +191,34 @@ def test_a_word_that_ends_a_clause_ends_the_reach_of_a_negation(word: str) -> No
     assert not one("cure", "Not cheap and a cure.")
 
 
+# -- negation inside a match: "the damage cannot be reversed" ---------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The damage cannot be reversed.",
+        "The damage is not reversed by any shot.",
+        "The damage won't be reversed.",
+    ],
+)
+def test_a_negation_inside_a_match_denies_its_last_word(sentence: str) -> None:
+    """A negation between a match's words governs the word after it, as one before the
+    match would: the claim is denied."""
+    assert not one("damage ... reversed", sentence)
+    assert one(
+        "damage ... reversed",
+        sentence.replace("not ", "").replace("cannot", "can").replace("won't", "will"),
+    )
+
+
+def test_a_negation_of_the_phrase_itself_or_of_a_relative_clause_denies_nothing() -> None:
+    """A phrase with its own negation ("could not harm you") is not denied by it, nor is
+    a match denied by a negation in a relative clause inside it."""
+    assert one("could not ... harm you", "Our cells could not harm you.")
+    assert one("damage ...8 reversed", "Damage that surgery can't fix is reversed by cells.")
+
+
 # -- not prose: web addresses and the entries of a reference list ----------------------
 
 

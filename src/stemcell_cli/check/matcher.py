@@ -38,7 +38,10 @@ wordings it was built for):
   ("we do not claim", "no evidence that", "has not approved") governs the rest of
   its clause. "Until now" later in the sentence undoes the negation ("no way to
   reverse it until now"). A phrase that starts with a negation ("no side effects")
-  is negated only by one before it.
+  is negated only by one before it. A negation between a match's words denies its
+  last word the same way ("the damage cannot be reversed"), unless the phrase holds a
+  negation of its own ("could not harm you") or the negation is in a relative clause
+  inside the match ("damage that surgery can't fix is reversed").
 - Not the advert's own claim: nothing after "whether", a warning ("beware", "scam",
   "misleading") or a reported claim ("clinics claim") in the same sentence, nor after
   a cue phrase of the data (`not_asserting:`: "be wary of", "red flag", "clinics that
@@ -284,6 +287,7 @@ class Matcher:
             *(n for _, _, needed in self._wordings for n in needed)
         )
         self._known: dict[str, frozenset[str]] = {}
+        self._negating: dict[Phrase, bool] = {}
 
     def state(
         self,
@@ -551,6 +555,23 @@ class Matcher:
             passing = sorted(set(passing))
         return self._spans_of(passing, keys)
 
+    def _negates_itself(self, phrase: Phrase) -> bool:
+        """Whether a wording of `phrase` holds a negation or a reporting word of its own
+        ("could not harm you"); worked out on first need, since few matches have a
+        negation inside them (the wordings of a phrase are stored together)."""
+        known = self._negating.get(phrase)
+        if known is None:
+            from bisect import bisect_left, bisect_right
+
+            number = self._phrases.index(phrase)
+            wordings = self._wordings
+            first = bisect_left(wordings, number, key=itemgetter(0))
+            last = bisect_right(wordings, number, lo=first, key=itemgetter(0))
+            known = self._negating[phrase] = any(
+                _holds_negation(wording) for _, wording, _ in wordings[first:last]
+            )
+        return known
+
     def _spans_of(
         self, passing: Iterable[int], keys: Sequence[frozenset[str]]
     ) -> dict[tuple[str, str], list[tuple[Phrase, int, int]]]:
@@ -658,7 +679,16 @@ class Matcher:
                     or (bool(debunked_clauses) and clauses[start].clause in debunked_clauses)  # type: ignore[index]
                 ):
                     continue
-                if negatable and negated(clauses, start, phrase.kind):  # type: ignore[arg-type]
+                if negatable and (
+                    negated(clauses, start, phrase.kind)  # type: ignore[arg-type]
+                    or (
+                        end - start > 1
+                        and phrase.kind in _NEGATED_INSIDE
+                        and not self._negates_itself(phrase)
+                        and not _relative_between(clauses, start, end - 1)  # type: ignore[arg-type]
+                        and negated(clauses, end - 1, phrase.kind)  # type: ignore[arg-type]
+                    )
+                ):
                     continue
                 chosen[entry] = (phrase, start, end)
                 break
@@ -696,6 +726,27 @@ def _labels(sentence: str, words: Sequence[Token], end: int) -> bool:
 
 #: Kinds that a list of quoted words only names (`sentences.quoted_lists`).
 _NAMED_IN_QUOTES = frozenset({"benefit", "red_flag", PART, STATED})
+#: Kinds whose last word a negation inside the match denies too: "the damage cannot be
+#: reversed", "inflammation is not reduced" (not for a phrase with a negation or a
+#: reporting word of its own, such as "could not harm you": `Matcher._negates_itself`).
+_NEGATED_INSIDE = frozenset({"benefit", "red_flag", PART, STATED})
+
+
+def _relative_between(sentence: Sequence[Token], start: int, last: int) -> bool:
+    """Whether a relative clause opens inside a match, so that a negation there is its
+    own: "damage that surgery can't fix is reversed by our cells"."""
+    return any(word.text.casefold() in _RELATIVES for word in sentence[start + 1 : last])
+
+
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
+
+
+def _holds_negation(wording: Flat) -> bool:
+    """Whether a wording holds a negation or a reporting word itself."""
+    return any(
+        not keys.isdisjoint(NEGATING) or any(key.endswith("n't") for key in keys)
+        for keys, _ in wording
+    )
 
 
 def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
