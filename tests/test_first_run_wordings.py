@@ -1478,3 +1478,39 @@ def test_diseases_named_as_where_research_has_focused_are_no_offer_for_many() ->
         "many-conditions",
         "Our clinic has focused on lupus, Parkinson's disease and cancer for years.",
     )
+
+
+# -- Another treatment named before a claim (data/check/advert_words.yaml,
+# rival_treatments: and claim_keepers:) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "rivals", "own"),
+    [
+        (
+            "promised-results",
+            "Cortisone shots bring relief within days.",
+            "Our injections bring relief within days.",
+        ),
+        (
+            "avoid-surgery",
+            "Physical therapy helps many patients avoid surgery.",
+            "Stem cells help many patients avoid surgery.",
+        ),
+        (
+            "high-success-rate",
+            "Knee replacement surgery has a 90% success rate.",
+            "Our knee injections have a 90% success rate.",
+        ),
+        (
+            "reduced-inflammation",
+            "Non-steroidal anti-inflammatory drugs reduce inflammation for a while.",
+            "Avoid surgery and relieve inflammation naturally.",
+        ),
+    ],
+)
+def test_a_claim_said_of_another_treatment_is_not_the_adverts(
+    entry: str, rivals: str, own: str
+) -> None:
+    kind = "benefit" if entry in ("avoid-surgery", "reduced-inflammation") else "red_flag"
+    guarded_pair(kind, entry, rivals, own)

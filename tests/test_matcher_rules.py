@@ -11,6 +11,7 @@ import pytest
 
 from stemcell_cli.check import matcher, sentences, stemmer
 from stemcell_cli.check.matcher import Matcher, Phrase
+from stemcell_cli.check.phrases import PhraseError
 
 
 def one(phrase: str, *lines: str) -> bool:
@@ -217,6 +218,47 @@ def test_a_negation_of_the_phrase_itself_or_of_a_relative_clause_denies_nothing(
     a match denied by a negation in a relative clause inside it."""
     assert one("could not ... harm you", "Our cells could not harm you.")
     assert one("damage ...8 reversed", "Damage that surgery can't fix is reversed by cells.")
+
+
+# -- another treatment: "a claim said of one named before it in its clause is its own" --
+
+
+def _rival_matcher() -> Matcher:
+    return Matcher(
+        [
+            Phrase("benefit", "x", "reduce inflammation"),
+            Phrase(matcher.RIVAL, matcher.RIVAL, "steroid|steroids"),
+            Phrase(matcher.RIVAL, matcher.RIVAL, "physical therapy"),
+            Phrase(matcher.RIVAL, matcher.OWN, "stem|cells|our"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        ("Steroids reduce inflammation.", False),
+        ("Physical therapy can reduce inflammation.", False),
+        ("Our steroid-free shots reduce inflammation.", True),
+        ("Steroids and stem cells both reduce inflammation.", True),
+        ("Unlike steroids, these shots reduce inflammation.", True),
+        ("Steroids are one thing; shots that reduce inflammation are another.", True),
+        ("Steroids came first, and many years and many trials later reduce inflammation.", True),
+        ("Physical activity can reduce inflammation.", True),
+    ],
+)
+def test_a_claim_after_another_treatment_in_its_clause_is_that_treatments(
+    sentence: str, claimed: bool
+) -> None:
+    """Another treatment named before a claim in its clause, within RIVAL_REACH words,
+    takes it, unless a word that keeps a claim the advert's comes before the claim there;
+    a treatment of two words needs both, in a row."""
+    assert bool(_rival_matcher().scan([sentence])) is claimed
+
+
+def test_a_claim_keeper_of_more_than_one_word_is_refused() -> None:
+    with pytest.raises(PhraseError, match="one word"):
+        Matcher([Phrase(matcher.RIVAL, matcher.OWN, "stem cells")])
 
 
 # -- not prose: web addresses and the entries of a reference list ----------------------

@@ -52,6 +52,13 @@ class Lexicon(NamedTuple):
     offers: tuple[str, ...] = ()
     #: wordings that only count toward a page's cues (`offers`), taking nothing away
     page_cues: tuple[str, ...] = ()
+    #: other treatments ("steroid injections", "knee replacement"): a claim said of one
+    #: earlier in its clause is that treatment's, not the advert's (`claim_keepers`)
+    rival_treatments: tuple[str, ...] = ()
+    #: wordings that, before a claim in its clause, keep it the advert's though another
+    #: treatment is named there too: its own kind of treatment ("stem cells", "our"),
+    #: or the other one set aside ("avoid surgery", "unlike steroids")
+    claim_keepers: tuple[str, ...] = ()
 
 
 def load(path: Path) -> Lexicon:
@@ -89,6 +96,8 @@ def load(path: Path) -> Lexicon:
     stated_only = _texts(data, "stated_only", path, problems)
     offers = _texts(data, "offers", path, problems)
     page_cues = _texts(data, "page_cues", path, problems)
+    rivals = _texts(data, "rival_treatments", path, problems)
+    own = _texts(data, "claim_keepers", path, problems)
     if problems:
         raise DataError(problems)
     return Lexicon(
@@ -103,6 +112,8 @@ def load(path: Path) -> Lexicon:
         stated_only,
         offers,
         page_cues,
+        rivals,
+        own,
     )
 
 

@@ -226,6 +226,18 @@ _NOT_ASSERTING_CUE = (CUE, "not-asserting")
 #: A debunking cue ("testimonials are not evidence"): nothing in its clause is the
 #: advert's own claim.
 _DEBUNKING_CUE = (CUE, "debunking")
+#: The kind of a treatment named in a sentence: another one (entry RIVAL: "steroid
+#: injections", "knee replacement"), or a word that keeps a claim the advert's (entry
+#: OWN, one word each, not looked for but read from the clause: its own kind of
+#: treatment, "stem cells", "our"; another one set aside, "avoid surgery"). A claim
+#: whose clause names another treatment before it, within RIVAL_REACH words, and none of
+#: the OWN words before it, is said of that other treatment: "cortisone shots bring
+#: relief within days" promises nothing for stem cells.
+RIVAL = "rival"
+OWN = "own"
+RIVAL_REACH = 8
+#: Kinds that another treatment named before them can take.
+_RIVALLED = frozenset({"benefit", "red_flag", PART, STATED})
 _NOT_FOUND = frozenset({GUARD, CUE})
 #: What a cue takes away: claims and warning signs, and diseases counted for the
 #: many-conditions warning sign (conditions named stay named).
@@ -270,6 +282,10 @@ class Matcher:
         frequent = frozenset(key for word in common for key in phrase_word_keys(word))
         compiler = Compiler(groups)
         for phrase in phrases:
+            if phrase.kind == RIVAL:  # read from a clause (`_said_of_rival`), not looked for
+                _clause_words(phrase)
+                self._phrases.append(phrase)
+                continue
             try:
                 wordings = flatten(compiler.phrase(phrase.text))
             except PhraseError as exc:
@@ -283,8 +299,9 @@ class Matcher:
                 self._wordings.append((number, wording, tuple(needed)))
         self._anchors = {key: tuple(found) for key, found in anchors.items()}
         self._anchor_keys = frozenset(self._anchors)
+        self._rivals = _Rivals(self._phrases)
         self._vocabulary = frozenset().union(
-            *(n for _, _, needed in self._wordings for n in needed)
+            self._rivals.first, *(n for _, _, needed in self._wordings for n in needed)
         )
         self._known: dict[str, frozenset[str]] = {}
         self._negating: dict[Phrase, bool] = {}
@@ -320,6 +337,7 @@ class Matcher:
             raise ValueError("a compiled index that does not fit its wordings")
         if not matcher._anchor_keys <= matcher._vocabulary:
             raise ValueError("a compiled vocabulary that does not fit its wordings")
+        matcher._rivals = _Rivals(matcher._phrases)
         return matcher
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
@@ -466,7 +484,9 @@ class Matcher:
                     text, numbers = some[at]
                     for number in numbers:
                         _, asks, reported = readings[number]
-                        found[number] = self._chosen(text, words_of[at], spans, asks, reported)
+                        found[number] = self._chosen(
+                            text, words_of[at], keys_of[at], spans, asks, reported
+                        )
         return found
 
     def _passing(self, keys_of: Sequence[Sequence[frozenset[str]]]) -> dict[int, list[int]]:
@@ -604,6 +624,7 @@ class Matcher:
         self,
         sentence: str,
         words: Sequence[str],
+        keys: Sequence[frozenset[str]],
         spans: dict[tuple[str, str], list[tuple[Phrase, int, int]]],
         asks: bool,
         reported: bool,
@@ -646,6 +667,8 @@ class Matcher:
                 debunked_clauses.update(_quoted_before(sentence, clauses, start))
                 if not start and _labels(sentence, clauses, end):
                     debunked_clauses.update(word.clause for word in clauses)
+        # Whether another treatment may be named here: worked out at the first claim.
+        rivals: bool | None = None
         # Words in a list of quotations are named, not used (`sentences.quoted_lists`).
         listed = quoted_lists(sentence) if '"' in sentence or "\u201c" in sentence else []
         listed_places = word_places(sentence, words, len(words)) if listed else []
@@ -679,6 +702,13 @@ class Matcher:
                     or (bool(debunked_clauses) and clauses[start].clause in debunked_clauses)  # type: ignore[index]
                 ):
                     continue
+                if phrase.kind in _RIVALLED:
+                    if rivals is None:
+                        rivals = self._rivals.named(keys)
+                        if rivals and clauses is None:
+                            clauses = tokens(sentence)
+                    if rivals and self._rivals.said_of(clauses, start):  # type: ignore[arg-type]
+                        continue
                 if negatable and (
                     negated(clauses, start, phrase.kind)  # type: ignore[arg-type]
                     or (
@@ -730,6 +760,68 @@ _NAMED_IN_QUOTES = frozenset({"benefit", "red_flag", PART, STATED})
 #: reversed", "inflammation is not reduced" (not for a phrase with a negation or a
 #: reporting word of its own, such as "could not harm you": `Matcher._negates_itself`).
 _NEGATED_INSIDE = frozenset({"benefit", "red_flag", PART, STATED})
+
+
+class _Rivals:
+    """Other treatments and the words that keep a claim the advert's (kind RIVAL), read
+    from the words of a clause: each a word, or two words in a row, of a|b|c."""
+
+    def __init__(self, phrases: Iterable[Phrase]) -> None:
+        rivals: list[tuple[frozenset[str], ...]] = []
+        keepers: set[str] = set()
+        for phrase in phrases:
+            if phrase.kind != RIVAL:
+                continue
+            words = _clause_words(phrase)
+            if phrase.entry_id == OWN:
+                keepers.update(*words)
+            else:
+                rivals.append(words)
+        self.rivals = tuple(rivals)
+        self.first = frozenset().union(*(words[0] for words in rivals))
+        self.keepers = frozenset(keepers)
+
+    def named(self, keys: Sequence[frozenset[str]]) -> bool:
+        """Whether a sentence, by the keys of its words, may name another treatment (the
+        first word of one: these keys are in the matcher's vocabulary)."""
+        first = self.first
+        return bool(first) and any(not word.isdisjoint(first) for word in keys)
+
+    def said_of(self, sentence: Sequence[Token], start: int) -> bool:
+        """Whether what is found at `start` is said of another treatment: one is named
+        before it in its clause, ending within RIVAL_REACH words of it, and no word that
+        keeps a claim the advert's comes before it in that clause."""
+        clause = sentence[start].clause
+        first = start
+        while first > 0 and sentence[first - 1].clause == clause:
+            first -= 1
+        before = sentence[first:start]
+        if any(not word.keys.isdisjoint(self.keepers) for word in before):
+            return False
+        reach = max(0, len(before) - RIVAL_REACH - 2)
+        for at in range(reach, len(before)):
+            if before[at].keys.isdisjoint(self.first):
+                continue
+            for rival in self.rivals:
+                end = at + len(rival)
+                if end <= len(before) and all(
+                    not before[at + i].keys.isdisjoint(keys) for i, keys in enumerate(rival)
+                ):
+                    return True
+        return False
+
+
+def _clause_words(phrase: Phrase) -> tuple[frozenset[str], ...]:
+    """The keys of each word of a treatment or a keeper: one or two words of a|b|c."""
+    words = phrase.text.split()
+    if not 1 <= len(words) <= 2 or (phrase.entry_id == OWN and len(words) != 1):
+        raise PhraseError(
+            f"{phrase.kind} {phrase.entry_id}: one word (or, for a treatment, two) of a|b|c:"
+            f" {phrase.text!r}"
+        )
+    return tuple(
+        frozenset().union(*(phrase_word_keys(alt) for alt in word.split("|"))) for word in words
+    )
 
 
 def _relative_between(sentence: Sequence[Token], start: int, last: int) -> bool:

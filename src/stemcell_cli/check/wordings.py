@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from stemcell_cli.check import lexicon as words
-from stemcell_cli.check.matcher import CUE, GUARD, OFFER, PART, STATED, Matcher, Phrase
+from stemcell_cli.check.matcher import CUE, GUARD, OFFER, OWN, PART, RIVAL, STATED, Matcher, Phrase
 from stemcell_cli.check.phrases import PhraseError
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.errors import DataError
@@ -40,6 +40,8 @@ def lexicon_for(catalog: Catalog) -> words.Lexicon:
                 found.stated_only + mine.stated_only,
                 found.offers + mine.offers,
                 found.page_cues + mine.page_cues,
+                found.rival_treatments + mine.rival_treatments,
+                found.claim_keepers + mine.claim_keepers,
             )
     return found
 
@@ -95,6 +97,10 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
         yield Phrase(CUE, "page", text)
     for text in lexicon.offers:
         yield Phrase(OFFER, OFFER, text)
+    for text in lexicon.rival_treatments:
+        yield Phrase(RIVAL, RIVAL, text)
+    for text in lexicon.claim_keepers:
+        yield Phrase(RIVAL, OWN, text)
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):
             yield Phrase("other_condition", f"{system}/{index}", text)
