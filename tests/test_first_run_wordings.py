@@ -7,7 +7,7 @@ wording here was missed, or each look-alike found, before its rule was added."""
 from __future__ import annotations
 
 import pytest
-from findings import flag_pair, found, guarded_pair
+from findings import claim_pair, clean, flag_pair, found, guarded_pair, raises
 
 
 @pytest.mark.parametrize(
@@ -1329,6 +1329,154 @@ def test_a_patient_journey_as_a_path_of_care_is_no_patient_story() -> None:
         "testimonials-as-evidence",
         "Hope lasts a long time on the patient journey.",
         "Read Maria's journey back to the tennis court.",
+    )
+
+
+# -- Series ck to cn (first-runs/ck-misses.txt to cn-misses.txt) --------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our cell therapy eliminates surgery for most patients.",
+        "The injection does away with the operation.",
+        "A shot that dispenses with knee replacement.",
+    ],
+)
+def test_surgery_eliminated_or_done_away_with_is_avoided(sentence: str) -> None:
+    assert "avoid-surgery" in found("benefit", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Antibiotics eliminate the infection after surgery.",
+        "Surgery eliminates the damaged tissue.",
+    ],
+)
+def test_what_surgery_or_a_drug_eliminates_is_no_surgery_avoided(sentence: str) -> None:
+    assert "avoid-surgery" not in found("benefit", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She felt an ache in both knee joints on the stairs.",
+        "Pain in either hip kept him awake.",
+        "My knee was sore for years.",
+        "His hips were painful every morning.",
+        "Her knee got so achy she stopped running.",
+        "Her hip used to be painful on long walks.",
+    ],
+)
+def test_pain_in_both_knees_and_a_knee_said_to_be_sore_are_hip_or_knee_pain(
+    sentence: str,
+) -> None:
+    assert "hip-and-knee-pain" in found("condition", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pain in both hands kept him awake.",
+        "Your knee may be sore for a day or two.",
+        "The knee is sore for a day after the injection.",
+    ],
+)
+def test_other_joints_and_soreness_after_the_injection_are_no_hip_or_knee_pain(
+    sentence: str,
+) -> None:
+    assert "hip-and-knee-pain" not in found("condition", sentence)
+
+
+def test_tendon_disorders_by_a_general_name_are_tendon_conditions() -> None:
+    assert "tendon-and-ligament-injuries" in found(
+        "condition", "Cells are sold for tendon disorders and ligament diseases."
+    )
+    assert "tendon-and-ligament-injuries" not in found(
+        "condition", "Nerve disorders are not treated here."
+    )
+
+
+def test_a_share_of_clinics_or_websites_is_no_success_rate() -> None:
+    flag_pair(
+        "high-success-rate",
+        "In the survey, 53% of clinics asked to see patients' scans.",
+        "92% of our patients improved.",
+    )
+    flag_pair(
+        "high-success-rate",
+        "About 40 percent of websites mentioned their treatment fees.",
+        "Our success rate is 90 percent.",
+    )
+
+
+def test_success_rates_as_one_topic_among_others_are_no_success_figure() -> None:
+    flag_pair(
+        "high-success-rate",
+        "This guide covers costs, success rates and findings from research.",
+        "Our success rates are the best in the state.",
+    )
+    flag_pair(
+        "high-success-rate",
+        "- success rates and what the studies found;",
+        "- success rates of 95% in our clinic;",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Runner's knee is more common among elite athletes.",
+        "The prevalence is higher for professional athletes.",
+        "Those most at risk are tennis, volleyball and soccer players.",
+    ],
+)
+def test_athletes_named_as_where_a_condition_is_common_are_no_testimonial(
+    sentence: str,
+) -> None:
+    clean("testimonials-as-evidence", sentence)
+
+
+def test_athletes_named_as_the_clinics_patients_are_still_a_testimonial() -> None:
+    raises("testimonials-as-evidence", "Elite athletes choose our clinic.")
+
+
+def test_an_injury_that_usually_heals_without_surgery_is_no_surgery_avoided() -> None:
+    claim_pair(
+        "avoid-surgery",
+        "A mild MCL sprain usually heals without surgery.",
+        "With our injections, your torn ligament heals without surgery.",
+    )
+    claim_pair(
+        "avoid-surgery",
+        "An isolated ACL tear often does not need surgery to heal.",
+        "Our stem cells mean you do not need surgery.",
+    )
+
+
+def test_fda_approval_hoped_for_the_future_is_no_fda_claim() -> None:
+    flag_pair(
+        "fda-status-claim",
+        "There is hope that cell therapy could become an FDA-approved treatment one day.",
+        "We hope you will choose our FDA-approved treatment.",
+    )
+    flag_pair(
+        "fda-status-claim",
+        "Stem cells may be FDA approved for arthritis down the road.",
+        "Our lab is FDA approved.",
+    )
+
+
+def test_diseases_named_as_where_research_has_focused_are_no_offer_for_many() -> None:
+    flag_pair(
+        "many-conditions",
+        "Research has focused on serious diseases such as lupus, Parkinson's disease and cancer.",
+        "We treat lupus, Parkinson's disease and cancer with our cells.",
+    )
+    raises(
+        "many-conditions",
+        "Our clinic has focused on lupus, Parkinson's disease and cancer for years.",
     )
 
 
