@@ -35,7 +35,7 @@ def test_the_sacroiliac_joints_named_as_anatomy_are_no_back_pain() -> None:
     [
         "Our injections are an alternative to arthroscopic treatment.",
         "Cells can spare many runners an arthroscopic procedure.",
-        "It is an option instead of months of rest and then arthroscopy.",
+        "Our shots are an alternative to months of painful rehab and to an arthroscopy.",
         "An alternative to weeks in a brace and to an operation.",
     ],
 )
@@ -43,8 +43,16 @@ def test_an_arthroscopic_operation_or_one_listed_last_is_surgery_avoided(sentenc
     assert "avoid-surgery" in found("benefit", sentence)
 
 
-def test_an_operation_named_beside_an_alternative_to_something_else_is_not_avoided() -> None:
-    sentence = "An alternative to rest, the brace is worn after an operation."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An alternative to rest, the brace is worn after an operation.",
+        "Options: care without needles (heat, ultrasound, shockwave) and surgery as a last resort.",
+    ],
+)
+def test_an_operation_named_beside_an_alternative_to_something_else_is_not_avoided(
+    sentence: str,
+) -> None:
     assert "avoid-surgery" not in found("benefit", sentence)
 
 
