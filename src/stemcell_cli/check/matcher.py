@@ -239,10 +239,11 @@ _WAITING = 4096
 _Reading = tuple[str, bool, bool]
 
 
-#: A compiled wording: the number of its phrase, its words (keys and gap), and the keys
-#: of each of its words, rarest first: the first is its anchor, and all must be in a
-#: sentence for the wording to match.
-Wording = tuple[int, Flat, tuple[frozenset[str], ...]]
+#: A compiled wording: the numbers of the phrases it is a wording of (one, or more when
+#: phrases share it: `Matcher.__init__`), its words (keys and gap), and the keys of each
+#: of its words, rarest first: the first is its anchor, and all must be in a sentence
+#: for the wording to match.
+Wording = tuple[tuple[int, ...], Flat, tuple[frozenset[str], ...]]
 
 
 class Matcher:
@@ -272,6 +273,14 @@ class Matcher:
         # found at once in the dictionaries of `_passing` and `_spans_of`.
         shared: dict[object, Any] = {}
         one = shared.setdefault
+        # A wording of several phrases is tried once for all of them (a list that two
+        # entries use, "{own-cells}", is 2,446 wordings): a phrase joins the last wording
+        # of the same words, unless its entry has a wording after that one, so that each
+        # entry's wordings keep their order (of two that match the same words, the first
+        # phrase is reported).
+        numbers: list[list[int]] = []
+        last: dict[Flat, int] = {}
+        entries: dict[tuple[str, str], int] = {}
         for phrase in phrases:
             try:
                 wordings = flatten(compiler.phrase(phrase.text))
@@ -279,6 +288,7 @@ class Matcher:
                 raise PhraseError(f"{phrase.kind} {phrase.entry_id}: {exc}") from None
             number = len(self._phrases)
             self._phrases.append(phrase)
+            entry = (phrase.kind, phrase.entry_id)
             for wording in dict.fromkeys(wordings):
                 wording = one(
                     wording,
@@ -287,10 +297,20 @@ class Matcher:
                         for keys, gap in wording
                     ),
                 )
-                needed = _by_rarity(wording, frequent)
-                for key in needed[0]:
-                    anchors.setdefault(one(key, key), []).append(len(self._wordings))
-                self._wordings.append((number, wording, one(tuple(needed), tuple(needed))))
+                at = last.get(wording, -1)
+                if at < 0 or entries.get(entry, -1) > at:
+                    at = last[wording] = len(numbers)
+                    numbers.append([])
+                    needed = _by_rarity(wording, frequent)
+                    for key in needed[0]:
+                        anchors.setdefault(one(key, key), []).append(at)
+                    self._wordings.append(((), wording, one(tuple(needed), tuple(needed))))
+                numbers[at].append(number)
+                entries[entry] = at
+        self._wordings = [
+            (tuple(found), wording, needed)
+            for found, (_, wording, needed) in zip(numbers, self._wordings, strict=True)
+        ]
         self._anchors = {key: tuple(found) for key, found in anchors.items()}
         self._anchor_keys = frozenset(self._anchors)
         self._vocabulary = frozenset().union(
@@ -316,29 +336,30 @@ class Matcher:
         vocabulary: frozenset[str],
     ) -> Matcher:
         matcher = cls(())
-        matcher._phrases = [Phrase(*p) for p in phrases]
+        # Checked in C (`zip`, `map`, `min`, `max`): a Python loop over the 10,000
+        # wordings and their 17,000 places in the index cost about half as much as
+        # reading them, and each call of a C function costs more than a step of its loop.
+        if set(map(len, phrases)) - {3}:
+            raise ValueError("a compiled phrase that is not (kind, entry id, text)")
+        matcher._phrases = [_new_tuple(Phrase, p) for p in phrases]
         matcher._wordings = list(wordings)
         matcher._anchors = dict(anchors)
         matcher._anchor_keys = frozenset(anchors)
         matcher._vocabulary = frozenset(vocabulary)
-        # Checked in C (`map`, `min`, `max`): a Python loop over the 10,000 wordings and
-        # their 17,000 places in the index cost a third as much as reading them.
-        wordings = matcher._wordings
         if wordings:
-            numbers = list(map(_FIRST, wordings))
-            lengths = list(map(len, map(_SECOND, wordings)))
-            needs = list(map(len, map(_THIRD, wordings)))
+            # (strict: every wording as long as the others, and unpacked: three each)
+            numbers, flats, needs = zip(*wordings, strict=True)
+            every = list(chain.from_iterable(numbers))
             if (
-                set(map(len, wordings)) != {3}
-                or min(numbers) < 0
-                or max(numbers) >= len(phrases)
-                or 0 in needs
-                or any(map(lt, lengths, needs))
+                not all(numbers)
+                or min(every) < 0
+                or max(every) >= len(phrases)
+                or not all(needs)
+                or any(map(lt, map(len, flats), map(len, needs)))
             ):
                 raise ValueError("a compiled wording that does not fit its phrases")
-        found = matcher._anchors.values()
-        # (an empty list of places is no shape `__init__` makes: min() refuses it)
-        if found and (min(map(min, found)) < 0 or max(map(max, found)) >= len(wordings)):
+        places = list(chain.from_iterable(matcher._anchors.values()))
+        if places and (min(places) < 0 or max(places) >= len(wordings)):
             raise ValueError("a compiled index that does not fit its wordings")
         if not matcher._anchor_keys <= matcher._vocabulary:
             raise ValueError("a compiled vocabulary that does not fit its wordings")
@@ -531,15 +552,14 @@ class Matcher:
                     if not hit:
                         break
                 holding_all[words] = hit
-            if hit:
-                while hit:
-                    at = (hit & -hit).bit_length() - 1
-                    hit &= hit - 1
-                    found = passing.get(at)
-                    if found is None:
-                        passing[at] = [index]
-                    else:
-                        found.append(index)
+            while hit:  # each sentence that holds them, the last first
+                at = hit.bit_length() - 1
+                hit ^= 1 << at
+                found = passing.get(at)
+                if found is None:
+                    passing[at] = [index]
+                else:
+                    found.append(index)
         return passing
 
     def _lists_reported(self, sentence: str) -> bool:
@@ -606,7 +626,7 @@ class Matcher:
         phrases = self._phrases
         wordings = self._wordings
         for index in passing:
-            number, wording, _ = wordings[index]
+            numbers, wording, _ = wordings[index]
             first = wording[0][0]
             starts = where.get(first)
             if starts is None:
@@ -621,13 +641,14 @@ class Matcher:
                     else:
                         starts = sorted(set().union(*map(places.__getitem__, held)))
                 where[first] = starts
-            phrase = phrases[number]
             size = len(wording)
             for start in starts:
                 end = start + 1 if size == 1 else _end(wording, 1, start + 1, keys)
                 if end >= 0:
-                    # phrase[:2] is (kind, entry_id)
-                    spans.setdefault(phrase[:2], []).append((phrase, start, end))
+                    for number in numbers:
+                        phrase = phrases[number]
+                        # phrase[:2] is (kind, entry_id)
+                        spans.setdefault(phrase[:2], []).append((phrase, start, end))
         return spans
 
     def _chosen(
@@ -731,9 +752,6 @@ class Matcher:
 
 
 _MATCH_ORDER = itemgetter(3, 4, 0, 1)
-_FIRST = itemgetter(0)
-_SECOND = itemgetter(1)
-_THIRD = itemgetter(2)
 _QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u2018"})
 
 
