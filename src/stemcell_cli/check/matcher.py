@@ -308,7 +308,7 @@ class Matcher:
                 numbers[at].append(number)
                 entries[entry] = at
         self._wordings = [
-            (tuple(found), wording, needed)
+            (one(tuple(found), tuple(found)), wording, needed)
             for found, (_, wording, needed) in zip(numbers, self._wordings, strict=True)
         ]
         self._anchors = {key: tuple(found) for key, found in anchors.items()}
