@@ -297,7 +297,7 @@ class Matcher:
         last: dict[Flat, int] = {}
         entries: dict[tuple[str, str], int] = {}
         for phrase in phrases:
-            if phrase.kind == RIVAL:  # read from a clause (`_said_of_rival`), not looked for
+            if phrase.kind == RIVAL:  # read from a clause (`_Rivals`), not looked for
                 _clause_words(phrase)
                 self._phrases.append(phrase)
                 continue
@@ -338,6 +338,7 @@ class Matcher:
         )
         self._known: dict[str, frozenset[str]] = {}
         self._negating: dict[Phrase, bool] = {}
+        self._wordings_of: dict[int, list[Flat]] | None = None
 
     def state(
         self,
@@ -625,18 +626,16 @@ class Matcher:
     def _negates_itself(self, phrase: Phrase) -> bool:
         """Whether a wording of `phrase` holds a negation or a reporting word of its own
         ("could not harm you"); worked out on first need, since few matches have a
-        negation inside them (the wordings of a phrase are stored together)."""
+        negation inside them."""
         known = self._negating.get(phrase)
         if known is None:
-            from bisect import bisect_left, bisect_right
-
-            number = self._phrases.index(phrase)
-            wordings = self._wordings
-            first = bisect_left(wordings, number, key=itemgetter(0))
-            last = bisect_right(wordings, number, lo=first, key=itemgetter(0))
-            known = self._negating[phrase] = any(
-                _holds_negation(wording) for _, wording, _ in wordings[first:last]
-            )
+            if self._wordings_of is None:  # each phrase's wordings, found in one pass
+                self._wordings_of = {}
+                for wording_numbers, wording, _ in self._wordings:
+                    for number in wording_numbers:
+                        self._wordings_of.setdefault(number, []).append(wording)
+            wordings = self._wordings_of.get(self._phrases.index(phrase), [])
+            known = self._negating[phrase] = any(map(_holds_negation, wordings))
         return known
 
     def _spans_of(
