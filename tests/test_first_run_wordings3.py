@@ -152,3 +152,40 @@ def test_testimonials_that_lured_a_patient_are_not_the_pages_own() -> None:
         "The testimonials on their website drew him in even further.",
         "Read the testimonials of our happy patients.",
     )
+
+
+def test_a_miracle_denied_in_quotes_is_no_miracle_language() -> None:
+    guarded_pair(
+        "red_flag",
+        "miracle-language",
+        'These shots are neither "miracle cures" nor safe.',
+        'Our shots are "miracle cures" for arthritis.',
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The effect starts right after the injection.",
+        "Its effects begin at once, within the first day.",
+    ],
+)
+def test_the_effect_said_to_start_at_once_is_a_promised_result(sentence: str) -> None:
+    assert "promised-results" in found("red_flag", sentence)
+
+
+def test_a_numbing_effect_that_starts_at_once_is_no_promised_result() -> None:
+    assert "promised-results" not in found(
+        "red_flag", "The numbing effect starts right away, so the harvest does not hurt."
+    )
+
+
+def test_own_cells_as_the_subject_of_has_become_safe_is_own_cells_so_safe() -> None:
+    guarded_pair(
+        "red_flag",
+        "own-cells-so-safe",
+        "Injecting your own fat cells into the knee joint has become popular, though its"
+        " safety is unknown.",
+        "Putting your own fat cells into the sore and stiff joint has become a gentle, safe"
+        " choice.",
+    )
