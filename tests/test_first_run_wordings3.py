@@ -189,3 +189,35 @@ def test_own_cells_as_the_subject_of_has_become_safe_is_own_cells_so_safe() -> N
         "Putting your own fat cells into the sore and stiff joint has become a gentle, safe"
         " choice.",
     )
+
+
+@pytest.mark.parametrize(
+    ("flag", "sentence"),
+    [
+        (
+            "miracle-language",
+            "At the seminar they're told that, despite worn knees, magic shots will fix them.",
+        ),
+        (
+            "cure-claim",
+            "Patients are told that although their hips are worn, the cells leave them like new.",
+        ),
+        (
+            "miracle-language",
+            "Salesmen who tell people that even with worn hips, magic shots help.",
+        ),
+    ],
+)
+def test_a_pitch_told_after_a_concession_is_reported(flag: str, sentence: str) -> None:
+    assert flag not in found("red_flag", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Although your hips are worn, our cells leave them like new.",
+        "We tell patients that even with worn hips, our cells leave them like new.",
+    ],
+)
+def test_a_cure_after_a_concession_of_ones_own_still_counts(sentence: str) -> None:
+    assert "cure-claim" in found("red_flag", sentence)
