@@ -245,6 +245,8 @@ def _rival_matcher() -> Matcher:
         ("Steroids are one thing; shots that reduce inflammation are another.", True),
         ("Steroids came first, and many years and many trials later reduce inflammation.", True),
         ("Physical activity can reduce inflammation.", True),
+        ("Steroids one two three four five six seven eight reduce inflammation.", False),
+        ("Steroids one two three four five six seven eight nine reduce inflammation.", True),
     ],
 )
 def test_a_claim_after_another_treatment_in_its_clause_is_that_treatments(

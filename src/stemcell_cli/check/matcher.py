@@ -798,14 +798,16 @@ class _Rivals:
         before = sentence[first:start]
         if any(not word.keys.isdisjoint(self.keepers) for word in before):
             return False
-        reach = max(0, len(before) - RIVAL_REACH - 2)
-        for at in range(reach, len(before)):
+        size = len(before)
+        for at in range(max(0, size - RIVAL_REACH - 2), size):
             if before[at].keys.isdisjoint(self.first):
                 continue
             for rival in self.rivals:
                 end = at + len(rival)
-                if end <= len(before) and all(
-                    not before[at + i].keys.isdisjoint(keys) for i, keys in enumerate(rival)
+                if (
+                    end <= size
+                    and size - end <= RIVAL_REACH
+                    and all(not before[at + i].keys.isdisjoint(k) for i, k in enumerate(rival))
                 ):
                     return True
         return False
