@@ -132,13 +132,40 @@ def test_the_first_place_of_an_entry_wins_over_a_match_that_ends_sooner() -> Non
 
 @pytest.mark.parametrize("number", [-1, 1])
 def test_a_compiled_wording_of_a_phrase_that_is_not_there_is_refused(number: int) -> None:
-    """A wording numbers its phrase from 0; a number below 0 or past the last phrase is
-    a cache of another shape (rebuilt), never read as counted from the end."""
+    """A wording numbers its phrases from 0; a number below 0 or past the last phrase
+    is a cache of another shape (rebuilt), never read as counted from the end, and so is
+    a wording of no phrase."""
     phrases, wordings, anchors, vocabulary = Matcher([Phrase("red_flag", "x", "cure")]).state()
     assert Matcher.from_state(phrases, wordings, anchors, vocabulary).scan(["A cure."])
-    wrong = [(number, wording, needed) for _, wording, needed in wordings]
-    with pytest.raises(ValueError, match="does not fit its phrases"):
-        Matcher.from_state(phrases, wrong, anchors, vocabulary)
+    for numbers in ((number,), (0, number), ()):
+        wrong = [(numbers, wording, needed) for _, wording, needed in wordings]
+        with pytest.raises(ValueError, match="does not fit its phrases"):
+            Matcher.from_state(phrases, wrong, anchors, vocabulary)
+
+
+def test_phrases_that_share_a_wording_share_it_in_the_compiled_matcher() -> None:
+    """A wording of two phrases (a list that two entries use) is tried once for both,
+    and each entry still finds it."""
+    both = [Phrase("benefit", "a", "stem cells cure"), Phrase("red_flag", "b", "stem cells cure")]
+    matcher = Matcher(both)
+    _, wordings, _, _ = matcher.state()
+    assert [numbers for numbers, _, _ in wordings] == [(0, 1)]
+    found = matcher.scan(["Our stem cells cure pain."])
+    assert [(m.kind, m.entry_id) for m in found] == [("benefit", "a"), ("red_flag", "b")]
+
+
+def test_a_wording_shared_after_another_of_its_entry_keeps_the_entrys_order() -> None:
+    """Of two wordings of an entry that match the same words the first is reported: a
+    phrase whose entry has a wording after the other phrase's is not joined to it."""
+    phrases = [
+        Phrase("benefit", "a", "cells cure"),
+        Phrase("red_flag", "b", "cells heal|cure"),
+        Phrase("red_flag", "b", "cells cure"),
+    ]
+    _, wordings, _, _ = Matcher(phrases).state()
+    assert [numbers for numbers, _, _ in wordings] == [(0,), (1,), (2,)]
+    [flag] = [m for m in Matcher(phrases).scan(["The cells cure."]) if m.kind == "red_flag"]
+    assert flag.phrase == "cells heal|cure"
 
 
 def test_a_compiled_wording_needs_some_words_and_no_more_than_it_has() -> None:
@@ -245,6 +272,8 @@ def _rival_matcher() -> Matcher:
         ("Steroids are one thing; shots that reduce inflammation are another.", True),
         ("Steroids came first, and many years and many trials later reduce inflammation.", True),
         ("Physical activity can reduce inflammation.", True),
+        ("Steroids one two three four five six seven eight reduce inflammation.", False),
+        ("Steroids one two three four five six seven eight nine reduce inflammation.", True),
     ],
 )
 def test_a_claim_after_another_treatment_in_its_clause_is_that_treatments(

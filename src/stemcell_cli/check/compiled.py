@@ -25,7 +25,7 @@ from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.files import write_atomically
 
 #: Bumped when the matcher's compiled form changes.
-FORMAT = 5
+FORMAT = 6
 #: The most of a word-list file that is read for the key: all of the largest list the
 #: matcher is built from (lexicon.MAX_BYTES), and one byte more, so that a list grown
 #: past it is never served compiled but read, and refused.

@@ -112,8 +112,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
-from operator import itemgetter
-from typing import NamedTuple
+from operator import itemgetter, lt
+from typing import Any, NamedTuple
 
 from stemcell_cli.check.names import InstitutionNames, check_heads
 from stemcell_cli.check.negation import NEGATING, NOT_ASSERTING, negated
@@ -262,10 +262,11 @@ _WAITING = 4096
 _Reading = tuple[str, bool, bool]
 
 
-#: A compiled wording: the number of its phrase, its words (keys and gap), and the keys
-#: of each of its words, rarest first: the first is its anchor, and all must be in a
-#: sentence for the wording to match.
-Wording = tuple[int, Flat, tuple[frozenset[str], ...]]
+#: A compiled wording: the numbers of the phrases it is a wording of (one, or more when
+#: phrases share it: `Matcher.__init__`), its words (keys and gap), and the keys of each
+#: of its words, rarest first: the first is its anchor, and all must be in a sentence
+#: for the wording to match.
+Wording = tuple[tuple[int, ...], Flat, tuple[frozenset[str], ...]]
 
 
 class Matcher:
@@ -289,6 +290,20 @@ class Matcher:
         anchors: dict[str, list[int]] = {}
         frequent = frozenset(key for word in common for key in phrase_word_keys(word))
         compiler = Compiler(groups)
+        # Equal keys, sets of keys, words and lists of them are one object each: `state`
+        # then stores each once (marshal refers back to it), which reads back with about
+        # a quarter fewer instructions than 112,000 sets built anew, and equal sets are
+        # found at once in the dictionaries of `_passing` and `_spans_of`.
+        shared: dict[object, Any] = {}
+        one = shared.setdefault
+        # A wording of several phrases is tried once for all of them (a list that two
+        # entries use, "{own-cells}", is 2,446 wordings): a phrase joins the last wording
+        # of the same words, unless its entry has a wording after that one, so that each
+        # entry's wordings keep their order (of two that match the same words, the first
+        # phrase is reported).
+        numbers: list[list[int]] = []
+        last: dict[Flat, int] = {}
+        entries: dict[tuple[str, str], int] = {}
         for phrase in phrases:
             if phrase.kind == RIVAL:  # read from a clause (`_said_of_rival`), not looked for
                 _clause_words(phrase)
@@ -305,11 +320,29 @@ class Matcher:
                 raise PhraseError(f"{phrase.kind} {phrase.entry_id}: {exc}") from None
             number = len(self._phrases)
             self._phrases.append(phrase)
+            entry = (phrase.kind, phrase.entry_id)
             for wording in dict.fromkeys(wordings):
-                needed = _by_rarity(wording, frequent)
-                for key in needed[0]:
-                    anchors.setdefault(key, []).append(len(self._wordings))
-                self._wordings.append((number, wording, tuple(needed)))
+                wording = one(
+                    wording,
+                    tuple(
+                        one((keys, gap), (one(keys, frozenset(one(k, k) for k in keys)), gap))
+                        for keys, gap in wording
+                    ),
+                )
+                at = last.get(wording, -1)
+                if at < 0 or entries.get(entry, -1) > at:
+                    at = last[wording] = len(numbers)
+                    numbers.append([])
+                    needed = _by_rarity(wording, frequent)
+                    for key in needed[0]:
+                        anchors.setdefault(one(key, key), []).append(at)
+                    self._wordings.append(((), wording, one(tuple(needed), tuple(needed))))
+                numbers[at].append(number)
+                entries[entry] = at
+        self._wordings = [
+            (one(tuple(found), tuple(found)), wording, needed)
+            for found, (_, wording, needed) in zip(numbers, self._wordings, strict=True)
+        ]
         self._anchors = {key: tuple(found) for key, found in anchors.items()}
         self._anchor_keys = frozenset(self._anchors)
         self._rivals = _Rivals(self._phrases)
@@ -338,16 +371,31 @@ class Matcher:
         vocabulary: frozenset[str],
     ) -> Matcher:
         matcher = cls(())
-        matcher._phrases = [Phrase(*p) for p in phrases]
+        # Checked with a few calls in C over all wordings and places at once: a loop in
+        # Python over each wording and each place in the index cost about as much as
+        # reading them, and so does a call of a C function for each (in this build a
+        # call costs more than a step of a loop).
+        if set(map(len, phrases)) - {3}:
+            raise ValueError("a compiled phrase that is not (kind, entry id, text)")
+        matcher._phrases = [_new_tuple(Phrase, p) for p in phrases]
         matcher._wordings = list(wordings)
         matcher._anchors = dict(anchors)
         matcher._anchor_keys = frozenset(anchors)
         matcher._vocabulary = frozenset(vocabulary)
-        count = len(matcher._wordings)
-        for number, wording, needed in matcher._wordings:
-            if not (0 <= number < len(phrases) and len(wording) >= len(needed) > 0):
+        if wordings:
+            # (strict: every wording as long as the others, and unpacked: three each)
+            numbers, flats, needs = zip(*wordings, strict=True)
+            every = list(chain.from_iterable(numbers))
+            if (
+                not all(numbers)
+                or min(every) < 0
+                or max(every) >= len(phrases)
+                or not all(needs)
+                or any(map(lt, map(len, flats), map(len, needs)))
+            ):
                 raise ValueError("a compiled wording that does not fit its phrases")
-        if any(not 0 <= i < count for found in matcher._anchors.values() for i in found):
+        places = list(chain.from_iterable(matcher._anchors.values()))
+        if places and (min(places) < 0 or max(places) >= len(wordings)):
             raise ValueError("a compiled index that does not fit its wordings")
         if not matcher._anchor_keys <= matcher._vocabulary:
             raise ValueError("a compiled vocabulary that does not fit its wordings")
@@ -537,15 +585,14 @@ class Matcher:
                 hit &= mask
                 if not hit:
                     break
-            else:
-                while hit:
-                    at = (hit & -hit).bit_length() - 1
-                    hit &= hit - 1
-                    found = passing.get(at)
-                    if found is None:
-                        passing[at] = [index]
-                    else:
-                        found.append(index)
+            while hit:  # each sentence that holds them, the last first
+                at = hit.bit_length() - 1
+                hit ^= 1 << at
+                found = passing.get(at)
+                if found is None:
+                    passing[at] = [index]
+                else:
+                    found.append(index)
         return passing
 
     def _lists_reported(self, sentence: str) -> bool:
@@ -613,26 +660,45 @@ class Matcher:
         """Where the `passing` wordings (each of whose words the sentence holds) match
         the words with these keys: (phrase, first word, end) by (kind, entry id)."""
         spans: dict[tuple[str, str], list[tuple[Phrase, int, int]]] = {}
+        # The places of each key in the sentence, found in one pass over its words
+        # (rather than trying the keys of each first word against every word).
+        places: dict[str, list[int]] = {}
+        for at, word in enumerate(keys):
+            for key in word:
+                found = places.get(key)
+                if found is None:
+                    places[key] = [at]
+                else:
+                    found.append(at)
         # Where the first word of each passing wording is: worked out once per set of
-        # keys (wordings of one list share them).
-        where: dict[frozenset[str], list[int]] = {}
+        # keys (wordings of one list share them), in order.
+        where: dict[frozenset[str], Sequence[int]] = {}
         phrases = self._phrases
         wordings = self._wordings
         for index in passing:
-            number, wording, _ = wordings[index]
+            numbers, wording, _ = wordings[index]
             first = wording[0][0]
             starts = where.get(first)
             if starts is None:
-                starts = where[first] = [
-                    at for at, word in enumerate(keys) if not first.isdisjoint(word)
-                ]
-            phrase = phrases[number]
+                if len(first) == 1:
+                    [key] = first
+                    starts = places.get(key, ())
+                else:  # (a word of a list: most of its keys are not in the sentence)
+                    held = first.intersection(places)
+                    if len(held) == 1:
+                        [key] = held
+                        starts = places[key]
+                    else:
+                        starts = sorted(set().union(*map(places.__getitem__, held)))
+                where[first] = starts
             size = len(wording)
             for start in starts:
                 end = start + 1 if size == 1 else _end(wording, 1, start + 1, keys)
                 if end >= 0:
-                    # phrase[:2] is (kind, entry_id)
-                    spans.setdefault(phrase[:2], []).append((phrase, start, end))
+                    for number in numbers:
+                        phrase = phrases[number]
+                        # phrase[:2] is (kind, entry_id)
+                        spans.setdefault(phrase[:2], []).append((phrase, start, end))
         return spans
 
     def _chosen(
@@ -824,14 +890,16 @@ class _Rivals:
         before = sentence[first:start]
         if any(not word.keys.isdisjoint(self.keepers) for word in before):
             return False
-        reach = max(0, len(before) - RIVAL_REACH - 2)
-        for at in range(reach, len(before)):
+        size = len(before)
+        for at in range(max(0, size - RIVAL_REACH - 2), size):
             if before[at].keys.isdisjoint(self.first):
                 continue
             for rival in self.rivals:
                 end = at + len(rival)
-                if end <= len(before) and all(
-                    not before[at + i].keys.isdisjoint(keys) for i, keys in enumerate(rival)
+                if (
+                    end <= size
+                    and size - end <= RIVAL_REACH
+                    and all(not before[at + i].keys.isdisjoint(k) for i, k in enumerate(rival))
                 ):
                     return True
         return False
