@@ -643,14 +643,11 @@ class Matcher:
         negation inside them (the wordings of a phrase are stored together)."""
         known = self._negating.get(phrase)
         if known is None:
-            from bisect import bisect_left, bisect_right
-
+            # (a wording holds the numbers of every phrase that shares it, so the
+            # wordings are no longer sorted by one number: each is looked at)
             number = self._phrases.index(phrase)
-            wordings = self._wordings
-            first = bisect_left(wordings, number, key=itemgetter(0))
-            last = bisect_right(wordings, number, lo=first, key=itemgetter(0))
             known = self._negating[phrase] = any(
-                _holds_negation(wording) for _, wording, _ in wordings[first:last]
+                _holds_negation(wording) for found, wording, _ in self._wordings if number in found
             )
         return known
 
