@@ -115,6 +115,7 @@ from itertools import chain
 from operator import itemgetter, lt
 from typing import Any, NamedTuple
 
+from stemcell_cli.check.names import InstitutionNames, check_heads
 from stemcell_cli.check.negation import NEGATING, NOT_ASSERTING, negated
 from stemcell_cli.check.phrases import (
     NAME,
@@ -235,9 +236,16 @@ _DEBUNKING_CUE = (CUE, "debunking")
 #: relief within days" promises nothing for stem cells.
 RIVAL = "rival"
 OWN = "own"
+#: The kind of a head word of the names of institutions ("Institute", "Center"), read
+#: around a capitalised match, not looked for: a match inside a name is no claim
+#: (`names.InstitutionNames`).
+INSTITUTION = "institution"
 RIVAL_REACH = 8
 #: Kinds that another treatment named before them can take.
 _RIVALLED = frozenset({"benefit", "red_flag", PART, STATED})
+#: Kinds that a name of an institution holds without claiming them (an offer there
+#: stays one: "call the Pain Relief Center").
+_NAMED_IN_NAMES = frozenset({"benefit", "red_flag", "condition", "other_condition", PART, STATED})
 _NOT_FOUND = frozenset({GUARD, CUE})
 #: What a cue takes away: claims and warning signs, and diseases counted for the
 #: many-conditions warning sign (conditions named stay named).
@@ -301,6 +309,11 @@ class Matcher:
                 _clause_words(phrase)
                 self._phrases.append(phrase)
                 continue
+            if phrase.kind == INSTITUTION:  # read around a match (`names`), not looked for
+                if check_heads([phrase.text]):
+                    raise PhraseError(f"{INSTITUTION}: one word of a|b|c: {phrase.text!r}")
+                self._phrases.append(phrase)
+                continue
             try:
                 wordings = flatten(compiler.phrase(phrase.text))
             except PhraseError as exc:
@@ -333,6 +346,7 @@ class Matcher:
         self._anchors = {key: tuple(found) for key, found in anchors.items()}
         self._anchor_keys = frozenset(self._anchors)
         self._rivals = _Rivals(self._phrases)
+        self._names = _names_of(self._phrases)
         self._vocabulary = frozenset().union(
             self._rivals.first, *(n for _, _, needed in self._wordings for n in needed)
         )
@@ -387,6 +401,7 @@ class Matcher:
         if not matcher._anchor_keys <= matcher._vocabulary:
             raise ValueError("a compiled vocabulary that does not fit its wordings")
         matcher._rivals = _Rivals(matcher._phrases)
+        matcher._names = _names_of(matcher._phrases)
         return matcher
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
@@ -734,6 +749,7 @@ class Matcher:
                     debunked_clauses.update(word.clause for word in clauses)
         # Whether another treatment may be named here: worked out at the first claim.
         rivals: bool | None = None
+        names = self._names
         # Words in a list of quotations are named, not used (`sentences.quoted_lists`).
         listed = quoted_lists(sentence) if '"' in sentence or "\u201c" in sentence else []
         listed_places = word_places(sentence, words, len(words)) if listed else []
@@ -767,6 +783,16 @@ class Matcher:
                     or (bool(debunked_clauses) and clauses[start].clause in debunked_clauses)  # type: ignore[index]
                 ):
                     continue
+                if (
+                    names
+                    and phrase.kind in _NAMED_IN_NAMES
+                    and words[start][:1].isupper()
+                    and (head := names.head_of(words, start, end)) is not None
+                ):
+                    if clauses is None:
+                        clauses = tokens(sentence)
+                    if clauses[head].clause == clauses[start].clause:
+                        continue
                 if phrase.kind in _RIVALLED:
                     if rivals is None:
                         rivals = self._rivals.named(keys)
@@ -876,6 +902,10 @@ class _Rivals:
                 ):
                     return True
         return False
+
+
+def _names_of(phrases: Iterable[Phrase]) -> InstitutionNames:
+    return InstitutionNames(phrase.text for phrase in phrases if phrase.kind == INSTITUTION)
 
 
 def _clause_words(phrase: Phrase) -> tuple[frozenset[str], ...]:
