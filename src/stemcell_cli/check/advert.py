@@ -25,8 +25,6 @@ Everything read goes through core.textclean's `clean`, so no escape sequence or
 bidirectional control from the advert can reach a terminal.
 """
 
-from __future__ import annotations
-
 import codecs
 import os
 import re
@@ -315,7 +313,7 @@ def _attributes(raw: str) -> list[tuple[str, str | None]]:
     ]
 
 
-def _read_markup(text: str, parser: _MainText) -> None:
+def _read_markup(text: str, parser: "_MainText") -> None:
     """Feed `parser` the tags and text of a page, as the standard library's HTMLParser
     would, in one pass of a regular expression (several times faster): comments,
     declarations and the content of scripts and styles are skipped, character

@@ -6,8 +6,6 @@ of wordings that make a red flag only together, anywhere in the text.
 The file sits in a folder of its own so that data/*.yaml stays the catalog's files.
 """
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -146,7 +144,7 @@ def _loader_refusing_duplicates(yaml: Any) -> Any:
 
 
 def _pairs(
-    data: Any, path: Path, problems: list[Problem]
+    data: Any, path: Path, problems: "list[Problem]"
 ) -> dict[str, tuple[tuple[str, str], ...]]:
     """The optional `pairs` section: red flag id -> a list of [wording, wording]."""
     from stemcell_cli.core.problems import Problem
@@ -168,7 +166,7 @@ def _pairs(
     return found
 
 
-def _texts(data: Any, key: str, path: Path, problems: list[Problem]) -> tuple[str, ...]:
+def _texts(data: Any, key: str, path: Path, problems: "list[Problem]") -> tuple[str, ...]:
     """An optional list of text."""
     from stemcell_cli.core.problems import Problem
 
@@ -183,7 +181,7 @@ def _lists(
     data: Any,
     key: str,
     path: Path,
-    problems: list[Problem],
+    problems: "list[Problem]",
     required: bool = True,
     flat: bool = True,
 ) -> dict[str, tuple[Any, ...]]:

@@ -108,8 +108,6 @@ wordings it was built for):
   (`report.reads_as_warning`).
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
 from operator import itemgetter, lt
@@ -370,7 +368,7 @@ class Matcher:
         wordings: Sequence[Wording],
         anchors: Mapping[str, tuple[int, ...]],
         vocabulary: frozenset[str],
-    ) -> Matcher:
+    ) -> "Matcher":
         matcher = cls(())
         # Checked with a few calls in C over all wordings and places at once: a loop in
         # Python over each wording and each place in the index cost about as much as

@@ -1,8 +1,6 @@
 """The phrase syntax of data/check/advert_words.yaml, compiled: each phrase becomes its
 wordings, the words in order with the keys each accepts and the gap allowed before it."""
 
-from __future__ import annotations
-
 import re
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
@@ -23,7 +21,7 @@ class Element(NamedTuple):
     """One place in a compiled phrase: a word (keys) or a choice of phrases (options)."""
 
     keys: frozenset[str]
-    options: tuple[Pattern, ...]
+    options: "tuple[Pattern, ...]"
     gap: int
     optional: bool
 

@@ -5,8 +5,6 @@ warning sign, answers each finding from its entry, and picks at most MAX_QUESTIO
 questions to ask the clinic; `check.view` turns the report into a page.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterable
 from typing import NamedTuple
 

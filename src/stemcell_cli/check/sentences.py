@@ -1,8 +1,6 @@
 """Advert text as the matcher reads it: blocks (paragraphs and list items), sentences,
 words and their keys, clauses; and which blocks are entries of a reference list."""
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple

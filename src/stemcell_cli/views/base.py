@@ -1,8 +1,6 @@
 """What every view shares: the View itself, the disclaimer, and the small pieces
 (grades, citations) that entry pages, lists and other views all show."""
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from enum import Enum
 from typing import TYPE_CHECKING, Any, NamedTuple
