@@ -418,3 +418,91 @@ def test_an_acronym_with_a_possessive_is_the_acronym(word: str) -> None:
     assert one("ACL tear", "After the ACL's tear we help.")
     assert one("RA symptoms", "The RA's symptoms ease.")  # two capitals: four characters
     assert not one("FDA guidelines", "We follow the fda's guidelines.")
+
+
+# -- names: "a match inside the name of an institution claims nothing" -----------------
+
+
+def _named_matcher() -> Matcher:
+    return Matcher(
+        [
+            Phrase("benefit", "x", "pain relief"),
+            Phrase(matcher.INSTITUTION, matcher.INSTITUTION, "institute|center|clinic"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        ("Visit the Pain Relief Center in Ohio.", False),
+        ("He works at the Center for Pain Relief in Ohio.", False),
+        ("He works at the Center of Pain Relief Research.", False),
+        ("Visit our center for pain relief.", True),
+        ("Pain Relief at our Center.", True),
+        ("The Center Offers Pain Relief Today.", True),
+        ("PAIN RELIEF CENTER", True),
+        ("Pain relief Center", True),
+        ("Pain Relief Now, Says The Clinic.", True),
+    ],
+)
+def test_a_match_inside_the_name_of_an_institution_is_no_claim(
+    sentence: str, claimed: bool
+) -> None:
+    """A match whose words are all capitalised is part of a name when the run of
+    capitalised words it stands in ends with a word of `institution_names:` ("the Pain
+    Relief Center"), or goes back to one through "for" or "of" ("the Center for Pain
+    Relief"); the head word is capitalised and the run unbroken (a comma ends it)."""
+    assert bool(_named_matcher().scan([sentence])) is claimed
+
+
+def test_an_institution_word_of_more_than_one_word_is_refused() -> None:
+    with pytest.raises(PhraseError, match="one word"):
+        Matcher([Phrase(matcher.INSTITUTION, matcher.INSTITUTION, "medical center")])
+
+
+@pytest.mark.parametrize(
+    ("named", "said", "entry"),
+    [
+        (
+            "She was treated at the Regenerative Cures Institute in Ohio.",
+            "Our institute offers regenerative cures for arthritis.",
+            "cure-claim",
+        ),
+        (
+            "The Back Pain Clinic of Dayton opened in 2010.",
+            "Our clinic treats back pain.",
+            "chronic-back-and-neck-pain",
+        ),
+        (
+            "He works at Northfield Private Care in Leeds.",
+            "A private car takes you from the airport to your hotel.",
+            "medical-tourism",
+        ),
+        (
+            "Reporters visited the Miracle Cure Foundation last week.",
+            "This miracle cure works for everyone.",
+            "miracle-language",
+        ),
+    ],
+)
+def test_the_shipped_institution_names_take_a_claim_only_inside_a_name(
+    named: str, said: str, entry: str
+) -> None:
+    """With the shipped word lists, a claim, a warning sign or a condition inside the
+    name of an institute, a clinic, a foundation or a hospital's private wing is no
+    finding, and the same words said of the treatment still are."""
+    from stemcell_cli.check.advert import AdText
+    from stemcell_cli.check.report import build_report
+    from stemcell_cli.check.wordings import matcher_for
+    from stemcell_cli.core.cache import open_catalog
+
+    catalog = open_catalog()
+    shipped = matcher_for(catalog)
+
+    def found(text: str) -> set[str]:
+        report = build_report(catalog, AdText("t", [text], []), shipped)
+        return {f.match.entry_id for f in report.findings}
+
+    assert entry not in found(named)
+    assert entry in found(said)

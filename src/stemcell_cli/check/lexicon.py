@@ -59,6 +59,9 @@ class Lexicon(NamedTuple):
     #: treatment is named there too: its own kind of treatment ("stem cells", "our"),
     #: or the other one set aside ("avoid surgery", "unlike steroids")
     claim_keepers: tuple[str, ...] = ()
+    #: head words of the names of institutions ("Institute", "Center"): a match inside
+    #: a name ("the Regenerative Cures Institute") is no claim (`check.names`)
+    institution_names: tuple[str, ...] = ()
 
 
 def load(path: Path) -> Lexicon:
@@ -98,6 +101,7 @@ def load(path: Path) -> Lexicon:
     page_cues = _texts(data, "page_cues", path, problems)
     rivals = _texts(data, "rival_treatments", path, problems)
     own = _texts(data, "claim_keepers", path, problems)
+    institutions = _texts(data, "institution_names", path, problems)
     if problems:
         raise DataError(problems)
     return Lexicon(
@@ -114,6 +118,7 @@ def load(path: Path) -> Lexicon:
         page_cues,
         rivals,
         own,
+        institutions,
     )
 
 

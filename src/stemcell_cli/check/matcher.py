@@ -115,6 +115,7 @@ from itertools import chain
 from operator import itemgetter, lt
 from typing import Any, NamedTuple
 
+from stemcell_cli.check.names import InstitutionNames, check_heads
 from stemcell_cli.check.negation import NEGATING, NOT_ASSERTING, negated
 from stemcell_cli.check.phrases import (
     NAME,
@@ -235,9 +236,16 @@ _DEBUNKING_CUE = (CUE, "debunking")
 #: relief within days" promises nothing for stem cells.
 RIVAL = "rival"
 OWN = "own"
+#: The kind of a head word of the names of institutions ("Institute", "Center"), read
+#: around a capitalised match, not looked for: a match inside a name is no claim
+#: (`names.InstitutionNames`).
+INSTITUTION = "institution"
 RIVAL_REACH = 8
 #: Kinds that another treatment named before them can take.
 _RIVALLED = frozenset({"benefit", "red_flag", PART, STATED})
+#: Kinds that a name of an institution holds without claiming them (an offer there
+#: stays one: "call the Pain Relief Center").
+_NAMED_IN_NAMES = frozenset({"benefit", "red_flag", "condition", "other_condition", PART, STATED})
 _NOT_FOUND = frozenset({GUARD, CUE})
 #: What a cue takes away: claims and warning signs, and diseases counted for the
 #: many-conditions warning sign (conditions named stay named).
@@ -297,8 +305,13 @@ class Matcher:
         last: dict[Flat, int] = {}
         entries: dict[tuple[str, str], int] = {}
         for phrase in phrases:
-            if phrase.kind == RIVAL:  # read from a clause (`_said_of_rival`), not looked for
+            if phrase.kind == RIVAL:  # read from a clause (`_Rivals`), not looked for
                 _clause_words(phrase)
+                self._phrases.append(phrase)
+                continue
+            if phrase.kind == INSTITUTION:  # read around a match (`names`), not looked for
+                if check_heads([phrase.text]):
+                    raise PhraseError(f"{INSTITUTION}: one word of a|b|c: {phrase.text!r}")
                 self._phrases.append(phrase)
                 continue
             try:
@@ -333,11 +346,13 @@ class Matcher:
         self._anchors = {key: tuple(found) for key, found in anchors.items()}
         self._anchor_keys = frozenset(self._anchors)
         self._rivals = _Rivals(self._phrases)
+        self._names = _names_of(self._phrases)
         self._vocabulary = frozenset().union(
             self._rivals.first, *(n for _, _, needed in self._wordings for n in needed)
         )
         self._known: dict[str, frozenset[str]] = {}
         self._negating: dict[Phrase, bool] = {}
+        self._wordings_of: dict[int, list[Flat]] | None = None
 
     def state(
         self,
@@ -386,6 +401,7 @@ class Matcher:
         if not matcher._anchor_keys <= matcher._vocabulary:
             raise ValueError("a compiled vocabulary that does not fit its wordings")
         matcher._rivals = _Rivals(matcher._phrases)
+        matcher._names = _names_of(matcher._phrases)
         return matcher
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
@@ -625,18 +641,16 @@ class Matcher:
     def _negates_itself(self, phrase: Phrase) -> bool:
         """Whether a wording of `phrase` holds a negation or a reporting word of its own
         ("could not harm you"); worked out on first need, since few matches have a
-        negation inside them (the wordings of a phrase are stored together)."""
+        negation inside them."""
         known = self._negating.get(phrase)
         if known is None:
-            from bisect import bisect_left, bisect_right
-
-            number = self._phrases.index(phrase)
-            wordings = self._wordings
-            first = bisect_left(wordings, number, key=itemgetter(0))
-            last = bisect_right(wordings, number, lo=first, key=itemgetter(0))
-            known = self._negating[phrase] = any(
-                _holds_negation(wording) for _, wording, _ in wordings[first:last]
-            )
+            if self._wordings_of is None:  # each phrase's wordings, found in one pass
+                self._wordings_of = {}
+                for wording_numbers, wording, _ in self._wordings:
+                    for number in wording_numbers:
+                        self._wordings_of.setdefault(number, []).append(wording)
+            wordings = self._wordings_of.get(self._phrases.index(phrase), [])
+            known = self._negating[phrase] = any(map(_holds_negation, wordings))
         return known
 
     def _spans_of(
@@ -735,6 +749,7 @@ class Matcher:
                     debunked_clauses.update(word.clause for word in clauses)
         # Whether another treatment may be named here: worked out at the first claim.
         rivals: bool | None = None
+        names = self._names
         # Words in a list of quotations are named, not used (`sentences.quoted_lists`).
         listed = quoted_lists(sentence) if '"' in sentence or "\u201c" in sentence else []
         listed_places = word_places(sentence, words, len(words)) if listed else []
@@ -768,6 +783,16 @@ class Matcher:
                     or (bool(debunked_clauses) and clauses[start].clause in debunked_clauses)  # type: ignore[index]
                 ):
                     continue
+                if (
+                    names
+                    and phrase.kind in _NAMED_IN_NAMES
+                    and words[start][:1].isupper()
+                    and (head := names.head_of(words, start, end)) is not None
+                ):
+                    if clauses is None:
+                        clauses = tokens(sentence)
+                    if clauses[head].clause == clauses[start].clause:
+                        continue
                 if phrase.kind in _RIVALLED:
                     if rivals is None:
                         rivals = self._rivals.named(keys)
@@ -877,6 +902,10 @@ class _Rivals:
                 ):
                     return True
         return False
+
+
+def _names_of(phrases: Iterable[Phrase]) -> InstitutionNames:
+    return InstitutionNames(phrase.text for phrase in phrases if phrase.kind == INSTITUTION)
 
 
 def _clause_words(phrase: Phrase) -> tuple[frozenset[str], ...]:

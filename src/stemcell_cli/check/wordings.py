@@ -8,7 +8,18 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from stemcell_cli.check import lexicon as words
-from stemcell_cli.check.matcher import CUE, GUARD, OFFER, OWN, PART, RIVAL, STATED, Matcher, Phrase
+from stemcell_cli.check.matcher import (
+    CUE,
+    GUARD,
+    INSTITUTION,
+    OFFER,
+    OWN,
+    PART,
+    RIVAL,
+    STATED,
+    Matcher,
+    Phrase,
+)
 from stemcell_cli.check.phrases import PhraseError
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.errors import DataError
@@ -42,6 +53,7 @@ def lexicon_for(catalog: Catalog) -> words.Lexicon:
                 found.page_cues + mine.page_cues,
                 found.rival_treatments + mine.rival_treatments,
                 found.claim_keepers + mine.claim_keepers,
+                found.institution_names + mine.institution_names,
             )
     return found
 
@@ -101,6 +113,8 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
         yield Phrase(RIVAL, RIVAL, text)
     for text in lexicon.claim_keepers:
         yield Phrase(RIVAL, OWN, text)
+    for text in lexicon.institution_names:
+        yield Phrase(INSTITUTION, INSTITUTION, text)
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):
             yield Phrase("other_condition", f"{system}/{index}", text)
