@@ -99,9 +99,9 @@ def load(path: Path) -> Lexicon:
     stated_only = _texts(data, "stated_only", path, problems)
     offers = _texts(data, "offers", path, problems)
     page_cues = _texts(data, "page_cues", path, problems)
-    rivals = _texts(data, "rival_treatments", path, problems)
-    own = _texts(data, "claim_keepers", path, problems)
-    institutions = _texts(data, "institution_names", path, problems)
+    rivals = _plain(data, "rival_treatments", path, problems, pair=True)
+    own = _plain(data, "claim_keepers", path, problems)
+    institutions = _plain(data, "institution_names", path, problems)
     if problems:
         raise DataError(problems)
     return Lexicon(
@@ -177,6 +177,23 @@ def _texts(data: Any, key: str, path: Path, problems: list[Problem]) -> tuple[st
         problems.append(Problem(str(path), 0, 0, key, "expected a list of text"))
         return ()
     return tuple(found)
+
+
+def _plain(
+    data: Any, key: str, path: Path, problems: list[Problem], pair: bool = False
+) -> tuple[str, ...]:
+    """An optional list of words read from a clause, not looked for: one word of a|b|c
+    each, or with `pair` two in a row (`phrases.plain_words`)."""
+    from stemcell_cli.check.phrases import PhraseError, plain_words
+    from stemcell_cli.core.problems import Problem
+
+    found = _texts(data, key, path, problems)
+    for text in found:
+        try:
+            plain_words(text, pair)
+        except PhraseError as exc:
+            problems.append(Problem(str(path), 0, 0, key, str(exc)))
+    return found
 
 
 def _lists(

@@ -115,7 +115,7 @@ from itertools import chain
 from operator import itemgetter, lt
 from typing import Any, NamedTuple
 
-from stemcell_cli.check.names import InstitutionNames, check_heads
+from stemcell_cli.check.names import InstitutionNames
 from stemcell_cli.check.negation import NEGATING, NOT_ASSERTING, negated
 from stemcell_cli.check.phrases import (
     NAME,
@@ -124,6 +124,7 @@ from stemcell_cli.check.phrases import (
     PhraseError,
     flatten,
     phrase_word_keys,
+    plain_words,
 )
 from stemcell_cli.check.sentences import (
     IDENTIFIERS,
@@ -305,13 +306,8 @@ class Matcher:
         last: dict[Flat, int] = {}
         entries: dict[tuple[str, str], int] = {}
         for phrase in phrases:
-            if phrase.kind == RIVAL:  # read from a clause (`_Rivals`), not looked for
-                _clause_words(phrase)
-                self._phrases.append(phrase)
-                continue
-            if phrase.kind == INSTITUTION:  # read around a match (`names`), not looked for
-                if check_heads([phrase.text]):
-                    raise PhraseError(f"{INSTITUTION}: one word of a|b|c: {phrase.text!r}")
+            if phrase.kind in (RIVAL, INSTITUTION):  # read from a clause, not looked for
+                _clause_words(phrase)  # (refused here if it is not of their shape)
                 self._phrases.append(phrase)
                 continue
             try:
@@ -909,16 +905,12 @@ def _names_of(phrases: Iterable[Phrase]) -> InstitutionNames:
 
 
 def _clause_words(phrase: Phrase) -> tuple[frozenset[str], ...]:
-    """The keys of each word of a treatment or a keeper: one or two words of a|b|c."""
-    words = phrase.text.split()
-    if not 1 <= len(words) <= 2 or (phrase.entry_id == OWN and len(words) != 1):
-        raise PhraseError(
-            f"{phrase.kind} {phrase.entry_id}: one word (or, for a treatment, two) of a|b|c:"
-            f" {phrase.text!r}"
-        )
-    return tuple(
-        frozenset().union(*(phrase_word_keys(alt) for alt in word.split("|"))) for word in words
-    )
+    """The keys of each word of another treatment (one or two words of a|b|c), of a word
+    that keeps a claim the advert's or of a head word of a name (one word of a|b|c)."""
+    try:
+        return plain_words(phrase.text, pair=phrase[:2] == (RIVAL, RIVAL))
+    except PhraseError as exc:
+        raise PhraseError(f"{phrase.kind} {phrase.entry_id}: {exc}") from None
 
 
 def _relative_between(sentence: Sequence[Token], start: int, last: int) -> bool:
