@@ -67,7 +67,13 @@ wordings it was built for):
   between them ('the wording is breathless: "revolutionary," "the cure doctors don't
   want you to know about."'): they are words named, not used (`quoted_lists`), unless
   the writer's own "we", "our" or "us" comes before them ('Our promise: "no side
-  effects", "no rejection"').
+  effects", "no rejection"'). Nor is a claim said of another treatment named before
+  it in its clause, ending within RIVAL_REACH words of it ("cortisone shots bring
+  relief within days": `rival_treatments:`), unless a word of `claim_keepers:` comes
+  before it there ("stem", "our", "avoid", "unlike": `_Rivals`). Nor is a match inside
+  the name of an institution, its words capitalised in a run that ends with a head
+  word of `institution_names:` or goes back to one through "for" or "of" ("the
+  Regenerative Cures Institute", "the Center for Pain Relief": `names`).
 - "No" before a subject negates what the verb to be says of it: "no stem cell product
   is FDA approved" (NO_SUBJECT, COPULAS).
 - A sentence that draws a consequence from the one before it in its block ("This
@@ -237,11 +243,12 @@ _DEBUNKING_CUE = (CUE, "debunking")
 #: relief within days" promises nothing for stem cells.
 RIVAL = "rival"
 OWN = "own"
+#: How many words may stand between the end of another treatment and the claim it takes.
+RIVAL_REACH = 8
 #: The kind of a head word of the names of institutions ("Institute", "Center"), read
 #: around a capitalised match, not looked for: a match inside a name is no claim
 #: (`names.InstitutionNames`).
 INSTITUTION = "institution"
-RIVAL_REACH = 8
 #: Kinds that another treatment named before them can take.
 _RIVALLED = frozenset({"benefit", "red_flag", PART, STATED})
 #: Kinds that a name of an institution holds without claiming them (an offer there
@@ -886,6 +893,7 @@ class _Rivals:
         if any(not word.keys.isdisjoint(self.keepers) for word in before):
             return False
         size = len(before)
+        # (a treatment is one word or two, so it starts at most RIVAL_REACH + 2 back)
         for at in range(max(0, size - RIVAL_REACH - 2), size):
             if before[at].keys.isdisjoint(self.first):
                 continue
