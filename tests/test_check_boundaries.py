@@ -4,7 +4,7 @@ protects and sits on its edge, so that moving the edge by one token fails it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any, ClassVar
@@ -1169,3 +1169,24 @@ def test_a_finding_shows_the_advert_text_cleaned() -> None:
     advert = AdText("test", ["We regenerate\x07 cartilage fully."], [])
     shown = {f.match.text for f in build_report(catalog, advert, matcher_for(catalog)).findings}
     assert shown == {"regenerate cartilage", "regenerate cartilage fully"}
+
+
+def test_a_users_word_lists_are_laid_over_every_section_of_the_shipped_ones() -> None:
+    """Each section of a user's advert_words.yaml is laid over the shipped one, the
+    newest too (`rival_treatments:`, `claim_keepers:`, `institution_names:`): a named
+    list stands in for the shipped list of its name, a plain list adds to the shipped
+    one. Field by field, so a section added to `Lexicon` cannot be left out."""
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.check.wordings import _laid_over
+    from stemcell_cli.core.datadirs import shipped_dir
+
+    shipped = lexicon.load(shipped_dir() / lexicon.FILENAME)
+    mine = lexicon.Lexicon._make(
+        {"mine": ("kumquat",)} if isinstance(found, Mapping) else ("kumquat",) for found in shipped
+    )
+    laid = _laid_over(shipped, mine)
+    for name, found, own in zip(lexicon.Lexicon._fields, shipped, laid, strict=True):
+        if isinstance(found, Mapping):
+            assert dict(own) == {**found, "mine": ("kumquat",)}, name
+        else:
+            assert tuple(own) == (*found, "kumquat"), name

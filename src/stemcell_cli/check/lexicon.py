@@ -52,12 +52,13 @@ class Lexicon(NamedTuple):
     offers: tuple[str, ...] = ()
     #: wordings that only count toward a page's cues (`offers`), taking nothing away
     page_cues: tuple[str, ...] = ()
-    #: other treatments ("steroid injections", "knee replacement"): a claim said of one
-    #: earlier in its clause is that treatment's, not the advert's (`claim_keepers`)
+    #: other treatments, one word or two of a|b|c ("steroid|cortisone", "knee|hip
+    #: replacement"): a claim said of one earlier in its clause is that treatment's,
+    #: not the advert's (`claim_keepers`)
     rival_treatments: tuple[str, ...] = ()
-    #: wordings that, before a claim in its clause, keep it the advert's though another
-    #: treatment is named there too: its own kind of treatment ("stem cells", "our"),
-    #: or the other one set aside ("avoid surgery", "unlike steroids")
+    #: words, one each of a|b|c, that, before a claim in its clause, keep it the
+    #: advert's though another treatment is named there too: its own kind of treatment
+    #: ("stem", "cells", "our"), or the other one set aside ("avoid", "unlike")
     claim_keepers: tuple[str, ...] = ()
     #: head words of the names of institutions ("Institute", "Center"): a match inside
     #: a name ("the Regenerative Cures Institute") is no claim (`check.names`)

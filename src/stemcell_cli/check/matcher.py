@@ -234,10 +234,10 @@ _NOT_ASSERTING_CUE = (CUE, "not-asserting")
 #: A debunking cue ("testimonials are not evidence"): nothing in its clause is the
 #: advert's own claim.
 _DEBUNKING_CUE = (CUE, "debunking")
-#: The kind of a treatment named in a sentence: another one (entry RIVAL: "steroid
-#: injections", "knee replacement"), or a word that keeps a claim the advert's (entry
-#: OWN, one word each, not looked for but read from the clause: its own kind of
-#: treatment, "stem cells", "our"; another one set aside, "avoid surgery"). A claim
+#: The kind of a treatment named in a sentence: another one (entry RIVAL, one word or
+#: two: "steroid", "knee replacement"), or a word that keeps a claim the advert's
+#: (entry OWN, one word: its own kind of treatment, "stem", "cells", "our"; another one
+#: set aside, "avoid", "unlike"); both are read from the clause, not looked for. A claim
 #: whose clause names another treatment before it, within RIVAL_REACH words, and none of
 #: the OWN words before it, is said of that other treatment: "cortisone shots bring
 #: relief within days" promises nothing for stem cells.
