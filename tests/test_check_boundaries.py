@@ -4,10 +4,10 @@ protects and sits on its edge, so that moving the edge by one token fails it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pytest
 from localhttp import serving
@@ -245,7 +245,6 @@ def test_a_condition_with_fewer_questions_gives_them_all_and_leaves_the_rest_to_
     """At most five questions, the conditions' first questions first: a condition with
     one question gives that one, and the other condition's follow."""
     from types import SimpleNamespace
-    from typing import Any
 
     from stemcell_cli.check import report
 
@@ -272,7 +271,6 @@ def test_a_condition_with_fewer_questions_gives_them_all_and_leaves_the_rest_to_
 
 def test_at_most_five_questions_are_asked() -> None:
     from types import SimpleNamespace
-    from typing import Any
 
     from stemcell_cli.check import report
 
@@ -345,6 +343,51 @@ def test_a_word_list_syntax_error_is_placed_1_based(tmp_path: Path) -> None:
         lexicon.load(words)
     [problem] = raised.value.problems
     assert (problem.line, problem.column) == (5, 5)  # the ":" after "b"
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ("rival_treatments: ['a||b']", "rival_treatments: each word of a|b|c must be one word"),
+        ("claim_keepers: ['|']", "claim_keepers: each word of a|b|c must be one word"),
+        ("rival_treatments: ['knee {x}']", "rival_treatments: each word of a|b|c must be one"),
+        ("rival_treatments: [anti-inflammatory]", "rival_treatments: each word of a|b|c must"),
+        ("rival_treatments: ['one two three']", "rival_treatments: one or two words of a|b|c"),
+        ("claim_keepers: ['stem cells']", "claim_keepers: one word of a|b|c"),
+        ("institution_names: ['|']", "institution_names: each word of a|b|c must be one"),
+        ("institution_names: ['pain center']", "institution_names: one word of a|b|c"),
+    ],
+    ids=["empty-alternative", "only-a-bar", "a-list", "hyphen", "three", "two", "bar", "two-heads"],
+)
+def test_a_broken_entry_of_a_list_read_from_a_clause_is_one_line_naming_file_and_field(
+    user_dir: Any, entry: str, message: str
+) -> None:
+    """A user's `rival_treatments:`, `claim_keepers:` or `institution_names:` entry that
+    is not one word of a|b|c (two for a treatment), each alternative a word to the
+    letter: one line naming the file and the field, exit 3 (an empty alternative was
+    an IndexError with a traceback, a {list} or a hyphen a word that never matched)."""
+    from typer.testing import CliRunner
+
+    from stemcell_cli.cli.app import app
+
+    mine = user_dir(red_flags=_A_RED_FLAG)
+    words = mine / "check" / "advert_words.yaml"
+    words.parent.mkdir()
+    words.write_text(f"groups: {{}}\nother_conditions: {{}}\n{entry}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["--data-dir", str(mine), "check", "-"], input="Cure.\n")
+    assert result.exit_code == 3, result.output
+    assert "Traceback" not in result.output
+    [line] = [line for line in result.output.splitlines() if "advert_words.yaml" in line]
+    assert line.startswith(f"{words}: {message}")
+
+
+_A_RED_FLAG = """\
+red_flags:
+  - id: my-flag
+    name: Mine
+    phrases: ["kumquat cure"]
+    why: Because.
+"""
 
 
 @pytest.mark.parametrize(
@@ -445,7 +488,6 @@ def test_an_edit_at_the_end_of_a_1_mib_word_list_rebuilds_the_compiled_matcher(
     """Word lists of up to 1 MiB are read (lexicon.MAX_BYTES); the compiled matcher is
     keyed on all of their bytes, so an edit of the last byte is never served stale."""
     from types import SimpleNamespace
-    from typing import Any
 
     from stemcell_cli.check import compiled
 
@@ -474,7 +516,6 @@ def test_a_word_list_grown_past_1_mib_is_refused_though_its_first_mib_was_compil
     """The key reads one byte past the limit, so a list that grew past it is never
     served from the matcher compiled from its first MiB: it is read, and refused."""
     from types import SimpleNamespace
-    from typing import Any
 
     from stemcell_cli.check import compiled, lexicon
     from stemcell_cli.core.errors import DataError
@@ -500,7 +541,6 @@ def test_with_stemcell_no_cache_the_matcher_is_built_every_time_and_never_stored
 ) -> None:
     import os
     from types import SimpleNamespace
-    from typing import Any
 
     from stemcell_cli.check import compiled
 
@@ -657,7 +697,6 @@ def test_an_address_that_redirects_to_itself_is_followed_twice_not_three_times(
 def _with_many_conditions(*named: tuple[str, str]) -> list[str]:
     """The ids `_many_conditions` leaves, for matches of (kind, id) on one line."""
     from types import SimpleNamespace
-    from typing import Any
 
     from stemcell_cli.check.matcher import Match
     from stemcell_cli.check.report import MANY_CONDITIONS_ID, _many_conditions
@@ -900,7 +939,6 @@ def test_a_finding_is_placed_at_its_first_line_then_up_to_five_more(
 ) -> None:
     """Each line once, in order: the first with its column, then "also line(s)" with at
     most five more and "..." when there are others."""
-    from typing import Any
 
     from stemcell_cli.check.report import Report
     from stemcell_cli.check.view import _where
@@ -912,7 +950,6 @@ def test_a_finding_is_placed_at_its_first_line_then_up_to_five_more(
 
 def test_a_finding_cites_the_first_three_references_of_its_evidence() -> None:
     from types import SimpleNamespace
-    from typing import Any
 
     from stemcell_cli.check.report import _answer
     from stemcell_cli.core.grades import Grade
@@ -964,7 +1001,6 @@ def test_of_two_places_of_one_entry_in_a_sentence_the_first_is_reported() -> Non
 
 
 def test_the_json_report_counts_each_unsupported_claim_once() -> None:
-    from typing import Any
 
     from stemcell_cli.check.matcher import Match
     from stemcell_cli.check.report import Finding, Report
@@ -1133,3 +1169,24 @@ def test_a_finding_shows_the_advert_text_cleaned() -> None:
     advert = AdText("test", ["We regenerate\x07 cartilage fully."], [])
     shown = {f.match.text for f in build_report(catalog, advert, matcher_for(catalog)).findings}
     assert shown == {"regenerate cartilage", "regenerate cartilage fully"}
+
+
+def test_a_users_word_lists_are_laid_over_every_section_of_the_shipped_ones() -> None:
+    """Each section of a user's advert_words.yaml is laid over the shipped one, the
+    newest too (`rival_treatments:`, `claim_keepers:`, `institution_names:`): a named
+    list stands in for the shipped list of its name, a plain list adds to the shipped
+    one. Field by field, so a section added to `Lexicon` cannot be left out."""
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.check.wordings import _laid_over
+    from stemcell_cli.core.datadirs import shipped_dir
+
+    shipped = lexicon.load(shipped_dir() / lexicon.FILENAME)
+    mine = lexicon.Lexicon._make(
+        {"mine": ("kumquat",)} if isinstance(found, Mapping) else ("kumquat",) for found in shipped
+    )
+    laid = _laid_over(shipped, mine)
+    for name, found, own in zip(lexicon.Lexicon._fields, shipped, laid, strict=True):
+        if isinstance(found, Mapping):
+            assert dict(own) == {**found, "mine": ("kumquat",)}, name
+        else:
+            assert tuple(own) == (*found, "kumquat"), name

@@ -170,11 +170,11 @@ def test_a_wording_shared_after_another_of_its_entry_keeps_the_entrys_order() ->
 
 def test_a_compiled_wording_needs_some_words_and_no_more_than_it_has() -> None:
     phrases, wordings, anchors, vocabulary = Matcher([Phrase("red_flag", "x", "cure")]).state()
-    [(number, wording, needed)] = wordings
+    [(numbers, wording, needed)] = wordings
     assert len(wording) == len(needed) == 1
     for wrong in ((), needed + needed):
         with pytest.raises(ValueError, match="does not fit its phrases"):
-            Matcher.from_state(phrases, [(number, wording, wrong)], anchors, vocabulary)
+            Matcher.from_state(phrases, [(numbers, wording, wrong)], anchors, vocabulary)
 
 
 # -- numbers in phrases ---------------------------------------------------------------

@@ -50,12 +50,13 @@ class Lexicon(NamedTuple):
     offers: tuple[str, ...] = ()
     #: wordings that only count toward a page's cues (`offers`), taking nothing away
     page_cues: tuple[str, ...] = ()
-    #: other treatments ("steroid injections", "knee replacement"): a claim said of one
-    #: earlier in its clause is that treatment's, not the advert's (`claim_keepers`)
+    #: other treatments, one word or two of a|b|c ("steroid|cortisone", "knee|hip
+    #: replacement"): a claim said of one earlier in its clause is that treatment's,
+    #: not the advert's (`claim_keepers`)
     rival_treatments: tuple[str, ...] = ()
-    #: wordings that, before a claim in its clause, keep it the advert's though another
-    #: treatment is named there too: its own kind of treatment ("stem cells", "our"),
-    #: or the other one set aside ("avoid surgery", "unlike steroids")
+    #: words, one each of a|b|c, that, before a claim in its clause, keep it the
+    #: advert's though another treatment is named there too: its own kind of treatment
+    #: ("stem", "cells", "our"), or the other one set aside ("avoid", "unlike")
     claim_keepers: tuple[str, ...] = ()
     #: head words of the names of institutions ("Institute", "Center"): a match inside
     #: a name ("the Regenerative Cures Institute") is no claim (`check.names`)
@@ -97,9 +98,9 @@ def load(path: Path) -> Lexicon:
     stated_only = _texts(data, "stated_only", path, problems)
     offers = _texts(data, "offers", path, problems)
     page_cues = _texts(data, "page_cues", path, problems)
-    rivals = _texts(data, "rival_treatments", path, problems)
-    own = _texts(data, "claim_keepers", path, problems)
-    institutions = _texts(data, "institution_names", path, problems)
+    rivals = _plain(data, "rival_treatments", path, problems, pair=True)
+    own = _plain(data, "claim_keepers", path, problems)
+    institutions = _plain(data, "institution_names", path, problems)
     if problems:
         raise DataError(problems)
     return Lexicon(
@@ -175,6 +176,23 @@ def _texts(data: Any, key: str, path: Path, problems: "list[Problem]") -> tuple[
         problems.append(Problem(str(path), 0, 0, key, "expected a list of text"))
         return ()
     return tuple(found)
+
+
+def _plain(
+    data: Any, key: str, path: Path, problems: list[Problem], pair: bool = False
+) -> tuple[str, ...]:
+    """An optional list of words read from a clause, not looked for: one word of a|b|c
+    each, or with `pair` two in a row (`phrases.plain_words`)."""
+    from stemcell_cli.check.phrases import PhraseError, plain_words
+    from stemcell_cli.core.problems import Problem
+
+    found = _texts(data, key, path, problems)
+    for text in found:
+        try:
+            plain_words(text, pair)
+        except PhraseError as exc:
+            problems.append(Problem(str(path), 0, 0, key, str(exc)))
+    return found
 
 
 def _lists(

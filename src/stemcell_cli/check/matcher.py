@@ -67,7 +67,13 @@ wordings it was built for):
   between them ('the wording is breathless: "revolutionary," "the cure doctors don't
   want you to know about."'): they are words named, not used (`quoted_lists`), unless
   the writer's own "we", "our" or "us" comes before them ('Our promise: "no side
-  effects", "no rejection"').
+  effects", "no rejection"'). Nor is a claim said of another treatment named before
+  it in its clause, ending within RIVAL_REACH words of it ("cortisone shots bring
+  relief within days": `rival_treatments:`), unless a word of `claim_keepers:` comes
+  before it there ("stem", "our", "avoid", "unlike": `_Rivals`). Nor is a match inside
+  the name of an institution, its words capitalised in a run that ends with a head
+  word of `institution_names:` or goes back to one through "for" or "of" ("the
+  Regenerative Cures Institute", "the Center for Pain Relief": `names`).
 - "No" before a subject negates what the verb to be says of it: "no stem cell product
   is FDA approved" (NO_SUBJECT, COPULAS).
 - A sentence that draws a consequence from the one before it in its block ("This
@@ -113,7 +119,7 @@ from itertools import chain
 from operator import itemgetter, lt
 from typing import Any, NamedTuple
 
-from stemcell_cli.check.names import InstitutionNames, check_heads
+from stemcell_cli.check.names import InstitutionNames
 from stemcell_cli.check.negation import NEGATING, NOT_ASSERTING, negated
 from stemcell_cli.check.phrases import (
     NAME,
@@ -122,6 +128,7 @@ from stemcell_cli.check.phrases import (
     PhraseError,
     flatten,
     phrase_word_keys,
+    plain_words,
 )
 from stemcell_cli.check.sentences import (
     IDENTIFIERS,
@@ -225,20 +232,21 @@ _NOT_ASSERTING_CUE = (CUE, "not-asserting")
 #: A debunking cue ("testimonials are not evidence"): nothing in its clause is the
 #: advert's own claim.
 _DEBUNKING_CUE = (CUE, "debunking")
-#: The kind of a treatment named in a sentence: another one (entry RIVAL: "steroid
-#: injections", "knee replacement"), or a word that keeps a claim the advert's (entry
-#: OWN, one word each, not looked for but read from the clause: its own kind of
-#: treatment, "stem cells", "our"; another one set aside, "avoid surgery"). A claim
+#: The kind of a treatment named in a sentence: another one (entry RIVAL, one word or
+#: two: "steroid", "knee replacement"), or a word that keeps a claim the advert's
+#: (entry OWN, one word: its own kind of treatment, "stem", "cells", "our"; another one
+#: set aside, "avoid", "unlike"); both are read from the clause, not looked for. A claim
 #: whose clause names another treatment before it, within RIVAL_REACH words, and none of
 #: the OWN words before it, is said of that other treatment: "cortisone shots bring
 #: relief within days" promises nothing for stem cells.
 RIVAL = "rival"
 OWN = "own"
+#: How many words may stand between the end of another treatment and the claim it takes.
+RIVAL_REACH = 8
 #: The kind of a head word of the names of institutions ("Institute", "Center"), read
 #: around a capitalised match, not looked for: a match inside a name is no claim
 #: (`names.InstitutionNames`).
 INSTITUTION = "institution"
-RIVAL_REACH = 8
 #: Kinds that another treatment named before them can take.
 _RIVALLED = frozenset({"benefit", "red_flag", PART, STATED})
 #: Kinds that a name of an institution holds without claiming them (an offer there
@@ -303,13 +311,8 @@ class Matcher:
         last: dict[Flat, int] = {}
         entries: dict[tuple[str, str], int] = {}
         for phrase in phrases:
-            if phrase.kind == RIVAL:  # read from a clause (`_Rivals`), not looked for
-                _clause_words(phrase)
-                self._phrases.append(phrase)
-                continue
-            if phrase.kind == INSTITUTION:  # read around a match (`names`), not looked for
-                if check_heads([phrase.text]):
-                    raise PhraseError(f"{INSTITUTION}: one word of a|b|c: {phrase.text!r}")
+            if phrase.kind in (RIVAL, INSTITUTION):  # read from a clause, not looked for
+                _clause_words(phrase)  # (refused here if it is not of their shape)
                 self._phrases.append(phrase)
                 continue
             try:
@@ -888,6 +891,7 @@ class _Rivals:
         if any(not word.keys.isdisjoint(self.keepers) for word in before):
             return False
         size = len(before)
+        # (a treatment is one word or two, so it starts at most RIVAL_REACH + 2 back)
         for at in range(max(0, size - RIVAL_REACH - 2), size):
             if before[at].keys.isdisjoint(self.first):
                 continue
@@ -907,16 +911,12 @@ def _names_of(phrases: Iterable[Phrase]) -> InstitutionNames:
 
 
 def _clause_words(phrase: Phrase) -> tuple[frozenset[str], ...]:
-    """The keys of each word of a treatment or a keeper: one or two words of a|b|c."""
-    words = phrase.text.split()
-    if not 1 <= len(words) <= 2 or (phrase.entry_id == OWN and len(words) != 1):
-        raise PhraseError(
-            f"{phrase.kind} {phrase.entry_id}: one word (or, for a treatment, two) of a|b|c:"
-            f" {phrase.text!r}"
-        )
-    return tuple(
-        frozenset().union(*(phrase_word_keys(alt) for alt in word.split("|"))) for word in words
-    )
+    """The keys of each word of another treatment (one or two words of a|b|c), of a word
+    that keeps a claim the advert's or of a head word of a name (one word of a|b|c)."""
+    try:
+        return plain_words(phrase.text, pair=phrase[:2] == (RIVAL, RIVAL))
+    except PhraseError as exc:
+        raise PhraseError(f"{phrase.kind} {phrase.entry_id}: {exc}") from None
 
 
 def _relative_between(sentence: Sequence[Token], start: int, last: int) -> bool:

@@ -69,8 +69,3 @@ class InstitutionNames:
 def _in_name(word: str) -> bool:
     """Whether a word may stand in a name: capitalised, or a small joining word."""
     return word[:1].isupper() or word.casefold() in _JOINERS
-
-
-def check_heads(texts: Iterable[str]) -> list[str]:
-    """The entries of `institution_names:` that are not one word each of a|b|c."""
-    return [text for text in texts if len(text.split()) != 1]

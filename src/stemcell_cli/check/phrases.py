@@ -3,6 +3,7 @@ wordings, the words in order with the keys each accepts and the gap allowed befo
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import chain
 from typing import NamedTuple
 
 from stemcell_cli.check.stemmer import stem
@@ -56,6 +57,21 @@ def _alternative_keys(alternative: str, text: str) -> frozenset[str]:
             f" (write it as a phrase of its own): {text!r}"
         )
     return phrase_word_keys(pieces[0])
+
+
+def plain_words(text: str, pair: bool = False) -> tuple[frozenset[str], ...]:
+    """The keys of each word of an entry of a plain list, whose words are read from a
+    clause rather than looked for (`rival_treatments:`, `claim_keepers:`,
+    `institution_names:`): one word of a|b|c, or with `pair` two in a row, each
+    alternative one word to the letter, with none of the phrase syntax ({list}, ...N, ?)."""
+    words = text.split()
+    if not 1 <= len(words) <= 1 + pair:
+        raise PhraseError(f"{'one or two words' if pair else 'one word'} of a|b|c: {text!r}")
+    alternatives = [word.split("|") for word in words]
+    for alternative in chain.from_iterable(alternatives):
+        if re.fullmatch(_PIECE, alternative) is None:
+            raise PhraseError(f"each word of a|b|c must be one word, not {alternative!r}: {text!r}")
+    return tuple(frozenset().union(*map(phrase_word_keys, word)) for word in alternatives)
 
 
 _PHRASE_PART = r"\{[a-z0-9-]+\}\??|\.\.\.\d*|[^\s{}]+"

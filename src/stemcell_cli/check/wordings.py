@@ -4,7 +4,7 @@ directory's lists laid over them), and the matcher compiled from them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from stemcell_cli.check import lexicon as words
@@ -38,24 +38,21 @@ def lexicon_for(catalog: Catalog) -> words.Lexicon:
     found = words.load(shipped)
     for path in others:
         if path.is_file():
-            mine = words.load(path)
-            found = words.Lexicon(
-                {**found.groups, **mine.groups},
-                {**found.other_conditions, **mine.other_conditions},
-                {**found.guards, **mine.guards},
-                {**found.condition_phrases, **mine.condition_phrases},
-                found.common + mine.common,
-                found.not_asserting + mine.not_asserting,
-                found.debunking + mine.debunking,
-                {**found.pairs, **mine.pairs},
-                found.stated_only + mine.stated_only,
-                found.offers + mine.offers,
-                found.page_cues + mine.page_cues,
-                found.rival_treatments + mine.rival_treatments,
-                found.claim_keepers + mine.claim_keepers,
-                found.institution_names + mine.institution_names,
-            )
+            found = _laid_over(found, words.load(path))
     return found
+
+
+def _laid_over(found: words.Lexicon, mine: words.Lexicon) -> words.Lexicon:
+    """A user's word lists laid over `found`: a named list (a group, a guard, ...)
+    stands in for the one of its name, a plain list adds to the one found. Field by
+    field, so that a new section of the file is laid over too."""
+    laid: list[object] = []
+    for shipped, own in zip(found, mine, strict=True):
+        if isinstance(shipped, Mapping) and isinstance(own, Mapping):
+            laid.append({**shipped, **own})
+        else:
+            laid.append((*shipped, *own))
+    return words.Lexicon._make(laid)
 
 
 def _user_dirs(catalog: Catalog) -> list[Path]:
