@@ -179,7 +179,7 @@ def _texts(data: Any, key: str, path: Path, problems: "list[Problem]") -> tuple[
 
 
 def _plain(
-    data: Any, key: str, path: Path, problems: list[Problem], pair: bool = False
+    data: Any, key: str, path: Path, problems: "list[Problem]", pair: bool = False
 ) -> tuple[str, ...]:
     """An optional list of words read from a clause, not looked for: one word of a|b|c
     each, or with `pair` two in a row (`phrases.plain_words`)."""
