@@ -1190,3 +1190,40 @@ def test_a_users_word_lists_are_laid_over_every_section_of_the_shipped_ones() ->
             assert dict(own) == {**found, "mine": ("kumquat",)}, name
         else:
             assert tuple(own) == (*found, "kumquat"), name
+
+
+_A_TERM = """\
+terms:
+  - id: zz-prolotherapy
+    name: Zz prolotherapy
+    definition: Injections of an irritant solution.
+    reviewed: "2026-01-01"
+"""
+
+
+@pytest.mark.parametrize(
+    ("stem", "entries"),
+    [("glossary", _A_TERM), ("red_flags", _A_RED_FLAG)],
+    ids=["beside-a-term", "beside-a-red-flag"],
+)
+def test_a_data_dirs_word_lists_count_whatever_entries_it_holds(
+    tmp_path: Path, stem: str, entries: str
+) -> None:
+    """A user data directory's `check/advert_words.yaml` counts in the installed
+    command whatever the directory holds beside it: a glossary term as much as a red
+    flag (it was read only when the directory held conditions or red flags)."""
+    from installed import stemcell
+
+    mine = tmp_path / "mine"
+    (mine / "check").mkdir(parents=True)
+    (mine / "check" / "advert_words.yaml").write_text(
+        "condition_phrases:\n  osteoarthritis: [kumquat knuckles]\n", encoding="utf-8"
+    )
+    (mine / f"{stem}.yaml").write_text(entries, encoding="utf-8")
+    advert = tmp_path / "advert.txt"
+    advert.write_text("We treat kumquat knuckles with injections.\n", encoding="utf-8")
+    result = stemcell("--data-dir", str(mine), "check", str(advert), "-f", "json")
+    assert result.returncode == 0, result.stderr
+    assert '"osteoarthritis"' in result.stdout
+    plain = stemcell("check", str(advert), "-f", "json")
+    assert '"osteoarthritis"' not in plain.stdout

@@ -63,8 +63,10 @@ class Lexicon(NamedTuple):
     institution_names: tuple[str, ...] = ()
 
 
-def load(path: Path) -> Lexicon:
-    """Read and check the word lists; every problem is reported with the file name."""
+def load(path: Path, overlay: bool = False) -> Lexicon:
+    """Read and check the word lists; every problem is reported with the file name. An
+    `overlay` (a user data directory's lists, laid over the shipped ones) may leave out
+    any section."""
     import yaml
 
     from stemcell_cli.core.problems import Problem
@@ -87,8 +89,8 @@ def load(path: Path) -> Lexicon:
         problem = Problem(str(path), line, column, "", f"not valid YAML: {reason}")
         raise DataError([problem]) from None
     problems: list[Problem] = []
-    groups = _lists(data, "groups", path, problems)
-    other = _lists(data, "other_conditions", path, problems)
+    groups = _lists(data, "groups", path, problems, required=not overlay)
+    other = _lists(data, "other_conditions", path, problems, required=not overlay)
     guards = _lists(data, "guards", path, problems, required=False)
     conditions = _lists(data, "condition_phrases", path, problems, required=False)
     cues = _texts(data, "not_asserting", path, problems)
