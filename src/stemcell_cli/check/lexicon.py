@@ -104,7 +104,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     own = _plain(data, "claim_keepers", path, problems)
     institutions = _plain(data, "institution_names", path, problems)
     if problems:
-        raise DataError(problems)
+        raise DataError([_placed(problem, raw) for problem in problems])
     return Lexicon(
         groups,
         other,
@@ -121,6 +121,32 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         own,
         institutions,
     )
+
+
+def _placed(problem: "Problem", raw: bytes) -> "Problem":
+    """The problem with the line and column of its field ("guards.cure-claim": the line
+    of `cure-claim:` under `guards:`), found in the file's text; as it was when the
+    field is not written out on a line of its own."""
+    if problem.line or not problem.path:
+        return problem
+    key, _, name = problem.path.partition(".")
+    lines = raw.decode("utf-8", "replace").splitlines()
+    wanted = [key, name] if name else [key]
+    depth = 0
+    for number, line in enumerate(lines, 1):
+        stripped = line.lstrip()
+        indented = len(line) - len(stripped)
+        if not stripped or stripped.startswith("#"):
+            continue
+        if depth and indented == 0:  # the section ended without the name
+            break
+        if (indented == 0) == (depth == 0) and stripped.partition(":")[0].strip("'\"") == (
+            wanted[depth]
+        ):
+            depth += 1
+            if depth == len(wanted):
+                return problem._replace(line=number, column=indented + 1)
+    return problem
 
 
 def _loader_refusing_duplicates(yaml: Any) -> Any:
