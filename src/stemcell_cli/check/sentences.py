@@ -460,13 +460,29 @@ _SAME_SUBJECT = re.compile(
 )
 
 
+#: A sentence that refers back to the treatment of the one before it, within its first
+#: five words: "Various analyses have found this approach to be a safe therapy", "These
+#: cells are ...", "Such a procedure ..." (`linked`: own cells named in the sentence
+#: before, safety in this one). "This" alone, or before another noun, is no link.
+_BACK_REFERENCE = re.compile(
+    # (not a question: "Is this treatment safe?" asks, whatever came before)
+    r"\W{0,8}+(?!(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|may"
+    r"|might|how|what|why|when)\b)(?:[\w']{1,40}+\W{1,8}+){0,4}?"
+    r"(?:this|these|such an?|the same)\s++(?:stem\s++cell\s++|cell\s++|cellular\s++)?"
+    r"(?:approach|approaches|treatment|treatments|therapy|therapies|procedure|procedures"
+    r"|method|technique|injection|injections|cells|option)\b",
+    re.IGNORECASE,
+)
+
+
 def follows_on(sentence: str, end: str) -> bool:
     """Whether `sentence` goes on from the one before it, which ended with `end`: it
-    draws a consequence from it, or after a semicolon it says more of the same thing.
-    Such a sentence is also read with the one before it (`Matcher.scan`)."""
+    draws a consequence from it, after a semicolon it says more of the same thing, or it
+    refers back to the treatment ("this approach", "these cells"). Such a sentence is
+    also read with the one before it (`Matcher.scan`)."""
     if ";" in end and _SAME_SUBJECT.match(sentence):
         return True
-    return _CONSEQUENCE.match(sentence) is not None
+    return _CONSEQUENCE.match(sentence) is not None or _BACK_REFERENCE.match(sentence) is not None
 
 
 def aside_disowned(sentence: str) -> bool:
