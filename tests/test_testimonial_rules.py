@@ -1,0 +1,96 @@
+"""testimonials-as-evidence read by mechanism (round testimonials1): rules about a kind
+of sentence, not about one page's wording, built from the first runs' false alarms and
+misses of the flag sorted by what went wrong (benchmarks/adverts/ROUNDS.md).
+
+- Famous people as proof (`check/testimonials.py`, `famous_people:` and `proof_ties:` in
+  `data/check/advert_words.yaml`): an athlete or a celebrity named with nothing in the
+  sentence that ties them to a treatment (who gets hurt, who is at risk, what an injury
+  costs, who lives in town) is no testimonial; tied to one ("trust our stem cell
+  injections", "swear by PRP", "had it done") they still are.
+
+Made-up sentences each; every look-alike raised the flag before the rule, and every
+advert sentence must still raise it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stemcell_cli.check import matcher
+from stemcell_cli.check.matcher import Matcher, Phrase
+from tests.findings import Rule, found, rule_cases
+
+STORY = "testimonials-as-evidence"
+
+# (rule, flag, advert sentences that raise it, look-alikes that do not)
+RULES: list[Rule] = [
+    (
+        "famous people tied to the treatment in their sentence are proof",
+        STORY,
+        (
+            "Professional athletes trust our stem cell injections.",
+            "Football players from three NFL teams have chosen this procedure.",
+            "Famous golfers have received the same therapy.",
+            "Celebrities swear by PRP.",
+            "Tiger Woods and other professional athletes use platelet-rich plasma.",
+            "Professional athletes are having it done.",
+        ),
+        (
+            "The stadium was packed with football players and their families.",
+            "Professional athletes train for hours every day.",
+            "Several famous golfers live in the town.",
+            "The NFL players' union held its meeting in March.",
+            "Celebrities crowded the red carpet at the premiere.",
+            "The town is home to many retired baseball players.",
+            "Elite athletes need a diet rich in protein.",
+        ),
+    ),
+    (
+        "other wordings of the flag need no tie",
+        STORY,
+        (
+            "Rated 5 stars on Google by our patients.",
+            "Read the stories of our patients.",
+            "Joyce Mitchell, 66, had the procedure six months ago.",
+        ),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES))
+def test_testimonial_rules(flag: str, sentence: str, raised: bool) -> None:
+    assert (flag in found("red_flag", sentence)) is raised, sentence
+
+
+def _famous_matcher() -> Matcher:
+    return Matcher(
+        [
+            Phrase("red_flag", STORY, "professional athletes"),
+            Phrase("red_flag", "other", "professional athletes"),
+            Phrase(matcher.FAMOUS, matcher.PEOPLE, "athlete|athletes"),
+            Phrase(matcher.FAMOUS, matcher.TIE, "cells|PRP"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entries"),
+    [
+        ("Professional athletes train every day.", {"other"}),
+        ("Professional athletes use PRP.", {STORY, "other"}),
+        ("Our cells help professional athletes.", {STORY, "other"}),
+        ("Professional athletes train every day. We grow cells.", {"other"}),
+    ],
+)
+def test_famous_people_need_a_tie_in_their_own_sentence(sentence: str, entries: set[str]) -> None:
+    """Only testimonials-as-evidence is read so, a tie counts before or after the famous
+    people, and only in their own sentence."""
+    assert {m.entry_id for m in _famous_matcher().scan([sentence])} == entries
+
+
+def test_a_famous_word_of_more_than_one_word_is_refused() -> None:
+    from stemcell_cli.check.phrases import PhraseError
+
+    with pytest.raises(PhraseError, match="one word"):
+        Matcher([Phrase(matcher.FAMOUS, matcher.PEOPLE, "pro athletes")])
