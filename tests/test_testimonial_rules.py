@@ -6,7 +6,9 @@ misses of the flag sorted by what went wrong (benchmarks/adverts/ROUNDS.md).
   `data/check/advert_words.yaml`): an athlete or a celebrity named with nothing in the
   sentence that ties them to a treatment (who gets hurt, who is at risk, what an injury
   costs, who lives in town) is no testimonial; tied to one ("trust our stem cell
-  injections", "swear by PRP", "had it done") they still are.
+  injections", "swear by PRP", "had it done") they still are, though their injury is
+  named too (the guards that each named one reason, the injured, the people at risk, a
+  team's cost, went with the rule).
 
 Made-up sentences each; every look-alike raised the flag before the rule, and every
 advert sentence must still raise it.
@@ -43,6 +45,19 @@ RULES: list[Rule] = [
             "Celebrities crowded the red carpet at the premiere.",
             "The town is home to many retired baseball players.",
             "Elite athletes need a diet rich in protein.",
+        ),
+    ),
+    (
+        "tied to the treatment, famous people are proof though their injury is named too",
+        STORY,
+        (
+            "Several NFL players have had PRP injections for knee injuries and are back on the field.",
+            "Star players sidelined by torn tendons have turned to our stem cell injections.",
+        ),
+        (
+            "Tennis players depend on this ligament to keep the elbow stable.",
+            "A sidelined NBA player costs his team a fortune each day.",
+            "Injuries of the ankle are common among top players.",
         ),
     ),
     (
