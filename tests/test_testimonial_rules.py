@@ -9,9 +9,18 @@ misses of the flag sorted by what went wrong (benchmarks/adverts/ROUNDS.md).
   injections", "swear by PRP", "had it done") they still are, though their injury is
   named too (the guards that each named one reason, the injured, the people at risk, a
   team's cost, went with the rule).
+- One person's change for the better, with the treatment in the same sentence (the
+  lists `one-person`, `better-off` and `the-treatment` of `advert_words.yaml`, two
+  phrases of the flag): "after the injection, her limp was gone", "three months after
+  the procedure, Marco is skiing again"; a hope, a hedge, a condition or a trouble ("the
+  injection would make her feel better", "if she is walking again") is none, nor a
+  product's name taken for a person's ("Regenix may improve pain"), nor another
+  treatment's result.
 
-Made-up sentences each; every look-alike raised the flag before the rule, and every
-advert sentence must still raise it.
+Made-up sentences each: the famous-people look-alikes raised the flag before the rule
+and the story's advert sentences did not; the story's look-alikes raise it without its
+guards (hope, hedge, condition, trouble) or its limits (a word of improvement after a
+verb, so that "may improve" is none).
 """
 
 from __future__ import annotations
@@ -58,6 +67,25 @@ RULES: list[Rule] = [
             "Tennis players depend on this ligament to keep the elbow stable.",
             "A sidelined NBA player costs his team a fortune each day.",
             "Injuries of the ankle are common among top players.",
+        ),
+    ),
+    (
+        "one person's change for the better, with the treatment in the same sentence",
+        STORY,
+        (
+            "After the stem cell injection into her hip, her limp was gone.",
+            "Three months after the procedure, Marco is skiing again.",
+            "She has improved a great deal since her PRP injections.",
+            "A month after her injection, Dana was cycling again.",
+        ),
+        (
+            "If she is walking again a month after the injection, no second one is needed.",
+            "Her doctor hoped the injection would make her feel better.",
+            "As she still has trouble getting back to work, she has been cleared for the stem"
+            " cell study.",
+            "Regenix may improve pain by regenerating new cells.",
+            "He paid for the injections, but his pain did not improve.",
+            "After knee replacement surgery, her limp was gone.",
         ),
     ),
     (
