@@ -60,7 +60,8 @@ RULES: list[Rule] = [
         "tied to the treatment, famous people are proof though their injury is named too",
         STORY,
         (
-            "Several NFL players have had PRP injections for knee injuries and are back on the field.",
+            "Several NFL players have had PRP injections for knee injuries and are back on the"
+            " field.",
             "Star players sidelined by torn tendons have turned to our stem cell injections.",
         ),
         (
