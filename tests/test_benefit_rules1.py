@@ -93,3 +93,67 @@ def test_a_sentence_sets_itself_against_the_one_before_by_its_first_four_words(
     sentence: str, sets: bool
 ) -> None:
     assert sets_against(sentence) is sets
+
+
+# -- Another treatment's effect: the usual care, and a rival named as an example -------
+#
+# The first runs' biggest kind of false alarm of these benefits was a claim said of
+# another treatment (anti-inflammatory drugs, steroids, the usual care). `_Rivals` took
+# most of them; two ways of naming the other treatment it did not see: the usual care by
+# what it is ("traditional treatment", "conservative options"), and a rival named as an
+# example set off by commas before the claim's clause ("Most treatments, such as
+# steroids, try to ...": `check/subjects.py`).
+
+
+@pytest.mark.parametrize(
+    ("usual_care", "own_claim", "claim"),
+    [
+        (
+            "Conservative care calms the inflammation for a few weeks.",
+            "Our care calms the inflammation for months.",
+            "reduced-inflammation",
+        ),
+        (
+            "Traditional care without surgery has done little for these knees.",
+            "Our care without surgery has done much for these knees.",
+            "avoid-surgery",
+        ),
+        (
+            "Standard therapies produced no reported side effects in that trial.",
+            "Our therapy produced no reported side effects in that trial.",
+            "fewer-side-effects",
+        ),
+    ],
+)
+def test_a_claim_said_of_the_usual_care_is_not_the_adverts(
+    usual_care: str, own_claim: str, claim: str
+) -> None:
+    assert claim not in benefits(usual_care), usual_care
+    assert claim in benefits(own_claim), own_claim
+
+
+@pytest.mark.parametrize(
+    ("said_of_example", "own_claim", "claim"),
+    [
+        (
+            "Most drugs on offer, such as steroids and painkillers, try to lower the inflammation.",
+            "Our injections, such as PRP and cells, lower the inflammation.",
+            "reduced-inflammation",
+        ),
+        (
+            "Common pills, like ibuprofen or naproxen, bring the swelling down within days.",
+            "Common pills, like ibuprofen, wear off; our cells bring the swelling down.",
+            "reduced-inflammation",
+        ),
+        (
+            "The usual first steps, including physical therapy, help many patients avoid surgery.",
+            "Our first steps, including PRP, help many patients avoid surgery.",
+            "avoid-surgery",
+        ),
+    ],
+)
+def test_a_claim_whose_subject_names_a_rival_as_an_example_is_the_rivals(
+    said_of_example: str, own_claim: str, claim: str
+) -> None:
+    assert claim not in benefits(said_of_example), said_of_example
+    assert claim in benefits(own_claim), own_claim
