@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from stemcell_cli.check.contrast import sets_against
 from stemcell_cli.check.stemmer import folded_stem, stem
 
 #: Characters that would hide a word: soft hyphen, zero-width space and joiners, word
@@ -485,11 +486,12 @@ _BACK_WORDS = frozenset({"this", "these", "such", "same"})
 def follows_on(sentence: str, end: str) -> bool:
     """Whether `sentence` goes on from the one before it, which ended with `end`: it
     draws a consequence from it, after a semicolon it says more of the same thing, or it
-    refers back to the treatment ("this approach", "these cells"). Such a sentence is
+    sets itself against it ("Our injections, by contrast, ...": `contrast.sets_against`), or
+    it refers back to the treatment ("this approach", "these cells"). Such a sentence is
     also read with the one before it (`Matcher.scan`)."""
     if ";" in end and _SAME_SUBJECT.match(sentence):
         return True
-    if _CONSEQUENCE.match(sentence) is not None:
+    if _CONSEQUENCE.match(sentence) is not None or sets_against(sentence):
         return True
     return (
         not _BACK_WORDS.isdisjoint(sentence[:80].lower().split(None, 5)[:5])
