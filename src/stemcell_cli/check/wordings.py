@@ -4,7 +4,7 @@ directory's lists laid over them), and the matcher compiled from them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from stemcell_cli.check import lexicon as words
@@ -32,7 +32,7 @@ from stemcell_cli.core.errors import DataError
 def _lexicon_files(catalog: Catalog) -> list[Path]:
     from stemcell_cli.core.datadirs import shipped_dir
 
-    mine = [d / words.FILENAME for d in _user_dirs(catalog)]
+    mine = [d / words.FILENAME for d in catalog.user_dirs]
     return [shipped_dir() / words.FILENAME, *(path for path in mine if path.is_file())]
 
 
@@ -41,8 +41,7 @@ def lexicon_for(catalog: Catalog) -> words.Lexicon:
     shipped, *others = _lexicon_files(catalog)
     found = words.load(shipped)
     for path in others:
-        if path.is_file():
-            found = _laid_over(found, words.load(path, overlay=True))
+        found = _laid_over(found, words.load(path, overlay=True))
     return found
 
 
@@ -57,12 +56,6 @@ def _laid_over(found: words.Lexicon, mine: words.Lexicon) -> words.Lexicon:
         else:
             laid.append((*shipped, *own))
     return words.Lexicon._make(laid)
-
-
-def _user_dirs(catalog: Catalog) -> list[Path]:
-    """The user data directories the catalog was read from, whatever kinds of entry
-    they hold."""
-    return list(catalog.user_dirs)
 
 
 def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
@@ -93,24 +86,8 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
             raise PhraseError(f"a guard for an unknown entry {entry_id!r}")
         for text in texts:
             yield Phrase(GUARD, entry_id, text)
-    for flag_id, pairs in lexicon.pairs.items():
-        if flag_id not in catalog.red_flags:
-            raise PhraseError(f"a pair of wordings for an unknown red flag {flag_id!r}")
-        for number, pair in enumerate(pairs):
-            for side, text in enumerate(pair):
-                part_id = _part_id(flag_id, number, side)
-                yield Phrase(PART, part_id, text)
-                for guard in lexicon.guards.get(flag_id, ()):  # the flag's guards hold for it
-                    yield Phrase(GUARD, part_id, guard)
-    for flag_id, pairs in lexicon.linked.items():
-        if flag_id not in catalog.red_flags:
-            raise PhraseError(f"a linked pair of wordings for an unknown red flag {flag_id!r}")
-        for number, pair in enumerate(pairs):
-            for side, text in enumerate(pair):
-                part_id = linked.part_id(flag_id, number, side)
-                yield Phrase(PART, part_id, text)
-                for guard in lexicon.guards.get(flag_id, ()):
-                    yield Phrase(GUARD, part_id, guard)
+    yield from _halves(catalog, lexicon, lexicon.pairs, _part_id, "a pair")
+    yield from _halves(catalog, lexicon, lexicon.linked, linked.part_id, "a linked pair")
     for text in lexicon.not_asserting:
         yield Phrase(CUE, "not-asserting", text)
     for text in lexicon.debunking:
@@ -150,5 +127,26 @@ def matcher_for(catalog: Catalog, lexicon: words.Lexicon | None = None) -> Match
     )
 
 
+def _halves(
+    catalog: Catalog,
+    lexicon: words.Lexicon,
+    pairs: Mapping[str, tuple[tuple[str, str], ...]],
+    part_id: Callable[[str, int, int], str],
+    what: str,
+) -> Iterator[Phrase]:
+    """The halves of the pairs of wordings of red flags (`pairs:` or `linked:`), each a
+    PART phrase under `part_id`, with the flag's guards, which hold for it."""
+    for flag_id, flag_pairs in pairs.items():
+        if flag_id not in catalog.red_flags:
+            raise PhraseError(f"{what} of wordings for an unknown red flag {flag_id!r}")
+        for number, pair in enumerate(flag_pairs):
+            for side, text in enumerate(pair):
+                half = part_id(flag_id, number, side)
+                yield Phrase(PART, half, text)
+                for guard in lexicon.guards.get(flag_id, ()):
+                    yield Phrase(GUARD, half, guard)
+
+
 def _part_id(flag_id: str, number: int, side: int) -> str:
+    """The id of one half (`side` 0 or 1) of the `number`th pair of a flag (`pairs:`)."""
     return f"{flag_id}/{number}/{side}"
