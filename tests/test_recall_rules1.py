@@ -118,6 +118,32 @@ def test_a_sentence_that_names_no_treatment_back_does_not_follow_on(sentence: st
     assert not follows_on(sentence, ". ")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"These cells are prepared on the same day," says our doctor.',
+        "(This approach is safe for most patients.)",
+        "\u201cThis treatment is natural.\u201d",
+        "In our hands,such a procedure takes an hour.",
+    ],
+)
+def test_a_reference_back_after_a_quotation_mark_or_bracket_follows_on(sentence: str) -> None:
+    """The words of a reference back are looked for before the pattern is tried; they
+    were looked for among the words split at spaces, so a quotation mark or a bracket
+    before "these" or "this" (or a comma with no space after it) hid a reference that
+    the pattern reads."""
+    assert follows_on(sentence, ". ")
+
+
+def test_own_cells_then_a_quoted_reference_back_to_their_safety_raise_the_flag() -> None:
+    sentence = (
+        "The cells are taken from your own hip bone during the same short visit. "
+        '"This procedure is considered very safe," says our doctor.'
+    )
+    assert OWN in found("red_flag", sentence)
+    assert OWN not in found("red_flag", sentence.replace('"This procedure', '"The procedure'))
+
+
 def test_linked_halves_pair_across_the_join_only() -> None:
     """The first half must end before the second sentence, the second start in it."""
     first = (linked.part_id("x", 0, 0), 0, 5, "own")

@@ -478,9 +478,14 @@ _CONSEQUENCE = re.compile(rf"\W{{0,8}}+(?:{_WORD_ON}){{0,3}}?{_CONSEQUENCE_LINK}
 _BACK_REFERENCE = re.compile(
     rf"\W{{0,8}}+(?!{_ASKING})(?:{_WORD_ON}){{0,4}}?{_BACK_LINK}", re.IGNORECASE
 )
-#: The words of a reference back: a sentence with none of them in its first five words
-#: (most sentences) is not tried with the pattern.
-_BACK_WORDS = frozenset({"this", "these", "such", "same"})
+#: How far into a sentence its reference back is looked for: the most characters the
+#: pattern reaches before "this", "these", "such" or "same" (the gap, four words and
+#: their gaps; "the" and 8 spaces before "same"), and the word. A sentence with none of
+#: them there (most sentences) is not tried with the pattern. They are looked for as
+#: letters, not as words split at spaces, so that a quotation mark or a bracket before
+#: them ('"These cells are ...', "(This approach ...") or a comma with no space after
+#: it hides none.
+_BACK_HEAD = 8 + 4 * 48 + 11 + 5
 
 
 def follows_on(sentence: str, end: str) -> bool:
@@ -493,10 +498,10 @@ def follows_on(sentence: str, end: str) -> bool:
         return True
     if _CONSEQUENCE.match(sentence) is not None or sets_against(sentence):
         return True
+    head = sentence[:_BACK_HEAD].lower()
     return (
-        not _BACK_WORDS.isdisjoint(sentence[:80].lower().split(None, 5)[:5])
-        and _BACK_REFERENCE.match(sentence) is not None
-    )
+        "this" in head or "these" in head or "such" in head or "same" in head
+    ) and _BACK_REFERENCE.match(sentence) is not None
 
 
 def aside_disowned(sentence: str) -> bool:
