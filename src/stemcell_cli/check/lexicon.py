@@ -1,7 +1,12 @@
 """The word lists `check` reads adverts with (data/check/advert_words.yaml): shared
 phrase lists, guards (wordings that are not a claim), wordings of conditions that are
-not names, other diseases by body system for the many-conditions red flag, and pairs
-of wordings that make a red flag only together, anywhere in the text.
+not names, other diseases by body system for the many-conditions red flag, cues, pairs
+of wordings that make a red flag only together, anywhere in the text (`pairs:`) or in
+two sentences the second going on from the first (`linked:`), and the lists of single
+words read from a sentence, not looked for (other treatments, claim keepers, names of
+institutions, famous people and what ties them to a treatment). A user data
+directory's file may leave out any section (`load(overlay=True)`; `wordings` lays it
+over the shipped one).
 
 The file sits in a folder of its own so that data/*.yaml stays the catalog's files.
 """

@@ -70,19 +70,25 @@ wordings it was built for):
   effects", "no rejection"'). Nor is a claim said of another treatment named before
   it in its clause, ending within RIVAL_REACH words of it ("cortisone shots bring
   relief within days": `rival_treatments:`), unless a word of `claim_keepers:` comes
-  before it there ("stem", "our", "avoid", "unlike": `_Rivals`). Nor is a match inside
+  before it there ("stem", "our", "avoid", "unlike": `_Rivals`); an example set off by
+  commas right before the claim's clause is read with the clause before it ("Most
+  drugs, such as steroids, try to ...": `subjects`). Nor is a match inside
   the name of an institution, its words capitalised in a run that ends with a head
   word of `institution_names:` or goes back to one through "for" or "of" ("the
   Regenerative Cures Institute", "the Center for Pain Relief": `names`).
 - "No" before a subject negates what the verb to be says of it: "no stem cell product
   is FDA approved" (NO_SUBJECT, COPULAS).
 - A sentence that draws a consequence from the one before it in its block ("This
-  means", "As a result", "Therefore" within its first four words), or that after a
-  semicolon goes on about the same thing ("...; they are ..."), is read a second time
-  joined to that sentence; from that reading only matches that start in the one and
-  end in the other count (`sentences.follows_on`): "the cells are harvested from the
-  patient's own body. This means only minimal risks are involved" says that one's own
-  cells are safe. A sentence is joined to one other at most.
+  means", "As a result", "Therefore" within its first four words), that sets itself
+  against it ("By contrast", "Instead": `contrast`), that refers back to its treatment
+  ("this approach", "these cells"), or that after a semicolon goes on about the same
+  thing ("...; they are ..."), is read a second time joined to that sentence; from
+  that reading only matches that start in the one and end in the other count
+  (`sentences.follows_on`): "the cells are harvested from the patient's own body. This
+  means only minimal risks are involved" says that one's own cells are safe. A sentence
+  is joined to one other at most. A pair of `linked:` raises its flag from such a
+  reading only, its first half in the one sentence and its second in the other
+  (`linked`).
 - A negation reaches into a relative clause of what it denies, when the clause says
   what that thing is: "they do not come in a form that is FDA approved" ("that",
   "which" or "who" and a verb to be right after it, within NEAR words of the negation,
@@ -951,7 +957,8 @@ def _famous_of(phrases: Iterable[Phrase]) -> FamousProof:
 
 def _clause_words(phrase: Phrase) -> tuple[frozenset[str], ...]:
     """The keys of each word of another treatment (one or two words of a|b|c), of a word
-    that keeps a claim the advert's or of a head word of a name (one word of a|b|c)."""
+    that keeps a claim the advert's, of a head word of a name, or of a word naming famous
+    people or tying them to a treatment (one word of a|b|c)."""
     try:
         return plain_words(phrase.text, pair=phrase[:2] == (RIVAL, RIVAL))
     except PhraseError as exc:
