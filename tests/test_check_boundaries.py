@@ -356,8 +356,27 @@ def test_a_word_list_syntax_error_is_placed_1_based(tmp_path: Path) -> None:
         ("claim_keepers: ['stem cells']", "claim_keepers: one word of a|b|c"),
         ("institution_names: ['|']", "institution_names: each word of a|b|c must be one"),
         ("institution_names: ['pain center']", "institution_names: one word of a|b|c"),
+        ("famous_people: ['|']", "famous_people: each word of a|b|c must be one word"),
+        ("famous_people: ['nfl star']", "famous_people: one word of a|b|c"),
+        ("famous_people: athlete", "famous_people: expected a list of text"),
+        ("proof_ties: ['{the-treatment}']", "proof_ties: each word of a|b|c must be one"),
+        ("proof_ties: [12]", "proof_ties: expected a list of text"),
     ],
-    ids=["empty-alternative", "only-a-bar", "a-list", "hyphen", "three", "two", "bar", "two-heads"],
+    ids=[
+        "empty-alternative",
+        "only-a-bar",
+        "a-list",
+        "hyphen",
+        "three",
+        "two",
+        "bar",
+        "two-heads",
+        "famous-bar",
+        "famous-two",
+        "famous-not-a-list",
+        "tie-a-list",
+        "tie-a-number",
+    ],
 )
 def test_a_broken_entry_of_a_list_read_from_a_clause_is_one_line_naming_file_and_field(
     user_dir: Any, entry: str, message: str
@@ -379,6 +398,38 @@ def test_a_broken_entry_of_a_list_read_from_a_clause_is_one_line_naming_file_and
     assert "Traceback" not in result.output
     [line] = [line for line in result.output.splitlines() if "advert_words.yaml" in line]
     assert line.startswith(f"{words}:3:1: {message}")
+
+
+@pytest.mark.parametrize(
+    ("entry", "place", "message"),
+    [
+        ("linked:\n  my-flag:\n    - [kumquat]\n", "4:3", "expected pairs of two wordings"),
+        ("linked:\n  my-flag:\n    - [kumquat, 12]\n", "4:3", "expected pairs of two wordings"),
+        ("linked:\n  my-flag: kumquat\n", "4:3", "expected a list"),
+        ("linked: {my-flag: [[kumquat]]}\n", "3:10", "expected pairs of two wordings"),
+        ("linked: {my-flag: null}\n", "3:10", "expected a list"),
+    ],
+    ids=["one-wording", "a-number", "not-a-list", "flow-one-wording", "flow-null"],
+)
+def test_a_broken_linked_pair_is_one_line_naming_file_place_and_field(
+    user_dir: Any, entry: str, place: str, message: str
+) -> None:
+    """A user's `linked:` entry that is not a list of pairs of two wordings: one line
+    naming the file, the line and column of the flag's name and the field, exit 3; in
+    a flow mapping (`linked: {my-flag: ...}`) too, which was left with no place."""
+    from typer.testing import CliRunner
+
+    from stemcell_cli.cli.app import app
+
+    mine = user_dir(red_flags=_A_RED_FLAG)
+    words = mine / "check" / "advert_words.yaml"
+    words.parent.mkdir()
+    words.write_text(f"groups: {{}}\nother_conditions: {{}}\n{entry}", encoding="utf-8")
+    result = CliRunner().invoke(app, ["--data-dir", str(mine), "check", "-"], input="Cure.\n")
+    assert result.exit_code == 3, result.output
+    assert "Traceback" not in result.output
+    [line] = [line for line in result.output.splitlines() if "advert_words.yaml" in line]
+    assert line == f"{words}:{place}: linked.my-flag: {message}"
 
 
 _A_RED_FLAG = """\
@@ -1161,8 +1212,30 @@ def test_a_page_is_read_from_its_main_part_and_a_header_outside_it_is_skipped(
             "expected a list of text",
             (4, 3),
         ),
+        # a named list in a flow mapping: the place of its name there
+        (
+            "groups: {}\nother_conditions: {}\nguards: {cure-claim: 12}\n",
+            "guards.cure-claim",
+            "expected a list of text",
+            (3, 10),
+        ),
+        (
+            "groups: {}\nother_conditions: {}\nlinked: {my-flag: [[a]]}\n",
+            "linked.my-flag",
+            "expected pairs of two wordings",
+            (3, 10),
+        ),
     ],
-    ids=["not-a-mapping", "no-groups", "no-other-conditions", "not-a-list", "named", "quoted"],
+    ids=[
+        "not-a-mapping",
+        "no-groups",
+        "no-other-conditions",
+        "not-a-list",
+        "named",
+        "quoted",
+        "flow",
+        "flow-linked",
+    ],
 )
 def test_a_word_list_section_of_the_wrong_shape_is_placed_at_its_line(
     tmp_path: Path, content: str, path: str, message: str, place: tuple[int, int]

@@ -121,7 +121,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     famous = _plain(data, "famous_people", path, problems)
     ties = _plain(data, "proof_ties", path, problems)
     if problems:
-        raise DataError([_placed(problem, raw) for problem in problems])
+        raise DataError(_placed(problems, raw))
     return Lexicon(
         groups,
         other,
@@ -143,30 +143,22 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     )
 
 
-def _placed(problem: "Problem", raw: bytes) -> "Problem":
-    """The problem with the line and column of its field ("guards.cure-claim": the line
-    of `cure-claim:` under `guards:`), found in the file's text; as it was when the
-    field is not written out on a line of its own."""
-    if problem.line or not problem.path:
-        return problem
-    key, _, name = problem.path.partition(".")
-    lines = raw.decode("utf-8", "replace").splitlines()
-    wanted = [key, name] if name else [key]
-    depth = 0
-    for number, line in enumerate(lines, 1):
-        stripped = line.lstrip()
-        indented = len(line) - len(stripped)
-        if not stripped or stripped.startswith("#"):
-            continue
-        if depth and indented == 0:  # the section ended without the name
-            break
-        if (indented == 0) == (depth == 0) and stripped.partition(":")[0].strip("'\"") == (
-            wanted[depth]
-        ):
-            depth += 1
-            if depth == len(wanted):
-                return problem._replace(line=number, column=indented + 1)
-    return problem
+def _placed(problems: "list[Problem]", raw: bytes) -> "list[Problem]":
+    """The problems, each with the line and column of its field ("guards.cure-claim": the
+    key `cure-claim` under `guards:`), read from the file's YAML by `core.yamlsource`
+    (which places every key, in a flow mapping too); as it was when the field is not
+    written in the file."""
+    from stemcell_cli.core.yamlsource import Document, parse_text
+
+    document = Document("")
+    parse_text(document, raw)
+    marks = document.marks
+    return [
+        problem._replace(line=marks[problem.path][0], column=marks[problem.path][1])
+        if problem.path and not problem.line and problem.path in marks
+        else problem
+        for problem in problems
+    ]
 
 
 def _loader_refusing_duplicates(yaml: Any) -> Any:
