@@ -61,6 +61,12 @@ class Lexicon(NamedTuple):
     #: head words of the names of institutions ("Institute", "Center"): a match inside
     #: a name ("the Regenerative Cures Institute") is no claim (`check.names`)
     institution_names: tuple[str, ...] = ()
+    #: words, one each of a|b|c, naming whom a share counts ("patients", "cases"), and by
+    #: entry the words that say how they fared ("improved", "relief"): a share of
+    #: patients with no such word in its sentence is no finding of that entry
+    #: (`check.figures`)
+    share_counts: tuple[str, ...] = ()
+    fared: Mapping[str, tuple[str, ...]] = MappingProxyType({})
 
 
 def load(path: Path) -> Lexicon:
@@ -101,6 +107,10 @@ def load(path: Path) -> Lexicon:
     rivals = _plain(data, "rival_treatments", path, problems, pair=True)
     own = _plain(data, "claim_keepers", path, problems)
     institutions = _plain(data, "institution_names", path, problems)
+    counted = _plain(data, "share_counts", path, problems)
+    fared = _lists(data, "fared", path, problems, required=False)
+    for name, texts in fared.items():
+        _plain({f"fared.{name}": list(texts)}, f"fared.{name}", path, problems)
     if problems:
         raise DataError(problems)
     return Lexicon(
@@ -118,6 +128,8 @@ def load(path: Path) -> Lexicon:
         rivals,
         own,
         institutions,
+        counted,
+        fared,
     )
 
 

@@ -119,6 +119,7 @@ from itertools import chain
 from operator import itemgetter, lt
 from typing import Any, NamedTuple
 
+from stemcell_cli.check.figures import COUNTED, Shares
 from stemcell_cli.check.names import InstitutionNames
 from stemcell_cli.check.negation import NEGATING, NOT_ASSERTING, negated
 from stemcell_cli.check.phrases import (
@@ -247,6 +248,11 @@ RIVAL_REACH = 8
 #: around a capitalised match, not looked for: a match inside a name is no claim
 #: (`names.InstitutionNames`).
 INSTITUTION = "institution"
+#: The kind of a word naming whom a share counts (entry COUNTED: "patients", "cases") or
+#: saying how they fared (entry: the red flag it earns, "improved", "relief"), read from a
+#: sentence, not looked for: a share of patients with no word of faring in its sentence
+#: is a figure about something else (`figures.Shares`).
+SHARE = "share"
 #: Kinds that another treatment named before them can take.
 _RIVALLED = frozenset({"benefit", "red_flag", PART, STATED})
 #: Kinds that a name of an institution holds without claiming them (an offer there
@@ -311,7 +317,7 @@ class Matcher:
         last: dict[Flat, int] = {}
         entries: dict[tuple[str, str], int] = {}
         for phrase in phrases:
-            if phrase.kind in (RIVAL, INSTITUTION):  # read from a clause, not looked for
+            if phrase.kind in (RIVAL, INSTITUTION, SHARE):  # read, not looked for
                 _clause_words(phrase)  # (refused here if it is not of their shape)
                 self._phrases.append(phrase)
                 continue
@@ -348,8 +354,11 @@ class Matcher:
         self._anchor_keys = frozenset(self._anchors)
         self._rivals = _Rivals(self._phrases)
         self._names = _names_of(self._phrases)
+        self._shares = _shares_of(self._phrases)
         self._vocabulary = frozenset().union(
-            self._rivals.first, *(n for _, _, needed in self._wordings for n in needed)
+            self._rivals.first,
+            self._shares.words,
+            *(n for _, _, needed in self._wordings for n in needed),
         )
         self._known: dict[str, frozenset[str]] = {}
         self._negating: dict[Phrase, bool] = {}
@@ -403,6 +412,7 @@ class Matcher:
             raise ValueError("a compiled vocabulary that does not fit its wordings")
         matcher._rivals = _Rivals(matcher._phrases)
         matcher._names = _names_of(matcher._phrases)
+        matcher._shares = _shares_of(matcher._phrases)
         return matcher
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
@@ -751,6 +761,7 @@ class Matcher:
         # Whether another treatment may be named here: worked out at the first claim.
         rivals: bool | None = None
         names = self._names
+        shares = self._shares
         # Words in a list of quotations are named, not used (`sentences.quoted_lists`).
         listed = quoted_lists(sentence) if '"' in sentence or "\u201c" in sentence else []
         listed_places = word_places(sentence, words, len(words)) if listed else []
@@ -800,6 +811,8 @@ class Matcher:
                         if rivals and clauses is None:
                             clauses = tokens(sentence)
                     if rivals and self._rivals.said_of(clauses, start):  # type: ignore[arg-type]
+                        continue
+                    if shares and shares.unearned(entry[1], keys, start, end):
                         continue
                 if negatable and (
                     negated(clauses, start, phrase.kind)  # type: ignore[arg-type]
@@ -908,6 +921,19 @@ class _Rivals:
 
 def _names_of(phrases: Iterable[Phrase]) -> InstitutionNames:
     return InstitutionNames(phrase.text for phrase in phrases if phrase.kind == INSTITUTION)
+
+
+def _shares_of(phrases: Iterable[Phrase]) -> Shares:
+    counted: list[frozenset[str]] = []
+    fared: dict[str, frozenset[str]] = {}
+    for phrase in phrases:
+        if phrase.kind == SHARE:
+            words = frozenset().union(*_clause_words(phrase))
+            if phrase.entry_id == COUNTED:
+                counted.append(words)
+            else:
+                fared[phrase.entry_id] = fared.get(phrase.entry_id, frozenset()) | words
+    return Shares(counted, fared)
 
 
 def _clause_words(phrase: Phrase) -> tuple[frozenset[str], ...]:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from stemcell_cli.check import lexicon as words
+from stemcell_cli.check.figures import COUNTED
 from stemcell_cli.check.matcher import (
     CUE,
     GUARD,
@@ -16,6 +17,7 @@ from stemcell_cli.check.matcher import (
     OWN,
     PART,
     RIVAL,
+    SHARE,
     STATED,
     Matcher,
     Phrase,
@@ -112,6 +114,13 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
         yield Phrase(RIVAL, OWN, text)
     for text in lexicon.institution_names:
         yield Phrase(INSTITUTION, INSTITUTION, text)
+    for text in lexicon.share_counts:
+        yield Phrase(SHARE, COUNTED, text)
+    for entry_id, texts in lexicon.fared.items():
+        if entry_id not in known or entry_id == COUNTED:
+            raise PhraseError(f"words of faring for an unknown entry {entry_id!r}")
+        for text in texts:
+            yield Phrase(SHARE, entry_id, text)
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):
             yield Phrase("other_condition", f"{system}/{index}", text)
