@@ -9,8 +9,9 @@ operation, left a study or were given something: a figure about something else. 
 of an entry that has words of faring (`fared:` in `data/check/advert_words.yaml`, by entry)
 that holds a number and a word naming whom a share counts (`share_counts:`: patients,
 cases, clients ...) is dropped when no word of its sentence says how they fared
-(improved, relief, better, success, recommend ...). A match that names the outcome itself
-("a 90% success rate", "80% pain reduction") always has one.
+(improved, relief, better, success, recommend ...). The words are compared as written,
+not by stem ("working blind", "drops out" say nothing of faring). A match that names the
+outcome itself ("a 90% success rate", "80% pain reduction") always has one.
 
 Only the words of a sentence that holds such a match are read, not looked for: the rule
 costs nearly nothing on text without figures.
@@ -18,7 +19,7 @@ costs nearly nothing on text without figures.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 #: The key every number of the text has (`sentences`): "80", "80%", "eighty".
 NUMBER = "#"
@@ -30,29 +31,31 @@ COUNTED = "counted"
 
 class Shares:
     """The words naming whom a share counts, and for each entry the words that say how
-    they fared; each a set of word keys."""
+    they fared, in small letters. They are compared as written, not by stem: "works" says
+    how patients fared, "working" does not; "drop" does, "drops out" does not."""
 
-    def __init__(self, counted: Iterable[frozenset[str]], fared: dict[str, frozenset[str]]) -> None:
+    def __init__(
+        self, counted: Iterable[frozenset[str]], fared: Mapping[str, frozenset[str]]
+    ) -> None:
         self.counted = frozenset().union(*counted)
         self.fared = {entry: keys for entry, keys in fared.items() if keys}
 
     def __bool__(self) -> bool:
         return bool(self.counted and self.fared)
 
-    @property
-    def words(self) -> frozenset[str]:
-        """Every key the rule reads (the matcher keeps these keys of a text's words)."""
-        return self.counted.union(*self.fared.values())
-
-    def unearned(self, entry: str, keys: Sequence[frozenset[str]], start: int, end: int) -> bool:
-        """Whether the match `keys[start:end]` of `entry` is a share of patients whose
-        sentence (`keys`) says nothing of how they fared."""
+    def unearned(
+        self,
+        entry: str,
+        words: Sequence[str],
+        keys: Sequence[frozenset[str]],
+        start: int,
+        end: int,
+    ) -> bool:
+        """Whether the match `words[start:end]` of `entry` is a share of patients whose
+        sentence (`words`, with the `keys` of each) says nothing of how they fared."""
         fared = self.fared.get(entry)
-        if fared is None:
+        if fared is None or not any(NUMBER in k or PERCENT in k for k in keys[start:end]):
             return False
-        span = keys[start:end]
-        if not any(NUMBER in word or PERCENT in word for word in span):
+        if all(word.casefold() not in self.counted for word in words[start:end]):
             return False
-        if all(word.isdisjoint(self.counted) for word in span):
-            return False
-        return all(word.isdisjoint(fared) for word in keys)
+        return all(word.casefold() not in fared for word in words)

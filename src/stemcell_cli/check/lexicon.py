@@ -67,6 +67,12 @@ class Lexicon(NamedTuple):
     #: (`check.figures`)
     share_counts: tuple[str, ...] = ()
     fared: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    #: by entry, wordings of hope of one to three words of a|b|c ("hope", "in the
+    #: future"): a finding they come shortly before is hoped for, not claimed
+    #: (`check.hopes`)
+    hopes: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    #: words, one each of a|b|c, that end the reach of a hope ("now", "our")
+    hope_ends: tuple[str, ...] = ()
 
 
 def load(path: Path) -> Lexicon:
@@ -111,6 +117,11 @@ def load(path: Path) -> Lexicon:
     fared = _lists(data, "fared", path, problems, required=False)
     for name, texts in fared.items():
         _plain({f"fared.{name}": list(texts)}, f"fared.{name}", path, problems)
+    hopes = _lists(data, "hopes", path, problems, required=False)
+    for name, texts in hopes.items():
+        _hoped(texts, f"hopes.{name}", path, problems)
+    hope_ends = _texts(data, "hope_ends", path, problems)
+    _hoped(hope_ends, "hope_ends", path, problems, most=1)
     if problems:
         raise DataError(problems)
     return Lexicon(
@@ -130,6 +141,8 @@ def load(path: Path) -> Lexicon:
         institutions,
         counted,
         fared,
+        hopes,
+        hope_ends,
     )
 
 
@@ -205,6 +218,20 @@ def _plain(
         except PhraseError as exc:
             problems.append(Problem(str(path), 0, 0, key, str(exc)))
     return found
+
+
+def _hoped(
+    texts: tuple[str, ...], key: str, path: Path, problems: "list[Problem]", most: int = 3
+) -> None:
+    """Check wordings of hope: one to `most` words of a|b|c each (`phrases.written_words`)."""
+    from stemcell_cli.check.phrases import PhraseError, written_words
+    from stemcell_cli.core.problems import Problem
+
+    for text in texts:
+        try:
+            written_words(text, most)
+        except PhraseError as exc:
+            problems.append(Problem(str(path), 0, 0, key, str(exc)))
 
 
 def _lists(

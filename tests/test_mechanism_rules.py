@@ -1,6 +1,7 @@
 """Reading rules built by mechanism for the warning signs' false alarms (mechanism2):
 a share of patients is a success rate only when its sentence says how they fared
-(`check/figures.py`). Made-up sentences, each with a look-alike that must still be found.
+(`check/figures.py`), and what is hoped for is not claimed (`check/hopes.py`). Made-up
+sentences, each with a look-alike that must still be found.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from findings import clean, raises
 
 from stemcell_cli.check import lexicon, matcher
 from stemcell_cli.check.figures import COUNTED
+from stemcell_cli.check.hopes import ENDS
 from stemcell_cli.check.matcher import Matcher, Phrase
 from stemcell_cli.check.phrases import PhraseError
 from stemcell_cli.core.errors import DataError
@@ -66,6 +68,13 @@ def test_a_match_without_a_number_or_without_whom_it_counts_is_no_share() -> Non
     assert {m.text for m in found.scan(["It costs 30% more."])} == {"30% more"}
 
 
+def test_words_of_faring_are_compared_as_written_not_by_stem() -> None:
+    """ "improved" says how patients fared; "improving" (same stem) is not on the list."""
+    found = _share_matcher()
+    assert {m.entry_id for m in found.scan(["About 80% of patients improved."])} == {"rate"}
+    assert not found.scan(["About 80% of patients are improving their diet."])
+
+
 def test_a_word_of_faring_of_more_than_one_word_is_refused() -> None:
     with pytest.raises(PhraseError, match="one word"):
         Matcher([Phrase(matcher.SHARE, "rate", "pain free")])
@@ -110,7 +119,7 @@ def test_words_of_faring_for_an_unknown_entry_are_refused() -> None:
             "In our clinic, 65 percent of the cases improved after one injection.",
         ),
         (
-            "One in five patients leaves such studies before the last visit.",
+            "One in five patients drops out of such studies before the last visit.",
             "Four in five patients felt better within a month.",
         ),
         (
@@ -149,3 +158,120 @@ def test_a_figure_that_changes_from_one_percentage_to_another_is_a_result(senten
 
 def test_a_share_of_clinics_that_rose_is_no_result() -> None:
     clean("high-success-rate", "The share of clinics that sell it rose from 10% to 30%.")
+
+
+# -- hopes: "what is hoped for is not claimed" ------------------------------------------
+
+
+def _hoping_matcher() -> Matcher:
+    return Matcher(
+        [
+            Phrase("red_flag", "cure", "cure|cures"),
+            Phrase("red_flag", "other", "cure|cures"),
+            Phrase(matcher.HOPE, "cure", "hoped|hoping|dream"),
+            Phrase(matcher.HOPE, "cure", "the hope"),
+            Phrase(matcher.HOPE, "cure", "in the future"),
+            Phrase(matcher.HOPE, ENDS, "now|our"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        ("They travel abroad in the hope that the shots cure them.", False),
+        ("In the future, stem cells may cure it.", False),
+        ("Researchers are hoping, in time, to find that cells cure it.", False),
+        # eight words between the hope and the finding, and no more
+        ("Hoping one two three four five six seven cells cure it.", False),
+        ("Hoping one two three four five six seven eight cells cure it.", True),
+        # a colon, a dash, a bracket, a turning word or a word of `hope_ends:` ends it
+        ("The dream: our cells cure it.", True),
+        ("The dream - cells that cure it.", True),
+        ("The dream (cells cure it).", True),
+        ("It was a dream, but cells cure it.", True),
+        ("It was a dream, now cells cure it.", True),
+        ("Patients come in the hope that our cells cure them.", True),
+        # "hope" alone is no wording of hope here, and the words are compared as written
+        ("Cells give hope and cure it.", True),
+        ("The hopes: cells cure it.", True),
+        # a hope after the finding hopes for nothing
+        ("Cells cure it, we are hoping.", True),
+    ],
+)
+def test_a_finding_shortly_after_a_wording_of_hope_is_hoped_for(
+    sentence: str, claimed: bool
+) -> None:
+    """A finding of an entry of `hopes:` is no claim when one of the entry's wordings
+    ends within HOPE_REACH words before it in its sentence, with only words and commas
+    between."""
+    entries = {m.entry_id for m in _hoping_matcher().scan([sentence])}
+    assert ("cure" in entries) is claimed
+    assert "other" in entries  # an entry without wordings of hope keeps its findings
+
+
+def test_a_wording_of_hope_of_more_than_three_words_is_refused() -> None:
+    with pytest.raises(PhraseError, match="one to 3 words"):
+        Matcher([Phrase(matcher.HOPE, "cure", "in the near future")])
+
+
+def test_a_word_that_ends_a_hope_of_more_than_one_word_is_refused() -> None:
+    with pytest.raises(PhraseError, match="one word"):
+        Matcher([Phrase(matcher.HOPE, ENDS, "right now")])
+
+
+def test_the_word_lists_refuse_a_wording_of_hope_of_more_than_three_words(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "advert_words.yaml"
+    path.write_text(
+        "groups: {}\nother_conditions: {}\nhopes:\n  cure-claim: [in the near future]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as raised:
+        lexicon.load(path)
+    [problem] = raised.value.problems
+    assert problem.path == "hopes.cure-claim"
+
+
+@pytest.mark.parametrize(
+    ("hoped", "claimed", "flag"),
+    [
+        (
+            "Researchers hope stem cells could one day cure osteoarthritis.",
+            "Our stem cells cure osteoarthritis.",
+            "cure-claim",
+        ),
+        (
+            "Some patients fly abroad in the hope that the injections will cure them.",
+            "Many patients come to us in the hope that our injections will cure them.",
+            "cure-claim",
+        ),
+        (
+            "Someday, scientists say, it might be possible to reverse the damage.",
+            "Today, our scientists say, it is possible to reverse the damage.",
+            "cure-claim",
+        ),
+        (
+            "In the future, such cells may permanently fix damaged discs.",
+            "Our cells permanently fix damaged discs.",
+            "cure-claim",
+        ),
+        (
+            "The dream is a treatment that reverses arthritis.",
+            "New hope: a treatment that reverses arthritis.",
+            "cure-claim",
+        ),
+        (
+            "There is hope that the therapy could become an FDA-approved treatment.",
+            "We hope you will choose our FDA-approved treatment.",
+            "fda-status-claim",
+        ),
+    ],
+)
+def test_a_cure_hoped_for_is_no_cure_claim(hoped: str, claimed: str, flag: str) -> None:
+    """With the shipped word lists, a cure (or an FDA approval) someone hopes for, dreams
+    of or expects someday is no warning sign; said as the advert's own, or after a hope
+    the writer's own words take over from, it still is."""
+    clean(flag, hoped)
+    raises(flag, claimed)
