@@ -44,36 +44,40 @@ class Hopes:
         self, wordings: Mapping[str, Iterable[Wording]], ends: Iterable[frozenset[str]] = ()
     ) -> None:
         self.ends = frozenset().union(*ends)
-        self.wordings = {entry: tuple(found) for entry, found in wordings.items()}
-        self.wordings = {entry: found for entry, found in self.wordings.items() if found}
-        self.first = frozenset().union(
-            *(wording[0] for found in self.wordings.values() for wording in found)
-        )
+        # by entry, each wording under each word its last word may be: a finding is looked
+        # back from by the word before it, which is seldom the last word of a hope
+        self.by_last: dict[str, dict[str, list[Wording]]] = {}
+        for entry, found in wordings.items():
+            for wording in found:
+                for last in wording[-1]:
+                    self.by_last.setdefault(entry, {}).setdefault(last, []).append(wording)
+        self.last = frozenset().union(*self.by_last.values())
 
     def __bool__(self) -> bool:
-        return bool(self.wordings)
+        return bool(self.by_last)
 
     def may_hope(self, entry: str, words: Sequence[str]) -> bool:
         """Whether a sentence, by its words, may hope for a finding of `entry` (it holds
-        the first word of one of its wordings)."""
-        return entry in self.wordings and any(word.casefold() in self.first for word in words)
+        the last word of one of its wordings)."""
+        return entry in self.by_last and any(word.casefold() in self.last for word in words)
 
     def hoped(self, entry: str, sentence: str, words: Sequence[Token], start: int) -> bool:
         """Whether the finding of `entry` at `words[start]` is hoped for: a wording of
         hope ends within HOPE_REACH words before it, and nothing between ends its reach."""
-        found = self.wordings.get(entry, ())
+        by_last = self.by_last.get(entry, {})
         # `end`: the word after the wording's last; from the finding back, word by word
         for end in range(start, max(0, start - HOPE_REACH - 1), -1):
             between = sentence[words[end - 1].block_end : words[end].block_start]
             if not _BREAKS.isdisjoint(between) or ("-" in between and between.strip("-")):
                 return False
-            for wording in found:
+            word = words[end - 1]
+            text = word.text.casefold()
+            for wording in by_last.get(text, ()):
                 size = len(wording)
                 if end >= size and all(
-                    words[end - size + i].text.casefold() in word for i, word in enumerate(wording)
+                    words[end - size + i].text.casefold() in wording[i] for i in range(size - 1)
                 ):
                     return True
-            word = words[end - 1]
-            if CLAUSE_WORD in word.keys or word.text.casefold() in self.ends:
+            if CLAUSE_WORD in word.keys or text in self.ends:
                 return False
         return False

@@ -944,7 +944,7 @@ def _shares_of(phrases: Iterable[Phrase]) -> Shares:
     fared: dict[str, frozenset[str]] = {}
     for phrase in phrases:
         if phrase.kind == SHARE:
-            [words] = _read_words(phrase)
+            [words] = _written(phrase.text)
             if phrase.entry_id == COUNTED:
                 counted.append(words)
             else:
@@ -957,12 +957,19 @@ def _hopes_of(phrases: Iterable[Phrase]) -> Hopes:
     ends: list[frozenset[str]] = []
     for phrase in phrases:
         if phrase.kind == HOPE:
-            words = _read_words(phrase)
+            words = _written(phrase.text)
             if phrase.entry_id == ENDS:
                 ends.extend(words)
             else:
                 wordings.setdefault(phrase.entry_id, []).append(words)
     return Hopes(wordings, ends)
+
+
+def _written(text: str) -> tuple[frozenset[str], ...]:
+    """The words of an entry of a list compared as written (`phrases.written_words`),
+    already refused when the matcher was built if not of their shape: only split here,
+    since a matcher read back from the cache reads them on every run."""
+    return tuple(frozenset(word.casefold().split("|")) for word in text.split())
 
 
 def _read_words(phrase: Phrase) -> tuple[frozenset[str], ...]:
