@@ -12,15 +12,18 @@ from stemcell_cli.check.figures import COUNTED
 from stemcell_cli.check.hopes import ENDS
 from stemcell_cli.check.matcher import (
     CUE,
+    FAMOUS,
     GUARD,
     HOPE,
     INSTITUTION,
     OFFER,
     OWN,
     PART,
+    PEOPLE,
     RIVAL,
     SHARE,
     STATED,
+    TIE,
     Matcher,
     Phrase,
 )
@@ -42,7 +45,7 @@ def lexicon_for(catalog: Catalog) -> words.Lexicon:
     found = words.load(shipped)
     for path in others:
         if path.is_file():
-            found = _laid_over(found, words.load(path))
+            found = _laid_over(found, words.load(path, overlay=True))
     return found
 
 
@@ -60,9 +63,9 @@ def _laid_over(found: words.Lexicon, mine: words.Lexicon) -> words.Lexicon:
 
 
 def _user_dirs(catalog: Catalog) -> list[Path]:
-    origins = {entry.origin for entry in catalog.conditions.values()}
-    origins |= {flag.origin for flag in catalog.red_flags.values()}
-    return [Path(origin) for origin in sorted(origins) if origin and origin != "shipped"]
+    """The user data directories the catalog was read from, whatever kinds of entry
+    they hold."""
+    return list(catalog.user_dirs)
 
 
 def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
@@ -116,6 +119,10 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
         yield Phrase(RIVAL, OWN, text)
     for text in lexicon.institution_names:
         yield Phrase(INSTITUTION, INSTITUTION, text)
+    for text in lexicon.famous_people:
+        yield Phrase(FAMOUS, PEOPLE, text)
+    for text in lexicon.proof_ties:
+        yield Phrase(FAMOUS, TIE, text)
     for text in lexicon.share_counts:
         yield Phrase(SHARE, COUNTED, text)
     for entry_id, texts in lexicon.fared.items():
