@@ -4,7 +4,8 @@ not names, other diseases by body system for the many-conditions red flag, cues,
 of wordings that make a red flag only together, anywhere in the text (`pairs:`) or in
 two sentences the second going on from the first (`linked:`), and the lists of single
 words read from a sentence, not looked for (other treatments, claim keepers, names of
-institutions, famous people and what ties them to a treatment). A user data
+institutions, famous people and what ties them to a treatment, whom a share counts and
+how they fared, wordings of hope and what ends their reach). A user data
 directory's file may leave out any section (`load(overlay=True)`; `wordings` lays it
 over the shipped one).
 
