@@ -38,7 +38,7 @@ def lexicon_for(catalog: Catalog) -> words.Lexicon:
     found = words.load(shipped)
     for path in others:
         if path.is_file():
-            found = _laid_over(found, words.load(path))
+            found = _laid_over(found, words.load(path, overlay=True))
     return found
 
 
@@ -56,9 +56,9 @@ def _laid_over(found: words.Lexicon, mine: words.Lexicon) -> words.Lexicon:
 
 
 def _user_dirs(catalog: Catalog) -> list[Path]:
-    origins = {entry.origin for entry in catalog.conditions.values()}
-    origins |= {flag.origin for flag in catalog.red_flags.values()}
-    return [Path(origin) for origin in sorted(origins) if origin and origin != "shipped"]
+    """The user data directories the catalog was read from, whatever kinds of entry
+    they hold."""
+    return list(catalog.user_dirs)
 
 
 def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
