@@ -61,6 +61,11 @@ class Lexicon(NamedTuple):
     #: head words of the names of institutions ("Institute", "Center"): a match inside
     #: a name ("the Regenerative Cures Institute") is no claim (`check.names`)
     institution_names: tuple[str, ...] = ()
+    #: words, one each of a|b|c, naming famous people ("athlete", "celebrity", "NFL"),
+    #: and words that tie them to a treatment ("stem", "PRP", "used", "endorsed", "our"):
+    #: a testimonial naming famous people needs a tie in its sentence (`check.testimonials`)
+    famous_people: tuple[str, ...] = ()
+    proof_ties: tuple[str, ...] = ()
 
 
 def load(path: Path, overlay: bool = False) -> Lexicon:
@@ -103,6 +108,8 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     rivals = _plain(data, "rival_treatments", path, problems, pair=True)
     own = _plain(data, "claim_keepers", path, problems)
     institutions = _plain(data, "institution_names", path, problems)
+    famous = _plain(data, "famous_people", path, problems)
+    ties = _plain(data, "proof_ties", path, problems)
     if problems:
         raise DataError([_placed(problem, raw) for problem in problems])
     return Lexicon(
@@ -120,6 +127,8 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         rivals,
         own,
         institutions,
+        famous,
+        ties,
     )
 
 

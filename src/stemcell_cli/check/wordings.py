@@ -10,13 +10,16 @@ from pathlib import Path
 from stemcell_cli.check import lexicon as words
 from stemcell_cli.check.matcher import (
     CUE,
+    FAMOUS,
     GUARD,
     INSTITUTION,
     OFFER,
     OWN,
     PART,
+    PEOPLE,
     RIVAL,
     STATED,
+    TIE,
     Matcher,
     Phrase,
 )
@@ -112,6 +115,10 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
         yield Phrase(RIVAL, OWN, text)
     for text in lexicon.institution_names:
         yield Phrase(INSTITUTION, INSTITUTION, text)
+    for text in lexicon.famous_people:
+        yield Phrase(FAMOUS, PEOPLE, text)
+    for text in lexicon.proof_ties:
+        yield Phrase(FAMOUS, TIE, text)
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):
             yield Phrase("other_condition", f"{system}/{index}", text)
