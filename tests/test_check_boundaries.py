@@ -378,7 +378,7 @@ def test_a_broken_entry_of_a_list_read_from_a_clause_is_one_line_naming_file_and
     assert result.exit_code == 3, result.output
     assert "Traceback" not in result.output
     [line] = [line for line in result.output.splitlines() if "advert_words.yaml" in line]
-    assert line.startswith(f"{words}: {message}")
+    assert line.startswith(f"{words}:3:1: {message}")
 
 
 _A_RED_FLAG = """\
@@ -1131,26 +1131,48 @@ def test_a_page_is_read_from_its_main_part_and_a_header_outside_it_is_skipped(
 
 
 @pytest.mark.parametrize(
-    ("content", "path", "message"),
+    ("content", "path", "message", "place"),
     [
         # a section that is not a mapping
-        ("groups: [a, b]\nother_conditions: {}\n", "groups", "expected a mapping of named lists"),
-        # a required section left out: groups and other_conditions must be there
-        ("other_conditions: {}\n", "groups", "expected a mapping of named lists"),
-        ("groups: {}\n", "other_conditions", "expected a mapping of named lists"),
+        (
+            "groups: [a, b]\nother_conditions: {}\n",
+            "groups",
+            "expected a mapping of named lists",
+            (1, 1),
+        ),
+        # a required section left out (groups and other_conditions): no line to name
+        ("other_conditions: {}\n", "groups", "expected a mapping of named lists", (0, 0)),
+        ("groups: {}\n", "other_conditions", "expected a mapping of named lists", (0, 0)),
         # a list of text that is not one
         (
             "groups: {}\nother_conditions: {}\ncommon_words: 12\n",
             "common_words",
             "expected a list of text",
+            (3, 1),
+        ),
+        # a named list of the wrong shape: the line of its name in its own section, not
+        # that of the same name in another section before it
+        (
+            "groups: {}\nother_conditions: {}\npairs:\n  cure-claim: []\n"
+            "# cure-claim: a comment\nguards:\n  # a note\n  cure-claim: 12\n",
+            "guards.cure-claim",
+            "expected a list of text",
+            (8, 3),
+        ),
+        (
+            "groups: {}\nother_conditions: {}\nguards:\n  'tendon-x': [1]\n",
+            "guards.tendon-x",
+            "expected a list of text",
+            (4, 3),
         ),
     ],
-    ids=["not-a-mapping", "no-groups", "no-other-conditions", "not-a-list"],
+    ids=["not-a-mapping", "no-groups", "no-other-conditions", "not-a-list", "named", "quoted"],
 )
-def test_a_word_list_section_of_the_wrong_shape_is_a_problem_without_a_place(
-    tmp_path: Path, content: str, path: str, message: str
+def test_a_word_list_section_of_the_wrong_shape_is_placed_at_its_line(
+    tmp_path: Path, content: str, path: str, message: str, place: tuple[int, int]
 ) -> None:
-    """Problems found after parsing are placed at line and column 0, named by section."""
+    """Problems found after parsing name the line and column of their section or named
+    list in the file (0, 0 when it is not written there), so an editor jumps to it."""
     from stemcell_cli.check import lexicon
     from stemcell_cli.core.errors import DataError
 
@@ -1159,7 +1181,11 @@ def test_a_word_list_section_of_the_wrong_shape_is_a_problem_without_a_place(
     with pytest.raises(DataError) as raised:
         lexicon.load(words)
     [problem] = raised.value.problems
-    assert (problem.line, problem.column, problem.path, problem.message) == (0, 0, path, message)
+    assert (problem.line, problem.column, problem.path, problem.message) == (
+        *place,
+        path,
+        message,
+    )
 
 
 def test_a_finding_shows_the_advert_text_cleaned() -> None:
@@ -1194,3 +1220,40 @@ def test_a_users_word_lists_are_laid_over_every_section_of_the_shipped_ones() ->
             assert dict(own) == {**found, "mine": ("kumquat",)}, name
         else:
             assert tuple(own) == (*found, "kumquat"), name
+
+
+_A_TERM = """\
+terms:
+  - id: zz-prolotherapy
+    name: Zz prolotherapy
+    definition: Injections of an irritant solution.
+    reviewed: "2026-01-01"
+"""
+
+
+@pytest.mark.parametrize(
+    ("stem", "entries"),
+    [("glossary", _A_TERM), ("red_flags", _A_RED_FLAG)],
+    ids=["beside-a-term", "beside-a-red-flag"],
+)
+def test_a_data_dirs_word_lists_count_whatever_entries_it_holds(
+    tmp_path: Path, stem: str, entries: str
+) -> None:
+    """A user data directory's `check/advert_words.yaml` counts in the installed
+    command whatever the directory holds beside it: a glossary term as much as a red
+    flag (it was read only when the directory held conditions or red flags)."""
+    from installed import stemcell
+
+    mine = tmp_path / "mine"
+    (mine / "check").mkdir(parents=True)
+    (mine / "check" / "advert_words.yaml").write_text(
+        "condition_phrases:\n  osteoarthritis: [kumquat knuckles]\n", encoding="utf-8"
+    )
+    (mine / f"{stem}.yaml").write_text(entries, encoding="utf-8")
+    advert = tmp_path / "advert.txt"
+    advert.write_text("We treat kumquat knuckles with injections.\n", encoding="utf-8")
+    result = stemcell("--data-dir", str(mine), "check", str(advert), "-f", "json")
+    assert result.returncode == 0, result.stderr
+    assert '"osteoarthritis"' in result.stdout
+    plain = stemcell("check", str(advert), "-f", "json")
+    assert '"osteoarthritis"' not in plain.stdout

@@ -385,8 +385,9 @@ def test_matches_come_in_order_of_line_then_column() -> None:
     assert [(m.entry_id, m.line) for m in found] == [("a", 1), ("b", 2)]
 
 
-def test_a_pair_that_is_not_two_wordings_has_no_line_or_column(tmp_path: Path) -> None:
-    """Word-list problems found after parsing are placed at line and column 0."""
+def test_a_pair_that_is_not_two_wordings_is_placed_at_its_name(tmp_path: Path) -> None:
+    """A word-list problem found after parsing is placed at the line and column of the
+    named list it is in (`x:` under `pairs:`)."""
     from stemcell_cli.check import lexicon
     from stemcell_cli.core.errors import DataError
 
@@ -395,7 +396,7 @@ def test_a_pair_that_is_not_two_wordings_has_no_line_or_column(tmp_path: Path) -
     with pytest.raises(DataError) as raised:
         lexicon.load(words)
     [problem] = raised.value.problems
-    assert (problem.line, problem.column, problem.path) == (0, 0, "pairs.x")
+    assert (problem.line, problem.column, problem.path) == (4, 3, "pairs.x")
 
 
 def test_a_condition_inside_a_wording_with_a_gap_is_still_named() -> None:

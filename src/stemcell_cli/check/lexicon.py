@@ -61,10 +61,17 @@ class Lexicon(NamedTuple):
     #: head words of the names of institutions ("Institute", "Center"): a match inside
     #: a name ("the Regenerative Cures Institute") is no claim (`check.names`)
     institution_names: tuple[str, ...] = ()
+    #: words, one each of a|b|c, naming famous people ("athlete", "celebrity", "NFL"),
+    #: and words that tie them to a treatment ("stem", "PRP", "used", "endorsed", "our"):
+    #: a testimonial naming famous people needs a tie in its sentence (`check.testimonials`)
+    famous_people: tuple[str, ...] = ()
+    proof_ties: tuple[str, ...] = ()
 
 
-def load(path: Path) -> Lexicon:
-    """Read and check the word lists; every problem is reported with the file name."""
+def load(path: Path, overlay: bool = False) -> Lexicon:
+    """Read and check the word lists; every problem is reported with the file name. An
+    `overlay` (a user data directory's lists, laid over the shipped ones) may leave out
+    any section."""
     import yaml
 
     from stemcell_cli.core.problems import Problem
@@ -87,8 +94,8 @@ def load(path: Path) -> Lexicon:
         problem = Problem(str(path), line, column, "", f"not valid YAML: {reason}")
         raise DataError([problem]) from None
     problems: list[Problem] = []
-    groups = _lists(data, "groups", path, problems)
-    other = _lists(data, "other_conditions", path, problems)
+    groups = _lists(data, "groups", path, problems, required=not overlay)
+    other = _lists(data, "other_conditions", path, problems, required=not overlay)
     guards = _lists(data, "guards", path, problems, required=False)
     conditions = _lists(data, "condition_phrases", path, problems, required=False)
     cues = _texts(data, "not_asserting", path, problems)
@@ -101,8 +108,10 @@ def load(path: Path) -> Lexicon:
     rivals = _plain(data, "rival_treatments", path, problems, pair=True)
     own = _plain(data, "claim_keepers", path, problems)
     institutions = _plain(data, "institution_names", path, problems)
+    famous = _plain(data, "famous_people", path, problems)
+    ties = _plain(data, "proof_ties", path, problems)
     if problems:
-        raise DataError(problems)
+        raise DataError([_placed(problem, raw) for problem in problems])
     return Lexicon(
         groups,
         other,
@@ -118,7 +127,35 @@ def load(path: Path) -> Lexicon:
         rivals,
         own,
         institutions,
+        famous,
+        ties,
     )
+
+
+def _placed(problem: "Problem", raw: bytes) -> "Problem":
+    """The problem with the line and column of its field ("guards.cure-claim": the line
+    of `cure-claim:` under `guards:`), found in the file's text; as it was when the
+    field is not written out on a line of its own."""
+    if problem.line or not problem.path:
+        return problem
+    key, _, name = problem.path.partition(".")
+    lines = raw.decode("utf-8", "replace").splitlines()
+    wanted = [key, name] if name else [key]
+    depth = 0
+    for number, line in enumerate(lines, 1):
+        stripped = line.lstrip()
+        indented = len(line) - len(stripped)
+        if not stripped or stripped.startswith("#"):
+            continue
+        if depth and indented == 0:  # the section ended without the name
+            break
+        if (indented == 0) == (depth == 0) and stripped.partition(":")[0].strip("'\"") == (
+            wanted[depth]
+        ):
+            depth += 1
+            if depth == len(wanted):
+                return problem._replace(line=number, column=indented + 1)
+    return problem
 
 
 def _loader_refusing_duplicates(yaml: Any) -> Any:

@@ -91,6 +91,9 @@ wordings it was built for):
   pain"); "no more knee pain" still names knee pain.
 - Guards: a match is dropped where a guard phrase of its entry matches words it
   shares ("anti-inflammatory drugs" is not the reduced-inflammation claim).
+- Famous people are proof only when tied to a treatment: a testimonial match that
+  names them (`famous_people:`) counts only with a word of `proof_ties:` in its
+  sentence ("football players tear their ACLs" offers none; `testimonials`).
 - A yes/no question ("Is it safe?") makes no benefit claim: a sentence ending with
   "?" whose verb ("is", "can", ...) is its first word, after up to three that lead
   into one ("And above all, is it safe?", "Q: Is PRP FDA approved?"). A seller's
@@ -153,6 +156,8 @@ from stemcell_cli.check.sentences import (
     word_keys,
     word_places,
 )
+from stemcell_cli.check.testimonials import ENTRY as FAMOUS_ENTRY
+from stemcell_cli.check.testimonials import FamousProof
 
 
 class Phrase(NamedTuple):
@@ -247,6 +252,13 @@ RIVAL_REACH = 8
 #: around a capitalised match, not looked for: a match inside a name is no claim
 #: (`names.InstitutionNames`).
 INSTITUTION = "institution"
+#: The kind of a word naming famous people (entry PEOPLE: athlete, celebrity, NFL) or
+#: tying them to a treatment (entry TIE: stem, PRP, used, endorsed, our), read from a
+#: sentence, not looked for: a testimonial naming famous people needs a tie in its
+#: sentence (`testimonials.FamousProof`).
+FAMOUS = "famous"
+PEOPLE = "people"
+TIE = "tie"
 #: Kinds that another treatment named before them can take.
 _RIVALLED = frozenset({"benefit", "red_flag", PART, STATED})
 #: Kinds that a name of an institution holds without claiming them (an offer there
@@ -311,7 +323,7 @@ class Matcher:
         last: dict[Flat, int] = {}
         entries: dict[tuple[str, str], int] = {}
         for phrase in phrases:
-            if phrase.kind in (RIVAL, INSTITUTION):  # read from a clause, not looked for
+            if phrase.kind in (RIVAL, INSTITUTION, FAMOUS):  # read, not looked for
                 _clause_words(phrase)  # (refused here if it is not of their shape)
                 self._phrases.append(phrase)
                 continue
@@ -348,8 +360,11 @@ class Matcher:
         self._anchor_keys = frozenset(self._anchors)
         self._rivals = _Rivals(self._phrases)
         self._names = _names_of(self._phrases)
+        self._famous = _famous_of(self._phrases)
         self._vocabulary = frozenset().union(
-            self._rivals.first, *(n for _, _, needed in self._wordings for n in needed)
+            self._rivals.first,
+            self._famous.keys,
+            *(n for _, _, needed in self._wordings for n in needed),
         )
         self._known: dict[str, frozenset[str]] = {}
         # The phrases that hold a negation or a reporting word of their own in a wording
@@ -431,6 +446,7 @@ class Matcher:
         matcher._negating = frozenset(map(matcher._phrases.__getitem__, negating))
         matcher._rivals = _Rivals(matcher._phrases)
         matcher._names = _names_of(matcher._phrases)
+        matcher._famous = _famous_of(matcher._phrases)
         return matcher
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
@@ -769,6 +785,7 @@ class Matcher:
         # Whether another treatment may be named here: worked out at the first claim.
         rivals: bool | None = None
         names = self._names
+        famous = self._famous
         # Words in a list of quotations are named, not used (`sentences.quoted_lists`).
         listed = quoted_lists(sentence) if '"' in sentence or "\u201c" in sentence else []
         listed_places = word_places(sentence, words, len(words)) if listed else []
@@ -790,6 +807,8 @@ class Matcher:
                 if question and phrase.kind in _NOT_ASKED:
                     break
                 if guard and any(g_start < end and start < g_end for _, g_start, g_end in guard):
+                    continue
+                if entry[1] == FAMOUS_ENTRY and famous and famous.untied(keys, start, end):
                     continue
                 if (
                     listed
@@ -926,6 +945,14 @@ class _Rivals:
 
 def _names_of(phrases: Iterable[Phrase]) -> InstitutionNames:
     return InstitutionNames(phrase.text for phrase in phrases if phrase.kind == INSTITUTION)
+
+
+def _famous_of(phrases: Iterable[Phrase]) -> FamousProof:
+    famous = [p for p in phrases if p.kind == FAMOUS]
+    return FamousProof(
+        (_clause_words(p)[0] for p in famous if p.entry_id == PEOPLE),
+        (_clause_words(p)[0] for p in famous if p.entry_id == TIE),
+    )
 
 
 def _clause_words(phrase: Phrase) -> tuple[frozenset[str], ...]:

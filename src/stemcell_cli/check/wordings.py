@@ -10,13 +10,16 @@ from pathlib import Path
 from stemcell_cli.check import lexicon as words
 from stemcell_cli.check.matcher import (
     CUE,
+    FAMOUS,
     GUARD,
     INSTITUTION,
     OFFER,
     OWN,
     PART,
+    PEOPLE,
     RIVAL,
     STATED,
+    TIE,
     Matcher,
     Phrase,
 )
@@ -38,7 +41,7 @@ def lexicon_for(catalog: Catalog) -> words.Lexicon:
     found = words.load(shipped)
     for path in others:
         if path.is_file():
-            found = _laid_over(found, words.load(path))
+            found = _laid_over(found, words.load(path, overlay=True))
     return found
 
 
@@ -56,9 +59,9 @@ def _laid_over(found: words.Lexicon, mine: words.Lexicon) -> words.Lexicon:
 
 
 def _user_dirs(catalog: Catalog) -> list[Path]:
-    origins = {entry.origin for entry in catalog.conditions.values()}
-    origins |= {flag.origin for flag in catalog.red_flags.values()}
-    return [Path(origin) for origin in sorted(origins) if origin and origin != "shipped"]
+    """The user data directories the catalog was read from, whatever kinds of entry
+    they hold."""
+    return list(catalog.user_dirs)
 
 
 def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
@@ -112,6 +115,10 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
         yield Phrase(RIVAL, OWN, text)
     for text in lexicon.institution_names:
         yield Phrase(INSTITUTION, INSTITUTION, text)
+    for text in lexicon.famous_people:
+        yield Phrase(FAMOUS, PEOPLE, text)
+    for text in lexicon.proof_ties:
+        yield Phrase(FAMOUS, TIE, text)
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):
             yield Phrase("other_condition", f"{system}/{index}", text)

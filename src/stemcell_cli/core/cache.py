@@ -344,7 +344,8 @@ def open_catalog(user_dir: Path | None = None) -> Catalog:
     from stemcell_cli.core.datadirs import data_dirs
 
     dirs = data_dirs(user_dir)
-    return Catalog(cached_store(dirs), reload=lambda: rebuilt_store(dirs))
+    mine = [d.path for d in dirs if not d.shipped]
+    return Catalog(cached_store(dirs), reload=lambda: rebuilt_store(dirs), user_dirs=mine)
 
 
 def rebuilt_store(dirs: Sequence[DataDir]) -> Store:

@@ -15,6 +15,8 @@ from stemcell_cli.core.kinds import explainable, kind_names
 from stemcell_cli.core.kinds import kind as entry_kind
 
 if TYPE_CHECKING:  # the records are imported once an entry is read (completion reads none)
+    from pathlib import Path
+
     from stemcell_cli.core.model import (
         Benefit,
         BenefitLink,
@@ -142,7 +144,15 @@ def _mismatch(kind: str, key: str, origin: str, exc: Exception) -> DataError:
 class Catalog:
     """Every entry by id, a name index, and both directions of every cross-reference."""
 
-    def __init__(self, store: Store, reload: Callable[[], Store] | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        reload: Callable[[], Store] | None = None,
+        user_dirs: Sequence[Path] = (),
+    ) -> None:
+        #: The user data directories read over the shipped data (their word lists of
+        #: `check` too).
+        self.user_dirs = tuple(user_dirs)
         fresh: list[Store] = []
 
         def reload_once() -> Store:
@@ -178,10 +188,10 @@ class Catalog:
         self._rows = {kind: store.get(kind, ()) for kind in self.explainable}
 
     @classmethod
-    def from_dataset(cls, dataset: Dataset) -> Catalog:
+    def from_dataset(cls, dataset: Dataset, user_dirs: Sequence[Path] = ()) -> Catalog:
         from stemcell_cli.core.store import to_store
 
-        return cls(to_store(dataset))
+        return cls(to_store(dataset), user_dirs=user_dirs)
 
     def _entry(self, ref: tuple[str, str]) -> Entry:
         entry: Entry = self._by_kind[ref[0]][ref[1]]

@@ -48,7 +48,7 @@ def validate(
     where = str(target) if target is not None else "shipped data"
     try:
         dataset = load_dataset(dirs)
-        _compile_phrases(dataset)
+        _compile_phrases(dataset, [d.path for d in dirs if not d.shipped])
         problems: tuple[Problem, ...] = ()
         more = 0
         counts = {kind.replace("_", " "): len(items) for kind, items in dataset.items()}
@@ -61,12 +61,12 @@ def validate(
         raise typer.Exit(EXIT_DATA)
 
 
-def _compile_phrases(dataset: "Dataset") -> None:
+def _compile_phrases(dataset: "Dataset", user_dirs: list[Path]) -> None:
     """Raise DataError when a phrase or word list of `check` does not compile."""
     from stemcell_cli.check.wordings import lexicon_for, matcher_for
     from stemcell_cli.core.catalog import Catalog
 
-    catalog = Catalog.from_dataset(dataset)
+    catalog = Catalog.from_dataset(dataset, user_dirs)
     matcher_for(catalog, lexicon_for(catalog))
 
 
