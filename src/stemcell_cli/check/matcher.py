@@ -874,7 +874,7 @@ class Matcher:
                         continue
                     if hopes and hopes.may_hope(entry[1], words):
                         if clauses is None:
-                            clauses = tokens(sentence)
+                            clauses = tokens(sentence, 0, words)
                         if hopes.hoped(entry[1], sentence, clauses, start):
                             continue
                 if negatable and (
