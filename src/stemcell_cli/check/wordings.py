@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from stemcell_cli.check import lexicon as words
+from stemcell_cli.check import stories
 from stemcell_cli.check.matcher import (
     CUE,
     FAMOUS,
@@ -119,6 +120,12 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
         yield Phrase(FAMOUS, PEOPLE, text)
     for text in lexicon.proof_ties:
         yield Phrase(FAMOUS, TIE, text)
+    # the halves of one person's story told over several sentences (`stories`), read
+    # with the flag's guards
+    if stories.ENTRY in catalog.red_flags:
+        for kind, group in stories.GROUPS.items():
+            for text in lexicon.groups.get(group, ()):
+                yield Phrase(kind, stories.ENTRY, text)
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):
             yield Phrase("other_condition", f"{system}/{index}", text)
