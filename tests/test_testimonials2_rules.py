@@ -53,6 +53,29 @@ PASSAGES: list[tuple[str, tuple[str, ...], bool]] = [
         True,
     ),
     (
+        "the treatment told a success, the person with it",
+        (
+            "Among our first patients was a young man named Tomas. His first knee stem cell"
+            " injection, in 2012, was a success.",
+        ),
+        True,
+    ),
+    (
+        "a success of no treatment",
+        ("Among our first runners was a young man named Tomas. His first marathon was a success.",),
+        False,
+    ),
+    (
+        "a named person who can walk again",
+        ("The clinic rebuilt his shin bone, and Okonjo can walk again today.",),
+        True,
+    ),
+    (
+        "a named person who may walk again, asked",
+        ("Nobody knows yet whether Okonjo can walk again.",),
+        False,
+    ),
+    (
         "the outcome too far from the treatment",
         (
             "Marta's own stem cells were injected into her shoulder in May. The clinic is"
