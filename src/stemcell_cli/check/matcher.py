@@ -94,6 +94,11 @@ wordings it was built for):
 - Famous people are proof only when tied to a treatment: a testimonial match that
   names them (`famous_people:`) counts only with a word of `proof_ties:` in its
   sentence ("football players tear their ACLs" offers none; `testimonials`).
+- One person's story over several sentences: an outcome half (one person better off) is
+  testimonials-as-evidence when a told half (one person with the treatment) is in its
+  sentence or one of the `stories.REACH` sentences before it; the halves are never
+  reported themselves ("Johna's stem cells went into her discs. ... she has improved
+  every day since"; `stories`).
 - A yes/no question ("Is it safe?") makes no benefit claim: a sentence ending with
   "?" whose verb ("is", "can", ...) is its first word, after up to three that lead
   into one ("And above all, is it safe?", "Q: Is PRP FDA approved?"). A seller's
