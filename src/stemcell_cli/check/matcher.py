@@ -127,6 +127,7 @@ from itertools import chain
 from operator import itemgetter, lt
 from typing import Any, NamedTuple
 
+from stemcell_cli.check import linked
 from stemcell_cli.check.names import InstitutionNames
 from stemcell_cli.check.negation import NEGATING, NOT_ASSERTING, negated
 from stemcell_cli.check.phrases import (
@@ -164,6 +165,7 @@ from stemcell_cli.check.sentences import (
 from stemcell_cli.check.stories import KINDS as STORY_HALVES
 from stemcell_cli.check.stories import OUTCOME as STORY_OUTCOME
 from stemcell_cli.check.stories import Story
+from stemcell_cli.check.subjects import subject_start
 from stemcell_cli.check.testimonials import ENTRY as FAMOUS_ENTRY
 from stemcell_cli.check.testimonials import FamousProof
 
@@ -543,7 +545,12 @@ class Matcher:
             if across < 0:
                 story.sentence += 1
             counts: bool | None = None
+            halves: list[tuple[str, int, int, str]] = []
             for phrase, first, last, shown in matches:
+                if phrase.kind == PART and linked.is_linked(phrase.entry_id):
+                    if across >= 0 and not reading[1]:  # (a question raises none)
+                        halves.append((phrase.entry_id, first, last, shown))
+                    continue
                 if across >= 0 and not first < across < last:
                     continue
                 kind = phrase.kind
@@ -563,6 +570,10 @@ class Matcher:
                         (kind, phrase.entry_id, phrase.text, number, column + 1, shown),
                     )
                 )
+            for flag_id, first, _, shown in linked.across(halves, across) if halves else ():
+                line_index, column = block.place(start + first)
+                number = numbers[line_index] if numbers is not None else line_index + 1
+                found.append(Match("red_flag", flag_id, "", number, column + 1, shown))
         waiting.clear()
 
     def _read(
@@ -938,7 +949,8 @@ class _Rivals:
         first = start
         while first > 0 and sentence[first - 1].clause == clause:
             first -= 1
-        before = sentence[first:start]
+        # (past an example set off by commas: "Most drugs, such as steroids, try to ...")
+        before = sentence[subject_start(sentence, first) : start]
         if any(not word.keys.isdisjoint(self.keepers) for word in before):
             return False
         size = len(before)
