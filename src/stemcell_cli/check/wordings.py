@@ -9,16 +9,20 @@ from pathlib import Path
 
 from stemcell_cli.check import lexicon as words
 from stemcell_cli.check import linked, stories
+from stemcell_cli.check.figures import COUNTED
+from stemcell_cli.check.hopes import ENDS
 from stemcell_cli.check.matcher import (
     CUE,
     FAMOUS,
     GUARD,
+    HOPE,
     INSTITUTION,
     OFFER,
     OWN,
     PART,
     PEOPLE,
     RIVAL,
+    SHARE,
     STATED,
     TIE,
     Matcher,
@@ -135,6 +139,20 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
         for kind, group in stories.GROUPS.items():
             for text in lexicon.groups.get(group, ()):
                 yield Phrase(kind, stories.ENTRY, text)
+    for text in lexicon.share_counts:
+        yield Phrase(SHARE, COUNTED, text)
+    for entry_id, texts in lexicon.fared.items():
+        if entry_id not in known or entry_id == COUNTED:
+            raise PhraseError(f"words of faring for an unknown entry {entry_id!r}")
+        for text in texts:
+            yield Phrase(SHARE, entry_id, text)
+    for entry_id, texts in lexicon.hopes.items():
+        if entry_id not in known or entry_id == ENDS:
+            raise PhraseError(f"wordings of hope for an unknown entry {entry_id!r}")
+        for text in texts:
+            yield Phrase(HOPE, entry_id, text)
+    for text in lexicon.hope_ends:
+        yield Phrase(HOPE, ENDS, text)
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):
             yield Phrase("other_condition", f"{system}/{index}", text)
