@@ -129,7 +129,6 @@ from stemcell_cli.check import linked
 from stemcell_cli.check.figures import COUNTED, Shares
 from stemcell_cli.check.hopes import ENDS, Hopes
 from stemcell_cli.check.names import InstitutionNames
-from stemcell_cli.check.senses import OtherSenses, parse
 from stemcell_cli.check.negation import NEGATING, NOT_ASSERTING, negated
 from stemcell_cli.check.phrases import (
     NAME,
@@ -141,6 +140,7 @@ from stemcell_cli.check.phrases import (
     plain_words,
     written_words,
 )
+from stemcell_cli.check.senses import OtherSenses, parse
 from stemcell_cli.check.sentences import (
     IDENTIFIERS,
     NUMBERED_STARTS,
@@ -281,6 +281,8 @@ HOPE = "hope"
 #: the edges of a finding, not looked for: a word its neighbours give another sense
 #: claims nothing (`senses.OtherSenses`).
 SENSE = "sense"
+#: The kinds of phrases read around a finding or in its sentence, not looked for.
+_READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, SHARE, HOPE, SENSE})
 #: Kinds that another treatment named before them can take.
 _RIVALLED = frozenset({"benefit", "red_flag", PART, STATED})
 #: Kinds that a name of an institution holds without claiming them (an offer there
@@ -345,7 +347,7 @@ class Matcher:
         last: dict[Flat, int] = {}
         entries: dict[tuple[str, str], int] = {}
         for phrase in phrases:
-            if phrase.kind in (RIVAL, INSTITUTION, FAMOUS, SHARE, HOPE, SENSE):  # read, not looked for
+            if phrase.kind in _READ_KINDS:  # read, not looked for
                 _read_words(phrase)  # (refused here if it is not of their shape)
                 self._phrases.append(phrase)
                 continue
