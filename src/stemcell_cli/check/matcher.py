@@ -103,6 +103,11 @@ wordings it was built for):
 - Famous people are proof only when tied to a treatment: a testimonial match that
   names them (`famous_people:`) counts only with a word of `proof_ties:` in its
   sentence ("football players tear their ACLs" offers none; `testimonials`).
+- One person's story over several sentences: an outcome half (one person better off) is
+  testimonials-as-evidence when a told half (one person with the treatment) is in its
+  sentence or one of the `stories.REACH` sentences before it; the halves are never
+  reported themselves ("Johna's stem cells went into her discs. ... she has improved
+  every day since"; `stories`).
 - A yes/no question ("Is it safe?") makes no benefit claim: a sentence ending with
   "?" whose verb ("is", "can", ...) is its first word, after up to three that lead
   into one ("And above all, is it safe?", "Q: Is PRP FDA approved?"). A seller's
@@ -146,6 +151,7 @@ from stemcell_cli.check.phrases import (
     plain_words,
     written_words,
 )
+from stemcell_cli.check.senses import OtherSenses, parse
 from stemcell_cli.check.sentences import (
     IDENTIFIERS,
     NUMBERED_STARTS,
@@ -169,6 +175,9 @@ from stemcell_cli.check.sentences import (
     word_keys,
     word_places,
 )
+from stemcell_cli.check.stories import KINDS as STORY_HALVES
+from stemcell_cli.check.stories import OUTCOME as STORY_OUTCOME
+from stemcell_cli.check.stories import Story
 from stemcell_cli.check.subjects import subject_start
 from stemcell_cli.check.testimonials import ENTRY as FAMOUS_ENTRY
 from stemcell_cli.check.testimonials import FamousProof
@@ -238,9 +247,11 @@ STATED = "stated"
 #: us", "book a consultation"): `scan` reports it unless negated or reported, and a page
 #: with none may read as a warning (`report.reads_as_warning`).
 OFFER = "offer"
-_NEGATABLE = frozenset({"benefit", "red_flag", "other_condition", "condition", PART, STATED, OFFER})
+_NEGATABLE = frozenset(
+    {"benefit", "red_flag", "other_condition", "condition", PART, STATED, OFFER, *STORY_HALVES}
+)
 #: Kinds a yes/no question does not claim.
-_NOT_ASKED = frozenset({"benefit", STATED})
+_NOT_ASKED = frozenset({"benefit", STATED, *STORY_HALVES})
 #: The kind of a guard phrase: it names words that are not the claim of its entry
 #: ("anti-inflammatory drugs" is not the reduced-inflammation claim).
 GUARD = "guard"
@@ -282,15 +293,25 @@ SHARE = "share"
 #: or claim it takes), read from the words before a finding, not looked for: what is
 #: hoped for is not claimed (`hopes.Hopes`).
 HOPE = "hope"
+#: The kind of an entry of `other_senses:` ("[flight|flights] of stairs|steps"), read at
+#: the edges of a finding, not looked for: a word its neighbours give another sense
+#: claims nothing (`senses.OtherSenses`).
+SENSE = "sense"
+#: The kinds of phrases read around a finding or in its sentence, not looked for.
+_READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, SHARE, HOPE, SENSE})
 #: Kinds that another treatment named before them can take.
-_RIVALLED = frozenset({"benefit", "red_flag", PART, STATED})
+_RIVALLED = frozenset({"benefit", "red_flag", PART, STATED, *STORY_HALVES})
 #: Kinds that a name of an institution holds without claiming them (an offer there
 #: stays one: "call the Pain Relief Center").
-_NAMED_IN_NAMES = frozenset({"benefit", "red_flag", "condition", "other_condition", PART, STATED})
+_NAMED_IN_NAMES = frozenset(
+    {"benefit", "red_flag", "condition", "other_condition", PART, STATED, *STORY_HALVES}
+)
 _NOT_FOUND = frozenset({GUARD, CUE})
 #: What a cue takes away: claims and warning signs, and diseases counted for the
 #: many-conditions warning sign (conditions named stay named).
-_ASSERTED = frozenset({"benefit", "red_flag", "other_condition", PART, STATED, OFFER})
+_ASSERTED = frozenset(
+    {"benefit", "red_flag", "other_condition", PART, STATED, OFFER, *STORY_HALVES}
+)
 
 _new_tuple = tuple.__new__
 #: How many different sentences `Matcher._read` takes at once (a bit each in the masks
@@ -346,7 +367,7 @@ class Matcher:
         last: dict[Flat, int] = {}
         entries: dict[tuple[str, str], int] = {}
         for phrase in phrases:
-            if phrase.kind in (RIVAL, INSTITUTION, FAMOUS, SHARE, HOPE):  # read, not looked for
+            if phrase.kind in _READ_KINDS:  # read, not looked for
                 _read_words(phrase)  # (refused here if it is not of their shape)
                 self._phrases.append(phrase)
                 continue
@@ -386,6 +407,7 @@ class Matcher:
         self._famous = _famous_of(self._phrases)
         self._shares = _shares_of(self._phrases)
         self._hopes = _hopes_of(self._phrases)
+        self._senses = _senses_of(self._phrases)
         self._vocabulary = frozenset().union(
             self._rivals.first,
             self._famous.keys,
@@ -474,6 +496,7 @@ class Matcher:
         matcher._famous = _famous_of(matcher._phrases)
         matcher._shares = _shares_of(matcher._phrases)
         matcher._hopes = _hopes_of(matcher._phrases)
+        matcher._senses = _senses_of(matcher._phrases)
         return matcher
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
@@ -490,6 +513,8 @@ class Matcher:
         new: dict[_Reading, None] = {}
         waiting: list[tuple[_Reading, Block, int, int]] = []
         found: list[Match] = []
+        # Where one person's story was told with the treatment (`stories`).
+        story = Story()
         # Whether the text holds an identifier or a web address anywhere: if not, no
         # block needs looking at for them (most adverts have none).
         whole = "\n".join(lines)
@@ -545,17 +570,17 @@ class Matcher:
                         if reading not in read:
                             new[reading] = None
                             if len(new) >= _SENTENCES_AT_ONCE:
-                                self._settle(read, new, waiting, found, numbers)
+                                self._settle(read, new, waiting, found, numbers, story)
                 else:
                     before = None
                 if index < last:
                     start += len(sentence) + len(parts[index + 1])
                     listed = ";" in parts[index + 1] and (listed or self._lists_reported(sentence))
             if len(waiting) >= _WAITING:
-                self._settle(read, new, waiting, found, numbers)
+                self._settle(read, new, waiting, found, numbers, story)
             if text.endswith(":") and not reported:
                 reported = self._leads_in_reported(text)
-        self._settle(read, new, waiting, found, numbers)
+        self._settle(read, new, waiting, found, numbers, story)
         found.sort(key=_MATCH_ORDER)
         return found
 
@@ -566,29 +591,45 @@ class Matcher:
         waiting: list[tuple[_Reading, Block, int, int]],
         found: list[Match],
         numbers: Sequence[int] | None,
+        story: Story,
     ) -> None:
         """Read the `new` readings, then add the matches of each `waiting` sentence to
         `found`; both are emptied. A sentence read with the one before it (its `across`
-        the place where it starts, else -1) adds only the matches that reach across."""
+        the place where it starts, else -1) adds only the matches that reach across.
+        The halves of a story (`stories`) are read in the order of the sentences, never
+        reported: an outcome within reach of a told half is the flag."""
         if new:
             readings = list(new)
             read.update(zip(readings, self._read(readings), strict=True))
             new.clear()
         for reading, block, start, across in waiting:
+            matches = read[reading]
+            if across < 0:
+                story.sentence += 1
+            counts: bool | None = None
             halves: list[tuple[str, int, int, str]] = []
-            for phrase, first, last, shown in read[reading]:
+            for phrase, first, last, shown in matches:
                 if phrase.kind == PART and linked.is_linked(phrase.entry_id):
                     if across >= 0 and not reading[1]:  # (a question raises none)
                         halves.append((phrase.entry_id, first, last, shown))
                     continue
                 if across >= 0 and not first < across < last:
                     continue
+                kind = phrase.kind
+                if kind in STORY_HALVES:
+                    if across >= 0:
+                        continue
+                    if counts is None:
+                        counts = story.outcome_counts(m[0].kind for m in matches)
+                    if kind != STORY_OUTCOME or not counts:
+                        continue
+                    kind = "red_flag"
                 line_index, column = block.place(start + first)
                 number = numbers[line_index] if numbers is not None else line_index + 1
                 found.append(
                     _new_tuple(
                         Match,
-                        (phrase.kind, phrase.entry_id, phrase.text, number, column + 1, shown),
+                        (kind, phrase.entry_id, phrase.text, number, column + 1, shown),
                     )
                 )
             for flag_id, first, _, shown in linked.across(halves, across) if halves else ():
@@ -824,6 +865,7 @@ class Matcher:
         famous = self._famous
         shares = self._shares
         hopes = self._hopes
+        senses = self._senses
         # Words in a list of quotations are named, not used (`sentences.quoted_lists`).
         listed = quoted_lists(sentence) if '"' in sentence or "\u201c" in sentence else []
         listed_places = word_places(sentence, words, len(words)) if listed else []
@@ -869,6 +911,8 @@ class Matcher:
                         clauses = tokens(sentence, 0, words)
                     if clauses[head].clause == clauses[start].clause:
                         continue
+                if phrase.kind in _RIVALLED and senses and senses.other(words, start, end):
+                    continue
                 if phrase.kind in _RIVALLED:
                     if rivals is None:
                         rivals = self._rivals.named(keys)
@@ -929,11 +973,11 @@ def _labels(sentence: str, words: Sequence[Token], end: int) -> bool:
 
 
 #: Kinds that a list of quoted words only names (`sentences.quoted_lists`).
-_NAMED_IN_QUOTES = frozenset({"benefit", "red_flag", PART, STATED})
+_NAMED_IN_QUOTES = frozenset({"benefit", "red_flag", PART, STATED, *STORY_HALVES})
 #: Kinds whose last word a negation inside the match denies too: "the damage cannot be
 #: reversed", "inflammation is not reduced" (not for a phrase with a negation or a
 #: reporting word of its own, such as "could not harm you": `Matcher._negates_itself`).
-_NEGATED_INSIDE = frozenset({"benefit", "red_flag", PART, STATED})
+_NEGATED_INSIDE = frozenset({"benefit", "red_flag", PART, STATED, *STORY_HALVES})
 
 
 class _Rivals:
@@ -1014,6 +1058,10 @@ def _shares_of(phrases: Iterable[Phrase]) -> Shares:
     return Shares(counted, fared)
 
 
+def _senses_of(phrases: Iterable[Phrase]) -> OtherSenses:
+    return OtherSenses(phrase.text for phrase in phrases if phrase.kind == SENSE)
+
+
 def _hopes_of(phrases: Iterable[Phrase]) -> Hopes:
     wordings: dict[str, list[tuple[frozenset[str], ...]]] = {}
     ends: list[frozenset[str]] = []
@@ -1037,6 +1085,12 @@ def _written(text: str) -> tuple[frozenset[str], ...]:
 def _read_words(phrase: Phrase) -> tuple[frozenset[str], ...]:
     """The keys of each word of a phrase read rather than looked for (refused when it is
     not of its kind's shape)."""
+    if phrase.kind == SENSE:
+        try:
+            before, word, after = parse(phrase.text)
+        except PhraseError as exc:
+            raise PhraseError(f"{phrase.kind}: {exc}") from None
+        return (*before, word, *after)
     if phrase.kind not in (HOPE, SHARE):
         return _clause_words(phrase)
     try:

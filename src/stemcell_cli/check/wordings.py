@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from stemcell_cli.check import lexicon as words
-from stemcell_cli.check import linked
+from stemcell_cli.check import linked, stories
 from stemcell_cli.check.figures import COUNTED
 from stemcell_cli.check.hopes import ENDS
 from stemcell_cli.check.matcher import (
@@ -22,6 +22,7 @@ from stemcell_cli.check.matcher import (
     PART,
     PEOPLE,
     RIVAL,
+    SENSE,
     SHARE,
     STATED,
     TIE,
@@ -110,6 +111,12 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
         yield Phrase(FAMOUS, PEOPLE, text)
     for text in lexicon.proof_ties:
         yield Phrase(FAMOUS, TIE, text)
+    # the halves of one person's story told over several sentences (`stories`), read
+    # with the flag's guards
+    if stories.ENTRY in catalog.red_flags:
+        for kind, group in stories.GROUPS.items():
+            for text in lexicon.groups.get(group, ()):
+                yield Phrase(kind, stories.ENTRY, text)
     for text in lexicon.share_counts:
         yield Phrase(SHARE, COUNTED, text)
     for entry_id, texts in lexicon.fared.items():
@@ -124,6 +131,8 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
             yield Phrase(HOPE, entry_id, text)
     for text in lexicon.hope_ends:
         yield Phrase(HOPE, ENDS, text)
+    for text in lexicon.other_senses:
+        yield Phrase(SENSE, SENSE, text)
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):
             yield Phrase("other_condition", f"{system}/{index}", text)
