@@ -161,6 +161,7 @@ from stemcell_cli.check.sentences import (
     word_keys,
     word_places,
 )
+from stemcell_cli.check.subjects import subject_start
 from stemcell_cli.check.testimonials import ENTRY as FAMOUS_ENTRY
 from stemcell_cli.check.testimonials import FamousProof
 
@@ -919,7 +920,8 @@ class _Rivals:
         first = start
         while first > 0 and sentence[first - 1].clause == clause:
             first -= 1
-        before = sentence[first:start]
+        # (past an example set off by commas: "Most drugs, such as steroids, try to ...")
+        before = sentence[subject_start(sentence, first) : start]
         if any(not word.keys.isdisjoint(self.keepers) for word in before):
             return False
         size = len(before)

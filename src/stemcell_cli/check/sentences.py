@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from stemcell_cli.check.contrast import sets_against
 from stemcell_cli.check.stemmer import folded_stem, stem
 
 #: Characters that would hide a word: soft hyphen, zero-width space and joiners, word
@@ -462,11 +463,12 @@ _SAME_SUBJECT = re.compile(
 
 def follows_on(sentence: str, end: str) -> bool:
     """Whether `sentence` goes on from the one before it, which ended with `end`: it
-    draws a consequence from it, or after a semicolon it says more of the same thing.
+    draws a consequence from it, after a semicolon it says more of the same thing, or it
+    sets itself against it ("Our injections, by contrast, ...": `contrast.sets_against`).
     Such a sentence is also read with the one before it (`Matcher.scan`)."""
     if ";" in end and _SAME_SUBJECT.match(sentence):
         return True
-    return _CONSEQUENCE.match(sentence) is not None
+    return _CONSEQUENCE.match(sentence) is not None or sets_against(sentence)
 
 
 def aside_disowned(sentence: str) -> bool:
