@@ -21,20 +21,25 @@ from collections.abc import Sequence
 #: The groups whose phrases read a list (each phrase spells one of them).
 _MARKS = ("{listed-trouble}", "{listed-treated}", "{listed-trouble-after}")
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 #: Body parts a list may name beside the knee or the hip.
-BODY_PARTS = frozenset(
+BODY_PARTS = _words(
     """knee knees hip hips shoulder shoulders elbow elbows wrist wrists ankle ankles
     toe toes finger fingers thumb thumbs hand hands foot feet neck necks back backs
-    spine joint joints leg legs arm arms""".split()
+    spine joint joints leg legs arm arms"""
 )
 #: The small words of a list, the prepositions of the trouble, and the words of the
 #: trouble said again of a later item ("damaged joints, hips and knees").
-LIST_WORDS = BODY_PARTS | frozenset(
+LIST_WORDS = BODY_PARTS | _words(
     """and or the a an his her their your my our its both either each one two left
     right lower upper especially particularly mainly mostly notably such as like
     including e g in to of into for affecting other several many all aging ageing
     damaged injured worn painful sore bad arthritic stiff aching achy swollen weak
-    creaky old""".split()
+    creaky old"""
 )
 
 _listed: dict[str, bool] = {}
