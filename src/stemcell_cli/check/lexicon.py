@@ -66,6 +66,10 @@ class Lexicon(NamedTuple):
     #: a testimonial naming famous people needs a tie in its sentence (`check.testimonials`)
     famous_people: tuple[str, ...] = ()
     proof_ties: tuple[str, ...] = ()
+    #: red flag id -> pairs of wordings said over two sentences: the flag is raised when
+    #: the first is found in a sentence and the second in the next, which goes on from
+    #: it ("taken from your own hip. Because of this, the procedure is safe"; `linked`)
+    linked: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({})
 
 
 def load(path: Path, overlay: bool = False) -> Lexicon:
@@ -102,6 +106,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     debunking = _texts(data, "debunking", path, problems)
     common = _texts(data, "common_words", path, problems)
     pairs = _pairs(data, path, problems)
+    linked = _pairs(data, path, problems, "linked")
     stated_only = _texts(data, "stated_only", path, problems)
     offers = _texts(data, "offers", path, problems)
     page_cues = _texts(data, "page_cues", path, problems)
@@ -129,6 +134,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         institutions,
         famous,
         ties,
+        linked,
     )
 
 
@@ -182,20 +188,21 @@ def _loader_refusing_duplicates(yaml: Any) -> Any:
 
 
 def _pairs(
-    data: Any, path: Path, problems: "list[Problem]"
+    data: Any, path: Path, problems: "list[Problem]", key: str = "pairs"
 ) -> dict[str, tuple[tuple[str, str], ...]]:
-    """The optional `pairs` section: red flag id -> a list of [wording, wording]."""
+    """The optional `pairs` section (or `linked`): red flag id -> a list of [wording,
+    wording]."""
     from stemcell_cli.core.problems import Problem
 
     found: dict[str, tuple[tuple[str, str], ...]] = {}
-    for name, members in _lists(data, "pairs", path, problems, required=False, flat=False).items():
+    for name, members in _lists(data, key, path, problems, required=False, flat=False).items():
         pairs = []
         for pair in members:
             if not (
                 isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) for w in pair)
             ):
                 problems.append(
-                    Problem(str(path), 0, 0, f"pairs.{name}", "expected pairs of two wordings")
+                    Problem(str(path), 0, 0, f"{key}.{name}", "expected pairs of two wordings")
                 )
                 break
             pairs.append((pair[0], pair[1]))

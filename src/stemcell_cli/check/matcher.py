@@ -126,6 +126,7 @@ from itertools import chain
 from operator import itemgetter, lt
 from typing import Any, NamedTuple
 
+from stemcell_cli.check import linked
 from stemcell_cli.check.body_lists import between_listed, reads_a_list
 from stemcell_cli.check.names import InstitutionNames
 from stemcell_cli.check.negation import NEGATING, NOT_ASSERTING, negated
@@ -526,7 +527,12 @@ class Matcher:
             read.update(zip(readings, self._read(readings), strict=True))
             new.clear()
         for reading, block, start, across in waiting:
+            halves: list[tuple[str, int, int, str]] = []
             for phrase, first, last, shown in read[reading]:
+                if phrase.kind == PART and linked.is_linked(phrase.entry_id):
+                    if across >= 0 and not reading[1]:  # (a question raises none)
+                        halves.append((phrase.entry_id, first, last, shown))
+                    continue
                 if across >= 0 and not first < across < last:
                     continue
                 line_index, column = block.place(start + first)
@@ -537,6 +543,10 @@ class Matcher:
                         (phrase.kind, phrase.entry_id, phrase.text, number, column + 1, shown),
                     )
                 )
+            for flag_id, first, _, shown in linked.across(halves, across) if halves else ():
+                line_index, column = block.place(start + first)
+                number = numbers[line_index] if numbers is not None else line_index + 1
+                found.append(Match("red_flag", flag_id, "", number, column + 1, shown))
         waiting.clear()
 
     def _read(

@@ -447,11 +447,9 @@ _DISOWNING_ASIDE = re.compile(
 #: patient's own body. This approach, as a result, minimizes the risk of rejection". The
 #: link comes within its first four words (each attempt is bounded: the words are
 #: matched at the start only, so a long sentence costs no more than a short one).
-_CONSEQUENCE = re.compile(
-    r"\W{0,8}+(?:[\w']{1,40}+\W{1,8}+){0,3}?"
+_CONSEQUENCE_LINK = (
     r"(?:as a (?:result|consequence)|(?:this|that|which) means|therefore|thus|hence"
-    r"|consequently|because of this|for this reason|(?:this|that) is why)\b",
-    re.IGNORECASE,
+    r"|consequently|because of this|for this reason|(?:this|that) is why)\b"
 )
 #: After a semicolon, a clause that goes on about the same thing: "we harvest the cells
 #: from your own bone marrow or fat; they are a natural, safe option".
@@ -461,14 +459,44 @@ _SAME_SUBJECT = re.compile(
 )
 
 
+#: A sentence that refers back to the treatment of the one before it, within its first
+#: five words: "Various analyses have found this approach to be a safe therapy", "These
+#: cells are ...", "Such a procedure ..." (`linked`: own cells named in the sentence
+#: before, safety in this one). "This" alone, or before another noun, is no link, and a
+#: question is none ("Is this treatment safe?" asks, whatever came before).
+_BACK_LINK = (
+    r"(?:this|these|such an?|the same)\s++(?:stem\s++cell\s++|cell\s++|cellular\s++)?"
+    r"(?:approach|approaches|treatment|treatments|therapy|therapies|procedure|procedures"
+    r"|method|technique|injection|injections|cells|option)\b"
+)
+_ASKING = (
+    r"(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|may|might|how"
+    r"|what|why|when)\b"
+)
+_WORD_ON = r"[\w']{1,40}+\W{1,8}+"
+_CONSEQUENCE = re.compile(rf"\W{{0,8}}+(?:{_WORD_ON}){{0,3}}?{_CONSEQUENCE_LINK}", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(
+    rf"\W{{0,8}}+(?!{_ASKING})(?:{_WORD_ON}){{0,4}}?{_BACK_LINK}", re.IGNORECASE
+)
+#: The words of a reference back: a sentence with none of them in its first five words
+#: (most sentences) is not tried with the pattern.
+_BACK_WORDS = frozenset({"this", "these", "such", "same"})
+
+
 def follows_on(sentence: str, end: str) -> bool:
     """Whether `sentence` goes on from the one before it, which ended with `end`: it
     draws a consequence from it, after a semicolon it says more of the same thing, or it
-    sets itself against it ("Our injections, by contrast, ...": `contrast.sets_against`).
-    Such a sentence is also read with the one before it (`Matcher.scan`)."""
+    sets itself against it ("Our injections, by contrast, ...": `contrast.sets_against`), or
+    it refers back to the treatment ("this approach", "these cells"). Such a sentence is
+    also read with the one before it (`Matcher.scan`)."""
     if ";" in end and _SAME_SUBJECT.match(sentence):
         return True
-    return _CONSEQUENCE.match(sentence) is not None or sets_against(sentence)
+    if _CONSEQUENCE.match(sentence) is not None or sets_against(sentence):
+        return True
+    return (
+        not _BACK_WORDS.isdisjoint(sentence[:80].lower().split(None, 5)[:5])
+        and _BACK_REFERENCE.match(sentence) is not None
+    )
 
 
 def aside_disowned(sentence: str) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from stemcell_cli.check import lexicon as words
+from stemcell_cli.check import linked
 from stemcell_cli.check.matcher import (
     CUE,
     FAMOUS,
@@ -100,6 +101,15 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
                 part_id = _part_id(flag_id, number, side)
                 yield Phrase(PART, part_id, text)
                 for guard in lexicon.guards.get(flag_id, ()):  # the flag's guards hold for it
+                    yield Phrase(GUARD, part_id, guard)
+    for flag_id, pairs in lexicon.linked.items():
+        if flag_id not in catalog.red_flags:
+            raise PhraseError(f"a linked pair of wordings for an unknown red flag {flag_id!r}")
+        for number, pair in enumerate(pairs):
+            for side, text in enumerate(pair):
+                part_id = linked.part_id(flag_id, number, side)
+                yield Phrase(PART, part_id, text)
+                for guard in lexicon.guards.get(flag_id, ()):
                     yield Phrase(GUARD, part_id, guard)
     for text in lexicon.not_asserting:
         yield Phrase(CUE, "not-asserting", text)
