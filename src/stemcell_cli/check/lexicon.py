@@ -70,6 +70,18 @@ class Lexicon(NamedTuple):
     #: the first is found in a sentence and the second in the next, which goes on from
     #: it ("taken from your own hip. Because of this, the procedure is safe"; `linked`)
     linked: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({})
+    #: words, one each of a|b|c, naming whom a share counts ("patients", "cases"), and by
+    #: entry the words that say how they fared ("improved", "relief"): a share of
+    #: patients with no such word in its sentence is no finding of that entry
+    #: (`check.figures`)
+    share_counts: tuple[str, ...] = ()
+    fared: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    #: by entry, wordings of hope of one to three words of a|b|c ("hope", "in the
+    #: future"): a finding they come shortly before is hoped for, not claimed
+    #: (`check.hopes`)
+    hopes: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    #: words, one each of a|b|c, that end the reach of a hope ("now", "our")
+    hope_ends: tuple[str, ...] = ()
 
 
 def load(path: Path, overlay: bool = False) -> Lexicon:
@@ -115,6 +127,15 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     institutions = _plain(data, "institution_names", path, problems)
     famous = _plain(data, "famous_people", path, problems)
     ties = _plain(data, "proof_ties", path, problems)
+    counted = _plain(data, "share_counts", path, problems)
+    fared = _lists(data, "fared", path, problems, required=False)
+    for name, texts in fared.items():
+        _plain({f"fared.{name}": list(texts)}, f"fared.{name}", path, problems)
+    hopes = _lists(data, "hopes", path, problems, required=False)
+    for name, texts in hopes.items():
+        _hoped(texts, f"hopes.{name}", path, problems)
+    hope_ends = _texts(data, "hope_ends", path, problems)
+    _hoped(hope_ends, "hope_ends", path, problems, most=1)
     if problems:
         raise DataError([_placed(problem, raw) for problem in problems])
     return Lexicon(
@@ -135,6 +156,10 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         famous,
         ties,
         linked,
+        counted,
+        fared,
+        hopes,
+        hope_ends,
     )
 
 
@@ -237,6 +262,20 @@ def _plain(
         except PhraseError as exc:
             problems.append(Problem(str(path), 0, 0, key, str(exc)))
     return found
+
+
+def _hoped(
+    texts: tuple[str, ...], key: str, path: Path, problems: "list[Problem]", most: int = 3
+) -> None:
+    """Check wordings of hope: one to `most` words of a|b|c each (`phrases.written_words`)."""
+    from stemcell_cli.check.phrases import PhraseError, written_words
+    from stemcell_cli.core.problems import Problem
+
+    for text in texts:
+        try:
+            written_words(text, most)
+        except PhraseError as exc:
+            problems.append(Problem(str(path), 0, 0, key, str(exc)))
 
 
 def _lists(

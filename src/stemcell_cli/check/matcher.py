@@ -73,7 +73,10 @@ wordings it was built for):
   before it there ("stem", "our", "avoid", "unlike": `_Rivals`). Nor is a match inside
   the name of an institution, its words capitalised in a run that ends with a head
   word of `institution_names:` or goes back to one through "for" or "of" ("the
-  Regenerative Cures Institute", "the Center for Pain Relief": `names`).
+  Regenerative Cures Institute", "the Center for Pain Relief": `names`). Nor is a
+  share of patients that its sentence does not say fared well ("80% of cases are in the
+  knee": `figures`), nor a finding shortly after a wording of hope ("researchers hope
+  stem cells could one day cure it": `hopes`).
 - A trouble shared along a list of body parts names the knee or hip a later or an
   earlier item ("injuries to her elbow, wrist and knee", "knee, elbow and ankle
   injuries", "shots into the neck, the elbow and the knee") only when every word
@@ -128,6 +131,8 @@ from typing import Any, NamedTuple
 
 from stemcell_cli.check import linked
 from stemcell_cli.check.body_lists import between_listed, reads_a_list
+from stemcell_cli.check.figures import COUNTED, Shares
+from stemcell_cli.check.hopes import ENDS, Hopes
 from stemcell_cli.check.names import InstitutionNames
 from stemcell_cli.check.negation import NEGATING, NOT_ASSERTING, negated
 from stemcell_cli.check.phrases import (
@@ -138,6 +143,7 @@ from stemcell_cli.check.phrases import (
     flatten,
     phrase_word_keys,
     plain_words,
+    written_words,
 )
 from stemcell_cli.check.sentences import (
     IDENTIFIERS,
@@ -266,6 +272,15 @@ INSTITUTION = "institution"
 FAMOUS = "famous"
 PEOPLE = "people"
 TIE = "tie"
+#: The kind of a word naming whom a share counts (entry COUNTED: "patients", "cases") or
+#: saying how they fared (entry: the red flag it earns, "improved", "relief"), read from a
+#: sentence, not looked for: a share of patients with no word of faring in its sentence
+#: is a figure about something else (`figures.Shares`).
+SHARE = "share"
+#: The kind of a wording of hope ("hope", "someday", "in the future"; entry: the red flag
+#: or claim it takes), read from the words before a finding, not looked for: what is
+#: hoped for is not claimed (`hopes.Hopes`).
+HOPE = "hope"
 #: Kinds that another treatment named before them can take.
 _RIVALLED = frozenset({"benefit", "red_flag", PART, STATED})
 #: Kinds that a name of an institution holds without claiming them (an offer there
@@ -330,8 +345,8 @@ class Matcher:
         last: dict[Flat, int] = {}
         entries: dict[tuple[str, str], int] = {}
         for phrase in phrases:
-            if phrase.kind in (RIVAL, INSTITUTION, FAMOUS):  # read, not looked for
-                _clause_words(phrase)  # (refused here if it is not of their shape)
+            if phrase.kind in (RIVAL, INSTITUTION, FAMOUS, SHARE, HOPE):  # read, not looked for
+                _read_words(phrase)  # (refused here if it is not of their shape)
                 self._phrases.append(phrase)
                 continue
             try:
@@ -368,6 +383,8 @@ class Matcher:
         self._rivals = _Rivals(self._phrases)
         self._names = _names_of(self._phrases)
         self._famous = _famous_of(self._phrases)
+        self._shares = _shares_of(self._phrases)
+        self._hopes = _hopes_of(self._phrases)
         self._vocabulary = frozenset().union(
             self._rivals.first,
             self._famous.keys,
@@ -426,6 +443,8 @@ class Matcher:
         matcher._rivals = _Rivals(matcher._phrases)
         matcher._names = _names_of(matcher._phrases)
         matcher._famous = _famous_of(matcher._phrases)
+        matcher._shares = _shares_of(matcher._phrases)
+        matcher._hopes = _hopes_of(matcher._phrases)
         return matcher
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
@@ -784,6 +803,8 @@ class Matcher:
         rivals: bool | None = None
         names = self._names
         famous = self._famous
+        shares = self._shares
+        hopes = self._hopes
         # Words in a list of quotations are named, not used (`sentences.quoted_lists`).
         listed = quoted_lists(sentence) if '"' in sentence or "\u201c" in sentence else []
         listed_places = word_places(sentence, words, len(words)) if listed else []
@@ -844,6 +865,13 @@ class Matcher:
                             clauses = tokens(sentence)
                     if rivals and self._rivals.said_of(clauses, start):  # type: ignore[arg-type]
                         continue
+                    if shares and shares.unearned(entry[1], words, keys, start, end):
+                        continue
+                    if hopes and hopes.may_hope(entry[1], words):
+                        if clauses is None:
+                            clauses = tokens(sentence)
+                        if hopes.hoped(entry[1], sentence, clauses, start):
+                            continue
                 if negatable and (
                     negated(clauses, start, phrase.kind)  # type: ignore[arg-type]
                     or (
@@ -960,6 +988,52 @@ def _famous_of(phrases: Iterable[Phrase]) -> FamousProof:
         (_clause_words(p)[0] for p in famous if p.entry_id == PEOPLE),
         (_clause_words(p)[0] for p in famous if p.entry_id == TIE),
     )
+
+
+def _shares_of(phrases: Iterable[Phrase]) -> Shares:
+    counted: list[frozenset[str]] = []
+    fared: dict[str, frozenset[str]] = {}
+    for phrase in phrases:
+        if phrase.kind == SHARE:
+            [words] = _written(phrase.text)
+            if phrase.entry_id == COUNTED:
+                counted.append(words)
+            else:
+                fared[phrase.entry_id] = fared.get(phrase.entry_id, frozenset()) | words
+    return Shares(counted, fared)
+
+
+def _hopes_of(phrases: Iterable[Phrase]) -> Hopes:
+    wordings: dict[str, list[tuple[frozenset[str], ...]]] = {}
+    ends: list[frozenset[str]] = []
+    for phrase in phrases:
+        if phrase.kind == HOPE:
+            words = _written(phrase.text)
+            if phrase.entry_id == ENDS:
+                ends.extend(words)
+            else:
+                wordings.setdefault(phrase.entry_id, []).append(words)
+    return Hopes(wordings, ends)
+
+
+def _written(text: str) -> tuple[frozenset[str], ...]:
+    """The words of an entry of a list compared as written (`phrases.written_words`),
+    already refused when the matcher was built if not of their shape: only split here,
+    since a matcher read back from the cache reads them on every run."""
+    return tuple(frozenset(word.casefold().split("|")) for word in text.split())
+
+
+def _read_words(phrase: Phrase) -> tuple[frozenset[str], ...]:
+    """The keys of each word of a phrase read rather than looked for (refused when it is
+    not of its kind's shape)."""
+    if phrase.kind not in (HOPE, SHARE):
+        return _clause_words(phrase)
+    try:
+        return written_words(
+            phrase.text, 3 if phrase.kind == HOPE and phrase.entry_id != ENDS else 1
+        )
+    except PhraseError as exc:
+        raise PhraseError(f"{phrase.kind} {phrase.entry_id}: {exc}") from None
 
 
 def _clause_words(phrase: Phrase) -> tuple[frozenset[str], ...]:

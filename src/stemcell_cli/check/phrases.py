@@ -74,6 +74,19 @@ def plain_words(text: str, pair: bool = False) -> tuple[frozenset[str], ...]:
     return tuple(frozenset().union(*map(phrase_word_keys, word)) for word in alternatives)
 
 
+def written_words(text: str, most: int = 1) -> tuple[frozenset[str], ...]:
+    """Each word of an entry of a list whose words are compared as written, not by stem
+    (`hopes:`, `hope_ends:`, `share_counts:`, `fared:`), as the words it may be, in small
+    letters: one to `most` words, each of a|b|c with none of the phrase syntax."""
+    words = text.split()
+    if not 1 <= len(words) <= most:
+        many = f"one to {most} words" if most > 1 else "one word"
+        raise PhraseError(f"{many} of a|b|c: {text!r}")
+    for word in words:
+        plain_words(word)
+    return tuple(frozenset(word.casefold().split("|")) for word in words)
+
+
 _PHRASE_PART = r"\{[a-z0-9-]+\}\??|\.\.\.\d*|[^\s{}]+"
 #: The most words `...N` may let come between two words of a phrase.
 MAX_GAP = 12

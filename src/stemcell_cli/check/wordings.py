@@ -9,16 +9,20 @@ from pathlib import Path
 
 from stemcell_cli.check import lexicon as words
 from stemcell_cli.check import linked
+from stemcell_cli.check.figures import COUNTED
+from stemcell_cli.check.hopes import ENDS
 from stemcell_cli.check.matcher import (
     CUE,
     FAMOUS,
     GUARD,
+    HOPE,
     INSTITUTION,
     OFFER,
     OWN,
     PART,
     PEOPLE,
     RIVAL,
+    SHARE,
     STATED,
     TIE,
     Matcher,
@@ -129,6 +133,20 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
         yield Phrase(FAMOUS, PEOPLE, text)
     for text in lexicon.proof_ties:
         yield Phrase(FAMOUS, TIE, text)
+    for text in lexicon.share_counts:
+        yield Phrase(SHARE, COUNTED, text)
+    for entry_id, texts in lexicon.fared.items():
+        if entry_id not in known or entry_id == COUNTED:
+            raise PhraseError(f"words of faring for an unknown entry {entry_id!r}")
+        for text in texts:
+            yield Phrase(SHARE, entry_id, text)
+    for entry_id, texts in lexicon.hopes.items():
+        if entry_id not in known or entry_id == ENDS:
+            raise PhraseError(f"wordings of hope for an unknown entry {entry_id!r}")
+        for text in texts:
+            yield Phrase(HOPE, entry_id, text)
+    for text in lexicon.hope_ends:
+        yield Phrase(HOPE, ENDS, text)
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):
             yield Phrase("other_condition", f"{system}/{index}", text)

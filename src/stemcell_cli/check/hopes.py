@@ -1,0 +1,83 @@
+"""Hopes: what is hoped for, sought or awaited is not claimed.
+
+"Researchers hope stem cells could one day cure osteoarthritis", "bodies are lasered in
+the hope of turning back the clock", "someday, scientists say, it might be possible to
+cure arthritis" and "the dream is a treatment that reverses arthritis" speak of a cure
+that nobody has yet. A finding of an entry of `hopes:` (`data/check/advert_words.yaml`) is
+dropped when one of the entry's wordings of hope ("hope", "dream", "someday", "in the
+future", "may one day", ...) ends within HOPE_REACH words before it in its sentence, with
+nothing but words and commas between: a colon, a dash, a bracket, a quotation mark or a
+word that turns the sentence ("but", "until", "however", `sentences.CLAUSE_WORDS`), or
+a word of `hope_ends:` ("now", "today": the hope come true; "our", "us": the writer's own
+claim after it), ends its reach. "New hope: our cells reverse arthritis", "once only a
+dream, now a cure" and "patients come in the hope that our cells will cure them" still
+claim.
+
+The wordings are read from the words before a finding, not looked for: the rule costs
+nearly nothing on text without them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from stemcell_cli.check.sentences import CLAUSE_WORD, Token
+
+#: How many words may stand between a wording of hope and what it hopes for.
+HOPE_REACH = 8
+#: Marks between two words that end a hope's reach (a comma does not).
+_BREAKS = frozenset(':;()[]"\u201c\u201d\u2013\u2014')
+#: The entry id under which the words that end a hope's reach are kept (`hope_ends:`).
+ENDS = "ends"
+
+#: A wording of hope: each of its words, in order, as the words it may be (in small
+#: letters). They are compared as written, not by stem: "hoped" is a hope, "hope" alone
+#: is none ("our cells offer new hope"), though both have the stem "hop".
+Wording = tuple[frozenset[str], ...]
+
+
+class Hopes:
+    """For each entry, the wordings of hope (one to three words each, of a|b|c) that
+    take its findings."""
+
+    def __init__(
+        self, wordings: Mapping[str, Iterable[Wording]], ends: Iterable[frozenset[str]] = ()
+    ) -> None:
+        self.ends = frozenset().union(*ends)
+        # by entry, each wording under each word its last word may be: a finding is looked
+        # back from by the word before it, which is seldom the last word of a hope
+        self.by_last: dict[str, dict[str, list[Wording]]] = {}
+        for entry, found in wordings.items():
+            for wording in found:
+                for last in wording[-1]:
+                    self.by_last.setdefault(entry, {}).setdefault(last, []).append(wording)
+        self.last = frozenset().union(*self.by_last.values())
+
+    def __bool__(self) -> bool:
+        return bool(self.by_last)
+
+    def may_hope(self, entry: str, words: Sequence[str]) -> bool:
+        """Whether a sentence, by its words, may hope for a finding of `entry` (it holds
+        the last word of one of its wordings)."""
+        return entry in self.by_last and any(word.casefold() in self.last for word in words)
+
+    def hoped(self, entry: str, sentence: str, words: Sequence[Token], start: int) -> bool:
+        """Whether the finding of `entry` at `words[start]` is hoped for: a wording of
+        hope ends within HOPE_REACH words before it, and nothing between ends its reach."""
+        by_last = self.by_last.get(entry, {})
+        # `end`: the word after the wording's last; from the finding back, word by word
+        for end in range(start, max(0, start - HOPE_REACH - 1), -1):
+            between = sentence[words[end - 1].block_end : words[end].block_start]
+            if not _BREAKS.isdisjoint(between) or ("-" in between and between.strip("-")):
+                return False
+            word = words[end - 1]
+            text = word.text.casefold()
+            for wording in by_last.get(text, ()):
+                size = len(wording)
+                if end >= size and all(
+                    words[end - size + i].text.casefold() in wording[i] for i in range(size - 1)
+                ):
+                    return True
+            if CLAUSE_WORD in word.keys or text in self.ends:
+                return False
+        return False
