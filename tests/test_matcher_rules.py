@@ -135,12 +135,14 @@ def test_a_compiled_wording_of_a_phrase_that_is_not_there_is_refused(number: int
     """A wording numbers its phrases from 0; a number below 0 or past the last phrase
     is a cache of another shape (rebuilt), never read as counted from the end, and so is
     a wording of no phrase."""
-    phrases, wordings, anchors, vocabulary = Matcher([Phrase("red_flag", "x", "cure")]).state()
-    assert Matcher.from_state(phrases, wordings, anchors, vocabulary).scan(["A cure."])
+    phrases, wordings, anchors, vocabulary, negating = Matcher(
+        [Phrase("red_flag", "x", "cure")]
+    ).state()
+    assert Matcher.from_state(phrases, wordings, anchors, vocabulary, negating).scan(["A cure."])
     for numbers in ((number,), (0, number), ()):
         wrong = [(numbers, wording, needed) for _, wording, needed in wordings]
         with pytest.raises(ValueError, match="does not fit its phrases"):
-            Matcher.from_state(phrases, wrong, anchors, vocabulary)
+            Matcher.from_state(phrases, wrong, anchors, vocabulary, negating)
 
 
 def test_phrases_that_share_a_wording_share_it_in_the_compiled_matcher() -> None:
@@ -148,7 +150,7 @@ def test_phrases_that_share_a_wording_share_it_in_the_compiled_matcher() -> None
     and each entry still finds it."""
     both = [Phrase("benefit", "a", "stem cells cure"), Phrase("red_flag", "b", "stem cells cure")]
     matcher = Matcher(both)
-    _, wordings, _, _ = matcher.state()
+    _, wordings, _, _, _ = matcher.state()
     assert [numbers for numbers, _, _ in wordings] == [(0, 1)]
     found = matcher.scan(["Our stem cells cure pain."])
     assert [(m.kind, m.entry_id) for m in found] == [("benefit", "a"), ("red_flag", "b")]
@@ -162,19 +164,21 @@ def test_a_wording_shared_after_another_of_its_entry_keeps_the_entrys_order() ->
         Phrase("red_flag", "b", "cells heal|cure"),
         Phrase("red_flag", "b", "cells cure"),
     ]
-    _, wordings, _, _ = Matcher(phrases).state()
+    _, wordings, _, _, _ = Matcher(phrases).state()
     assert [numbers for numbers, _, _ in wordings] == [(0,), (1,), (2,)]
     [flag] = [m for m in Matcher(phrases).scan(["The cells cure."]) if m.kind == "red_flag"]
     assert flag.phrase == "cells heal|cure"
 
 
 def test_a_compiled_wording_needs_some_words_and_no_more_than_it_has() -> None:
-    phrases, wordings, anchors, vocabulary = Matcher([Phrase("red_flag", "x", "cure")]).state()
+    phrases, wordings, anchors, vocabulary, negating = Matcher(
+        [Phrase("red_flag", "x", "cure")]
+    ).state()
     [(numbers, wording, needed)] = wordings
     assert len(wording) == len(needed) == 1
     for wrong in ((), needed + needed):
         with pytest.raises(ValueError, match="does not fit its phrases"):
-            Matcher.from_state(phrases, [(numbers, wording, wrong)], anchors, vocabulary)
+            Matcher.from_state(phrases, [(numbers, wording, wrong)], anchors, vocabulary, negating)
 
 
 # -- numbers in phrases ---------------------------------------------------------------
@@ -507,3 +511,89 @@ def test_the_shipped_institution_names_take_a_claim_only_inside_a_name(
 
     assert entry not in found(named)
     assert entry in found(said)
+
+
+def test_a_compiled_negating_phrase_that_is_not_there_is_refused() -> None:
+    """The phrases with a negation of their own are kept by number with the compiled
+    matcher; a number below 0 or past the last phrase is a cache of another shape."""
+    phrases, wordings, anchors, vocabulary, negating = Matcher(
+        [Phrase("red_flag", "x", "cure"), Phrase("benefit", "y", "could not harm you")]
+    ).state()
+    assert negating == (1,)
+    with pytest.raises(ValueError, match="does not fit its phrases"):
+        Matcher.from_state(phrases, wordings, anchors, vocabulary, (-1,))
+    with pytest.raises(IndexError):
+        Matcher.from_state(phrases, wordings, anchors, vocabulary, (len(phrases),))
+
+
+# -- tokens: the words of a sentence with their places and clauses ----------------------
+
+#: The reading `sentences.tokens` replaced (one pattern over the whole sentence, the keys
+#: of every word), kept here as the reference it must agree with.
+_TOKEN = (
+    f"(?P<num>{sentences._NUMBER})|(?P<word>{sentences._WORDS})"
+    r"|(?P<clause>[,:()\[\]\"]|[\u201c\u201d]|[\u2013\u2014]|\s-+\s)"
+)
+
+
+def _tokens_by_pattern(sentence: str) -> list[tuple[str, int, int, int]]:
+    import re
+
+    found = []
+    clause = 0
+    for item in re.finditer(_TOKEN, sentence):
+        if item.lastgroup == "clause":
+            clause += 1
+            continue
+        if sentences.CLAUSE_WORD in sentences.word_keys(item.group()):
+            clause += 1
+        found.append((item.group(), item.start(), item.end(), clause))
+    return found
+
+
+def _train_sentences() -> list[str]:
+    import yaml
+
+    found = []
+    for path in sorted((Path(__file__).parent.parent / "benchmarks" / "adverts").glob("*.yaml")):
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        page = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+        if page.get("split") == "train":
+            for block in sentences.blocks(page["text"].splitlines()):
+                found += sentences.SENTENCE_END.split(block.text)[::2]
+    return found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "a - b",
+        "a -b",
+        "a- b",
+        'x "- y',
+        "x - - y",
+        "50 % of 3.5,2 x",
+        "don\u2019t \u2014 ok",
+        "a--b , c",
+        "not (quite) [yet]: \u201cno\u201d \u2013 but",
+        "\t a \n b  ",
+        "caf\u00e9 na\u00efve 3D 2x_y _z",
+        "",
+    ],
+)
+def test_tokens_are_the_words_places_and_clauses_of_one_pattern(sentence: str) -> None:
+    """`tokens` finds each word from the end of the one before and looks for clause
+    marks only between words: the same words, places and clause numbers as one pattern
+    over the whole sentence, and a word's place plus `offset`."""
+    found = [(t.text, t.block_start, t.block_end, t.clause) for t in sentences.tokens(sentence)]
+    assert found == _tokens_by_pattern(sentence)
+    moved = sentences.tokens(sentence, 7, sentences.split_words(sentence))
+    assert [(t.block_start - 7, t.block_end - 7) for t in moved] == [f[1:3] for f in found]
+
+
+def test_tokens_agree_with_one_pattern_on_every_train_sentence() -> None:
+    sentences_read = _train_sentences()
+    assert len(sentences_read) > 1000
+    for sentence in sentences_read:
+        found = [(t.text, t.block_start, t.block_end, t.clause) for t in sentences.tokens(sentence)]
+        assert found == _tokens_by_pattern(sentence), sentence

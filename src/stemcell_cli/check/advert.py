@@ -258,7 +258,14 @@ class _Block:
 
     @property
     def text(self) -> str:
-        return " ".join(" ".join(self.pieces).split())
+        """The pieces joined, each run of white space made one space. Most blocks are so
+        already, which is found in C without splitting them into words: any white space
+        but a space is not printable (`str.isprintable`), so a text with no space at
+        either end and no two spaces in a row holds no other run."""
+        text = " ".join(self.pieces)
+        if text.isprintable() and text[:1] != " " and text[-1:] != " " and "  " not in text:
+            return text
+        return " ".join(text.split())
 
 
 #: One piece of markup: a comment, a declaration or processing instruction, an end tag

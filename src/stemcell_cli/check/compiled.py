@@ -25,7 +25,7 @@ from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.files import write_atomically
 
 #: Bumped when the matcher's compiled form changes.
-FORMAT = 6
+FORMAT = 7
 #: The most of a word-list file that is read for the key: all of the largest list the
 #: matcher is built from (lexicon.MAX_BYTES), and one byte more, so that a list grown
 #: past it is never served compiled but read, and refused.
@@ -71,10 +71,14 @@ def cached_matcher(
     if stored is not None and stored.get("source") == source:
         with contextlib.suppress(TypeError, ValueError, IndexError, KeyError):
             return Matcher.from_state(
-                stored["phrases"], stored["wordings"], stored["anchors"], stored["vocabulary"]
+                stored["phrases"],
+                stored["wordings"],
+                stored["anchors"],
+                stored["vocabulary"],
+                stored["negating"],
             )
     matcher = build()
-    phrases, wordings, anchors, vocabulary = matcher.state()
+    phrases, wordings, anchors, vocabulary, negating = matcher.state()
     with contextlib.suppress(OSError, ValueError):
         write_atomically(
             target,
@@ -85,6 +89,7 @@ def cached_matcher(
                     "wordings": wordings,
                     "anchors": anchors,
                     "vocabulary": vocabulary,
+                    "negating": negating,
                 }
             ),
         )

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from stemcell_cli.check.sentences import CLAUSE_WORD, Token
+from stemcell_cli.check.sentences import CLAUSE_WORDS, Token
 
 #: How many words may stand between a wording of hope and what it hopes for.
 HOPE_REACH = 8
@@ -78,6 +78,6 @@ class Hopes:
                     words[end - size + i].text.casefold() in wording[i] for i in range(size - 1)
                 ):
                     return True
-            if CLAUSE_WORD in word.keys or text in self.ends:
+            if text in CLAUSE_WORDS or text in self.ends:
                 return False
         return False

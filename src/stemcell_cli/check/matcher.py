@@ -391,17 +391,40 @@ class Matcher:
             *(n for _, _, needed in self._wordings for n in needed),
         )
         self._known: dict[str, frozenset[str]] = {}
-        self._negating: dict[Phrase, bool] = {}
-        self._wordings_of: dict[int, list[Flat]] | None = None
+        # The phrases that hold a negation or a reporting word of their own in a wording
+        # ("could not harm you"): worked out here, where the phrases are compiled, and
+        # kept with them (finding a phrase's wordings in a run cost 24 million
+        # instructions on a 100 KB page, for a few dozen matches with a negation inside).
+        self._negating_numbers = tuple(
+            sorted(
+                {
+                    number
+                    for numbers_of, wording, _ in self._wordings
+                    if _holds_negation(wording)
+                    for number in numbers_of
+                }
+            )
+        )
+        self._negating = frozenset(map(self._phrases.__getitem__, self._negating_numbers))
 
     def state(
         self,
     ) -> tuple[
-        list[tuple[str, str, str]], list[Wording], dict[str, tuple[int, ...]], frozenset[str]
+        list[tuple[str, str, str]],
+        list[Wording],
+        dict[str, tuple[int, ...]],
+        frozenset[str],
+        tuple[int, ...],
     ]:
         """Plain values (for `marshal`) from which `from_state` rebuilds this matcher."""
         phrases = [tuple(p) for p in self._phrases]
-        return phrases, self._wordings, self._anchors, self._vocabulary  # type: ignore[return-value]
+        return (  # type: ignore[return-value]
+            phrases,
+            self._wordings,
+            self._anchors,
+            self._vocabulary,
+            self._negating_numbers,
+        )
 
     @classmethod
     def from_state(
@@ -410,6 +433,7 @@ class Matcher:
         wordings: Sequence[Wording],
         anchors: Mapping[str, tuple[int, ...]],
         vocabulary: frozenset[str],
+        negating: Sequence[int],
     ) -> "Matcher":
         matcher = cls(())
         # Checked with a few calls in C over all wordings and places at once: a loop in
@@ -440,6 +464,10 @@ class Matcher:
             raise ValueError("a compiled index that does not fit its wordings")
         if not matcher._anchor_keys <= matcher._vocabulary:
             raise ValueError("a compiled vocabulary that does not fit its wordings")
+        if negating and min(negating) < 0:  # (past the end: IndexError)
+            raise ValueError("a compiled negating phrase that does not fit its phrases")
+        matcher._negating_numbers = tuple(negating)
+        matcher._negating = frozenset(map(matcher._phrases.__getitem__, negating))
         matcher._rivals = _Rivals(matcher._phrases)
         matcher._names = _names_of(matcher._phrases)
         matcher._famous = _famous_of(matcher._phrases)
@@ -692,18 +720,8 @@ class Matcher:
 
     def _negates_itself(self, phrase: Phrase) -> bool:
         """Whether a wording of `phrase` holds a negation or a reporting word of its own
-        ("could not harm you"); worked out on first need, since few matches have a
-        negation inside them."""
-        known = self._negating.get(phrase)
-        if known is None:
-            if self._wordings_of is None:  # each phrase's wordings, found in one pass
-                self._wordings_of = {}
-                for wording_numbers, wording, _ in self._wordings:
-                    for number in wording_numbers:
-                        self._wordings_of.setdefault(number, []).append(wording)
-            wordings = self._wordings_of.get(self._phrases.index(phrase), [])
-            known = self._negating[phrase] = any(map(_holds_negation, wordings))
-        return known
+        ("could not harm you"; `_holds_negation`)."""
+        return phrase in self._negating
 
     def _spans_of(
         self, passing: Iterable[int], keys: Sequence[frozenset[str]]
@@ -773,7 +791,7 @@ class Matcher:
             or "'t" in sentence
             or "'T" in sentence
         ) and any(entry[0] in _NEGATABLE for entry in spans):
-            clauses = tokens(sentence)
+            clauses = tokens(sentence, 0, words)
         guards = {entry[1]: found for entry, found in spans.items() if entry[0] == GUARD}
         cues = spans.get(_NOT_ASSERTING_CUE)
         # Nothing from a cue on (a warning, a reported claim) is the advert's own claim.
@@ -784,7 +802,7 @@ class Matcher:
         debunked = spans.get(_DEBUNKING_CUE)
         if debunked:
             if clauses is None:
-                clauses = tokens(sentence)
+                clauses = tokens(sentence, 0, words)
             debunked_clauses = {clauses[start].clause for _, start, _ in debunked}
             # a word in quotes right after the debunking is what it debunks: unproven
             # "cures" (the quote mark ends a clause)
@@ -855,21 +873,21 @@ class Matcher:
                     and (head := names.head_of(words, start, end)) is not None
                 ):
                     if clauses is None:
-                        clauses = tokens(sentence)
+                        clauses = tokens(sentence, 0, words)
                     if clauses[head].clause == clauses[start].clause:
                         continue
                 if phrase.kind in _RIVALLED:
                     if rivals is None:
                         rivals = self._rivals.named(keys)
                         if rivals and clauses is None:
-                            clauses = tokens(sentence)
+                            clauses = tokens(sentence, 0, words)
                     if rivals and self._rivals.said_of(clauses, start):  # type: ignore[arg-type]
                         continue
                     if shares and shares.unearned(entry[1], words, keys, start, end):
                         continue
                     if hopes and hopes.may_hope(entry[1], words):
                         if clauses is None:
-                            clauses = tokens(sentence)
+                            clauses = tokens(sentence, 0, words)
                         if hopes.hoped(entry[1], sentence, clauses, start):
                             continue
                 if negatable and (
@@ -959,20 +977,20 @@ class _Rivals:
         while first > 0 and sentence[first - 1].clause == clause:
             first -= 1
         # (past an example set off by commas: "Most drugs, such as steroids, try to ...")
-        before = sentence[subject_start(sentence, first) : start]
-        if any(not word.keys.isdisjoint(self.keepers) for word in before):
+        before = [word_keys(word.text) for word in sentence[subject_start(sentence, first) : start]]
+        if any(not keys.isdisjoint(self.keepers) for keys in before):
             return False
         size = len(before)
         # (a treatment is one word or two, so it starts at most RIVAL_REACH + 2 back)
         for at in range(max(0, size - RIVAL_REACH - 2), size):
-            if before[at].keys.isdisjoint(self.first):
+            if before[at].isdisjoint(self.first):
                 continue
             for rival in self.rivals:
                 end = at + len(rival)
                 if (
                     end <= size
                     and size - end <= RIVAL_REACH
-                    and all(not before[at + i].keys.isdisjoint(k) for i, k in enumerate(rival))
+                    and all(not before[at + i].isdisjoint(k) for i, k in enumerate(rival))
                 ):
                     return True
         return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from stemcell_cli.check.phrases import NEAR
-from stemcell_cli.check.sentences import Token
+from stemcell_cli.check.sentences import Token, word_keys
 from stemcell_cli.check.stemmer import stem
 
 #: How many words after a negation it governs.
@@ -112,7 +112,7 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
         if first - index <= NEAR and _relative_clause(sentence, index, first):
             return True
         window = sentence[index + 1 : index + 1 + NEGATION_WINDOW]
-        if any(not w.keys.isdisjoint(_saying()) for w in window):
+        if any(not word_keys(w.text).isdisjoint(_saying()) for w in window):
             return True
     return False
 

@@ -53,10 +53,9 @@ def split_words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
-_TOKEN = (
-    f"(?P<num>{_NUMBER})|(?P<word>{_WORDS})"
-    r"|(?P<clause>[,:()\[\]\"]|[\u201c\u201d]|[\u2013\u2014]|\s-+\s)"
-)
+#: What ends a clause between two words: a comma, colon, bracket or quotation mark, a
+#: dash, or hyphens with a space on each side.
+_CLAUSE_MARK = re.compile(r"[,:()\[\]\"]|[\u201c\u201d]|[\u2013\u2014]|\s-+\s")
 _new_tuple = tuple.__new__
 _BULLET = re.compile(r"^\s*(?:[-*\u00b7]|\u2022|\u25aa|\u25cf|\d{1,2}[.)])\s")
 #: Words that end a clause, and with it the reach of a negation.
@@ -76,7 +75,9 @@ QUESTION_LEAD = frozenset(
 
 
 class Token(NamedTuple):
-    keys: frozenset[str]
+    """A word of a sentence: its text, its place, and the number of its clause (its
+    keys, when needed, are `word_keys(text)`)."""
+
     text: str
     block_start: int
     block_end: int
@@ -149,23 +150,29 @@ def blocks(lines: Sequence[str]) -> Iterator[Block]:
         yield Block("\n".join(parts), starts, indexes)
 
 
-def tokens(sentence: str, offset: int = 0) -> list[Token]:
+def tokens(sentence: str, offset: int = 0, words: Sequence[str] | None = None) -> list[Token]:
     """The words of a sentence with their places and clause numbers: a word's place is
-    counted in characters from the sentence's first, plus `offset`."""
+    counted in characters from the sentence's first, plus `offset`. `words` are the
+    sentence's words (`split_words`), when already known.
+
+    What lies between two words holds no letter or digit (either would start a word),
+    so each word is found from the end of the one before (as `word_places` finds them),
+    and the clause marks are looked for only there: most words have one space between
+    them, and a word such as "but" starts a clause as a comma does.
+    """
     found: list[Token] = []
     clause = 0
-    for item in re.finditer(_TOKEN, sentence):
-        kind = item.lastgroup
-        if kind == "clause":
-            clause += 1  # a comma, colon, bracket, quote or dash ends a clause
-            continue
-        text = item.group()
-        keys = word_keys(text)
-        if CLAUSE_WORD in keys:
-            clause += 1  # a word such as "but" starts a clause as a comma does
-        start, end = item.span()
+    at = 0
+    find = sentence.find
+    for text in split_words(sentence) if words is None else words:
+        start = find(text, at)
+        if start > at + 1 or (start > at and sentence[at] != " "):
+            clause += len(_CLAUSE_MARK.findall(sentence, at, start))
+        if text.casefold() in CLAUSE_WORDS:
+            clause += 1
+        at = start + len(text)
         # tuple.__new__ skips NamedTuple's Python-level __new__.
-        found.append(_new_tuple(Token, (keys, text, start + offset, end + offset, clause)))
+        found.append(_new_tuple(Token, (text, start + offset, at + offset, clause)))
     return found
 
 
