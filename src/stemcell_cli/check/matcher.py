@@ -101,6 +101,11 @@ wordings it was built for):
 - Famous people are proof only when tied to a treatment: a testimonial match that
   names them (`famous_people:`) counts only with a word of `proof_ties:` in its
   sentence ("football players tear their ACLs" offers none; `testimonials`).
+- One person's story over several sentences: an outcome half (one person better off) is
+  testimonials-as-evidence when a told half (one person with the treatment) is in its
+  sentence or one of the `stories.REACH` sentences before it; the halves are never
+  reported themselves ("Johna's stem cells went into her discs. ... she has improved
+  every day since"; `stories`).
 - A yes/no question ("Is it safe?") makes no benefit claim: a sentence ending with
   "?" whose verb ("is", "can", ...) is its first word, after up to three that lead
   into one ("And above all, is it safe?", "Q: Is PRP FDA approved?"). A seller's
@@ -168,6 +173,9 @@ from stemcell_cli.check.sentences import (
     word_keys,
     word_places,
 )
+from stemcell_cli.check.stories import KINDS as STORY_HALVES
+from stemcell_cli.check.stories import OUTCOME as STORY_OUTCOME
+from stemcell_cli.check.stories import Story
 from stemcell_cli.check.subjects import subject_start
 from stemcell_cli.check.testimonials import ENTRY as FAMOUS_ENTRY
 from stemcell_cli.check.testimonials import FamousProof
@@ -237,9 +245,11 @@ STATED = "stated"
 #: us", "book a consultation"): `scan` reports it unless negated or reported, and a page
 #: with none may read as a warning (`report.reads_as_warning`).
 OFFER = "offer"
-_NEGATABLE = frozenset({"benefit", "red_flag", "other_condition", "condition", PART, STATED, OFFER})
+_NEGATABLE = frozenset(
+    {"benefit", "red_flag", "other_condition", "condition", PART, STATED, OFFER, *STORY_HALVES}
+)
 #: Kinds a yes/no question does not claim.
-_NOT_ASKED = frozenset({"benefit", STATED})
+_NOT_ASKED = frozenset({"benefit", STATED, *STORY_HALVES})
 #: The kind of a guard phrase: it names words that are not the claim of its entry
 #: ("anti-inflammatory drugs" is not the reduced-inflammation claim).
 GUARD = "guard"
@@ -282,14 +292,18 @@ SHARE = "share"
 #: hoped for is not claimed (`hopes.Hopes`).
 HOPE = "hope"
 #: Kinds that another treatment named before them can take.
-_RIVALLED = frozenset({"benefit", "red_flag", PART, STATED})
+_RIVALLED = frozenset({"benefit", "red_flag", PART, STATED, *STORY_HALVES})
 #: Kinds that a name of an institution holds without claiming them (an offer there
 #: stays one: "call the Pain Relief Center").
-_NAMED_IN_NAMES = frozenset({"benefit", "red_flag", "condition", "other_condition", PART, STATED})
+_NAMED_IN_NAMES = frozenset(
+    {"benefit", "red_flag", "condition", "other_condition", PART, STATED, *STORY_HALVES}
+)
 _NOT_FOUND = frozenset({GUARD, CUE})
 #: What a cue takes away: claims and warning signs, and diseases counted for the
 #: many-conditions warning sign (conditions named stay named).
-_ASSERTED = frozenset({"benefit", "red_flag", "other_condition", PART, STATED, OFFER})
+_ASSERTED = frozenset(
+    {"benefit", "red_flag", "other_condition", PART, STATED, OFFER, *STORY_HALVES}
+)
 
 _new_tuple = tuple.__new__
 #: How many different sentences `Matcher._read` takes at once (a bit each in the masks
@@ -489,6 +503,8 @@ class Matcher:
         new: dict[_Reading, None] = {}
         waiting: list[tuple[_Reading, Block, int, int]] = []
         found: list[Match] = []
+        # Where one person's story was told with the treatment (`stories`).
+        story = Story()
         # Whether the text holds an identifier or a web address anywhere: if not, no
         # block needs looking at for them (most adverts have none).
         whole = "\n".join(lines)
@@ -544,17 +560,17 @@ class Matcher:
                         if reading not in read:
                             new[reading] = None
                             if len(new) >= _SENTENCES_AT_ONCE:
-                                self._settle(read, new, waiting, found, numbers)
+                                self._settle(read, new, waiting, found, numbers, story)
                 else:
                     before = None
                 if index < last:
                     start += len(sentence) + len(parts[index + 1])
                     listed = ";" in parts[index + 1] and (listed or self._lists_reported(sentence))
             if len(waiting) >= _WAITING:
-                self._settle(read, new, waiting, found, numbers)
+                self._settle(read, new, waiting, found, numbers, story)
             if text.endswith(":") and not reported:
                 reported = self._leads_in_reported(text)
-        self._settle(read, new, waiting, found, numbers)
+        self._settle(read, new, waiting, found, numbers, story)
         found.sort(key=_MATCH_ORDER)
         return found
 
@@ -565,29 +581,45 @@ class Matcher:
         waiting: list[tuple[_Reading, Block, int, int]],
         found: list[Match],
         numbers: Sequence[int] | None,
+        story: Story,
     ) -> None:
         """Read the `new` readings, then add the matches of each `waiting` sentence to
         `found`; both are emptied. A sentence read with the one before it (its `across`
-        the place where it starts, else -1) adds only the matches that reach across."""
+        the place where it starts, else -1) adds only the matches that reach across.
+        The halves of a story (`stories`) are read in the order of the sentences, never
+        reported: an outcome within reach of a told half is the flag."""
         if new:
             readings = list(new)
             read.update(zip(readings, self._read(readings), strict=True))
             new.clear()
         for reading, block, start, across in waiting:
+            matches = read[reading]
+            if across < 0:
+                story.sentence += 1
+            counts: bool | None = None
             halves: list[tuple[str, int, int, str]] = []
-            for phrase, first, last, shown in read[reading]:
+            for phrase, first, last, shown in matches:
                 if phrase.kind == PART and linked.is_linked(phrase.entry_id):
                     if across >= 0 and not reading[1]:  # (a question raises none)
                         halves.append((phrase.entry_id, first, last, shown))
                     continue
                 if across >= 0 and not first < across < last:
                     continue
+                kind = phrase.kind
+                if kind in STORY_HALVES:
+                    if across >= 0:
+                        continue
+                    if counts is None:
+                        counts = story.outcome_counts(m[0].kind for m in matches)
+                    if kind != STORY_OUTCOME or not counts:
+                        continue
+                    kind = "red_flag"
                 line_index, column = block.place(start + first)
                 number = numbers[line_index] if numbers is not None else line_index + 1
                 found.append(
                     _new_tuple(
                         Match,
-                        (phrase.kind, phrase.entry_id, phrase.text, number, column + 1, shown),
+                        (kind, phrase.entry_id, phrase.text, number, column + 1, shown),
                     )
                 )
             for flag_id, first, _, shown in linked.across(halves, across) if halves else ():
@@ -936,11 +968,11 @@ def _labels(sentence: str, words: Sequence[Token], end: int) -> bool:
 
 
 #: Kinds that a list of quoted words only names (`sentences.quoted_lists`).
-_NAMED_IN_QUOTES = frozenset({"benefit", "red_flag", PART, STATED})
+_NAMED_IN_QUOTES = frozenset({"benefit", "red_flag", PART, STATED, *STORY_HALVES})
 #: Kinds whose last word a negation inside the match denies too: "the damage cannot be
 #: reversed", "inflammation is not reduced" (not for a phrase with a negation or a
 #: reporting word of its own, such as "could not harm you": `Matcher._negates_itself`).
-_NEGATED_INSIDE = frozenset({"benefit", "red_flag", PART, STATED})
+_NEGATED_INSIDE = frozenset({"benefit", "red_flag", PART, STATED, *STORY_HALVES})
 
 
 class _Rivals:

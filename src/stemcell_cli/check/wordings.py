@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from stemcell_cli.check import lexicon as words
-from stemcell_cli.check import linked
+from stemcell_cli.check import linked, stories
 from stemcell_cli.check.figures import COUNTED
 from stemcell_cli.check.hopes import ENDS
 from stemcell_cli.check.matcher import (
@@ -133,6 +133,12 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
         yield Phrase(FAMOUS, PEOPLE, text)
     for text in lexicon.proof_ties:
         yield Phrase(FAMOUS, TIE, text)
+    # the halves of one person's story told over several sentences (`stories`), read
+    # with the flag's guards
+    if stories.ENTRY in catalog.red_flags:
+        for kind, group in stories.GROUPS.items():
+            for text in lexicon.groups.get(group, ()):
+                yield Phrase(kind, stories.ENTRY, text)
     for text in lexicon.share_counts:
         yield Phrase(SHARE, COUNTED, text)
     for entry_id, texts in lexicon.fared.items():

@@ -1,0 +1,53 @@
+"""One person's story told over several sentences: a testimonial with no testimonial word.
+
+A page tells a patient's story in the third person or in quotes: the person named with
+the treatment in one sentence ("the clinic used stem cells to treat Grandpa Huang, 80",
+"Johna's stem cells went into her discs"), and better off a sentence or three later
+("His knee pain got better within two weeks", "she has improved every day since"). No
+sentence holds both, so no wording of testimonials-as-evidence finds it. Two halves are
+looked for like the flag's wordings, each as a kind of its own (read like the flag: its
+guards, negation, cues, another treatment named before it all hold): TOLD, one person
+with the treatment (the list `story-told` of `data/check/advert_words.yaml`), and
+OUTCOME, one person better off (`story-outcome`). An OUTCOME is the flag when a TOLD half
+is in its sentence or in one of the REACH sentences before it, counted in the order of
+the text across blocks (a news story gives each quote a paragraph of its own); the halves
+are never reported themselves.
+
+`Story` keeps the place of the last TOLD half while the matcher hands over the matches
+of each sentence in order: no word is read again, and a text with no half costs nothing
+more than the halves' wordings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+#: The red flag the halves make.
+ENTRY = "testimonials-as-evidence"
+#: The kind of a half naming one person with the treatment.
+TOLD = "story-told"
+#: The kind of a half telling that one person is better off.
+OUTCOME = "story-outcome"
+KINDS = frozenset({TOLD, OUTCOME})
+#: The word list of each half in `advert_words.yaml` (`groups:`).
+GROUPS = {TOLD: "story-told", OUTCOME: "story-outcome"}
+#: How many sentences after a TOLD half its OUTCOME may come.
+REACH = 3
+
+
+class Story:
+    """Where in the text (its sentences counted in order) the last TOLD half was."""
+
+    __slots__ = ("sentence", "told")
+
+    def __init__(self) -> None:
+        self.sentence = 0
+        self.told = -REACH - 1
+
+    def outcome_counts(self, kinds: Iterable[str]) -> bool:
+        """Read the `kinds` of the matches of the current sentence: whether an OUTCOME
+        among them is the flag (a TOLD half here or within REACH sentences before)."""
+        here = set(kinds)
+        if TOLD in here:
+            self.told = self.sentence
+        return OUTCOME in here and self.sentence - self.told <= REACH
