@@ -82,6 +82,10 @@ class Lexicon(NamedTuple):
     hopes: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     #: words, one each of a|b|c, that end the reach of a hope ("now", "our")
     hope_ends: tuple[str, ...] = ()
+    #: words read in another sense by their neighbours, one word of each in brackets
+    #: ("[flight|flights] of stairs|steps"): a match with such a word at its edge
+    #: claims nothing (`check.senses`)
+    other_senses: tuple[str, ...] = ()
 
 
 def load(path: Path, overlay: bool = False) -> Lexicon:
@@ -136,6 +140,8 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         _hoped(texts, f"hopes.{name}", path, problems)
     hope_ends = _texts(data, "hope_ends", path, problems)
     _hoped(hope_ends, "hope_ends", path, problems, most=1)
+    other_senses = _texts(data, "other_senses", path, problems)
+    _sensed(other_senses, path, problems)
     if problems:
         raise DataError([_placed(problem, raw) for problem in problems])
     return Lexicon(
@@ -160,6 +166,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         fared,
         hopes,
         hope_ends,
+        other_senses,
     )
 
 
@@ -276,6 +283,19 @@ def _hoped(
             written_words(text, most)
         except PhraseError as exc:
             problems.append(Problem(str(path), 0, 0, key, str(exc)))
+
+
+def _sensed(texts: tuple[str, ...], path: Path, problems: "list[Problem]") -> None:
+    """Check the entries of `other_senses:` (`senses.parse`)."""
+    from stemcell_cli.check.phrases import PhraseError
+    from stemcell_cli.check.senses import parse
+    from stemcell_cli.core.problems import Problem
+
+    for text in texts:
+        try:
+            parse(text)
+        except PhraseError as exc:
+            problems.append(Problem(str(path), 0, 0, "other_senses", str(exc)))
 
 
 def _lists(

@@ -150,6 +150,7 @@ from stemcell_cli.check.phrases import (
     plain_words,
     written_words,
 )
+from stemcell_cli.check.senses import OtherSenses, parse
 from stemcell_cli.check.sentences import (
     IDENTIFIERS,
     NUMBERED_STARTS,
@@ -291,6 +292,12 @@ SHARE = "share"
 #: or claim it takes), read from the words before a finding, not looked for: what is
 #: hoped for is not claimed (`hopes.Hopes`).
 HOPE = "hope"
+#: The kind of an entry of `other_senses:` ("[flight|flights] of stairs|steps"), read at
+#: the edges of a finding, not looked for: a word its neighbours give another sense
+#: claims nothing (`senses.OtherSenses`).
+SENSE = "sense"
+#: The kinds of phrases read around a finding or in its sentence, not looked for.
+_READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, SHARE, HOPE, SENSE})
 #: Kinds that another treatment named before them can take.
 _RIVALLED = frozenset({"benefit", "red_flag", PART, STATED, *STORY_HALVES})
 #: Kinds that a name of an institution holds without claiming them (an offer there
@@ -359,7 +366,7 @@ class Matcher:
         last: dict[Flat, int] = {}
         entries: dict[tuple[str, str], int] = {}
         for phrase in phrases:
-            if phrase.kind in (RIVAL, INSTITUTION, FAMOUS, SHARE, HOPE):  # read, not looked for
+            if phrase.kind in _READ_KINDS:  # read, not looked for
                 _read_words(phrase)  # (refused here if it is not of their shape)
                 self._phrases.append(phrase)
                 continue
@@ -399,6 +406,7 @@ class Matcher:
         self._famous = _famous_of(self._phrases)
         self._shares = _shares_of(self._phrases)
         self._hopes = _hopes_of(self._phrases)
+        self._senses = _senses_of(self._phrases)
         self._vocabulary = frozenset().union(
             self._rivals.first,
             self._famous.keys,
@@ -487,6 +495,7 @@ class Matcher:
         matcher._famous = _famous_of(matcher._phrases)
         matcher._shares = _shares_of(matcher._phrases)
         matcher._hopes = _hopes_of(matcher._phrases)
+        matcher._senses = _senses_of(matcher._phrases)
         return matcher
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
@@ -855,6 +864,7 @@ class Matcher:
         famous = self._famous
         shares = self._shares
         hopes = self._hopes
+        senses = self._senses
         # Words in a list of quotations are named, not used (`sentences.quoted_lists`).
         listed = quoted_lists(sentence) if '"' in sentence or "\u201c" in sentence else []
         listed_places = word_places(sentence, words, len(words)) if listed else []
@@ -908,6 +918,8 @@ class Matcher:
                         clauses = tokens(sentence, 0, words)
                     if clauses[head].clause == clauses[start].clause:
                         continue
+                if phrase.kind in _RIVALLED and senses and senses.other(words, start, end):
+                    continue
                 if phrase.kind in _RIVALLED:
                     if rivals is None:
                         rivals = self._rivals.named(keys)
@@ -1053,6 +1065,10 @@ def _shares_of(phrases: Iterable[Phrase]) -> Shares:
     return Shares(counted, fared)
 
 
+def _senses_of(phrases: Iterable[Phrase]) -> OtherSenses:
+    return OtherSenses(phrase.text for phrase in phrases if phrase.kind == SENSE)
+
+
 def _hopes_of(phrases: Iterable[Phrase]) -> Hopes:
     wordings: dict[str, list[tuple[frozenset[str], ...]]] = {}
     ends: list[frozenset[str]] = []
@@ -1076,6 +1092,12 @@ def _written(text: str) -> tuple[frozenset[str], ...]:
 def _read_words(phrase: Phrase) -> tuple[frozenset[str], ...]:
     """The keys of each word of a phrase read rather than looked for (refused when it is
     not of its kind's shape)."""
+    if phrase.kind == SENSE:
+        try:
+            before, word, after = parse(phrase.text)
+        except PhraseError as exc:
+            raise PhraseError(f"{phrase.kind}: {exc}") from None
+        return (*before, word, *after)
     if phrase.kind not in (HOPE, SHARE):
         return _clause_words(phrase)
     try:

@@ -22,6 +22,7 @@ from stemcell_cli.check.matcher import (
     PART,
     PEOPLE,
     RIVAL,
+    SENSE,
     SHARE,
     STATED,
     TIE,
@@ -153,6 +154,8 @@ def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
             yield Phrase(HOPE, entry_id, text)
     for text in lexicon.hope_ends:
         yield Phrase(HOPE, ENDS, text)
+    for text in lexicon.other_senses:
+        yield Phrase(SENSE, SENSE, text)
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):
             yield Phrase("other_condition", f"{system}/{index}", text)
