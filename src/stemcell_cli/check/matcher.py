@@ -79,6 +79,10 @@ wordings it was built for):
   share of patients that its sentence does not say fared well ("80% of cases are in the
   knee": `figures`), nor a finding shortly after a wording of hope ("researchers hope
   stem cells could one day cure it": `hopes`).
+- A trouble shared along a list of body parts names the knee or hip a later or an
+  earlier item ("injuries to her elbow, wrist and knee", "knee, elbow and ankle
+  injuries", "shots into the neck, the elbow and the knee") only when every word
+  between is a body part or a small word of a list (`body_lists`).
 - "No" before a subject negates what the verb to be says of it: "no stem cell product
   is FDA approved" (NO_SUBJECT, COPULAS).
 - A sentence that draws a consequence from the one before it in its block ("This
@@ -137,6 +141,7 @@ from operator import itemgetter, lt
 from typing import Any, NamedTuple
 
 from stemcell_cli.check import linked
+from stemcell_cli.check.body_lists import between_listed, reads_a_list
 from stemcell_cli.check.figures import COUNTED, Shares
 from stemcell_cli.check.hopes import ENDS, Hopes
 from stemcell_cli.check.names import InstitutionNames
@@ -887,6 +892,14 @@ class Matcher:
                 if question and phrase.kind in _NOT_ASKED:
                     break
                 if guard and any(g_start < end and start < g_end for _, g_start, g_end in guard):
+                    continue
+                # a list of body parts: only they may stand between ("a bad neck,
+                # shoulder and hip"; `body_lists`)
+                if (
+                    phrase.kind == "condition"
+                    and reads_a_list(phrase.text)
+                    and not between_listed(words, start, end)
+                ):
                     continue
                 if entry[1] == FAMOUS_ENTRY and famous and famous.untied(keys, start, end):
                     continue
