@@ -442,6 +442,171 @@ red_flags:
 
 
 @pytest.mark.parametrize(
+    ("entry", "place", "field", "message"),
+    [
+        (
+            "linked:\n  my-flag:\n    - [kumquat, '{nolist}']\n",
+            "2:3",
+            "linked.my-flag",
+            "unknown word list {nolist} in '{nolist}'",
+        ),
+        (
+            "linked:\n  no-such-flag:\n    - [kumquat, cure]\n",
+            "2:3",
+            "linked.no-such-flag",
+            "a linked pair of wordings for an unknown red flag 'no-such-flag'",
+        ),
+        (
+            "pairs: {my-flag: [[kumquat, '{nolist}']]}\n",
+            "1:9",
+            "pairs.my-flag",
+            "unknown word list {nolist} in '{nolist}'",
+        ),
+        (
+            "pairs:\n  no-such-flag: [[kumquat, cure]]\n",
+            "2:3",
+            "pairs.no-such-flag",
+            "a pair of wordings for an unknown red flag 'no-such-flag'",
+        ),
+        (
+            "guards:\n  my-flag: ['{nolist} cure']\n",
+            "2:3",
+            "guards.my-flag",
+            "unknown word list {nolist} in '{nolist} cure'",
+        ),
+        (
+            "guards:\n  no-such: [kumquat]\n",
+            "2:3",
+            "guards.no-such",
+            "a guard for an unknown entry 'no-such'",
+        ),
+        (
+            "condition_phrases:\n  osteoarthritis: ['{nolist} knees']\n",
+            "2:3",
+            "condition_phrases.osteoarthritis",
+            "unknown word list {nolist} in '{nolist} knees'",
+        ),
+        (
+            "condition_phrases:\n  no-such: [kumquat]\n",
+            "2:3",
+            "condition_phrases.no-such",
+            "wordings for an unknown condition 'no-such'",
+        ),
+        (
+            "stated_only:\n  - my-flag\n  - no-such-flag\n",
+            "3:5",
+            "stated_only",
+            "stated_only names an unknown red flag 'no-such-flag'",
+        ),
+        (
+            "not_asserting: [kumquat said, '{nolist} said']\n",
+            "1:31",
+            "not_asserting",
+            "unknown word list {nolist} in '{nolist} said'",
+        ),
+        (
+            "other_conditions:\n  heart: [kumquat heart, '{nolist} heart']\n",
+            "2:3",
+            "other_conditions.heart",
+            "unknown word list {nolist} in '{nolist} heart'",
+        ),
+        (
+            "hopes:\n  no-such: [hope]\n",
+            "2:3",
+            "hopes.no-such",
+            "wordings of hope for an unknown entry 'no-such'",
+        ),
+    ],
+    ids=[
+        "linked-list",
+        "linked-flag",
+        "pairs-flow-list",
+        "pairs-flag",
+        "guards-list",
+        "guards-entry",
+        "condition-list",
+        "condition-unknown",
+        "stated-only",
+        "cue-list",
+        "other-conditions",
+        "hopes-entry",
+    ],
+)
+def test_a_wording_that_does_not_compile_is_one_line_naming_file_place_and_field(
+    user_dir: Any, entry: str, place: str, field: str, message: str
+) -> None:
+    """A user's word list whose wording the matcher cannot build (an unknown {list}, a
+    section for an unknown entry): one line naming the file, the line and column of the
+    field (the entry's name in a section of named lists, the wording in a plain list)
+    and the field, exit 3. It was `phrases: part my-flag/linked0/1: ...`, naming
+    neither file nor field."""
+    from typer.testing import CliRunner
+
+    from stemcell_cli.cli.app import app
+
+    mine = user_dir(red_flags=_A_RED_FLAG)
+    words = mine / "check" / "advert_words.yaml"
+    words.parent.mkdir()
+    words.write_text(entry, encoding="utf-8")
+    result = CliRunner().invoke(app, ["--data-dir", str(mine), "check", "-"], input="Cure.\n")
+    assert result.exit_code == 3, result.output
+    assert "Traceback" not in result.output
+    [line] = [line for line in result.output.splitlines() if "advert_words.yaml" in line]
+    assert line == f"{words}:{place}: {field}: {message}"
+
+
+def test_a_data_files_own_phrase_that_does_not_compile_names_file_and_entry(
+    user_dir: Any,
+) -> None:
+    """A red flag's own `phrases:` in a user's red_flags.yaml that the matcher cannot
+    build: one line naming that file, the phrase's line and column, its field and the
+    flag, exit 3 (it was `phrases: red_flag my-flag: ...`)."""
+    from typer.testing import CliRunner
+
+    from stemcell_cli.cli.app import app
+
+    mine = user_dir(red_flags=_A_RED_FLAG.replace("kumquat cure", "kumquat {nolist}"))
+    result = CliRunner().invoke(app, ["--data-dir", str(mine), "check", "-"], input="Cure.\n")
+    assert result.exit_code == 3, result.output
+    assert "Traceback" not in result.output
+    [line] = [line for line in result.output.splitlines() if "red_flags.yaml" in line]
+    assert line == (
+        f"{mine / 'red_flags.yaml'}:4:16: red_flags[0].phrases[0]: "
+        "red_flag my-flag: unknown word list {nolist} in 'kumquat {nolist}'"
+    )
+
+
+@pytest.mark.parametrize("command", ["check", "validate"])
+def test_a_wording_that_does_not_compile_beside_a_term_is_one_line_in_the_command(
+    tmp_path: Path, command: str
+) -> None:
+    """The installed command, with a user data directory holding a glossary term and a
+    `condition_phrases:` wording of an unknown {list}: `check` and `validate` each print
+    one line naming the file, place and field, exit 3, no traceback."""
+    from installed import stemcell
+
+    mine = tmp_path / "mine"
+    (mine / "check").mkdir(parents=True)
+    words = mine / "check" / "advert_words.yaml"
+    words.write_text(
+        "condition_phrases:\n  osteoarthritis: ['{nolist} knees']\n", encoding="utf-8"
+    )
+    (mine / "glossary.yaml").write_text(_A_TERM, encoding="utf-8")
+    advert = tmp_path / "advert.txt"
+    advert.write_text("Cure.\n", encoding="utf-8")
+    args = ["check", str(advert)] if command == "check" else ["validate", str(mine)]
+    result = stemcell(*([] if command == "validate" else ["--data-dir", str(mine)]), *args)
+    output = result.stdout + result.stderr
+    assert result.returncode == 3, output
+    assert "Traceback" not in output
+    [line] = [line for line in output.splitlines() if "advert_words.yaml" in line]
+    assert line == (
+        f"{words}:2:3: condition_phrases.osteoarthritis: "
+        "unknown word list {nolist} in '{nolist} knees'"
+    )
+
+
+@pytest.mark.parametrize(
     ("sentence", "claimed"),
     [
         ("There is no way to reverse the damage until now.", True),
