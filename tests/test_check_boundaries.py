@@ -496,7 +496,7 @@ red_flags:
             "stated_only:\n  - my-flag\n  - no-such-flag\n",
             "3:5",
             "stated_only",
-            "stated_only names an unknown red flag 'no-such-flag'",
+            "an unknown red flag 'no-such-flag'",
         ),
         (
             "not_asserting: [kumquat said, '{nolist} said']\n",
@@ -571,7 +571,7 @@ def test_a_data_files_own_phrase_that_does_not_compile_names_file_and_entry(
     assert "Traceback" not in result.output
     [line] = [line for line in result.output.splitlines() if "red_flags.yaml" in line]
     assert line == (
-        f"{mine / 'red_flags.yaml'}:4:16: red_flags[0].phrases[0]: "
+        f"{mine / 'red_flags.yaml'}:4:15: red_flags[0].phrases[0]: "
         "red_flag my-flag: unknown word list {nolist} in 'kumquat {nolist}'"
     )
 
@@ -588,9 +588,7 @@ def test_a_wording_that_does_not_compile_beside_a_term_is_one_line_in_the_comman
     mine = tmp_path / "mine"
     (mine / "check").mkdir(parents=True)
     words = mine / "check" / "advert_words.yaml"
-    words.write_text(
-        "condition_phrases:\n  osteoarthritis: ['{nolist} knees']\n", encoding="utf-8"
-    )
+    words.write_text("condition_phrases:\n  osteoarthritis: ['{nolist} knees']\n", encoding="utf-8")
     (mine / "glossary.yaml").write_text(_A_TERM, encoding="utf-8")
     advert = tmp_path / "advert.txt"
     advert.write_text("Cure.\n", encoding="utf-8")

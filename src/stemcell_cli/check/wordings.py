@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from stemcell_cli.check import lexicon as words
-from stemcell_cli.check import linked, stories
+from stemcell_cli.check import linked, placed, stories
 from stemcell_cli.check.figures import COUNTED
 from stemcell_cli.check.hopes import ENDS
 from stemcell_cli.check.matcher import (
@@ -30,6 +30,7 @@ from stemcell_cli.check.matcher import (
     Phrase,
 )
 from stemcell_cli.check.phrases import PhraseError
+from stemcell_cli.check.placed import Source
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.errors import DataError
 
@@ -64,89 +65,101 @@ def _laid_over(found: words.Lexicon, mine: words.Lexicon) -> words.Lexicon:
 
 
 def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
+    return (phrase for _, phrase in _sourced(catalog, lexicon))
+
+
+class _Unknown(PhraseError):
+    """A section's list for an entry that does not exist, with where it was given."""
+
+    def __init__(self, message: str, source: Source, text: str | None = None) -> None:
+        super().__init__(message)
+        self.source = source
+        self.text = text
+
+
+def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source, Phrase]]:
+    """Every wording, with where it was given (`placed.Source`)."""
     for benefit in catalog.benefits.values():
         for text in (benefit.name, *benefit.aliases, *benefit.phrases):
-            yield Phrase("benefit", benefit.id, text)
+            yield Source("benefit", benefit.id), Phrase("benefit", benefit.id, text)
     for condition in catalog.conditions.values():
         for text in (condition.name, *condition.aliases):
-            yield Phrase("condition", condition.id, text)
+            yield Source("condition", condition.id), Phrase("condition", condition.id, text)
     for flag_id in lexicon.stated_only:
         if flag_id not in catalog.red_flags:
-            raise PhraseError(f"stated_only names an unknown red flag {flag_id!r}")
+            raise _Unknown(f"an unknown red flag {flag_id!r}", Source("stated_only"), flag_id)
     stated = frozenset(lexicon.stated_only)
     for flag in catalog.red_flags.values():
         kind = STATED if flag.id in stated else "red_flag"
         for text in flag.phrases:
-            yield Phrase(kind, flag.id, text)
+            yield Source("red_flag", flag.id), Phrase(kind, flag.id, text)
     for condition_id, texts in lexicon.condition_phrases.items():
+        source = Source("condition_phrases", condition_id)
         if condition_id not in catalog.conditions:
-            raise PhraseError(f"wordings for an unknown condition {condition_id!r}")
+            raise _Unknown(f"wordings for an unknown condition {condition_id!r}", source)
         for text in texts:
-            yield Phrase("condition", condition_id, text)
+            yield source, Phrase("condition", condition_id, text)
     # an offer has guards too: wordings that are not the page's own offer ("its injections
     # cost from", "contact us" about a privacy policy)
     known = {*catalog.benefits, *catalog.conditions, *catalog.red_flags, OFFER}
     for entry_id, texts in lexicon.guards.items():
+        source = Source("guards", entry_id)
         if entry_id not in known:
-            raise PhraseError(f"a guard for an unknown entry {entry_id!r}")
+            raise _Unknown(f"a guard for an unknown entry {entry_id!r}", source)
         for text in texts:
-            yield Phrase(GUARD, entry_id, text)
-    yield from _halves(catalog, lexicon, lexicon.pairs, _part_id, "a pair")
-    yield from _halves(catalog, lexicon, lexicon.linked, linked.part_id, "a linked pair")
-    for text in lexicon.not_asserting:
-        yield Phrase(CUE, "not-asserting", text)
-    for text in lexicon.debunking:
-        yield Phrase(CUE, "debunking", text)
-    for text in lexicon.page_cues:
-        yield Phrase(CUE, "page", text)
-    for text in lexicon.offers:
-        yield Phrase(OFFER, OFFER, text)
-    for text in lexicon.rival_treatments:
-        yield Phrase(RIVAL, RIVAL, text)
-    for text in lexicon.claim_keepers:
-        yield Phrase(RIVAL, OWN, text)
-    for text in lexicon.institution_names:
-        yield Phrase(INSTITUTION, INSTITUTION, text)
-    for text in lexicon.famous_people:
-        yield Phrase(FAMOUS, PEOPLE, text)
-    for text in lexicon.proof_ties:
-        yield Phrase(FAMOUS, TIE, text)
+            yield source, Phrase(GUARD, entry_id, text)
+    yield from _halves(catalog, lexicon, "pairs", _part_id, "a pair")
+    yield from _halves(catalog, lexicon, "linked", linked.part_id, "a linked pair")
+    plain: tuple[tuple[str, str, str], ...] = (
+        ("not_asserting", CUE, "not-asserting"),
+        ("debunking", CUE, "debunking"),
+        ("page_cues", CUE, "page"),
+        ("offers", OFFER, OFFER),
+        ("rival_treatments", RIVAL, RIVAL),
+        ("claim_keepers", RIVAL, OWN),
+        ("institution_names", INSTITUTION, INSTITUTION),
+        ("famous_people", FAMOUS, PEOPLE),
+        ("proof_ties", FAMOUS, TIE),
+    )
+    for section, kind, entry_id in plain:
+        for text in getattr(lexicon, section):
+            yield Source(section), Phrase(kind, entry_id, text)
     # the halves of one person's story told over several sentences (`stories`), read
     # with the flag's guards
     if stories.ENTRY in catalog.red_flags:
         for kind, group in stories.GROUPS.items():
             for text in lexicon.groups.get(group, ()):
-                yield Phrase(kind, stories.ENTRY, text)
+                yield Source("groups", group), Phrase(kind, stories.ENTRY, text)
     for text in lexicon.share_counts:
-        yield Phrase(SHARE, COUNTED, text)
+        yield Source("share_counts"), Phrase(SHARE, COUNTED, text)
     for entry_id, texts in lexicon.fared.items():
+        source = Source("fared", entry_id)
         if entry_id not in known or entry_id == COUNTED:
-            raise PhraseError(f"words of faring for an unknown entry {entry_id!r}")
+            raise _Unknown(f"words of faring for an unknown entry {entry_id!r}", source)
         for text in texts:
-            yield Phrase(SHARE, entry_id, text)
+            yield source, Phrase(SHARE, entry_id, text)
     for entry_id, texts in lexicon.hopes.items():
+        source = Source("hopes", entry_id)
         if entry_id not in known or entry_id == ENDS:
-            raise PhraseError(f"wordings of hope for an unknown entry {entry_id!r}")
+            raise _Unknown(f"wordings of hope for an unknown entry {entry_id!r}", source)
         for text in texts:
-            yield Phrase(HOPE, entry_id, text)
+            yield source, Phrase(HOPE, entry_id, text)
     for text in lexicon.hope_ends:
-        yield Phrase(HOPE, ENDS, text)
+        yield Source("hope_ends"), Phrase(HOPE, ENDS, text)
     for text in lexicon.other_senses:
-        yield Phrase(SENSE, SENSE, text)
+        yield Source("other_senses"), Phrase(SENSE, SENSE, text)
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):
-            yield Phrase("other_condition", f"{system}/{index}", text)
+            yield (
+                Source("other_conditions", system),
+                Phrase("other_condition", f"{system}/{index}", text),
+            )
 
 
 def matcher_for(catalog: Catalog, lexicon: words.Lexicon | None = None) -> Matcher:
     """The compiled matcher: from the cache when its word lists and phrases are unchanged."""
     if lexicon is not None:
-        try:
-            return Matcher(phrases(catalog, lexicon), lexicon.groups, lexicon.common)
-        except PhraseError as exc:
-            from stemcell_cli.core.problems import Problem
-
-            raise DataError([Problem("phrases", 0, 0, "", str(exc))]) from None
+        return _compiled(catalog, lexicon)
     from stemcell_cli.check import compiled
 
     return compiled.cached_matcher(
@@ -157,21 +170,53 @@ def matcher_for(catalog: Catalog, lexicon: words.Lexicon | None = None) -> Match
 def _halves(
     catalog: Catalog,
     lexicon: words.Lexicon,
-    pairs: Mapping[str, tuple[tuple[str, str], ...]],
+    section: str,
     part_id: Callable[[str, int, int], str],
     what: str,
-) -> Iterator[Phrase]:
+) -> Iterator[tuple[Source, Phrase]]:
     """The halves of the pairs of wordings of red flags (`pairs:` or `linked:`), each a
     PART phrase under `part_id`, with the flag's guards, which hold for it."""
+    pairs: Mapping[str, tuple[tuple[str, str], ...]] = getattr(lexicon, section)
     for flag_id, flag_pairs in pairs.items():
+        source = Source(section, flag_id)
         if flag_id not in catalog.red_flags:
-            raise PhraseError(f"{what} of wordings for an unknown red flag {flag_id!r}")
+            raise _Unknown(f"{what} of wordings for an unknown red flag {flag_id!r}", source)
         for number, pair in enumerate(flag_pairs):
             for side, text in enumerate(pair):
                 half = part_id(flag_id, number, side)
-                yield Phrase(PART, half, text)
+                yield source, Phrase(PART, half, text)
                 for guard in lexicon.guards.get(flag_id, ()):
-                    yield Phrase(GUARD, half, guard)
+                    yield Source("guards", flag_id), Phrase(GUARD, half, guard)
+
+
+def _compiled(catalog: Catalog, lexicon: words.Lexicon) -> Matcher:
+    """The matcher of the wordings; DataError when one of them does not compile, placed
+    (`placed`): the file, the line and column and the field it was given in."""
+    current: list[tuple[Source, Phrase] | None] = [None]
+
+    def tracked() -> Iterator[Phrase]:
+        for found in _sourced(catalog, lexicon):
+            current[0] = found
+            yield found[1]
+        current[0] = None  # (what fails after the last wording is not one wording's)
+
+    try:
+        return Matcher(tracked(), lexicon.groups, lexicon.common)
+    except _Unknown as exc:
+        source, text, message = exc.source, exc.text, str(exc)
+    except PhraseError as exc:
+        message = str(exc)
+        if current[0] is None:
+            from stemcell_cli.core.problems import Problem
+
+            raise DataError([Problem("phrases", 0, 0, "", message)]) from None
+        source, phrase = current[0]
+        text = phrase.text
+        if source.section not in placed.ENTRY_KINDS:  # (the field names it)
+            for said in (f"{phrase.kind} {phrase.entry_id}: ", f"{phrase.kind}: "):
+                message = message.removeprefix(said)
+    found = placed.problem(catalog, _lexicon_files(catalog), source, text, message)
+    raise DataError([found]) from None
 
 
 def _part_id(flag_id: str, number: int, side: int) -> str:
