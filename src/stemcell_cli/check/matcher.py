@@ -407,12 +407,7 @@ class Matcher:
         ]
         self._anchors = {key: tuple(found) for key, found in anchors.items()}
         self._anchor_keys = frozenset(self._anchors)
-        self._rivals = _Rivals(self._phrases)
-        self._names = _names_of(self._phrases)
-        self._famous = _famous_of(self._phrases)
-        self._shares = _shares_of(self._phrases)
-        self._hopes = _hopes_of(self._phrases)
-        self._senses = _senses_of(self._phrases)
+        self._read_rule_lists()
         self._vocabulary = frozenset().union(
             self._rivals.first,
             self._famous.keys,
@@ -496,13 +491,19 @@ class Matcher:
             raise ValueError("a compiled negating phrase that does not fit its phrases")
         matcher._negating_numbers = tuple(negating)
         matcher._negating = frozenset(map(matcher._phrases.__getitem__, negating))
-        matcher._rivals = _Rivals(matcher._phrases)
-        matcher._names = _names_of(matcher._phrases)
-        matcher._famous = _famous_of(matcher._phrases)
-        matcher._shares = _shares_of(matcher._phrases)
-        matcher._hopes = _hopes_of(matcher._phrases)
-        matcher._senses = _senses_of(matcher._phrases)
+        matcher._read_rule_lists()
         return matcher
+
+    def _read_rule_lists(self) -> None:
+        """The lists the reading rules take from the phrases (other treatments, names of
+        institutions, famous people, shares, hopes, other senses): built afresh from the
+        phrases, whether compiled now or read from the cache."""
+        self._rivals = _Rivals(self._phrases)
+        self._names = _names_of(self._phrases)
+        self._famous = _famous_of(self._phrases)
+        self._shares = _shares_of(self._phrases)
+        self._hopes = _hopes_of(self._phrases)
+        self._senses = _senses_of(self._phrases)
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
         """Every match in `lines`; `numbers` gives each line's number (default 1, 2, ...)."""
