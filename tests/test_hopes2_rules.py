@@ -57,3 +57,11 @@ def test_a_wish_to_avoid_surgery_still_claims(sentence: str) -> None:
     """avoid-surgery takes no hopes: a patient's wish to avoid surgery, told in an advert's
     story, and hope given are the advert's claim."""
     assert "avoid-surgery" in benefits(sentence), sentence
+
+
+def test_a_clinic_moving_toward_its_cells_still_claims() -> None:
+    """tissue-regeneration's wordings of hope leave out "toward": a clinic's own plan
+    moves toward its cells, and the repair it names is its claim."""
+    assert "tissue-regeneration" in benefits(
+        "Our practice moves toward cells that rebuild your damaged discs."
+    )
