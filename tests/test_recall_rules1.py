@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from stemcell_cli.check import linked
+from stemcell_cli.check import linked, wordings
+from stemcell_cli.check.matcher import GUARD
 from stemcell_cli.check.sentences import follows_on
-from tests.findings import found, rule_cases
+from tests.findings import CATALOG, found, rule_cases
 
 OWN = "own-cells-so-safe"
 
@@ -152,4 +153,15 @@ def test_linked_halves_pair_across_the_join_only() -> None:
     assert linked.across([first, second], 3) == []
     assert linked.across([first, second], 14) == []
     assert linked.across([first], 10) == []
-    assert linked.is_linked(first[0]) and not linked.is_linked("x/0/0")
+
+
+def test_linked_halves_are_a_kind_of_their_own_never_a_pair_half() -> None:
+    """The halves of `linked:` are phrases of kind `linked.HALF`, not PART: the report
+    joins PART halves found anywhere in the text into a flag, which a linked pair
+    must raise only across two sentences that follow on."""
+    kinds = {
+        phrase.kind
+        for phrase in wordings.phrases(CATALOG, wordings.lexicon_for(CATALOG))
+        if "/linked" in phrase.entry_id and phrase.kind != GUARD
+    }
+    assert kinds == {linked.HALF}

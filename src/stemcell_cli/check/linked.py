@@ -10,28 +10,24 @@ in a sentence and the second in the next one, and that one goes on from it
 refers back to the treatment, "this approach", "these cells"). Each half is read like a
 red flag (negations, cues, guards, questions hold) in the two sentences read together;
 the same two sentences with no link, or with the halves the other way round, raise
-nothing. Halves are PART phrases whose id marks them linked (`part_id`): the matcher
-keeps them only from a joined reading (`across`), so they cost one more look-up of
-their wordings per sentence and nothing else.
+nothing. Each half is a phrase of a kind of its own, HALF (as the halves of a story are,
+`stories`), under `part_id`: the matcher keeps the halves only from a joined reading
+(`across`) and never reports them, so they cost one more look-up of their wordings per
+sentence and nothing else.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-#: Marks the number of a linked pair in the id of its halves ("flag/linked0/1").
-MARK = "linked"
-_SLASH_MARK = "/" + MARK
+#: The kind of a half of a linked pair.
+HALF = "linked-half"
 
 
 def part_id(flag_id: str, number: int, side: int) -> str:
-    """The id of one half (`side` 0 or 1) of the `number`th linked pair of a flag."""
-    return f"{flag_id}{_SLASH_MARK}{number}/{side}"
-
-
-def is_linked(entry_id: str) -> bool:
-    """Whether a PART phrase's id is a half of a linked pair."""
-    return _SLASH_MARK in entry_id
+    """The id of one half (`side` 0 or 1) of the `number`th linked pair of a flag
+    ("flag/linked0/1")."""
+    return f"{flag_id}/linked{number}/{side}"
 
 
 def across(found: Iterable[tuple[str, int, int, str]], at: int) -> list[tuple[str, int, int, str]]:

@@ -144,6 +144,7 @@ from stemcell_cli.check import linked
 from stemcell_cli.check.body_lists import between_listed, reads_a_list
 from stemcell_cli.check.figures import COUNTED, Shares
 from stemcell_cli.check.hopes import ENDS, Hopes
+from stemcell_cli.check.linked import HALF as LINKED_HALF
 from stemcell_cli.check.names import InstitutionNames
 from stemcell_cli.check.negation import NEGATING, NOT_ASSERTING, negated
 from stemcell_cli.check.phrases import (
@@ -190,7 +191,7 @@ from stemcell_cli.check.testimonials import FamousProof
 
 class Phrase(NamedTuple):
     """Something to look for: `kind` is benefit, condition, red_flag, other_condition,
-    or one of the kinds that only help read them (GUARD, CUE, PART)."""
+    or one of the kinds that only help read them (GUARD, CUE, the halves: _HALVES)."""
 
     kind: str
     entry_id: str
@@ -245,6 +246,10 @@ def _end(wording: Flat, index: int, pos: int, keys: Sequence[frozenset[str]]) ->
 #: The kind of one half of a pair of wordings that makes a red flag only with the
 #: other half (`Lexicon.pairs`); read like a red flag, then joined by the report.
 PART = "part"
+#: The kinds of the halves of a warning sign said in two pieces, each read like a red
+#: flag: a pair's (PART), a linked pair's over two sentences (`linked`), a story's
+#: (`stories`).
+_HALVES = frozenset({PART, LINKED_HALF, *STORY_HALVES})
 #: The kind of a red flag that, like a benefit claim, a yes/no question does not raise
 #: ("Are my own cells safe?" asks; `Lexicon.stated_only`); reported as a red flag.
 STATED = "stated"
@@ -253,7 +258,7 @@ STATED = "stated"
 #: with none may read as a warning (`report.reads_as_warning`).
 OFFER = "offer"
 _NEGATABLE = frozenset(
-    {"benefit", "red_flag", "other_condition", "condition", PART, STATED, OFFER, *STORY_HALVES}
+    {"benefit", "red_flag", "other_condition", "condition", STATED, OFFER, *_HALVES}
 )
 #: Kinds a yes/no question does not claim.
 _NOT_ASKED = frozenset({"benefit", STATED, *STORY_HALVES})
@@ -305,18 +310,16 @@ SENSE = "sense"
 #: The kinds of phrases read around a finding or in its sentence, not looked for.
 _READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, SHARE, HOPE, SENSE})
 #: Kinds that another treatment named before them can take.
-_RIVALLED = frozenset({"benefit", "red_flag", PART, STATED, *STORY_HALVES})
+_RIVALLED = frozenset({"benefit", "red_flag", STATED, *_HALVES})
 #: Kinds that a name of an institution holds without claiming them (an offer there
 #: stays one: "call the Pain Relief Center").
 _NAMED_IN_NAMES = frozenset(
-    {"benefit", "red_flag", "condition", "other_condition", PART, STATED, *STORY_HALVES}
+    {"benefit", "red_flag", "condition", "other_condition", STATED, *_HALVES}
 )
 _NOT_FOUND = frozenset({GUARD, CUE})
 #: What a cue takes away: claims and warning signs, and diseases counted for the
 #: many-conditions warning sign (conditions named stay named).
-_ASSERTED = frozenset(
-    {"benefit", "red_flag", "other_condition", PART, STATED, OFFER, *STORY_HALVES}
-)
+_ASSERTED = frozenset({"benefit", "red_flag", "other_condition", STATED, OFFER, *_HALVES})
 
 _new_tuple = tuple.__new__
 #: How many different sentences `Matcher._read` takes at once (a bit each in the masks
@@ -603,7 +606,8 @@ class Matcher:
         `found`; both are emptied. A sentence read with the one before it (its `across`
         the place where it starts, else -1) adds only the matches that reach across.
         The halves of a story (`stories`) are read in the order of the sentences, never
-        reported: an outcome within reach of a told half is the flag."""
+        reported: an outcome within reach of a told half is the flag. The halves of a
+        linked pair count only from a joined reading, as its flag (`linked.across`)."""
         if new:
             readings = list(new)
             read.update(zip(readings, self._read(readings), strict=True))
@@ -615,7 +619,7 @@ class Matcher:
             counts: bool | None = None
             halves: list[tuple[str, int, int, str]] = []
             for phrase, first, last, shown in matches:
-                if phrase.kind == PART and linked.is_linked(phrase.entry_id):
+                if phrase.kind == LINKED_HALF:
                     if across >= 0 and not reading[1]:  # (a question raises none)
                         halves.append((phrase.entry_id, first, last, shown))
                     continue
@@ -987,11 +991,11 @@ def _labels(sentence: str, words: Sequence[Token], end: int) -> bool:
 
 
 #: Kinds that a list of quoted words only names (`sentences.quoted_lists`).
-_NAMED_IN_QUOTES = frozenset({"benefit", "red_flag", PART, STATED, *STORY_HALVES})
+_NAMED_IN_QUOTES = frozenset({"benefit", "red_flag", STATED, *_HALVES})
 #: Kinds whose last word a negation inside the match denies too: "the damage cannot be
 #: reversed", "inflammation is not reduced" (not for a phrase with a negation or a
 #: reporting word of its own, such as "could not harm you": `Matcher._negates_itself`).
-_NEGATED_INSIDE = frozenset({"benefit", "red_flag", PART, STATED, *STORY_HALVES})
+_NEGATED_INSIDE = frozenset({"benefit", "red_flag", STATED, *_HALVES})
 
 
 class _Rivals:

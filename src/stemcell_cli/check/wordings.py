@@ -108,8 +108,8 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
             raise _Unknown(f"a guard for an unknown entry {entry_id!r}", source)
         for text in texts:
             yield source, Phrase(GUARD, entry_id, text)
-    yield from _halves(catalog, lexicon, "pairs", _part_id, "a pair")
-    yield from _halves(catalog, lexicon, "linked", linked.part_id, "a linked pair")
+    yield from _halves(catalog, lexicon, "pairs", PART, _part_id, "a pair")
+    yield from _halves(catalog, lexicon, "linked", linked.HALF, linked.part_id, "a linked pair")
     plain: tuple[tuple[str, str, str], ...] = (
         ("not_asserting", CUE, "not-asserting"),
         ("debunking", CUE, "debunking"),
@@ -171,11 +171,12 @@ def _halves(
     catalog: Catalog,
     lexicon: words.Lexicon,
     section: str,
+    kind: str,
     part_id: Callable[[str, int, int], str],
     what: str,
 ) -> Iterator[tuple[Source, Phrase]]:
     """The halves of the pairs of wordings of red flags (`pairs:` or `linked:`), each a
-    PART phrase under `part_id`, with the flag's guards, which hold for it."""
+    phrase of `kind` under `part_id`, with the flag's guards, which hold for it."""
     pairs: Mapping[str, tuple[tuple[str, str], ...]] = getattr(lexicon, section)
     for flag_id, flag_pairs in pairs.items():
         source = Source(section, flag_id)
@@ -184,7 +185,7 @@ def _halves(
         for number, pair in enumerate(flag_pairs):
             for side, text in enumerate(pair):
                 half = part_id(flag_id, number, side)
-                yield source, Phrase(PART, half, text)
+                yield source, Phrase(kind, half, text)
                 for guard in lexicon.guards.get(flag_id, ()):
                     yield Source("guards", flag_id), Phrase(GUARD, half, guard)
 
