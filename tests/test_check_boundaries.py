@@ -385,18 +385,7 @@ def test_a_broken_entry_of_a_list_read_from_a_clause_is_one_line_naming_file_and
     is not one word of a|b|c (two for a treatment), each alternative a word to the
     letter: one line naming the file and the field, exit 3 (an empty alternative was
     an IndexError with a traceback, a {list} or a hyphen a word that never matched)."""
-    from typer.testing import CliRunner
-
-    from stemcell_cli.cli.app import app
-
-    mine = user_dir(red_flags=_A_RED_FLAG)
-    words = mine / "check" / "advert_words.yaml"
-    words.parent.mkdir()
-    words.write_text(f"groups: {{}}\nother_conditions: {{}}\n{entry}\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["--data-dir", str(mine), "check", "-"], input="Cure.\n")
-    assert result.exit_code == 3, result.output
-    assert "Traceback" not in result.output
-    [line] = [line for line in result.output.splitlines() if "advert_words.yaml" in line]
+    words, line = _the_error_of_user_words(user_dir, f"{entry}\n")
     assert line.startswith(f"{words}:3:1: {message}")
 
 
@@ -417,6 +406,14 @@ def test_a_broken_linked_pair_is_one_line_naming_file_place_and_field(
     """A user's `linked:` entry that is not a list of pairs of two wordings: one line
     naming the file, the line and column of the flag's name and the field, exit 3; in
     a flow mapping (`linked: {my-flag: ...}`) too, which was left with no place."""
+    words, line = _the_error_of_user_words(user_dir, entry)
+    assert line == f"{words}:{place}: linked.my-flag: {message}"
+
+
+def _the_error_of_user_words(user_dir: Any, entries: str) -> tuple[Path, str]:
+    """`check` with a user data dir of one red flag and word lists ending in `entries`:
+    it must exit 3 without a traceback; the word lists' path, and the one line that
+    names them."""
     from typer.testing import CliRunner
 
     from stemcell_cli.cli.app import app
@@ -424,12 +421,12 @@ def test_a_broken_linked_pair_is_one_line_naming_file_place_and_field(
     mine = user_dir(red_flags=_A_RED_FLAG)
     words = mine / "check" / "advert_words.yaml"
     words.parent.mkdir()
-    words.write_text(f"groups: {{}}\nother_conditions: {{}}\n{entry}", encoding="utf-8")
+    words.write_text(f"groups: {{}}\nother_conditions: {{}}\n{entries}", encoding="utf-8")
     result = CliRunner().invoke(app, ["--data-dir", str(mine), "check", "-"], input="Cure.\n")
     assert result.exit_code == 3, result.output
     assert "Traceback" not in result.output
     [line] = [line for line in result.output.splitlines() if "advert_words.yaml" in line]
-    assert line == f"{words}:{place}: linked.my-flag: {message}"
+    return words, line
 
 
 _A_RED_FLAG = """\

@@ -132,18 +132,8 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
                 yield Source("groups", group), Phrase(kind, stories.ENTRY, text)
     for text in lexicon.share_counts:
         yield Source("share_counts"), Phrase(SHARE, COUNTED, text)
-    for entry_id, texts in lexicon.fared.items():
-        source = Source("fared", entry_id)
-        if entry_id not in known or entry_id == COUNTED:
-            raise _Unknown(f"words of faring for an unknown entry {entry_id!r}", source)
-        for text in texts:
-            yield source, Phrase(SHARE, entry_id, text)
-    for entry_id, texts in lexicon.hopes.items():
-        source = Source("hopes", entry_id)
-        if entry_id not in known or entry_id == ENDS:
-            raise _Unknown(f"wordings of hope for an unknown entry {entry_id!r}", source)
-        for text in texts:
-            yield source, Phrase(HOPE, entry_id, text)
+    yield from _by_entry("fared", lexicon.fared, SHARE, known - {COUNTED}, "words of faring")
+    yield from _by_entry("hopes", lexicon.hopes, HOPE, known - {ENDS}, "wordings of hope")
     for text in lexicon.hope_ends:
         yield Source("hope_ends"), Phrase(HOPE, ENDS, text)
     for text in lexicon.other_senses:
@@ -188,6 +178,19 @@ def _halves(
                 yield source, Phrase(kind, half, text)
                 for guard in lexicon.guards.get(flag_id, ()):
                     yield Source("guards", flag_id), Phrase(GUARD, half, guard)
+
+
+def _by_entry(
+    section: str, lists: Mapping[str, tuple[str, ...]], kind: str, known: set[str], what: str
+) -> Iterator[tuple[Source, Phrase]]:
+    """The wordings of a section of lists named by the entry they serve (`fared:`,
+    `hopes:`); a name that is no entry is an error placed at it."""
+    for entry_id, texts in lists.items():
+        source = Source(section, entry_id)
+        if entry_id not in known:
+            raise _Unknown(f"{what} for an unknown entry {entry_id!r}", source)
+        for text in texts:
+            yield source, Phrase(kind, entry_id, text)
 
 
 def _compiled(catalog: Catalog, lexicon: words.Lexicon) -> Matcher:
