@@ -118,7 +118,9 @@ wordings it was built for):
   lead-in about the reader's plight or search for the best, the verb, "you" and a word
   of PLIGHT, or of SEARCH with one of BEST after it ("Do you suffer from knee pain?",
   "Are you looking for the best hospital in India at an affordable cost?"), is no such
-  question (`sentences._lead_in`).
+  question (`sentences._lead_in`). Nor does it raise a cure or a miracle (the entries of
+  `reader_questions:`) unless a word of the seller's voice puts it to the reader or says
+  it as the page's own ("Can stem cells cure your knee pain?"; `voice`).
 - A short block with two authors as surname and initials and a year with its volume
   ("Dhinsa BS, Adesida AB. Curr Stem Cell Res Ther. 2012 Mar;7(2):143-8.") is a
   reference-list entry, as is a numbered one or one with an identifier: it quotes a
