@@ -5,9 +5,9 @@ of wordings that make a red flag only together, anywhere in the text (`pairs:`) 
 two sentences the second going on from the first (`linked:`), and the lists of single
 words read from a sentence, not looked for (other treatments, claim keepers, names of
 institutions, famous people and what ties them to a treatment, whom a share counts and
-how they fared, wordings of hope and what ends their reach). A user data
-directory's file may leave out any section (`load(overlay=True)`; `wordings` lays it
-over the shipped one).
+how they fared, the words of a rate that needs a figure, wordings of hope and what ends
+their reach). A user data directory's file may leave out any section
+(`load(overlay=True)`; `wordings` lays it over the shipped one).
 
 The file sits in a folder of its own so that data/*.yaml stays the catalog's files.
 """
@@ -92,6 +92,9 @@ class Lexicon(NamedTuple):
     #: ("[flight|flights] of stairs|steps"): a match with such a word at its edge
     #: claims nothing (`check.senses`)
     other_senses: tuple[str, ...] = ()
+    #: words, one each of a|b|c, naming a rate or a score ("rate", "score"): a finding of
+    #: an entry of `fared` that holds one stands only with a figure (`check.figures`)
+    rate_words: tuple[str, ...] = ()
 
 
 def load(path: Path, overlay: bool = False) -> Lexicon:
@@ -138,6 +141,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     famous = _plain(data, "famous_people", path, problems)
     ties = _plain(data, "proof_ties", path, problems)
     counted = _plain(data, "share_counts", path, problems)
+    rated = _plain(data, "rate_words", path, problems)
     fared = _lists(data, "fared", path, problems, required=False)
     for name, texts in fared.items():
         _plain({f"fared.{name}": list(texts)}, f"fared.{name}", path, problems)
@@ -173,6 +177,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         hopes,
         hope_ends,
         other_senses,
+        rated,
     )
 
 
