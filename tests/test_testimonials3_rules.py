@@ -88,9 +88,7 @@ PASSAGES: list[tuple[str, tuple[str, ...], bool]] = [
     ),
     (
         "the patient better with no treatment told before",
-        (
-            "Knee pain has many causes. The patient has no knee pain after a month of rest.",
-        ),
+        ("Knee pain has many causes. The patient has no knee pain after a month of rest.",),
         False,
     ),
     (
