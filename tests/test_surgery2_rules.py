@@ -34,12 +34,15 @@ CLAIM = "avoid-surgery"
         "Our stem cell injections are as effective as knee surgery, with far less downtime.",
         "For tennis elbow, PRP shots work better than surgery.",
         "In our hands the cells proved comparable to arthroscopic surgery.",
+        "Stem cell shots give results similar to a knee replacement.",
         # an option beyond an operation
         "Our cells offer a treatment option beyond spinal fusion.",
         "With biologics we can now heal tendons beyond what traditional surgery can do.",
         # an alternative for patients who face an operation
         "We offer stem cell injections to patients who face a knee replacement as an alternative.",
         "Regenerative medicine gives people facing hip surgery one more option.",
+        "Our injections are an option for patients who are candidates for a knee replacement.",
+        "We offer PRP as one more choice to people told they need shoulder surgery.",
         # a repair rather than a joint replaced, by its verb
         "Rather than replacing the whole knee joint, our doctors repair the damaged cartilage.",
         "Our cells rebuild cartilage instead of replacing the hip.",
@@ -66,6 +69,7 @@ def test_surgery_set_aside_by_the_sentence_shape_is_avoid_surgery(sentence: str)
         "Our surgeons follow each patient beyond surgery, through rehab.",
         # patients facing an operation told to ask, with no offer
         "Patients who face a knee replacement should ask their surgeon about every option.",
+        "Candidates for hip surgery have other options, such as physical therapy.",
         # the usual first step before a joint is replaced, and a surgeon's repair
         "Rather than replacing the knee joint too early, surgeons advise a period of physiotherapy.",
         "Rather than replacing the whole joint, the surgeon repairs the torn meniscus.",
