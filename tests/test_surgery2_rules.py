@@ -71,7 +71,7 @@ def test_surgery_set_aside_by_the_sentence_shape_is_avoid_surgery(sentence: str)
         "Patients who face a knee replacement should ask their surgeon about every option.",
         "Candidates for hip surgery have other options, such as physical therapy.",
         # the usual first step before a joint is replaced, and a surgeon's repair
-        "Rather than replacing the knee joint too early, surgeons advise a period of physiotherapy.",
+        "Rather than replacing the knee joint too early, surgeons advise physiotherapy.",
         "Rather than replacing the whole joint, the surgeon repairs the torn meniscus.",
         # cells added to an operation (an older guard, kept)
         "The cells add to the surgical repair rather than replacing it.",
