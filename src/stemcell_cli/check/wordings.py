@@ -26,6 +26,7 @@ from stemcell_cli.check.matcher import (
     SHARE,
     STATED,
     TIE,
+    VOICE,
     Matcher,
     Phrase,
 )
@@ -138,6 +139,9 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
         yield Source("hope_ends"), Phrase(HOPE, ENDS, text)
     for text in lexicon.other_senses:
         yield Source("other_senses"), Phrase(SENSE, SENSE, text)
+    yield from _by_entry(
+        "reader_questions", lexicon.reader_questions, VOICE, known, "words of the seller's voice"
+    )
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):
             yield (
@@ -184,7 +188,7 @@ def _by_entry(
     section: str, lists: Mapping[str, tuple[str, ...]], kind: str, known: set[str], what: str
 ) -> Iterator[tuple[Source, Phrase]]:
     """The wordings of a section of lists named by the entry they serve (`fared:`,
-    `hopes:`); a name that is no entry is an error placed at it."""
+    `hopes:`, `reader_questions:`); a name that is no entry is an error placed at it."""
     for entry_id, texts in lists.items():
         source = Source(section, entry_id)
         if entry_id not in known:
