@@ -53,9 +53,7 @@ FLAG = "many-conditions"
                 "By fifteen she was so thin she looked like a cancer patient.",
                 "Our cells brought her joints back.",
             ),
-            (
-                "Our cells treat juvenile arthritis, autoimmune arthritis and cancer.",
-            ),
+            ("Our cells treat juvenile arthritis, autoimmune arthritis and cancer.",),
         ),
         (
             (
@@ -99,21 +97,21 @@ def test_a_class_offered_as_a_field_still_counts(offered: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("words", "start", "end", "kind"),
+    ("sentence", "start", "end", "kind"),
     [
-        ("RA is an autoimmune disease".split(), 3, 4, True),
-        ("in this chronic autoimmune disorder".split(), 3, 4, True),
-        ("MS is a neurological disorder".split(), 3, 5, True),
-        ("we treat autoimmune disease".split(), 2, 3, False),
-        ("you have an autoimmune disease".split(), 3, 4, False),
-        ("RA is an autoimmune".split(), 3, 4, False),
-        ("autoimmune disease".split(), 0, 1, False),
-        ("this is a good option for autoimmune disease".split(), 6, 7, False),
+        ("RA is an autoimmune disease", 3, 4, True),
+        ("in this chronic autoimmune disorder", 3, 4, True),
+        ("MS is a neurological disorder", 3, 5, True),
+        ("we treat autoimmune disease", 2, 3, False),
+        ("you have an autoimmune disease", 3, 4, False),
+        ("RA is an autoimmune", 3, 4, False),
+        ("autoimmune disease", 0, 1, False),
+        ("this is a good option for autoimmune disease", 6, 7, False),
     ],
 )
 def test_names_kind_reads_the_words_around_the_match(
-    words: list[str], start: int, end: int, kind: bool
+    sentence: str, start: int, end: int, kind: bool
 ) -> None:
     """The rule itself: a determiner tied to the disease before the match, only words of
     a kind between, a singular head word at or right after its end."""
-    assert names_kind(words, start, end) is kind
+    assert names_kind(sentence.split(), start, end) is kind
