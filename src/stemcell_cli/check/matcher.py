@@ -106,6 +106,10 @@ wordings it was built for):
   pain"); "no more knee pain" still names knee pain.
 - Guards: a match is dropped where a guard phrase of its entry matches words it
   shares ("anti-inflammatory drugs" is not the reduced-inflammation claim).
+- A disease's own kind is no other condition: another disease's name in a singular
+  noun phrase led by "this", or by "a"/"an" after "is", "as" ..., with only words of a
+  kind between ("RA is a chronic autoimmune disease", "this autoimmune disorder"), is
+  the disease named again and not counted for many-conditions (`kinds`).
 - Famous people are proof only when tied to a treatment: a testimonial match that
   names them (`famous_people:`) counts only with a word of `proof_ties:` in its
   sentence ("football players tear their ACLs" offers none; `testimonials`).
@@ -148,6 +152,7 @@ from stemcell_cli.check import linked
 from stemcell_cli.check.body_lists import between_listed, reads_a_list
 from stemcell_cli.check.figures import COUNTED, RATED, Shares, holds_figure
 from stemcell_cli.check.hopes import ENDS, Hopes
+from stemcell_cli.check.kinds import names_kind
 from stemcell_cli.check.linked import HALF as LINKED_HALF
 from stemcell_cli.check.names import InstitutionNames
 from stemcell_cli.check.negation import NEGATING, NOT_ASSERTING, negated
@@ -942,6 +947,10 @@ class Matcher:
                 ):
                     continue
                 if entry[1] == FAMOUS_ENTRY and famous and famous.untied(keys, start, end):
+                    continue
+                # a disease's own kind is no other condition ("RA is an autoimmune
+                # disease"; `kinds`)
+                if phrase.kind == "other_condition" and names_kind(words, start, end):
                     continue
                 if (
                     listed
