@@ -188,7 +188,7 @@ from stemcell_cli.check.sentences import (
 from stemcell_cli.check.stories import KINDS as STORY_HALVES
 from stemcell_cli.check.stories import OUTCOME as STORY_OUTCOME
 from stemcell_cli.check.stories import Story
-from stemcell_cli.check.subjects import subject_start
+from stemcell_cli.check.subjects import subject_of
 from stemcell_cli.check.testimonials import ENTRY as FAMOUS_ENTRY
 from stemcell_cli.check.testimonials import FamousProof
 from stemcell_cli.check.voice import ReaderQuestions
@@ -971,7 +971,7 @@ class Matcher:
                         rivals = self._rivals.named(keys)
                         if rivals and clauses is None:
                             clauses = tokens(sentence, 0, words)
-                    if rivals and self._rivals.said_of(clauses, start):  # type: ignore[arg-type]
+                    if rivals and self._rivals.said_of(sentence, clauses, start):  # type: ignore[arg-type]
                         continue
                     if shares and shares.unearned(entry[1], words, keys, start, end):
                         continue
@@ -1065,29 +1065,43 @@ class _Rivals:
         first = self.first
         return bool(first) and any(not word.isdisjoint(first) for word in keys)
 
-    def said_of(self, sentence: Sequence[Token], start: int) -> bool:
+    def said_of(self, text: str, sentence: Sequence[Token], start: int) -> bool:
         """Whether what is found at `start` is said of another treatment: one is named
-        before it in its clause, ending within RIVAL_REACH words of it, and no word that
-        keeps a claim the advert's comes before it in that clause."""
+        before it in its clause or in that clause's subject (`subjects.subject_of`),
+        ending within RIVAL_REACH words of it (an aside's words not counted), and no word
+        that keeps a claim the advert's comes before it there."""
         clause = sentence[start].clause
         first = start
         while first > 0 and sentence[first - 1].clause == clause:
             first -= 1
-        # (past an example set off by commas: "Most drugs, such as steroids, try to ...")
-        before = [word_keys(word.text) for word in sentence[subject_start(sentence, first) : start]]
-        if any(not keys.isdisjoint(self.keepers) for keys in before):
+        # (past an example set off by commas, "Most drugs, such as steroids, try to ...";
+        # an aside, "Hyaluronic acid (HA) injections aim to ..."; a label, "Cortisone: ...")
+        subject, aside = subject_of(text, sentence, first)
+        before = [word_keys(sentence[at].text) for at in (*subject, *range(first, start))]
+        aside_keys = [word_keys(sentence[at].text) for at in aside]
+        keepers = self.keepers
+        if any(not keys.isdisjoint(keepers) for keys in (*before, *aside_keys)):
             return False
-        size = len(before)
+        # (a rival in the aside ends where the aside ends: "Most injections (steroids,
+        # gels) aim to ...")
+        return self._ends_near(before, len(before)) or (
+            bool(aside_keys) and self._ends_near(aside_keys, start - first + len(aside_keys))
+        )
+
+    def _ends_near(self, words: Sequence[frozenset[str]], size: int) -> bool:
+        """Whether another treatment is named in `words` (the keys of words before a
+        finding, `size` of them counting those after `words`) and ends within
+        RIVAL_REACH of the finding."""
         # (a treatment is one word or two, so it starts at most RIVAL_REACH + 2 back)
-        for at in range(max(0, size - RIVAL_REACH - 2), size):
-            if before[at].isdisjoint(self.first):
+        for at in range(max(0, size - RIVAL_REACH - 2), len(words)):
+            if words[at].isdisjoint(self.first):
                 continue
             for rival in self.rivals:
                 end = at + len(rival)
                 if (
-                    end <= size
+                    end <= len(words)
                     and size - end <= RIVAL_REACH
-                    and all(not before[at + i].isdisjoint(k) for i, k in enumerate(rival))
+                    and all(not words[at + i].isdisjoint(k) for i, k in enumerate(rival))
                 ):
                     return True
         return False
