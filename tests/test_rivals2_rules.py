@@ -111,6 +111,20 @@ def test_the_adverts_own_claim_beside_a_rival_is_still_found(own_claim: str, cla
     assert claim in _claims(own_claim), own_claim
 
 
+@pytest.mark.parametrize(
+    ("said_of_rival", "claim"),
+    [
+        ("Our view: steroids give quick relief.", "promised-results"),
+        ("Our clinic - PRP and cells - knows knee surgery cures the stiffness.", "cure-claim"),
+    ],
+)
+def test_a_rival_in_the_claims_own_clause_keeps_it_the_rivals_whatever_its_subject(
+    said_of_rival: str, claim: str
+) -> None:
+    # the subject past a mark is read only when the clause names no treatment itself
+    assert claim not in _claims(said_of_rival), said_of_rival
+
+
 def test_the_subject_reads_past_an_aside_and_a_label_only() -> None:
     def subject(line: str, first_word: str) -> tuple[list[str], list[str]]:
         words = tokens(line)

@@ -188,7 +188,7 @@ from stemcell_cli.check.sentences import (
 from stemcell_cli.check.stories import KINDS as STORY_HALVES
 from stemcell_cli.check.stories import OUTCOME as STORY_OUTCOME
 from stemcell_cli.check.stories import Story
-from stemcell_cli.check.subjects import subject_of
+from stemcell_cli.check.subjects import subject_of, subject_start
 from stemcell_cli.check.testimonials import ENTRY as FAMOUS_ENTRY
 from stemcell_cli.check.testimonials import FamousProof
 from stemcell_cli.check.voice import ReaderQuestions
@@ -1067,25 +1067,38 @@ class _Rivals:
 
     def said_of(self, text: str, sentence: Sequence[Token], start: int) -> bool:
         """Whether what is found at `start` is said of another treatment: one is named
-        before it in its clause or in that clause's subject (`subjects.subject_of`),
-        ending within RIVAL_REACH words of it (an aside's words not counted), and no word
-        that keeps a claim the advert's comes before it there."""
+        before it in its clause, ending within RIVAL_REACH words of it, and no word that
+        keeps a claim the advert's comes before it in that clause; or, when the clause
+        has neither, one is named in the subject that a mark splits from it
+        (`subjects.subject_of`: an aside, whose words are not counted in the reach, or a
+        label), and no word there keeps it."""
         clause = sentence[start].clause
         first = start
         while first > 0 and sentence[first - 1].clause == clause:
             first -= 1
-        # (past an example set off by commas, "Most drugs, such as steroids, try to ...";
-        # an aside, "Hyaluronic acid (HA) injections aim to ..."; a label, "Cortisone: ...")
-        subject, aside = subject_of(text, sentence, first)
-        before = [word_keys(sentence[at].text) for at in (*subject, *range(first, start))]
-        aside_keys = [word_keys(sentence[at].text) for at in aside]
+        # (past an example set off by commas: "Most drugs, such as steroids, try to ...")
+        opened = subject_start(sentence, first)
+        before = [word_keys(word.text) for word in sentence[opened:start]]
         keepers = self.keepers
-        if any(not keys.isdisjoint(keepers) for keys in (*before, *aside_keys)):
+        if any(not keys.isdisjoint(keepers) for keys in before):
+            return False
+        if self._ends_near(before, len(before)):
+            return True
+        if opened < first:
+            return False
+        # (past an aside, "Hyaluronic acid (HA) injections aim to ...", or a label,
+        # "Cortisone injections: quick relief")
+        subject, aside = subject_of(text, sentence, first)
+        if not subject:
+            return False
+        named = [word_keys(sentence[at].text) for at in subject]
+        aside_keys = [word_keys(sentence[at].text) for at in aside]
+        if any(not keys.isdisjoint(keepers) for keys in (*named, *aside_keys)):
             return False
         # (a rival in the aside ends where the aside ends: "Most injections (steroids,
         # gels) aim to ...")
-        return self._ends_near(before, len(before)) or (
-            bool(aside_keys) and self._ends_near(aside_keys, start - first + len(aside_keys))
+        return self._ends_near(named, len(named) + len(before)) or (
+            bool(aside_keys) and self._ends_near(aside_keys, len(aside_keys) + len(before))
         )
 
     def _ends_near(self, words: Sequence[frozenset[str]], size: int) -> bool:

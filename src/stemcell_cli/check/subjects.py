@@ -70,12 +70,9 @@ def subject_start(sentence: Sequence[Token], first: int) -> int:
 def subject_of(text: str, sentence: Sequence[Token], first: int) -> tuple[range, range]:
     """The words before the clause that starts at `first` that are its subject, and the
     words of an aside between them (indices of `sentence`, whose places are counted in
-    `text`): past an example set off by commas (`subject_start`), past an aside in
-    brackets or between dashes to the clause before it, or, after a colon, the label
-    that is the sentence's first clause. Two empty ranges when the clause has none."""
-    start = subject_start(sentence, first)
-    if start < first:
-        return range(start, first), range(0)
+    `text`): past an aside in brackets or between dashes, the clause before it, or, after
+    a colon, the label that is the sentence's first clause. Two empty ranges when the
+    clause has none (an example set off by commas is `subject_start`'s)."""
     if first < 1:
         return range(0), range(0)
     mark = _gap(text, sentence, first)
