@@ -72,7 +72,10 @@ wordings it was built for):
   relief within days": `rival_treatments:`), unless a word of `claim_keepers:` comes
   before it there ("stem", "our", "avoid", "unlike": `_Rivals`); an example set off by
   commas right before the claim's clause is read with the clause before it ("Most
-  drugs, such as steroids, try to ...": `subjects`). Nor is a match inside
+  drugs, such as steroids, try to ...": `subjects`), and a clause that names no
+  treatment and no keeper has its subject read past an aside in brackets or dashes or
+  in a label before a colon ("Hyaluronic acid (HA) injections aim to ...", "Cortisone
+  injections: quick relief": `subjects.subject_of`). Nor is a match inside
   the name of an institution, its words capitalised in a run that ends with a head
   word of `institution_names:` or goes back to one through "for" or "of" ("the
   Regenerative Cures Institute", "the Center for Pain Relief": `names`). Nor is a
