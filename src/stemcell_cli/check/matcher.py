@@ -72,7 +72,10 @@ wordings it was built for):
   relief within days": `rival_treatments:`), unless a word of `claim_keepers:` comes
   before it there ("stem", "our", "avoid", "unlike": `_Rivals`); an example set off by
   commas right before the claim's clause is read with the clause before it ("Most
-  drugs, such as steroids, try to ...": `subjects`). Nor is a match inside
+  drugs, such as steroids, try to ...": `subjects`), and a clause that names no
+  treatment and no keeper has its subject read past an aside in brackets or dashes or
+  in a label before a colon ("Hyaluronic acid (HA) injections aim to ...", "Cortisone
+  injections: quick relief": `subjects.subject_of`). Nor is a match inside
   the name of an institution, its words capitalised in a run that ends with a head
   word of `institution_names:` or goes back to one through "for" or "of" ("the
   Regenerative Cures Institute", "the Center for Pain Relief": `names`). Nor is a
@@ -166,6 +169,7 @@ from stemcell_cli.check.phrases import (
     plain_words,
     written_words,
 )
+from stemcell_cli.check.promises import Unpromised
 from stemcell_cli.check.senses import OtherSenses, parse
 from stemcell_cli.check.sentences import (
     IDENTIFIERS,
@@ -193,7 +197,7 @@ from stemcell_cli.check.sentences import (
 from stemcell_cli.check.stories import KINDS as STORY_HALVES
 from stemcell_cli.check.stories import OUTCOME as STORY_OUTCOME
 from stemcell_cli.check.stories import Story
-from stemcell_cli.check.subjects import subject_start
+from stemcell_cli.check.subjects import subject_of, subject_start
 from stemcell_cli.check.testimonials import ENTRY as FAMOUS_ENTRY
 from stemcell_cli.check.testimonials import FamousProof
 from stemcell_cli.check.voice import ReaderQuestions
@@ -329,8 +333,13 @@ SENSE = "sense"
 #: "our"; entry: the red flag it keeps), read from a question, not looked for: a cure or a
 #: miracle asked with none of them is the reader's question (`voice.ReaderQuestions`).
 VOICE = "voice"
+#: The kind of a word that tells a finding as past, hedged or of the procedure's
+#: after-effects ("were", "could", "soreness"; entry: the red flag it takes), read in and
+#: shortly before a finding, not looked for: such an outcome is no promise
+#: (`promises.Unpromised`).
+UNPROMISED = "unpromised"
 #: The kinds of phrases read around a finding or in its sentence, not looked for.
-_READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, SHARE, HOPE, SENSE, VOICE})
+_READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, SHARE, HOPE, SENSE, VOICE, UNPROMISED})
 #: Kinds that another treatment named before them can take.
 _RIVALLED = frozenset({"benefit", "red_flag", STATED, *_HALVES})
 #: Kinds that a name of an institution holds without claiming them (an offer there
@@ -530,6 +539,7 @@ class Matcher:
         self._hopes = _hopes_of(self._phrases)
         self._senses = _senses_of(self._phrases)
         self._voices = _voices_of(self._phrases)
+        self._unpromised = _unpromised_of(self._phrases)
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
         """Every match in `lines`; `numbers` gives each line's number (default 1, 2, ...)."""
@@ -912,6 +922,7 @@ class Matcher:
         hopes = self._hopes
         senses = self._senses
         voices = self._voices
+        unpromised = self._unpromised
         # Words in a list of quotations are named, not used (`sentences.quoted_lists`).
         listed = quoted_lists(sentence) if '"' in sentence or "\u201c" in sentence else []
         listed_places = word_places(sentence, words, len(words)) if listed else []
@@ -980,7 +991,7 @@ class Matcher:
                         rivals = self._rivals.named(keys)
                         if rivals and clauses is None:
                             clauses = tokens(sentence, 0, words)
-                    if rivals and self._rivals.said_of(clauses, start):  # type: ignore[arg-type]
+                    if rivals and self._rivals.said_of(sentence, clauses, start):  # type: ignore[arg-type]
                         continue
                     if shares and shares.unearned(entry[1], words, keys, start, end):
                         continue
@@ -988,6 +999,11 @@ class Matcher:
                         if clauses is None:
                             clauses = tokens(sentence, 0, words)
                         if hopes.hoped(entry[1], sentence, clauses, start):
+                            continue
+                    if unpromised and unpromised.may_unsay(entry[1], words):
+                        if clauses is None:
+                            clauses = tokens(sentence, 0, words)
+                        if unpromised.unsaid(entry[1], clauses, start, end):
                             continue
                 if negatable and (
                     negated(clauses, start, phrase.kind)  # type: ignore[arg-type]
@@ -1074,29 +1090,56 @@ class _Rivals:
         first = self.first
         return bool(first) and any(not word.isdisjoint(first) for word in keys)
 
-    def said_of(self, sentence: Sequence[Token], start: int) -> bool:
+    def said_of(self, text: str, sentence: Sequence[Token], start: int) -> bool:
         """Whether what is found at `start` is said of another treatment: one is named
         before it in its clause, ending within RIVAL_REACH words of it, and no word that
-        keeps a claim the advert's comes before it in that clause."""
+        keeps a claim the advert's comes before it in that clause; or, when the clause
+        has neither, one is named in the subject that a mark splits from it
+        (`subjects.subject_of`: an aside, whose words are not counted in the reach, or a
+        label), and no word there keeps it."""
         clause = sentence[start].clause
         first = start
         while first > 0 and sentence[first - 1].clause == clause:
             first -= 1
         # (past an example set off by commas: "Most drugs, such as steroids, try to ...")
-        before = [word_keys(word.text) for word in sentence[subject_start(sentence, first) : start]]
-        if any(not keys.isdisjoint(self.keepers) for keys in before):
+        opened = subject_start(sentence, first)
+        before = [word_keys(word.text) for word in sentence[opened:start]]
+        keepers = self.keepers
+        if any(not keys.isdisjoint(keepers) for keys in before):
             return False
-        size = len(before)
+        if self._ends_near(before, len(before)):
+            return True
+        if opened < first:
+            return False
+        # (past an aside, "Hyaluronic acid (HA) injections aim to ...", or a label,
+        # "Cortisone injections: quick relief")
+        subject, aside = subject_of(text, sentence, first)
+        if not subject:
+            return False
+        named = [word_keys(sentence[at].text) for at in subject]
+        aside_keys = [word_keys(sentence[at].text) for at in aside]
+        if any(not keys.isdisjoint(keepers) for keys in (*named, *aside_keys)):
+            return False
+        # (a rival in the aside ends where the aside ends: "Most injections (steroids,
+        # gels) aim to ...")
+        return self._ends_near(named, len(named) + len(before)) or (
+            bool(aside_keys) and self._ends_near(aside_keys, len(aside_keys) + len(before))
+        )
+
+    def _ends_near(self, words: Sequence[frozenset[str]], size: int) -> bool:
+        """Whether another treatment is named in `words` (the keys of words before a
+        finding, `size` of them counting those after `words`) and ends within
+        RIVAL_REACH of the finding."""
         # (a treatment is one word or two, so it starts at most RIVAL_REACH + 2 back)
-        for at in range(max(0, size - RIVAL_REACH - 2), size):
-            if before[at].isdisjoint(self.first):
+        for at in range(max(0, size - RIVAL_REACH - 2), len(words)):
+            if words[at].isdisjoint(self.first):
                 continue
             for rival in self.rivals:
                 end = at + len(rival)
                 if (
-                    end <= size
+                    end <= len(words)
                     and size - end <= RIVAL_REACH
-                    and all(not before[at + i].isdisjoint(k) for i, k in enumerate(rival))
+                    and all(not words[at + i].isdisjoint(k) for i, k in enumerate(rival))
                 ):
                     return True
         return False
@@ -1138,6 +1181,14 @@ def _voices_of(phrases: Iterable[Phrase]) -> ReaderQuestions:
     return ReaderQuestions(seller)
 
 
+def _unpromised_of(phrases: Iterable[Phrase]) -> Unpromised:
+    unsaying: dict[str, list[frozenset[str]]] = {}
+    for phrase in phrases:
+        if phrase.kind == UNPROMISED:
+            unsaying.setdefault(phrase.entry_id, []).extend(_written(phrase.text))
+    return Unpromised(unsaying)
+
+
 def _senses_of(phrases: Iterable[Phrase]) -> OtherSenses:
     return OtherSenses(phrase.text for phrase in phrases if phrase.kind == SENSE)
 
@@ -1171,7 +1222,7 @@ def _read_words(phrase: Phrase) -> tuple[frozenset[str], ...]:
         except PhraseError as exc:
             raise PhraseError(f"{phrase.kind}: {exc}") from None
         return (*before, word, *after)
-    if phrase.kind not in (HOPE, SHARE, VOICE):
+    if phrase.kind not in (HOPE, SHARE, VOICE, UNPROMISED):
         return _clause_words(phrase)
     try:
         return written_words(
