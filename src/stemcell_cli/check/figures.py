@@ -77,8 +77,8 @@ class Shares:
     def figureless(self, entry: str, words: Sequence[str], start: int, end: int) -> bool:
         """Whether the match `words[start:end]` of `entry` names a rate or a score
         ("success rate", "satisfaction scores") and its sentence (`words`) holds no
-        figure: it quotes a rate only if a figure comes right after it (`scan`, for a
-        heading or a question), else it names a topic."""
+        figure: it quotes a rate only if a figure comes right after it (`Matcher._settle`,
+        for a heading or a question), else it names a topic."""
         if entry not in self.fared or not self.rated:
             return False
         if all(word.casefold() not in self.rated for word in words[start:end]):

@@ -6,8 +6,9 @@ two sentences the second going on from the first (`linked:`), and the lists of s
 words read from a sentence, not looked for (other treatments, claim keepers, names of
 institutions, famous people and what ties them to a treatment, whom a share counts and
 how they fared, the words of a rate that needs a figure, wordings of hope and what ends
-their reach, the words of a seller's voice in a question). A user data directory's file
-may leave out any section (`load(overlay=True)`; `wordings` lays it over the shipped one).
+their reach, the words of a seller's voice in a question, the words that tell an outcome
+as past, hedged or of the procedure's after-effects). A user data directory's file may
+leave out any section (`load(overlay=True)`; `wordings` lays it over the shipped one).
 
 The file sits in a folder of its own so that data/*.yaml stays the catalog's files.
 """
@@ -153,47 +154,41 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     fared = _lists(data, "fared", path, problems, required=False)
     for name, texts in fared.items():
         _plain({f"fared.{name}": list(texts)}, f"fared.{name}", path, problems)
-    hopes = _lists(data, "hopes", path, problems, required=False)
-    for name, texts in hopes.items():
-        _hoped(texts, f"hopes.{name}", path, problems)
+    hopes = _written_lists(data, "hopes", path, problems, most=3)
     hope_ends = _texts(data, "hope_ends", path, problems)
-    _hoped(hope_ends, "hope_ends", path, problems, most=1)
+    _written(hope_ends, "hope_ends", path, problems)
     other_senses = _texts(data, "other_senses", path, problems)
     _sensed(other_senses, path, problems)
-    reader_questions = _lists(data, "reader_questions", path, problems, required=False)
-    for name, texts in reader_questions.items():
-        _hoped(texts, f"reader_questions.{name}", path, problems, most=1)
-    unpromised = _lists(data, "unpromised", path, problems, required=False)
-    for name, texts in unpromised.items():
-        _hoped(texts, f"unpromised.{name}", path, problems, most=1)
+    reader_questions = _written_lists(data, "reader_questions", path, problems)
+    unpromised = _written_lists(data, "unpromised", path, problems)
     if problems:
         raise DataError(_placed(problems, raw))
     return Lexicon(
-        groups,
-        other,
-        guards,
-        conditions,
-        common,
-        cues,
-        debunking,
-        pairs,
-        stated_only,
-        offers,
-        page_cues,
-        rivals,
-        own,
-        institutions,
-        famous,
-        ties,
-        linked,
-        counted,
-        fared,
-        hopes,
-        hope_ends,
-        other_senses,
-        reader_questions,
-        rated,
-        unpromised,
+        groups=groups,
+        other_conditions=other,
+        guards=guards,
+        condition_phrases=conditions,
+        common=common,
+        not_asserting=cues,
+        debunking=debunking,
+        pairs=pairs,
+        stated_only=stated_only,
+        offers=offers,
+        page_cues=page_cues,
+        rival_treatments=rivals,
+        claim_keepers=own,
+        institution_names=institutions,
+        famous_people=famous,
+        proof_ties=ties,
+        linked=linked,
+        share_counts=counted,
+        fared=fared,
+        hopes=hopes,
+        hope_ends=hope_ends,
+        other_senses=other_senses,
+        reader_questions=reader_questions,
+        rate_words=rated,
+        unpromised=unpromised,
     )
 
 
@@ -290,11 +285,23 @@ def _plain(
     return found
 
 
-def _hoped(
-    texts: tuple[str, ...], key: str, path: Path, problems: "list[Problem]", most: int = 3
+def _written_lists(
+    data: Any, key: str, path: Path, problems: "list[Problem]", most: int = 1
+) -> dict[str, tuple[str, ...]]:
+    """An optional mapping of lists named by the entry they serve, of words compared as
+    written (`hopes:`, `reader_questions:`, `unpromised:`), each checked by `_written`."""
+    found = _lists(data, key, path, problems, required=False)
+    for name, texts in found.items():
+        _written(texts, f"{key}.{name}", path, problems, most)
+    return found
+
+
+def _written(
+    texts: tuple[str, ...], key: str, path: Path, problems: "list[Problem]", most: int = 1
 ) -> None:
-    """Check words compared as written (wordings of hope, words of the seller's voice):
-    one to `most` words of a|b|c each (`phrases.written_words`)."""
+    """Check words compared as written (wordings of hope and what ends their reach, words
+    of the seller's voice, words that unsay a promise): one to `most` words of a|b|c each
+    (`phrases.written_words`)."""
     from stemcell_cli.check.phrases import PhraseError, written_words
     from stemcell_cli.core.problems import Problem
 

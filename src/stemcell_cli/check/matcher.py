@@ -83,13 +83,17 @@ wordings it was built for):
   knee": `figures`), nor a rate or score named with no figure in its sentence or, for a
   heading or a question, in the sentence right after it ("What is the success rate?":
   `figures`), nor a finding shortly after a wording of hope ("researchers hope stem
-  cells could one day cure it": `hopes`).
+  cells could one day cure it": `hopes`), nor an outcome told as past, hedged or of the
+  procedure's after-effects ("within a week he was back on the golf course", "you could
+  be back on the course": `promises`).
 - A trouble shared along a list of body parts names the knee or hip a later or an
   earlier item ("injuries to her elbow, wrist and knee", "knee, elbow and ankle
   injuries", "shots into the neck, the elbow and the knee") only when every word
   between is a body part or a small word of a list (`body_lists`).
 - "No" before a subject negates what the verb to be says of it: "no stem cell product
-  is FDA approved" (NO_SUBJECT, COPULAS).
+  is FDA approved" (NO_SUBJECT, COPULAS). A "no" that opens its clause's subject denies
+  what the clause says was shown, found or proven ("none of the usual injections has
+  been shown to regrow cartilage": `negation._denied_finding`).
 - A sentence that draws a consequence from the one before it in its block ("This
   means", "As a result", "Therefore" within its first four words), that sets itself
   against it ("By contrast", "Instead": `contrast`), that refers back to its treatment
@@ -109,10 +113,6 @@ wordings it was built for):
   pain"); "no more knee pain" still names knee pain.
 - Guards: a match is dropped where a guard phrase of its entry matches words it
   shares ("anti-inflammatory drugs" is not the reduced-inflammation claim).
-- A disease's own kind is no other condition: another disease's name in a singular
-  noun phrase led by "this", or by "a"/"an" after "is", "as" ..., with only words of a
-  kind between ("RA is a chronic autoimmune disease", "this autoimmune disorder"), is
-  the disease named again and not counted for many-conditions (`kinds`).
 - Famous people are proof only when tied to a treatment: a testimonial match that
   names them (`famous_people:`) counts only with a word of `proof_ties:` in its
   sentence ("football players tear their ACLs" offers none; `testimonials`).
@@ -139,6 +139,10 @@ wordings it was built for):
 - Of other diseases' names found one inside another at the same place, the many-conditions
   count keeps only the longer ("traumatic brain injury" is not also "brain injury";
   `report._inside_longer`).
+- A disease's own kind is no other condition: another disease's name in a singular
+  noun phrase led by "this", or by "a"/"an" after "is", "as" ..., with only words of a
+  kind between ("RA is a chronic autoimmune disease", "this autoimmune disorder"), is
+  the disease named again and not counted for many-conditions (`kinds`).
 - `scan` also reports each different cue of a sentence (kind CUE) and each offer of
   the text's own (kind OFFER, dropped when negated or after a cue, like a claim, or
   where a guard of `offer` matches: "its injections cost from" is another's price), from
@@ -338,8 +342,12 @@ VOICE = "voice"
 #: shortly before a finding, not looked for: such an outcome is no promise
 #: (`promises.Unpromised`).
 UNPROMISED = "unpromised"
-#: The kinds of phrases read around a finding or in its sentence, not looked for.
-_READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, SHARE, HOPE, SENSE, VOICE, UNPROMISED})
+#: The kinds of phrases read around a finding or in its sentence, not looked for: those
+#: whose words are compared as written, not by stem (`phrases.written_words`), and
+#: RIVAL, INSTITUTION and FAMOUS, read by stem (`_clause_words`), and SENSE
+#: (`senses.parse`).
+_WRITTEN_KINDS = frozenset({SHARE, HOPE, VOICE, UNPROMISED})
+_READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, SENSE, *_WRITTEN_KINDS})
 #: Kinds that another treatment named before them can take.
 _RIVALLED = frozenset({"benefit", "red_flag", STATED, *_HALVES})
 #: Kinds that a name of an institution holds without claiming them (an offer there
@@ -530,16 +538,17 @@ class Matcher:
 
     def _read_rule_lists(self) -> None:
         """The lists the reading rules take from the phrases (other treatments, names of
-        institutions, famous people, shares, hopes, other senses): built afresh from the
-        phrases, whether compiled now or read from the cache."""
+        institutions, famous people, shares and rates, hopes, other senses, the seller's
+        voice, words that unsay a promise): built afresh from the phrases, whether
+        compiled now or read from the cache."""
         self._rivals = _Rivals(self._phrases)
         self._names = _names_of(self._phrases)
         self._famous = _famous_of(self._phrases)
         self._shares = _shares_of(self._phrases)
         self._hopes = _hopes_of(self._phrases)
         self._senses = _senses_of(self._phrases)
-        self._voices = _voices_of(self._phrases)
-        self._unpromised = _unpromised_of(self._phrases)
+        self._voices = ReaderQuestions(_words_by_entry(self._phrases, VOICE))
+        self._unpromised = Unpromised(_words_by_entry(self._phrases, UNPROMISED))
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
         """Every match in `lines`; `numbers` gives each line's number (default 1, 2, ...)."""
@@ -1173,20 +1182,15 @@ def _shares_of(phrases: Iterable[Phrase]) -> Shares:
     return Shares(counted, fared, rated)
 
 
-def _voices_of(phrases: Iterable[Phrase]) -> ReaderQuestions:
-    seller: dict[str, list[frozenset[str]]] = {}
+def _words_by_entry(phrases: Iterable[Phrase], kind: str) -> dict[str, list[frozenset[str]]]:
+    """For each entry, the words of the phrases of `kind`, one word each of a|b|c
+    compared as written (`reader_questions:` for `voice.ReaderQuestions`, `unpromised:`
+    for `promises.Unpromised`)."""
+    by_entry: dict[str, list[frozenset[str]]] = {}
     for phrase in phrases:
-        if phrase.kind == VOICE:
-            seller.setdefault(phrase.entry_id, []).extend(_written(phrase.text))
-    return ReaderQuestions(seller)
-
-
-def _unpromised_of(phrases: Iterable[Phrase]) -> Unpromised:
-    unsaying: dict[str, list[frozenset[str]]] = {}
-    for phrase in phrases:
-        if phrase.kind == UNPROMISED:
-            unsaying.setdefault(phrase.entry_id, []).extend(_written(phrase.text))
-    return Unpromised(unsaying)
+        if phrase.kind == kind:
+            by_entry.setdefault(phrase.entry_id, []).extend(_written(phrase.text))
+    return by_entry
 
 
 def _senses_of(phrases: Iterable[Phrase]) -> OtherSenses:
@@ -1222,7 +1226,7 @@ def _read_words(phrase: Phrase) -> tuple[frozenset[str], ...]:
         except PhraseError as exc:
             raise PhraseError(f"{phrase.kind}: {exc}") from None
         return (*before, word, *after)
-    if phrase.kind not in (HOPE, SHARE, VOICE, UNPROMISED):
+    if phrase.kind not in _WRITTEN_KINDS:
         return _clause_words(phrase)
     try:
         return written_words(

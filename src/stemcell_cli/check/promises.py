@@ -40,8 +40,9 @@ class Unpromised:
         return bool(self.every)
 
     def may_unsay(self, entry: str, words: Sequence[str]) -> bool:
-        """Whether a sentence, by its words, may unsay a finding of `entry` (it holds one
-        of the entry's words)."""
+        """Whether a sentence, by its words, may unsay a finding of `entry`: the entry
+        takes the rule and the sentence holds a word that unsays (a quick test before
+        `unsaid`, which reads the entry's own words around the finding)."""
         return entry in self.words and any(word.casefold() in self.every for word in words)
 
     def unsaid(self, entry: str, words: Sequence[Token], start: int, end: int) -> bool:

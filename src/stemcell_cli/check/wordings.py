@@ -112,6 +112,8 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
             yield source, Phrase(GUARD, entry_id, text)
     yield from _halves(catalog, lexicon, "pairs", PART, _part_id, "a pair")
     yield from _halves(catalog, lexicon, "linked", linked.HALF, linked.part_id, "a linked pair")
+    # the lists that serve no one entry: wordings looked for (cues, offers), and words a
+    # reading rule reads, not looked for, under the entry id the rule knows them by
     plain: tuple[tuple[str, str, str], ...] = (
         ("not_asserting", CUE, "not-asserting"),
         ("debunking", CUE, "debunking"),
@@ -122,6 +124,10 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
         ("institution_names", INSTITUTION, INSTITUTION),
         ("famous_people", FAMOUS, PEOPLE),
         ("proof_ties", FAMOUS, TIE),
+        ("share_counts", SHARE, COUNTED),
+        ("rate_words", SHARE, RATED),
+        ("hope_ends", HOPE, ENDS),
+        ("other_senses", SENSE, SENSE),
     )
     for section, kind, entry_id in plain:
         for text in getattr(lexicon, section):
@@ -132,22 +138,15 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
         for kind, group in stories.GROUPS.items():
             for text in lexicon.groups.get(group, ()):
                 yield Source("groups", group), Phrase(kind, stories.ENTRY, text)
-    for text in lexicon.share_counts:
-        yield Source("share_counts"), Phrase(SHARE, COUNTED, text)
-    for text in lexicon.rate_words:
-        yield Source("rate_words"), Phrase(SHARE, RATED, text)
-    yield from _by_entry("fared", lexicon.fared, SHARE, known - {COUNTED, RATED}, "words of faring")
-    yield from _by_entry("hopes", lexicon.hopes, HOPE, known - {ENDS}, "wordings of hope")
-    for text in lexicon.hope_ends:
-        yield Source("hope_ends"), Phrase(HOPE, ENDS, text)
-    for text in lexicon.other_senses:
-        yield Source("other_senses"), Phrase(SENSE, SENSE, text)
-    yield from _by_entry(
-        "reader_questions", lexicon.reader_questions, VOICE, known, "words of the seller's voice"
+    # the lists of words the reading rules read for each entry they serve
+    by_entry: tuple[tuple[str, str, set[str], str], ...] = (
+        ("fared", SHARE, known - {COUNTED, RATED}, "words of faring"),
+        ("hopes", HOPE, known - {ENDS}, "wordings of hope"),
+        ("reader_questions", VOICE, known, "words of the seller's voice"),
+        ("unpromised", UNPROMISED, known, "words that unsay a promise"),
     )
-    yield from _by_entry(
-        "unpromised", lexicon.unpromised, UNPROMISED, known, "words that unsay a promise"
-    )
+    for section, kind, entries, what in by_entry:
+        yield from _by_entry(section, getattr(lexicon, section), kind, entries, what)
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):
             yield (
@@ -194,7 +193,8 @@ def _by_entry(
     section: str, lists: Mapping[str, tuple[str, ...]], kind: str, known: set[str], what: str
 ) -> Iterator[tuple[Source, Phrase]]:
     """The wordings of a section of lists named by the entry they serve (`fared:`,
-    `hopes:`, `reader_questions:`); a name that is no entry is an error placed at it."""
+    `hopes:`, `reader_questions:`, `unpromised:`); a name that is no entry is an error
+    placed at it."""
     for entry_id, texts in lists.items():
         source = Source(section, entry_id)
         if entry_id not in known:
