@@ -92,6 +92,14 @@ class Lexicon(NamedTuple):
     #: ("[flight|flights] of stairs|steps"): a match with such a word at its edge
     #: claims nothing (`check.senses`)
     other_senses: tuple[str, ...] = ()
+    #: by entry, words of a trip told, one word of a|b|c each ("travelled|went"), and of
+    #: a trip weighed ("considering|planning"): a finding that opens on the one, or comes
+    #: right after it, or that holds or comes shortly after the other, is a trip told or
+    #: weighed, not offered, unless its sentence holds a word of `trip_keepers:` ("our",
+    #: "we") (`check.trips`)
+    told_trips: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    weighed_trips: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    trip_keepers: tuple[str, ...] = ()
 
 
 def load(path: Path, overlay: bool = False) -> Lexicon:
@@ -148,6 +156,14 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     _hoped(hope_ends, "hope_ends", path, problems, most=1)
     other_senses = _texts(data, "other_senses", path, problems)
     _sensed(other_senses, path, problems)
+    told_trips = _lists(data, "told_trips", path, problems, required=False)
+    for name, texts in told_trips.items():
+        _hoped(texts, f"told_trips.{name}", path, problems, most=1)
+    weighed_trips = _lists(data, "weighed_trips", path, problems, required=False)
+    for name, texts in weighed_trips.items():
+        _hoped(texts, f"weighed_trips.{name}", path, problems, most=1)
+    trip_keepers = _texts(data, "trip_keepers", path, problems)
+    _hoped(trip_keepers, "trip_keepers", path, problems, most=1)
     if problems:
         raise DataError(_placed(problems, raw))
     return Lexicon(
@@ -173,6 +189,9 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         hopes,
         hope_ends,
         other_senses,
+        told_trips,
+        weighed_trips,
+        trip_keepers,
     )
 
 
@@ -272,7 +291,9 @@ def _plain(
 def _hoped(
     texts: tuple[str, ...], key: str, path: Path, problems: "list[Problem]", most: int = 3
 ) -> None:
-    """Check wordings of hope: one to `most` words of a|b|c each (`phrases.written_words`)."""
+    """Check wordings of hope (and the other lists compared as written: `told_trips:`,
+    `weighed_trips:`, `trip_keepers:`): one to `most` words of a|b|c each
+    (`phrases.written_words`)."""
     from stemcell_cli.check.phrases import PhraseError, written_words
     from stemcell_cli.core.problems import Problem
 
