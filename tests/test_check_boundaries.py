@@ -513,6 +513,12 @@ red_flags:
             "hopes.no-such",
             "wordings of hope for an unknown entry 'no-such'",
         ),
+        (
+            "reader_questions:\n  no-such: [you]\n",
+            "2:3",
+            "reader_questions.no-such",
+            "words of the seller's voice for an unknown entry 'no-such'",
+        ),
     ],
     ids=[
         "linked-list",
@@ -527,6 +533,7 @@ red_flags:
         "cue-list",
         "other-conditions",
         "hopes-entry",
+        "reader-questions-entry",
     ],
 )
 def test_a_wording_that_does_not_compile_is_one_line_naming_file_place_and_field(

@@ -5,7 +5,8 @@ of wordings that make a red flag only together, anywhere in the text (`pairs:`) 
 two sentences the second going on from the first (`linked:`), and the lists of single
 words read from a sentence, not looked for (other treatments, claim keepers, names of
 institutions, famous people and what ties them to a treatment, whom a share counts and
-how they fared, wordings of hope and what ends their reach). A user data
+how they fared, wordings of hope and what ends their reach, the words of a seller's
+voice in a question). A user data
 directory's file may leave out any section (`load(overlay=True)`; `wordings` lays it
 over the shipped one).
 
@@ -92,6 +93,10 @@ class Lexicon(NamedTuple):
     #: ("[flight|flights] of stairs|steps"): a match with such a word at its edge
     #: claims nothing (`check.senses`)
     other_senses: tuple[str, ...] = ()
+    #: by entry, words of the seller's voice, one each of a|b|c ("you", "our"): a yes/no
+    #: question with none of them only asks, and raises no finding of the entry
+    #: (`check.voice`)
+    reader_questions: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     #: by entry, words of a trip told, one word of a|b|c each ("travelled|went"), and of
     #: a trip weighed ("considering|planning"): a finding that opens on the one, or comes
     #: right after it, or that holds or comes shortly after the other, is a trip told or
@@ -156,6 +161,9 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     _hoped(hope_ends, "hope_ends", path, problems, most=1)
     other_senses = _texts(data, "other_senses", path, problems)
     _sensed(other_senses, path, problems)
+    reader_questions = _lists(data, "reader_questions", path, problems, required=False)
+    for name, texts in reader_questions.items():
+        _hoped(texts, f"reader_questions.{name}", path, problems, most=1)
     told_trips = _lists(data, "told_trips", path, problems, required=False)
     for name, texts in told_trips.items():
         _hoped(texts, f"told_trips.{name}", path, problems, most=1)
@@ -189,6 +197,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         hopes,
         hope_ends,
         other_senses,
+        reader_questions,
         told_trips,
         weighed_trips,
         trip_keepers,
@@ -291,9 +300,9 @@ def _plain(
 def _hoped(
     texts: tuple[str, ...], key: str, path: Path, problems: "list[Problem]", most: int = 3
 ) -> None:
-    """Check wordings of hope (and the other lists compared as written: `told_trips:`,
-    `weighed_trips:`, `trip_keepers:`): one to `most` words of a|b|c each
-    (`phrases.written_words`)."""
+    """Check words compared as written (wordings of hope, words of the seller's voice,
+    words of a trip told or weighed and the words that keep one offered): one to `most`
+    words of a|b|c each (`phrases.written_words`)."""
     from stemcell_cli.check.phrases import PhraseError, written_words
     from stemcell_cli.core.problems import Problem
 

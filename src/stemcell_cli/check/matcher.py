@@ -120,7 +120,9 @@ wordings it was built for):
   lead-in about the reader's plight or search for the best, the verb, "you" and a word
   of PLIGHT, or of SEARCH with one of BEST after it ("Do you suffer from knee pain?",
   "Are you looking for the best hospital in India at an affordable cost?"), is no such
-  question (`sentences._lead_in`).
+  question (`sentences._lead_in`). Nor does it raise a cure or a miracle (the entries of
+  `reader_questions:`) unless a word of the seller's voice puts it to the reader or says
+  it as the page's own ("Can stem cells cure your knee pain?"; `voice`).
 - A short block with two authors as surname and initials and a year with its volume
   ("Dhinsa BS, Adesida AB. Curr Stem Cell Res Ther. 2012 Mar;7(2):143-8.") is a
   reference-list entry, as is a numbered one or one with an identifier: it quotes a
@@ -193,6 +195,7 @@ from stemcell_cli.check.trips import KEEPER as TRIP_KEEPER
 from stemcell_cli.check.trips import TOLD as TRIP_TOLD
 from stemcell_cli.check.trips import WEIGHED as TRIP_WEIGHED
 from stemcell_cli.check.trips import Trips
+from stemcell_cli.check.voice import ReaderQuestions
 
 
 class Phrase(NamedTuple):
@@ -318,8 +321,12 @@ _TRIPS = frozenset({TRIP_TOLD, TRIP_WEIGHED, TRIP_KEEPER})
 #: the edges of a finding, not looked for: a word its neighbours give another sense
 #: claims nothing (`senses.OtherSenses`).
 SENSE = "sense"
+#: The kind of a word by which a yes/no question speaks in the seller's voice ("you",
+#: "our"; entry: the red flag it keeps), read from a question, not looked for: a cure or a
+#: miracle asked with none of them is the reader's question (`voice.ReaderQuestions`).
+VOICE = "voice"
 #: The kinds of phrases read around a finding or in its sentence, not looked for.
-_READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, SHARE, HOPE, SENSE, *_TRIPS})
+_READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, SHARE, HOPE, SENSE, VOICE, *_TRIPS})
 #: Kinds that another treatment named before them can take.
 _RIVALLED = frozenset({"benefit", "red_flag", STATED, *_HALVES})
 #: Kinds that a name of an institution holds without claiming them (an offer there
@@ -519,6 +526,7 @@ class Matcher:
         self._hopes = _hopes_of(self._phrases)
         self._senses = _senses_of(self._phrases)
         self._trips = _trips_of(self._phrases)
+        self._voices = _voices_of(self._phrases)
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
         """Every match in `lines`; `numbers` gives each line's number (default 1, 2, ...)."""
@@ -889,6 +897,7 @@ class Matcher:
         hopes = self._hopes
         trips = self._trips
         senses = self._senses
+        voices = self._voices
         # Words in a list of quotations are named, not used (`sentences.quoted_lists`).
         listed = quoted_lists(sentence) if '"' in sentence or "\u201c" in sentence else []
         listed_places = word_places(sentence, words, len(words)) if listed else []
@@ -908,6 +917,8 @@ class Matcher:
             guard = guards.get(entry[1])
             for phrase, start, end in candidates:
                 if question and phrase.kind in _NOT_ASKED:
+                    break
+                if question and voices and voices.asked(entry[1], words):
                     break
                 if guard and any(g_start < end and start < g_end for _, g_start, g_end in guard):
                     continue
@@ -1091,6 +1102,14 @@ def _shares_of(phrases: Iterable[Phrase]) -> Shares:
     return Shares(counted, fared)
 
 
+def _voices_of(phrases: Iterable[Phrase]) -> ReaderQuestions:
+    seller: dict[str, list[frozenset[str]]] = {}
+    for phrase in phrases:
+        if phrase.kind == VOICE:
+            seller.setdefault(phrase.entry_id, []).extend(_written(phrase.text))
+    return ReaderQuestions(seller)
+
+
 def _senses_of(phrases: Iterable[Phrase]) -> OtherSenses:
     return OtherSenses(phrase.text for phrase in phrases if phrase.kind == SENSE)
 
@@ -1137,7 +1156,7 @@ def _read_words(phrase: Phrase) -> tuple[frozenset[str], ...]:
         except PhraseError as exc:
             raise PhraseError(f"{phrase.kind}: {exc}") from None
         return (*before, word, *after)
-    if phrase.kind not in (HOPE, SHARE, *_TRIPS):
+    if phrase.kind not in (HOPE, SHARE, VOICE, *_TRIPS):
         return _clause_words(phrase)
     try:
         return written_words(

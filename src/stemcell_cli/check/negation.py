@@ -42,6 +42,12 @@ NEGATING = NEGATIONS | NOT_ASSERTING
 #: approved", "no treatment is completely safe" (the verb to be must come in the three
 #: words before what is said; "no surgery is needed with our breakthrough" keeps it).
 NO_SUBJECT = frozenset({"no", "none", "neither", "nothing"})
+#: What may open a clause before a "no" that starts its subject: "so far no study has
+#: shown", "but none of the usual injections has been shown to regrow cartilage".
+SUBJECT_OPENERS = frozenset(
+    {"so", "far", "to", "date", "as", "of", "yet", "now", "today", "still", "currently",
+     "but", "and", "however", "though", "although"}
+)  # fmt: skip
 COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "become", "becomes"})
 #: A negation reaches into a relative clause of what it denies, when the clause says what
 #: that thing is: "they do not come in a form that is FDA approved" (the pronoun and the
@@ -111,6 +117,8 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
             return True
         if first - index <= NEAR and _relative_clause(sentence, index, first):
             return True
+        if lowered in NO_SUBJECT and _denied_finding(sentence, index, first):
+            return True
         window = sentence[index + 1 : index + 1 + NEGATION_WINDOW]
         if any(not word_keys(w.text).isdisjoint(_saying()) for w in window):
             return True
@@ -178,6 +186,19 @@ def _relative_clause(sentence: Sequence[Token], negation: int, first: int) -> bo
         ):
             return True
     return False
+
+
+def _denied_finding(sentence: Sequence[Token], negation: int, first: int) -> bool:
+    """Whether a "no" that opens its clause's subject denies what the clause finds:
+    "none of the usual injections has been shown convincingly to regrow cartilage", "no
+    high-quality body of evidence shows it is safe" (a word of SAYING anywhere between
+    the subject's "no" and the word at `first`, in one clause)."""
+    clause = sentence[negation].clause
+    before = sentence[:negation]
+    if any(t.clause == clause and t.text.casefold() not in SUBJECT_OPENERS for t in before):
+        return False
+    saying = _saying()
+    return any(not word_keys(t.text).isdisjoint(saying) for t in sentence[negation + 1 : first])
 
 
 def _undone(sentence: Sequence[Token], negation: int) -> bool:

@@ -26,6 +26,7 @@ from stemcell_cli.check.matcher import (
     SHARE,
     STATED,
     TIE,
+    VOICE,
     Matcher,
     Phrase,
 )
@@ -139,6 +140,9 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
     for text in lexicon.other_senses:
         yield Source("other_senses"), Phrase(SENSE, SENSE, text)
     yield from _by_entry(
+        "reader_questions", lexicon.reader_questions, VOICE, known, "words of the seller's voice"
+    )
+    yield from _by_entry(
         "told_trips", lexicon.told_trips, trips.TOLD, known, "words of a trip told"
     )
     yield from _by_entry(
@@ -192,7 +196,8 @@ def _by_entry(
     section: str, lists: Mapping[str, tuple[str, ...]], kind: str, known: set[str], what: str
 ) -> Iterator[tuple[Source, Phrase]]:
     """The wordings of a section of lists named by the entry they serve (`fared:`,
-    `hopes:`, `told_trips:`, `weighed_trips:`); a name that is no entry is an error placed at it."""
+    `hopes:`, `reader_questions:`, `told_trips:`, `weighed_trips:`); a name that is no
+    entry is an error placed at it."""
     for entry_id, texts in lists.items():
         source = Source(section, entry_id)
         if entry_id not in known:
