@@ -1415,7 +1415,7 @@ def test_success_rates_as_one_topic_among_others_are_no_success_figure() -> None
     flag_pair(
         "high-success-rate",
         "This guide covers costs, success rates and findings from research.",
-        "Our success rates are the best in the state.",
+        "Our success rates are the best in the state, at 92%.",
     )
     flag_pair(
         "high-success-rate",

@@ -66,7 +66,7 @@ def test_success_rates_listed_among_topics_with_commas_are_no_success_figure() -
         "red_flag",
         "high-success-rate",
         "We cover prices, success rates, and the key considerations for travellers.",
-        "Our success rates are the best in the country.",
+        "Our success rates are the best in the country, at 92%.",
     )
 
 

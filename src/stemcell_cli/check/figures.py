@@ -1,5 +1,5 @@
 """Figures: a share of patients is a success rate only when its sentence says how they
-fared.
+fared, and a rate is quoted only with a figure.
 
 "80% of patients report less pain" and "9 out of 10 patients would recommend it" give a
 success rate; "80% of cases are in the knee", "about 30% of patients eventually need
@@ -13,13 +13,23 @@ cases, clients ...) is dropped when no word of its sentence says how they fared
 not by stem ("working blind", "drops out" say nothing of faring). A match that names the
 outcome itself ("a 90% success rate", "80% pain reduction") always has one.
 
-Only the words of a sentence that holds such a match are read, not looked for: the rule
-costs nearly nothing on text without figures.
+A rate or a score named is a topic, not a rate quoted, unless a figure goes with it: a
+match of such an entry that holds a word of `rate_words:` (rate, score, rating ...) is
+taken only when its sentence holds a figure (a number or a percentage, in digits or in
+words, but not a year nor a bare "one"), or, as a heading's or a question's ("What is the
+success rate of stem cell therapy?"), when the sentence right after it does (the matcher
+reads that one: `Matcher._settle`). "Our success rate is 92%" and "success rates as high
+as ninety percent" quote one; "we also cover costs and success rates" does not.
+
+Only the words of a sentence that holds such a match are read, not looked for: the rules
+cost nearly nothing on text without figures.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+
+from stemcell_cli.check.sentences import NUMBER_WORDS
 
 #: The key every number of the text has (`sentences`): "80", "80%", "eighty".
 NUMBER = "#"
@@ -27,6 +37,23 @@ NUMBER = "#"
 PERCENT = "#%"
 #: The entry id under which the words naming whom a share counts are kept.
 COUNTED = "counted"
+#: The entry id under which the rate and score words are kept ("rate", "score").
+RATED = "rated"
+#: Number words that are a figure: not a bare "one" ("one of the best success rates").
+_FIGURE_WORDS = NUMBER_WORDS - {"one"}
+
+
+def holds_figure(words: Iterable[str]) -> bool:
+    """Whether the words hold a figure: a number ("92%", "9.6", "85") or a number in
+    words ("nine in ten", "ninety percent"), but not a year ("since 2015") nor a bare
+    "one"."""
+    for word in words:
+        if word[0].isdigit():
+            if not (len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")):
+                return True
+        elif word.casefold() in _FIGURE_WORDS:
+            return True
+    return False
 
 
 class Shares:
@@ -35,13 +62,28 @@ class Shares:
     how patients fared, "working" does not; "drop" does, "drops out" does not."""
 
     def __init__(
-        self, counted: Iterable[frozenset[str]], fared: Mapping[str, frozenset[str]]
+        self,
+        counted: Iterable[frozenset[str]],
+        fared: Mapping[str, frozenset[str]],
+        rated: Iterable[frozenset[str]] = (),
     ) -> None:
         self.counted = frozenset().union(*counted)
         self.fared = {entry: keys for entry, keys in fared.items() if keys}
+        self.rated = frozenset().union(*rated)
 
     def __bool__(self) -> bool:
-        return bool(self.counted and self.fared)
+        return bool((self.counted or self.rated) and self.fared)
+
+    def figureless(self, entry: str, words: Sequence[str], start: int, end: int) -> bool:
+        """Whether the match `words[start:end]` of `entry` names a rate or a score
+        ("success rate", "satisfaction scores") and its sentence (`words`) holds no
+        figure: it quotes a rate only if a figure comes right after it (`scan`, for a
+        heading or a question), else it names a topic."""
+        if entry not in self.fared or not self.rated:
+            return False
+        if all(word.casefold() not in self.rated for word in words[start:end]):
+            return False
+        return not holds_figure(words)
 
     def unearned(
         self,

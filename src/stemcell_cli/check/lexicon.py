@@ -5,10 +5,9 @@ of wordings that make a red flag only together, anywhere in the text (`pairs:`) 
 two sentences the second going on from the first (`linked:`), and the lists of single
 words read from a sentence, not looked for (other treatments, claim keepers, names of
 institutions, famous people and what ties them to a treatment, whom a share counts and
-how they fared, wordings of hope and what ends their reach, the words of a seller's
-voice in a question). A user data
-directory's file may leave out any section (`load(overlay=True)`; `wordings` lays it
-over the shipped one).
+how they fared, the words of a rate that needs a figure, wordings of hope and what ends
+their reach, the words of a seller's voice in a question). A user data directory's file
+may leave out any section (`load(overlay=True)`; `wordings` lays it over the shipped one).
 
 The file sits in a folder of its own so that data/*.yaml stays the catalog's files.
 """
@@ -97,6 +96,9 @@ class Lexicon(NamedTuple):
     #: question with none of them only asks, and raises no finding of the entry
     #: (`check.voice`)
     reader_questions: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    #: words, one each of a|b|c, naming a rate or a score ("rate", "score"): a finding of
+    #: an entry of `fared` that holds one stands only with a figure (`check.figures`)
+    rate_words: tuple[str, ...] = ()
     #: by entry, words of a trip told, one word of a|b|c each ("travelled|went"), and of
     #: a trip weighed ("considering|planning"): a finding that opens on the one, or comes
     #: right after it, or that holds or comes shortly after the other, is a trip told or
@@ -151,6 +153,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     famous = _plain(data, "famous_people", path, problems)
     ties = _plain(data, "proof_ties", path, problems)
     counted = _plain(data, "share_counts", path, problems)
+    rated = _plain(data, "rate_words", path, problems)
     fared = _lists(data, "fared", path, problems, required=False)
     for name, texts in fared.items():
         _plain({f"fared.{name}": list(texts)}, f"fared.{name}", path, problems)
@@ -198,6 +201,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         hope_ends,
         other_senses,
         reader_questions,
+        rated,
         told_trips,
         weighed_trips,
         trip_keepers,

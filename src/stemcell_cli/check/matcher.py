@@ -77,10 +77,12 @@ wordings it was built for):
   word of `institution_names:` or goes back to one through "for" or "of" ("the
   Regenerative Cures Institute", "the Center for Pain Relief": `names`). Nor is a
   share of patients that its sentence does not say fared well ("80% of cases are in the
-  knee": `figures`), nor a finding shortly after a wording of hope ("researchers hope
-  stem cells could one day cure it": `hopes`), nor a trip told in the past or weighed
-  ("a woman travelled to Mexico", "if you are considering treatment in another
-  country": `trips`).
+  knee": `figures`), nor a rate or score named with no figure in its sentence or, for a
+  heading or a question, in the sentence right after it ("What is the success rate?":
+  `figures`), nor a finding shortly after a wording of hope ("researchers hope stem
+  cells could one day cure it": `hopes`), nor a trip told in the past or weighed ("a
+  woman travelled to Mexico", "if you are considering treatment in another country":
+  `trips`).
 - A trouble shared along a list of body parts names the knee or hip a later or an
   earlier item ("injuries to her elbow, wrist and knee", "knee, elbow and ankle
   injuries", "shots into the neck, the elbow and the knee") only when every word
@@ -146,7 +148,7 @@ from typing import Any, NamedTuple
 
 from stemcell_cli.check import linked
 from stemcell_cli.check.body_lists import between_listed, reads_a_list
-from stemcell_cli.check.figures import COUNTED, Shares
+from stemcell_cli.check.figures import COUNTED, RATED, Shares, holds_figure
 from stemcell_cli.check.hopes import ENDS, Hopes
 from stemcell_cli.check.linked import HALF as LINKED_HALF
 from stemcell_cli.check.names import InstitutionNames
@@ -205,6 +207,14 @@ class Phrase(NamedTuple):
     kind: str
     entry_id: str
     text: str
+
+
+class _Awaiting(Phrase):
+    """A phrase found naming a rate or a score with no figure in its sentence
+    (`figures.Shares.figureless`): it stands only as a heading's or a question's, when the
+    sentence right after it holds a figure (`Matcher._settle`)."""
+
+    __slots__ = ()
 
 
 class Match(NamedTuple):
@@ -544,6 +554,8 @@ class Matcher:
         found: list[Match] = []
         # Where one person's story was told with the treatment (`stories`).
         story = Story()
+        # A heading's or a question's rate waiting for its figure (`_Awaiting`).
+        awaited: list[Match] = []
         # Whether the text holds an identifier or a web address anywhere: if not, no
         # block needs looking at for them (most adverts have none).
         whole = "\n".join(lines)
@@ -599,17 +611,17 @@ class Matcher:
                         if reading not in read:
                             new[reading] = None
                             if len(new) >= _SENTENCES_AT_ONCE:
-                                self._settle(read, new, waiting, found, numbers, story)
+                                self._settle(read, new, waiting, found, numbers, story, awaited)
                 else:
                     before = None
                 if index < last:
                     start += len(sentence) + len(parts[index + 1])
                     listed = ";" in parts[index + 1] and (listed or self._lists_reported(sentence))
             if len(waiting) >= _WAITING:
-                self._settle(read, new, waiting, found, numbers, story)
+                self._settle(read, new, waiting, found, numbers, story, awaited)
             if text.endswith(":") and not reported:
                 reported = self._leads_in_reported(text)
-        self._settle(read, new, waiting, found, numbers, story)
+        self._settle(read, new, waiting, found, numbers, story, awaited)
         found.sort(key=_MATCH_ORDER)
         return found
 
@@ -621,13 +633,16 @@ class Matcher:
         found: list[Match],
         numbers: Sequence[int] | None,
         story: Story,
+        awaited: list[Match],
     ) -> None:
         """Read the `new` readings, then add the matches of each `waiting` sentence to
         `found`; both are emptied. A sentence read with the one before it (its `across`
         the place where it starts, else -1) adds only the matches that reach across.
         The halves of a story (`stories`) are read in the order of the sentences, never
         reported: an outcome within reach of a told half is the flag. The halves of a
-        linked pair count only from a joined reading, as its flag (`linked.across`)."""
+        linked pair count only from a joined reading, as its flag (`linked.across`). A
+        heading's or a question's rate with no figure (`_Awaiting`) waits in `awaited`
+        for the sentence right after it, and stands only if that one holds a figure."""
         if new:
             readings = list(new)
             read.update(zip(readings, self._read(readings), strict=True))
@@ -636,6 +651,10 @@ class Matcher:
             matches = read[reading]
             if across < 0:
                 story.sentence += 1
+                if awaited:
+                    if holds_figure(split_words(reading[0])):
+                        found.append(awaited[0])
+                    awaited.clear()
             counts: bool | None = None
             halves: list[tuple[str, int, int, str]] = []
             for phrase, first, last, shown in matches:
@@ -656,12 +675,15 @@ class Matcher:
                     kind = "red_flag"
                 line_index, column = block.place(start + first)
                 number = numbers[line_index] if numbers is not None else line_index + 1
-                found.append(
-                    _new_tuple(
-                        Match,
-                        (kind, phrase.entry_id, phrase.text, number, column + 1, shown),
-                    )
+                match = _new_tuple(
+                    Match, (kind, phrase.entry_id, phrase.text, number, column + 1, shown)
                 )
+                if type(phrase) is _Awaiting:
+                    # a heading (a block of one sentence with no full stop) or a question
+                    if across < 0 and (reading[1] or (not start and reading[0] == block.text)):
+                        awaited[:] = [match]
+                    continue
+                found.append(match)
             for flag_id, first, _, shown in linked.across(halves, across) if halves else ():
                 line_index, column = block.place(start + first)
                 number = numbers[line_index] if numbers is not None else line_index + 1
@@ -915,6 +937,8 @@ class Matcher:
                 candidates.sort(key=_span_order)
             negatable = clauses is not None and entry[0] in _NEGATABLE
             guard = guards.get(entry[1])
+            # a rate named with no figure, taken only if nothing else of the entry is
+            figureless: tuple[Phrase, int, int] | None = None
             for phrase, start, end in candidates:
                 if question and phrase.kind in _NOT_ASKED:
                     break
@@ -982,8 +1006,15 @@ class Matcher:
                     )
                 ):
                     continue
+                if shares and shares.figureless(entry[1], words, start, end):
+                    if figureless is None:
+                        figureless = (_new_tuple(_Awaiting, phrase), start, end)
+                    continue
                 chosen[entry] = (phrase, start, end)
                 break
+            else:
+                if figureless is not None:
+                    chosen[entry] = figureless
         if len(chosen) > 1:
             chosen = _longest_conditions(chosen)
         if not chosen and not noticed:
@@ -1091,15 +1122,18 @@ def _famous_of(phrases: Iterable[Phrase]) -> FamousProof:
 
 def _shares_of(phrases: Iterable[Phrase]) -> Shares:
     counted: list[frozenset[str]] = []
+    rated: list[frozenset[str]] = []
     fared: dict[str, frozenset[str]] = {}
     for phrase in phrases:
         if phrase.kind == SHARE:
             [words] = _written(phrase.text)
             if phrase.entry_id == COUNTED:
                 counted.append(words)
+            elif phrase.entry_id == RATED:
+                rated.append(words)
             else:
                 fared[phrase.entry_id] = fared.get(phrase.entry_id, frozenset()) | words
-    return Shares(counted, fared)
+    return Shares(counted, fared, rated)
 
 
 def _voices_of(phrases: Iterable[Phrase]) -> ReaderQuestions:

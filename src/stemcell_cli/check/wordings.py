@@ -9,7 +9,7 @@ from pathlib import Path
 
 from stemcell_cli.check import lexicon as words
 from stemcell_cli.check import linked, placed, stories, trips
-from stemcell_cli.check.figures import COUNTED
+from stemcell_cli.check.figures import COUNTED, RATED
 from stemcell_cli.check.hopes import ENDS
 from stemcell_cli.check.matcher import (
     CUE,
@@ -133,7 +133,9 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
                 yield Source("groups", group), Phrase(kind, stories.ENTRY, text)
     for text in lexicon.share_counts:
         yield Source("share_counts"), Phrase(SHARE, COUNTED, text)
-    yield from _by_entry("fared", lexicon.fared, SHARE, known - {COUNTED}, "words of faring")
+    for text in lexicon.rate_words:
+        yield Source("rate_words"), Phrase(SHARE, RATED, text)
+    yield from _by_entry("fared", lexicon.fared, SHARE, known - {COUNTED, RATED}, "words of faring")
     yield from _by_entry("hopes", lexicon.hopes, HOPE, known - {ENDS}, "wordings of hope")
     for text in lexicon.hope_ends:
         yield Source("hope_ends"), Phrase(HOPE, ENDS, text)
