@@ -7,8 +7,9 @@ words read from a sentence, not looked for (other treatments, claim keepers, nam
 institutions, famous people and what ties them to a treatment, whom a share counts and
 how they fared, the words of a rate that needs a figure, wordings of hope and what ends
 their reach, the words of a seller's voice in a question, the words that tell an outcome
-as past, hedged or of the procedure's after-effects). A user data directory's file may
-leave out any section (`load(overlay=True)`; `wordings` lays it over the shipped one).
+as past, hedged or of the procedure's after-effects, the words of a trip told or weighed
+and those that keep one offered). A user data directory's file may leave out any section
+(`load(overlay=True)`; `wordings` lays it over the shipped one).
 
 The file sits in a folder of its own so that data/*.yaml stays the catalog's files.
 """
@@ -104,6 +105,14 @@ class Lexicon(NamedTuple):
     #: procedure's after-effects ("were", "could", "soreness"): inside a finding or
     #: shortly before it in its clause, it promises nothing (`check.promises`)
     unpromised: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    #: by entry, words of a trip told, one word of a|b|c each ("travelled|went"), and of
+    #: a trip weighed ("considering|planning"): a finding that opens on the one, or comes
+    #: right after it, or that holds or comes shortly after the other, is a trip told or
+    #: weighed, not offered, unless its sentence holds a word of `trip_keepers:` ("our",
+    #: "we") (`check.trips`)
+    told_trips: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    weighed_trips: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    trip_keepers: tuple[str, ...] = ()
 
 
 def load(path: Path, overlay: bool = False) -> Lexicon:
@@ -161,6 +170,10 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     _sensed(other_senses, path, problems)
     reader_questions = _written_lists(data, "reader_questions", path, problems)
     unpromised = _written_lists(data, "unpromised", path, problems)
+    told_trips = _written_lists(data, "told_trips", path, problems)
+    weighed_trips = _written_lists(data, "weighed_trips", path, problems)
+    trip_keepers = _texts(data, "trip_keepers", path, problems)
+    _written(trip_keepers, "trip_keepers", path, problems)
     if problems:
         raise DataError(_placed(problems, raw))
     return Lexicon(
@@ -189,6 +202,9 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         reader_questions=reader_questions,
         rate_words=rated,
         unpromised=unpromised,
+        told_trips=told_trips,
+        weighed_trips=weighed_trips,
+        trip_keepers=trip_keepers,
     )
 
 
@@ -289,7 +305,8 @@ def _written_lists(
     data: Any, key: str, path: Path, problems: "list[Problem]", most: int = 1
 ) -> dict[str, tuple[str, ...]]:
     """An optional mapping of lists named by the entry they serve, of words compared as
-    written (`hopes:`, `reader_questions:`, `unpromised:`), each checked by `_written`."""
+    written (`hopes:`, `reader_questions:`, `unpromised:`, `told_trips:`,
+    `weighed_trips:`), each checked by `_written`."""
     found = _lists(data, key, path, problems, required=False)
     for name, texts in found.items():
         _written(texts, f"{key}.{name}", path, problems, most)
@@ -300,7 +317,8 @@ def _written(
     texts: tuple[str, ...], key: str, path: Path, problems: "list[Problem]", most: int = 1
 ) -> None:
     """Check words compared as written (wordings of hope and what ends their reach, words
-    of the seller's voice, words that unsay a promise): one to `most` words of a|b|c each
+    of the seller's voice, words that unsay a promise, words of a trip told or weighed and
+    the words that keep one offered): one to `most` words of a|b|c each
     (`phrases.written_words`)."""
     from stemcell_cli.check.phrases import PhraseError, written_words
     from stemcell_cli.core.problems import Problem

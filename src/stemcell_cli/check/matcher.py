@@ -83,9 +83,11 @@ wordings it was built for):
   knee": `figures`), nor a rate or score named with no figure in its sentence or, for a
   heading or a question, in the sentence right after it ("What is the success rate?":
   `figures`), nor a finding shortly after a wording of hope ("researchers hope stem
-  cells could one day cure it": `hopes`), nor an outcome told as past, hedged or of the
-  procedure's after-effects ("within a week he was back on the golf course", "you could
-  be back on the course": `promises`).
+  cells could one day cure it": `hopes`), nor a trip told in the past or weighed ("a
+  woman travelled to Mexico", "if you are considering treatment in another country":
+  `trips`), nor an outcome told as past, hedged or of the procedure's after-effects
+  ("within a week he was back on the golf course", "you could be back on the course":
+  `promises`).
 - A trouble shared along a list of body parts names the knee or hip a later or an
   earlier item ("injuries to her elbow, wrist and knee", "knee, elbow and ankle
   injuries", "shots into the neck, the elbow and the knee") only when every word
@@ -204,6 +206,10 @@ from stemcell_cli.check.stories import Story
 from stemcell_cli.check.subjects import subject_of, subject_start
 from stemcell_cli.check.testimonials import ENTRY as FAMOUS_ENTRY
 from stemcell_cli.check.testimonials import FamousProof
+from stemcell_cli.check.trips import KEEPER as TRIP_KEEPER
+from stemcell_cli.check.trips import TOLD as TRIP_TOLD
+from stemcell_cli.check.trips import WEIGHED as TRIP_WEIGHED
+from stemcell_cli.check.trips import Trips
 from stemcell_cli.check.voice import ReaderQuestions
 
 
@@ -329,6 +335,11 @@ SHARE = "share"
 #: or claim it takes), read from the words before a finding, not looked for: what is
 #: hoped for is not claimed (`hopes.Hopes`).
 HOPE = "hope"
+#: The kinds of a word of a trip told ("travelled", "went") or weighed ("considering";
+#: entry: the red flag it takes) and of a word that keeps a trip offered ("our", "we"),
+#: read at and before a finding and in its sentence, not looked for: a trip told or
+#: weighed is no trip offered (`trips.Trips`).
+_TRIPS = frozenset({TRIP_TOLD, TRIP_WEIGHED, TRIP_KEEPER})
 #: The kind of an entry of `other_senses:` ("[flight|flights] of stairs|steps"), read at
 #: the edges of a finding, not looked for: a word its neighbours give another sense
 #: claims nothing (`senses.OtherSenses`).
@@ -346,7 +357,7 @@ UNPROMISED = "unpromised"
 #: whose words are compared as written, not by stem (`phrases.written_words`), and
 #: RIVAL, INSTITUTION and FAMOUS, read by stem (`_clause_words`), and SENSE
 #: (`senses.parse`).
-_WRITTEN_KINDS = frozenset({SHARE, HOPE, VOICE, UNPROMISED})
+_WRITTEN_KINDS = frozenset({SHARE, HOPE, VOICE, UNPROMISED, *_TRIPS})
 _READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, SENSE, *_WRITTEN_KINDS})
 #: Kinds that another treatment named before them can take.
 _RIVALLED = frozenset({"benefit", "red_flag", STATED, *_HALVES})
@@ -538,8 +549,8 @@ class Matcher:
 
     def _read_rule_lists(self) -> None:
         """The lists the reading rules take from the phrases (other treatments, names of
-        institutions, famous people, shares and rates, hopes, other senses, the seller's
-        voice, words that unsay a promise): built afresh from the phrases, whether
+        institutions, famous people, shares and rates, hopes, trips, other senses, the
+        seller's voice, words that unsay a promise): built afresh from the phrases, whether
         compiled now or read from the cache."""
         self._rivals = _Rivals(self._phrases)
         self._names = _names_of(self._phrases)
@@ -547,6 +558,7 @@ class Matcher:
         self._shares = _shares_of(self._phrases)
         self._hopes = _hopes_of(self._phrases)
         self._senses = _senses_of(self._phrases)
+        self._trips = _trips_of(self._phrases)
         self._voices = ReaderQuestions(_words_by_entry(self._phrases, VOICE))
         self._unpromised = Unpromised(_words_by_entry(self._phrases, UNPROMISED))
 
@@ -929,6 +941,7 @@ class Matcher:
         famous = self._famous
         shares = self._shares
         hopes = self._hopes
+        trips = self._trips
         senses = self._senses
         voices = self._voices
         unpromised = self._unpromised
@@ -1014,6 +1027,8 @@ class Matcher:
                             clauses = tokens(sentence, 0, words)
                         if unpromised.unsaid(entry[1], clauses, start, end):
                             continue
+                    if trips and trips.not_offered(entry[1], words, start, end):
+                        continue
                 if negatable and (
                     negated(clauses, start, phrase.kind)  # type: ignore[arg-type]
                     or (
@@ -1185,7 +1200,7 @@ def _shares_of(phrases: Iterable[Phrase]) -> Shares:
 def _words_by_entry(phrases: Iterable[Phrase], kind: str) -> dict[str, list[frozenset[str]]]:
     """For each entry, the words of the phrases of `kind`, one word each of a|b|c
     compared as written (`reader_questions:` for `voice.ReaderQuestions`, `unpromised:`
-    for `promises.Unpromised`)."""
+    for `promises.Unpromised`, `told_trips:` and `weighed_trips:` for `trips.Trips`)."""
     by_entry: dict[str, list[frozenset[str]]] = {}
     for phrase in phrases:
         if phrase.kind == kind:
@@ -1208,6 +1223,13 @@ def _hopes_of(phrases: Iterable[Phrase]) -> Hopes:
             else:
                 wordings.setdefault(phrase.entry_id, []).append(words)
     return Hopes(wordings, ends)
+
+
+def _trips_of(phrases: Sequence[Phrase]) -> Trips:
+    keepers = [words for p in phrases if p.kind == TRIP_KEEPER for words in _written(p.text)]
+    return Trips(
+        _words_by_entry(phrases, TRIP_TOLD), _words_by_entry(phrases, TRIP_WEIGHED), keepers
+    )
 
 
 def _written(text: str) -> tuple[frozenset[str], ...]:

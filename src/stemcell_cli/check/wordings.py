@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from stemcell_cli.check import lexicon as words
-from stemcell_cli.check import linked, placed, stories
+from stemcell_cli.check import linked, placed, stories, trips
 from stemcell_cli.check.figures import COUNTED, RATED
 from stemcell_cli.check.hopes import ENDS
 from stemcell_cli.check.matcher import (
@@ -128,6 +128,7 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
         ("rate_words", SHARE, RATED),
         ("hope_ends", HOPE, ENDS),
         ("other_senses", SENSE, SENSE),
+        ("trip_keepers", trips.KEEPER, trips.KEEPERS),
     )
     for section, kind, entry_id in plain:
         for text in getattr(lexicon, section):
@@ -144,6 +145,8 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
         ("hopes", HOPE, known - {ENDS}, "wordings of hope"),
         ("reader_questions", VOICE, known, "words of the seller's voice"),
         ("unpromised", UNPROMISED, known, "words that unsay a promise"),
+        ("told_trips", trips.TOLD, known, "words of a trip told"),
+        ("weighed_trips", trips.WEIGHED, known, "words of a trip weighed"),
     )
     for section, kind, entries, what in by_entry:
         yield from _by_entry(section, getattr(lexicon, section), kind, entries, what)
@@ -193,8 +196,8 @@ def _by_entry(
     section: str, lists: Mapping[str, tuple[str, ...]], kind: str, known: set[str], what: str
 ) -> Iterator[tuple[Source, Phrase]]:
     """The wordings of a section of lists named by the entry they serve (`fared:`,
-    `hopes:`, `reader_questions:`, `unpromised:`); a name that is no entry is an error
-    placed at it."""
+    `hopes:`, `reader_questions:`, `unpromised:`, `told_trips:`, `weighed_trips:`); a name
+    that is no entry is an error placed at it."""
     for entry_id, texts in lists.items():
         source = Source(section, entry_id)
         if entry_id not in known:
