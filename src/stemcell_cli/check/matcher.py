@@ -145,6 +145,7 @@ from operator import itemgetter, lt
 from typing import Any, NamedTuple
 
 from stemcell_cli.check import linked
+from stemcell_cli.check.answers import answers_yes, as_stated, denies
 from stemcell_cli.check.body_lists import between_listed, reads_a_list
 from stemcell_cli.check.figures import COUNTED, RATED, Shares, holds_figure
 from stemcell_cli.check.hopes import ENDS, Hopes
@@ -571,6 +572,8 @@ class Matcher:
             listed = False
             # The sentence before, while the next may go on from it (`follows_on`).
             before: tuple[str, int, bool] | None = None
+            # The sentence before, always (a question its answer is joined to: `answers`).
+            previous: tuple[str, int, bool] | None = None
             for index in range(0, last + 1, 2):
                 sentence = parts[index]
                 if sentence:
@@ -581,6 +584,9 @@ class Matcher:
                         or ("," in sentence and aside_disowned(sentence))
                     )
                     asks = index < last and "?" in parts[index + 1]
+                    if index + 2 <= last and _answered_yes(sentence, asks, parts[index + 2]):
+                        # A question answered yes is the page's claim (`answers`).
+                        sentence, asks = as_stated(sentence), False
                     readings = [((sentence, asks, disowned), start, -1)]
                     if before is not None and follows_on(sentence, parts[index - 1]):
                         # Read once more with the sentence before it; only matches that
@@ -592,8 +598,19 @@ class Matcher:
                             ((joined, asks, disowned or disowned_before), start_before, across)
                         )
                         before = None
+                    elif previous is not None and "?" in parts[index - 1] and denies(sentence):
+                        # A question answered with a denial, read with its answer: only
+                        # matches that reach from the one into the other count.
+                        text_before, start_before, disowned_before = previous
+                        joined = text_before + parts[index - 1] + sentence
+                        across = len(text_before) + len(parts[index - 1])
+                        readings.append(
+                            ((joined, asks, disowned or disowned_before), start_before, across)
+                        )
+                        before = None
                     else:
                         before = (sentence, start, disowned)
+                    previous = (sentence, start, disowned)
                     for reading, at, across in readings:
                         waiting.append((reading, block, at, across))
                         if reading not in read:
@@ -601,7 +618,7 @@ class Matcher:
                             if len(new) >= _SENTENCES_AT_ONCE:
                                 self._settle(read, new, waiting, found, numbers, story, awaited)
                 else:
-                    before = None
+                    before = previous = None
                 if index < last:
                     start += len(sentence) + len(parts[index + 1])
                     listed = ";" in parts[index + 1] and (listed or self._lists_reported(sentence))
@@ -1015,6 +1032,14 @@ class Matcher:
             end_at = places[end - 1][1]
             matches.append((phrase, start_at, end_at, " ".join(sentence[start_at:end_at].split())))
         return matches
+
+
+def _answered_yes(sentence: str, asks: bool, answer: str) -> bool:
+    """Whether a sentence asks (a yes/no question, or a "whether" clause) and the next
+    sentence, `answer`, answers it yes (`answers`)."""
+    if not answers_yes(answer):
+        return False
+    return "hether" in sentence or (asks and asks_yes_or_no(split_words(sentence)))
 
 
 _MATCH_ORDER = itemgetter(3, 4, 0, 1)
