@@ -122,7 +122,11 @@ wordings it was built for):
   "Are you looking for the best hospital in India at an affordable cost?"), is no such
   question (`sentences._lead_in`). Nor does it raise a cure or a miracle (the entries of
   `reader_questions:`) unless a word of the seller's voice puts it to the reader or says
-  it as the page's own ("Can stem cells cure your knee pain?"; `voice`).
+  it as the page's own ("Can stem cells cure your knee pain?"; `voice`). A question the
+  page answers yes in the very next sentence of its block, or a "whether" so answered,
+  is read as a statement ("Can stem cells help me avoid surgery? The answer is now yes.");
+  a question whether an operation is the only way, denied there ("Is surgery my only
+  option? Not necessarily."), is read joined to its denial (`answers`).
 - A short block with two authors as surname and initials and a year with its volume
   ("Dhinsa BS, Adesida AB. Curr Stem Cell Res Ther. 2012 Mar;7(2):143-8.") is a
   reference-list entry, as is a numbered one or one with an identifier: it quotes a
