@@ -16,6 +16,8 @@ from __future__ import annotations
 import pytest
 from findings import benefits, red_flags
 
+from stemcell_cli.check.answers import answers_yes, denies
+
 
 @pytest.mark.parametrize(
     ("text", "claim"),
@@ -100,3 +102,28 @@ def test_look_alikes_stay_silent(text: str) -> None:
     """A question answered no, not yet or with a hedge, or not answered, claims nothing."""
     assert "avoid-surgery" not in benefits(text), text
     assert "own-cells-so-safe" not in red_flags(text), text
+
+
+@pytest.mark.parametrize(
+    ("answer", "yes", "denial"),
+    [
+        (" Yes.", True, False),
+        (" Absolutely, in most patients.", True, False),
+        (" In many cases the answer is yes, but the first step is a diagnosis.", True, False),
+        (" For carefully chosen patients the answer is now yes: two routes exist.", True, False),
+        (" In many cases, yes.", True, False),
+        (" In fact, the answer is no.", False, False),
+        (" The answer is not yet known.", False, False),
+        (" Possibly, but the trials are small.", False, False),
+        (" In the clinic we use your own cells.", False, False),
+        (" No.", False, True),
+        (" Not necessarily.", False, True),
+        (" Not yet.", False, False),
+        (" No one knows.", False, False),
+        (" Nothing is certain.", False, False),
+    ],
+)
+def test_what_opens_an_answer(answer: str, yes: bool, denial: bool) -> None:
+    """`answers.answers_yes` and `answers.denies` read only the answer's opening words."""
+    assert answers_yes(answer) is yes, answer
+    assert denies(answer) is denial, answer

@@ -1041,9 +1041,9 @@ class Matcher:
 def _answered_yes(sentence: str, asks: bool, answer: str) -> bool:
     """Whether a sentence asks (a yes/no question, or a "whether" clause) and the next
     sentence, `answer`, answers it yes (`answers`)."""
-    if not answers_yes(answer):
+    if not (asks or "hether" in sentence) or not answers_yes(answer):
         return False
-    return "hether" in sentence or (asks and asks_yes_or_no(split_words(sentence)))
+    return "hether" in sentence or asks_yes_or_no(split_words(sentence))
 
 
 _MATCH_ORDER = itemgetter(3, 4, 0, 1)
