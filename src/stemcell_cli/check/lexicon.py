@@ -99,6 +99,10 @@ class Lexicon(NamedTuple):
     #: words, one each of a|b|c, naming a rate or a score ("rate", "score"): a finding of
     #: an entry of `fared` that holds one stands only with a figure (`check.figures`)
     rate_words: tuple[str, ...] = ()
+    #: by entry, words, one each of a|b|c, that tell a finding as past, hedged or of the
+    #: procedure's after-effects ("were", "could", "soreness"): inside a finding or
+    #: shortly before it in its clause, it promises nothing (`check.promises`)
+    unpromised: Mapping[str, tuple[str, ...]] = MappingProxyType({})
 
 
 def load(path: Path, overlay: bool = False) -> Lexicon:
@@ -159,6 +163,9 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     reader_questions = _lists(data, "reader_questions", path, problems, required=False)
     for name, texts in reader_questions.items():
         _hoped(texts, f"reader_questions.{name}", path, problems, most=1)
+    unpromised = _lists(data, "unpromised", path, problems, required=False)
+    for name, texts in unpromised.items():
+        _hoped(texts, f"unpromised.{name}", path, problems, most=1)
     if problems:
         raise DataError(_placed(problems, raw))
     return Lexicon(
@@ -186,6 +193,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         other_senses,
         reader_questions,
         rated,
+        unpromised,
     )
 
 

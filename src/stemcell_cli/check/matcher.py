@@ -106,6 +106,10 @@ wordings it was built for):
   pain"); "no more knee pain" still names knee pain.
 - Guards: a match is dropped where a guard phrase of its entry matches words it
   shares ("anti-inflammatory drugs" is not the reduced-inflammation claim).
+- A disease's own kind is no other condition: another disease's name in a singular
+  noun phrase led by "this", or by "a"/"an" after "is", "as" ..., with only words of a
+  kind between ("RA is a chronic autoimmune disease", "this autoimmune disorder"), is
+  the disease named again and not counted for many-conditions (`kinds`).
 - Famous people are proof only when tied to a treatment: a testimonial match that
   names them (`famous_people:`) counts only with a word of `proof_ties:` in its
   sentence ("football players tear their ACLs" offers none; `testimonials`).
@@ -153,6 +157,7 @@ from stemcell_cli.check.answers import answers_yes, as_stated, denies
 from stemcell_cli.check.body_lists import between_listed, reads_a_list
 from stemcell_cli.check.figures import COUNTED, RATED, Shares, holds_figure
 from stemcell_cli.check.hopes import ENDS, Hopes
+from stemcell_cli.check.kinds import names_kind
 from stemcell_cli.check.linked import HALF as LINKED_HALF
 from stemcell_cli.check.names import InstitutionNames
 from stemcell_cli.check.negation import NEGATING, NOT_ASSERTING, negated
@@ -166,6 +171,7 @@ from stemcell_cli.check.phrases import (
     plain_words,
     written_words,
 )
+from stemcell_cli.check.promises import Unpromised
 from stemcell_cli.check.senses import OtherSenses, parse
 from stemcell_cli.check.sentences import (
     IDENTIFIERS,
@@ -329,8 +335,13 @@ SENSE = "sense"
 #: "our"; entry: the red flag it keeps), read from a question, not looked for: a cure or a
 #: miracle asked with none of them is the reader's question (`voice.ReaderQuestions`).
 VOICE = "voice"
+#: The kind of a word that tells a finding as past, hedged or of the procedure's
+#: after-effects ("were", "could", "soreness"; entry: the red flag it takes), read in and
+#: shortly before a finding, not looked for: such an outcome is no promise
+#: (`promises.Unpromised`).
+UNPROMISED = "unpromised"
 #: The kinds of phrases read around a finding or in its sentence, not looked for.
-_READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, SHARE, HOPE, SENSE, VOICE})
+_READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, SHARE, HOPE, SENSE, VOICE, UNPROMISED})
 #: Kinds that another treatment named before them can take.
 _RIVALLED = frozenset({"benefit", "red_flag", STATED, *_HALVES})
 #: Kinds that a name of an institution holds without claiming them (an offer there
@@ -530,6 +541,7 @@ class Matcher:
         self._hopes = _hopes_of(self._phrases)
         self._senses = _senses_of(self._phrases)
         self._voices = _voices_of(self._phrases)
+        self._unpromised = _unpromised_of(self._phrases)
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
         """Every match in `lines`; `numbers` gives each line's number (default 1, 2, ...)."""
@@ -928,6 +940,7 @@ class Matcher:
         hopes = self._hopes
         senses = self._senses
         voices = self._voices
+        unpromised = self._unpromised
         # Words in a list of quotations are named, not used (`sentences.quoted_lists`).
         listed = quoted_lists(sentence) if '"' in sentence or "\u201c" in sentence else []
         listed_places = word_places(sentence, words, len(words)) if listed else []
@@ -963,6 +976,10 @@ class Matcher:
                 ):
                     continue
                 if entry[1] == FAMOUS_ENTRY and famous and famous.untied(keys, start, end):
+                    continue
+                # a disease's own kind is no other condition ("RA is an autoimmune
+                # disease"; `kinds`)
+                if phrase.kind == "other_condition" and names_kind(words, start, end):
                     continue
                 if (
                     listed
@@ -1000,6 +1017,11 @@ class Matcher:
                         if clauses is None:
                             clauses = tokens(sentence, 0, words)
                         if hopes.hoped(entry[1], sentence, clauses, start):
+                            continue
+                    if unpromised and unpromised.may_unsay(entry[1], words):
+                        if clauses is None:
+                            clauses = tokens(sentence, 0, words)
+                        if unpromised.unsaid(entry[1], clauses, start, end):
                             continue
                 if negatable and (
                     negated(clauses, start, phrase.kind)  # type: ignore[arg-type]
@@ -1158,6 +1180,14 @@ def _voices_of(phrases: Iterable[Phrase]) -> ReaderQuestions:
     return ReaderQuestions(seller)
 
 
+def _unpromised_of(phrases: Iterable[Phrase]) -> Unpromised:
+    unsaying: dict[str, list[frozenset[str]]] = {}
+    for phrase in phrases:
+        if phrase.kind == UNPROMISED:
+            unsaying.setdefault(phrase.entry_id, []).extend(_written(phrase.text))
+    return Unpromised(unsaying)
+
+
 def _senses_of(phrases: Iterable[Phrase]) -> OtherSenses:
     return OtherSenses(phrase.text for phrase in phrases if phrase.kind == SENSE)
 
@@ -1191,7 +1221,7 @@ def _read_words(phrase: Phrase) -> tuple[frozenset[str], ...]:
         except PhraseError as exc:
             raise PhraseError(f"{phrase.kind}: {exc}") from None
         return (*before, word, *after)
-    if phrase.kind not in (HOPE, SHARE, VOICE):
+    if phrase.kind not in (HOPE, SHARE, VOICE, UNPROMISED):
         return _clause_words(phrase)
     try:
         return written_words(

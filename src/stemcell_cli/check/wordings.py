@@ -26,6 +26,7 @@ from stemcell_cli.check.matcher import (
     SHARE,
     STATED,
     TIE,
+    UNPROMISED,
     VOICE,
     Matcher,
     Phrase,
@@ -143,6 +144,9 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
         yield Source("other_senses"), Phrase(SENSE, SENSE, text)
     yield from _by_entry(
         "reader_questions", lexicon.reader_questions, VOICE, known, "words of the seller's voice"
+    )
+    yield from _by_entry(
+        "unpromised", lexicon.unpromised, UNPROMISED, known, "words that unsay a promise"
     )
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):

@@ -1,0 +1,57 @@
+"""Promises: an outcome or a timeline is promised only when it is said as what the
+treatment gives, not as what happened, what might happen or how the procedure heals.
+
+The spec's promised results ("results in days", "back to sport in weeks", "you will be
+pain free") are said as a fact or to the reader, in the present or the future. The same
+words told of the past ("The results were remarkable and lasted a decade", "within a week
+he was back on the golf course": a study's or a named patient's outcome reported),
+hedged ("potentially offering a long-term solution", "you could be back on the course")
+or said of the procedure's own after-effects ("some soreness for a few days, though many
+are back to their usual activities soon") promise nothing. So a finding of an entry of
+`unpromised:` (`data/check/advert_words.yaml`) is dropped when one of the entry's words
+(a past tense, a hedge, an after-effect) stands inside it or within REACH words before
+it in its clause. "May" and "can" are no such hedge: the recorded calls keep "you may
+feel some relief right away" and "can live a pain-free life" promises.
+
+The words are read from a sentence that holds such a finding, not looked for: the rule
+costs nearly nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from stemcell_cli.check.sentences import Token
+
+#: How many words before a finding, in its clause, are read for a word that unsays it.
+REACH = 4
+
+
+class Unpromised:
+    """For each entry, the words (in small letters, compared as written: "was" and
+    "were", not a stem) that tell its finding as past, hedged or of the procedure's
+    after-effects."""
+
+    def __init__(self, words: Mapping[str, Iterable[frozenset[str]]]) -> None:
+        self.words = {entry: frozenset().union(*found) for entry, found in words.items()}
+        self.every = frozenset().union(*self.words.values())
+
+    def __bool__(self) -> bool:
+        return bool(self.every)
+
+    def may_unsay(self, entry: str, words: Sequence[str]) -> bool:
+        """Whether a sentence, by its words, may unsay a finding of `entry` (it holds one
+        of the entry's words)."""
+        return entry in self.words and any(word.casefold() in self.every for word in words)
+
+    def unsaid(self, entry: str, words: Sequence[Token], start: int, end: int) -> bool:
+        """Whether the finding `words[start:end]` of `entry` holds one of its words, or
+        has one within REACH words before it in its clause."""
+        unsaying = self.words.get(entry)
+        if not unsaying:
+            return False
+        clause = words[start].clause
+        first = start
+        while first > max(0, start - REACH) and words[first - 1].clause == clause:
+            first -= 1
+        return any(words[i].text.casefold() in unsaying for i in range(first, end))
