@@ -72,7 +72,10 @@ wordings it was built for):
   relief within days": `rival_treatments:`), unless a word of `claim_keepers:` comes
   before it there ("stem", "our", "avoid", "unlike": `_Rivals`); an example set off by
   commas right before the claim's clause is read with the clause before it ("Most
-  drugs, such as steroids, try to ...": `subjects`). Nor is a match inside
+  drugs, such as steroids, try to ...": `subjects`), and a clause that names no
+  treatment and no keeper has its subject read past an aside in brackets or dashes or
+  in a label before a colon ("Hyaluronic acid (HA) injections aim to ...", "Cortisone
+  injections: quick relief": `subjects.subject_of`). Nor is a match inside
   the name of an institution, its words capitalised in a run that ends with a head
   word of `institution_names:` or goes back to one through "for" or "of" ("the
   Regenerative Cures Institute", "the Center for Pain Relief": `names`). Nor is a
@@ -199,7 +202,7 @@ from stemcell_cli.check.sentences import (
 from stemcell_cli.check.stories import KINDS as STORY_HALVES
 from stemcell_cli.check.stories import OUTCOME as STORY_OUTCOME
 from stemcell_cli.check.stories import Story
-from stemcell_cli.check.subjects import subject_start
+from stemcell_cli.check.subjects import subject_of, subject_start
 from stemcell_cli.check.testimonials import ENTRY as FAMOUS_ENTRY
 from stemcell_cli.check.testimonials import FamousProof
 from stemcell_cli.check.voice import ReaderQuestions
@@ -1009,7 +1012,7 @@ class Matcher:
                         rivals = self._rivals.named(keys)
                         if rivals and clauses is None:
                             clauses = tokens(sentence, 0, words)
-                    if rivals and self._rivals.said_of(clauses, start):  # type: ignore[arg-type]
+                    if rivals and self._rivals.said_of(sentence, clauses, start):  # type: ignore[arg-type]
                         continue
                     if shares and shares.unearned(entry[1], words, keys, start, end):
                         continue
@@ -1116,29 +1119,56 @@ class _Rivals:
         first = self.first
         return bool(first) and any(not word.isdisjoint(first) for word in keys)
 
-    def said_of(self, sentence: Sequence[Token], start: int) -> bool:
+    def said_of(self, text: str, sentence: Sequence[Token], start: int) -> bool:
         """Whether what is found at `start` is said of another treatment: one is named
         before it in its clause, ending within RIVAL_REACH words of it, and no word that
-        keeps a claim the advert's comes before it in that clause."""
+        keeps a claim the advert's comes before it in that clause; or, when the clause
+        has neither, one is named in the subject that a mark splits from it
+        (`subjects.subject_of`: an aside, whose words are not counted in the reach, or a
+        label), and no word there keeps it."""
         clause = sentence[start].clause
         first = start
         while first > 0 and sentence[first - 1].clause == clause:
             first -= 1
         # (past an example set off by commas: "Most drugs, such as steroids, try to ...")
-        before = [word_keys(word.text) for word in sentence[subject_start(sentence, first) : start]]
-        if any(not keys.isdisjoint(self.keepers) for keys in before):
+        opened = subject_start(sentence, first)
+        before = [word_keys(word.text) for word in sentence[opened:start]]
+        keepers = self.keepers
+        if any(not keys.isdisjoint(keepers) for keys in before):
             return False
-        size = len(before)
+        if self._ends_near(before, len(before)):
+            return True
+        if opened < first:
+            return False
+        # (past an aside, "Hyaluronic acid (HA) injections aim to ...", or a label,
+        # "Cortisone injections: quick relief")
+        subject, aside = subject_of(text, sentence, first)
+        if not subject:
+            return False
+        named = [word_keys(sentence[at].text) for at in subject]
+        aside_keys = [word_keys(sentence[at].text) for at in aside]
+        if any(not keys.isdisjoint(keepers) for keys in (*named, *aside_keys)):
+            return False
+        # (a rival in the aside ends where the aside ends: "Most injections (steroids,
+        # gels) aim to ...")
+        return self._ends_near(named, len(named) + len(before)) or (
+            bool(aside_keys) and self._ends_near(aside_keys, len(aside_keys) + len(before))
+        )
+
+    def _ends_near(self, words: Sequence[frozenset[str]], size: int) -> bool:
+        """Whether another treatment is named in `words` (the keys of words before a
+        finding, `size` of them counting those after `words`) and ends within
+        RIVAL_REACH of the finding."""
         # (a treatment is one word or two, so it starts at most RIVAL_REACH + 2 back)
-        for at in range(max(0, size - RIVAL_REACH - 2), size):
-            if before[at].isdisjoint(self.first):
+        for at in range(max(0, size - RIVAL_REACH - 2), len(words)):
+            if words[at].isdisjoint(self.first):
                 continue
             for rival in self.rivals:
                 end = at + len(rival)
                 if (
-                    end <= size
+                    end <= len(words)
                     and size - end <= RIVAL_REACH
-                    and all(not before[at + i].isdisjoint(k) for i, k in enumerate(rival))
+                    and all(not words[at + i].isdisjoint(k) for i, k in enumerate(rival))
                 ):
                     return True
         return False

@@ -10,12 +10,22 @@ treatment named there takes the claim (`matcher._Rivals`), and a word that keeps
 the advert's ("our", "stem") keeps it ("Our injections, such as PRP, lower the
 inflammation").
 
+A subject is read past two more marks that split it from its clause (rivals2): an aside
+in brackets or between dashes ("Hyaluronic acid (HA) injections aim to ... calm
+inflammation", "Knee replacement - the usual answer - may cure the pain"), and a label,
+the sentence's first clause ended by a colon, which is a heading's subject ("Cortisone
+injections: quick relief"). The aside's words are given apart: they name no subject of
+their own, so they do not stand between the subject and its claim, but a treatment named
+there ("Most injections (steroids, gels) aim to ...") or a word that keeps a claim the
+advert's still counts.
+
 Only the words of the sentence are read, back from the claim's clause, and only when
 another treatment may be named in it: the rule costs nearly nothing.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from stemcell_cli.check.sentences import Token
@@ -31,6 +41,12 @@ _EXAMPLE_OPENERS = {
     "for": "example",
 }
 _FOR = frozenset({"example", "instance"})
+#: The marks that open and close an aside: brackets, or a dash on each side.
+_OPENS_BRACKET = re.compile(r"[(\[]")
+_CLOSES_ASIDE = re.compile(r"[)\]]|[\u2013\u2014]|\s-+\s")
+_DASH = re.compile(r"[\u2013\u2014]|\s-+\s")
+#: A mark after the end of an aside that ends its clause too.
+_ENDS_CLAUSE = re.compile(r"[,;:]")
 
 
 def subject_start(sentence: Sequence[Token], first: int) -> int:
@@ -49,6 +65,48 @@ def subject_start(sentence: Sequence[Token], first: int) -> int:
     while start > 0 and sentence[start - 1].clause == subject:
         start -= 1
     return start
+
+
+def subject_of(text: str, sentence: Sequence[Token], first: int) -> tuple[range, range]:
+    """The words before the clause that starts at `first` that are its subject, and the
+    words of an aside between them (indices of `sentence`, whose places are counted in
+    `text`): past an aside in brackets or between dashes, the clause before it, or, after
+    a colon, the label that is the sentence's first clause. Two empty ranges when the
+    clause has none (an example set off by commas is `subject_start`'s)."""
+    if first < 1:
+        return range(0), range(0)
+    mark = _gap(text, sentence, first)
+    if ":" in mark:
+        label = sentence[first - 1].clause == sentence[0].clause
+        return (range(0, first) if label else range(0)), range(0)
+    closing = _CLOSES_ASIDE.search(mark)
+    # (an aside closes inside its clause: after "two operations (both keyhole), and
+    # these injections ..." a clause starts with a subject of its own)
+    if closing is None or _ENDS_CLAUSE.search(mark, closing.end()):
+        return range(0), range(0)
+    dash = _DASH.fullmatch(closing.group()) is not None
+    # back to the mark that opened the aside, across the clauses inside it
+    opened = first - 1
+    while opened > 0:
+        if sentence[opened - 1].clause != sentence[opened].clause:
+            gap = _gap(text, sentence, opened)
+            if (_DASH if dash else _OPENS_BRACKET).search(gap):
+                break
+            if _CLOSES_ASIDE.search(gap) or ":" in gap:
+                return range(0), range(0)
+        opened -= 1
+    if opened == 0:
+        return range(0), range(0)
+    subject = sentence[opened - 1].clause
+    start = opened - 1
+    while start > 0 and sentence[start - 1].clause == subject:
+        start -= 1
+    return range(start, opened), range(opened, first)
+
+
+def _gap(text: str, sentence: Sequence[Token], at: int) -> str:
+    """What stands between the word at `at` and the one before it."""
+    return text[sentence[at - 1].block_end : sentence[at].block_start]
 
 
 def _opens_example(sentence: Sequence[Token], start: int, end: int) -> bool:
