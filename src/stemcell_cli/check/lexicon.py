@@ -103,6 +103,14 @@ class Lexicon(NamedTuple):
     #: procedure's after-effects ("were", "could", "soreness"): inside a finding or
     #: shortly before it in its clause, it promises nothing (`check.promises`)
     unpromised: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    #: by entry, words of a trip told, one word of a|b|c each ("travelled|went"), and of
+    #: a trip weighed ("considering|planning"): a finding that opens on the one, or comes
+    #: right after it, or that holds or comes shortly after the other, is a trip told or
+    #: weighed, not offered, unless its sentence holds a word of `trip_keepers:` ("our",
+    #: "we") (`check.trips`)
+    told_trips: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    weighed_trips: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    trip_keepers: tuple[str, ...] = ()
 
 
 def load(path: Path, overlay: bool = False) -> Lexicon:
@@ -166,6 +174,14 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     unpromised = _lists(data, "unpromised", path, problems, required=False)
     for name, texts in unpromised.items():
         _hoped(texts, f"unpromised.{name}", path, problems, most=1)
+    told_trips = _lists(data, "told_trips", path, problems, required=False)
+    for name, texts in told_trips.items():
+        _hoped(texts, f"told_trips.{name}", path, problems, most=1)
+    weighed_trips = _lists(data, "weighed_trips", path, problems, required=False)
+    for name, texts in weighed_trips.items():
+        _hoped(texts, f"weighed_trips.{name}", path, problems, most=1)
+    trip_keepers = _texts(data, "trip_keepers", path, problems)
+    _hoped(trip_keepers, "trip_keepers", path, problems, most=1)
     if problems:
         raise DataError(_placed(problems, raw))
     return Lexicon(
@@ -194,6 +210,9 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         reader_questions,
         rated,
         unpromised,
+        told_trips,
+        weighed_trips,
+        trip_keepers,
     )
 
 
@@ -293,8 +312,9 @@ def _plain(
 def _hoped(
     texts: tuple[str, ...], key: str, path: Path, problems: "list[Problem]", most: int = 3
 ) -> None:
-    """Check words compared as written (wordings of hope, words of the seller's voice):
-    one to `most` words of a|b|c each (`phrases.written_words`)."""
+    """Check words compared as written (wordings of hope, words of the seller's voice,
+    words of a trip told or weighed and the words that keep one offered): one to `most`
+    words of a|b|c each (`phrases.written_words`)."""
     from stemcell_cli.check.phrases import PhraseError, written_words
     from stemcell_cli.core.problems import Problem
 

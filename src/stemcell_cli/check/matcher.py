@@ -83,7 +83,9 @@ wordings it was built for):
   knee": `figures`), nor a rate or score named with no figure in its sentence or, for a
   heading or a question, in the sentence right after it ("What is the success rate?":
   `figures`), nor a finding shortly after a wording of hope ("researchers hope stem
-  cells could one day cure it": `hopes`).
+  cells could one day cure it": `hopes`), nor a trip told in the past or weighed ("a
+  woman travelled to Mexico", "if you are considering treatment in another country":
+  `trips`).
 - A trouble shared along a list of body parts names the knee or hip a later or an
   earlier item ("injuries to her elbow, wrist and knee", "knee, elbow and ankle
   injuries", "shots into the neck, the elbow and the knee") only when every word
@@ -205,6 +207,10 @@ from stemcell_cli.check.stories import Story
 from stemcell_cli.check.subjects import subject_of, subject_start
 from stemcell_cli.check.testimonials import ENTRY as FAMOUS_ENTRY
 from stemcell_cli.check.testimonials import FamousProof
+from stemcell_cli.check.trips import KEEPER as TRIP_KEEPER
+from stemcell_cli.check.trips import TOLD as TRIP_TOLD
+from stemcell_cli.check.trips import WEIGHED as TRIP_WEIGHED
+from stemcell_cli.check.trips import Trips
 from stemcell_cli.check.voice import ReaderQuestions
 
 
@@ -330,6 +336,11 @@ SHARE = "share"
 #: or claim it takes), read from the words before a finding, not looked for: what is
 #: hoped for is not claimed (`hopes.Hopes`).
 HOPE = "hope"
+#: The kinds of a word of a trip told ("travelled", "went") or weighed ("considering";
+#: entry: the red flag it takes) and of a word that keeps a trip offered ("our", "we"),
+#: read at and before a finding and in its sentence, not looked for: a trip told or
+#: weighed is no trip offered (`trips.Trips`).
+_TRIPS = frozenset({TRIP_TOLD, TRIP_WEIGHED, TRIP_KEEPER})
 #: The kind of an entry of `other_senses:` ("[flight|flights] of stairs|steps"), read at
 #: the edges of a finding, not looked for: a word its neighbours give another sense
 #: claims nothing (`senses.OtherSenses`).
@@ -344,7 +355,9 @@ VOICE = "voice"
 #: (`promises.Unpromised`).
 UNPROMISED = "unpromised"
 #: The kinds of phrases read around a finding or in its sentence, not looked for.
-_READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, SHARE, HOPE, SENSE, VOICE, UNPROMISED})
+_READ_KINDS = frozenset(
+    {RIVAL, INSTITUTION, FAMOUS, SHARE, HOPE, SENSE, VOICE, UNPROMISED, *_TRIPS}
+)
 #: Kinds that another treatment named before them can take.
 _RIVALLED = frozenset({"benefit", "red_flag", STATED, *_HALVES})
 #: Kinds that a name of an institution holds without claiming them (an offer there
@@ -535,7 +548,7 @@ class Matcher:
 
     def _read_rule_lists(self) -> None:
         """The lists the reading rules take from the phrases (other treatments, names of
-        institutions, famous people, shares, hopes, other senses): built afresh from the
+        institutions, famous people, shares, hopes, other senses, trips): built afresh from the
         phrases, whether compiled now or read from the cache."""
         self._rivals = _Rivals(self._phrases)
         self._names = _names_of(self._phrases)
@@ -543,6 +556,7 @@ class Matcher:
         self._shares = _shares_of(self._phrases)
         self._hopes = _hopes_of(self._phrases)
         self._senses = _senses_of(self._phrases)
+        self._trips = _trips_of(self._phrases)
         self._voices = _voices_of(self._phrases)
         self._unpromised = _unpromised_of(self._phrases)
 
@@ -941,6 +955,7 @@ class Matcher:
         famous = self._famous
         shares = self._shares
         hopes = self._hopes
+        trips = self._trips
         senses = self._senses
         voices = self._voices
         unpromised = self._unpromised
@@ -1026,6 +1041,8 @@ class Matcher:
                             clauses = tokens(sentence, 0, words)
                         if unpromised.unsaid(entry[1], clauses, start, end):
                             continue
+                    if trips and trips.not_offered(entry[1], words, start, end):
+                        continue
                 if negatable and (
                     negated(clauses, start, phrase.kind)  # type: ignore[arg-type]
                     or (
@@ -1235,6 +1252,19 @@ def _hopes_of(phrases: Iterable[Phrase]) -> Hopes:
     return Hopes(wordings, ends)
 
 
+def _trips_of(phrases: Iterable[Phrase]) -> Trips:
+    lists: dict[str, dict[str, list[frozenset[str]]]] = {TRIP_TOLD: {}, TRIP_WEIGHED: {}}
+    keepers: list[frozenset[str]] = []
+    for phrase in phrases:
+        if phrase.kind in _TRIPS:
+            words = _written(phrase.text)
+            if phrase.kind == TRIP_KEEPER:
+                keepers.extend(words)
+            else:
+                lists[phrase.kind].setdefault(phrase.entry_id, []).extend(words)
+    return Trips(lists[TRIP_TOLD], lists[TRIP_WEIGHED], keepers)
+
+
 def _written(text: str) -> tuple[frozenset[str], ...]:
     """The words of an entry of a list compared as written (`phrases.written_words`),
     already refused when the matcher was built if not of their shape: only split here,
@@ -1251,7 +1281,7 @@ def _read_words(phrase: Phrase) -> tuple[frozenset[str], ...]:
         except PhraseError as exc:
             raise PhraseError(f"{phrase.kind}: {exc}") from None
         return (*before, word, *after)
-    if phrase.kind not in (HOPE, SHARE, VOICE, UNPROMISED):
+    if phrase.kind not in (HOPE, SHARE, VOICE, UNPROMISED, *_TRIPS):
         return _clause_words(phrase)
     try:
         return written_words(

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from stemcell_cli.check import lexicon as words
-from stemcell_cli.check import linked, placed, stories
+from stemcell_cli.check import linked, placed, stories, trips
 from stemcell_cli.check.figures import COUNTED, RATED
 from stemcell_cli.check.hopes import ENDS
 from stemcell_cli.check.matcher import (
@@ -148,6 +148,14 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
     yield from _by_entry(
         "unpromised", lexicon.unpromised, UNPROMISED, known, "words that unsay a promise"
     )
+    yield from _by_entry(
+        "told_trips", lexicon.told_trips, trips.TOLD, known, "words of a trip told"
+    )
+    yield from _by_entry(
+        "weighed_trips", lexicon.weighed_trips, trips.WEIGHED, known, "words of a trip weighed"
+    )
+    for text in lexicon.trip_keepers:
+        yield Source("trip_keepers"), Phrase(trips.KEEPER, trips.KEEPERS, text)
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):
             yield (
@@ -194,7 +202,8 @@ def _by_entry(
     section: str, lists: Mapping[str, tuple[str, ...]], kind: str, known: set[str], what: str
 ) -> Iterator[tuple[Source, Phrase]]:
     """The wordings of a section of lists named by the entry they serve (`fared:`,
-    `hopes:`, `reader_questions:`); a name that is no entry is an error placed at it."""
+    `hopes:`, `reader_questions:`, `told_trips:`, `weighed_trips:`); a name that is no
+    entry is an error placed at it."""
     for entry_id, texts in lists.items():
         source = Source(section, entry_id)
         if entry_id not in known:
