@@ -131,7 +131,11 @@ wordings it was built for):
   "Are you looking for the best hospital in India at an affordable cost?"), is no such
   question (`sentences._lead_in`). Nor does it raise a cure or a miracle (the entries of
   `reader_questions:`) unless a word of the seller's voice puts it to the reader or says
-  it as the page's own ("Can stem cells cure your knee pain?"; `voice`).
+  it as the page's own ("Can stem cells cure your knee pain?"; `voice`). A question the
+  page answers yes in the very next sentence of its block, or a "whether" so answered,
+  is read as a statement ("Can stem cells help me avoid surgery? The answer is now yes.");
+  a question whether an operation is the only way, denied there ("Is surgery my only
+  option? Not necessarily."), is read joined to its denial (`answers`).
 - A short block with two authors as surname and initials and a year with its volume
   ("Dhinsa BS, Adesida AB. Curr Stem Cell Res Ther. 2012 Mar;7(2):143-8.") is a
   reference-list entry, as is a numbered one or one with an identifier: it quotes a
@@ -158,6 +162,7 @@ from operator import itemgetter, lt
 from typing import Any, NamedTuple
 
 from stemcell_cli.check import linked
+from stemcell_cli.check.answers import answers_yes, as_stated, denies
 from stemcell_cli.check.body_lists import between_listed, reads_a_list
 from stemcell_cli.check.figures import COUNTED, RATED, Shares, holds_figure
 from stemcell_cli.check.hopes import ENDS, Hopes
@@ -607,6 +612,8 @@ class Matcher:
             listed = False
             # The sentence before, while the next may go on from it (`follows_on`).
             before: tuple[str, int, bool] | None = None
+            # The sentence before, always (a question its answer is joined to: `answers`).
+            previous: tuple[str, int, bool] | None = None
             for index in range(0, last + 1, 2):
                 sentence = parts[index]
                 if sentence:
@@ -617,6 +624,9 @@ class Matcher:
                         or ("," in sentence and aside_disowned(sentence))
                     )
                     asks = index < last and "?" in parts[index + 1]
+                    if index + 2 <= last and _answered_yes(sentence, asks, parts[index + 2]):
+                        # A question answered yes is the page's claim (`answers`).
+                        sentence, asks = as_stated(sentence), False
                     readings = [((sentence, asks, disowned), start, -1)]
                     if before is not None and follows_on(sentence, parts[index - 1]):
                         # Read once more with the sentence before it; only matches that
@@ -628,8 +638,19 @@ class Matcher:
                             ((joined, asks, disowned or disowned_before), start_before, across)
                         )
                         before = None
+                    elif previous is not None and "?" in parts[index - 1] and denies(sentence):
+                        # A question answered with a denial, read with its answer: only
+                        # matches that reach from the one into the other count.
+                        text_before, start_before, disowned_before = previous
+                        joined = text_before + parts[index - 1] + sentence
+                        across = len(text_before) + len(parts[index - 1])
+                        readings.append(
+                            ((joined, asks, disowned or disowned_before), start_before, across)
+                        )
+                        before = None
                     else:
                         before = (sentence, start, disowned)
+                    previous = (sentence, start, disowned)
                     for reading, at, across in readings:
                         waiting.append((reading, block, at, across))
                         if reading not in read:
@@ -637,7 +658,7 @@ class Matcher:
                             if len(new) >= _SENTENCES_AT_ONCE:
                                 self._settle(read, new, waiting, found, numbers, story, awaited)
                 else:
-                    before = None
+                    before = previous = None
                 if index < last:
                     start += len(sentence) + len(parts[index + 1])
                     listed = ";" in parts[index + 1] and (listed or self._lists_reported(sentence))
@@ -1064,6 +1085,14 @@ class Matcher:
             end_at = places[end - 1][1]
             matches.append((phrase, start_at, end_at, " ".join(sentence[start_at:end_at].split())))
         return matches
+
+
+def _answered_yes(sentence: str, asks: bool, answer: str) -> bool:
+    """Whether a sentence asks (a yes/no question, or a "whether" clause) and the next
+    sentence, `answer`, answers it yes (`answers`)."""
+    if not (asks or "hether" in sentence) or not answers_yes(answer):
+        return False
+    return "hether" in sentence or asks_yes_or_no(split_words(sentence))
 
 
 _MATCH_ORDER = itemgetter(3, 4, 0, 1)
