@@ -628,20 +628,16 @@ class Matcher:
                         # A question answered yes is the page's claim (`answers`).
                         sentence, asks = as_stated(sentence), False
                     readings = [((sentence, asks, disowned), start, -1)]
+                    # Read once more with the sentence before it, when it goes on from that
+                    # one or is a denial that answers that one's question; only matches
+                    # that start in that one and end in this one count from it.
+                    joined_to = None
                     if before is not None and follows_on(sentence, parts[index - 1]):
-                        # Read once more with the sentence before it; only matches that
-                        # start in that one and end in this one count from it.
-                        text_before, start_before, disowned_before = before
-                        joined = text_before + parts[index - 1] + sentence
-                        across = len(text_before) + len(parts[index - 1])
-                        readings.append(
-                            ((joined, asks, disowned or disowned_before), start_before, across)
-                        )
-                        before = None
+                        joined_to = before
                     elif previous is not None and "?" in parts[index - 1] and denies(sentence):
-                        # A question answered with a denial, read with its answer: only
-                        # matches that reach from the one into the other count.
-                        text_before, start_before, disowned_before = previous
+                        joined_to = previous
+                    if joined_to is not None:
+                        text_before, start_before, disowned_before = joined_to
                         joined = text_before + parts[index - 1] + sentence
                         across = len(text_before) + len(parts[index - 1])
                         readings.append(
