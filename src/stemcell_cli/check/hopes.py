@@ -57,8 +57,9 @@ class Hopes:
         return bool(self.by_last)
 
     def may_hope(self, entry: str, words: Sequence[str]) -> bool:
-        """Whether a sentence, by its words, may hope for a finding of `entry` (it holds
-        the last word of one of its wordings)."""
+        """Whether a sentence, by its words, may hope for a finding of `entry`: the entry
+        takes the rule and the sentence holds the last word of a wording of hope, of any
+        entry (a quick test before `hoped`, which reads the entry's own wordings)."""
         return entry in self.by_last and any(word.casefold() in self.last for word in words)
 
     def hoped(self, entry: str, sentence: str, words: Sequence[Token], start: int) -> bool:
