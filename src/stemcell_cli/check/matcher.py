@@ -114,7 +114,9 @@ wordings it was built for):
 - A condition is negated only by a negated word of offering ("we do not treat neck
   pain"); "no more knee pain" still names knee pain.
 - Guards: a match is dropped where a guard phrase of its entry matches words it
-  shares ("anti-inflammatory drugs" is not the reduced-inflammation claim).
+  shares ("anti-inflammatory drugs" is not the reduced-inflammation claim), unless the
+  guard starts on a rival the sentence sets aside ("stem cells, not steroids, reduce
+  inflammation"; `_set_aside`).
 - Famous people are proof only when tied to a treatment: a testimonial match that
   names them (`famous_people:`) counts only with a word of `proof_ties:` in its
   sentence ("football players tear their ACLs" offers none; `testimonials`).
@@ -927,7 +929,16 @@ class Matcher:
             or "'T" in sentence
         ) and any(entry[0] in _NEGATABLE for entry in spans):
             clauses = tokens(sentence, 0, words)
-        guards = {entry[1]: found for entry, found in spans.items() if entry[0] == GUARD}
+        rival_words = self._rivals.first
+        guards = {
+            entry[1]: [
+                span
+                for span in found
+                if not (keys[span[1]] & rival_words and _set_aside(words, span[1]))
+            ]
+            for entry, found in spans.items()
+            if entry[0] == GUARD
+        }
         cues = spans.get(_NOT_ASSERTING_CUE)
         # Nothing from a cue on (a warning, a reported claim) is the advert's own claim.
         asserted_until = min(start for _, start, _ in cues) if cues else len(words)
@@ -1335,6 +1346,23 @@ def _quoted_before(sentence: str, words: Sequence[Token], start: int) -> set[int
         if not _OPENING_QUOTES.isdisjoint(sentence[before : words[index].block_start]):
             return quoted
     return set()
+
+
+#: Words right before a guard's first word that set it aside as the thing compared
+#: against: "stem cells, not steroids, reduce inflammation", "unlike cortisone".
+SETTING_ASIDE = frozenset({"not", "unlike", "than", "versus", "vs"})
+
+
+def _set_aside(words: Sequence[str], start: int) -> bool:
+    """Whether the guard found at `words[start]`, a rival treatment, is named as what the
+    claim is set against ("not steroids", "unlike cortisone", "rather than steroids",
+    "instead of painkillers"), so that it guards nothing: the claim is the other side's."""
+    if start == 0:
+        return False
+    before = words[start - 1].casefold()
+    if before in SETTING_ASIDE:
+        return True
+    return before == "of" and start > 1 and words[start - 2].casefold() == "instead"
 
 
 def _span_order(span: tuple[Phrase, int, int]) -> tuple[int, int]:
