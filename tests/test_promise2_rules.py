@@ -10,15 +10,11 @@ look-alike that must still be found.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from findings import flag_pair, raises
 
-from stemcell_cli.check import lexicon
 from stemcell_cli.check.promises import Unpromised
 from stemcell_cli.check.sentences import tokens
-from stemcell_cli.core.errors import DataError
 
 FLAG = "promised-results"
 
@@ -125,15 +121,3 @@ def test_only_an_entry_given_words_takes_the_rule() -> None:
     far = tokens("It could be, in the end, that you are back on the course")
     assert not rule.unsaid(FLAG, far, 8, 13)
     assert not Unpromised({})
-
-
-def test_the_word_lists_refuse_an_unpromising_word_of_two_words(tmp_path: Path) -> None:
-    path = tmp_path / "advert_words.yaml"
-    path.write_text(
-        "groups: {}\nother_conditions: {}\nunpromised:\n  promised-results: [used to]\n",
-        encoding="utf-8",
-    )
-    with pytest.raises(DataError) as raised:
-        lexicon.load(path)
-    [problem] = raised.value.problems
-    assert problem.path == "unpromised.promised-results"

@@ -6,16 +6,13 @@ sentences, each with a look-alike that must still be found.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from findings import benefits, red_flags
 
-from stemcell_cli.check import lexicon, matcher
+from stemcell_cli.check import matcher
 from stemcell_cli.check.matcher import Matcher, Phrase
 from stemcell_cli.check.phrases import PhraseError
 from stemcell_cli.check.senses import parse
-from stemcell_cli.core.errors import DataError
 
 # -- the rule, on a matcher that knows only a few words -------------------------------
 
@@ -94,21 +91,6 @@ def test_an_entry_not_of_its_shape_is_refused(text: str, problem: str) -> None:
         parse(text)
     with pytest.raises(PhraseError, match=problem):
         Matcher([Phrase(matcher.SENSE, matcher.SENSE, text)])
-
-
-def test_the_word_lists_refuse_an_entry_not_of_its_shape(tmp_path: Path) -> None:
-    path = tmp_path / "advert_words.yaml"
-    path.write_text(
-        "groups: {}\nother_conditions: {}\nother_senses:\n  - flight of stairs\n",
-        encoding="utf-8",
-    )
-    with pytest.raises(DataError) as raised:
-        lexicon.load(path)
-    [problem] = raised.value.problems
-    assert problem.path == "other_senses"
-
-
-# -- the shipped word lists -----------------------------------------------------------
 
 
 @pytest.mark.parametrize(
