@@ -1349,20 +1349,21 @@ def _quoted_before(sentence: str, words: Sequence[Token], start: int) -> set[int
 
 
 #: Words right before a guard's first word that set it aside as the thing compared
-#: against: "stem cells, not steroids, reduce inflammation", "unlike cortisone".
-SETTING_ASIDE = frozenset({"not", "unlike", "than", "versus", "vs"})
+#: against: "stem cells, not steroids, reduce inflammation", "unlike cortisone"; and
+#: pairs of them: "rather than steroids", "instead of painkillers" (a bare "than" is
+#: left out: "better than surgery alone" compares, it does not set aside).
+SETTING_ASIDE = frozenset({"not", "unlike", "versus", "vs"})
+SETTING_ASIDE_PAIRS = frozenset({("rather", "than"), ("instead", "of")})
 
 
 def _set_aside(words: Sequence[str], start: int) -> bool:
     """Whether the guard found at `words[start]`, a rival treatment, is named as what the
-    claim is set against ("not steroids", "unlike cortisone", "rather than steroids",
-    "instead of painkillers"), so that it guards nothing: the claim is the other side's."""
-    if start == 0:
-        return False
-    before = words[start - 1].casefold()
-    if before in SETTING_ASIDE:
+    claim is set against (SETTING_ASIDE, SETTING_ASIDE_PAIRS), so that it guards nothing:
+    the claim is the other side's."""
+    before = [word.casefold() for word in words[max(start - 2, 0) : start]]
+    if before and before[-1] in SETTING_ASIDE:
         return True
-    return before == "of" and start > 1 and words[start - 2].casefold() == "instead"
+    return len(before) == 2 and (before[0], before[1]) in SETTING_ASIDE_PAIRS
 
 
 def _span_order(span: tuple[Phrase, int, int]) -> tuple[int, int]:
