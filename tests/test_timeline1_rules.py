@@ -33,6 +33,8 @@ RULES: list[Rule] = [
             "Results in days.",
             "In our practice we see a response to treatment at about two weeks.",
             "Most patients reach full improvement at 6 months.",
+            "Improvement at 12 months is the rule for our patients.",
+            "Most patients have relief by six weeks, and the joint heals within months.",
         ),
         (
             "In the trial, pain improved at 12 months.",
@@ -45,6 +47,9 @@ RULES: list[Rule] = [
             "You might notice improvement by three months.",
             "The study followed patients for a year.",
             "Soreness lasts a few days.",
+            "Improvement at 12 months was modest.",
+            "In a 2019 study, benefits persisted at two years.",
+            "The needle site heals within a day or two.",
         ),
     ),
     (

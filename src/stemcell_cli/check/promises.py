@@ -10,7 +10,8 @@ or said of the procedure's own after-effects ("some soreness for a few days, tho
 are back to their usual activities soon") promise nothing. So a finding of an entry of
 `unpromised:` (`data/check/advert_words.yaml`) is dropped when one of the entry's words
 (a past tense, a hedge, an after-effect) stands inside it or within REACH words before
-it in its clause. "May" and "can" are no such hedge: the recorded calls keep "you may
+it in its clause, or is the word right after it in its clause (timeline1: the outcome
+told as the subject of a past verb, "improvement at 12 months was modest"). "May" and "can" are no such hedge: the recorded calls keep "you may
 feel some relief right away" and "can live a pain-free life" promises.
 
 The words are read from a sentence that holds such a finding, not looked for: the rule
@@ -25,6 +26,9 @@ from stemcell_cli.check.sentences import Token
 
 #: How many words before a finding, in its clause, are read for a word that unsays it.
 REACH = 4
+
+#: How many words after a finding, in its clause, are read for a word that unsays it.
+AFTER = 1
 
 
 class Unpromised:
@@ -47,7 +51,7 @@ class Unpromised:
 
     def unsaid(self, entry: str, words: Sequence[Token], start: int, end: int) -> bool:
         """Whether the finding `words[start:end]` of `entry` holds one of its words, or
-        has one within REACH words before it in its clause."""
+        has one within REACH words before it or AFTER words after it in its clause."""
         unsaying = self.words.get(entry)
         if not unsaying:
             return False
@@ -55,4 +59,7 @@ class Unpromised:
         first = start
         while first > max(0, start - REACH) and words[first - 1].clause == clause:
             first -= 1
-        return any(words[i].text.casefold() in unsaying for i in range(first, end))
+        last = end
+        while last < min(len(words), end + AFTER) and words[last].clause == clause:
+            last += 1
+        return any(words[i].text.casefold() in unsaying for i in range(first, last))
