@@ -11,8 +11,9 @@ are back to their usual activities soon") promise nothing. So a finding of an en
 `unpromised:` (`data/check/advert_words.yaml`) is dropped when one of the entry's words
 (a past tense, a hedge, an after-effect) stands inside it or within REACH words before
 it in its clause, or is the word right after it in its clause (timeline1: the outcome
-told as the subject of a past verb, "improvement at 12 months was modest"). "May" and "can" are no such hedge: the recorded calls keep "you may
-feel some relief right away" and "can live a pain-free life" promises.
+told as the subject of a past verb, "improvement at 12 months was modest"). "May" and
+"can" are no such hedge: the recorded calls keep "you may feel some relief right away"
+and "can live a pain-free life" promises.
 
 The words are read from a sentence that holds such a finding, not looked for: the rule
 costs nearly nothing.
