@@ -201,6 +201,7 @@ from stemcell_cli.check.sentences import (
     last_clause,
     quote_disowned,
     quoted_lists,
+    quoted_names,
     split_words,
     tokens,
     used_keys,
@@ -973,8 +974,14 @@ class Matcher:
         senses = self._senses
         voices = self._voices
         unpromised = self._unpromised
-        # Words in a list of quotations are named, not used (`sentences.quoted_lists`).
-        listed = quoted_lists(sentence) if '"' in sentence or "\u201c" in sentence else []
+        # Words in a list of quotations, or in a name given in quotes ("also known as
+        # "cell restoration""), are named, not used (`sentences.quoted_lists`,
+        # `sentences.quoted_names`).
+        listed = (
+            quoted_lists(sentence) + quoted_names(sentence)
+            if '"' in sentence or "\u201c" in sentence
+            else []
+        )
         listed_places = word_places(sentence, words, len(words)) if listed else []
         chosen: dict[tuple[str, str], tuple[Phrase, int, int]] = {}
         # Each different cue is reported once per sentence too: how many a page holds
@@ -1117,7 +1124,8 @@ def _labels(sentence: str, words: Sequence[Token], end: int) -> bool:
     return ":" in sentence[words[end - 1].block_end : after]
 
 
-#: Kinds that a list of quoted words only names (`sentences.quoted_lists`).
+#: Kinds that a list of quoted words, or a name given in quotes, only names
+#: (`sentences.quoted_lists`, `sentences.quoted_names`).
 _NAMED_IN_QUOTES = frozenset({"benefit", "red_flag", STATED, *_HALVES})
 #: Kinds whose last word a negation inside the match denies too: "the damage cannot be
 #: reversed", "inflammation is not reduced" (not for a phrase with a negation or a

@@ -437,6 +437,37 @@ def quoted_lists(sentence: str) -> list[tuple[int, int]]:
     return [match.span() for match in _QUOTED_LIST.finditer(sentence) if match.start() < owned_from]
 
 
+#: A quotation: it opens on a letter or digit and holds at most 80 characters and no
+#: quotation mark (as in `_QUOTED_LIST`).
+_QUOTATION = r"[\"\u201c](?=[^\W_])[^\"\u201c\u201d]{1,80}+(?:[\"\u201d]|\Z)"
+#: A name given in quotes (round named1): a renaming phrase (the words of the
+#: `other_senses:` entries "known as [*]", "also goes by [*]" ...; not a bare "called",
+#: the name an advertiser gives its own offer), then a quotation, then any quotations
+#: joined to it by a comma, a slash, "or" or "and": 'also goes by "cell restoration" or
+#: "cell therapy"'. The words inside name something; they are not used.
+_QUOTED_NAME = re.compile(
+    r"\b(?:(?:also|sometimes|often|commonly|usually|otherwise|widely|popularly)\s++"
+    r"(?:called|termed|named|dubbed|nicknamed)|known\s++as|referred\s++to\s++as"
+    r"|(?:goes|go|going|went)\s++by)\s++(?:the\s++)?"
+    rf"({_QUOTATION}(?:[\s,/]*+(?:(?:or|and)\s++)?{_QUOTATION})*+)",
+    re.IGNORECASE,
+)
+
+
+def quoted_names(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of the quotations of each name given in quotes in a sentence
+    (`_QUOTED_NAME`: "also known as "cell restoration"") that no word of the writer's
+    own comes before ('our shot, also known as "the miracle shot"' is the writer's
+    wording)."""
+    if sentence.count('"') + sentence.count("\u201c") + sentence.count("\u201d") < 2:
+        return []
+    owner = _OWNER.search(sentence)
+    owned_from = owner.start() if owner else len(sentence)
+    return [
+        match.span(1) for match in _QUOTED_NAME.finditer(sentence) if match.start() < owned_from
+    ]
+
+
 #: An aside that reports the sentence it stands in as only told or claimed: "stem cells,
 #: she was told, could regrow the cartilage", "the cells, it is claimed, rebuild discs"
 #: (a comma, up to three words that are not the writer's own "we" or "I", the verb, a
