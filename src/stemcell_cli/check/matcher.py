@@ -67,8 +67,10 @@ wordings it was built for):
   between them ('the wording is breathless: "revolutionary," "the cure doctors don't
   want you to know about."'): they are words named, not used (`quoted_lists`), unless
   the writer's own "we", "our" or "us" comes before them ('Our promise: "no side
-  effects", "no rejection"'). Nor is a claim said of another treatment named before
-  it in its clause, ending within RIVAL_REACH words of it ("cortisone shots bring
+  effects", "no rejection"'). Nor is a word inside a name given in quotes after a
+  renaming phrase ('also goes by "cell restoration" or "cell therapy"':
+  `quoted_names`). Nor is a claim said of another treatment named before it in its
+  clause, ending within RIVAL_REACH words of it ("cortisone shots bring
   relief within days": `rival_treatments:`), unless a word of `claim_keepers:` comes
   before it there ("stem", "our", "avoid", "unlike": `_Rivals`); an example set off by
   commas right before the claim's clause is read with the clause before it ("Most
