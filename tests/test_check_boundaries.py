@@ -1473,15 +1473,16 @@ terms:
 
 @pytest.mark.parametrize(
     ("stem", "entries"),
-    [("glossary", _A_TERM), ("red_flags", _A_RED_FLAG)],
-    ids=["beside-a-term", "beside-a-red-flag"],
+    [("glossary", _A_TERM), ("red_flags", _A_RED_FLAG), (None, "")],
+    ids=["beside-a-term", "beside-a-red-flag", "alone"],
 )
 def test_a_data_dirs_word_lists_count_whatever_entries_it_holds(
-    tmp_path: Path, stem: str, entries: str
+    tmp_path: Path, stem: str | None, entries: str
 ) -> None:
     """A user data directory's `check/advert_words.yaml` counts in the installed
     command whatever the directory holds beside it: a glossary term as much as a red
-    flag (it was read only when the directory held conditions or red flags)."""
+    flag (it was read only when the directory held conditions or red flags), or nothing
+    at all (such a directory was refused as holding none of the data files)."""
     from installed import stemcell
 
     mine = tmp_path / "mine"
@@ -1489,7 +1490,8 @@ def test_a_data_dirs_word_lists_count_whatever_entries_it_holds(
     (mine / "check" / "advert_words.yaml").write_text(
         "condition_phrases:\n  osteoarthritis: [kumquat knuckles]\n", encoding="utf-8"
     )
-    (mine / f"{stem}.yaml").write_text(entries, encoding="utf-8")
+    if stem is not None:
+        (mine / f"{stem}.yaml").write_text(entries, encoding="utf-8")
     advert = tmp_path / "advert.txt"
     advert.write_text("We treat kumquat knuckles with injections.\n", encoding="utf-8")
     result = stemcell("--data-dir", str(mine), "check", str(advert), "-f", "json")

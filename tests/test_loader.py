@@ -294,7 +294,15 @@ class TestFileProblems:
         assert "not a directory" in only(problems_of(mini, target)).message
 
     def test_user_dir_without_data_files(self, mini: Path, tmp_path: Path) -> None:
-        assert "holds none of the data files" in only(problems_of(mini, tmp_path)).message
+        message = only(problems_of(mini, tmp_path)).message
+        assert "holds none of the data files" in message
+        assert "check/advert_words.yaml" in message
+
+    def test_user_dir_holding_only_word_lists(self, mini: Path, tmp_path: Path) -> None:
+        """`check`'s word lists alone make a data directory (README "Your own data")."""
+        (tmp_path / "check").mkdir()
+        (tmp_path / "check" / "advert_words.yaml").write_text("guards: {}\n", encoding="utf-8")
+        assert problems_of(mini, tmp_path) == []
 
 
 class TestOverlay:

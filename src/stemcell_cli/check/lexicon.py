@@ -19,12 +19,13 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from stemcell_cli.core.datadirs import WORD_LISTS
 from stemcell_cli.core.errors import DataError
 
 if TYPE_CHECKING:  # read only on a cache miss: `check` does not import it otherwise
     from stemcell_cli.core.problems import Problem
 
-FILENAME = "check/advert_words.yaml"
+FILENAME = WORD_LISTS
 #: Largest word-list file read (it is ours and small; this only bounds a bad one).
 MAX_BYTES = 1024 * 1024
 

@@ -15,6 +15,9 @@ Dataset = dict[str, list[dict[str, Any]]]
 SHIPPED = "shipped"
 #: Larger data files are refused before they are parsed; documented in the README.
 MAX_DATA_FILE_BYTES = 16 * 1024 * 1024
+#: The word lists `check` reads adverts with (`check.lexicon`), relative to a data
+#: directory; a user data directory may hold them alone.
+WORD_LISTS = "check/advert_words.yaml"
 
 
 class DataDir(NamedTuple):

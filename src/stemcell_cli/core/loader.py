@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from stemcell_cli.core.datadirs import (
     SHIPPED,
+    WORD_LISTS,
     DataDir,
     Dataset,
     data_dirs,
@@ -118,8 +119,8 @@ class _Validation:
                 self.unreadable.add(spec.kind)
                 continue
             self._read_file(spec, path, data_dir)
-        if not found:
-            names = ", ".join(spec.filename for spec in self.files)
+        if not found and not os.path.lexists(data_dir.path / WORD_LISTS):
+            names = ", ".join([*(spec.filename for spec in self.files), WORD_LISTS])
             self._add(Problem(shown, 0, 0, "", f"holds none of the data files ({names})"))
 
     def _read_file(self, spec: FileSpec, path: Path, data_dir: DataDir) -> None:
