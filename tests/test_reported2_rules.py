@@ -126,3 +126,5 @@ def test_the_report_reaches_from_its_subject_to_a_turn() -> None:
     # the subject in another clause is no subject of the verb
     assert _span(reader, "They came, and said it works") is None
     assert _span(reader, "They are often told it works") == (0, 6)
+    # a report closed on a pronoun ends with its clause
+    assert _span(reader, "Patients say so: it works") == (0, 3)

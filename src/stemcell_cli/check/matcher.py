@@ -87,7 +87,10 @@ wordings it was built for):
   woman travelled to Mexico", "if you are considering treatment in another country":
   `trips`), nor an outcome told as past, hedged or of the procedure's after-effects
   ("within a week he was back on the golf course", "you could be back on the course":
-  `promises`).
+  `promises`), nor what a third party is said to believe, say or have been told ("many
+  patients believe the injections regrow cartilage", "they're told the cells cure
+  arthritis"; not "our patients say", "patients tell us", nor testimonials-as-evidence:
+  `reported`).
 - A trouble shared along a list of body parts names the knee or hip a later or an
   earlier item ("injuries to her elbow, wrist and knee", "knee, elbow and ankle
   injuries", "shots into the neck, the elbow and the knee") only when every word

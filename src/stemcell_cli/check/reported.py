@@ -45,6 +45,9 @@ LISTS = (SUBJECTS, VERBS, KEEPERS)
 #: How many words may stand between a third party and its verb ("patients are often
 #: led to believe", "15% of clinics stated").
 SUBJECT_REACH = 4
+#: Words right after a verb that close what it reports within its clause ("believe it",
+#: "say so"): after a colon or a comma, the advert speaks again.
+_CLOSING = frozenset({"it", "this", "so"})
 
 
 def _words(found: Iterable[frozenset[str]]) -> frozenset[str]:
@@ -105,8 +108,15 @@ class Reported:
             if first < 0:
                 continue
             end = len(texts)
+            # a report closed on a pronoun ("patients can believe it: there are no side
+            # effects", "they say so, and ...") ends with its clause
+            closed = verb + 1 < len(texts) and texts[verb + 1] in _CLOSING
             for at in range(verb + 1, len(texts)):
-                if texts[at] in CLAUSE_WORDS or texts[at] in keepers:
+                if (
+                    texts[at] in CLAUSE_WORDS
+                    or texts[at] in keepers
+                    or (closed and words[at].clause != clause)
+                ):
                     end = at
                     break
             return first, end
