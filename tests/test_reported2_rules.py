@@ -62,6 +62,13 @@ from stemcell_cli.check.sentences import split_words, tokens
             "Spokespersons could lead others to see the therapies as safe and effective.",
             "Our therapies are safe and effective.",
         ),
+        # a third party's belief, and the advert's assurance ("can" before the verb)
+        (
+            "red_flag",
+            "promised-results",
+            "Many patients believe they can expect a complete recovery.",
+            "Patients can expect a complete recovery.",
+        ),
         # the report ends where the advert's own voice takes over
         (
             "benefit",

@@ -186,6 +186,7 @@ from stemcell_cli.check.phrases import (
     written_words,
 )
 from stemcell_cli.check.promises import Unpromised
+from stemcell_cli.check.reported import ASSURING as REPORT_ASSURING
 from stemcell_cli.check.reported import KEEPERS as REPORT_KEEPERS
 from stemcell_cli.check.reported import SUBJECTS as REPORT_SUBJECTS
 from stemcell_cli.check.reported import VERBS as REPORT_VERBS
@@ -585,7 +586,10 @@ class Matcher:
         self._unpromised = Unpromised(_words_by_entry(self._phrases, UNPROMISED))
         said = _words_by_entry(self._phrases, REPORTING)
         self._reported = Reported(
-            said.get(REPORT_SUBJECTS, ()), said.get(REPORT_VERBS, ()), said.get(REPORT_KEEPERS, ())
+            said.get(REPORT_SUBJECTS, ()),
+            said.get(REPORT_VERBS, ()),
+            said.get(REPORT_KEEPERS, ()),
+            said.get(REPORT_ASSURING, ()),
         )
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:

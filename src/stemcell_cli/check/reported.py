@@ -14,7 +14,9 @@ compared as written, not by stem ("said" against "say", "told" against "tell"):
   led to believe");
 - `subjects:`, the third parties that may be their subject ("patients", "people",
   "they", "clinics", "doctors", "marketers", "ad", "seminar");
-- `keepers:`, the advert's own voice ("we", "our", "us").
+- `keepers:`, the advert's own voice ("we", "our", "us");
+- `assuring:`, words between a subject and its verb by which the advert assures rather
+  than reports ("can": "patients can expect a complete recovery").
 
 A finding is reported when a verb comes before it in its sentence whose subject is a
 third party: a word of `subjects:` within SUBJECT_REACH words before the verb, in its
@@ -41,7 +43,8 @@ from stemcell_cli.check.sentences import CLAUSE_WORDS, Token
 SUBJECTS = "subjects"
 VERBS = "verbs"
 KEEPERS = "keepers"
-LISTS = (SUBJECTS, VERBS, KEEPERS)
+ASSURING = "assuring"
+LISTS = (SUBJECTS, VERBS, KEEPERS, ASSURING)
 #: How many words may stand between a third party and its verb ("patients are often
 #: led to believe", "15% of clinics stated").
 SUBJECT_REACH = 4
@@ -63,10 +66,12 @@ class Reported:
         subjects: Iterable[frozenset[str]] = (),
         verbs: Iterable[frozenset[str]] = (),
         keepers: Iterable[frozenset[str]] = (),
+        assuring: Iterable[frozenset[str]] = (),
     ) -> None:
         self.subjects = _words(subjects)
         self.verbs = _words(verbs)
         self.keepers = _words(keepers)
+        self.assuring = _words(assuring)
 
     def __bool__(self) -> bool:
         return bool(self.verbs and self.subjects)
@@ -88,6 +93,7 @@ class Reported:
         verb of the list whose subject is a third party; None if there is none. `texts`
         are the words in small letters, `words` the same with their clauses."""
         verbs, subjects, keepers = self.verbs, self.subjects, self.keepers
+        assuring = self.assuring
         for verb, text in enumerate(texts):
             if text not in verbs:
                 continue
@@ -97,7 +103,7 @@ class Reported:
             clause = words[verb].clause
             first = -1
             for at in range(verb - 1, max(-1, verb - SUBJECT_REACH - 2), -1):
-                if words[at].clause != clause or texts[at] in keepers:
+                if words[at].clause != clause or texts[at] in keepers or texts[at] in assuring:
                     break
                 if texts[at] in subjects:
                     first = at
