@@ -225,6 +225,7 @@ from stemcell_cli.check.trips import KEEPER as TRIP_KEEPER
 from stemcell_cli.check.trips import TOLD as TRIP_TOLD
 from stemcell_cli.check.trips import WEIGHED as TRIP_WEIGHED
 from stemcell_cli.check.trips import Trips
+from stemcell_cli.check.usualcare import modifier_start, names_usual_care
 from stemcell_cli.check.voice import ReaderQuestions
 
 
@@ -878,6 +879,19 @@ class Matcher:
             passing = sorted(set(passing))
         return self._spans_of(passing, keys)
 
+    def _usual_care(self, sentence: str, clauses: Sequence[Token], start: int, end: int) -> bool:
+        """Whether the finding at `clauses[start:end]` names the usual care a page sets
+        beside its offer (`usualcare.names_usual_care`, with `_Rivals`' lists)."""
+        rivals = self._rivals
+        return names_usual_care(
+            sentence,
+            clauses,
+            start,
+            end,
+            rivals.keeps,
+            lambda at: rivals.starts_at(clauses, at),
+        )
+
     def _negates_itself(self, phrase: Phrase) -> bool:
         """Whether a wording of `phrase` holds a negation or a reporting word of its own
         ("could not harm you"; `_holds_negation`)."""
@@ -1080,6 +1094,13 @@ class Matcher:
                             clauses = tokens(sentence, 0, words)
                     if rivals and self._rivals.said_of(sentence, clauses, start):  # type: ignore[arg-type]
                         continue
+                    # a claim word naming the usual care: "nonoperative care (weight
+                    # loss, bracing) failed" (`usualcare`)
+                    if (opens := modifier_start(words, start)) >= 0:
+                        if clauses is None:
+                            clauses = tokens(sentence, 0, words)
+                        if self._usual_care(sentence, clauses, opens, end):
+                            continue
                     if shares and shares.unearned(entry[1], words, keys, start, end):
                         continue
                     if hopes and hopes.may_hope(entry[1], words):
@@ -1221,6 +1242,20 @@ class _Rivals:
         # gels) aim to ...")
         return self._ends_near(named, len(named) + len(before)) or (
             bool(aside_keys) and self._ends_near(aside_keys, len(aside_keys) + len(before))
+        )
+
+    def keeps(self, text: str) -> bool:
+        """Whether a word keeps a claim the advert's (a word of `claim_keepers:`)."""
+        return not word_keys(text).isdisjoint(self.keepers)
+
+    def starts_at(self, sentence: Sequence[Token], at: int) -> bool:
+        """Whether another treatment is named from `sentence[at]` on."""
+        if word_keys(sentence[at].text).isdisjoint(self.first):
+            return False
+        return any(
+            at + len(rival) <= len(sentence)
+            and all(not word_keys(sentence[at + i].text).isdisjoint(k) for i, k in enumerate(rival))
+            for rival in self.rivals
         )
 
     def _ends_near(self, words: Sequence[frozenset[str]], size: int) -> bool:

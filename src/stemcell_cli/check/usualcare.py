@@ -1,0 +1,150 @@
+"""Usual care: a claim word that names the care a page sets beside or before its offer
+claims nothing for the offer.
+
+The spec's avoid-surgery is "a non-surgical option offered instead of an operation", and
+its reduced-inflammation is the offered treatment reducing inflammation. A page that
+sells an injection also tells of the usual care it sets beside it or before it, and names
+that care with the claim's own words: "nonoperative care (weight loss, bracing,
+cortisone) failed", "despite these non-surgical treatments the arthritis progresses",
+"the non-operative treatments used for them", "the non-surgical options open to us are
+limited", "anti-inflammatory treatment was prescribed". There the claim word is a
+modifier (`MODIFIERS`: "non-surgical", "nonoperative", "conservative",
+"anti-inflammatory") of a noun of care (`CARE_NOUNS`, at most `HEAD_REACH` words on), and
+that noun phrase is the usual care when
+
+- a list of other treatments follows it, in brackets or after "such as", "like",
+  "including", "e.g." (`EXAMPLES`), its first treatment within `LIST_REACH` words: the
+  other treatments are `rival_treatments:` of `data/check/advert_words.yaml` (the
+  matcher's `_Rivals`: steroids, NSAIDs, painkillers, hyaluronic acid, physical
+  therapy, rest, bracing, conservative care ...);
+- or its clause says the care failed, was tried, prescribed, recommended, used, or must
+  be stopped, or is limited (`SAID`).
+
+A word of `claim_keepers:` before the claim in its clause ("our", "stem", "cells",
+"unlike", "alternative") keeps the claim the offer's, and so does one of the offer's own
+words after it (a keeper that is no word of comparison, `COMPARING`): "our non-surgical
+treatment, recommended by ...", "non-surgical treatments used at our clinic". A claim
+word that modifies no noun of care stays a claim: "a non-surgical alternative to steroid
+shots and surgery", "our non-surgical stem cell injection spares you knee replacement",
+"anti-inflammatory effects, unlike NSAIDs"; so does a claim said in other words ("when
+physical therapy fails, our cells avoid surgery").
+
+The words are read only at a finding that opens on a modifier: the rule costs a set
+look-up per finding elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from stemcell_cli.check.sentences import Token
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Words that open a claim word which may modify a noun of care ("non-surgical" is read
+#: as "non" "surgical", "anti-inflammatory" as "anti" "inflammatory").
+MODIFIERS = _words("non nonsurgical nonoperative noninvasive conservative anti antiinflammatory")
+#: Words a finding may open right after, the first half of its claim word ("anti" of
+#: "anti-inflammatory", when the finding is "inflammatory treatment").
+HALVES_BEFORE = _words("anti non")
+#: Nouns of care: the head of the noun phrase the claim word modifies.
+CARE_NOUNS = _words(
+    """treatment treatments care management option options therapy therapies modality
+    modalities measure measures intervention interventions approach approaches method
+    methods medication medications drug drugs medicine medicines agent agents"""
+)
+#: Words that lead in a list of examples ("e" of "e.g.").
+EXAMPLES = _words("such like including include includes e")
+#: Words of a clause that tell the care as the usual one: it failed, was tried,
+#: prescribed, recommended, used, must be stopped, or is limited.
+SAID = _words(
+    """failed fail fails failing tried exhausted prescribed recommended used employed
+    despite spite limited stop stopped stopping discontinue discontinued"""
+)
+#: Keepers that compare rather than name the offer: after the claim they keep nothing
+#: ("the non-operative treatments used for them include no option better than ...").
+COMPARING = _words(
+    """avoid avoids avoided avoiding without instead unlike alternative alternatives than
+    versus vs skip delay delays postpone no never"""
+)
+#: The noun of care comes at most this many words after the claim's end (its last word
+#: or the next two: "non-operative treatment modalities").
+HEAD_REACH = 2
+#: A list's first treatment comes at most this many words after its lead-in.
+LIST_REACH = 4
+
+
+def modifier_start(words: Sequence[str], start: int) -> int:
+    """Where the claim word that may name care opens, for a finding at `words[start]`
+    that opens on it or on its second half ("inflammatory" of "anti-inflammatory");
+    -1 for any other finding."""
+    if words[start].casefold() in MODIFIERS:
+        return start
+    if start and words[start - 1].casefold() in HALVES_BEFORE:
+        return start - 1
+    return -1
+
+
+def names_usual_care(
+    sentence: str,
+    clauses: Sequence[Token],
+    start: int,
+    end: int,
+    keeps: Callable[[str], bool],
+    rival_at: Callable[[int], bool],
+) -> bool:
+    """Whether the finding `clauses[start:end]` (opening on a modifier) names the usual
+    care: a noun of care it modifies, followed by a list of other treatments
+    (`rival_at(i)`: one starts at word i) or in a clause that tells the care as the
+    usual one, with no keeper (`keeps(word)`) of the offer in the clause."""
+    head = _care_head(clauses, end)
+    if head < 0:
+        return False
+    clause = clauses[start].clause
+    first = start
+    while first > 0 and clauses[first - 1].clause == clause:
+        first -= 1
+    if any(keeps(word.text) for word in clauses[first:start]):
+        return False
+    last = head
+    while last + 1 < len(clauses) and clauses[last + 1].clause == clause:
+        last += 1
+    if any(
+        keeps(word.text) and word.text.casefold() not in COMPARING
+        for word in clauses[end : last + 1]
+    ):
+        return False
+    if _lists_rivals(sentence, clauses, head, rival_at):
+        return True
+    return any(word.text.casefold() in SAID for word in clauses[first : last + 1])
+
+
+def _care_head(clauses: Sequence[Token], end: int) -> int:
+    """The place of the noun of care the finding ending at `end` modifies, or -1."""
+    clause = clauses[end - 1].clause
+    for at in range(end - 1, min(end + HEAD_REACH, len(clauses))):
+        if clauses[at].clause != clause:
+            break
+        if clauses[at].text.casefold() in CARE_NOUNS:
+            return at
+    return -1
+
+
+def _lists_rivals(
+    sentence: str, clauses: Sequence[Token], head: int, rival_at: Callable[[int], bool]
+) -> bool:
+    """Whether a list of other treatments follows the noun of care at `head`: in brackets
+    right after it, or led in by a word of `EXAMPLES` right after it."""
+    after = head + 1
+    if after >= len(clauses):
+        return False
+    if "(" in sentence[clauses[head].block_end : clauses[after].block_start]:
+        lead = after
+    elif clauses[after].text.casefold() in EXAMPLES:
+        lead = after + 1
+    else:
+        return False
+    return any(rival_at(at) for at in range(lead, min(lead + LIST_REACH, len(clauses))))
