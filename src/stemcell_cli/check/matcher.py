@@ -67,8 +67,10 @@ wordings it was built for):
   between them ('the wording is breathless: "revolutionary," "the cure doctors don't
   want you to know about."'): they are words named, not used (`quoted_lists`), unless
   the writer's own "we", "our" or "us" comes before them ('Our promise: "no side
-  effects", "no rejection"'). Nor is a claim said of another treatment named before
-  it in its clause, ending within RIVAL_REACH words of it ("cortisone shots bring
+  effects", "no rejection"'). Nor is a word inside a name given in quotes after a
+  renaming phrase ('also goes by "cell restoration" or "cell therapy"':
+  `quoted_names`). Nor is a claim said of another treatment named before it in its
+  clause, ending within RIVAL_REACH words of it ("cortisone shots bring
   relief within days": `rival_treatments:`), unless a word of `claim_keepers:` comes
   before it there ("stem", "our", "avoid", "unlike": `_Rivals`); an example set off by
   commas right before the claim's clause is read with the clause before it ("Most
@@ -209,6 +211,7 @@ from stemcell_cli.check.sentences import (
     last_clause,
     quote_disowned,
     quoted_lists,
+    quoted_names,
     split_words,
     tokens,
     used_keys,
@@ -1019,8 +1022,14 @@ class Matcher:
         senses = self._senses
         voices = self._voices
         unpromised = self._unpromised
-        # Words in a list of quotations are named, not used (`sentences.quoted_lists`).
-        listed = quoted_lists(sentence) if '"' in sentence or "\u201c" in sentence else []
+        # Words in a list of quotations, or in a name given in quotes ("also known as
+        # "cell restoration""), are named, not used (`sentences.quoted_lists`,
+        # `sentences.quoted_names`).
+        listed = (
+            quoted_lists(sentence) + quoted_names(sentence)
+            if '"' in sentence or "\u201c" in sentence
+            else []
+        )
         listed_places = word_places(sentence, words, len(words)) if listed else []
         chosen: dict[tuple[str, str], tuple[Phrase, int, int]] = {}
         # Each different cue is reported once per sentence too: how many a page holds
@@ -1175,7 +1184,8 @@ def _labels(sentence: str, words: Sequence[Token], end: int) -> bool:
     return ":" in sentence[words[end - 1].block_end : after]
 
 
-#: Kinds that a list of quoted words only names (`sentences.quoted_lists`).
+#: Kinds that a list of quoted words, or a name given in quotes, only names
+#: (`sentences.quoted_lists`, `sentences.quoted_names`).
 _NAMED_IN_QUOTES = frozenset({"benefit", "red_flag", STATED, *_HALVES})
 #: Kinds whose last word a negation inside the match denies too: "the damage cannot be
 #: reversed", "inflammation is not reduced" (not for a phrase with a negation or a

@@ -437,6 +437,69 @@ def quoted_lists(sentence: str) -> list[tuple[int, int]]:
     return [match.span() for match in _QUOTED_LIST.finditer(sentence) if match.start() < owned_from]
 
 
+#: A quotation: it opens on a letter or digit and holds at most 80 characters and no
+#: quotation mark (as in `_QUOTED_LIST`).
+_QUOTATION = r"[\"\u201c](?=[^\W_])[^\"\u201c\u201d]{1,80}+(?:[\"\u201d]|\Z)"
+#: A name given in quotes (round named1): a renaming phrase (the words of the
+#: `other_senses:` entries "known as [*]", "also goes by [*]" ...; not a bare "called",
+#: the name an advertiser gives its own offer) right before a quotation, then any
+#: quotations joined to it by a comma, a slash, "or" or "and": 'also goes by "cell
+#: restoration" or "cell therapy"'. The words inside name something; they are not used.
+#: The phrase is read in the words before each opening quotation mark, and the
+#: quotations from that mark on, so a sentence costs a look per quotation mark (and no
+#: pattern is compiled until a phrase is found).
+_RENAMING = (
+    " known as",
+    " referred to as",
+    *(f" {how} by" for how in ("goes", "go", "going", "went")),
+    *(
+        f" {often} {called}"
+        for often in ("also", "sometimes", "often", "commonly", "usually", "otherwise")
+        for called in ("called", "termed", "named", "dubbed", "nicknamed")
+    ),
+)
+#: The quotations of a name, from its first quotation mark on.
+_QUOTED_CHAIN = rf"{_QUOTATION}(?:[\s,/]*+(?:(?:or|and)\s++)?{_QUOTATION})*+"
+#: How far before a quotation mark its renaming phrase is read, in characters.
+_RENAMING_REACH = 40
+
+
+def _renamed_before(sentence: str, quote: int) -> bool:
+    """Whether a renaming phrase (`_RENAMING`, then "the" at most) ends right before
+    the quotation mark at `quote`."""
+    words = sentence[max(0, quote - _RENAMING_REACH) : quote].casefold().split()
+    if words and words[-1] == "the":
+        words.pop()
+    return (" " + " ".join(words[-3:])).endswith(_RENAMING)
+
+
+def quoted_names(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of the quotations of each name given in quotes in a sentence
+    (`_RENAMING`: "also known as "cell restoration"") that no word of the writer's own
+    comes before ('our shot, also known as "the miracle shot"' is the writer's
+    wording)."""
+    names: list[tuple[int, int]] = []
+    at = 0
+    while True:
+        quote = min(
+            (q for q in (sentence.find('"', at), sentence.find("\u201c", at)) if q >= 0),
+            default=-1,
+        )
+        if quote < 0:
+            break
+        at = quote + 1
+        if not _renamed_before(sentence, quote):
+            continue
+        chain = re.compile(_QUOTED_CHAIN).match(sentence, quote)
+        if chain is None:
+            continue
+        if _OWNER.search(sentence, 0, quote) is not None:
+            break
+        names.append(chain.span())
+        at = chain.end()
+    return names
+
+
 #: An aside that reports the sentence it stands in as only told or claimed: "stem cells,
 #: she was told, could regrow the cartilage", "the cells, it is claimed, rebuild discs"
 #: (a comma, up to three words that are not the writer's own "we" or "I", the verb, a
