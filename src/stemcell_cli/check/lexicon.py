@@ -114,6 +114,11 @@ class Lexicon(NamedTuple):
     told_trips: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     weighed_trips: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     trip_keepers: tuple[str, ...] = ()
+    #: reported speech, three lists of words, one each of a|b|c: `verbs` of believing,
+    #: saying and telling, the third parties (`subjects`) that say them and the advert's
+    #: own voice (`keepers`): a finding after such a verb whose subject is a third party
+    #: is reported, not claimed (`check.reported`)
+    reported_speech: Mapping[str, tuple[str, ...]] = MappingProxyType({})
 
 
 def load(path: Path, overlay: bool = False) -> Lexicon:
@@ -175,6 +180,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     weighed_trips = _written_lists(data, "weighed_trips", path, problems)
     trip_keepers = _texts(data, "trip_keepers", path, problems)
     _written(trip_keepers, "trip_keepers", path, problems)
+    reported_speech = _written_lists(data, "reported_speech", path, problems)
     if problems:
         raise DataError(_placed(problems, raw))
     return Lexicon(
@@ -206,6 +212,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         told_trips=told_trips,
         weighed_trips=weighed_trips,
         trip_keepers=trip_keepers,
+        reported_speech=reported_speech,
     )
 
 
@@ -307,7 +314,7 @@ def _written_lists(
 ) -> dict[str, tuple[str, ...]]:
     """An optional mapping of lists named by the entry they serve, of words compared as
     written (`hopes:`, `reader_questions:`, `unpromised:`, `told_trips:`,
-    `weighed_trips:`), each checked by `_written`."""
+    `weighed_trips:`, `reported_speech:`), each checked by `_written`."""
     found = _lists(data, key, path, problems, required=False)
     for name, texts in found.items():
         _written(texts, f"{key}.{name}", path, problems, most)

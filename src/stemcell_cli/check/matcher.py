@@ -89,7 +89,10 @@ wordings it was built for):
   woman travelled to Mexico", "if you are considering treatment in another country":
   `trips`), nor an outcome told as past, hedged or of the procedure's after-effects
   ("within a week he was back on the golf course", "you could be back on the course":
-  `promises`).
+  `promises`), nor what a third party is said to believe, say or have been told ("many
+  patients believe the injections regrow cartilage", "they're told the cells cure
+  arthritis"; not "our patients say", "patients tell us", nor testimonials-as-evidence:
+  `reported`).
 - A trouble shared along a list of body parts names the knee or hip a later or an
   earlier item ("injuries to her elbow, wrist and knee", "knee, elbow and ankle
   injuries", "shots into the neck, the elbow and the knee") only when every word
@@ -185,6 +188,11 @@ from stemcell_cli.check.phrases import (
     written_words,
 )
 from stemcell_cli.check.promises import Unpromised
+from stemcell_cli.check.reported import ASSURING as REPORT_ASSURING
+from stemcell_cli.check.reported import KEEPERS as REPORT_KEEPERS
+from stemcell_cli.check.reported import SUBJECTS as REPORT_SUBJECTS
+from stemcell_cli.check.reported import VERBS as REPORT_VERBS
+from stemcell_cli.check.reported import Reported
 from stemcell_cli.check.senses import OtherSenses, parse
 from stemcell_cli.check.sentences import (
     IDENTIFIERS,
@@ -364,11 +372,19 @@ VOICE = "voice"
 #: shortly before a finding, not looked for: such an outcome is no promise
 #: (`promises.Unpromised`).
 UNPROMISED = "unpromised"
+#: The kind of a word of reported speech: a verb of believing, saying or telling, a third
+#: party that may be its subject, a word of the advert's own voice (entries: the lists of
+#: `reported_speech:`), read from a sentence with a finding, not looked for: a claim that
+#: a third party is said to believe, say or have been told is reported, not made
+#: (`reported.Reported`).
+REPORTING = "reporting"
+#: The one red flag that is about a report itself: patients' reports offered as proof.
+_REPORTS_ITSELF = "testimonials-as-evidence"
 #: The kinds of phrases read around a finding or in its sentence, not looked for: those
 #: whose words are compared as written, not by stem (`phrases.written_words`), and
 #: RIVAL, INSTITUTION and FAMOUS, read by stem (`_clause_words`), and SENSE
 #: (`senses.parse`).
-_WRITTEN_KINDS = frozenset({SHARE, HOPE, VOICE, UNPROMISED, *_TRIPS})
+_WRITTEN_KINDS = frozenset({SHARE, HOPE, VOICE, UNPROMISED, REPORTING, *_TRIPS})
 _READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, SENSE, *_WRITTEN_KINDS})
 #: Kinds that another treatment named before them can take.
 _RIVALLED = frozenset({"benefit", "red_flag", STATED, *_HALVES})
@@ -572,6 +588,13 @@ class Matcher:
         self._trips = _trips_of(self._phrases)
         self._voices = ReaderQuestions(_words_by_entry(self._phrases, VOICE))
         self._unpromised = Unpromised(_words_by_entry(self._phrases, UNPROMISED))
+        said = _words_by_entry(self._phrases, REPORTING)
+        self._reported = Reported(
+            said.get(REPORT_SUBJECTS, ()),
+            said.get(REPORT_VERBS, ()),
+            said.get(REPORT_KEEPERS, ()),
+            said.get(REPORT_ASSURING, ()),
+        )
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
         """Every match in `lines`; `numbers` gives each line's number (default 1, 2, ...)."""
@@ -961,6 +984,15 @@ class Matcher:
         asserted_until = min(start for _, start, _ in cues) if cues else len(words)
         if reported:
             asserted_until = 0
+        # What a third party is said to believe, say or have been told (`reported`).
+        said: tuple[int, int] | None = None
+        # (a verb of the list is written in small letters: after its subject)
+        if asserted_until and not self._reported.verbs.isdisjoint(words):
+            folded = [word.casefold() for word in words]
+            if self._reported.may_report(folded):
+                if clauses is None:
+                    clauses = tokens(sentence, 0, words)
+                said = self._reported.reported_span(folded, clauses)
         debunked_clauses: set[int] = set()
         debunked = spans.get(_DEBUNKING_CUE)
         if debunked:
@@ -1044,6 +1076,11 @@ class Matcher:
                     continue
                 if phrase.kind in _ASSERTED and (
                     start >= asserted_until
+                    or (
+                        said is not None
+                        and said[0] <= start < said[1]
+                        and entry[1] != _REPORTS_ITSELF
+                    )
                     or (bool(debunked_clauses) and clauses[start].clause in debunked_clauses)  # type: ignore[index]
                 ):
                     continue

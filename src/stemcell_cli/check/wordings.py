@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from stemcell_cli.check import lexicon as words
-from stemcell_cli.check import linked, placed, stories, trips
+from stemcell_cli.check import linked, placed, reported, stories, trips
 from stemcell_cli.check.figures import COUNTED, RATED
 from stemcell_cli.check.hopes import ENDS
 from stemcell_cli.check.matcher import (
@@ -21,6 +21,7 @@ from stemcell_cli.check.matcher import (
     OWN,
     PART,
     PEOPLE,
+    REPORTING,
     RIVAL,
     SENSE,
     SHARE,
@@ -150,6 +151,14 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
     )
     for section, kind, entries, what in by_entry:
         yield from _by_entry(section, getattr(lexicon, section), kind, entries, what)
+    # the three lists of reported speech (`reported`), under their names
+    yield from _by_entry(
+        "reported_speech",
+        lexicon.reported_speech,
+        REPORTING,
+        set(reported.LISTS),
+        "words of reported speech",
+    )
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):
             yield (

@@ -1,0 +1,129 @@
+"""Reported speech: a claim told as what others believe, say or were told is not made.
+
+"About 27% said they believed the injections would avoid surgery" (a survey), "at the
+seminar they're told that the cells will cure arthritis" (a critic), "the doctor says my
+cartilage will regrow. Is that correct?" (a reader's letter) and "the ad said it was 100%
+safe" report a claim as someone else's: by the spec's recorded call, a claim reported as
+someone else's does not show it.
+
+Three lists of `reported_speech:` (`data/check/advert_words.yaml`) say it, in words
+compared as written, not by stem ("said" against "say", "told" against "tell"):
+
+- `verbs:`, verbs of believing, saying and telling ("believe", "say", "claim", "told",
+  "convinced"; a passive one needs no list of its own: "they're told", "patients are
+  led to believe");
+- `subjects:`, the third parties that may be their subject ("patients", "people",
+  "they", "clinics", "doctors", "marketers", "ad", "seminar");
+- `keepers:`, the advert's own voice ("we", "our", "us");
+- `assuring:`, words between a subject and its verb by which the advert assures rather
+  than reports ("can": "patients can expect a complete recovery").
+
+A finding is reported when a verb comes before it in its sentence whose subject is a
+third party: a word of `subjects:` within SUBJECT_REACH words before the verb, in its
+clause, with no word of `keepers:` from it to the word after the verb ("our patients say
+they are back on the court" and "patients tell us their pain is gone" are the advert's
+own). The report reaches from the subject to the end of the sentence, or to the first
+word after the verb that turns the sentence ("but", "however": `sentences.CLAUSE_WORDS`)
+or speaks in the advert's voice ("many people believe surgery is the only way, but our
+cells ..."). "We believe our cells regenerate cartilage", "you will be told the truth:
+this cures arthritis" and "doctors agree it is safe" have no third party saying them.
+
+Testimonials are patients' reports: the matcher keeps testimonials-as-evidence, which is
+about the report itself. The words are read only in a sentence with a finding and a verb
+of the list: the rule costs a few look-ups there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from stemcell_cli.check.sentences import CLAUSE_WORDS, Token
+
+#: The names of the three lists of `reported_speech:`.
+SUBJECTS = "subjects"
+VERBS = "verbs"
+KEEPERS = "keepers"
+ASSURING = "assuring"
+LISTS = (SUBJECTS, VERBS, KEEPERS, ASSURING)
+#: How many words may stand between a third party and its verb ("patients are often
+#: led to believe", "15% of clinics stated").
+SUBJECT_REACH = 4
+#: Words right after a verb that close what it reports within its clause ("believe it",
+#: "say so"): after a colon or a comma, the advert speaks again.
+_CLOSING = frozenset({"it", "this", "so"})
+
+
+def _words(found: Iterable[frozenset[str]]) -> frozenset[str]:
+    return frozenset().union(*found)
+
+
+class Reported:
+    """The verbs of reporting, the third parties that say them and the words of the
+    advert's own voice, each a set of words in small letters."""
+
+    def __init__(
+        self,
+        subjects: Iterable[frozenset[str]] = (),
+        verbs: Iterable[frozenset[str]] = (),
+        keepers: Iterable[frozenset[str]] = (),
+        assuring: Iterable[frozenset[str]] = (),
+    ) -> None:
+        self.subjects = _words(subjects)
+        self.verbs = _words(verbs)
+        self.keepers = _words(keepers)
+        self.assuring = _words(assuring)
+
+    def __bool__(self) -> bool:
+        return bool(self.verbs and self.subjects)
+
+    def may_report(self, words: Sequence[str]) -> bool:
+        """Whether a sentence, by its words, may report a claim: it holds a verb of the
+        list with a third party within reach before it (a quick test, on the words in
+        small letters, before `reported_span` reads the clauses)."""
+        verbs, subjects = self.verbs, self.subjects
+        if verbs.isdisjoint(words):
+            return False
+        return any(
+            word in verbs and not subjects.isdisjoint(words[max(0, at - SUBJECT_REACH - 1) : at])
+            for at, word in enumerate(words)
+        )
+
+    def reported_span(self, texts: Sequence[str], words: Sequence[Token]) -> tuple[int, int] | None:
+        """The first reported word and the end (exclusive) of the report, of the first
+        verb of the list whose subject is a third party; None if there is none. `texts`
+        are the words in small letters, `words` the same with their clauses."""
+        verbs, subjects, keepers = self.verbs, self.subjects, self.keepers
+        assuring = self.assuring
+        for verb, text in enumerate(texts):
+            if text not in verbs:
+                continue
+            # the word after the verb: "patients tell us" is the advert's own report
+            if verb + 1 < len(texts) and texts[verb + 1] in keepers:
+                continue
+            clause = words[verb].clause
+            first = -1
+            for at in range(verb - 1, max(-1, verb - SUBJECT_REACH - 2), -1):
+                if words[at].clause != clause or texts[at] in keepers or texts[at] in assuring:
+                    break
+                if texts[at] in subjects:
+                    first = at
+                    # "our patients say": the advert's own, right before its subject
+                    if at and words[at - 1].clause == clause and texts[at - 1] in keepers:
+                        first = -1
+                    break
+            if first < 0:
+                continue
+            end = len(texts)
+            # a report closed on a pronoun ("patients can believe it: there are no side
+            # effects", "they say so, and ...") ends with its clause
+            closed = verb + 1 < len(texts) and texts[verb + 1] in _CLOSING
+            for at in range(verb + 1, len(texts)):
+                if (
+                    texts[at] in CLAUSE_WORDS
+                    or texts[at] in keepers
+                    or (closed and words[at].clause != clause)
+                ):
+                    end = at
+                    break
+            return first, end
+        return None
