@@ -315,7 +315,7 @@ def test_a_word_list_that_cannot_be_read_is_a_problem_without_a_place(tmp_path: 
         lexicon.load(words)
     [problem] = raised.value.problems
     assert (problem.line, problem.column) == (0, 0)
-    assert str(problem) == f"{words}: cannot be read (Is a directory)"
+    assert str(problem) == f"{words}: is a directory, not a regular file"
 
 
 def test_a_word_list_error_without_a_place_has_line_and_column_0(tmp_path: Path) -> None:
@@ -1499,3 +1499,67 @@ def test_a_data_dirs_word_lists_count_whatever_entries_it_holds(
     assert '"osteoarthritis"' in result.stdout
     plain = stemcell("check", str(advert), "-f", "json")
     assert '"osteoarthritis"' not in plain.stdout
+
+
+def _a_directory(path: Path) -> None:
+    path.mkdir()
+
+
+def _a_fifo(path: Path) -> None:
+    import os
+
+    os.mkfifo(path)
+
+
+def _plain_text(path: Path) -> None:
+    path.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (_a_directory, "is a directory, not a regular file"),
+        (_a_fifo, "is a FIFO (named pipe), not a regular file"),
+        (_plain_text, "expected a mapping of sections"),
+    ],
+    ids=["a-directory", "a-fifo", "not-a-mapping"],
+)
+def test_a_data_dirs_word_lists_that_are_no_word_lists_are_refused(
+    tmp_path: Path, make: Any, message: str
+) -> None:
+    """`check/advert_words.yaml` in a user data directory that is a directory, a named
+    pipe or text that is no mapping is a one-line error naming the file, exit 3, in
+    `check` and in `validate` alike: never skipped in silence (a directory or a pipe
+    was), never a hang on the pipe."""
+    from installed import stemcell
+
+    mine = tmp_path / "mine"
+    (mine / "check").mkdir(parents=True)
+    words = mine / "check" / "advert_words.yaml"
+    make(words)
+    advert = tmp_path / "advert.txt"
+    advert.write_text("We treat knee pain.\n", encoding="utf-8")
+    for args in (("--data-dir", str(mine), "check", str(advert)), ("validate", str(mine))):
+        result = stemcell(*args)
+        assert result.returncode == 3, (args, result.stderr)
+        assert f"{words}: {message}" in result.stdout + result.stderr
+        assert "Traceback" not in result.stderr
+
+
+def test_an_empty_word_list_file_in_a_data_dir_lays_nothing_over(tmp_path: Path) -> None:
+    """An empty `check/advert_words.yaml` of one's own leaves every section out: the
+    shipped lists stand, and `check` answers as without it."""
+    from installed import stemcell
+
+    mine = tmp_path / "mine"
+    (mine / "check").mkdir(parents=True)
+    (mine / "check" / "advert_words.yaml").write_text("", encoding="utf-8")
+    advert = tmp_path / "advert.txt"
+    advert.write_text("Our stem cells cure knee osteoarthritis.\n", encoding="utf-8")
+    mine_run = stemcell("--data-dir", str(mine), "check", str(advert), "-f", "json")
+    plain = stemcell("check", str(advert), "-f", "json")
+    assert mine_run.returncode == plain.returncode, mine_run.stderr
+    assert mine_run.stderr == ""
+    assert '"cure-claim"' in mine_run.stdout
+    assert mine_run.stdout == plain.stdout

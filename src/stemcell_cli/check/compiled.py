@@ -22,13 +22,13 @@ from typing import Any
 from stemcell_cli import __version__
 from stemcell_cli.check.matcher import Matcher
 from stemcell_cli.core.catalog import Catalog
-from stemcell_cli.core.files import write_atomically
+from stemcell_cli.core.files import read_bounded, write_atomically
 
 #: Bumped when the matcher's compiled form changes.
 FORMAT = 7
-#: The most of a word-list file that is read for the key: all of the largest list the
-#: matcher is built from (lexicon.MAX_BYTES), and one byte more, so that a list grown
-#: past it is never served compiled but read, and refused.
+#: The largest word-list file read for the key: that of the largest list the matcher is
+#: built from (lexicon.MAX_BYTES), so that a list grown past it is never served compiled
+#: but read, and refused.
 MAX_BYTES = 1024 * 1024
 
 
@@ -45,9 +45,8 @@ def _source(catalog: Catalog, files: Sequence[Path]) -> list[Any] | None:
     for flag in catalog.red_flags.values():
         texts.append(["r", flag.id, *flag.phrases])
     for path in files:
-        try:
-            with path.open("rb") as handle:
-                texts.append([str(path), handle.read(MAX_BYTES + 1)])
+        try:  # (a FIFO must not hang the run: anything but a regular file is rebuilt)
+            texts.append([str(path), read_bounded(path, MAX_BYTES).data])
         except OSError:
             return None
     return texts

@@ -127,15 +127,17 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     any section."""
     import yaml
 
+    from stemcell_cli.core.files import NotAFile, TooLarge, read_bounded
     from stemcell_cli.core.problems import Problem
 
     loader = _loader_refusing_duplicates(yaml)
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-        if len(raw) > MAX_BYTES:
-            raise DataError([Problem(str(path), 0, 0, "", "larger than 1 MiB")])
+    try:  # a regular file only: a FIFO or a directory there is an error, never a hang
+        raw = read_bounded(path, MAX_BYTES).data
         data = yaml.load(raw, Loader=loader)
+    except TooLarge:
+        raise DataError([Problem(str(path), 0, 0, "", "larger than 1 MiB")]) from None
+    except NotAFile as exc:
+        raise DataError([Problem(str(path), 0, 0, "", str(exc))]) from None
     except OSError as exc:
         raise DataError(
             [Problem(str(path), 0, 0, "", f"cannot be read ({exc.strerror})")]
@@ -146,6 +148,8 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         reason = getattr(exc, "problem", None) or exc  # (the place is given apart)
         problem = Problem(str(path), line, column, "", f"not valid YAML: {reason}")
         raise DataError([problem]) from None
+    if not isinstance(data, dict) and not (overlay and data is None):
+        raise DataError([Problem(str(path), 0, 0, "", "expected a mapping of sections")])
     problems: list[Problem] = []
     groups = _lists(data, "groups", path, problems, required=not overlay)
     other = _lists(data, "other_conditions", path, problems, required=not overlay)

@@ -4,6 +4,7 @@ directory's lists laid over them), and the matcher compiled from them."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -42,7 +43,8 @@ def _lexicon_files(catalog: Catalog) -> list[Path]:
     from stemcell_cli.core.datadirs import shipped_dir
 
     mine = [d / words.FILENAME for d in catalog.user_dirs]
-    return [shipped_dir() / words.FILENAME, *(path for path in mine if path.is_file())]
+    # (anything there, not only a regular file: `words.load` says what else it is)
+    return [shipped_dir() / words.FILENAME, *(path for path in mine if os.path.lexists(path))]
 
 
 def lexicon_for(catalog: Catalog) -> words.Lexicon:
