@@ -68,7 +68,7 @@ PASSAGES: list[tuple[str, tuple[str, ...], bool]] = [
         True,
     ),
     (
-        "a patient who stopped needing the cane after the injection into her knee",
+        "a patient who stopped needing the cane after the injection into 'my' knee",
         (
             "The doctor put the PRP injection into my left knee in January. By spring I had"
             " stopped needing the cane.",
@@ -92,7 +92,7 @@ PASSAGES: list[tuple[str, tuple[str, ...], bool]] = [
         False,
     ),
     (
-        "a patient who feels better since the injection into her knee",
+        "a patient who feels better since the injection into 'my' knee",
         (
             "Dr. Lee gave me a stem cell injection into my right knee last May. Three weeks"
             " later I felt much better.",
