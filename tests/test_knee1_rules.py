@@ -55,6 +55,8 @@ def test_the_knee_or_hip_named_as_the_seat_of_trouble_is_hip_and_knee_pain(
         "She has a hip labral tear.",
         "The injury to her left knee came from skiing.",
         "Years of running caused damage in both hips.",
+        "My knee was sore for years.",
+        "Her knee may be damaged beyond repair.",
     ],
 )
 def test_the_aliases_are_still_found(sentence: str) -> None:
@@ -99,8 +101,9 @@ def test_the_neighbouring_conditions_keep_their_knee_words(sentence: str, entry:
         # no trouble near the knee or hip
         "The knee is the largest joint in the body.",
         "Her hips sway when she walks.",
-        # soreness after the injection is the treatment's own (round-ckcn's guard)
+        # soreness after the injection, or foretold, is the treatment's own (round-ckcn)
         "Your knee may be sore for a day after the injection.",
+        "The hip can be painful for a few hours.",
     ],
 )
 def test_knee_and_hip_look_alikes_stay_silent(sentence: str) -> None:
