@@ -24,6 +24,8 @@ KNEES = "hip-and-knee-pain"
         "The scan showed the knee was damaged after the fall.",
         "My grandfather's knees began to hurt last winter.",
         "His left knee is about to collapse.",
+        # a modal guards only soreness foretold, not damage
+        "Her knee may be damaged beyond repair.",
         "Patients with meniscal issues often come to us.",
         "The kneecap was shattered in the crash.",
         "His hip was broken in a fall.",
@@ -56,7 +58,6 @@ def test_the_knee_or_hip_named_as_the_seat_of_trouble_is_hip_and_knee_pain(
         "The injury to her left knee came from skiing.",
         "Years of running caused damage in both hips.",
         "My knee was sore for years.",
-        "Her knee may be damaged beyond repair.",
     ],
 )
 def test_the_aliases_are_still_found(sentence: str) -> None:
