@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from stemcell_cli.check import lexicon as words
-from stemcell_cli.check import linked, placed, reported, stories, trips
+from stemcell_cli.check import linked, owncourse, placed, reported, stories, trips
 from stemcell_cli.check.figures import COUNTED, RATED
 from stemcell_cli.check.hopes import ENDS
 from stemcell_cli.check.matcher import (
@@ -20,6 +20,7 @@ from stemcell_cli.check.matcher import (
     INSTITUTION,
     OFFER,
     OWN,
+    OWN_COURSE,
     PART,
     PEOPLE,
     REPORTING,
@@ -161,6 +162,16 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
         set(reported.LISTS),
         "words of reported speech",
     )
+    # the lists of the body's own course (`owncourse`), under their names; the phrases of
+    # `one_clause:` must be phrases of the entry the rule reads
+    yield from _by_entry(
+        "own_course", lexicon.own_course, OWN_COURSE, set(owncourse.LISTS), "words of own course"
+    )
+    entry = catalog.benefits.get(owncourse.ENTRY)
+    for text in lexicon.own_course.get(owncourse.ONE_CLAUSE, ()):
+        if entry is None or text not in entry.phrases:
+            source = Source("own_course", owncourse.ONE_CLAUSE)
+            raise _Unknown(f"no phrase of {owncourse.ENTRY}: {text!r}", source, text)
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):
             yield (
