@@ -125,6 +125,12 @@ class Lexicon(NamedTuple):
     #: the seller's "our" is everyone's (`people`), and phrases of tissue-regeneration
     #: whose heal word keeps to its clause (`one_clause`) (`check.owncourse`)
     own_course: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    #: a rule told, lists of words, one each of a|b|c: rule-`givers` and their `verbs`,
+    #: `obliging` words, `governors` of a giver, and the offer's words that keep the
+    #: claim (`keepers`, `pointing` then `offered`): an fda-status-claim finding after a
+    #: rule told, in a sentence without the offer's words, explains the rule
+    #: (`check.ruled`)
+    rule_frames: Mapping[str, tuple[str, ...]] = MappingProxyType({})
 
 
 def load(path: Path, overlay: bool = False) -> Lexicon:
@@ -191,6 +197,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     trip_keepers = _texts(data, "trip_keepers", path, problems)
     _written(trip_keepers, "trip_keepers", path, problems)
     reported_speech = _written_lists(data, "reported_speech", path, problems)
+    rule_frames = _written_lists(data, "rule_frames", path, problems)
     own_course = _own_course(data, path, problems)
     if problems:
         raise DataError(_placed(problems, raw))
@@ -224,6 +231,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         weighed_trips=weighed_trips,
         trip_keepers=trip_keepers,
         reported_speech=reported_speech,
+        rule_frames=rule_frames,
         own_course=own_course,
     )
 
@@ -326,7 +334,7 @@ def _written_lists(
 ) -> dict[str, tuple[str, ...]]:
     """An optional mapping of lists named by the entry they serve, of words compared as
     written (`hopes:`, `reader_questions:`, `unpromised:`, `told_trips:`,
-    `weighed_trips:`, `reported_speech:`), each checked by `_written`."""
+    `weighed_trips:`, `reported_speech:`, `rule_frames:`), each checked by `_written`."""
     found = _lists(data, key, path, problems, required=False)
     for name, texts in found.items():
         _written(texts, f"{key}.{name}", path, problems, most)

@@ -171,7 +171,7 @@ from itertools import chain
 from operator import itemgetter, lt
 from typing import Any, NamedTuple
 
-from stemcell_cli.check import linked
+from stemcell_cli.check import linked, ruled
 from stemcell_cli.check.answers import answers_yes, as_stated, denies
 from stemcell_cli.check.body_lists import between_listed, reads_a_list
 from stemcell_cli.check.figures import COUNTED, RATED, Shares, holds_figure
@@ -201,6 +201,7 @@ from stemcell_cli.check.reported import KEEPERS as REPORT_KEEPERS
 from stemcell_cli.check.reported import SUBJECTS as REPORT_SUBJECTS
 from stemcell_cli.check.reported import VERBS as REPORT_VERBS
 from stemcell_cli.check.reported import Reported
+from stemcell_cli.check.ruled import Rules
 from stemcell_cli.check.senses import OtherSenses, parse
 from stemcell_cli.check.sentences import (
     IDENTIFIERS,
@@ -393,13 +394,18 @@ REPORTING = "reporting"
 #: heal word keeps to its clause: healing told as the body's own is no claim of the offer
 #: (`owncourse.OwnCourse`).
 OWN_COURSE = "own_course"
+#: The kind of a word of a rule told: a rule-giver, its verb, a word of duty, a governor,
+#: the offer's words that keep a claim (entries: the lists of `rule_frames:`), read around
+#: a finding of fda-status-claim and in a list's lead-in, not looked for: the tissue
+#: rules' words told as a rule are not the offer's seal (`ruled.Rules`).
+RULING = "ruling"
 #: The one red flag that is about a report itself: patients' reports offered as proof.
 _REPORTS_ITSELF = "testimonials-as-evidence"
 #: The kinds of phrases read around a finding or in its sentence, not looked for: those
 #: whose words are compared as written, not by stem (`phrases.written_words`), and
 #: RIVAL, INSTITUTION and FAMOUS, read by stem (`_clause_words`), and SENSE
 #: (`senses.parse`).
-_WRITTEN_KINDS = frozenset({SHARE, HOPE, VOICE, UNPROMISED, REPORTING, OWN_COURSE, *_TRIPS})
+_WRITTEN_KINDS = frozenset({SHARE, HOPE, VOICE, UNPROMISED, REPORTING, RULING, OWN_COURSE, *_TRIPS})
 _READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, SENSE, *_WRITTEN_KINDS})
 #: Kinds that another treatment named before them can take.
 _RIVALLED = frozenset({"benefit", "red_flag", STATED, *_HALVES})
@@ -611,6 +617,8 @@ class Matcher:
             said.get(REPORT_KEEPERS, ()),
             said.get(REPORT_ASSURING, ()),
         )
+        told = _words_by_entry(self._phrases, RULING)
+        self._rules = Rules(*(told.get(name, ()) for name in ruled.LISTS))
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
         """Every match in `lines`; `numbers` gives each line's number (default 1, 2, ...)."""
@@ -618,6 +626,11 @@ class Matcher:
         # The items of a list led in by a warning or a reported claim ("Warning signs:",
         # "the sales pitch:") are not the advert's own claims either.
         reported = False
+        # The items of a list led in by a rule told ("the cells must come from facilities
+        # that are:") are the rule's, not the offer's seal (`ruled`): their blocks, by the
+        # index of their first line.
+        ruling = False
+        ruled_blocks: set[int] = set()
         # What a sentence holds depends on its words alone, whether it asks and whether
         # a lead-in reports it: each such reading is worked out once, however often the
         # text repeats it (a call to action, a footer line), and the new ones many at a
@@ -639,6 +652,11 @@ class Matcher:
             text = block.text
             if reported and not is_list_item(text):
                 reported = False
+            if ruling:
+                if is_list_item(text):
+                    ruled_blocks.add(block.line_indexes[0])
+                else:
+                    ruling = False
             # An entry of a reference list quotes a study's title: it names conditions
             # but claims nothing for the advert. A web address is not prose.
             address = marked and ("://" in text or "www." in text)
@@ -697,17 +715,23 @@ class Matcher:
                         if reading not in read:
                             new[reading] = None
                             if len(new) >= _SENTENCES_AT_ONCE:
-                                self._settle(read, new, waiting, found, numbers, story, awaited)
+                                self._settle(
+                                    read, new, waiting, found, numbers, story, awaited, ruled_blocks
+                                )
                 else:
                     before = previous = None
                 if index < last:
                     start += len(sentence) + len(parts[index + 1])
                     listed = ";" in parts[index + 1] and (listed or self._lists_reported(sentence))
             if len(waiting) >= _WAITING:
-                self._settle(read, new, waiting, found, numbers, story, awaited)
+                self._settle(read, new, waiting, found, numbers, story, awaited, ruled_blocks)
             if text.endswith(":") and not reported:
                 reported = self._leads_in_reported(text)
-        self._settle(read, new, waiting, found, numbers, story, awaited)
+            if text.endswith(":") and self._rules:
+                ruling = (ruling and is_list_item(text)) or self._rules.leads_in(
+                    split_words(parts[last])
+                )
+        self._settle(read, new, waiting, found, numbers, story, awaited, ruled_blocks)
         found.sort(key=_MATCH_ORDER)
         return found
 
@@ -720,6 +744,7 @@ class Matcher:
         numbers: Sequence[int] | None,
         story: Story,
         awaited: list[Match],
+        ruled_blocks: set[int],
     ) -> None:
         """Read the `new` readings, then add the matches of each `waiting` sentence to
         `found`; both are emptied. A sentence read with the one before it (its `across`
@@ -728,7 +753,9 @@ class Matcher:
         reported: an outcome within reach of a told half is the flag. The halves of a
         linked pair count only from a joined reading, as its flag (`linked.across`). A
         heading's or a question's rate with no figure (`_Awaiting`) waits in `awaited`
-        for the sentence right after it, and stands only if that one holds a figure."""
+        for the sentence right after it, and stands only if that one holds a figure. In
+        the items of a list a rule told leads in (`ruled_blocks`), fda-status-claim is
+        the rule's (`ruled`)."""
         if new:
             readings = list(new)
             read.update(zip(readings, self._read(readings), strict=True))
@@ -749,6 +776,12 @@ class Matcher:
                         halves.append((phrase.entry_id, first, last, shown))
                     continue
                 if across >= 0 and not first < across < last:
+                    continue
+                if (
+                    ruled_blocks
+                    and phrase.entry_id == ruled.ENTRY
+                    and block.line_indexes[0] in ruled_blocks
+                ):
                     continue
                 kind = phrase.kind
                 if kind in STORY_HALVES:
@@ -1039,6 +1072,7 @@ class Matcher:
         senses = self._senses
         voices = self._voices
         unpromised = self._unpromised
+        rules = self._rules
         # Words in a list of quotations, or in a name given in quotes ("also known as
         # "cell restoration""), are named, not used (`sentences.quoted_lists`,
         # `sentences.quoted_names`).
@@ -1153,6 +1187,10 @@ class Matcher:
                         if unpromised.unsaid(entry[1], clauses, start, end):
                             continue
                     if trips and trips.not_offered(entry[1], words, start, end):
+                        continue
+                    # the tissue rules' words told as a rule: "the law requires that the
+                    # cells be stored in an FDA-registered facility" (`ruled`)
+                    if entry[1] == ruled.ENTRY and rules and rules.told(words, start):
                         continue
                 if negatable and (
                     negated(clauses, start, phrase.kind)  # type: ignore[arg-type]

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from stemcell_cli.check import lexicon as words
-from stemcell_cli.check import linked, owncourse, placed, reported, stories, trips
+from stemcell_cli.check import linked, owncourse, placed, reported, ruled, stories, trips
 from stemcell_cli.check.figures import COUNTED, RATED
 from stemcell_cli.check.hopes import ENDS
 from stemcell_cli.check.matcher import (
@@ -25,6 +25,7 @@ from stemcell_cli.check.matcher import (
     PEOPLE,
     REPORTING,
     RIVAL,
+    RULING,
     SENSE,
     SHARE,
     STATED,
@@ -172,6 +173,10 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
         if entry is None or text not in entry.phrases:
             source = Source("own_course", owncourse.ONE_CLAUSE)
             raise _Unknown(f"no phrase of {owncourse.ENTRY}: {text!r}", source, text)
+    # the lists of a rule told (`ruled`), under their names
+    yield from _by_entry(
+        "rule_frames", lexicon.rule_frames, RULING, set(ruled.LISTS), "words of a rule told"
+    )
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):
             yield (

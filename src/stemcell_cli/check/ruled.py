@@ -1,0 +1,150 @@
+"""A rule told: the US tissue rules' words explaining a rule are not the offer's seal.
+
+fda-status-claim is FDA words used to make the offer sound official (the spec's "FDA
+approved/cleared/registered/compliant words used to sound official"). The same words
+("HCT/P", "section 361", "21 CFR 1271", "registered with the FDA", "GMP") also explain the
+rules, report what a law or the agency requires or lets others do, or say what products
+in general are: "the law requires that the cells be stored in an FDA-registered
+facility", "the FDA regulates amniotic products as 361 HCT/Ps", "Section 361 covers ...",
+"under Florida's law, physicians may use cells from facilities registered with the FDA",
+"such products must be made under GMP". Told so, with nothing of the offer in the
+sentence, they claim nothing for it.
+
+Seven lists of `rule_frames:` (`data/check/advert_words.yaml`) say it, in words compared
+as written:
+
+- `givers:`, who or what gives a rule ("law", "FDA", "agency", "section", "policy");
+- `verbs:`, what a giver does with a rule ("requires", "regulates", "oversees", "lets";
+  not "regulated", which is the seal's own word: "an FDA-regulated lab");
+- `obliging:`, words that tell a duty ("must", "shall", "should");
+- `governors:`, words that put what follows under a giver ("under");
+- `keepers:`, the offer's own words ("we", "our", "us", "you", "your");
+- `pointing:` and `offered:`, the offer pointed at ("this product", "these cells").
+
+A finding is told as a rule when, before it in its sentence and after any word that
+turns the sentence ("but", "however": `sentences.CLAUSE_WORDS`), a word of `verbs:` has a
+giver at most GIVER_REACH words before it (its subject: "the law requires", "the FDA now
+regulates"), a word of `obliging:` stands, or a governor has a giver at most GIVER_REACH
+words after it ("under that policy"); a giver that opens the finding with its verb right
+after it, or after its number, tells the rule too ("the FDA regulates amniotic products
+as 361 HCT/Ps", "Section 361 covers ...", "How the FDA Regulates Tissue Products"). A
+sentence that holds a keeper, or a pointing word right before an offered one, keeps the
+claim: "the FDA regulates our product under section 361", "Florida's new law lets us
+treat you with cells from FDA-registered facilities". A rule told after the finding
+("Amniofix is FDA registered, as the law requires") tells nothing of it.
+
+A sentence that ends in a colon and tells a rule (anywhere in it) leads in a list whose
+items are the rule's too: "the cells must come from facilities that are: - Registered
+with the FDA" (`Matcher.scan`).
+
+The words are read only around a finding of fda-status-claim, and a lead-in's words only
+when it ends in a colon: the rule costs a few look-ups there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from stemcell_cli.check.sentences import CLAUSE_WORDS
+
+#: The warning sign the rule reads.
+ENTRY = "fda-status-claim"
+#: The names of the lists of `rule_frames:`.
+GIVERS = "givers"
+VERBS = "verbs"
+OBLIGING = "obliging"
+GOVERNORS = "governors"
+KEEPERS = "keepers"
+POINTING = "pointing"
+OFFERED = "offered"
+LISTS = (GIVERS, VERBS, OBLIGING, GOVERNORS, KEEPERS, POINTING, OFFERED)
+#: How many words may stand between a giver and its verb ("the FDA now regulates",
+#: "Section 361 covers"), or between a governor and its giver ("under Florida's new law").
+GIVER_REACH = 3
+
+
+def _words(found: Iterable[frozenset[str]]) -> frozenset[str]:
+    return frozenset().union(*found)
+
+
+class Rules:
+    """The words that tell a rule and the offer's words that keep a claim, each a set of
+    words in small letters."""
+
+    def __init__(
+        self,
+        givers: Iterable[frozenset[str]] = (),
+        verbs: Iterable[frozenset[str]] = (),
+        obliging: Iterable[frozenset[str]] = (),
+        governors: Iterable[frozenset[str]] = (),
+        keepers: Iterable[frozenset[str]] = (),
+        pointing: Iterable[frozenset[str]] = (),
+        offered: Iterable[frozenset[str]] = (),
+    ) -> None:
+        self.givers = _words(givers)
+        self.verbs = _words(verbs)
+        self.obliging = _words(obliging)
+        self.governors = _words(governors)
+        self.keepers = _words(keepers)
+        self.pointing = _words(pointing)
+        self.offered = _words(offered)
+        #: the words that may start or stand in a rule told (a quick test)
+        self.telling = self.verbs | self.obliging | self.governors
+
+    def __bool__(self) -> bool:
+        return bool(self.givers and self.telling)
+
+    def kept(self, folded: Sequence[str]) -> bool:
+        """Whether a sentence, by its words in small letters, holds the offer's words: a
+        keeper, or a pointing word right before an offered one ("this product")."""
+        if not self.keepers.isdisjoint(folded):
+            return True
+        pointing, offered = self.pointing, self.offered
+        return any(
+            word in pointing and folded[at + 1] in offered for at, word in enumerate(folded[:-1])
+        )
+
+    def tells_rule(self, folded: Sequence[str], start: int) -> bool:
+        """Whether a rule is told before `folded[start]` (the first word of a finding, or
+        the sentence's length for a whole lead-in) and after any word that turns the
+        sentence, or by a giver that opens the finding with its verb after it."""
+        givers, verbs, obliging, governors = self.givers, self.verbs, self.obliging, self.governors
+        if start < len(folded) and folded[start] in givers:
+            # its verb right after it, or after its number ("Section 361 covers")
+            after = start + 1
+            while after < len(folded) and folded[after][:1].isdigit():
+                after += 1
+            if after < len(folded) and folded[after] in verbs:
+                return True
+        for at in range(start - 1, -1, -1):
+            word = folded[at]
+            if word in CLAUSE_WORDS:
+                return False
+            if word in obliging:
+                return True
+            if word in verbs and not givers.isdisjoint(folded[max(0, at - GIVER_REACH) : at]):
+                return True
+            if word in governors and not givers.isdisjoint(
+                folded[at + 1 : min(start, at + GIVER_REACH + 1)]
+            ):
+                return True
+        return False
+
+    def told(self, words: Sequence[str], start: int) -> bool:
+        """Whether the finding at `words[start]` is a rule told, not the offer's seal: a
+        rule is told before it (`tells_rule`) and nothing of the offer is in its
+        sentence (`kept`). `words` are the sentence's words as written."""
+        if self.telling.isdisjoint(map(str.casefold, words)) and not (
+            start < len(words) and words[start].casefold() in self.givers
+        ):
+            return False
+        folded = [word.casefold() for word in words]
+        return self.tells_rule(folded, start) and not self.kept(folded)
+
+    def leads_in(self, words: Sequence[str]) -> bool:
+        """Whether a sentence that ends in a colon leads in a list of the rule's items: it
+        tells a rule and holds nothing of the offer."""
+        folded = [word.casefold() for word in words]
+        if self.telling.isdisjoint(folded):
+            return False
+        return self.tells_rule(folded, len(folded)) and not self.kept(folded)
