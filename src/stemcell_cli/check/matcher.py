@@ -1068,6 +1068,9 @@ class Matcher:
         shares = self._shares
         hopes = self._hopes
         course = self._course
+        # whether the sentence may tell the body's own course: worked out at the first
+        # finding of its entry (`owncourse`)
+        told: bool | None = None
         trips = self._trips
         senses = self._senses
         voices = self._voices
@@ -1170,17 +1173,16 @@ class Matcher:
                             continue
                     # the body's own course, not the offer's: "cartilage regenerates
                     # poorly once damaged" (`owncourse`)
-                    if (
-                        course
-                        and entry[1] == COURSE_ENTRY
-                        and (phrase.text in course.one_clause or course.may_tell(words))
-                    ):
-                        if clauses is None:
-                            clauses = tokens(sentence, 0, words)
-                        if course.reaches_across(phrase.text, clauses, start, end) or (
-                            course.may_tell(words) and course.told(clauses, start, end)
-                        ):
-                            continue
+                    if course and entry[1] == COURSE_ENTRY:
+                        if told is None:
+                            told = course.may_tell(words)
+                        if told or course.may_reach(phrase.text, start, end):
+                            if clauses is None:
+                                clauses = tokens(sentence, 0, words)
+                            if course.reaches_across(phrase.text, clauses, start, end) or (
+                                told and course.told(clauses, start, end)
+                            ):
+                                continue
                     if unpromised and unpromised.may_unsay(entry[1], words):
                         if clauses is None:
                             clauses = tokens(sentence, 0, words)

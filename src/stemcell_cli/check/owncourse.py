@@ -85,10 +85,19 @@ class OwnCourse:
         return bool(self.by_first or self.one_clause)
 
     def may_tell(self, words: Sequence[str]) -> bool:
-        """Whether a sentence, by its words, may tell the body's own course: it holds the
-        first word of a wording of `course:` (a quick test before `told`)."""
+        """Whether a sentence, by its words, may tell the body's own course: it holds a
+        wording of `course:` (a quick test before `told`, which needs the clauses)."""
         by_first = self.by_first
-        return any(word.casefold() in by_first for word in words)
+        folded: list[str] | None = None
+        for at, word in enumerate(words):
+            found = by_first.get(word.casefold())
+            if found is None:
+                continue
+            if folded is None:
+                folded = [word.casefold() for word in words]
+            if any(_holds(folded, at, wording) for wording in found):
+                return True
+        return False
 
     def told(self, words: Sequence[Token], start: int, end: int) -> bool:
         """Whether the finding at `words[start:end]` is the body's own course: its clauses
@@ -106,12 +115,14 @@ class OwnCourse:
             if word in self.seller and (at + 1 == len(folded) or folded[at + 1] not in self.people):
                 return False
             if not told:
-                told = any(
-                    at + len(wording) <= len(folded)
-                    and all(folded[at + i] in wording[i] for i in range(1, len(wording)))
-                    for wording in self.by_first.get(word, ())
-                )
+                told = any(_holds(folded, at, wording) for wording in self.by_first.get(word, ()))
         return told
+
+    def may_reach(self, text: str, start: int, end: int) -> bool:
+        """Whether a finding of the phrase `text` at `start:end` is long enough to read a
+        tissue past a clause whose heal word has its object (a quick test before
+        `reaches_across`, which needs the clauses)."""
+        return end - start > OBJECT_WORDS + 1 and text in self.one_clause
 
     def reaches_across(self, text: str, words: Sequence[Token], start: int, end: int) -> bool:
         """Whether a finding of the phrase `text` (one of `one_clause:`, its heal word
@@ -126,3 +137,11 @@ class OwnCourse:
         if words[end - 1].clause == clause:
             return False
         return start + OBJECT_WORDS < end and words[start + OBJECT_WORDS].clause == clause
+
+
+def _holds(folded: Sequence[str], at: int, wording: Wording) -> bool:
+    """Whether the words in small letters `folded` hold `wording` from `at` on (its first
+    word already found there)."""
+    return at + len(wording) <= len(folded) and all(
+        folded[at + i] in wording[i] for i in range(1, len(wording))
+    )
