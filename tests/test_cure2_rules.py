@@ -56,3 +56,23 @@ CURE = "cure-claim"
 )
 def test_for_good_counts_only_with_a_fix_or_an_end_of_the_trouble(no_fix: str, fix: str) -> None:
     flag_pair(CURE, no_fix, fix)
+
+
+@pytest.mark.parametrize(
+    ("no_fix", "fix"),
+    [
+        # "permanently" and "forever" read the same way: the end of harm's course is no fix
+        (
+            "In rare cases the nerve can end up permanently damaged.",
+            "Our cells end your back pain permanently.",
+        ),
+        (
+            "A bad tear can end a dancer's career forever.",
+            "Our injections end knee pain forever.",
+        ),
+    ],
+)
+def test_permanently_counts_only_with_a_fix_or_an_end_of_the_trouble(
+    no_fix: str, fix: str
+) -> None:
+    flag_pair(CURE, no_fix, fix)
