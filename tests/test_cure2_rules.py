@@ -7,8 +7,13 @@ harm done for good (range of motion cut for good by scar tissue, a patient left 
 dialysis for good) or of a move (a doctor moving his practice here for good). "For good"
 now counts only when it ends a fix or an end of the trouble (`ending:` of
 data/check/advert_words.yaml: "heal ... for good", "get rid of ... for good", "relief
-that stays for good", "the pain is gone for good"). Made-up sentences, each with a
-look-alike that must still be found.
+that stays for good", "the pain is gone for good"), and "permanently" and "forever"
+the same way ("the nerve can end up permanently damaged" is harm, not a fix). Cures that
+others sell are reported, not offered (the spec's own example: "some clinics advertise
+cures"): the verbs of selling ("advertise", "sell", "tout", "market", "peddle") join the
+verbs of `reported_speech:`, so that a cure after one whose subject is a third party
+("some", "clinics", "they") is the report of another's offer (`check/reported.py`).
+Made-up sentences, each with a look-alike that must still be found.
 """
 
 from __future__ import annotations
@@ -76,3 +81,24 @@ def test_permanently_counts_only_with_a_fix_or_an_end_of_the_trouble(
     no_fix: str, fix: str
 ) -> None:
     flag_pair(CURE, no_fix, fix)
+
+
+@pytest.mark.parametrize(
+    ("sold_by_others", "offered"),
+    [
+        (
+            "Some even advertise cures for heart disease and autism.",
+            "Other clinics sell cortisone; our cells cure arthritis.",
+        ),
+        (
+            "Clinics in Panama advertise cures for autism.",
+            "Our doctors sell a treatment that cures arthritis.",
+        ),
+        (
+            "Doctors there sell injections that heal torn tendons for good.",
+            "We sell injections that heal torn tendons for good.",
+        ),
+    ],
+)
+def test_a_cure_that_others_sell_is_reported(sold_by_others: str, offered: str) -> None:
+    flag_pair(CURE, sold_by_others, offered)
