@@ -77,9 +77,7 @@ def test_for_good_counts_only_with_a_fix_or_an_end_of_the_trouble(no_fix: str, f
         ),
     ],
 )
-def test_permanently_counts_only_with_a_fix_or_an_end_of_the_trouble(
-    no_fix: str, fix: str
-) -> None:
+def test_permanently_counts_only_with_a_fix_or_an_end_of_the_trouble(no_fix: str, fix: str) -> None:
     flag_pair(CURE, no_fix, fix)
 
 
