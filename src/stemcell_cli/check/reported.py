@@ -11,7 +11,8 @@ compared as written, not by stem ("said" against "say", "told" against "tell"):
 
 - `verbs:`, verbs of believing, saying and telling ("believe", "say", "claim", "told",
   "convinced"; a passive one needs no list of its own: "they're told", "patients are
-  led to believe");
+  led to believe"), and of selling ("advertise", "sell", "tout": "some clinics advertise
+  cures" is the spec's own example of a claim reported as someone else's);
 - `subjects:`, the third parties that may be their subject ("patients", "people",
   "they", "clinics", "doctors", "marketers", "ad", "seminar");
 - `keepers:`, the advert's own voice ("we", "our", "us");
