@@ -519,6 +519,12 @@ red_flags:
             "reader_questions.no-such",
             "words of the seller's voice for an unknown entry 'no-such'",
         ),
+        (
+            "own_course:\n  one_clause: ['{heal-verb} ... {harm}']\n",
+            "2:3",
+            "own_course.one_clause",
+            "no phrase of tissue-regeneration: '{heal-verb} ... {harm}'",
+        ),
     ],
     ids=[
         "linked-list",
@@ -534,6 +540,7 @@ red_flags:
         "other-conditions",
         "hopes-entry",
         "reader-questions-entry",
+        "own-course-one-clause",
     ],
 )
 def test_a_wording_that_does_not_compile_is_one_line_naming_file_place_and_field(

@@ -124,6 +124,12 @@ class Lexicon(NamedTuple):
     #: own voice (`keepers`): a finding after such a verb whose subject is a third party
     #: is reported, not claimed (`check.reported`)
     reported_speech: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    #: the body's own course, five lists: wordings of one to four words of a|b|c of a
+    #: natural capacity, its limit or its decline (`course`), words of the offer
+    #: (`offer`) and of the seller's voice (`seller`) that keep a claim, words after which
+    #: the seller's "our" is everyone's (`people`), and phrases of tissue-regeneration
+    #: whose heal word keeps to its clause (`one_clause`) (`check.owncourse`)
+    own_course: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     #: a rule told, lists of words, one each of a|b|c: rule-`givers` and their `verbs`,
     #: `obliging` words, `governors` of a giver, and the offer's words that keep the
     #: claim (`keepers`, `pointing` then `offered`): an fda-status-claim finding after a
@@ -199,6 +205,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     _written(trip_keepers, "trip_keepers", path, problems)
     reported_speech = _written_lists(data, "reported_speech", path, problems)
     rule_frames = _written_lists(data, "rule_frames", path, problems)
+    own_course = _own_course(data, path, problems)
     if problems:
         raise DataError(_placed(problems, raw))
     return Lexicon(
@@ -233,6 +240,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         trip_keepers=trip_keepers,
         reported_speech=reported_speech,
         rule_frames=rule_frames,
+        own_course=own_course,
     )
 
 
@@ -338,6 +346,21 @@ def _written_lists(
     found = _lists(data, key, path, problems, required=False)
     for name, texts in found.items():
         _written(texts, f"{key}.{name}", path, problems, most)
+    return found
+
+
+def _own_course(data: Any, path: Path, problems: "list[Problem]") -> dict[str, tuple[str, ...]]:
+    """The optional `own_course:` lists (`check.owncourse`): wordings of one to four words
+    compared as written in `course:`, one word each in the lists of words; the phrases of
+    `one_clause:` are checked against the entry's phrases when the matcher is built."""
+    from stemcell_cli.check.owncourse import COURSE, COURSE_WORDS, WORD_LISTS
+
+    found = _lists(data, "own_course", path, problems, required=False)
+    for name, texts in found.items():
+        if name == COURSE:
+            _written(texts, f"own_course.{name}", path, problems, COURSE_WORDS)
+        elif name in WORD_LISTS:
+            _written(texts, f"own_course.{name}", path, problems)
     return found
 
 

@@ -92,7 +92,10 @@ wordings it was built for):
   `promises`), nor what a third party is said to believe, say or have been told ("many
   patients believe the injections regrow cartilage", "they're told the cells cure
   arthritis"; not "our patients say", "patients tell us", nor testimonials-as-evidence:
-  `reported`).
+  `reported`), nor tissue repair told as the body's own course, a natural capacity, its
+  limit or its decline, with no word of the offer in its clauses ("cartilage regenerates
+  poorly once damaged"), or read across a clause from a heal word whose clause holds its
+  object ("healing back pain, stem cell injections ...": `owncourse`).
 - A trouble shared along a list of body parts names the knee or hip a later or an
   earlier item ("injuries to her elbow, wrist and knee", "knee, elbow and ankle
   injuries", "shots into the neck, the elbow and the knee") only when every word
@@ -177,6 +180,11 @@ from stemcell_cli.check.kinds import names_kind
 from stemcell_cli.check.linked import HALF as LINKED_HALF
 from stemcell_cli.check.names import InstitutionNames
 from stemcell_cli.check.negation import NEGATING, NOT_ASSERTING, negated
+from stemcell_cli.check.owncourse import COURSE, COURSE_WORDS, ONE_CLAUSE, OwnCourse
+from stemcell_cli.check.owncourse import ENTRY as COURSE_ENTRY
+from stemcell_cli.check.owncourse import OFFER as COURSE_OFFER
+from stemcell_cli.check.owncourse import PEOPLE as COURSE_PEOPLE
+from stemcell_cli.check.owncourse import SELLER as COURSE_SELLER
 from stemcell_cli.check.phrases import (
     NAME,
     Compiler,
@@ -379,6 +387,13 @@ UNPROMISED = "unpromised"
 #: a third party is said to believe, say or have been told is reported, not made
 #: (`reported.Reported`).
 REPORTING = "reporting"
+#: The kind of a word of the body's own course: a wording of a natural capacity, its
+#: limit or its decline, a word of the offer or of the seller's voice, a word after which
+#: "our" is everyone's (entries: the lists of `own_course:`), read from the clauses of a
+#: finding of tissue-regeneration, not looked for, and the phrases of that entry whose
+#: heal word keeps to its clause: healing told as the body's own is no claim of the offer
+#: (`owncourse.OwnCourse`).
+OWN_COURSE = "own_course"
 #: The kind of a word of a rule told: a rule-giver, its verb, a word of duty, a governor,
 #: the offer's words that keep a claim (entries: the lists of `rule_frames:`), read around
 #: a finding of fda-status-claim and in a list's lead-in, not looked for: the tissue
@@ -390,7 +405,7 @@ _REPORTS_ITSELF = "testimonials-as-evidence"
 #: whose words are compared as written, not by stem (`phrases.written_words`), and
 #: RIVAL, INSTITUTION and FAMOUS, read by stem (`_clause_words`), and SENSE
 #: (`senses.parse`).
-_WRITTEN_KINDS = frozenset({SHARE, HOPE, VOICE, UNPROMISED, REPORTING, RULING, *_TRIPS})
+_WRITTEN_KINDS = frozenset({SHARE, HOPE, VOICE, UNPROMISED, REPORTING, RULING, OWN_COURSE, *_TRIPS})
 _READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, SENSE, *_WRITTEN_KINDS})
 #: Kinds that another treatment named before them can take.
 _RIVALLED = frozenset({"benefit", "red_flag", STATED, *_HALVES})
@@ -594,6 +609,7 @@ class Matcher:
         self._trips = _trips_of(self._phrases)
         self._voices = ReaderQuestions(_words_by_entry(self._phrases, VOICE))
         self._unpromised = Unpromised(_words_by_entry(self._phrases, UNPROMISED))
+        self._course = _course_of(self._phrases)
         said = _words_by_entry(self._phrases, REPORTING)
         self._reported = Reported(
             said.get(REPORT_SUBJECTS, ()),
@@ -1051,6 +1067,10 @@ class Matcher:
         famous = self._famous
         shares = self._shares
         hopes = self._hopes
+        course = self._course
+        # whether the sentence may tell the body's own course: worked out at the first
+        # finding of its entry (`owncourse`)
+        told: bool | None = None
         trips = self._trips
         senses = self._senses
         voices = self._voices
@@ -1151,6 +1171,18 @@ class Matcher:
                             clauses = tokens(sentence, 0, words)
                         if hopes.hoped(entry[1], sentence, clauses, start):
                             continue
+                    # the body's own course, not the offer's: "cartilage regenerates
+                    # poorly once damaged" (`owncourse`)
+                    if course and entry[1] == COURSE_ENTRY:
+                        if told is None:
+                            told = course.may_tell(words)
+                        if told or course.may_reach(phrase.text, start, end):
+                            if clauses is None:
+                                clauses = tokens(sentence, 0, words)
+                            if course.reaches_across(phrase.text, clauses, start, end) or (
+                                told and course.told(clauses, start, end)
+                            ):
+                                continue
                     if unpromised and unpromised.may_unsay(entry[1], words):
                         if clauses is None:
                             clauses = tokens(sentence, 0, words)
@@ -1381,6 +1413,24 @@ def _hopes_of(phrases: Iterable[Phrase]) -> Hopes:
     return Hopes(wordings, ends)
 
 
+def _course_of(phrases: Iterable[Phrase]) -> OwnCourse:
+    lists: dict[str, list[str]] = {}
+    for phrase in phrases:
+        if phrase.kind == OWN_COURSE:
+            lists.setdefault(phrase.entry_id, []).append(phrase.text)
+
+    def words(name: str) -> list[frozenset[str]]:
+        return [w for text in lists.get(name, ()) for w in _written(text)]
+
+    return OwnCourse(
+        (_written(text) for text in lists.get(COURSE, ())),
+        words(COURSE_OFFER),
+        words(COURSE_SELLER),
+        words(COURSE_PEOPLE),
+        lists.get(ONE_CLAUSE, ()),
+    )
+
+
 def _trips_of(phrases: Sequence[Phrase]) -> Trips:
     keepers = [words for p in phrases if p.kind == TRIP_KEEPER for words in _written(p.text)]
     return Trips(
@@ -1406,10 +1456,15 @@ def _read_words(phrase: Phrase) -> tuple[frozenset[str], ...]:
         return (*before, word, *after)
     if phrase.kind not in _WRITTEN_KINDS:
         return _clause_words(phrase)
+    if phrase.kind == OWN_COURSE and phrase.entry_id == ONE_CLAUSE:
+        return ()  # (a phrase of the entry, checked against it: `wordings`)
+    most = 1
+    if phrase.kind == HOPE and phrase.entry_id != ENDS:
+        most = 3
+    elif phrase.kind == OWN_COURSE and phrase.entry_id == COURSE:
+        most = COURSE_WORDS
     try:
-        return written_words(
-            phrase.text, 3 if phrase.kind == HOPE and phrase.entry_id != ENDS else 1
-        )
+        return written_words(phrase.text, most)
     except PhraseError as exc:
         raise PhraseError(f"{phrase.kind} {phrase.entry_id}: {exc}") from None
 

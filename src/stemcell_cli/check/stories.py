@@ -11,7 +11,10 @@ with the treatment (the list `story-told` of `data/check/advert_words.yaml`), an
 OUTCOME, one person better off (`story-outcome`). An OUTCOME is the flag when a TOLD half
 is in its sentence or in one of the REACH sentences before it, counted in the order of
 the text across blocks (a news story gives each quote a paragraph of its own); the halves
-are never reported themselves.
+are never reported themselves. The halves are also read in the first person, the patient
+speaking (`my-treated` and `my-better`: "I had the first injection in August", "By early
+October my shoulder had a full range of motion without pain"); "my patients" and "I have
+improved the technique" are a doctor's words, no half.
 
 `Story` keeps the place of the last TOLD half while the matcher hands over the matches
 of each sentence in order: no word is read again, and a text with no half costs nothing

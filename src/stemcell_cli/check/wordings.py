@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from stemcell_cli.check import lexicon as words
-from stemcell_cli.check import linked, placed, reported, ruled, stories, trips
+from stemcell_cli.check import linked, owncourse, placed, reported, ruled, stories, trips
 from stemcell_cli.check.figures import COUNTED, RATED
 from stemcell_cli.check.hopes import ENDS
 from stemcell_cli.check.matcher import (
@@ -20,6 +20,7 @@ from stemcell_cli.check.matcher import (
     INSTITUTION,
     OFFER,
     OWN,
+    OWN_COURSE,
     PART,
     PEOPLE,
     REPORTING,
@@ -164,6 +165,16 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
         set(reported.LISTS),
         "words of reported speech",
     )
+    # the lists of the body's own course (`owncourse`), under their names; the phrases of
+    # `one_clause:` must be phrases of the entry the rule reads
+    yield from _by_entry(
+        "own_course", lexicon.own_course, OWN_COURSE, set(owncourse.LISTS), "words of own course"
+    )
+    entry = catalog.benefits.get(owncourse.ENTRY)
+    for text in lexicon.own_course.get(owncourse.ONE_CLAUSE, ()):
+        if entry is None or text not in entry.phrases:
+            source = Source("own_course", owncourse.ONE_CLAUSE)
+            raise _Unknown(f"no phrase of {owncourse.ENTRY}: {text!r}", source, text)
     # the lists of a rule told (`ruled`), under their names
     yield from _by_entry(
         "rule_frames", lexicon.rule_frames, RULING, set(ruled.LISTS), "words of a rule told"
