@@ -121,6 +121,16 @@ def test_a_guarantee_or_promise_of_no_outcome_promises_no_result(
     flag_pair(FLAG, no_outcome, promised)
 
 
+def test_a_studys_follow_up_is_no_promise() -> None:
+    """The time a study measured its outcome at ("results at 2 year followup", a cited
+    paper's title) is its follow-up, not a timeline promised."""
+    flag_pair(
+        FLAG,
+        "Smith et al. (2011) Cartilage repair with marrow cells: results at 2 year followup.",
+        "Our patients get the full results at 2 years.",
+    )
+
+
 @pytest.mark.parametrize(
     ("downtime", "promised"),
     [
