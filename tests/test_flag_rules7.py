@@ -155,8 +155,14 @@ RULES = [
     (
         "the usual downtime, hedged, is no promised result",
         PROMISE,
-        ("You will be back to normal activities within a few days.",),
-        ("Recovery: normal activities usually resume within a few days.",),
+        # (promise3) a return to normal activities in days is the downtime itself, said
+        # with "will" or not (the spec's call; bt11, da02, du02): a return to sport is a
+        # result
+        ("You will be back to sport within a few weeks.",),
+        (
+            "Recovery: normal activities usually resume within a few days.",
+            "You will be back to normal activities within a few days.",
+        ),
     ),
     (
         "a discovery that changed research",

@@ -68,7 +68,9 @@ def test_a_hedged_outcome_is_no_promise(hedged: str, promised: str) -> None:
         (
             "After the injection expect some soreness for a few days, though many patients "
             "are back to their usual activities soon afterwards.",
-            "After the injection most patients are back to their usual activities in a few days.",
+            # (promise3) a return to usual activities in days is itself the downtime (bt11,
+            # da02, du02); a return to sport is a result
+            "After the injection most patients are back to their sport in a few weeks.",
         ),
         (
             "There is swelling for a few days, but most are back to work soon.",

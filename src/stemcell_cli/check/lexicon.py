@@ -106,6 +106,11 @@ class Lexicon(NamedTuple):
     #: procedure's after-effects ("were", "could", "soreness"): inside a finding or
     #: shortly before it in its clause, it promises nothing (`check.promises`)
     unpromised: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    #: words, one each of a|b|c, that tell an outcome as what happened or might happen
+    #: ("had", "showed", "could", "potential"): anywhere in the lead of a finding of an
+    #: entry of `unpromised:` (its sentence before it, back to a word that turns the
+    #: sentence), it promises nothing (`check.promises`)
+    promise_leads: tuple[str, ...] = ()
     #: by entry, words of a trip told, one word of a|b|c each ("travelled|went"), and of
     #: a trip weighed ("considering|planning"): a finding that opens on the one, or comes
     #: right after it, or that holds or comes shortly after the other, is a trip told or
@@ -192,6 +197,8 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     _sensed(other_senses, path, problems)
     reader_questions = _written_lists(data, "reader_questions", path, problems)
     unpromised = _written_lists(data, "unpromised", path, problems)
+    promise_leads = _texts(data, "promise_leads", path, problems)
+    _written(promise_leads, "promise_leads", path, problems)
     told_trips = _written_lists(data, "told_trips", path, problems)
     weighed_trips = _written_lists(data, "weighed_trips", path, problems)
     trip_keepers = _texts(data, "trip_keepers", path, problems)
@@ -227,6 +234,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         reader_questions=reader_questions,
         rate_words=rated,
         unpromised=unpromised,
+        promise_leads=promise_leads,
         told_trips=told_trips,
         weighed_trips=weighed_trips,
         trip_keepers=trip_keepers,

@@ -1186,7 +1186,7 @@ class Matcher:
                     if unpromised and unpromised.may_unsay(entry[1], words):
                         if clauses is None:
                             clauses = tokens(sentence, 0, words)
-                        if unpromised.unsaid(entry[1], clauses, start, end):
+                        if unpromised.unsaid(entry[1], clauses, start, end, sentence):
                             continue
                     if trips and trips.not_offered(entry[1], words, start, end):
                         continue

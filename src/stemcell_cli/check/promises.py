@@ -15,6 +15,14 @@ told as the subject of a past verb, "improvement at 12 months was modest"). "May
 "can" are no such hedge: the recorded calls keep "you may feel some relief right away"
 and "can live a pain-free life" promises.
 
+A promise is said of the offer as what it gives (promise3): a word of `promise_leads:`
+anywhere in the finding's lead, its sentence before it and the finding itself back to a
+word that turns the sentence ("but", `sentences.CLAUSE_WORDS`) or a colon or semicolon,
+tells the outcome as what happened ("three men all had a remarkable fall in pain after a
+single injection", "its clinicians promised relief") or only as possible ("the potential
+for real tissue repair and lasting relief"), and unsays it too; not right after "who",
+"that" or "which", where it tells who is meant ("patients who had failed surgery").
+
 The words are read from a sentence that holds such a finding, not looked for: the rule
 costs nearly nothing.
 """
@@ -23,13 +31,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from stemcell_cli.check.sentences import Token
+from stemcell_cli.check.sentences import CLAUSE_WORDS, Token
 
 #: How many words before a finding, in its clause, are read for a word that unsays it.
 REACH = 4
 
 #: How many words after a finding, in its clause, are read for a word that unsays it.
 AFTER = 1
+
+#: The entry id under which the words read over a finding's whole lead are kept
+#: (`promise_leads:`).
+LEADS = "leads"
+#: Marks between two words that end a lead: what comes before them is another statement.
+_TURNS = frozenset(";:")
+#: Words after which a word of the lead tells who is meant, not what happened.
+_RELATIVE = frozenset({"who", "that", "which"})
 
 
 class Unpromised:
@@ -38,8 +54,11 @@ class Unpromised:
     after-effects."""
 
     def __init__(self, words: Mapping[str, Iterable[frozenset[str]]]) -> None:
-        self.words = {entry: frozenset().union(*found) for entry, found in words.items()}
-        self.every = frozenset().union(*self.words.values())
+        self.words = {
+            entry: frozenset().union(*found) for entry, found in words.items() if entry != LEADS
+        }
+        self.leads: frozenset[str] = frozenset().union(*words.get(LEADS, ()))
+        self.every = frozenset().union(self.leads, *self.words.values())
 
     def __bool__(self) -> bool:
         return bool(self.every)
@@ -50,12 +69,17 @@ class Unpromised:
         `unsaid`, which reads the entry's own words around the finding)."""
         return entry in self.words and any(word.casefold() in self.every for word in words)
 
-    def unsaid(self, entry: str, words: Sequence[Token], start: int, end: int) -> bool:
-        """Whether the finding `words[start:end]` of `entry` holds one of its words, or
-        has one within REACH words before it or AFTER words after it in its clause."""
+    def unsaid(
+        self, entry: str, words: Sequence[Token], start: int, end: int, sentence: str = ""
+    ) -> bool:
+        """Whether the finding `words[start:end]` of `entry` (of `sentence`) holds one of
+        its words, or has one within REACH words before it or AFTER words after it in its
+        clause, or whether its lead holds a word of `promise_leads:` (`told`)."""
         unsaying = self.words.get(entry)
         if not unsaying:
             return False
+        if self.leads and self.told(words, end, sentence):
+            return True
         clause = words[start].clause
         first = start
         while first > max(0, start - REACH) and words[first - 1].clause == clause:
@@ -64,3 +88,21 @@ class Unpromised:
         while last < min(len(words), end + AFTER) and words[last].clause == clause:
             last += 1
         return any(words[i].text.casefold() in unsaying for i in range(first, last))
+
+    def told(self, words: Sequence[Token], end: int, sentence: str = "") -> bool:
+        """Whether the lead of a finding ending at `words[end]` holds a word of
+        `promise_leads:`: the finding and its sentence before it, back to a word that
+        turns the sentence ("but", `sentences.CLAUSE_WORDS`) or a colon or semicolon. A
+        word right after "who", "that" or "which" tells who is meant, not what happened
+        ("patients who had failed surgery are back to sport in weeks")."""
+        for i in range(end - 1, -1, -1):
+            text = words[i].text.casefold()
+            if text in self.leads and (not i or words[i - 1].text.casefold() not in _RELATIVE):
+                return True
+            if text in CLAUSE_WORDS or (
+                i
+                and sentence
+                and not _TURNS.isdisjoint(sentence[words[i - 1].block_end : words[i].block_start])
+            ):
+                return False
+        return False

@@ -37,6 +37,7 @@ from stemcell_cli.check.matcher import (
 )
 from stemcell_cli.check.phrases import PhraseError
 from stemcell_cli.check.placed import Source
+from stemcell_cli.check.promises import LEADS
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.errors import DataError
 
@@ -132,6 +133,7 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
         ("share_counts", SHARE, COUNTED),
         ("rate_words", SHARE, RATED),
         ("hope_ends", HOPE, ENDS),
+        ("promise_leads", UNPROMISED, LEADS),
         ("other_senses", SENSE, SENSE),
         ("trip_keepers", trips.KEEPER, trips.KEEPERS),
     )
@@ -149,7 +151,7 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
         ("fared", SHARE, known - {COUNTED, RATED}, "words of faring"),
         ("hopes", HOPE, known - {ENDS}, "wordings of hope"),
         ("reader_questions", VOICE, known, "words of the seller's voice"),
-        ("unpromised", UNPROMISED, known, "words that unsay a promise"),
+        ("unpromised", UNPROMISED, known - {LEADS}, "words that unsay a promise"),
         ("told_trips", trips.TOLD, known, "words of a trip told"),
         ("weighed_trips", trips.WEIGHED, known, "words of a trip weighed"),
     )
