@@ -45,7 +45,9 @@ wordings it was built for):
 - Not the advert's own claim: nothing after "whether", a warning ("beware", "scam",
   "misleading") or a reported claim ("clinics claim") in the same sentence, nor after
   a cue phrase of the data (`not_asserting:`: "be wary of", "red flag", "clinics that
-  promise", "a trial measures how ..."); nothing in the clause of a debunking
+  promise", "a trial measures how ..."), up to a contrast word whose clause opens in
+  the advert's own voice ("some clinics sell shots, but our cells cure arthritis":
+  `Reported.own_again`); nothing in the clause of a debunking
   (`debunking:`: "testimonials are not evidence", "does not mean it is safe"), nor in
   a quotation opened right after it (unproven "cures") or closed right before it (the
   same "Call now, space limited" ploy), nor anywhere in a sentence that a debunking
@@ -1031,8 +1033,16 @@ class Matcher:
         cues = spans.get(_NOT_ASSERTING_CUE)
         # Nothing from a cue on (a warning, a reported claim) is the advert's own claim.
         asserted_until = min(start for _, start, _ in cues) if cues else len(words)
+        # ... up to a contrast word that gives the advert its voice back ("some clinics
+        # sell shots, but our cells cure arthritis"), and again from a later cue
+        own_from = own_until = len(words)
         if reported:
             asserted_until = 0
+        elif cues:
+            own_from = self._reported.own_again([word.casefold() for word in words], asserted_until)
+            own_until = min(
+                (start for _, start, _ in cues if start >= own_from), default=len(words)
+            )
         # What a third party is said to believe, say or have been told (`reported`).
         said: tuple[int, int] | None = None
         # (a verb of the list is written in small letters: after its subject)
@@ -1129,7 +1139,7 @@ class Matcher:
                 ):
                     continue
                 if phrase.kind in _ASSERTED and (
-                    start >= asserted_until
+                    (start >= asserted_until and not own_from <= start < own_until)
                     or (
                         said is not None
                         and said[0] <= start < said[1]

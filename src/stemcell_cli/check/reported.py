@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from stemcell_cli.check.sentences import CLAUSE_WORDS, Token
+from stemcell_cli.check.sentences import CLAUSE_WORDS, CONTRAST_WORDS, Token
 
 #: The names of the three lists of `reported_speech:`.
 SUBJECTS = "subjects"
@@ -52,6 +52,9 @@ SUBJECT_REACH = 4
 #: Words right after a verb that close what it reports within its clause ("believe it",
 #: "say so"): after a colon or a comma, the advert speaks again.
 _CLOSING = frozenset({"it", "this", "so"})
+#: How many words after a contrast word the advert's own voice may open its clause
+#: ("but our cells", "but here we", "however, at our clinic").
+VOICE_REACH = 3
 
 
 def _words(found: Iterable[frozenset[str]]) -> frozenset[str]:
@@ -128,3 +131,17 @@ class Reported:
                     break
             return first, end
         return None
+
+    def own_again(self, texts: Sequence[str], start: int) -> int:
+        """Where the advert speaks again after a cue of others at `start`: the first
+        contrast word after it ("but", "however", "yet", `sentences.CONTRAST_WORDS`)
+        whose clause opens with a word of `keepers:` within VOICE_REACH words ("some
+        clinics sell shots, but our cells cure arthritis"); the end of `texts` if none
+        ("clinics claim cures, but the evidence is thin"). `texts` are in small letters."""
+        keepers = self.keepers
+        for at in range(start + 1, len(texts)):
+            if texts[at] in CONTRAST_WORDS and not keepers.isdisjoint(
+                texts[at + 1 : at + 1 + VOICE_REACH]
+            ):
+                return at
+        return len(texts)

@@ -62,6 +62,9 @@ _BULLET = re.compile(r"^\s*(?:[-*\u00b7]|\u2022|\u25aa|\u25cf|\d{1,2}[.)])\s")
 CLAUSE_WORDS = frozenset(
     {"but", "until", "till", "unless", "except", "however", "although", "though", "yet"}
 )
+#: Words that turn a sentence against what came before (not "until", "unless"): a clause
+#: one of them opens may speak in another voice ("some clinics sell shots, but our ...").
+CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "yet", "whereas", "while"})
 #: Words that start a yes/no question: "Is it safe?"
 QUESTION_START = frozenset(
     {"is", "are", "can", "could", "does", "do", "did", "will", "would", "should", "may",
