@@ -33,7 +33,9 @@ wordings it was built for):
   after it, as far again ("they do not restore disc structure or reverse degeneration"
   denies both), and a negation reaches the last item of a short list it opens, after
   "or" or "nor" ("no guarantees, warranties, or promises of results"; each item before
-  it at most LIST_ITEM words, the list within LIST_REACH words: `_last_listed`). After
+  it at most LIST_ITEM words, the list within LIST_REACH words: `_last_listed`). The
+  window ends before an "and", "or" or "but" that starts a new verb phrase (a word of
+  FINITE after it: "without pain and have avoided surgery" claims). After
   "not only" nothing is negated. A negated word of saying or showing
   ("we do not claim", "no evidence that", "has not approved") governs the rest of
   its clause. "Until now" later in the sentence undoes the negation ("no way to

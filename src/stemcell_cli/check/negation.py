@@ -58,6 +58,15 @@ RELATIVE_REACH = 3
 #: Words that carry a negation on to a second thing denied: "do not restore the disc or
 #: reverse degeneration".
 COORDINATING = frozenset({"or", "nor"})
+#: A negation stops at "and", "or" or "but" that starts a new verb phrase: "walk again
+#: without pain and have avoided knee replacement surgery" still claims the avoided
+#: surgery, while "without pain or stiffness" and "no surgery and no drugs" stay negated.
+JOINING = frozenset({"and", "or", "but"})
+#: Auxiliaries and finite verbs that, right after JOINING, begin a new verb phrase.
+FINITE = frozenset(
+    {"have", "has", "had", "are", "is", "were", "was", "am", "can", "could", "will", "would",
+     "did", "do", "does", "may", "might", "should", "shall", "must"}
+)  # fmt: skip
 #: A negation reaches the last item of a list it opens, when the items are short and
 #: the last comes after "or" or "nor": "no guarantees, warranties, or promises of
 #: results" (each item before the last at most LIST_ITEM words, the whole list within
@@ -111,7 +120,8 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
         if kind == "condition":
             between = sentence[index + 1 : first]
             return len(between) <= NEAR and any(w.text.casefold() in OFFERING for w in between)
-        if first <= _reach(sentence, index, first):
+        reach = _reach(sentence, index, first)
+        if first <= reach:
             return True
         if lowered in NO_SUBJECT and first - index <= NEAR and _predicate(sentence, index, first):
             return True
@@ -119,7 +129,7 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
             return True
         if lowered in NO_SUBJECT and _denied_finding(sentence, index, first):
             return True
-        window = sentence[index + 1 : index + 1 + NEGATION_WINDOW]
+        window = sentence[index + 1 : min(index + 1 + NEGATION_WINDOW, reach + 1)]
         if any(not word_keys(w.text).isdisjoint(_saying()) for w in window):
             return True
     return False
@@ -128,12 +138,16 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
 def _reach(sentence: Sequence[Token], negation: int, first: int) -> int:
     """The last word a negation governs: NEGATION_WINDOW words on, and as many again
     after an "or" or a "nor" in reach, which joins a second thing denied ("they do not
-    restore the disc or reverse degeneration")."""
+    restore the disc or reverse degeneration"); it ends before an "and", "or" or "but"
+    that starts a new verb phrase (JOINING, then a word of FINITE)."""
     end = negation + NEGATION_WINDOW
     for index in range(negation + 1, min(first, len(sentence))):
         if index > end:
             break
-        if sentence[index].text.casefold() in COORDINATING:
+        lowered = sentence[index].text.casefold()
+        if lowered in JOINING and sentence[index + 1].text.casefold() in FINITE:
+            return index - 1
+        if lowered in COORDINATING:
             end = index + NEGATION_WINDOW
     return end
 
