@@ -81,7 +81,11 @@ wordings it was built for):
   drugs, such as steroids, try to ...": `subjects`), and a clause that names no
   treatment and no keeper has its subject read past an aside in brackets or dashes or
   in a label before a colon ("Hyaluronic acid (HA) injections aim to ...", "Cortisone
-  injections: quick relief": `subjects.subject_of`). Nor is a match inside
+  injections: quick relief": `subjects.subject_of`); a gloss, an aside in brackets or a
+  clause opened by "which" after a comma, is said of the clause before it, and a
+  treatment or a trial's control arm that clause ends on, within GLOSS_REACH words,
+  takes its claim unless a keeper stands from there on ("a placebo (a harmless dummy
+  injection)", "cortisone shots, which are safe": `subjects.glossed`). Nor is a match inside
   the name of an institution, its words capitalised in a run that ends with a head
   word of `institution_names:` or goes back to one through "for" or "of" ("the
   Regenerative Cures Institute", "the Center for Pain Relief": `names`). Nor is a
@@ -234,7 +238,7 @@ from stemcell_cli.check.sentences import (
 from stemcell_cli.check.stories import KINDS as STORY_HALVES
 from stemcell_cli.check.stories import OUTCOME as STORY_OUTCOME
 from stemcell_cli.check.stories import Story
-from stemcell_cli.check.subjects import subject_of, subject_start
+from stemcell_cli.check.subjects import glossed, subject_of, subject_start
 from stemcell_cli.check.testimonials import ENTRY as FAMOUS_ENTRY
 from stemcell_cli.check.testimonials import FamousProof
 from stemcell_cli.check.trips import KEEPER as TRIP_KEEPER
@@ -347,6 +351,9 @@ RIVAL = "rival"
 OWN = "own"
 #: How many words may stand between the end of another treatment and the claim it takes.
 RIVAL_REACH = 8
+#: How many words may follow a treatment at the end of the clause a gloss says
+#: something of ("a saline injection, which is harmless": `subjects.glossed`).
+GLOSS_REACH = 2
 #: The kind of a head word of the names of institutions ("Institute", "Center"), read
 #: around a capitalised match, not looked for: a match inside a name is no claim
 #: (`names.InstitutionNames`).
@@ -1321,6 +1328,11 @@ class _Rivals:
             return True
         if opened < first:
             return False
+        # (a gloss of another treatment: "a placebo (a harmless dummy injection)",
+        # "cortisone shots, which are safe for most people")
+        held = glossed(text, sentence, first)
+        if held:
+            return self._glosses(sentence, held)
         # (past an aside, "Hyaluronic acid (HA) injections aim to ...", or a label,
         # "Cortisone injections: quick relief")
         subject, aside = subject_of(text, sentence, first)
@@ -1335,6 +1347,25 @@ class _Rivals:
         return self._ends_near(named, len(named) + len(before)) or (
             bool(aside_keys) and self._ends_near(aside_keys, len(aside_keys) + len(before))
         )
+
+    def _glosses(self, sentence: Sequence[Token], held: range) -> bool:
+        """Whether the clause `held`, which a gloss follows, ends on another treatment:
+        one ends within GLOSS_REACH words of the gloss, and no word that keeps a claim
+        the advert's stands from it to the gloss ("our PRP (a safe option)" keeps it)."""
+        keys = [word_keys(sentence[at].text) for at in held]
+        size = len(keys)
+        for at in range(size - 1, max(-1, size - GLOSS_REACH - 3), -1):
+            if keys[at].isdisjoint(self.first):
+                continue
+            for rival in self.rivals:
+                end = at + len(rival)
+                if (
+                    end <= size
+                    and size - end <= GLOSS_REACH
+                    and all(not keys[at + i].isdisjoint(k) for i, k in enumerate(rival))
+                ):
+                    return all(word.isdisjoint(self.keepers) for word in keys[at:])
+        return False
 
     def keeps(self, text: str) -> bool:
         """Whether a word keeps a claim the advert's (a word of `claim_keepers:`)."""

@@ -19,6 +19,11 @@ their own, so they do not stand between the subject and its claim, but a treatme
 there ("Most injections (steroids, gels) aim to ...") or a word that keeps a claim the
 advert's still counts.
 
+A gloss says what the noun before it is (safety1): an aside in brackets or a clause
+opened by "which" after a comma ("a placebo (a harmless dummy injection)", "a saline
+injection, which is harmless"). What it says is said of the clause it follows
+(`glossed`), so a treatment that clause ends on takes the claim.
+
 Only the words of the sentence are read, back from the claim's clause, and only when
 another treatment may be named in it: the rule costs nearly nothing.
 """
@@ -45,6 +50,9 @@ _FOR = frozenset({"example", "instance"})
 _OPENS_BRACKET = re.compile(r"[(\[]")
 _CLOSES_ASIDE = re.compile(r"[)\]]|[\u2013\u2014]|\s-+\s")
 _DASH = re.compile(r"[\u2013\u2014]|\s-+\s")
+#: Words that open a gloss after a comma: a relative clause that says what the noun
+#: before it is ("a saline injection, which is harmless").
+_GLOSS_OPENERS = frozenset({"which"})
 #: A mark after the end of an aside that ends its clause too.
 _ENDS_CLAUSE = re.compile(r"[,;:]")
 
@@ -102,6 +110,26 @@ def subject_of(text: str, sentence: Sequence[Token], first: int) -> tuple[range,
     while start > 0 and sentence[start - 1].clause == subject:
         start -= 1
     return range(start, opened), range(opened, first)
+
+
+def glossed(text: str, sentence: Sequence[Token], first: int) -> range:
+    """The words that the clause starting at `first` glosses (indices of `sentence`,
+    whose places are counted in `text`): the clause before it, when the clause is an
+    aside opened by a bracket ("a placebo (a harmless dummy injection)") or a clause
+    opened by "which" after a comma ("a saline injection, which is harmless"). An empty
+    range when the clause is no gloss."""
+    if first < 1:
+        return range(0)
+    mark = _gap(text, sentence, first)
+    if not _OPENS_BRACKET.search(mark) and not (
+        "," in mark and sentence[first].text.casefold() in _GLOSS_OPENERS
+    ):
+        return range(0)
+    held = sentence[first - 1].clause
+    start = first - 1
+    while start > 0 and sentence[start - 1].clause == held:
+        start -= 1
+    return range(start, first)
 
 
 def _gap(text: str, sentence: Sequence[Token], at: int) -> str:
