@@ -23,6 +23,12 @@ def found(kind: str, *lines: str) -> set[str]:
     return {f.match.entry_id for f in report.findings if f.match.kind == kind}
 
 
+def entries(*lines: str) -> set[str]:
+    """Every entry (benefit, condition or red flag) `check` finds in `lines`."""
+    report = build_report(CATALOG, AdText("test", list(lines), []), MATCHER)
+    return {f.match.entry_id for f in report.findings}
+
+
 def red_flags(*lines: str) -> set[str]:
     """The red flags `check` raises in `lines`."""
     return found("red_flag", *lines)

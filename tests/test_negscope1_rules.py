@@ -7,19 +7,7 @@ approved") stays under its negation."""
 from __future__ import annotations
 
 import pytest
-
-from stemcell_cli.check.advert import AdText
-from stemcell_cli.check.report import build_report
-from stemcell_cli.check.wordings import matcher_for
-from stemcell_cli.core.cache import open_catalog
-
-CATALOG = open_catalog()
-MATCHER = matcher_for(CATALOG)
-
-
-def found(text: str) -> set[str]:
-    report = build_report(CATALOG, AdText("test", [text], []), MATCHER)
-    return {f.match.entry_id for f in report.findings}
+from findings import entries as found
 
 
 @pytest.mark.parametrize(
