@@ -14,12 +14,13 @@ dream, now a cure" and "patients come in the hope that our cells will cure them"
 claim.
 
 A wording that opens a condition, an open question or a requirement ("if", "whether",
-"until", "unless", "must", "need to": CONDITIONS; safety2) takes only what is said as the
-predicate of its own clause:
-the finding comes right after a verb to be or "prove" (PREDICATING), with no comma between
-("ask if it is safe", "if the cells do work and are safe", "until they are shown to be
-safe"). Past a comma the main clause speaks ("if your knees hurt, it is safe"), and a word
-that qualifies a noun is no question asked ("if you want a safe alternative to surgery").
+"until", "unless", "must", "need to": CONDITIONS; safety2, for fewer-side-effects and
+no-risk-claim) takes only what is said as the predicate of its own clause: the finding
+comes right after a verb to be or "prove" (PREDICATING), with no comma between ("ask if it
+is safe", "if the cells do work and are safe", "until they are shown to be safe"). Past a
+comma the main clause speaks ("if your knees hurt, it is safe"), and a word that qualifies
+a noun is no question asked ("if you want a safe alternative to surgery"). Safety still to
+be proven ("some will prove safe") is awaited, a wording of hope like the others.
 
 The wordings are read from the words before a finding, not looked for: the rule costs
 nearly nothing on text without them.
