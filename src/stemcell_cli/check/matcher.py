@@ -229,6 +229,7 @@ from stemcell_cli.check.sentences import (
     quote_disowned,
     quoted_lists,
     quoted_names,
+    scare_quoted,
     split_words,
     tokens,
     used_keys,
@@ -418,6 +419,10 @@ RULING = "ruling"
 WHOSE = "whose"
 #: The one red flag that is about a report itself: patients' reports offered as proof.
 _REPORTS_ITSELF = "testimonials-as-evidence"
+#: The entries whose words in scare quotes are named, not used ('a "breakthrough" shot':
+#: `sentences.scare_quoted`), and the marks that may open such a quotation.
+_SCARE_QUOTED = frozenset({"miracle-language"})
+_SCARE_MARKS = ('"', "\u201c", "\u2018", "'")
 #: The kinds of phrases read around a finding or in its sentence, not looked for: those
 #: whose words are compared as written, not by stem (`phrases.written_words`), and
 #: RIVAL, INSTITUTION and FAMOUS, read by stem (`_clause_words`), and SENSE
@@ -1115,6 +1120,9 @@ class Matcher:
             else []
         )
         listed_places = word_places(sentence, words, len(words)) if listed else []
+        # Hype words in scare quotes: worked out at the first finding of such an entry.
+        scared: list[tuple[int, int]] | None = None
+        scared_places: list[tuple[int, int]] = []
         chosen: dict[tuple[str, str], tuple[Phrase, int, int]] = {}
         # Each different cue is reported once per sentence too: how many a page holds
         # tells a warning from an advert (`report.reads_as_warning`).
@@ -1162,6 +1170,18 @@ class Matcher:
                     and _inside(listed_places[start][0], listed_places[end - 1][1], listed)
                 ):
                     continue
+                if entry[1] in _SCARE_QUOTED:
+                    if scared is None:
+                        scared = (
+                            scare_quoted(sentence)
+                            if any(mark in sentence for mark in _SCARE_MARKS)
+                            else []
+                        )
+                        scared_places = word_places(sentence, words, len(words)) if scared else []
+                    if scared and _inside(
+                        scared_places[start][0], scared_places[end - 1][1], scared
+                    ):
+                        continue
                 if phrase.kind in _ASSERTED and (
                     (start >= asserted_until and not own_from <= start < own_until)
                     or (
