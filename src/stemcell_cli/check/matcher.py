@@ -71,7 +71,9 @@ wordings it was built for):
   between them ('the wording is breathless: "revolutionary," "the cure doctors don't
   want you to know about."'): they are words named, not used (`quoted_lists`), unless
   the writer's own "we", "our" or "us" comes before them ('Our promise: "no side
-  effects", "no rejection"'). Nor is a word inside a name given in quotes after a
+  effects", "no rejection"'). Nor is a miracle word in scare quotes, a quotation of at
+  most SCARE_WORDS words that no "we", "our" or "us" comes before ('your next "Magic
+  Injection"': `scare_quoted`). Nor is a word inside a name given in quotes after a
   renaming phrase ('also goes by "cell restoration" or "cell therapy"':
   `quoted_names`). Nor is a claim said of another treatment named before it in its
   clause, ending within RIVAL_REACH words of it ("cortisone shots bring

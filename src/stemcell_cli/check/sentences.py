@@ -449,8 +449,9 @@ def quoted_lists(sentence: str) -> list[tuple[int, int]]:
 SCARE_WORDS = 3
 _SCARE_QUOTE = re.compile(
     r"(?<!\w)[\"\u201c\u2018'](?=[^\W_])"
-    r"((?:[^\W_]++[-\u2010\u2011]?+)++(?:\s++(?:[^\W_]++[-\u2010\u2011]?+)++){0,%d})"
-    r"[\"\u201d\u2019'](?!\w)" % (SCARE_WORDS - 1)
+    r"(?:[^\W_]++[-\u2010\u2011]?+)++"
+    rf"(?:\s++(?:[^\W_]++[-\u2010\u2011]?+)++){{0,{SCARE_WORDS - 1}}}"
+    r"[\"\u201d\u2019'](?!\w)"
 )
 
 
