@@ -88,6 +88,8 @@ def test_the_aliases_are_still_found(sentence: str, entry: str) -> None:
         "Doctors also speak of failed knee surgery syndrome.",
         # the procedure's own pain set against the operation's
         "Patients feel less pain than after a spinal fusion.",
+        # a causal "since" is no time after the operation
+        "This matters for knee pain, since back surgery fails often.",
     ],
 )
 def test_back_operation_look_alikes_stay_silent(sentence: str) -> None:
