@@ -29,8 +29,8 @@ CURE = "cure-claim"
     ("denied", "claimed"),
     [
         (
-            "There are still no targeted drugs that slow arthritis down or reverse the damage it does.",
-            "Our stem cells are the treatment that can slow arthritis and reverse the damage it does.",
+            "There are still no targeted drugs that slow arthritis down or reverse the damage.",
+            "Our stem cells are the treatment that can slow arthritis and reverse the damage.",
         ),
         (
             "At present no treatment exists that can halt or reverse knee arthritis.",
@@ -45,11 +45,11 @@ CURE = "cure-claim"
             "Our stem cells cure arthritis.",
         ),
         (
-            "The lack of treatments to slow osteoarthritis or reverse its damage makes this work exciting.",
+            "The lack of treatments to slow arthritis or reverse its damage is why we study it.",
             "Don't wait, cure your knee pain today.",
         ),
         (
-            "Because there is no single therapy that halts the disease or undoes the damage, research goes on.",
+            "As there is no single therapy that halts the disease or undoes the damage, we study.",
             "Our therapy gives you a permanent fix for knee pain.",
         ),
     ],

@@ -278,8 +278,7 @@ def _denied_means(sentence: Sequence[Token], negation: int, first: int) -> bool:
         if not any(t.text.casefold() in MEANS for t in means) or first - index > NEAR:
             return False
         return not any(
-            sentence[at].text.casefold() in JOINING
-            and sentence[at + 1].text.casefold() in FINITE
+            sentence[at].text.casefold() in JOINING and sentence[at + 1].text.casefold() in FINITE
             for at in range(index + 1, first)
         )
     return False
