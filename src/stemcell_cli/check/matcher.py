@@ -1037,6 +1037,7 @@ class Matcher:
             not NEGATING.isdisjoint(map(str.casefold, words))
             or "'t" in sentence
             or "'T" in sentence
+            or "yet to" in sentence
         ) and any(entry[0] in _NEGATABLE for entry in spans):
             clauses = tokens(sentence, 0, words)
         rival_words = self._rivals.first

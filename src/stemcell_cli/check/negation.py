@@ -73,6 +73,9 @@ FINITE = frozenset(
 #: LIST_REACH words of the negation).
 LIST_ITEM = 3
 LIST_REACH = 16
+#: "Yet to" after one of these denies as "not yet" does: "the product has yet to be
+#: approved", "stem cells have yet to be shown to cure arthritis" (round fda2).
+YET_TO_AFTER = frozenset({"has", "have", "had", "is", "are", "was", "were", "remains", "remain"})
 #: Words after which a negation negates nothing ("not only", "not just").
 NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "simply", "least"})
 #: Negated, these govern the rest of their clause: "no evidence that it cures".
@@ -101,7 +104,7 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
             ):
                 continue
             return True
-        if not (lowered in NEGATIONS or lowered.endswith("n't")):
+        if not (lowered in NEGATIONS or lowered.endswith("n't") or _yet_to(sentence, index)):
             continue
         after = sentence[index + 1] if index + 1 < len(sentence) else None
         if after is not None and after.text.casefold() in NOT_NEGATING_AFTER:
@@ -133,6 +136,17 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
         if any(not word_keys(w.text).isdisjoint(_saying()) for w in window):
             return True
     return False
+
+
+def _yet_to(sentence: Sequence[Token], index: int) -> bool:
+    """Whether the word at `index` is the "yet" of "has yet to", "are yet to" (YET_TO_AFTER
+    right before it, "to" right after it): a denial, as "not yet"."""
+    return (
+        0 < index < len(sentence) - 1
+        and sentence[index].text.casefold() == "yet"
+        and sentence[index + 1].text.casefold() == "to"
+        and sentence[index - 1].text.casefold() in YET_TO_AFTER
+    )
 
 
 def _reach(sentence: Sequence[Token], negation: int, first: int) -> int:
