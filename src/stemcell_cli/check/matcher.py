@@ -39,8 +39,9 @@ wordings it was built for):
   "not only" nothing is negated. A negated word of saying or showing
   ("we do not claim", "no evidence that", "has not approved") governs the rest of
   its clause. "Until now" later in the sentence undoes the negation ("no way to
-  reverse it until now"). A phrase that starts with a negation ("no side effects")
-  is negated only by one before it. A negation between a match's words denies its
+  reverse it until now"). "Yet" right after a negation ("not yet", "aren't yet") ends no
+  clause, and "has yet to" denies as "not yet" does. A phrase that starts with a
+  negation ("no side effects") is negated only by one before it. A negation between a match's words denies its
   last word the same way ("the damage cannot be reversed"), unless the phrase holds a
   negation of its own ("could not harm you") or the negation is in a relative clause
   inside the match ("damage that surgery can't fix is reversed").

@@ -180,6 +180,7 @@ def tokens(sentence: str, offset: int = 0, words: Sequence[str] | None = None) -
         if folded in CLAUSE_WORDS and not (
             folded == "yet"
             and start == at + 1
+            and sentence[at] == " "
             and (before in ADVERB_YET_AFTER or before.endswith("n't"))
         ):
             clause += 1
