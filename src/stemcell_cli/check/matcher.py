@@ -41,8 +41,8 @@ wordings it was built for):
   its clause. "Until now" later in the sentence undoes the negation ("no way to
   reverse it until now"). "Yet" right after a negation ("not yet", "aren't yet") ends no
   clause, and "has yet to" denies as "not yet" does. A phrase that starts with a
-  negation ("no side effects") is negated only by one before it. A negation between a match's words denies its
-  last word the same way ("the damage cannot be reversed"), unless the phrase holds a
+  negation ("no side effects") is negated only by one before it. A negation between a
+  match's words denies its last word the same way ("the damage cannot be reversed"), unless the phrase holds a
   negation of its own ("could not harm you") or the negation is in a relative clause
   inside the match ("damage that surgery can't fix is reversed").
 - Not the advert's own claim: nothing after "whether", a warning ("beware", "scam",
