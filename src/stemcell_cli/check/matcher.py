@@ -42,9 +42,10 @@ wordings it was built for):
   reverse it until now"). "Yet" right after a negation ("not yet", "aren't yet") ends no
   clause, and "has yet to" denies as "not yet" does. A phrase that starts with a
   negation ("no side effects") is negated only by one before it. A negation between a
-  match's words denies its last word the same way ("the damage cannot be reversed"), unless the phrase holds a
-  negation of its own ("could not harm you") or the negation is in a relative clause
-  inside the match ("damage that surgery can't fix is reversed").
+  match's words denies its last word the same way ("the damage cannot be reversed"),
+  unless the phrase holds a negation of its own ("could not harm you") or the negation
+  is in a relative clause inside the match ("damage that surgery can't fix is
+  reversed").
 - Not the advert's own claim: nothing after "whether", a warning ("beware", "scam",
   "misleading") or a reported claim ("clinics claim") in the same sentence, nor after
   a cue phrase of the data (`not_asserting:`: "be wary of", "red flag", "clinics that
