@@ -104,7 +104,11 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
             ):
                 continue
             return True
-        if not (lowered in NEGATIONS or lowered.endswith("n't") or _yet_to(sentence, index)):
+        if not (
+            lowered in NEGATIONS
+            or lowered.endswith("n't")
+            or (lowered == "yet" and _yet_to(sentence, index))
+        ):
             continue
         after = sentence[index + 1] if index + 1 < len(sentence) else None
         if after is not None and after.text.casefold() in NOT_NEGATING_AFTER:
