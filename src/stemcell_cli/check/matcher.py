@@ -41,11 +41,13 @@ wordings it was built for):
   its clause. A "no" (or "the lack of") before a treatment word denies what a relative
   clause of it says the treatment does ("no treatments that stop OA getting worse or
   undo the damage": `negation._denied_means`). "Until now" later in the sentence undoes
-  the negation ("no way to reverse it until now"). A phrase that starts with a negation
-  ("no side effects") is negated only by one before it. A negation between a match's
-  words denies its last word the same way ("the damage cannot be reversed"), unless
-  the phrase holds a negation of its own ("could not harm you") or the negation is in
-  a relative clause inside the match ("damage that surgery can't fix is reversed").
+  the negation ("no way to reverse it until now"). "Yet" right after a negation ("not
+  yet", "aren't yet") ends no clause, and "has yet to" denies as "not yet" does. A
+  phrase that starts with a negation ("no side effects") is negated only by one before
+  it. A negation between a match's words denies its last word the same way ("the
+  damage cannot be reversed"), unless the phrase holds a negation of its own ("could
+  not harm you") or the negation is in a relative clause inside the match ("damage
+  that surgery can't fix is reversed").
 - Not the advert's own claim: nothing after "whether", a warning ("beware", "scam",
   "misleading") or a reported claim ("clinics claim") in the same sentence, nor after
   a cue phrase of the data (`not_asserting:`: "be wary of", "red flag", "clinics that
@@ -1046,6 +1048,7 @@ class Matcher:
             not NEGATING.isdisjoint(map(str.casefold, words))
             or "'t" in sentence
             or "'T" in sentence
+            or "yet to" in sentence
         ) and any(entry[0] in _NEGATABLE for entry in spans):
             clauses = tokens(sentence, 0, words)
         rival_words = self._rivals.first

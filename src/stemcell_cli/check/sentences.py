@@ -62,6 +62,10 @@ _BULLET = re.compile(r"^\s*(?:[-*\u00b7]|\u2022|\u25aa|\u25cf|\d{1,2}[.)])\s")
 CLAUSE_WORDS = frozenset(
     {"but", "until", "till", "unless", "except", "however", "although", "though", "yet"}
 )
+#: Words after which "yet" is an adverb of time, not a word that turns the sentence: "not
+#: yet", "never yet", "as yet" (and any word ending in "n't": "aren't yet approved"), so a
+#: negation before it reaches past it (round fda2).
+ADVERB_YET_AFTER = frozenset({"not", "never", "as"})
 #: Words that turn a sentence against what came before (not "until", "unless"): a clause
 #: one of them opens may speak in another voice ("some clinics sell shots, but our ...").
 CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "yet", "whereas", "while"})
@@ -167,12 +171,20 @@ def tokens(sentence: str, offset: int = 0, words: Sequence[str] | None = None) -
     clause = 0
     at = 0
     find = sentence.find
+    before = ""
     for text in split_words(sentence) if words is None else words:
         start = find(text, at)
         if start > at + 1 or (start > at and sentence[at] != " "):
             clause += len(_CLAUSE_MARK.findall(sentence, at, start))
-        if text.casefold() in CLAUSE_WORDS:
+        folded = text.casefold()
+        if folded in CLAUSE_WORDS and not (
+            folded == "yet"
+            and start == at + 1
+            and sentence[at] == " "
+            and (before in ADVERB_YET_AFTER or before.endswith("n't"))
+        ):
             clause += 1
+        before = folded
         at = start + len(text)
         # tuple.__new__ skips NamedTuple's Python-level __new__.
         found.append(_new_tuple(Token, (text, start + offset, at + offset, clause)))
