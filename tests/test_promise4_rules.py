@@ -85,6 +85,7 @@ def test_a_promise_whose_subject_is_a_rival_is_not_the_adverts(
         # a rival set aside before the promise, or the reader promised after it
         "Without surgery or steroids, most patients feel relief within a few weeks.",
         "Surgery is not needed, and you will be back to sport in weeks.",
+        "Surgery is no longer the only option, and most patients are back to sport within 6 weeks.",
         "Steroids only mask the pain; our patients feel relief within days.",
         "Cortisone wears off, but these injections give relief within days.",
         # a rival that is no subject: part of a noun after "with", "from", "who"

@@ -358,8 +358,12 @@ SUBJECT_REACH = 4
 #: Words that keep a claim the advert's before another treatment (`claim_keepers:`) but
 #: compare it after it, where it is the subject: "opioids were no more effective than
 #: non-opioid treatments at improving function over 12 months" is said of opioids.
-_COMPARING: frozenset[str] = frozenset().union(
-    *map(word_keys, ("than", "versus", "vs", "no", "unlike"))
+_COMPARING: frozenset[str] = frozenset().union(*map(word_keys, ("than", "versus", "vs", "unlike")))
+#: "No" compares too right before a comparative ("no more effective", "did no better"),
+#: and sets aside elsewhere ("surgery is no longer the only option, and ...").
+_NO: frozenset[str] = word_keys("no")
+_COMPARATIVES: frozenset[str] = frozenset().union(
+    *map(word_keys, ("more", "better", "less", "worse", "greater", "different"))
 )
 #: Words that make a treatment after them part of another noun, not a promise's subject:
 #: "patients who failed cortisone", "relief from steroids", "patients with failed surgery".
@@ -1422,8 +1426,14 @@ class _Rivals:
                 return not (
                     any(not word.isdisjoint(keepers) for word in keys[:at])
                     or any(
-                        not word.isdisjoint(keepers) and word.isdisjoint(_COMPARING)
-                        for word in keys[ends:]
+                        not word.isdisjoint(keepers)
+                        and word.isdisjoint(_COMPARING)
+                        and not (
+                            not word.isdisjoint(_NO)
+                            and place + 1 < len(keys)
+                            and not keys[place + 1].isdisjoint(_COMPARATIVES)
+                        )
+                        for place, word in enumerate(keys[ends:], ends)
                     )
                     or any(not word.isdisjoint(_READER) for word in keys)
                     or any(not word.isdisjoint(_WHO) for word in keys[:at])
