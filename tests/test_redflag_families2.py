@@ -10,7 +10,7 @@ before its family was added, so a test fails when its wording is removed."""
 from __future__ import annotations
 
 import pytest
-from findings import clean, raises
+from findings import benefits, clean, raises
 
 # -- cure-claim ------------------------------------------------------------------------
 
@@ -125,14 +125,29 @@ def test_no_worry_of_rejection_is_safety_from_the_cells_source(sentence: str) ->
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Cord cells are immune privileged, so anyone can receive them.",
-        "Amniotic fluid is immune neutral, so anyone can use it.",
         "These cells have very low immunogenicity, so anyone can receive them.",
         "They carry little risk because they are made of one's own blood and bone marrow.",
     ],
 )
 def test_cells_said_to_escape_the_immune_system_are_said_to_be_safe(sentence: str) -> None:
     raises(OWN, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cord cells are immune privileged, so anyone can receive them.",
+        "Amniotic fluid is immune neutral, so anyone can use it.",
+    ],
+)
+def test_donor_cells_said_to_escape_the_immune_system_are_safety_not_own_cells(
+    sentence: str,
+) -> None:
+    """Said of donor cells (cord, amniotic), the same wording is a safety claim, not the
+    patient's own cells argued safe (the recorded call on di12; ownsafe1,
+    `check/whosecells.py`): these two raised own-cells-so-safe before that round."""
+    clean(OWN, sentence)
+    assert "fewer-side-effects" in benefits(sentence), sentence
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,15 @@ claim after it), ends its reach. "New hope: our cells reverse arthritis", "once 
 dream, now a cure" and "patients come in the hope that our cells will cure them" still
 claim.
 
+A wording that opens a condition, an open question or a requirement ("if", "whether",
+"until", "unless", "must", "need to": CONDITIONS; safety2, for fewer-side-effects and
+no-risk-claim) takes only what is said as the predicate of its own clause: the finding
+comes right after a verb to be or "prove" (PREDICATING), with no comma between ("ask if it
+is safe", "if the cells do work and are safe", "until they are shown to be safe"). Past a
+comma the main clause speaks ("if your knees hurt, it is safe"), and a word that qualifies
+a noun is no question asked ("if you want a safe alternative to surgery"). Safety still to
+be proven ("some will prove safe") is awaited, a wording of hope like the others.
+
 The wordings are read from the words before a finding, not looked for: the rule costs
 nearly nothing on text without them.
 """
@@ -27,6 +36,13 @@ from stemcell_cli.check.sentences import CLAUSE_WORDS, Token
 HOPE_REACH = 8
 #: Marks between two words that end a hope's reach (a comma does not).
 _BREAKS = frozenset(':;()[]"\u201c\u201d\u2013\u2014')
+#: Words that open a condition, an open question or a requirement: a wording that starts
+#: with one takes only a finding said as the predicate of its clause, with no comma between.
+CONDITIONS = frozenset({"if", "whether", "until", "unless", "must", "need", "needs"})
+#: Words right before a finding that make it a predicate: "are safe", "prove safe".
+PREDICATING = frozenset(
+    {"is", "are", "be", "was", "were", "been", "prove", "proves", "proved", "proven"}
+)
 #: The entry id under which the words that end a hope's reach are kept (`hope_ends:`).
 ENDS = "ends"
 
@@ -66,11 +82,15 @@ class Hopes:
         """Whether the finding of `entry` at `words[start]` is hoped for: a wording of
         hope ends within HOPE_REACH words before it, and nothing between ends its reach."""
         by_last = self.by_last.get(entry, {})
+        # a condition takes a predicate only, in its own clause (CONDITIONS)
+        predicate = start > 0 and words[start - 1].text.casefold() in PREDICATING
+        comma = False
         # `end`: the word after the wording's last; from the finding back, word by word
         for end in range(start, max(0, start - HOPE_REACH - 1), -1):
             between = sentence[words[end - 1].block_end : words[end].block_start]
             if not _BREAKS.isdisjoint(between) or ("-" in between and between.strip("-")):
                 return False
+            comma = comma or "," in between
             word = words[end - 1]
             text = word.text.casefold()
             for wording in by_last.get(text, ()):
@@ -78,6 +98,8 @@ class Hopes:
                 if end >= size and all(
                     words[end - size + i].text.casefold() in wording[i] for i in range(size - 1)
                 ):
+                    if wording[0] & CONDITIONS and (comma or not predicate):
+                        continue
                     return True
             if text in CLAUSE_WORDS or text in self.ends:
                 return False

@@ -136,6 +136,11 @@ class Lexicon(NamedTuple):
     #: rule told, in a sentence without the offer's words, explains the rule
     #: (`check.ruled`)
     rule_frames: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    #: whose cells are said safe, lists of words, one each of a|b|c: words naming `donor`
+    #: cells, the patient's `own` cells, and words that set donor cells `aside`: a finding
+    #: of own-cells-so-safe in a sentence that names donor cells and none of the patient's
+    #: own is said of the donor cells (`check.whosecells`)
+    whose_cells: Mapping[str, tuple[str, ...]] = MappingProxyType({})
 
 
 def load(path: Path, overlay: bool = False) -> Lexicon:
@@ -205,6 +210,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     _written(trip_keepers, "trip_keepers", path, problems)
     reported_speech = _written_lists(data, "reported_speech", path, problems)
     rule_frames = _written_lists(data, "rule_frames", path, problems)
+    whose_cells = _written_lists(data, "whose_cells", path, problems)
     own_course = _own_course(data, path, problems)
     if problems:
         raise DataError(_placed(problems, raw))
@@ -240,6 +246,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         trip_keepers=trip_keepers,
         reported_speech=reported_speech,
         rule_frames=rule_frames,
+        whose_cells=whose_cells,
         own_course=own_course,
     )
 
@@ -342,7 +349,8 @@ def _written_lists(
 ) -> dict[str, tuple[str, ...]]:
     """An optional mapping of lists named by the entry they serve, of words compared as
     written (`hopes:`, `reader_questions:`, `unpromised:`, `told_trips:`,
-    `weighed_trips:`, `reported_speech:`, `rule_frames:`), each checked by `_written`."""
+    `weighed_trips:`, `reported_speech:`, `rule_frames:`, `whose_cells:`), each checked by
+    `_written`."""
     found = _lists(data, key, path, problems, required=False)
     for name, texts in found.items():
         _written(texts, f"{key}.{name}", path, problems, most)

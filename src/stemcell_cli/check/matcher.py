@@ -179,7 +179,7 @@ from itertools import chain
 from operator import itemgetter, lt
 from typing import Any, NamedTuple
 
-from stemcell_cli.check import linked, ruled
+from stemcell_cli.check import linked, ruled, whosecells
 from stemcell_cli.check.answers import answers_yes, as_stated, denies
 from stemcell_cli.check.body_lists import between_listed, reads_a_list
 from stemcell_cli.check.figures import COUNTED, RATED, Shares, holds_figure
@@ -247,6 +247,7 @@ from stemcell_cli.check.trips import WEIGHED as TRIP_WEIGHED
 from stemcell_cli.check.trips import Trips
 from stemcell_cli.check.usualcare import modifier_start, names_usual_care
 from stemcell_cli.check.voice import ReaderQuestions
+from stemcell_cli.check.whosecells import WhoseCells
 
 
 class Phrase(NamedTuple):
@@ -439,13 +440,20 @@ OWN_COURSE = "own_course"
 #: a finding of fda-status-claim and in a list's lead-in, not looked for: the tissue
 #: rules' words told as a rule are not the offer's seal (`ruled.Rules`).
 RULING = "ruling"
+#: The kind of a word of whose cells are said safe: donor cells, the patient's own, a
+#: word that sets donor cells aside (entries: the lists of `whose_cells:`), read around a
+#: finding of own-cells-so-safe, not looked for: no rejection said of donor cells is no
+#: own-cells safety (`whosecells.WhoseCells`).
+WHOSE = "whose"
 #: The one red flag that is about a report itself: patients' reports offered as proof.
 _REPORTS_ITSELF = "testimonials-as-evidence"
 #: The kinds of phrases read around a finding or in its sentence, not looked for: those
 #: whose words are compared as written, not by stem (`phrases.written_words`), and
 #: RIVAL, INSTITUTION and FAMOUS, read by stem (`_clause_words`), and SENSE
 #: (`senses.parse`).
-_WRITTEN_KINDS = frozenset({SHARE, HOPE, VOICE, UNPROMISED, REPORTING, RULING, OWN_COURSE, *_TRIPS})
+_WRITTEN_KINDS = frozenset(
+    {SHARE, HOPE, VOICE, UNPROMISED, REPORTING, RULING, OWN_COURSE, WHOSE, *_TRIPS}
+)
 _READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, SENSE, *_WRITTEN_KINDS})
 #: Kinds that another treatment named before them can take.
 _RIVALLED = frozenset({"benefit", "red_flag", STATED, *_HALVES})
@@ -659,6 +667,8 @@ class Matcher:
         )
         told = _words_by_entry(self._phrases, RULING)
         self._rules = Rules(*(told.get(name, ()) for name in ruled.LISTS))
+        whose = _words_by_entry(self._phrases, WHOSE)
+        self._whose = WhoseCells(*(whose.get(name, ()) for name in whosecells.LISTS))
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
         """Every match in `lines`; `numbers` gives each line's number (default 1, 2, ...)."""
@@ -1124,6 +1134,7 @@ class Matcher:
         voices = self._voices
         unpromised = self._unpromised
         rules = self._rules
+        whose = self._whose
         # Words in a list of quotations, or in a name given in quotes ("also known as
         # "cell restoration""), are named, not used (`sentences.quoted_lists`,
         # `sentences.quoted_names`).
@@ -1165,6 +1176,10 @@ class Matcher:
                 ):
                     continue
                 if entry[1] == FAMOUS_ENTRY and famous and famous.untied(keys, start, end):
+                    continue
+                # no rejection said of donor cells: "cord blood carries a very low risk
+                # of rejection" (`whosecells`)
+                if entry[1] == whosecells.ENTRY and whose and whose.donors(words):
                     continue
                 # a disease's own kind is no other condition ("RA is an autoimmune
                 # disease"; `kinds`)

@@ -9,7 +9,16 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from stemcell_cli.check import lexicon as words
-from stemcell_cli.check import linked, owncourse, placed, reported, ruled, stories, trips
+from stemcell_cli.check import (
+    linked,
+    owncourse,
+    placed,
+    reported,
+    ruled,
+    stories,
+    trips,
+    whosecells,
+)
 from stemcell_cli.check.figures import COUNTED, RATED
 from stemcell_cli.check.hopes import ENDS
 from stemcell_cli.check.matcher import (
@@ -32,6 +41,7 @@ from stemcell_cli.check.matcher import (
     TIE,
     UNPROMISED,
     VOICE,
+    WHOSE,
     Matcher,
     Phrase,
 )
@@ -178,6 +188,10 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
     # the lists of a rule told (`ruled`), under their names
     yield from _by_entry(
         "rule_frames", lexicon.rule_frames, RULING, set(ruled.LISTS), "words of a rule told"
+    )
+    # the lists of whose cells are said safe (`whosecells`), under their names
+    yield from _by_entry(
+        "whose_cells", lexicon.whose_cells, WHOSE, set(whosecells.LISTS), "words of whose cells"
     )
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):
