@@ -245,7 +245,7 @@ from stemcell_cli.check.sentences import (
 from stemcell_cli.check.stories import KINDS as STORY_HALVES
 from stemcell_cli.check.stories import OUTCOME as STORY_OUTCOME
 from stemcell_cli.check.stories import Story
-from stemcell_cli.check.subjects import glossed, subject_of, subject_start
+from stemcell_cli.check.subjects import glossed, lead_starts, subject_of, subject_start
 from stemcell_cli.check.testimonials import ENTRY as FAMOUS_ENTRY
 from stemcell_cli.check.testimonials import FamousProof
 from stemcell_cli.check.trips import KEEPER as TRIP_KEEPER
@@ -359,6 +359,35 @@ RIVAL = "rival"
 OWN = "own"
 #: How many words may stand between the end of another treatment and the claim it takes.
 RIVAL_REACH = 8
+#: (promise4) How many words may stand before another treatment at the start of a
+#: promise's subject ("A well-placed cortisone shot ... can produce relief within a few
+#: days": `_Rivals.heads`).
+SUBJECT_REACH = 4
+#: Words that keep a claim the advert's before another treatment (`claim_keepers:`) but
+#: compare it after it, where it is the subject: "opioids were no more effective than
+#: non-opioid treatments at improving function over 12 months" is said of opioids.
+_COMPARING: frozenset[str] = frozenset().union(*map(word_keys, ("than", "versus", "vs", "unlike")))
+#: "No" compares too right before a comparative ("no more effective", "did no better"),
+#: and sets aside elsewhere ("surgery is no longer the only option, and ...").
+_NO: frozenset[str] = word_keys("no")
+_COMPARATIVES: frozenset[str] = frozenset().union(
+    *map(word_keys, ("more", "better", "less", "worse", "greater", "different"))
+)
+#: Words that make a treatment after them part of another noun, not a promise's subject:
+#: "patients who failed cortisone", "relief from steroids", "patients with failed surgery".
+_NOT_HEAD: frozenset[str] = frozenset().union(
+    *map(
+        word_keys,
+        ("who", "whom", "whose", "which", "with", "without", "after", "of", "for", "from",
+         "to", "by", "despite", "than", "like", "and", "or", "failed", "tried"),
+    )
+)  # fmt: skip
+#: Words that tell who is meant by the lead's first words: a treatment named after them
+#: ("Patients in whom cortisone failed, ...") is no subject of a promise.
+_WHO: frozenset[str] = frozenset().union(*map(word_keys, ("who", "whom", "whose", "which")))
+#: Words of the reader: a promise said to the reader after another treatment is named
+#: ("surgery is not needed, and you will be back to sport in weeks") is the advert's.
+_READER: frozenset[str] = frozenset().union(*map(word_keys, ("you", "your", "yours")))
 #: How many words may follow a treatment at the end of the clause a gloss says
 #: something of ("a saline injection, which is harmless": `subjects.glossed`).
 GLOSS_REACH = 2
@@ -1218,6 +1247,15 @@ class Matcher:
                             clauses = tokens(sentence, 0, words)
                     if rivals and self._rivals.said_of(sentence, clauses, start):  # type: ignore[arg-type]
                         continue
+                    # a promise whose subject is another treatment: "a cortisone shot
+                    # into a facet joint, a knee, or a bursa can produce relief within
+                    # a few days" (promise4, `_Rivals.heads`)
+                    if (
+                        rivals
+                        and entry[1] in unpromised.words
+                        and self._rivals.heads(sentence, clauses, start)  # type: ignore[arg-type]
+                    ):
+                        continue
                     # a claim word naming the usual care: "nonoperative care (weight
                     # loss, bracing) failed" (`usualcare`)
                     if (opens := modifier_start(words, start)) >= 0:
@@ -1389,6 +1427,60 @@ class _Rivals:
         return self._ends_near(named, len(named) + len(before)) or (
             bool(aside_keys) and self._ends_near(aside_keys, len(aside_keys) + len(before))
         )
+
+    def heads(self, text: str, sentence: Sequence[Token], start: int) -> bool:
+        """Whether what is found at `start`, a promise, is said of another treatment
+        that opens its subject (promise4): one starts within SUBJECT_REACH words of a
+        start of the finding's lead (`subjects.lead_starts`: its first word, the word
+        after a "that" that reports a finding or after a frame's comma), with no word
+        that makes it part of another noun between ("patients who failed cortisone",
+        "relief from steroids": `_NOT_HEAD`); and no word keeps the claim the advert's
+        (`claim_keepers:`) from the lead's first word to the treatment, nor after it
+        (where a word that compares it, "than", "no", keeps nothing), and none is the
+        reader's ("you"). "A well-placed cortisone shot into an inflamed facet joint, a
+        swollen knee, or an irritated bursa can produce meaningful relief within a few
+        days" is the shot's."""
+        starts = lead_starts(text, sentence, start)
+        if not starts:
+            return False
+        lead = starts[-1]
+        keys = [word_keys(word.text) for word in sentence[lead:start]]
+        first = self.first
+        for opened in starts:
+            first_word = opened - lead
+            for at in range(first_word, min(first_word + SUBJECT_REACH, len(keys))):
+                if not keys[at].isdisjoint(_NOT_HEAD):
+                    break
+                if keys[at].isdisjoint(first):
+                    continue
+                ends = next(
+                    (
+                        at + len(rival)
+                        for rival in self.rivals
+                        if at + len(rival) <= len(keys)
+                        and all(not keys[at + i].isdisjoint(k) for i, k in enumerate(rival))
+                    ),
+                    0,
+                )
+                if not ends:
+                    continue
+                keepers = self.keepers
+                return not (
+                    any(not word.isdisjoint(keepers) for word in keys[:at])
+                    or any(
+                        not word.isdisjoint(keepers)
+                        and word.isdisjoint(_COMPARING)
+                        and not (
+                            not word.isdisjoint(_NO)
+                            and place + 1 < len(keys)
+                            and not keys[place + 1].isdisjoint(_COMPARATIVES)
+                        )
+                        for place, word in enumerate(keys[ends:], ends)
+                    )
+                    or any(not word.isdisjoint(_READER) for word in keys)
+                    or any(not word.isdisjoint(_WHO) for word in keys[:at])
+                )
+        return False
 
     def _glosses(self, sentence: Sequence[Token], held: range) -> bool:
         """Whether the clause `held`, which a gloss follows, ends on another treatment:
