@@ -1,15 +1,15 @@
-"""A pair of numbers is a share only as a fraction (rate2, `check/figures.py`): the
-spec's high-success-rate is a success or efficacy percentage or an "N out of 10
-patients" figure, and two numbers side by side count patients only when they are written
-as a fraction, the first over the second ("9/10 patients", "7/8 reported excellent
-results", "14/16 patients improved"). Two numbers joined by a dash are a range, an amount
-or an identifier ("30-60 cc of the patient's own marrow", "$2,500 - $4,000, and a
-comparable treatment", "ISSN 1234-5678, Case Series", "20-30 new cases every week"), and
-a "fraction" whose first number is the larger ("from 28/11 new patients get a
-follow-up") is a date or a code: none says how many of the patients fared well.
-Made-up wordings, not pages'; each with look-alikes that must still raise the flag,
-fractions and the flag's other wordings ("90% of our patients report less pain", "a
-success rate of 85%", "eight out of ten patients avoid surgery")."""
+"""A pair of numbers is a share as a fraction, not as a range (rate2, `check/figures.py`):
+the spec's high-success-rate is a success or efficacy percentage or an "N out of 10
+patients" figure, and two numbers side by side count patients as a fraction, the first
+over the second ("9/10 patients", "7/8 reported excellent results", "14/16 patients
+improved"). Two numbers joined by a dash are a range, an amount or an identifier ("30-60
+cc of the patient's own marrow", "$2,500 - $4,000, and a comparable treatment", "ISSN
+1234-5678, Case Series", "20-30 new cases every week"), and a "fraction" whose first
+number is the larger ("from 28/11 new patients get a follow-up") is a date: none says
+how many of the patients fared well. Made-up wordings, not pages'; each with look-alikes
+that must still raise the flag, fractions and the flag's other wordings ("90% of our
+patients report less pain", "a success rate of 85%", "eight out of ten patients avoid
+surgery")."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ RATE = "high-success-rate"
 
 RULES = [
     (
-        "two numbers are a share of patients only as a fraction, not as a range",
+        "two numbers are a share of patients as a fraction, not as a range or a date",
         RATE,
         (
             # the look-alikes that must still be found: fractions
