@@ -38,12 +38,14 @@ wordings it was built for):
   FINITE after it: "without pain and have avoided surgery" claims). After
   "not only" nothing is negated. A negated word of saying or showing
   ("we do not claim", "no evidence that", "has not approved") governs the rest of
-  its clause. "Until now" later in the sentence undoes the negation ("no way to
-  reverse it until now"). A phrase that starts with a negation ("no side effects")
-  is negated only by one before it. A negation between a match's words denies its
-  last word the same way ("the damage cannot be reversed"), unless the phrase holds a
-  negation of its own ("could not harm you") or the negation is in a relative clause
-  inside the match ("damage that surgery can't fix is reversed").
+  its clause. A "no" (or "the lack of") before a treatment word denies what a relative
+  clause of it says the treatment does ("no treatments that stop OA getting worse or
+  undo the damage": `negation._denied_means`). "Until now" later in the sentence undoes
+  the negation ("no way to reverse it until now"). A phrase that starts with a negation
+  ("no side effects") is negated only by one before it. A negation between a match's
+  words denies its last word the same way ("the damage cannot be reversed"), unless
+  the phrase holds a negation of its own ("could not harm you") or the negation is in
+  a relative clause inside the match ("damage that surgery can't fix is reversed").
 - Not the advert's own claim: nothing after "whether", a warning ("beware", "scam",
   "misleading") or a reported claim ("clinics claim") in the same sentence, nor after
   a cue phrase of the data (`not_asserting:`: "be wary of", "red flag", "clinics that

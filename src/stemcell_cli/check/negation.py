@@ -73,6 +73,26 @@ FINITE = frozenset(
 #: LIST_REACH words of the negation).
 LIST_ITEM = 3
 LIST_REACH = 16
+#: (cure3) A "no" before a treatment word denies what a relative clause of it says the
+#: treatment does: "there are no targeted treatments that stop OA getting worse or undo
+#: the damage", "no treatment exists that can halt or reverse it" (the recorded call:
+#: "there is no cure" said of current treatments is not labelled). The treatment word
+#: within MEANS_GAP words before "that" or "which", the relative word within NEAR words
+#: of the "no", the word found within NEAR words after it, all in one clause and before
+#: an "and", "or" or "but" that starts a new verb phrase. "No other treatment that ..."
+#: compares, and is left alone; after no treatment word ("no doubt that") the clause is
+#: what is said. "The lack of treatments to ..." reads the same (ABSENCE, then "of").
+MEANS = frozenset(
+    {"treatment", "treatments", "therapy", "therapies", "drug", "drugs", "medicine",
+     "medicines", "medication", "medications", "option", "options", "procedure",
+     "procedures", "method", "methods", "way", "ways", "product", "products", "remedy",
+     "remedies", "injection", "injections", "surgery", "surgeries", "operation",
+     "operations", "cure", "cures", "pill", "pills", "approach", "approaches",
+     "intervention", "interventions", "solution", "solutions", "technique", "techniques"}
+)  # fmt: skip
+MEANS_GAP = 3
+DENIED_RELATIVE = frozenset({"that", "which"})
+ABSENCE = frozenset({"lack", "absence"})
 #: Words after which a negation negates nothing ("not only", "not just").
 NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "simply", "least"})
 #: Negated, these govern the rest of their clause: "no evidence that it cures".
@@ -95,6 +115,13 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
     for index in range(first - 1, -1, -1):
         token = sentence[index]
         lowered = token.text.casefold()
+        if (
+            lowered in ABSENCE
+            and token.clause == clause
+            and _denied_means(sentence, index, first)
+            and not _undone(sentence, index)
+        ):
+            return True
         if lowered in NOT_ASSERTING:
             if kind == "condition" or (
                 lowered in CLAUSE_BOUND and index == 0 and token.clause != clause
@@ -126,6 +153,8 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
         if lowered in NO_SUBJECT and first - index <= NEAR and _predicate(sentence, index, first):
             return True
         if first - index <= NEAR and _relative_clause(sentence, index, first):
+            return True
+        if lowered in NO_SUBJECT and _denied_means(sentence, index, first):
             return True
         if lowered in NO_SUBJECT and _denied_finding(sentence, index, first):
             return True
@@ -222,4 +251,34 @@ def _undone(sentence: Sequence[Token], negation: int) -> bool:
             index + 1
         ].text.casefold() in ("now", "today"):
             return True
+    return False
+
+
+def _denied_means(sentence: Sequence[Token], negation: int, first: int) -> bool:
+    """Whether the word at `first` is said in a relative clause of a treatment that a
+    "no" (or "the lack of") denies: "no targeted treatments that stop OA getting worse or
+    undo the damage", "the lack of treatments to slow it or reverse its damage" (see
+    MEANS). The caller has checked that the negation is in the word's clause."""
+    absence = sentence[negation].text.casefold() in ABSENCE
+    if absence and (
+        negation + 1 >= len(sentence) or sentence[negation + 1].text.casefold() != "of"
+    ):
+        return False
+    if not absence and sentence[negation + 1].text.casefold() == "other":
+        return False
+    relatives = DENIED_RELATIVE | {"to"} if absence else DENIED_RELATIVE
+    clause = sentence[first].clause
+    for index in range(negation + 2, min(first, negation + 1 + NEAR)):
+        token = sentence[index]
+        if token.clause != clause:
+            return False
+        if token.text.casefold() not in relatives:
+            continue
+        means = sentence[max(negation + 1, index - MEANS_GAP) : index]
+        if not any(t.text.casefold() in MEANS for t in means) or first - index > NEAR:
+            return False
+        return not any(
+            sentence[at].text.casefold() in JOINING and sentence[at + 1].text.casefold() in FINITE
+            for at in range(index + 1, first)
+        )
     return False
