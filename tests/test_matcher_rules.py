@@ -539,13 +539,24 @@ _TOKEN = (
 def _tokens_by_pattern(sentence: str) -> list[tuple[str, int, int, int]]:
     import re
 
-    found = []
+    found: list[tuple[str, int, int, int]] = []
     clause = 0
     for item in re.finditer(_TOKEN, sentence):
         if item.lastgroup == "clause":
             clause += 1
             continue
-        if sentences.CLAUSE_WORD in sentences.word_keys(item.group()):
+        # "yet" right after a negation, one space between, ends no clause ("not yet")
+        before = found[-1] if found else None
+        adverb = (
+            item.group().casefold() == "yet"
+            and before is not None
+            and sentence[before[2] : item.start()] == " "
+            and (
+                before[0].casefold() in sentences.ADVERB_YET_AFTER
+                or before[0].casefold().endswith("n't")
+            )
+        )
+        if sentences.CLAUSE_WORD in sentences.word_keys(item.group()) and not adverb:
             clause += 1
         found.append((item.group(), item.start(), item.end(), clause))
     return found

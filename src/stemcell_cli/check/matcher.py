@@ -41,11 +41,13 @@ wordings it was built for):
   its clause. A "no" (or "the lack of") before a treatment word denies what a relative
   clause of it says the treatment does ("no treatments that stop OA getting worse or
   undo the damage": `negation._denied_means`). "Until now" later in the sentence undoes
-  the negation ("no way to reverse it until now"). A phrase that starts with a negation
-  ("no side effects") is negated only by one before it. A negation between a match's
-  words denies its last word the same way ("the damage cannot be reversed"), unless
-  the phrase holds a negation of its own ("could not harm you") or the negation is in
-  a relative clause inside the match ("damage that surgery can't fix is reversed").
+  the negation ("no way to reverse it until now"). "Yet" right after a negation ("not
+  yet", "aren't yet") ends no clause, and "has yet to" denies as "not yet" does. A
+  phrase that starts with a negation ("no side effects") is negated only by one before
+  it. A negation between a match's words denies its last word the same way ("the
+  damage cannot be reversed"), unless the phrase holds a negation of its own ("could
+  not harm you") or the negation is in a relative clause inside the match ("damage
+  that surgery can't fix is reversed").
 - Not the advert's own claim: nothing after "whether", a warning ("beware", "scam",
   "misleading") or a reported claim ("clinics claim") in the same sentence, nor after
   a cue phrase of the data (`not_asserting:`: "be wary of", "red flag", "clinics that
@@ -73,7 +75,9 @@ wordings it was built for):
   between them ('the wording is breathless: "revolutionary," "the cure doctors don't
   want you to know about."'): they are words named, not used (`quoted_lists`), unless
   the writer's own "we", "our" or "us" comes before them ('Our promise: "no side
-  effects", "no rejection"'). Nor is a word inside a name given in quotes after a
+  effects", "no rejection"'). Nor is a miracle word in scare quotes, a quotation of at
+  most SCARE_WORDS words that no "we", "our" or "us" comes before ('your next "Magic
+  Injection"': `scare_quoted`). Nor is a word inside a name given in quotes after a
   renaming phrase ('also goes by "cell restoration" or "cell therapy"':
   `quoted_names`). Nor is a claim said of another treatment named before it in its
   clause, ending within RIVAL_REACH words of it ("cortisone shots bring
@@ -231,6 +235,7 @@ from stemcell_cli.check.sentences import (
     quote_disowned,
     quoted_lists,
     quoted_names,
+    scare_quoted,
     split_words,
     tokens,
     used_keys,
@@ -240,7 +245,7 @@ from stemcell_cli.check.sentences import (
 from stemcell_cli.check.stories import KINDS as STORY_HALVES
 from stemcell_cli.check.stories import OUTCOME as STORY_OUTCOME
 from stemcell_cli.check.stories import Story
-from stemcell_cli.check.subjects import glossed, subject_of, subject_start
+from stemcell_cli.check.subjects import glossed, lead_starts, subject_of, subject_start
 from stemcell_cli.check.testimonials import ENTRY as FAMOUS_ENTRY
 from stemcell_cli.check.testimonials import FamousProof
 from stemcell_cli.check.trips import KEEPER as TRIP_KEEPER
@@ -354,6 +359,35 @@ RIVAL = "rival"
 OWN = "own"
 #: How many words may stand between the end of another treatment and the claim it takes.
 RIVAL_REACH = 8
+#: (promise4) How many words may stand before another treatment at the start of a
+#: promise's subject ("A well-placed cortisone shot ... can produce relief within a few
+#: days": `_Rivals.heads`).
+SUBJECT_REACH = 4
+#: Words that keep a claim the advert's before another treatment (`claim_keepers:`) but
+#: compare it after it, where it is the subject: "opioids were no more effective than
+#: non-opioid treatments at improving function over 12 months" is said of opioids.
+_COMPARING: frozenset[str] = frozenset().union(*map(word_keys, ("than", "versus", "vs", "unlike")))
+#: "No" compares too right before a comparative ("no more effective", "did no better"),
+#: and sets aside elsewhere ("surgery is no longer the only option, and ...").
+_NO: frozenset[str] = word_keys("no")
+_COMPARATIVES: frozenset[str] = frozenset().union(
+    *map(word_keys, ("more", "better", "less", "worse", "greater", "different"))
+)
+#: Words that make a treatment after them part of another noun, not a promise's subject:
+#: "patients who failed cortisone", "relief from steroids", "patients with failed surgery".
+_NOT_HEAD: frozenset[str] = frozenset().union(
+    *map(
+        word_keys,
+        ("who", "whom", "whose", "which", "with", "without", "after", "of", "for", "from",
+         "to", "by", "despite", "than", "like", "and", "or", "failed", "tried"),
+    )
+)  # fmt: skip
+#: Words that tell who is meant by the lead's first words: a treatment named after them
+#: ("Patients in whom cortisone failed, ...") is no subject of a promise.
+_WHO: frozenset[str] = frozenset().union(*map(word_keys, ("who", "whom", "whose", "which")))
+#: Words of the reader: a promise said to the reader after another treatment is named
+#: ("surgery is not needed, and you will be back to sport in weeks") is the advert's.
+_READER: frozenset[str] = frozenset().union(*map(word_keys, ("you", "your", "yours")))
 #: How many words may follow a treatment at the end of the clause a gloss says
 #: something of ("a saline injection, which is harmless": `subjects.glossed`).
 GLOSS_REACH = 2
@@ -420,6 +454,10 @@ RULING = "ruling"
 WHOSE = "whose"
 #: The one red flag that is about a report itself: patients' reports offered as proof.
 _REPORTS_ITSELF = "testimonials-as-evidence"
+#: The entries whose words in scare quotes are named, not used ('a "breakthrough" shot':
+#: `sentences.scare_quoted`), and the marks that may open such a quotation.
+_SCARE_QUOTED = frozenset({"miracle-language"})
+_SCARE_MARKS = ('"', "\u201c", "\u2018", "'")
 #: The kinds of phrases read around a finding or in its sentence, not looked for: those
 #: whose words are compared as written, not by stem (`phrases.written_words`), and
 #: RIVAL, INSTITUTION and FAMOUS, read by stem (`_clause_words`), and SENSE
@@ -1039,6 +1077,7 @@ class Matcher:
             not NEGATING.isdisjoint(map(str.casefold, words))
             or "'t" in sentence
             or "'T" in sentence
+            or "yet to" in sentence
         ) and any(entry[0] in _NEGATABLE for entry in spans):
             clauses = tokens(sentence, 0, words)
         rival_words = self._rivals.first
@@ -1117,6 +1156,9 @@ class Matcher:
             else []
         )
         listed_places = word_places(sentence, words, len(words)) if listed else []
+        # Hype words in scare quotes: worked out at the first finding of such an entry.
+        scared: list[tuple[int, int]] | None = None
+        scared_places: list[tuple[int, int]] = []
         chosen: dict[tuple[str, str], tuple[Phrase, int, int]] = {}
         # Each different cue is reported once per sentence too: how many a page holds
         # tells a warning from an advert (`report.reads_as_warning`).
@@ -1164,6 +1206,18 @@ class Matcher:
                     and _inside(listed_places[start][0], listed_places[end - 1][1], listed)
                 ):
                     continue
+                if entry[1] in _SCARE_QUOTED:
+                    if scared is None:
+                        scared = (
+                            scare_quoted(sentence)
+                            if any(mark in sentence for mark in _SCARE_MARKS)
+                            else []
+                        )
+                        scared_places = word_places(sentence, words, len(words)) if scared else []
+                    if scared and _inside(
+                        scared_places[start][0], scared_places[end - 1][1], scared
+                    ):
+                        continue
                 if phrase.kind in _ASSERTED and (
                     (start >= asserted_until and not own_from <= start < own_until)
                     or (
@@ -1192,6 +1246,15 @@ class Matcher:
                         if rivals and clauses is None:
                             clauses = tokens(sentence, 0, words)
                     if rivals and self._rivals.said_of(sentence, clauses, start):  # type: ignore[arg-type]
+                        continue
+                    # a promise whose subject is another treatment: "a cortisone shot
+                    # into a facet joint, a knee, or a bursa can produce relief within
+                    # a few days" (promise4, `_Rivals.heads`)
+                    if (
+                        rivals
+                        and entry[1] in unpromised.words
+                        and self._rivals.heads(sentence, clauses, start)  # type: ignore[arg-type]
+                    ):
                         continue
                     # a claim word naming the usual care: "nonoperative care (weight
                     # loss, bracing) failed" (`usualcare`)
@@ -1368,6 +1431,60 @@ class _Rivals:
         return self._ends_near(named, len(named) + len(before)) or (
             bool(aside_keys) and self._ends_near(aside_keys, len(aside_keys) + len(before))
         )
+
+    def heads(self, text: str, sentence: Sequence[Token], start: int) -> bool:
+        """Whether what is found at `start`, a promise, is said of another treatment
+        that opens its subject (promise4): one starts within SUBJECT_REACH words of a
+        start of the finding's lead (`subjects.lead_starts`: its first word, the word
+        after a "that" that reports a finding or after a frame's comma), with no word
+        that makes it part of another noun between ("patients who failed cortisone",
+        "relief from steroids": `_NOT_HEAD`); and no word keeps the claim the advert's
+        (`claim_keepers:`) from the lead's first word to the treatment, nor after it
+        (where a word that compares it, "than", "no", keeps nothing), and none is the
+        reader's ("you"). "A well-placed cortisone shot into an inflamed facet joint, a
+        swollen knee, or an irritated bursa can produce meaningful relief within a few
+        days" is the shot's."""
+        starts = lead_starts(text, sentence, start)
+        if not starts:
+            return False
+        lead = starts[-1]
+        keys = [word_keys(word.text) for word in sentence[lead:start]]
+        first = self.first
+        for opened in starts:
+            first_word = opened - lead
+            for at in range(first_word, min(first_word + SUBJECT_REACH, len(keys))):
+                if not keys[at].isdisjoint(_NOT_HEAD):
+                    break
+                if keys[at].isdisjoint(first):
+                    continue
+                ends = next(
+                    (
+                        at + len(rival)
+                        for rival in self.rivals
+                        if at + len(rival) <= len(keys)
+                        and all(not keys[at + i].isdisjoint(k) for i, k in enumerate(rival))
+                    ),
+                    0,
+                )
+                if not ends:
+                    continue
+                keepers = self.keepers
+                return not (
+                    any(not word.isdisjoint(keepers) for word in keys[:at])
+                    or any(
+                        not word.isdisjoint(keepers)
+                        and word.isdisjoint(_COMPARING)
+                        and not (
+                            not word.isdisjoint(_NO)
+                            and place + 1 < len(keys)
+                            and not keys[place + 1].isdisjoint(_COMPARATIVES)
+                        )
+                        for place, word in enumerate(keys[ends:], ends)
+                    )
+                    or any(not word.isdisjoint(_READER) for word in keys)
+                    or any(not word.isdisjoint(_WHO) for word in keys[:at])
+                )
+        return False
 
     def _glosses(self, sentence: Sequence[Token], held: range) -> bool:
         """Whether the clause `held`, which a gloss follows, ends on another treatment:

@@ -73,6 +73,9 @@ FINITE = frozenset(
 #: LIST_REACH words of the negation).
 LIST_ITEM = 3
 LIST_REACH = 16
+#: "Yet to" after one of these denies as "not yet" does: "the product has yet to be
+#: approved", "stem cells have yet to be shown to cure arthritis" (round fda2).
+YET_TO_AFTER = frozenset({"has", "have", "had", "is", "are", "was", "were", "remains", "remain"})
 #: (cure3) A "no" before a treatment word denies what a relative clause of it says the
 #: treatment does: "there are no targeted treatments that stop OA getting worse or undo
 #: the damage", "no treatment exists that can halt or reverse it" (the recorded call:
@@ -128,7 +131,11 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
             ):
                 continue
             return True
-        if not (lowered in NEGATIONS or lowered.endswith("n't")):
+        if not (
+            lowered in NEGATIONS
+            or lowered.endswith("n't")
+            or (lowered == "yet" and _yet_to(sentence, index))
+        ):
             continue
         after = sentence[index + 1] if index + 1 < len(sentence) else None
         if after is not None and after.text.casefold() in NOT_NEGATING_AFTER:
@@ -162,6 +169,17 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
         if any(not word_keys(w.text).isdisjoint(_saying()) for w in window):
             return True
     return False
+
+
+def _yet_to(sentence: Sequence[Token], index: int) -> bool:
+    """Whether the word at `index` is the "yet" of "has yet to", "are yet to" (YET_TO_AFTER
+    right before it, "to" right after it): a denial, as "not yet"."""
+    return (
+        0 < index < len(sentence) - 1
+        and sentence[index].text.casefold() == "yet"
+        and sentence[index + 1].text.casefold() == "to"
+        and sentence[index - 1].text.casefold() in YET_TO_AFTER
+    )
 
 
 def _reach(sentence: Sequence[Token], negation: int, first: int) -> int:

@@ -62,6 +62,10 @@ _BULLET = re.compile(r"^\s*(?:[-*\u00b7]|\u2022|\u25aa|\u25cf|\d{1,2}[.)])\s")
 CLAUSE_WORDS = frozenset(
     {"but", "until", "till", "unless", "except", "however", "although", "though", "yet"}
 )
+#: Words after which "yet" is an adverb of time, not a word that turns the sentence: "not
+#: yet", "never yet", "as yet" (and any word ending in "n't": "aren't yet approved"), so a
+#: negation before it reaches past it (round fda2).
+ADVERB_YET_AFTER = frozenset({"not", "never", "as"})
 #: Words that turn a sentence against what came before (not "until", "unless"): a clause
 #: one of them opens may speak in another voice ("some clinics sell shots, but our ...").
 CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "yet", "whereas", "while"})
@@ -167,12 +171,20 @@ def tokens(sentence: str, offset: int = 0, words: Sequence[str] | None = None) -
     clause = 0
     at = 0
     find = sentence.find
+    before = ""
     for text in split_words(sentence) if words is None else words:
         start = find(text, at)
         if start > at + 1 or (start > at and sentence[at] != " "):
             clause += len(_CLAUSE_MARK.findall(sentence, at, start))
-        if text.casefold() in CLAUSE_WORDS:
+        folded = text.casefold()
+        if folded in CLAUSE_WORDS and not (
+            folded == "yet"
+            and start == at + 1
+            and sentence[at] == " "
+            and (before in ADVERB_YET_AFTER or before.endswith("n't"))
+        ):
             clause += 1
+        before = folded
         at = start + len(text)
         # tuple.__new__ skips NamedTuple's Python-level __new__.
         found.append(_new_tuple(Token, (text, start + offset, at + offset, clause)))
@@ -438,6 +450,30 @@ def quoted_lists(sentence: str) -> list[tuple[int, int]]:
     owner = _OWNER.search(sentence)
     owned_from = owner.start() if owner else len(sentence)
     return [match.span() for match in _QUOTED_LIST.finditer(sentence) if match.start() < owned_from]
+
+
+#: Scare quotes (round miracle2): a quotation of at most SCARE_WORDS words, opened by a
+#: double or single quotation mark that no letter or digit comes right before and that a
+#: letter or digit follows, closed by a mark that none follows ('a "breakthrough" shot',
+#: "the 'magic water' of old"): a word held at a distance, named rather than used. An
+#: apostrophe ("the doctors' hopes") opens none. Each attempt stops at the next quotation
+#: mark, so a line of many quotes is read in linear time.
+SCARE_WORDS = 3
+_SCARE_QUOTE = re.compile(
+    r"(?<!\w)[\"\u201c\u2018'](?=[^\W_])"
+    r"(?:[^\W_]++[-\u2010\u2011]?+)++"
+    rf"(?:\s++(?:[^\W_]++[-\u2010\u2011]?+)++){{0,{SCARE_WORDS - 1}}}"
+    r"[\"\u201d\u2019'](?!\w)"
+)
+
+
+def scare_quoted(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation of at most SCARE_WORDS words in a sentence
+    (`_SCARE_QUOTE`) that no word of the writer's own ("we", "our", "us") comes before
+    ('our "miracle" shot' is the writer's wording)."""
+    owner = _OWNER.search(sentence)
+    owned_from = owner.start() if owner else len(sentence)
+    return [m.span() for m in _SCARE_QUOTE.finditer(sentence) if m.start() < owned_from]
 
 
 #: A quotation: it opens on a letter or digit and holds at most 80 characters and no

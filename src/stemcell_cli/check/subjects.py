@@ -24,6 +24,16 @@ opened by "which" after a comma ("a placebo (a harmless dummy injection)", "a sa
 injection, which is harmless"). What it says is said of the clause it follows
 (`glossed`), so a treatment that clause ends on takes the claim.
 
+A promise's subject is where its lead starts (promise4, `lead_starts`): the sentence's
+first word, the first word after a word that turns it ("but", `sentences.CLAUSE_WORDS`)
+or a colon or semicolon, or the first word after a "that" which opens a finding reported
+("the trial found that opioids were no more effective ... at improving function over 12
+months"), or after a frame set off by commas ("In the 2018 trial, published in JAMA,
+opioids did no better ..."). Commas do not end it otherwise: a series of joints set off
+by commas ("A cortisone shot into an inflamed facet joint, a swollen knee, or an
+irritated bursa can produce relief within a few days") is still the subject's, and what
+it can produce is the shot's.
+
 Only the words of the sentence are read, back from the claim's clause, and only when
 another treatment may be named in it: the rule costs nearly nothing.
 """
@@ -33,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from stemcell_cli.check.sentences import Token
+from stemcell_cli.check.sentences import CLAUSE_WORDS, Token
 
 #: Words that open an example set off by commas ("such as", "like", ...): the first word
 #: of the clause, and the word after it when one is needed.
@@ -55,6 +65,13 @@ _DASH = re.compile(r"[\u2013\u2014]|\s-+\s")
 _GLOSS_OPENERS = frozenset({"which"})
 #: A mark after the end of an aside that ends its clause too.
 _ENDS_CLAUSE = re.compile(r"[,;:]")
+#: Marks between two words that end a lead: what comes before them is another statement.
+_TURNS = re.compile(r"[;:]")
+#: The word after which a finding reported starts its own subject ("found that ...").
+_REPORTED = "that"
+#: Words that open a frame set off by commas before a subject: "In the 2018 trial,
+#: published in JAMA, opioids did no better ...", "According to one review, steroids ...".
+_FRAMES = frozenset({"in", "according", "across", "among", "during"})
 
 
 def subject_start(sentence: Sequence[Token], first: int) -> int:
@@ -130,6 +147,37 @@ def glossed(text: str, sentence: Sequence[Token], first: int) -> range:
     while start > 0 and sentence[start - 1].clause == held:
         start -= 1
     return range(start, first)
+
+
+def lead_starts(text: str, sentence: Sequence[Token], start: int) -> list[int]:
+    """Where the subjects of the lead of a finding at `start` may begin (indices of
+    `sentence`, whose places are counted in `text`), the lead's first word last: the
+    lead runs back from the finding to a word that turns the sentence (`CLAUSE_WORDS`),
+    a colon or a semicolon, or to the sentence's first word. A subject also begins
+    after each "that" in the lead, which may open a finding reported ("found that
+    opioids were ..."), and, when the lead opens on a frame ("In the 2018 trial,
+    published in JAMA, opioids did ..."), after each comma of the lead."""
+    starts: list[int] = []
+    commas: list[int] = []
+    at = start
+    while at > 0:
+        if sentence[at].text.casefold() in CLAUSE_WORDS:
+            break
+        gap = _gap(text, sentence, at)
+        if _TURNS.search(gap):
+            break
+        if sentence[at - 1].text.casefold() == _REPORTED:
+            starts.append(at)
+        elif "," in gap and at < start:
+            commas.append(at)
+        at -= 1
+    if sentence[at].text.casefold() in CLAUSE_WORDS:
+        at += 1
+    if at < start and sentence[at].text.casefold() in _FRAMES:
+        starts.extend(commas)
+    if at < start:
+        starts.append(at)
+    return starts
 
 
 def _gap(text: str, sentence: Sequence[Token], at: int) -> str:
