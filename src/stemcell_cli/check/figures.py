@@ -21,6 +21,17 @@ success rate of stem cell therapy?"), when the sentence right after it does (the
 reads that one: `Matcher._settle`). "Our success rate is 92%" and "success rates as high
 as ninety percent" quote one; "we also cover costs and success rates" does not.
 
+Two numbers side by side are a share as a fraction (rate2): "9/10 patients", "7/8
+reported excellent results", "14/16 patients improved" count how many of the patients
+fared, the first number over the second. Joined by a dash they are a range, an amount, a
+price or an identifier ("30-60 cc of the patient's own marrow", "$2,500 - $4,000, and a
+comparable treatment", "ISSN 1234-5678, Case Series", "20-30 new cases every week"), and
+over a slash with the first number the larger a date ("from 28/11 new patients"): a match
+of an entry of `fared:` that opens on two such numbers, neither a percentage, is dropped
+(`Shares.ranged`). A range of percentages ("80-90% of our patients") stays a share, and
+two numbers with only a space or a comma between are left as they were ("9 10 patients",
+a fraction whose slash the page lost).
+
 Only the words of a sentence that holds such a match are read, not looked for: the rules
 cost nearly nothing on text without figures.
 """
@@ -29,7 +40,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from stemcell_cli.check.sentences import NUMBER_WORDS
+from stemcell_cli.check.sentences import NUMBER_WORDS, word_places
 
 #: The key every number of the text has (`sentences`): "80", "80%", "eighty".
 NUMBER = "#"
@@ -39,6 +50,12 @@ PERCENT = "#%"
 COUNTED = "counted"
 #: The entry id under which the rate and score words are kept ("rate", "score").
 RATED = "rated"
+#: What joins two numbers into a fraction ("9/10"), the text between them stripped.
+_FRACTION = "/"
+#: What joins two numbers into a range ("60-100", "$2,500 \u2013 $4,000").
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212")
+#: What is stripped from the text between two numbers: spaces and currency signs.
+_AROUND = " \t$\u20ac\u00a3"
 #: Number words that are a figure: not a bare "one" ("one of the best success rates").
 _FIGURE_WORDS = NUMBER_WORDS - {"one"}
 
@@ -101,3 +118,34 @@ class Shares:
         if all(word.casefold() not in self.counted for word in words[start:end]):
             return False
         return all(word.casefold() not in fared for word in words)
+
+    def ranged(
+        self,
+        entry: str,
+        sentence: str,
+        words: Sequence[str],
+        keys: Sequence[frozenset[str]],
+        start: int,
+    ) -> bool:
+        """Whether the match of `entry` at `words[start]` opens on two numbers, neither a
+        percentage, that are a range ("60-100 cc's", "2641-3116": joined by a dash) or a
+        date ("28/11": over a slash, the first the larger). They count no share of
+        patients."""
+        if entry not in self.fared or start + 1 >= len(words):
+            return False
+        first, second = keys[start], keys[start + 1]
+        if NUMBER not in first or NUMBER not in second or PERCENT in first or PERCENT in second:
+            return False
+        places = word_places(sentence, words, start + 2)
+        between = sentence[places[start][1] : places[start + 1][0]].strip(_AROUND)
+        if between in _DASHES:
+            return True
+        return between == _FRACTION and _value(words[start]) > _value(words[start + 1])
+
+
+def _value(word: str) -> float:
+    """The number a word in digits says ("1,500" is 1500); infinity for any other."""
+    try:
+        return float(word.replace(",", ""))
+    except ValueError:
+        return float("inf")

@@ -1265,6 +1265,10 @@ class Matcher:
                             continue
                     if shares and shares.unearned(entry[1], words, keys, start, end):
                         continue
+                    # two numbers that are no fraction: "60-100 cc's of the patient's"
+                    # (`figures`)
+                    if shares and shares.ranged(entry[1], sentence, words, keys, start):
+                        continue
                     if hopes and hopes.may_hope(entry[1], words):
                         if clauses is None:
                             clauses = tokens(sentence, 0, words)
