@@ -1070,7 +1070,7 @@ class Matcher:
         (phrase, start, end, text shown), the places counted in characters from the
         sentence's start (with `reported`, conditions only). Places, clauses and
         negations are worked out only here, for the sentences that hold a match."""
-        question = asks and asks_yes_or_no(words)
+        question = asks and asks_yes_or_no(words, sentence)
         # Clauses and negations are worked out only when a negation may be there.
         clauses: list[Token] | None = None
         if (
@@ -1339,7 +1339,7 @@ def _answered_yes(sentence: str, asks: bool, answer: str) -> bool:
     sentence, `answer`, answers it yes (`answers`)."""
     if not (asks or "hether" in sentence) or not answers_yes(answer):
         return False
-    return "hether" in sentence or asks_yes_or_no(split_words(sentence))
+    return "hether" in sentence or asks_yes_or_no(split_words(sentence), sentence)
 
 
 _MATCH_ORDER = itemgetter(3, 4, 0, 1)

@@ -343,10 +343,27 @@ BEST = frozenset(
 )  # fmt: skip
 
 
-def asks_yes_or_no(words: Sequence[str]) -> bool:
+def asks_yes_or_no(words: Sequence[str], sentence: str = "") -> bool:
     """Whether a sentence that ends with "?" is a yes/no question: its first word, after
     a few that lead into one ("And above all, is it safe?"), is a verb such as "is",
-    and it is no seller's lead-in about the reader (PLIGHT, SEARCH and BEST)."""
+    and it is no seller's lead-in about the reader (PLIGHT, SEARCH and BEST). Given the
+    `sentence` the `words` are of, the verb may also open what follows a lead-in clause
+    that ends in a comma ("If I have arthritis, will stem cells cure it?"; round
+    question1). A colon is no such lead-in yet: "Question: Will ...?" is answered in the
+    next paragraph, which `answers` does not read."""
+    if _opens_yes_or_no(words):
+        return True
+    comma = sentence.find(",")
+    while comma >= 0:
+        if _opens_yes_or_no(split_words(sentence[comma + 1 :])):
+            return True
+        comma = sentence.find(",", comma + 1)
+    return False
+
+
+def _opens_yes_or_no(words: Sequence[str]) -> bool:
+    """Whether `words` open with a yes/no question's verb, after a few that lead into one,
+    and are no seller's lead-in about the reader."""
     for index, word in enumerate(words[:4]):
         lowered = word.casefold()
         if lowered not in QUESTION_LEAD:
