@@ -962,9 +962,11 @@ def test_a_line_that_starts_with_a_number_of_one_or_two_digits_is_a_list_item(
     ("question", "claims"),
     [
         ("And above all, can stem cells cure arthritis?", False),
-        ("And so above all, can stem cells cure arthritis?", True),
+        # (question1) without the comma: a comma before the verb makes it a question
+        ("And so above all can stem cells cure arthritis?", True),
+        ("And so above all, can stem cells cure arthritis?", False),
     ],
-    ids=["verb-fourth", "verb-fifth"],
+    ids=["verb-fourth", "verb-fifth", "verb-after-a-comma"],
 )
 def test_a_yes_no_question_starts_with_its_verb_after_up_to_three_leading_words(
     question: str, claims: bool
