@@ -57,10 +57,6 @@ _CLOSING = frozenset({"it", "this", "so"})
 VOICE_REACH = 3
 
 
-def _words(found: Iterable[frozenset[str]]) -> frozenset[str]:
-    return frozenset().union(*found)
-
-
 class Reported:
     """The verbs of reporting, the third parties that say them and the words of the
     advert's own voice, each a set of words in small letters."""
@@ -72,10 +68,10 @@ class Reported:
         keepers: Iterable[frozenset[str]] = (),
         assuring: Iterable[frozenset[str]] = (),
     ) -> None:
-        self.subjects = _words(subjects)
-        self.verbs = _words(verbs)
-        self.keepers = _words(keepers)
-        self.assuring = _words(assuring)
+        self.subjects = frozenset().union(*subjects)
+        self.verbs = frozenset().union(*verbs)
+        self.keepers = frozenset().union(*keepers)
+        self.assuring = frozenset().union(*assuring)
 
     def __bool__(self) -> bool:
         return bool(self.verbs and self.subjects)

@@ -63,10 +63,6 @@ LISTS = (GIVERS, VERBS, OBLIGING, GOVERNORS, KEEPERS, POINTING, OFFERED)
 GIVER_REACH = 3
 
 
-def _words(found: Iterable[frozenset[str]]) -> frozenset[str]:
-    return frozenset().union(*found)
-
-
 class Rules:
     """The words that tell a rule and the offer's words that keep a claim, each a set of
     words in small letters."""
@@ -81,13 +77,13 @@ class Rules:
         pointing: Iterable[frozenset[str]] = (),
         offered: Iterable[frozenset[str]] = (),
     ) -> None:
-        self.givers = _words(givers)
-        self.verbs = _words(verbs)
-        self.obliging = _words(obliging)
-        self.governors = _words(governors)
-        self.keepers = _words(keepers)
-        self.pointing = _words(pointing)
-        self.offered = _words(offered)
+        self.givers = frozenset().union(*givers)
+        self.verbs = frozenset().union(*verbs)
+        self.obliging = frozenset().union(*obliging)
+        self.governors = frozenset().union(*governors)
+        self.keepers = frozenset().union(*keepers)
+        self.pointing = frozenset().union(*pointing)
+        self.offered = frozenset().union(*offered)
         #: the words that may start or stand in a rule told (a quick test)
         self.telling = self.verbs | self.obliging | self.governors
 

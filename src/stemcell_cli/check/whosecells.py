@@ -39,10 +39,6 @@ LISTS = (DONOR, OWN, ASIDE)
 ASIDE_REACH = 3
 
 
-def _words(found: Iterable[frozenset[str]]) -> frozenset[str]:
-    return frozenset().union(*found)
-
-
 class WhoseCells:
     """The words naming donor cells, the patient's own cells, and donor cells set aside,
     each a set of words in small letters."""
@@ -53,9 +49,9 @@ class WhoseCells:
         own: Iterable[frozenset[str]] = (),
         aside: Iterable[frozenset[str]] = (),
     ) -> None:
-        self.donor = _words(donor)
-        self.own = _words(own)
-        self.aside = _words(aside)
+        self.donor = frozenset().union(*donor)
+        self.own = frozenset().union(*own)
+        self.aside = frozenset().union(*aside)
 
     def __bool__(self) -> bool:
         return bool(self.donor)
