@@ -31,7 +31,6 @@ RULES = [
             "We inject custom concentrations of your own cells.",
             "Your dose is set individually.",
             "The dosage is adjusted for each patient.",
-            "The injections are customized to your joint.",
             "One size does not fit all: your dose is set for you.",
             "One size doesn't fit all in regenerative medicine.",
             # the look-alikes that must still be found, with and without the change
@@ -39,6 +38,7 @@ RULES = [
             "A protocol designed around your imaging and goals.",
             "We build a comprehensive, individualized plan.",
             "Your protocol is customized to your needs.",
+            "The injections are customized to your joint.",
         ),
         (
             "We will send you a personalized quote.",
@@ -48,7 +48,8 @@ RULES = [
             "Your personal coordinator books the procedure and the injections.",
             "A typical dose is 10 million cells.",
             "The procedure is set for the morning.",
-            "Each injection takes about an hour.",
+            "Each individual injection takes about an hour.",
+            "Your procedure is set for you at 9 am.",
             "The dose was set by the FDA for everyone.",
         ),
     ),
