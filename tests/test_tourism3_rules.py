@@ -34,6 +34,7 @@ RULES = [
             "Cultured stem cells are banned in Canada. We treat patients in Cancun.",
             "This treatment is unavailable in the US. Our clinic in Panama offers it.",
             "Cultured cells are restricted in the U.S. In Medellín, injections cost $800.",
+            "This treatment is unavailable in Canada, so patients come to us.",
             "Our package includes airport transfers, five nights in a hotel and the injections.",
             "Patients fly in from the US and Canada for treatment at our Cancun clinic.",
         ),
