@@ -35,6 +35,7 @@ RULES = [
             "This treatment is unavailable in the US. Our clinic in Panama offers it.",
             "Cultured cells are restricted in the U.S. In Medellín, injections cost $800.",
             "This treatment is unavailable in Canada, so patients come to us.",
+            "Get cell counts that are unavailable in the United States.",
             "Our package includes airport transfers, five nights in a hotel and the injections.",
             "Patients fly in from the US and Canada for treatment at our Cancun clinic.",
         ),
