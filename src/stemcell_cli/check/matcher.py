@@ -252,7 +252,6 @@ from stemcell_cli.check.trips import KEEPER as TRIP_KEEPER
 from stemcell_cli.check.trips import TOLD as TRIP_TOLD
 from stemcell_cli.check.trips import WEIGHED as TRIP_WEIGHED
 from stemcell_cli.check.trips import Trips
-from stemcell_cli.check.usualcare import SECTION_ENTRY as USUAL_SECTION_ENTRY
 from stemcell_cli.check.usualcare import (
     COMPARING,
     fails,
@@ -260,6 +259,7 @@ from stemcell_cli.check.usualcare import (
     modifier_start,
     names_usual_care,
 )
+from stemcell_cli.check.usualcare import SECTION_ENTRY as USUAL_SECTION_ENTRY
 from stemcell_cli.check.voice import ReaderQuestions
 from stemcell_cli.check.whosecells import WhoseCells
 
