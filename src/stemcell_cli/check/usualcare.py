@@ -31,6 +31,13 @@ physical therapy fails, our cells avoid surgery").
 
 The words are read only at a finding that opens on a modifier: the rule costs a set
 look-up per finding elsewhere.
+A page also gives the usual care a section of its own, under a heading (`is_heading`)
+that names it ("Conventional Treatment Options", "Home remedies:", "How is it usually
+treated?"), and tells there what that care does: "treatments meant to reduce
+inflammation". There reduced-inflammation (`SECTION_ENTRY`) is the care's unless its
+sentence names the offer (the matcher's `_Rivals.titles` and `_Rivals.names_offer`); a
+heading that tells the care failed (`fails`: "When Steroid Injections Fail") opens the
+offer's section instead (inflam1).
 """
 
 from __future__ import annotations
