@@ -242,6 +242,7 @@ from stemcell_cli.check.sentences import (
     word_keys,
     word_places,
 )
+from stemcell_cli.check.shared_nouns import earlier_parts, holds_parts, shared_keys
 from stemcell_cli.check.stories import KINDS as STORY_HALVES
 from stemcell_cli.check.stories import OUTCOME as STORY_OUTCOME
 from stemcell_cli.check.stories import Story
@@ -270,6 +271,15 @@ class _Awaiting(Phrase):
     """A phrase found naming a rate or a score with no figure in its sentence
     (`figures.Shares.figureless`): it stands only as a heading's or a question's, when the
     sentence right after it holds a figure (`Matcher._settle`)."""
+
+    __slots__ = ()
+
+
+class SharedNoun(Phrase):
+    """A condition phrase read for a body part that shares the noun of the part next to
+    it ("back" in "back and knee pain": `shared_nouns`); its span, from that part to the
+    noun, holds the other part's own name, which it does not outrank
+    (`_longest_conditions`)."""
 
     __slots__ = ()
 
@@ -900,12 +910,43 @@ class Matcher:
                 spans = self._spans_of(passing, keys_of[at])
                 if spans:
                     text, numbers = some[at]
+                    if holds_parts(words_of[at]):
+                        self._share_nouns(text, words_of[at], keys_of[at], passing, spans)
                     for number in numbers:
                         _, asks, reported = readings[number]
                         found[number] = self._chosen(
                             text, words_of[at], keys_of[at], spans, asks, reported
                         )
         return found
+
+    def _share_nouns(
+        self,
+        sentence: str,
+        words: Sequence[str],
+        keys: Sequence[frozenset[str]],
+        passing: Sequence[int],
+        spans: dict[tuple[str, str], list[tuple[Phrase, int, int]]],
+    ) -> None:
+        """Add to `spans` the conditions of the body parts that share the noun of a part
+        next to it (`shared_nouns`): a condition phrase of two words or more, with no
+        gap, that begins at that part when the earlier part's words stand there. Its
+        span runs from the earlier part to the noun ("back and knee pain" as back pain)."""
+        for at in range(1, len(words) - 1):
+            earlier = earlier_parts(sentence, words, at)
+            for part in earlier:
+                swapped = self._spans_of(passing, shared_keys(keys, at, part))
+                for entry, found in swapped.items():
+                    if entry[0] != "condition":
+                        continue
+                    for phrase, start, end in found:
+                        if (
+                            start == at
+                            and end - start > 1
+                            and "..." not in phrase.text
+                            and " ~ " not in phrase.text
+                        ):
+                            shared = _new_tuple(SharedNoun, phrase)
+                            spans.setdefault(entry, []).append((shared, part, end))
 
     def _passing(self, keys_of: Sequence[Sequence[frozenset[str]]]) -> dict[int, list[int]]:
         """The wordings each sentence holds all the words of, by sentence, in the order
@@ -1742,6 +1783,7 @@ def _longest_conditions(
                 and o_end - o_start > end - start
                 and "..." not in phrase.text
                 and " ~ " not in phrase.text
+                and type(phrase) is not SharedNoun
             ):
                 spans.pop(key, None)
                 break
