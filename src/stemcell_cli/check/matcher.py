@@ -242,7 +242,7 @@ from stemcell_cli.check.sentences import (
     word_keys,
     word_places,
 )
-from stemcell_cli.check.shared_nouns import earlier_parts, holds_parts, shared_keys
+from stemcell_cli.check.shared_nouns import earlier_parts, part_places, shared_keys
 from stemcell_cli.check.stories import KINDS as STORY_HALVES
 from stemcell_cli.check.stories import OUTCOME as STORY_OUTCOME
 from stemcell_cli.check.stories import Story
@@ -910,8 +910,9 @@ class Matcher:
                 spans = self._spans_of(passing, keys_of[at])
                 if spans:
                     text, numbers = some[at]
-                    if holds_parts(words_of[at]):
-                        self._share_nouns(text, words_of[at], keys_of[at], passing, spans)
+                    parts = part_places(words_of[at])
+                    if parts:
+                        self._share_nouns(text, words_of[at], keys_of[at], parts, passing, spans)
                     for number in numbers:
                         _, asks, reported = readings[number]
                         found[number] = self._chosen(
@@ -924,24 +925,36 @@ class Matcher:
         sentence: str,
         words: Sequence[str],
         keys: Sequence[frozenset[str]],
+        parts: Sequence[int],
         passing: Sequence[int],
         spans: dict[tuple[str, str], list[tuple[Phrase, int, int]]],
     ) -> None:
-        """Add to `spans` the conditions of the body parts that share the noun of a part
-        next to it (`shared_nouns`): a condition phrase of two words or more, with no
-        gap, that begins at that part when the earlier part's words stand there. Its
-        span runs from the earlier part to the noun ("back and knee pain" as back pain)."""
-        for at in range(1, len(words) - 1):
-            earlier = earlier_parts(sentence, words, at)
-            for part in earlier:
-                swapped = self._spans_of(passing, shared_keys(keys, at, part))
+        """Add to `spans` the conditions of the body parts (at `parts`) that share the
+        noun of a later part (`shared_nouns`): a condition phrase of two words or more,
+        with no gap, that begins at that later part when the earlier part's words stand
+        there. Its span runs from the earlier part to the noun ("back and knee pain" as
+        back pain)."""
+        wordings = self._wordings
+        phrases = self._phrases
+        for at in parts[1:]:
+            for part in earlier_parts(sentence, words, at):
+                # only the condition wordings that begin with the earlier part
+                first = keys[part]
+                starting = [
+                    index
+                    for index in passing
+                    if not first.isdisjoint(wordings[index][1][0][0])
+                    and any(phrases[n].kind == "condition" for n in wordings[index][0])
+                ]
+                if not starting:
+                    continue
+                swapped = self._spans_of(starting, shared_keys(keys, at, part))
                 for entry, found in swapped.items():
-                    if entry[0] != "condition":
-                        continue
                     for phrase, start, end in found:
                         if (
                             start == at
                             and end - start > 1
+                            and phrase.kind == "condition"
                             and "..." not in phrase.text
                             and " ~ " not in phrase.text
                         ):

@@ -31,9 +31,13 @@ _MARKS = frozenset({",", "/", "&"})
 _SPELT = BODY_PARTS | frozenset(part.capitalize() for part in BODY_PARTS)
 
 
-def holds_parts(words: Sequence[str]) -> bool:
-    """Whether a sentence holds a body part at all (one call in C)."""
-    return not _SPELT.isdisjoint(words)
+def part_places(words: Sequence[str]) -> list[int]:
+    """The places of the body parts of a sentence, when it holds two or more (a test in
+    C first: most sentences hold none)."""
+    if _SPELT.isdisjoint(words):
+        return []
+    places = [at for at, word in enumerate(words) if word in _SPELT]
+    return places if len(places) > 1 else []
 
 
 def earlier_parts(sentence: str, words: Sequence[str], at: int) -> list[int]:
