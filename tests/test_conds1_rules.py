@@ -68,6 +68,8 @@ def test_shoulder_and_elbow_tendon_injuries_are_a_tendon_condition() -> None:
         "Knee and hip replacements are common operations.",
         # a comma alone joins no list: the part before it ends a phrase
         "He turned back, knee pain or not.",
+        # "back" as an adverb after a verb of coming or going
+        "He came back and knee pain returned.",
         # a body part with no joining word or mark before the next
         "We treat hip joint pain in the elderly.",
     ],
