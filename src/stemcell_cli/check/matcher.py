@@ -114,6 +114,9 @@ wordings it was built for):
   earlier item ("injuries to her elbow, wrist and knee", "knee, elbow and ankle
   injuries", "shots into the neck, the elbow and the knee") only when every word
   between is a body part or a small word of a list (`body_lists`).
+- Two or three body parts joined by "and", "or", "/" or commas before one noun name each
+  part's condition: "back and knee pain" is back pain too (`shared_nouns`; the span from
+  the earlier part outranks no other condition's name inside it).
 - "No" before a subject negates what the verb to be says of it: "no stem cell product
   is FDA approved" (NO_SUBJECT, COPULAS). A "no" that opens its clause's subject denies
   what the clause says was shown, found or proven ("none of the usual injections has
