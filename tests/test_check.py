@@ -44,6 +44,11 @@ FARED = frozenset(lexicon_for(CATALOG).fared)
 RATED = frozenset(
     word.casefold() for text in lexicon_for(CATALOG).rate_words for word in text.split("|")
 )
+#: The words that refer a share to the group named before it ("11 of them"), which counts
+#: patients only after a group of patients is named (`check/figures.py`, rate3).
+REFERS = frozenset(
+    word.casefold() for text in lexicon_for(CATALOG).share_refers for word in text.split("|")
+)
 #: One compiled matcher for the module: building it per call cost about 0.15 s each
 #: across 650 cases.
 MATCHER = matcher_for(CATALOG)
@@ -127,7 +132,9 @@ class TestMatching:
         fared = " who improved" if flag in FARED else ""
         if flag in FARED and RATED.intersection(example(phrase).casefold().split()):
             fared += " in 9 clinics"
-        assert flag in red_flags(f"Our clinic: {example(phrase)}{fared} for you")
+        # a share of the group named before it needs the group: "12 patients, and 11 of them"
+        named = "12 patients, and " if example(phrase).casefold().split()[-1] in REFERS else ""
+        assert flag in red_flags(f"Our clinic: {named}{example(phrase)}{fared} for you")
 
     @pytest.mark.parametrize(
         ("benefit", "phrase"),

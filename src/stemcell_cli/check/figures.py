@@ -32,6 +32,18 @@ of an entry of `fared:` that opens on two such numbers, neither a percentage, is
 two numbers with only a space or a comma between are left as they were ("9 10 patients",
 a fraction whose slash the page lost).
 
+A share of the group named before it counts patients as a fraction does (rate3): "we
+treated 20 patients, and 18 of them were pain free" and "tried on 12 people, and 10 of
+them responded well" are "18 of 20 patients", "10 of 12 people". A match of an entry of
+`fared:` that holds a number, no word of `share_counts:` and ends on a word of
+`share_refers:` (them, these, those) is dropped unless a number and a word of
+`share_counts:` come before it in its sentence (the group named: "20 patients"; "we
+reviewed 12 trials, and 3 of them showed a benefit" counts trials) and its own number is
+more than one ("one of them improved" tells of one patient, not a rate); else it is read
+as any share of patients, kept only when its sentence says how they fared
+(`Shares.unearned`). A match that runs on past the word ("90% of those who had it
+reported success") names its outcome itself and is left as it was.
+
 Only the words of a sentence that holds such a match are read, not looked for: the rules
 cost nearly nothing on text without figures.
 """
@@ -50,6 +62,11 @@ PERCENT = "#%"
 COUNTED = "counted"
 #: The entry id under which the rate and score words are kept ("rate", "score").
 RATED = "rated"
+#: The entry id under which the words referring a share to a group named before it are
+#: kept ("them", "these": "18 of them").
+REFERS = "refers"
+#: The numbers that count one, not a share ("one of them").
+_ONE = frozenset({"one", "1"})
 #: What joins two numbers into a fraction ("9/10"), the text between them stripped.
 _FRACTION = "/"
 #: What joins two numbers into a range ("60-100", "$2,500 \u2013 $4,000").
@@ -83,10 +100,12 @@ class Shares:
         counted: Iterable[frozenset[str]],
         fared: Mapping[str, frozenset[str]],
         rated: Iterable[frozenset[str]] = (),
+        refers: Iterable[frozenset[str]] = (),
     ) -> None:
         self.counted = frozenset().union(*counted)
         self.fared = {entry: keys for entry, keys in fared.items() if keys}
         self.rated = frozenset().union(*rated)
+        self.refers = frozenset().union(*refers)
 
     def __bool__(self) -> bool:
         return bool((self.counted or self.rated) and self.fared)
@@ -111,13 +130,29 @@ class Shares:
         end: int,
     ) -> bool:
         """Whether the match `words[start:end]` of `entry` is a share of patients whose
-        sentence (`words`, with the `keys` of each) says nothing of how they fared."""
+        sentence (`words`, with the `keys` of each) says nothing of how they fared, or
+        a share of a group named before it ("3 of them") where no group of patients is
+        named."""
         fared = self.fared.get(entry)
         if fared is None or not any(NUMBER in k or PERCENT in k for k in keys[start:end]):
             return False
         if all(word.casefold() not in self.counted for word in words[start:end]):
-            return False
+            if words[end - 1].casefold() not in self.refers:
+                return False
+            if not self._named_before(words, keys, start):
+                return True
         return all(word.casefold() not in fared for word in words)
+
+    def _named_before(
+        self, words: Sequence[str], keys: Sequence[frozenset[str]], start: int
+    ) -> bool:
+        """Whether the share at `words[start]`, more than one, follows a group of
+        patients named in its sentence: a word of `share_counts:` after a number ("tried
+        on 12 people, and 11 of them")."""
+        if words[start].casefold() in _ONE:
+            return False
+        counted = [at for at in range(start) if words[at].casefold() in self.counted]
+        return bool(counted) and any(NUMBER in k for k in keys[: counted[-1]])
 
     def ranged(
         self,

@@ -22,6 +22,14 @@ comma the main clause speaks ("if your knees hurt, it is safe"), and a word that
 a noun is no question asked ("if you want a safe alternative to surgery"). Safety still to
 be proven ("some will prove safe") is awaited, a wording of hope like the others.
 
+A purpose of keeping ("to keep", "to stay", "to remain": PURPOSE; safety3) takes only a
+finding at most PURPOSE_REACH words after it, with no comma between: the safe one is the
+object kept, a person or things, and the sentence says what something aims at, not that
+the offer is safe ("rules meant to keep you safe", "to keep things safe, the first steps
+are ..."). Past a comma the main clause speaks ("to keep costs down, we offer a safe
+injection"), and keeping said without "to" is the offer's ("your own cells keep you
+safe").
+
 The wordings are read from the words before a finding, not looked for: the rule costs
 nearly nothing on text without them.
 """
@@ -39,6 +47,12 @@ _BREAKS = frozenset(':;()[]"\u201c\u201d\u2013\u2014')
 #: Words that open a condition, an open question or a requirement: a wording that starts
 #: with one takes only a finding said as the predicate of its clause, with no comma between.
 CONDITIONS = frozenset({"if", "whether", "until", "unless", "must", "need", "needs"})
+#: The word that opens a purpose: a wording that starts with it takes only a finding at
+#: most PURPOSE_REACH words after it (the object kept), with no comma between.
+PURPOSE = frozenset({"to"})
+#: How many words may stand between a purpose of keeping and the finding: the object kept
+#: ("you", "our patients").
+PURPOSE_REACH = 2
 #: Words right before a finding that make it a predicate: "are safe", "prove safe".
 PREDICATING = frozenset(
     {"is", "are", "be", "was", "were", "been", "prove", "proves", "proved", "proven"}
@@ -99,6 +113,8 @@ class Hopes:
                     words[end - size + i].text.casefold() in wording[i] for i in range(size - 1)
                 ):
                     if wording[0] & CONDITIONS and (comma or not predicate):
+                        continue
+                    if wording[0] & PURPOSE and (comma or start - end > PURPOSE_REACH):
                         continue
                     return True
             if text in CLAUSE_WORDS or text in self.ends:

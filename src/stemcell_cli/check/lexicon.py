@@ -84,6 +84,9 @@ class Lexicon(NamedTuple):
     #: patients with no such word in its sentence is no finding of that entry
     #: (`check.figures`)
     share_counts: tuple[str, ...] = ()
+    #: words, one each of a|b|c, that refer a share to the group named before it ("18 of
+    #: them"): it counts patients only if such a group is named (`check.figures`)
+    share_refers: tuple[str, ...] = ()
     fared: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     #: by entry, wordings of hope of one to three words of a|b|c ("hope", "in the
     #: future"): a finding they come shortly before is hoped for, not claimed
@@ -191,6 +194,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     famous = _plain(data, "famous_people", path, problems)
     ties = _plain(data, "proof_ties", path, problems)
     counted = _plain(data, "share_counts", path, problems)
+    refers = _plain(data, "share_refers", path, problems)
     rated = _plain(data, "rate_words", path, problems)
     fared = _lists(data, "fared", path, problems, required=False)
     for name, texts in fared.items():
@@ -233,6 +237,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         proof_ties=ties,
         linked=linked,
         share_counts=counted,
+        share_refers=refers,
         fared=fared,
         hopes=hopes,
         hope_ends=hope_ends,

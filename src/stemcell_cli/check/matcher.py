@@ -191,7 +191,7 @@ from typing import Any, NamedTuple
 from stemcell_cli.check import linked, ruled, whosecells
 from stemcell_cli.check.answers import answers_yes, as_stated, denies
 from stemcell_cli.check.body_lists import between_listed, reads_a_list
-from stemcell_cli.check.figures import COUNTED, RATED, Shares, holds_figure
+from stemcell_cli.check.figures import COUNTED, RATED, REFERS, Shares, holds_figure
 from stemcell_cli.check.hopes import ENDS, Hopes
 from stemcell_cli.check.kinds import names_kind
 from stemcell_cli.check.linked import HALF as LINKED_HALF
@@ -1610,6 +1610,7 @@ def _famous_of(phrases: Iterable[Phrase]) -> FamousProof:
 def _shares_of(phrases: Iterable[Phrase]) -> Shares:
     counted: list[frozenset[str]] = []
     rated: list[frozenset[str]] = []
+    refers: list[frozenset[str]] = []
     fared: dict[str, frozenset[str]] = {}
     for phrase in phrases:
         if phrase.kind == SHARE:
@@ -1618,9 +1619,11 @@ def _shares_of(phrases: Iterable[Phrase]) -> Shares:
                 counted.append(words)
             elif phrase.entry_id == RATED:
                 rated.append(words)
+            elif phrase.entry_id == REFERS:
+                refers.append(words)
             else:
                 fared[phrase.entry_id] = fared.get(phrase.entry_id, frozenset()) | words
-    return Shares(counted, fared, rated)
+    return Shares(counted, fared, rated, refers)
 
 
 def _words_by_entry(phrases: Iterable[Phrase], kind: str) -> dict[str, list[frozenset[str]]]:

@@ -19,7 +19,7 @@ from stemcell_cli.check import (
     trips,
     whosecells,
 )
-from stemcell_cli.check.figures import COUNTED, RATED
+from stemcell_cli.check.figures import COUNTED, RATED, REFERS
 from stemcell_cli.check.hopes import ENDS
 from stemcell_cli.check.matcher import (
     CUE,
@@ -141,6 +141,7 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
         ("famous_people", FAMOUS, PEOPLE),
         ("proof_ties", FAMOUS, TIE),
         ("share_counts", SHARE, COUNTED),
+        ("share_refers", SHARE, REFERS),
         ("rate_words", SHARE, RATED),
         ("hope_ends", HOPE, ENDS),
         ("promise_leads", UNPROMISED, LEADS),
@@ -158,7 +159,7 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
                 yield Source("groups", group), Phrase(kind, stories.ENTRY, text)
     # the lists of words the reading rules read for each entry they serve
     by_entry: tuple[tuple[str, str, set[str], str], ...] = (
-        ("fared", SHARE, known - {COUNTED, RATED}, "words of faring"),
+        ("fared", SHARE, known - {COUNTED, RATED, REFERS}, "words of faring"),
         ("hopes", HOPE, known - {ENDS}, "wordings of hope"),
         ("reader_questions", VOICE, known, "words of the seller's voice"),
         ("unpromised", UNPROMISED, known - {LEADS}, "words that unsay a promise"),
