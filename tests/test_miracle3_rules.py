@@ -78,4 +78,4 @@ def test_miracles_denied_or_warned_of_stay_silent(sentence: str) -> None:
 def test_a_world_pioneer_still_names_a_destination() -> None:
     """Only the form "pioneered" is read apart: medical tourism's "a world pioneer" in
     regenerative medicine, a destination's boast, is left as it was."""
-    raises("medical-tourism", "Patients now fly to Japan, a world pioneer in regenerative medicine.")
+    raises("medical-tourism", "Japan is now a world pioneer in regenerative medicine.")
