@@ -27,10 +27,12 @@ _ENDINGS: tuple[tuple[str, str, int], ...] = (
 _KEEP_S = ("ss", "us", "is")
 #: Words whose common ending would give them the stem of an unrelated word: payments in
 #: instalments are not something installed, and "promising results" (hopeful ones) are
-#: no promise of results.
+#: no promise of results. The bare adjective "personal" is no tailoring word: a person's
+#: own plans, stories or details are not a personalized treatment (its stem "personal+" is
+#: no word's; "personalized", "personalised" keep "personal").
 _OWN_STEM = dict.fromkeys(
     ("installment", "installments", "instalment", "instalments"), "instalment"
-) | {"promising": "promising"}
+) | {"promising": "promising", "personal": "personal+"}
 
 _stems: dict[str, str] = {}
 #: An ending as `stem` tries it: (ending, replacement, shortest word it is removed
