@@ -12,10 +12,10 @@ wordings it was built for):
   are ignored, so regenerate, regenerates, regenerating and regeneration compare
   alike. A word whose ending would give it an unrelated word's stem keeps its own
   (`stemmer._OWN_STEM`: instalments are not installed, "promising results" are no
-  promise of results). Invisible characters (soft hyphen, zero-width space and
-  joiners, word joiner, byte-order mark) are removed first, so they never hide a
-  word. A word of 2 to 5 capitals in a phrase is an acronym: it matches only those
-  capitals, or them with a plural s ("torn ACLs").
+  promise of results, a bare "personal" is not "personalized"). Invisible characters
+  (soft hyphen, zero-width space and joiners, word joiner, byte-order mark) are removed
+  first, so they never hide a word. A word of 2 to 5 capitals in a phrase is an
+  acronym: it matches only those capitals, or them with a plural s ("torn ACLs").
 - A phrase (syntax in data/check/advert_words.yaml) matches its words in order; `...`
   lets up to GAP other words come between (`...8` up to 8), `A ~ B` finds A and B in
   either order up to NEAR words apart, `{list}` stands for any phrase of a word list,
