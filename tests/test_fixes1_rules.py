@@ -10,7 +10,11 @@ pronoun "us". A word written "US" (two capitals) is the country, as "U.S." alway
 
 (b) `a|b` joins single words: `patients ... from ... around|all over the world` read
 "around over the world" or "all over the world", never "patients from around the world".
-Made-up sentences, each with a look-alike that must still be found.
+The same slip, found by scanning data/ for `|` groups that mix a function
+word with others beside a function word: `# out of|in ten` (never "nine in ten") and the
+guard `a|an over the counter|prescription|oral|... anti|non inflammatory` (never "an oral
+anti-inflammatory"), each now two phrases. Made-up sentences, each with a look-alike that
+must still be found.
 """
 
 from __future__ import annotations
@@ -51,6 +55,24 @@ from findings import entries
             "The US FDA says these cells are illegal in Canada.",
             "Contact us: these cells are illegal in Canada.",
             "medical-tourism",
+        ),
+        # a claim reported of third parties (`reported`: "patients tell us" is the page's)
+        (
+            "Many patients in the US say there are no side effects.",
+            "Many patients tell us there are no side effects.",
+            "no-risk-claim",
+        ),
+        # a question in the reader's own voice (`voice`)
+        (
+            "Can stem cells cure arthritis in the US?",
+            "Can stem cells cure arthritis for us?",
+            "cure-claim",
+        ),
+        # the body's own course (`owncourse`: the seller's "our" keeps the claim)
+        (
+            "Cartilage in US adults regenerates poorly with age.",
+            "Cartilage in our patients regenerates with age.",
+            "tissue-regeneration",
         ),
     ],
 )
@@ -95,3 +117,22 @@ def test_patients_from_around_the_world_are_a_trip(sentence: str) -> None:
 def test_others_from_around_the_world_are_no_trip() -> None:
     """Researchers from around the world are no patients travelling for the treatment."""
     assert "medical-tourism" not in entries("Researchers from around the world study these cells.")
+
+
+def test_nine_in_ten_is_a_rate() -> None:
+    """ "Nine in ten" is a rate as "nine out of ten" is (`# in ten|10` beside
+    `# out of ten|10`)."""
+    assert "high-success-rate" in entries("Nine in ten of them were satisfied with the outcome.")
+    assert "high-success-rate" in entries(
+        "Nine out of ten of them were satisfied with the outcome."
+    )
+
+
+def test_another_drug_named_is_no_claim_of_less_inflammation() -> None:
+    """An anti-inflammatory drug named with its kind ("an oral anti-inflammatory") is the
+    usual care, guarded as "an over the counter anti-inflammatory" was; the treatment
+    called "a powerful anti-inflammatory" is still the claim."""
+    assert "reduced-inflammation" not in entries(
+        "Your doctor may suggest taking an oral anti-inflammatory for a week."
+    )
+    assert "reduced-inflammation" in entries("Stem cells act as a powerful anti-inflammatory.")
