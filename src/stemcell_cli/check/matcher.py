@@ -114,6 +114,9 @@ wordings it was built for):
   earlier item ("injuries to her elbow, wrist and knee", "knee, elbow and ankle
   injuries", "shots into the neck, the elbow and the knee") only when every word
   between is a body part or a small word of a list (`body_lists`).
+- Two or three body parts joined by "and", "or", "/" or commas before one noun name each
+  part's condition: "back and knee pain" is back pain too (`shared_nouns`; the span from
+  the earlier part outranks no other condition's name inside it).
 - "No" before a subject negates what the verb to be says of it: "no stem cell product
   is FDA approved" (NO_SUBJECT, COPULAS). A "no" that opens its clause's subject denies
   what the clause says was shown, found or proven ("none of the usual injections has
@@ -243,6 +246,7 @@ from stemcell_cli.check.sentences import (
     word_keys,
     word_places,
 )
+from stemcell_cli.check.shared_nouns import earlier_parts, part_places, shared_keys
 from stemcell_cli.check.stories import KINDS as STORY_HALVES
 from stemcell_cli.check.stories import OUTCOME as STORY_OUTCOME
 from stemcell_cli.check.stories import Story
@@ -253,7 +257,14 @@ from stemcell_cli.check.trips import KEEPER as TRIP_KEEPER
 from stemcell_cli.check.trips import TOLD as TRIP_TOLD
 from stemcell_cli.check.trips import WEIGHED as TRIP_WEIGHED
 from stemcell_cli.check.trips import Trips
-from stemcell_cli.check.usualcare import modifier_start, names_usual_care
+from stemcell_cli.check.usualcare import (
+    COMPARING,
+    fails,
+    is_heading,
+    modifier_start,
+    names_usual_care,
+)
+from stemcell_cli.check.usualcare import SECTION_ENTRY as USUAL_SECTION_ENTRY
 from stemcell_cli.check.voice import ReaderQuestions
 from stemcell_cli.check.whosecells import WhoseCells
 
@@ -271,6 +282,15 @@ class _Awaiting(Phrase):
     """A phrase found naming a rate or a score with no figure in its sentence
     (`figures.Shares.figureless`): it stands only as a heading's or a question's, when the
     sentence right after it holds a figure (`Matcher._settle`)."""
+
+    __slots__ = ()
+
+
+class SharedNoun(Phrase):
+    """A condition phrase read for a body part that shares the noun of the part next to
+    it ("back" in "back and knee pain": `shared_nouns`); its span, from that part to the
+    noun, holds the other part's own name, which it does not outrank
+    (`_longest_conditions`)."""
 
     __slots__ = ()
 
@@ -693,6 +713,11 @@ class Matcher:
         # index of their first line.
         ruling = False
         ruled_blocks: set[int] = set()
+        # The blocks of a section whose heading names another treatment (`usualcare`):
+        # reduced-inflammation there is that treatment's, unless its sentence names the
+        # offer (inflam1).
+        usual_section = False
+        usual_blocks: set[int] = set()
         # What a sentence holds depends on its words alone, whether it asks and whether
         # a lead-in reports it: each such reading is worked out once, however often the
         # text repeats it (a call to action, a footer line), and the new ones many at a
@@ -712,6 +737,10 @@ class Matcher:
         del whole
         for block in blocks(lines):
             text = block.text
+            if is_heading(text):
+                usual_section = self._rivals.titles(text)
+            elif usual_section:
+                usual_blocks.add(block.line_indexes[0])
             if reported and not is_list_item(text):
                 reported = False
             if ruling:
@@ -778,7 +807,15 @@ class Matcher:
                             new[reading] = None
                             if len(new) >= _SENTENCES_AT_ONCE:
                                 self._settle(
-                                    read, new, waiting, found, numbers, story, awaited, ruled_blocks
+                                    read,
+                                    new,
+                                    waiting,
+                                    found,
+                                    numbers,
+                                    story,
+                                    awaited,
+                                    ruled_blocks,
+                                    usual_blocks,
                                 )
                 else:
                     before = previous = None
@@ -786,14 +823,16 @@ class Matcher:
                     start += len(sentence) + len(parts[index + 1])
                     listed = ";" in parts[index + 1] and (listed or self._lists_reported(sentence))
             if len(waiting) >= _WAITING:
-                self._settle(read, new, waiting, found, numbers, story, awaited, ruled_blocks)
+                self._settle(
+                    read, new, waiting, found, numbers, story, awaited, ruled_blocks, usual_blocks
+                )
             if text.endswith(":") and not reported:
                 reported = self._leads_in_reported(text)
             if text.endswith(":") and self._rules:
                 ruling = (ruling and is_list_item(text)) or self._rules.leads_in(
                     split_words(parts[last])
                 )
-        self._settle(read, new, waiting, found, numbers, story, awaited, ruled_blocks)
+        self._settle(read, new, waiting, found, numbers, story, awaited, ruled_blocks, usual_blocks)
         found.sort(key=_MATCH_ORDER)
         return found
 
@@ -807,6 +846,7 @@ class Matcher:
         story: Story,
         awaited: list[Match],
         ruled_blocks: set[int],
+        usual_blocks: set[int],
     ) -> None:
         """Read the `new` readings, then add the matches of each `waiting` sentence to
         `found`; both are emptied. A sentence read with the one before it (its `across`
@@ -817,7 +857,9 @@ class Matcher:
         heading's or a question's rate with no figure (`_Awaiting`) waits in `awaited`
         for the sentence right after it, and stands only if that one holds a figure. In
         the items of a list a rule told leads in (`ruled_blocks`), fda-status-claim is
-        the rule's (`ruled`)."""
+        the rule's (`ruled`); in the blocks of a section about another treatment
+        (`usual_blocks`), reduced-inflammation is that treatment's unless its sentence
+        names the offer (`_Rivals.names_offer`)."""
         if new:
             readings = list(new)
             read.update(zip(readings, self._read(readings), strict=True))
@@ -843,6 +885,13 @@ class Matcher:
                     ruled_blocks
                     and phrase.entry_id == ruled.ENTRY
                     and block.line_indexes[0] in ruled_blocks
+                ):
+                    continue
+                if (
+                    usual_blocks
+                    and phrase.entry_id == USUAL_SECTION_ENTRY
+                    and block.line_indexes[0] in usual_blocks
+                    and not self._rivals.names_offer(reading[0])
                 ):
                     continue
                 kind = phrase.kind
@@ -901,12 +950,56 @@ class Matcher:
                 spans = self._spans_of(passing, keys_of[at])
                 if spans:
                     text, numbers = some[at]
+                    parts = part_places(words_of[at])
+                    if parts:
+                        self._share_nouns(text, words_of[at], keys_of[at], parts, passing, spans)
                     for number in numbers:
                         _, asks, reported = readings[number]
                         found[number] = self._chosen(
                             text, words_of[at], keys_of[at], spans, asks, reported
                         )
         return found
+
+    def _share_nouns(
+        self,
+        sentence: str,
+        words: Sequence[str],
+        keys: Sequence[frozenset[str]],
+        parts: Sequence[int],
+        passing: Sequence[int],
+        spans: dict[tuple[str, str], list[tuple[Phrase, int, int]]],
+    ) -> None:
+        """Add to `spans` the conditions of the body parts (at `parts`) that share the
+        noun of a later part (`shared_nouns`): a condition phrase of two words or more,
+        with no gap, that begins at that later part when the earlier part's words stand
+        there. Its span runs from the earlier part to the noun ("back and knee pain" as
+        back pain)."""
+        wordings = self._wordings
+        phrases = self._phrases
+        for at in parts[1:]:
+            for part in earlier_parts(sentence, words, at):
+                # only the condition wordings that begin with the earlier part
+                first = keys[part]
+                starting = [
+                    index
+                    for index in passing
+                    if not first.isdisjoint(wordings[index][1][0][0])
+                    and any(phrases[n].kind == "condition" for n in wordings[index][0])
+                ]
+                if not starting:
+                    continue
+                swapped = self._spans_of(starting, shared_keys(keys, at, part))
+                for entry, found in swapped.items():
+                    for phrase, start, end in found:
+                        if (
+                            start == at
+                            and end - start > 1
+                            and phrase.kind == "condition"
+                            and "..." not in phrase.text
+                            and " ~ " not in phrase.text
+                        ):
+                            shared = _new_tuple(SharedNoun, phrase)
+                            spans.setdefault(entry, []).append((shared, part, end))
 
     def _passing(self, keys_of: Sequence[Sequence[frozenset[str]]]) -> dict[int, list[int]]:
         """The wordings each sentence holds all the words of, by sentence, in the order
@@ -1511,6 +1604,40 @@ class _Rivals:
                     return all(word.isdisjoint(self.keepers) for word in keys[at:])
         return False
 
+    def titles(self, heading: str) -> bool:
+        """Whether a heading opens a section about another treatment (inflam1): it names
+        one ("Conventional Treatment Options", "Home remedies:", "What Are Epidural
+        Steroid Injections?"), with no word that keeps a claim the advert's ("Stem Cells
+        vs Steroids", "Alternatives to Surgery") and none that tells it failed or tried
+        ("When Steroid Injections Fail": `usualcare.fails`)."""
+        words = split_words(heading)
+        keys = [word_keys(word) for word in words]
+        first = self.first
+        if not any(not word.isdisjoint(first) for word in keys):
+            return False
+        keepers = self.keepers
+        if any(not word.isdisjoint(keepers) for word in keys) or fails(words):
+            return False
+        return any(
+            not keys[at].isdisjoint(first)
+            and any(
+                at + len(rival) <= len(keys)
+                and all(not keys[at + i].isdisjoint(k) for i, k in enumerate(rival))
+                for rival in self.rivals
+            )
+            for at in range(len(keys))
+        )
+
+    def names_offer(self, sentence: str) -> bool:
+        """Whether a sentence names the advert's own treatment: a word that keeps a claim
+        the advert's and compares nothing ("stem", "cells", "our", "PRP"; not "unlike",
+        "without": `usualcare.COMPARING`)."""
+        keepers = self.keepers
+        return any(
+            not word_keys(word).isdisjoint(keepers) and word.casefold() not in COMPARING
+            for word in split_words(sentence)
+        )
+
     def keeps(self, text: str) -> bool:
         """Whether a word keeps a claim the advert's (a word of `claim_keepers:`)."""
         return not word_keys(text).isdisjoint(self.keepers)
@@ -1751,6 +1878,7 @@ def _longest_conditions(
                 and o_end - o_start > end - start
                 and "..." not in phrase.text
                 and " ~ " not in phrase.text
+                and type(phrase) is not SharedNoun
             ):
                 spans.pop(key, None)
                 break
