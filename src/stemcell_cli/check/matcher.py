@@ -1294,8 +1294,13 @@ class Matcher:
                     if trips and trips.not_offered(entry[1], words, start, end):
                         continue
                     # the tissue rules' words told as a rule: "the law requires that the
-                    # cells be stored in an FDA-registered facility" (`ruled`)
-                    if entry[1] == ruled.ENTRY and rules and rules.told(words, start):
+                    # cells be stored in an FDA-registered facility", or their
+                    # abbreviation spelled out: "tissue-based products (HCT/Ps)" (`ruled`)
+                    if (
+                        entry[1] == ruled.ENTRY
+                        and rules
+                        and (rules.told(words, start) or rules.glossed(sentence, words, start, end))
+                    ):
                         continue
                 if negatable and (
                     negated(clauses, start, phrase.kind)  # type: ignore[arg-type]

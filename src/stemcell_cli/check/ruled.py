@@ -10,7 +10,7 @@ facility", "the FDA regulates amniotic products as 361 HCT/Ps", "Section 361 cov
 "such products must be made under GMP". Told so, with nothing of the offer in the
 sentence, they claim nothing for it.
 
-Seven lists of `rule_frames:` (`data/check/advert_words.yaml`) say it, in words compared
+Eight lists of `rule_frames:` (`data/check/advert_words.yaml`) say it, in words compared
 as written:
 
 - `givers:`, who or what gives a rule ("law", "FDA", "agency", "section", "policy");
@@ -19,7 +19,8 @@ as written:
 - `obliging:`, words that tell a duty ("must", "shall", "should");
 - `governors:`, words that put what follows under a giver ("under");
 - `keepers:`, the offer's own words ("we", "our", "us", "you", "your");
-- `pointing:` and `offered:`, the offer pointed at ("this product", "these cells").
+- `pointing:` and `offered:`, the offer pointed at ("this product", "these cells");
+- `glosses:`, words that name a term ("means", "called", "stands"; fda3, below).
 
 A finding is told as a rule when, before it in its sentence and after any word that
 turns the sentence ("but", "however": `sentences.CLAUSE_WORDS`), a word of `verbs:` has a
@@ -37,6 +38,19 @@ A sentence that ends in a colon and tells a rule (anywhere in it) leads in a lis
 items are the rule's too: "the cells must come from facilities that are: - Registered
 with the FDA" (`Matcher.scan`).
 
+An abbreviation of the rules spelled out is a term defined, not a seal (fda3): a finding
+that is an abbreviation ("HCT/Ps", "21 CFR 1271": capitals, digits and marks, a plural
+"s") given with its long form, in brackets right after the long form ("human cells,
+tissues, or cellular or tissue-based products (HCT/Ps)") or right before it ("HCT/P (Human
+Cells, Tissues, and Cellular and Tissue-Based Products)"), or named by a word of
+`glosses:` at most GLOSS_REACH words after it ("HCT/Ps, often called skin substitutes",
+"HCT/P means ..."), is explained, as law firms, regulators and news explain the rules.
+A long form is words whose first letters hold the abbreviation's letters in order, the
+word next to the bracket holding its nearest letter. A sentence that holds the offer's
+words keeps the claim ("our allograft is a human cell, tissue, or cellular or
+tissue-based product (HCT/P)"), and brackets that do not spell the abbreviation out
+name a product's class ("Amniotic membrane allograft (HCT/P)"), still the seal.
+
 The words are read only around a finding of fda-status-claim, and a lead-in's words only
 when it ends in a colon: the rule costs a few look-ups there.
 """
@@ -45,7 +59,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from stemcell_cli.check.sentences import CLAUSE_WORDS
+from stemcell_cli.check.sentences import CLAUSE_WORDS, word_places
 
 #: The warning sign the rule reads.
 ENTRY = "fda-status-claim"
@@ -57,10 +71,36 @@ GOVERNORS = "governors"
 KEEPERS = "keepers"
 POINTING = "pointing"
 OFFERED = "offered"
-LISTS = (GIVERS, VERBS, OBLIGING, GOVERNORS, KEEPERS, POINTING, OFFERED)
+GLOSSES = "glosses"
+LISTS = (GIVERS, VERBS, OBLIGING, GOVERNORS, KEEPERS, POINTING, OFFERED, GLOSSES)
 #: How many words may stand between a giver and its verb ("the FDA now regulates",
 #: "Section 361 covers"), or between a governor and its giver ("under Florida's new law").
 GIVER_REACH = 3
+#: How many words may stand between an abbreviation and the word that names it
+#: ("HCT/Ps, often called").
+GLOSS_REACH = 2
+#: How many words a long form may hold beside each letter of its abbreviation ("cellular
+#: or tissue-based products": "or" and "based" hold none).
+LONG_FORM_REACH = 3
+
+
+def abbreviation(words: Sequence[str]) -> str:
+    """The letters of a finding that is an abbreviation, without a plural "s" ("HCT/Ps":
+    "HCTP", "21 CFR 1271": "CFR"), or "" when it is none (a word in small letters, a
+    single letter)."""
+    letters = "".join(char for word in words for char in word if char.isalpha())
+    if letters.endswith("s"):
+        letters = letters[:-1]
+    return letters if len(letters) > 1 and letters.isupper() else ""
+
+
+def spells(letters: str, words: Sequence[str]) -> bool:
+    """Whether the first letters of `words` hold `letters` in order."""
+    at = 0
+    for word in words:
+        if at < len(letters) and word[:1].upper() == letters[at]:
+            at += 1
+    return at == len(letters)
 
 
 class Rules:
@@ -76,6 +116,7 @@ class Rules:
         keepers: Iterable[frozenset[str]] = (),
         pointing: Iterable[frozenset[str]] = (),
         offered: Iterable[frozenset[str]] = (),
+        glosses: Iterable[frozenset[str]] = (),
     ) -> None:
         self.givers = frozenset().union(*givers)
         self.verbs = frozenset().union(*verbs)
@@ -84,6 +125,7 @@ class Rules:
         self.keepers = frozenset().union(*keepers)
         self.pointing = frozenset().union(*pointing)
         self.offered = frozenset().union(*offered)
+        self.glosses = frozenset().union(*glosses)
         #: the words that may start or stand in a rule told (a quick test)
         self.telling = self.verbs | self.obliging | self.governors
 
@@ -144,3 +186,31 @@ class Rules:
         if self.telling.isdisjoint(folded):
             return False
         return self.tells_rule(folded, len(folded)) and not self.kept(folded)
+
+    def glossed(self, sentence: str, words: Sequence[str], start: int, end: int) -> bool:
+        """Whether the finding `words[start:end]` of `sentence` is an abbreviation spelled
+        out (its long form in brackets before or after it) or named (a word of
+        `glosses:` right after it), in a sentence with nothing of the offer (`kept`)."""
+        letters = abbreviation(words[start:end])
+        if not letters:
+            return False
+        folded = [word.casefold() for word in words]
+        named = not self.glosses.isdisjoint(folded[end : end + GLOSS_REACH])
+        if not named:
+            places = word_places(sentence, words, end)
+            before = sentence[: places[start][0]].rstrip()
+            after = sentence[places[end - 1][1] :].lstrip()
+            reach = LONG_FORM_REACH * len(letters)
+            named = (
+                before.endswith("(")
+                and after.startswith(")")
+                and start > 0
+                and words[start - 1][:1].upper() == letters[-1]
+                and spells(letters, words[max(0, start - reach) : start])
+            ) or (
+                after.startswith("(")
+                and end < len(words)
+                and words[end][:1].upper() == letters[0]
+                and spells(letters, words[end : end + reach])
+            )
+        return named and not self.kept(folded)
