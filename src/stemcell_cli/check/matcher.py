@@ -252,7 +252,14 @@ from stemcell_cli.check.trips import KEEPER as TRIP_KEEPER
 from stemcell_cli.check.trips import TOLD as TRIP_TOLD
 from stemcell_cli.check.trips import WEIGHED as TRIP_WEIGHED
 from stemcell_cli.check.trips import Trips
-from stemcell_cli.check.usualcare import modifier_start, names_usual_care
+from stemcell_cli.check.usualcare import (
+    COMPARING,
+    fails,
+    is_heading,
+    modifier_start,
+    names_usual_care,
+)
+from stemcell_cli.check.usualcare import SECTION_ENTRY as USUAL_SECTION_ENTRY
 from stemcell_cli.check.voice import ReaderQuestions
 from stemcell_cli.check.whosecells import WhoseCells
 
@@ -692,6 +699,11 @@ class Matcher:
         # index of their first line.
         ruling = False
         ruled_blocks: set[int] = set()
+        # The blocks of a section whose heading names another treatment (`usualcare`):
+        # reduced-inflammation there is that treatment's, unless its sentence names the
+        # offer (inflam1).
+        usual_section = False
+        usual_blocks: set[int] = set()
         # What a sentence holds depends on its words alone, whether it asks and whether
         # a lead-in reports it: each such reading is worked out once, however often the
         # text repeats it (a call to action, a footer line), and the new ones many at a
@@ -711,6 +723,10 @@ class Matcher:
         del whole
         for block in blocks(lines):
             text = block.text
+            if is_heading(text):
+                usual_section = self._rivals.titles(text)
+            elif usual_section:
+                usual_blocks.add(block.line_indexes[0])
             if reported and not is_list_item(text):
                 reported = False
             if ruling:
@@ -777,7 +793,15 @@ class Matcher:
                             new[reading] = None
                             if len(new) >= _SENTENCES_AT_ONCE:
                                 self._settle(
-                                    read, new, waiting, found, numbers, story, awaited, ruled_blocks
+                                    read,
+                                    new,
+                                    waiting,
+                                    found,
+                                    numbers,
+                                    story,
+                                    awaited,
+                                    ruled_blocks,
+                                    usual_blocks,
                                 )
                 else:
                     before = previous = None
@@ -785,14 +809,16 @@ class Matcher:
                     start += len(sentence) + len(parts[index + 1])
                     listed = ";" in parts[index + 1] and (listed or self._lists_reported(sentence))
             if len(waiting) >= _WAITING:
-                self._settle(read, new, waiting, found, numbers, story, awaited, ruled_blocks)
+                self._settle(
+                    read, new, waiting, found, numbers, story, awaited, ruled_blocks, usual_blocks
+                )
             if text.endswith(":") and not reported:
                 reported = self._leads_in_reported(text)
             if text.endswith(":") and self._rules:
                 ruling = (ruling and is_list_item(text)) or self._rules.leads_in(
                     split_words(parts[last])
                 )
-        self._settle(read, new, waiting, found, numbers, story, awaited, ruled_blocks)
+        self._settle(read, new, waiting, found, numbers, story, awaited, ruled_blocks, usual_blocks)
         found.sort(key=_MATCH_ORDER)
         return found
 
@@ -806,6 +832,7 @@ class Matcher:
         story: Story,
         awaited: list[Match],
         ruled_blocks: set[int],
+        usual_blocks: set[int],
     ) -> None:
         """Read the `new` readings, then add the matches of each `waiting` sentence to
         `found`; both are emptied. A sentence read with the one before it (its `across`
@@ -816,7 +843,9 @@ class Matcher:
         heading's or a question's rate with no figure (`_Awaiting`) waits in `awaited`
         for the sentence right after it, and stands only if that one holds a figure. In
         the items of a list a rule told leads in (`ruled_blocks`), fda-status-claim is
-        the rule's (`ruled`)."""
+        the rule's (`ruled`); in the blocks of a section about another treatment
+        (`usual_blocks`), reduced-inflammation is that treatment's unless its sentence
+        names the offer (`_Rivals.names_offer`)."""
         if new:
             readings = list(new)
             read.update(zip(readings, self._read(readings), strict=True))
@@ -842,6 +871,13 @@ class Matcher:
                     ruled_blocks
                     and phrase.entry_id == ruled.ENTRY
                     and block.line_indexes[0] in ruled_blocks
+                ):
+                    continue
+                if (
+                    usual_blocks
+                    and phrase.entry_id == USUAL_SECTION_ENTRY
+                    and block.line_indexes[0] in usual_blocks
+                    and not self._rivals.names_offer(reading[0])
                 ):
                     continue
                 kind = phrase.kind
@@ -1509,6 +1545,40 @@ class _Rivals:
                 ):
                     return all(word.isdisjoint(self.keepers) for word in keys[at:])
         return False
+
+    def titles(self, heading: str) -> bool:
+        """Whether a heading opens a section about another treatment (inflam1): it names
+        one ("Conventional Treatment Options", "Home remedies:", "What Are Epidural
+        Steroid Injections?"), with no word that keeps a claim the advert's ("Stem Cells
+        vs Steroids", "Alternatives to Surgery") and none that tells it failed or tried
+        ("When Steroid Injections Fail": `usualcare.fails`)."""
+        words = split_words(heading)
+        keys = [word_keys(word) for word in words]
+        first = self.first
+        if not any(not word.isdisjoint(first) for word in keys):
+            return False
+        keepers = self.keepers
+        if any(not word.isdisjoint(keepers) for word in keys) or fails(words):
+            return False
+        return any(
+            not keys[at].isdisjoint(first)
+            and any(
+                at + len(rival) <= len(keys)
+                and all(not keys[at + i].isdisjoint(k) for i, k in enumerate(rival))
+                for rival in self.rivals
+            )
+            for at in range(len(keys))
+        )
+
+    def names_offer(self, sentence: str) -> bool:
+        """Whether a sentence names the advert's own treatment: a word that keeps a claim
+        the advert's and compares nothing ("stem", "cells", "our", "PRP"; not "unlike",
+        "without": `usualcare.COMPARING`)."""
+        keepers = self.keepers
+        return any(
+            not word_keys(word).isdisjoint(keepers) and word.casefold() not in COMPARING
+            for word in split_words(sentence)
+        )
 
     def keeps(self, text: str) -> bool:
         """Whether a word keeps a claim the advert's (a word of `claim_keepers:`)."""

@@ -31,6 +31,13 @@ physical therapy fails, our cells avoid surgery").
 
 The words are read only at a finding that opens on a modifier: the rule costs a set
 look-up per finding elsewhere.
+A page also gives the usual care a section of its own, under a heading (`is_heading`)
+that names it ("Conventional Treatment Options", "Home remedies:", "How is it usually
+treated?"), and tells there what that care does: "treatments meant to reduce
+inflammation". There reduced-inflammation (`SECTION_ENTRY`) is the care's unless its
+sentence names the offer (the matcher's `_Rivals.titles` and `_Rivals.names_offer`); a
+heading that tells the care failed (`fails`: "When Steroid Injections Fail") opens the
+offer's section instead (inflam1).
 """
 
 from __future__ import annotations
@@ -148,3 +155,30 @@ def _lists_rivals(
     else:
         return False
     return any(rival_at(at) for at in range(lead, min(lead + LIST_REACH, len(clauses))))
+
+
+#: The claim a section about the usual care tells of that care (inflam1).
+SECTION_ENTRY = "reduced-inflammation"
+#: A heading has at most this many words.
+HEADING_WORDS = 12
+#: What opens a list item, which is no heading ("- Ice", "1. Rest").
+_BULLETS = "-*\u2022\u00b7\u25aa\u25cf"
+
+
+def is_heading(text: str) -> bool:
+    """Whether a block is a heading: one short line that is no list item and ends with
+    no full stop ("Conventional Treatment Options", "Home remedies:", "How is it usually
+    treated?"), the heading of the section that runs to the next one."""
+    if "\n" in text or len(text) > 16 * HEADING_WORDS:
+        return False
+    text = text.strip()
+    if not text or text[-1] in ".!;," or text[0] in _BULLETS or text[0].isdigit():
+        return False
+    body = text.rstrip("?:")
+    return len(body.split()) <= HEADING_WORDS and not any(mark in body for mark in ".!?;")
+
+
+def fails(words: Sequence[str]) -> bool:
+    """Whether a heading tells of the usual care as failed or tried ("When Steroid
+    Injections Fail", "Tried cortisone?"): the section is about the offer then."""
+    return any(word.casefold() in SAID for word in words)
