@@ -242,6 +242,7 @@ from stemcell_cli.check.sentences import (
     word_keys,
     word_places,
 )
+from stemcell_cli.check.stories import ENTRY as STORY_ENTRY
 from stemcell_cli.check.stories import KINDS as STORY_HALVES
 from stemcell_cli.check.stories import OUTCOME as STORY_OUTCOME
 from stemcell_cli.check.stories import Story
@@ -899,7 +900,14 @@ class Matcher:
                     if across < 0 and (reading[1] or (not start and reading[0] == block.text)):
                         awaited[:] = [match]
                     continue
+                if phrase.entry_id == STORY_ENTRY:
+                    # a story of harm told within reach is no proof (`stories`)
+                    if story.harmed_near():
+                        continue
+                    story.flag(len(found))
                 found.append(match)
+            if story.flagged and story.harmed == story.sentence and across < 0:
+                found[:] = story.unharmed(found)
             for flag_id, first, _, shown in linked.across(halves, across) if halves else ():
                 line_index, column = block.place(start + first)
                 number = numbers[line_index] if numbers is not None else line_index + 1
