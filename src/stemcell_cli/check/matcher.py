@@ -114,6 +114,9 @@ wordings it was built for):
   earlier item ("injuries to her elbow, wrist and knee", "knee, elbow and ankle
   injuries", "shots into the neck, the elbow and the knee") only when every word
   between is a body part or a small word of a list (`body_lists`).
+- Two or three body parts joined by "and", "or", "/" or commas before one noun name each
+  part's condition: "back and knee pain" is back pain too (`shared_nouns`; the span from
+  the earlier part outranks no other condition's name inside it).
 - "No" before a subject negates what the verb to be says of it: "no stem cell product
   is FDA approved" (NO_SUBJECT, COPULAS). A "no" that opens its clause's subject denies
   what the clause says was shown, found or proven ("none of the usual injections has
@@ -242,6 +245,7 @@ from stemcell_cli.check.sentences import (
     word_keys,
     word_places,
 )
+from stemcell_cli.check.shared_nouns import earlier_parts, part_places, shared_keys
 from stemcell_cli.check.stories import ENTRY as STORY_ENTRY
 from stemcell_cli.check.stories import KINDS as STORY_HALVES
 from stemcell_cli.check.stories import OUTCOME as STORY_OUTCOME
@@ -278,6 +282,15 @@ class _Awaiting(Phrase):
     """A phrase found naming a rate or a score with no figure in its sentence
     (`figures.Shares.figureless`): it stands only as a heading's or a question's, when the
     sentence right after it holds a figure (`Matcher._settle`)."""
+
+    __slots__ = ()
+
+
+class SharedNoun(Phrase):
+    """A condition phrase read for a body part that shares the noun of the part next to
+    it ("back" in "back and knee pain": `shared_nouns`); its span, from that part to the
+    noun, holds the other part's own name, which it does not outrank
+    (`_longest_conditions`)."""
 
     __slots__ = ()
 
@@ -944,12 +957,56 @@ class Matcher:
                 spans = self._spans_of(passing, keys_of[at])
                 if spans:
                     text, numbers = some[at]
+                    parts = part_places(words_of[at])
+                    if parts:
+                        self._share_nouns(text, words_of[at], keys_of[at], parts, passing, spans)
                     for number in numbers:
                         _, asks, reported = readings[number]
                         found[number] = self._chosen(
                             text, words_of[at], keys_of[at], spans, asks, reported
                         )
         return found
+
+    def _share_nouns(
+        self,
+        sentence: str,
+        words: Sequence[str],
+        keys: Sequence[frozenset[str]],
+        parts: Sequence[int],
+        passing: Sequence[int],
+        spans: dict[tuple[str, str], list[tuple[Phrase, int, int]]],
+    ) -> None:
+        """Add to `spans` the conditions of the body parts (at `parts`) that share the
+        noun of a later part (`shared_nouns`): a condition phrase of two words or more,
+        with no gap, that begins at that later part when the earlier part's words stand
+        there. Its span runs from the earlier part to the noun ("back and knee pain" as
+        back pain)."""
+        wordings = self._wordings
+        phrases = self._phrases
+        for at in parts[1:]:
+            for part in earlier_parts(sentence, words, at):
+                # only the condition wordings that begin with the earlier part
+                first = keys[part]
+                starting = [
+                    index
+                    for index in passing
+                    if not first.isdisjoint(wordings[index][1][0][0])
+                    and any(phrases[n].kind == "condition" for n in wordings[index][0])
+                ]
+                if not starting:
+                    continue
+                swapped = self._spans_of(starting, shared_keys(keys, at, part))
+                for entry, found in swapped.items():
+                    for phrase, start, end in found:
+                        if (
+                            start == at
+                            and end - start > 1
+                            and phrase.kind == "condition"
+                            and "..." not in phrase.text
+                            and " ~ " not in phrase.text
+                        ):
+                            shared = _new_tuple(SharedNoun, phrase)
+                            spans.setdefault(entry, []).append((shared, part, end))
 
     def _passing(self, keys_of: Sequence[Sequence[frozenset[str]]]) -> dict[int, list[int]]:
         """The wordings each sentence holds all the words of, by sentence, in the order
@@ -1828,6 +1885,7 @@ def _longest_conditions(
                 and o_end - o_start > end - start
                 and "..." not in phrase.text
                 and " ~ " not in phrase.text
+                and type(phrase) is not SharedNoun
             ):
                 spans.pop(key, None)
                 break
