@@ -149,7 +149,10 @@ wordings it was built for):
   testimonials-as-evidence when a told half (one person with the treatment) is in its
   sentence or one of the `stories.REACH` sentences before it; the halves are never
   reported themselves ("Johna's stem cells went into her discs. ... she has improved
-  every day since"; `stories`).
+  every day since"; `stories`). A harm half (one person or patients harmed or let
+  down) drops the flag's matches in its sentence and the REACH sentences around it: a
+  story of harm is a warning, not proof ("Read Paul's story. He ... came home
+  paralysed").
 - A yes/no question ("Is it safe?") makes no benefit claim: a sentence ending with
   "?" whose verb ("is", "can", ...) is its first word, after up to three that lead
   into one ("And above all, is it safe?", "Q: Is PRP FDA approved?"). A seller's
