@@ -30,6 +30,20 @@ are ..."). Past a comma the main clause speaks ("to keep costs down, we offer a 
 injection"), and keeping said without "to" is the offer's ("your own cells keep you
 safe").
 
+A class that a standard defines (safety4): a plural kind of care followed by a relative
+"that" or "which" ("procedures that", "treatments that": a wording whose last word is one
+of RELATIVE, after no wording of hope) names whatever meets the standard, not the offer
+("the VA pays for some procedures that have shown safety", "surgeons should offer
+treatments that work, are safe and are worth their cost"). It takes a finding right after
+it or after auxiliaries only (AUXILIARIES: "that have shown safety", "which are proven
+safe") with no comma between, or one said as a predicate (right after a verb to be or
+"prove", PREDICATING), past commas only when its verb comes right after one ("that work,
+are safe"). A word of `hope_ends:` before the class in its sentence ("we", "our") makes it
+the writer's own ("we offer treatments that are safe" still claims); a finding past a
+verb that is no auxiliary is said by the clause ("treatments that offer a safe option"),
+and one past a comma that is no such predicate by the main clause ("for those seeking
+treatments that work, stem cells are a safe alternative").
+
 The wordings are read from the words before a finding, not looked for: the rule costs
 nearly nothing on text without them.
 """
@@ -53,10 +67,20 @@ PURPOSE = frozenset({"to"})
 #: How many words may stand between a purpose of keeping and the finding: the object kept
 #: ("you", "our patients").
 PURPOSE_REACH = 2
+#: Words that end a wording of a class a standard defines: a relative pronoun after a
+#: plural kind of care ("treatments that").
+RELATIVE = frozenset({"that", "which"})
+#: Words whose "that" opens what is hoped, not a class ("hope that").
+_HOPING = frozenset({"hope", "hopes"})
+#: The words that may stand between a class's relative pronoun and a finding that is no
+#: predicate: a verb to be or "prove", or "have" ("that have shown safety").
 #: Words right before a finding that make it a predicate: "are safe", "prove safe".
 PREDICATING = frozenset(
     {"is", "are", "be", "was", "were", "been", "prove", "proves", "proved", "proven"}
 )
+#: The words that may stand between a class's relative pronoun and a finding that is no
+#: predicate: a verb to be or "prove", or "have" ("that have shown safety").
+AUXILIARIES = PREDICATING | {"have", "has", "had"}
 #: The entry id under which the words that end a hope's reach are kept (`hope_ends:`).
 ENDS = "ends"
 
@@ -116,7 +140,25 @@ class Hopes:
                         continue
                     if wording[0] & PURPOSE and (comma or start - end > PURPOSE_REACH):
                         continue
+                    if size > 1 and wording[-1] & RELATIVE and not wording[0] & _HOPING:
+                        # past a comma only a predicate of a series: "that work, are safe"
+                        series = predicate and "," in _gap(sentence, words, start - 1)
+                        near = predicate or all(
+                            word.text.casefold() in AUXILIARIES for word in words[end:start]
+                        )
+                        if not (series or (near and not comma)) or self._owned(words, end - size):
+                            continue
                     return True
             if text in CLAUSE_WORDS or text in self.ends:
                 return False
         return False
+
+    def _owned(self, words: Sequence[Token], before: int) -> bool:
+        """Whether a word of `hope_ends:` ("we", "our") stands before `words[before]` in
+        the sentence: the class named there is the writer's own."""
+        return any(word.text.casefold() in self.ends for word in words[:before])
+
+
+def _gap(sentence: str, words: Sequence[Token], at: int) -> str:
+    """What stands between the word at `at` and the one before it."""
+    return sentence[words[at - 1].block_end : words[at].block_start] if at > 0 else ""
