@@ -52,7 +52,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from stemcell_cli.check.sentences import CLAUSE_WORDS, Token
+from stemcell_cli.check.sentences import CLAUSE_WORDS, Token, fold
 
 #: How many words may stand between a wording of hope and what it hopes for.
 HOPE_REACH = 8
@@ -130,7 +130,7 @@ class Hopes:
                 return False
             comma = comma or "," in between
             word = words[end - 1]
-            text = word.text.casefold()
+            text = fold(word.text)
             for wording in by_last.get(text, ()):
                 size = len(wording)
                 if end >= size and all(

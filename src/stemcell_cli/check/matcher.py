@@ -234,6 +234,7 @@ from stemcell_cli.check.sentences import (
     asks_yes_or_no,
     blank_addresses,
     blocks,
+    fold,
     follows_on,
     is_list_item,
     is_reference,
@@ -1203,7 +1204,7 @@ class Matcher:
         if reported:
             asserted_until = 0
         elif cues:
-            own_from = self._reported.own_again([word.casefold() for word in words], asserted_until)
+            own_from = self._reported.own_again([fold(word) for word in words], asserted_until)
             own_until = min(
                 (start for _, start, _ in cues if start >= own_from), default=len(words)
             )
@@ -1211,7 +1212,7 @@ class Matcher:
         said: tuple[int, int] | None = None
         # (a verb of the list is written in small letters: after its subject)
         if asserted_until and not self._reported.verbs.isdisjoint(words):
-            folded = [word.casefold() for word in words]
+            folded = [fold(word) for word in words]
             if self._reported.may_report(folded):
                 if clauses is None:
                     clauses = tokens(sentence, 0, words)

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from stemcell_cli.check.sentences import Token
+from stemcell_cli.check.sentences import Token, fold
 
 #: The entry the rule reads.
 ENTRY = "tissue-regeneration"
@@ -107,7 +107,7 @@ class OwnCourse:
             start -= 1
         while end < len(words) and words[end].clause == last:
             end += 1
-        folded = [word.text.casefold() for word in words[start:end]]
+        folded = [fold(word.text) for word in words[start:end]]
         told = False
         for at, word in enumerate(folded):
             if word in self.offer:

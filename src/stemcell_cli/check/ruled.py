@@ -59,7 +59,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from stemcell_cli.check.sentences import CLAUSE_WORDS, word_places
+from stemcell_cli.check.sentences import CLAUSE_WORDS, fold, word_places
 
 #: The warning sign the rule reads.
 ENTRY = "fda-status-claim"
@@ -176,13 +176,13 @@ class Rules:
             start < len(words) and words[start].casefold() in self.givers
         ):
             return False
-        folded = [word.casefold() for word in words]
+        folded = [fold(word) for word in words]
         return self.tells_rule(folded, start) and not self.kept(folded)
 
     def leads_in(self, words: Sequence[str]) -> bool:
         """Whether a sentence that ends in a colon leads in a list of the rule's items: it
         tells a rule and holds nothing of the offer."""
-        folded = [word.casefold() for word in words]
+        folded = [fold(word) for word in words]
         if self.telling.isdisjoint(folded):
             return False
         return self.tells_rule(folded, len(folded)) and not self.kept(folded)
@@ -194,7 +194,7 @@ class Rules:
         letters = abbreviation(words[start:end])
         if not letters:
             return False
-        folded = [word.casefold() for word in words]
+        folded = [fold(word) for word in words]
         named = not self.glosses.isdisjoint(folded[end : end + GLOSS_REACH])
         if not named:
             places = word_places(sentence, words, end)

@@ -101,11 +101,27 @@ NUMBER_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: The country written in capitals ("the US Food and Drug Administration", "US patients"):
+#: never the pronoun "us" of the offer's own voice ("contact us", "let us help"), which its
+#: small letters would make it (round fixes1). "U.S." was never the pronoun (its letters
+#: are two words).
+COUNTRY = "US"
+#: What `fold` makes of the country: no word of any list.
+_COUNTRY_FOLDED = "u.s."
+
+
+def fold(word: str) -> str:
+    """A word of the advert in small letters, as the readers of the offer's voice compare
+    it with their lists ("we", "our", "us", "you"), the country "US" apart (`COUNTRY`)."""
+    return _COUNTRY_FOLDED if word == COUNTRY else word.casefold()
+
+
 def _token_keys(kind: str, text: str) -> frozenset[str]:
     if kind == "num":
         digits = text.replace(" ", "")
         return frozenset({digits, "#%" if digits.endswith("%") else "#"})
-    keys = {stem(text)}
+    # the country "US" has its capitals as its key ("=US"), not the pronoun's stem
+    keys = {stem(text)} if text != COUNTRY else set()
     if text.casefold() in NUMBER_WORDS:
         keys.add("#")
     if 2 <= len(text) <= 5 and text.isupper():
@@ -456,7 +472,8 @@ _QUOTED_LIST = re.compile(
 
 #: The writer's own words, which make a list of quotations after them the writer's claims:
 #: 'Our promise: "no side effects", "no rejection"'.
-_OWNER = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+#: ("US" in capitals is the country: `COUNTRY`.)
+_OWNER = re.compile(r"\b(?:(?i:we|our)|us|Us|uS)\b")
 
 
 def quoted_lists(sentence: str) -> list[tuple[int, int]]:

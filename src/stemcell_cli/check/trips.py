@@ -34,6 +34,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from stemcell_cli.check.sentences import fold
+
 #: The kinds of the phrases that give the words of a trip told and of a trip weighed
 #: (each under the entry it serves: `told_trips:`, `weighed_trips:`) and the words that
 #: keep a trip offered (`trip_keepers:`, under the entry KEEPERS).
@@ -52,7 +54,8 @@ _BETWEEN = frozenset({"have", "has", "had", "already", "also", "recently", "sinc
 
 
 def _folded(word: str) -> str:
-    return word.casefold().replace("\u2019", "'")
+    """The word in small letters, the country "US" apart (`sentences.fold`)."""
+    return fold(word).replace("\u2019", "'")
 
 
 class Trips:

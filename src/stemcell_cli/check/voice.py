@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from stemcell_cli.check.sentences import fold
+
 
 class ReaderQuestions:
     """For each entry, the words by which a yes/no question speaks in the seller's voice
@@ -36,4 +38,4 @@ class ReaderQuestions:
         """Whether a finding of `entry` in a yes/no question of these `words` is only
         asked: the entry takes the rule and no word of the question is the seller's."""
         seller = self.seller_words.get(entry)
-        return seller is not None and all(word.casefold() not in seller for word in words)
+        return seller is not None and all(fold(word) not in seller for word in words)
