@@ -163,5 +163,5 @@ def test_the_outcome_counts_only_after_the_told_half_within_reach(
 
 
 def test_the_halves_are_kinds_of_their_own() -> None:
-    assert {stories.TOLD, stories.OUTCOME} == stories.KINDS
+    assert {stories.TOLD, stories.OUTCOME, stories.HARM} == stories.KINDS
     assert not stories.KINDS & {matcher.PART, matcher.STATED, "red_flag"}

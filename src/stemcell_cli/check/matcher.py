@@ -149,7 +149,10 @@ wordings it was built for):
   testimonials-as-evidence when a told half (one person with the treatment) is in its
   sentence or one of the `stories.REACH` sentences before it; the halves are never
   reported themselves ("Johna's stem cells went into her discs. ... she has improved
-  every day since"; `stories`).
+  every day since"; `stories`). A harm half (one person or patients harmed or let
+  down) drops the flag's matches in its sentence and the REACH sentences around it: a
+  story of harm is a warning, not proof ("Read Paul's story. He ... came home
+  paralysed").
 - A yes/no question ("Is it safe?") makes no benefit claim: a sentence ending with
   "?" whose verb ("is", "can", ...) is its first word, after up to three that lead
   into one ("And above all, is it safe?", "Q: Is PRP FDA approved?"). A seller's
@@ -247,6 +250,7 @@ from stemcell_cli.check.sentences import (
     word_places,
 )
 from stemcell_cli.check.shared_nouns import earlier_parts, part_places, shared_keys
+from stemcell_cli.check.stories import ENTRY as STORY_ENTRY
 from stemcell_cli.check.stories import KINDS as STORY_HALVES
 from stemcell_cli.check.stories import OUTCOME as STORY_OUTCOME
 from stemcell_cli.check.stories import Story
@@ -913,7 +917,14 @@ class Matcher:
                     if across < 0 and (reading[1] or (not start and reading[0] == block.text)):
                         awaited[:] = [match]
                     continue
+                if phrase.entry_id == STORY_ENTRY:
+                    # a story of harm told within reach is no proof (`stories`)
+                    if story.harmed_near():
+                        continue
+                    story.flag(len(found))
                 found.append(match)
+            if story.flagged and story.harmed == story.sentence and across < 0:
+                found[:] = story.unharmed(found)
             for flag_id, first, _, shown in linked.across(halves, across) if halves else ():
                 line_index, column = block.place(start + first)
                 number = numbers[line_index] if numbers is not None else line_index + 1

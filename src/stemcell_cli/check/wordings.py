@@ -155,8 +155,9 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
     # with the flag's guards
     if stories.ENTRY in catalog.red_flags:
         for kind, group in stories.GROUPS.items():
+            entry_id = stories.HARM_ENTRY if kind == stories.HARM else stories.ENTRY
             for text in lexicon.groups.get(group, ()):
-                yield Source("groups", group), Phrase(kind, stories.ENTRY, text)
+                yield Source("groups", group), Phrase(kind, entry_id, text)
     # the lists of words the reading rules read for each entry they serve
     by_entry: tuple[tuple[str, str, set[str], str], ...] = (
         ("fared", SHARE, known - {COUNTED, RATED, REFERS}, "words of faring"),
