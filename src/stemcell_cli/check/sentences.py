@@ -45,12 +45,48 @@ _LETTER_RUNS = bytes(
 
 def split_words(text: str) -> list[str]:
     """`WORD.findall(text)`; most sentences (ASCII, with no digit or apostrophe) are
-    split at their other characters in C, a third of the instructions of `re`."""
+    split at their other characters in C, a third of the instructions of `re`. A
+    shouted pronoun "US" is given as "us" (`_shouted_us`)."""
     if text.isascii():
         letters = text.encode().translate(_LETTER_RUNS)
         if 0 not in letters:
-            return letters.decode().split()
-    return WORD.findall(text)
+            words = letters.decode().split()
+            return _shouted_us(words) if "US" in text else words
+    words = WORD.findall(text)
+    return _shouted_us(words) if "US" in text else words
+
+
+#: Verbs of contact after which "US" is the pronoun in any case: "Call US", "email US".
+_CONTACT_VERBS = frozenset(
+    {"call", "contact", "email", "text", "join", "visit", "ask", "tell", "let", "with"}
+)
+#: Words in capitals the country goes with: "THE US FDA", "US PATIENTS", "IN THE US".
+_COUNTRY_WORDS = frozenset(
+    {"THE", "A", "AN", "FDA", "FOOD", "PATIENTS", "CLINICS", "DOCTORS", "GOVERNMENT", "LAW",
+     "LAWS", "MARKET", "CITIZENS", "DOLLARS", "STATES", "FEDERAL", "NATIONAL", "ARMY",
+     "MILITARY", "VETERANS"}
+)  # fmt: skip
+
+
+def _shouted_us(words: list[str]) -> list[str]:
+    """`words` with each "US" that is the pronoun given as "us": after a word in capitals
+    that is none of `_COUNTRY_WORDS` (a shouted line: "CALL US NOW"), at the start before
+    such a word ("US TODAY"), or after a verb of contact in any case ("Call US today").
+    Otherwise "US" stays the country (round fixes1: "the US Food and Drug
+    Administration", "US patients"). `tokens` and `word_places` find "us" where "US" is
+    written."""
+    for at, word in enumerate(words):
+        if word != COUNTRY:
+            continue
+        if at:
+            near = words[at - 1]
+            pronoun = near.casefold() in _CONTACT_VERBS
+        else:
+            near = words[1] if len(words) > 1 else ""
+            pronoun = False
+        if pronoun or (near.isupper() and len(near) > 1 and near not in _COUNTRY_WORDS):
+            words[at] = "us"
+    return words
 
 
 #: What ends a clause between two words: a comma, colon, bracket or quotation mark, a
@@ -190,6 +226,8 @@ def tokens(sentence: str, offset: int = 0, words: Sequence[str] | None = None) -
     before = ""
     for text in split_words(sentence) if words is None else words:
         start = find(text, at)
+        if start < 0:  # a shouted "US" given as "us" (`_shouted_us`)
+            start = find(COUNTRY, at)
         if start > at + 1 or (start > at and sentence[at] != " "):
             clause += len(_CLAUSE_MARK.findall(sentence, at, start))
         folded = text.casefold()
@@ -407,7 +445,8 @@ def word_places(sentence: str, words: Sequence[str], count: int) -> list[tuple[i
     at = 0
     find = sentence.find
     for word in words[:count]:
-        at = find(word, at)
+        found = find(word, at)
+        at = found if found >= 0 else find(COUNTRY, at)  # a shouted "US" (`_shouted_us`)
         places.append((at, at + len(word)))
         at += len(word)
     return places
