@@ -59,6 +59,8 @@ def test_the_country_stays_the_country(country: str) -> None:
         ("US patients travel to Mexico", "US"),
         ("THE US FDA HAS NOT APPROVED", "US"),
         ("US FDA", "US"),
+        # an abbreviation before it, then small letters: no shouted line
+        ("the AP/US News & World Report", "US"),
         ("Email us", "us"),
     ],
 )

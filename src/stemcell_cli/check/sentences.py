@@ -51,9 +51,9 @@ def split_words(text: str) -> list[str]:
         letters = text.encode().translate(_LETTER_RUNS)
         if 0 not in letters:
             words = letters.decode().split()
-            return _shouted_us(words) if "US" in text else words
+            return _shouted_us(words) if "US" in text and "US" in words else words
     words = WORD.findall(text)
-    return _shouted_us(words) if "US" in text else words
+    return _shouted_us(words) if "US" in text and "US" in words else words
 
 
 #: Verbs of contact after which "US" is the pronoun in any case: "Call US", "email US".
@@ -70,21 +70,27 @@ _COUNTRY_WORDS = frozenset(
 
 def _shouted_us(words: list[str]) -> list[str]:
     """`words` with each "US" that is the pronoun given as "us": after a word in capitals
-    that is none of `_COUNTRY_WORDS` (a shouted line: "CALL US NOW"), at the start before
-    such a word ("US TODAY"), or after a verb of contact in any case ("Call US today").
+    that is none of `_COUNTRY_WORDS`, with no word in small letters after it (a shouted
+    line: "CALL US NOW", not "AP/US News"), at the start before such a word ("US TODAY"),
+    or after a verb of contact in any case ("Call US today").
     Otherwise "US" stays the country (round fixes1: "the US Food and Drug
     Administration", "US patients"). `tokens` and `word_places` find "us" where "US" is
     written."""
     for at, word in enumerate(words):
         if word != COUNTRY:
             continue
-        if at:
-            near = words[at - 1]
-            pronoun = near.casefold() in _CONTACT_VERBS
-        else:
-            near = words[1] if len(words) > 1 else ""
-            pronoun = False
-        if pronoun or (near.isupper() and len(near) > 1 and near not in _COUNTRY_WORDS):
+        after = words[at + 1] if at + 1 < len(words) else ""
+        if at and words[at - 1].casefold() in _CONTACT_VERBS:
+            words[at] = "us"
+            continue
+        near = words[at - 1] if at else after
+        # a shouted line goes on in capitals: "AP/US News" is an abbreviation's neighbour
+        if (
+            near.isupper()
+            and len(near) > 1
+            and near not in _COUNTRY_WORDS
+            and after.upper() == after
+        ):
             words[at] = "us"
     return words
 
