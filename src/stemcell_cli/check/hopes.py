@@ -44,6 +44,15 @@ verb that is no auxiliary is said by the clause ("treatments that offer a safe o
 and one past a comma that is no such predicate by the main clause ("for those seeking
 treatments that work, stem cells are a safe alternative").
 
+Safety as a topic (safety5): "how" right before a finding ("how safe", "how risky": a
+wording whose first word is one of DEGREE) opens a question of degree or a noun clause,
+which asks how much and does not claim ("the article covers how safe it is", "How safe and
+how effective the injections are"). It takes only a finding right after it, unless a word
+of `degree_keepers:` stands before it in its sentence, one that takes the degree as a fact
+("thanks to how safe it is", "you will be amazed how safe our injections are": still
+claims). The answer a page gives to its own question ("How safe is it? Very: ...") is read
+on its own (`check/answers.py`).
+
 The wordings are read from the words before a finding, not looked for: the rule costs
 nearly nothing on text without them.
 """
@@ -70,6 +79,9 @@ PURPOSE_REACH = 2
 #: Words that end a wording of a class a standard defines: a relative pronoun after a
 #: plural kind of care ("treatments that").
 RELATIVE = frozenset({"that", "which"})
+#: The word that opens a question of degree ("how safe"): a wording that starts with it
+#: takes only a finding right after it, unless a word of `degree_keepers:` comes before.
+DEGREE = frozenset({"how"})
 #: Words whose "that" opens what is hoped, not a class ("hope that").
 _HOPING = frozenset({"hope", "hopes"})
 #: The words that may stand between a class's relative pronoun and a finding that is no
@@ -83,6 +95,9 @@ PREDICATING = frozenset(
 AUXILIARIES = PREDICATING | {"have", "has", "had"}
 #: The entry id under which the words that end a hope's reach are kept (`hope_ends:`).
 ENDS = "ends"
+#: The entry id under which the words that take a degree as a fact are kept
+#: (`degree_keepers:`).
+KEEPERS = "degree-keepers"
 
 #: A wording of hope: each of its words, in order, as the words it may be (in small
 #: letters). They are compared as written, not by stem: "hoped" is a hope, "hope" alone
@@ -95,9 +110,13 @@ class Hopes:
     take its findings."""
 
     def __init__(
-        self, wordings: Mapping[str, Iterable[Wording]], ends: Iterable[frozenset[str]] = ()
+        self,
+        wordings: Mapping[str, Iterable[Wording]],
+        ends: Iterable[frozenset[str]] = (),
+        keepers: Iterable[frozenset[str]] = (),
     ) -> None:
         self.ends = frozenset().union(*ends)
+        self.keepers = frozenset().union(*keepers)
         # by entry, each wording under each word its last word may be: a finding is looked
         # back from by the word before it, which is seldom the last word of a hope
         self.by_last: dict[str, dict[str, list[Wording]]] = {}
@@ -138,6 +157,10 @@ class Hopes:
                 ):
                     if wording[0] & CONDITIONS and (comma or not predicate):
                         continue
+                    if wording[0] & DEGREE and (
+                        end != start or self._owned(words, end - size, self.keepers)
+                    ):
+                        continue
                     if wording[0] & PURPOSE and (comma or start - end > PURPOSE_REACH):
                         continue
                     if size > 1 and wording[-1] & RELATIVE and not wording[0] & _HOPING:
@@ -153,10 +176,14 @@ class Hopes:
                 return False
         return False
 
-    def _owned(self, words: Sequence[Token], before: int) -> bool:
+    def _owned(
+        self, words: Sequence[Token], before: int, owners: frozenset[str] | None = None
+    ) -> bool:
         """Whether a word of `hope_ends:` ("we", "our") stands before `words[before]` in
-        the sentence: the class named there is the writer's own."""
-        return any(word.text.casefold() in self.ends for word in words[:before])
+        the sentence: the class named there is the writer's own (or, with `owners`, a word
+        of those: `degree_keepers:`, the degree taken as a fact)."""
+        owning = self.ends if owners is None else owners
+        return any(word.text.casefold() in owning for word in words[:before])
 
 
 def _gap(sentence: str, words: Sequence[Token], at: int) -> str:

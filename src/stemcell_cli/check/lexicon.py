@@ -94,6 +94,9 @@ class Lexicon(NamedTuple):
     hopes: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     #: words, one each of a|b|c, that end the reach of a hope ("now", "our")
     hope_ends: tuple[str, ...] = ()
+    #: words, one each of a|b|c, that take a degree ("how safe") as a fact
+    #: ("thanks to how safe it is"; `check.hopes`, DEGREE)
+    degree_keepers: tuple[str, ...] = ()
     #: words read in another sense by their neighbours, one word of each in brackets
     #: ("[flight|flights] of stairs|steps"): a match with such a word at its edge
     #: claims nothing (`check.senses`)
@@ -202,6 +205,8 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     hopes = _written_lists(data, "hopes", path, problems, most=3)
     hope_ends = _texts(data, "hope_ends", path, problems)
     _written(hope_ends, "hope_ends", path, problems)
+    degree_keepers = _texts(data, "degree_keepers", path, problems)
+    _written(degree_keepers, "degree_keepers", path, problems)
     other_senses = _texts(data, "other_senses", path, problems)
     _sensed(other_senses, path, problems)
     reader_questions = _written_lists(data, "reader_questions", path, problems)
@@ -241,6 +246,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         fared=fared,
         hopes=hopes,
         hope_ends=hope_ends,
+        degree_keepers=degree_keepers,
         other_senses=other_senses,
         reader_questions=reader_questions,
         rate_words=rated,

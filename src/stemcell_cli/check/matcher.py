@@ -195,7 +195,7 @@ from stemcell_cli.check import linked, ruled, whosecells
 from stemcell_cli.check.answers import answers_yes, as_stated, denies
 from stemcell_cli.check.body_lists import between_listed, reads_a_list
 from stemcell_cli.check.figures import COUNTED, RATED, REFERS, Shares, holds_figure
-from stemcell_cli.check.hopes import ENDS, Hopes
+from stemcell_cli.check.hopes import ENDS, KEEPERS, Hopes
 from stemcell_cli.check.kinds import names_kind
 from stemcell_cli.check.linked import HALF as LINKED_HALF
 from stemcell_cli.check.names import InstitutionNames
@@ -1731,14 +1731,17 @@ def _senses_of(phrases: Iterable[Phrase]) -> OtherSenses:
 def _hopes_of(phrases: Iterable[Phrase]) -> Hopes:
     wordings: dict[str, list[tuple[frozenset[str], ...]]] = {}
     ends: list[frozenset[str]] = []
+    keepers: list[frozenset[str]] = []
     for phrase in phrases:
         if phrase.kind == HOPE:
             words = _written(phrase.text)
             if phrase.entry_id == ENDS:
                 ends.extend(words)
+            elif phrase.entry_id == KEEPERS:
+                keepers.extend(words)
             else:
                 wordings.setdefault(phrase.entry_id, []).append(words)
-    return Hopes(wordings, ends)
+    return Hopes(wordings, ends, keepers)
 
 
 def _course_of(phrases: Iterable[Phrase]) -> OwnCourse:
@@ -1787,7 +1790,7 @@ def _read_words(phrase: Phrase) -> tuple[frozenset[str], ...]:
     if phrase.kind == OWN_COURSE and phrase.entry_id == ONE_CLAUSE:
         return ()  # (a phrase of the entry, checked against it: `wordings`)
     most = 1
-    if phrase.kind == HOPE and phrase.entry_id != ENDS:
+    if phrase.kind == HOPE and phrase.entry_id not in (ENDS, KEEPERS):
         most = 3
     elif phrase.kind == OWN_COURSE and phrase.entry_id == COURSE:
         most = COURSE_WORDS

@@ -20,7 +20,7 @@ from stemcell_cli.check import (
     whosecells,
 )
 from stemcell_cli.check.figures import COUNTED, RATED, REFERS
-from stemcell_cli.check.hopes import ENDS
+from stemcell_cli.check.hopes import ENDS, KEEPERS
 from stemcell_cli.check.matcher import (
     CUE,
     FAMOUS,
@@ -144,6 +144,7 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
         ("share_refers", SHARE, REFERS),
         ("rate_words", SHARE, RATED),
         ("hope_ends", HOPE, ENDS),
+        ("degree_keepers", HOPE, KEEPERS),
         ("promise_leads", UNPROMISED, LEADS),
         ("other_senses", SENSE, SENSE),
         ("trip_keepers", trips.KEEPER, trips.KEEPERS),
@@ -161,7 +162,7 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
     # the lists of words the reading rules read for each entry they serve
     by_entry: tuple[tuple[str, str, set[str], str], ...] = (
         ("fared", SHARE, known - {COUNTED, RATED, REFERS}, "words of faring"),
-        ("hopes", HOPE, known - {ENDS}, "wordings of hope"),
+        ("hopes", HOPE, known - {ENDS, KEEPERS}, "wordings of hope"),
         ("reader_questions", VOICE, known, "words of the seller's voice"),
         ("unpromised", UNPROMISED, known - {LEADS}, "words that unsay a promise"),
         ("told_trips", trips.TOLD, known, "words of a trip told"),
