@@ -28,6 +28,7 @@ on a sentence without one.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 #: The groups whose phrases read a list (each phrase spells one of them).
 _MARKS = ("{listed-trouble}", "{listed-treated}", "{listed-trouble-after}", "{listed-apart}")
@@ -109,7 +110,7 @@ def _opens_examples(lead: str, run: Sequence[str]) -> bool:
         return True
     if len(run) > 1 and run[0] in _FOCUS and run[1] == "in":
         return True
-    pairs = set(zip(run, run[1:], strict=False))
+    pairs = set(pairwise(run))
     return "like" in run or "including" in run or ("such", "as") in pairs or ("e", "g") in pairs
 
 
