@@ -66,10 +66,12 @@ _FREQUENT = _words("common commonly frequent frequently often usually typically"
 _FOCUS = _words("especially particularly mainly mostly notably")
 #: Words between a trouble and its list that start another clause or name a treatment:
 #: "little pain when cells are taken from places such as the hip", "in pain, patients
-#: undergo operations such as knee replacements".
+#: undergo operations such as knee replacements", "little pain or downtime, and results
+#: in areas such as the knee are good" (a later trouble word after "and" or "or" opens
+#: its own match: "pain and stiffness, especially in the knee").
 _CLAUSE_BREAKS = _words(
     """but while whereas although though because since when whenever after before then
-    so yet until unless if surgery surgeries operation operations replacement
+    so yet until unless if and or surgery surgeries operation operations replacement
     replacements treatment treatments therapy therapies injection injections shot shots
     procedure procedures taken drawn harvested removed"""
 )
