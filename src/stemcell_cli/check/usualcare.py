@@ -127,11 +127,11 @@ def names_usual_care(
     """Whether the finding `clauses[start:end]` (opening on a modifier) names the usual
     care: a noun of care it modifies, followed by a list of other treatments
     (`rival_at(i)`: one starts at word i) or in a clause that tells the care as the
-    usual one, with no keeper (`keeps(word)`) of the offer in the clause."""
+    usual one, with no keeper (`keeps(word)`) of the offer in the clause. A finding
+    opening on "without" names it only by such a list, or by "with or" before it."""
     without = clauses[start].text.casefold() == WITHOUT
-    if without and start >= 2:
-        if tuple(word.text.casefold() for word in clauses[start - 2 : start]) == BOTH_WAYS:
-            return True
+    if without and tuple(word.text.casefold() for word in clauses[start - 2 : start]) == BOTH_WAYS:
+        return True
     head = _care_head(clauses, end, without)
     if head < 0:
         return False
