@@ -8,8 +8,9 @@ makes what follows, to the end of the sentence or a word that turns it, hearsay
 
 Each case is a short made-up sentence. The hearsay raised the flag before the round; the
 look-alikes must still be found with it: the page's own stories offered to be heard (an
-imperative, "you can hear", "you will hear"), the page speaking in the heard clause ("from
-our patients", the speaker's own story), a named person heard, and a story told after the hearsay is set aside.
+imperative, "you can hear", "you will hear"), the page speaking in what is heard ("from
+our patients", the speaker's own story), a named person heard, and a story told after the
+hearsay is set aside.
 """
 
 from __future__ import annotations
