@@ -37,15 +37,16 @@ Stories heard are hearsay (round testim7): testimonials-as-evidence is patient s
 presented AS PROOF by the page, and a story that the reader or a third party hears
 elsewhere is not offered by it ("You hear stories about miracle cures, yet health
 officials keep warning", "people start asking after someone hears how well it went for a
-friend"). Three more lists say it: `hearing:`, the verbs of hearing ("hear", "heard"),
-`hearers:`, who may hear besides the third parties of `subjects:` ("you", "someone"), and
+friend"). Four more lists say it: `hearing:`, the verbs of hearing ("hear", "heard");
+`hearers:`, who may hear besides the third parties of `subjects:` ("you", "someone");
 `hearing_kept:`, words between a hearer and the verb by which the page promises what the
-reader will hear ("you will hear", "you can hear"). A story heard is hearsay from its
+reader will hear ("you will hear"; "can" of `assuring:` too); and `heard_own:`, besides
+`keepers:`, the speaker's own words after the verb. A story heard is hearsay from its
 hearer to the end of the sentence or to a word that turns it ("but", "yet";
-`heard_span`), unless the page speaks in it (a word of
-`keepers:` or of `heard_own:` after the verb: "you hear it from our patients every day",
-a host's "anyone who has heard me rave about the results I've had") or the verb is
-followed by a name, a person the page presents ("you hear Maria tell her story").
+`heard_span`), unless the page speaks in it (a word of `keepers:` or of `heard_own:`
+after the verb: "you hear it from our patients every day", a host's "anyone who has
+heard me rave about the results I've had") or the verb is followed by a name, a person
+the page presents ("you hear Maria tell her story").
 """
 
 from __future__ import annotations
@@ -157,9 +158,9 @@ class Reported:
     def heard_span(self, texts: Sequence[str], words: Sequence[Token]) -> tuple[int, int] | None:
         """The hearer and the end (exclusive) of what is heard, of the first verb of hearing
         whose subject is a hearer, with no word of the page's own voice (`keepers:`,
-        `heard_own:`) after it and no
-        name right after it; None if there is none. `texts` are the words in small
-        letters, `words` the same with their clauses (as `reported_span`)."""
+        `heard_own:`) after it and no name right after it; None if there is none. `texts`
+        are the words in small letters, `words` the same with their clauses (as
+        `reported_span`)."""
         hearing, hearers, keepers = self.hearing, self.hearers, self.keepers
         kept = self.hearing_kept
         for verb, text in enumerate(texts):
