@@ -194,7 +194,7 @@ from typing import Any, NamedTuple
 from stemcell_cli.check import linked, ruled, whosecells
 from stemcell_cli.check.answers import answers_yes, as_stated, denies
 from stemcell_cli.check.body_lists import between_listed, reads_a_list
-from stemcell_cli.check.figures import COUNTED, RATED, REFERS, Shares, holds_figure
+from stemcell_cli.check.figures import COUNTED, FRACTIONS, RATED, REFERS, Shares, holds_figure
 from stemcell_cli.check.hopes import ENDS, KEEPERS, Hopes
 from stemcell_cli.check.kinds import names_kind
 from stemcell_cli.check.linked import HALF as LINKED_HALF
@@ -1718,6 +1718,7 @@ def _shares_of(phrases: Iterable[Phrase]) -> Shares:
     counted: list[frozenset[str]] = []
     rated: list[frozenset[str]] = []
     refers: list[frozenset[str]] = []
+    fractions: list[frozenset[str]] = []
     fared: dict[str, frozenset[str]] = {}
     for phrase in phrases:
         if phrase.kind == SHARE:
@@ -1728,9 +1729,11 @@ def _shares_of(phrases: Iterable[Phrase]) -> Shares:
                 rated.append(words)
             elif phrase.entry_id == REFERS:
                 refers.append(words)
+            elif phrase.entry_id == FRACTIONS:
+                fractions.append(words)
             else:
                 fared[phrase.entry_id] = fared.get(phrase.entry_id, frozenset()) | words
-    return Shares(counted, fared, rated, refers)
+    return Shares(counted, fared, rated, refers, fractions)
 
 
 def _words_by_entry(phrases: Iterable[Phrase], kind: str) -> dict[str, list[frozenset[str]]]:
