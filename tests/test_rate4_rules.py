@@ -40,6 +40,7 @@ RULES = [
             "Two thirds of adults over 60 have knee arthritis.",
             "The risk of infection is cut in half with sterile technique.",
             "Half of the cost is paid up front.",
+            "Pain relief was about half of what most patients notice.",
         ),
     ),
 ]
