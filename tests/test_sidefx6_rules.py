@@ -33,7 +33,7 @@ SAFETY = "fewer-side-effects"
         "This approach reduces the risk of complications.",
         "Our cell therapy decreases the chance of adverse reactions.",
         "Patients treated this way are less susceptible to the risks of an operation.",
-        "With our procedure patients are less exposed to side effects.",
+        "Patients treated this way are less vulnerable to the risk of infection.",
     ],
 )
 def test_harms_lessened_by_the_offer_are_a_safety_claim(claim: str) -> None:
@@ -47,6 +47,7 @@ def test_harms_lessened_by_the_offer_are_a_safety_claim(claim: str) -> None:
         "Our injections have fewer complications than surgery.",
         "The procedure carries a low risk of complications.",
         "Side effects are minimal.",
+        "With our procedure patients are less exposed to side effects.",
         # an operation's drawbacks spared (benefits1), found before and still found
         "It reduces the risks that come with an operation.",
     ],
