@@ -11,8 +11,7 @@ rival treatment's relief, a rate of failure."""
 from __future__ import annotations
 
 import pytest
-
-from tests.findings import red_flags, rule_cases
+from findings import red_flags, rule_cases
 
 RATE = "high-success-rate"
 

@@ -19,9 +19,9 @@ phrase is written looser."""
 from __future__ import annotations
 
 import pytest
+from findings import found, rule_cases
 
 from stemcell_cli.check.stemmer import stem
-from tests.findings import found, rule_cases
 
 CURE = "cure-claim"
 PROMISE = "promised-results"

@@ -9,8 +9,7 @@ advert sentence when its phrase is removed or a guard grows too wide."""
 from __future__ import annotations
 
 import pytest
-
-from tests.findings import Rule, found, rule_cases
+from findings import Rule, found, rule_cases
 
 OWN = "own-cells-so-safe"
 STORY = "testimonials-as-evidence"

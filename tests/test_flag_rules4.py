@@ -13,10 +13,10 @@ sentence when its phrase is removed or a guard grows too wide."""
 from __future__ import annotations
 
 import pytest
+from findings import Rule, found, rule_cases
 
 from stemcell_cli.check.matcher import Matcher, Phrase
 from stemcell_cli.check.negation import NEAR, RELATIVE_REACH
-from tests.findings import Rule, found, rule_cases
 
 FDA = "fda-status-claim"
 RATE = "high-success-rate"

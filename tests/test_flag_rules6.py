@@ -14,8 +14,7 @@ removed, an advert sentence when its phrase is removed or a guard grows too wide
 from __future__ import annotations
 
 import pytest
-
-from tests.findings import MATCHER, Rule, found, rule_cases
+from findings import MATCHER, Rule, found, rule_cases
 
 STORY = "testimonials-as-evidence"
 CURE = "cure-claim"

@@ -13,9 +13,9 @@ its guard or rule is removed or the phrase is written looser."""
 from __future__ import annotations
 
 import pytest
+from findings import found, rule_cases
 
 from stemcell_cli.check.sentences import quoted_lists
-from tests.findings import found, rule_cases
 
 CURE = "cure-claim"
 MIRACLE = "miracle-language"

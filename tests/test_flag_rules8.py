@@ -18,9 +18,9 @@ removed or the phrase is written looser."""
 from __future__ import annotations
 
 import pytest
+from findings import found, rule_cases
 
 from stemcell_cli.check.sentences import asks_yes_or_no
-from tests.findings import found, rule_cases
 
 CURE = "cure-claim"
 MIRACLE = "miracle-language"

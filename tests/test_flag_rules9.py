@@ -20,8 +20,7 @@ removed, a look-alike when its guard is removed or the phrase is written looser.
 from __future__ import annotations
 
 import pytest
-
-from tests.findings import found, rule_cases
+from findings import found, rule_cases
 
 CURE = "cure-claim"
 PROMISE = "promised-results"

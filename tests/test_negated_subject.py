@@ -6,19 +6,7 @@ clinic's own cells, or after a "no" that is not the subject, still counts."""
 from __future__ import annotations
 
 import pytest
-
-from stemcell_cli.check.advert import AdText
-from stemcell_cli.check.report import build_report
-from stemcell_cli.check.wordings import matcher_for
-from stemcell_cli.core.cache import open_catalog
-
-CATALOG = open_catalog()
-MATCHER = matcher_for(CATALOG)
-
-
-def benefits(text: str) -> set[str]:
-    report = build_report(CATALOG, AdText("test", [text], []), MATCHER)
-    return {f.match.entry_id for f in report.findings if f.match.kind == "benefit"}
+from findings import benefits
 
 
 @pytest.mark.parametrize(

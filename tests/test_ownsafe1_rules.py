@@ -15,8 +15,7 @@ with no donor cells at all."""
 from __future__ import annotations
 
 import pytest
-
-from tests.findings import benefits, red_flags, rule_cases
+from findings import benefits, red_flags, rule_cases
 
 OWN = "own-cells-so-safe"
 

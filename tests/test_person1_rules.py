@@ -15,8 +15,7 @@ information), doses and procedures not said to be fitted to anyone."""
 from __future__ import annotations
 
 import pytest
-
-from tests.findings import benefits, rule_cases
+from findings import benefits, rule_cases
 
 PERSONAL = "personalized-treatment"
 

@@ -13,9 +13,9 @@ protocol", "personalised injections for each patient")."""
 from __future__ import annotations
 
 import pytest
+from findings import benefits, red_flags, rule_cases
 
 from stemcell_cli.check.stemmer import stem
-from tests.findings import benefits, red_flags, rule_cases
 
 PERSONAL = "personalized-treatment"
 TOURISM = "medical-tourism"

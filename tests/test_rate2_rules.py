@@ -14,8 +14,7 @@ surgery")."""
 from __future__ import annotations
 
 import pytest
-
-from tests.findings import red_flags, rule_cases
+from findings import red_flags, rule_cases
 
 RATE = "high-success-rate"
 

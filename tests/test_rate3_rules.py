@@ -13,8 +13,7 @@ that must still be found and look-alikes that must stay silent."""
 from __future__ import annotations
 
 import pytest
-
-from tests.findings import red_flags, rule_cases
+from findings import red_flags, rule_cases
 
 RATE = "high-success-rate"
 

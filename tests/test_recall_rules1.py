@@ -11,11 +11,11 @@ halves either way round, a question or a negation let through)."""
 from __future__ import annotations
 
 import pytest
+from findings import CATALOG, found, rule_cases
 
 from stemcell_cli.check import linked, wordings
 from stemcell_cli.check.matcher import GUARD
 from stemcell_cli.check.sentences import follows_on
-from tests.findings import CATALOG, found, rule_cases
 
 OWN = "own-cells-so-safe"
 

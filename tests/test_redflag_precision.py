@@ -10,13 +10,7 @@ sentences that must not raise the warning sign, and advert sentences that still 
 from __future__ import annotations
 
 import pytest
-from findings import clean, raises
-
-
-def _check(flag: str, careful: str, advert: str) -> None:
-    clean(flag, careful)
-    raises(flag, advert)
-
+from findings import flag_pair as _check
 
 MANY = "Parkinson's disease, autism, multiple sclerosis, heart disease and macular degeneration"
 

@@ -16,8 +16,7 @@ cells, and tissue cells that become weak or inflamed."""
 from __future__ import annotations
 
 import pytest
-
-from tests.findings import benefits, rule_cases
+from findings import benefits, rule_cases
 
 REGENERATION = "tissue-regeneration"
 

@@ -16,8 +16,7 @@ made-up example, a study's patients, an outcome with no treatment told before it
 from __future__ import annotations
 
 import pytest
-
-from tests.findings import found
+from findings import found
 
 STORY = "testimonials-as-evidence"
 

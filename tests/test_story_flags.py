@@ -8,22 +8,14 @@ import subprocess
 import sys
 
 import pytest
+from findings import CATALOG
+from findings import red_flags as flags
 
-from stemcell_cli.check.advert import AdText
 from stemcell_cli.check.matcher import Matcher, Phrase
-from stemcell_cli.check.report import build_report
-from stemcell_cli.check.wordings import lexicon_for, matcher_for
-from stemcell_cli.core.cache import open_catalog
+from stemcell_cli.check.wordings import lexicon_for
 
-CATALOG = open_catalog()
-MATCHER = matcher_for(CATALOG)
 STORY = "testimonials-as-evidence"
 PROMISE = "promised-results"
-
-
-def flags(*lines: str) -> set[str]:
-    report = build_report(CATALOG, AdText("test", list(lines), []), MATCHER)
-    return {f.match.entry_id for f in report.findings if f.match.kind == "red_flag"}
 
 
 def only(phrase: str, *lines: str) -> bool:

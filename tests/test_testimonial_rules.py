@@ -26,10 +26,10 @@ verb, so that "may improve" is none).
 from __future__ import annotations
 
 import pytest
+from findings import Rule, found, rule_cases
 
 from stemcell_cli.check import matcher
 from stemcell_cli.check.matcher import Matcher, Phrase
-from tests.findings import Rule, found, rule_cases
 
 STORY = "testimonials-as-evidence"
 

@@ -14,10 +14,10 @@ treatment's result.
 from __future__ import annotations
 
 import pytest
+from findings import found
 
 from stemcell_cli.check import matcher, stories
 from stemcell_cli.check.matcher import Matcher, Phrase
-from tests.findings import found
 
 STORY = "testimonials-as-evidence"
 

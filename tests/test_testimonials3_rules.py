@@ -16,8 +16,7 @@ after the treatment with no person better off.
 from __future__ import annotations
 
 import pytest
-
-from tests.findings import found
+from findings import found
 
 STORY = "testimonials-as-evidence"
 

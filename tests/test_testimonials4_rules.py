@@ -20,8 +20,7 @@ heading ("Key Healing Mechanisms of Stem Cell Therapy").
 from __future__ import annotations
 
 import pytest
-
-from tests.findings import found
+from findings import found
 
 STORY = "testimonials-as-evidence"
 

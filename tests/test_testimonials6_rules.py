@@ -16,8 +16,7 @@ brief's silent sentences stay silent.
 from __future__ import annotations
 
 import pytest
-
-from tests.findings import red_flags
+from findings import red_flags
 
 FLAG = "testimonials-as-evidence"
 
