@@ -1,16 +1,18 @@
-"""What is hoped for is no benefit claim either (hopes2): the rule of `check/hopes.py`
-(a finding shortly after a wording of hope is hoped for) now also holds for
-tissue-regeneration, the one benefit whose first-run false alarms were hopes ("in the hope
-of turning back the clock", "may one day repair rotator cuff tears"). Avoiding surgery is
-left out: a patient's wish to avoid surgery is how a story sells it ("her husband backed
-her wish to avoid surgery"), and hope given is a promise ("it brings the hope of staying
-away from surgery"). Made-up sentences, each with a look-alike that must still be found.
-"""
+"""What is hoped for is no benefit claim (`check/hopes.py`)."""
 
 from __future__ import annotations
 
 import pytest
 from findings import benefits, claim_pair
+
+# -- Moved from tests/test_hopes2_rules.py -------------------------------------------------
+# What is hoped for is no benefit claim either (hopes2): the rule of `check/hopes.py`
+# (a finding shortly after a wording of hope is hoped for) now also holds for
+# tissue-regeneration, the one benefit whose first-run false alarms were hopes ("in the hope
+# of turning back the clock", "may one day repair rotator cuff tears"). Avoiding surgery is
+# left out: a patient's wish to avoid surgery is how a story sells it ("her husband backed
+# her wish to avoid surgery"), and hope given is a promise ("it brings the hope of staying
+# away from surgery"). Made-up sentences, each with a look-alike that must still be found.
 
 
 @pytest.mark.parametrize(
