@@ -1,13 +1,18 @@
-"""Wordings of claims and conditions that the first runs of series aa to bx missed or
-misread (issue 14; the sentences and diagnoses are in benchmarks/adverts/first-runs/,
-aa-misses.txt to bx-misses.txt). Each test gives made-up wordings of the
-idea, never a page's sentence, and look-alikes that must not be read as it; each
-wording here was missed, or each look-alike found, before its rule was added."""
+"""Wordings of claims, conditions and warning signs that the first runs of a series missed
+or found wrongly (series aa to bx, co to cr, cs to cv).
+"""
 
 from __future__ import annotations
 
 import pytest
 from findings import claim_pair, clean, flag_pair, found, guarded_pair, raises
+
+# -- Moved from tests/test_first_run_wordings.py -------------------------------------------
+# Wordings of claims and conditions that the first runs of series aa to bx missed or
+# misread (issue 14; the sentences and diagnoses are in benchmarks/adverts/first-runs/,
+# aa-misses.txt to bx-misses.txt). Each test gives made-up wordings of the
+# idea, never a page's sentence, and look-alikes that must not be read as it; each
+# wording here was missed, or each look-alike found, before its rule was added.
 
 
 @pytest.mark.parametrize(
@@ -1514,3 +1519,418 @@ def test_a_claim_said_of_another_treatment_is_not_the_adverts(
 ) -> None:
     kind = "benefit" if entry in ("avoid-surgery", "reduced-inflammation") else "red_flag"
     guarded_pair(kind, entry, rivals, own)
+
+
+# -- Moved from tests/test_first_run_wordings2.py ------------------------------------------
+# Wordings of claims, conditions and warning signs that the first runs of series co to
+# cr missed or misread (round-cocr; the sentences and diagnoses are in
+# benchmarks/adverts/first-runs/, co-misses.txt to cr-misses.txt). Each test gives made-up
+# wordings of the idea, never a page's sentence, and look-alikes that must not be read as
+# it; each wording here was missed, or each look-alike found, before its rule was added.
+
+# -- Series co to cr (round-cocr, 2026-11-27) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We treat sacroiliitis with a single guided injection.",
+        "Inflamed sacroiliac joints respond well to our care.",
+        "Relief for inflammation of the sacroiliac joint.",
+        "Is SI joint dysfunction keeping you up at night?",
+    ],
+)
+def test_a_painful_or_inflamed_sacroiliac_joint_is_back_pain(sentence: str) -> None:
+    assert "chronic-back-and-neck-pain" in found("condition", sentence)
+
+
+def test_the_sacroiliac_joints_named_as_anatomy_are_no_back_pain() -> None:
+    sentence = "The sacroiliac joints link the pelvis to the base of the spine."
+    assert "chronic-back-and-neck-pain" not in found("condition", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our injections are an alternative to arthroscopic treatment.",
+        "Cells can spare many runners an arthroscopic procedure.",
+        "Our shots are an alternative to months of painful rehab and to an arthroscopy.",
+        "An alternative to weeks in a brace and to an operation.",
+    ],
+)
+def test_an_arthroscopic_operation_or_one_listed_last_is_surgery_avoided(sentence: str) -> None:
+    assert "avoid-surgery" in found("benefit", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An alternative to rest, the brace is worn after an operation.",
+        "Options: care without needles (heat, ultrasound, shockwave) and surgery as a last resort.",
+    ],
+)
+def test_an_operation_named_beside_an_alternative_to_something_else_is_not_avoided(
+    sentence: str,
+) -> None:
+    assert "avoid-surgery" not in found("benefit", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pause your anti-inflammatory treatments a week before the injection.",
+        "Please stop fish oil, aspirin and other supplements with anti-inflammatory effects.",
+        "Discontinue anti-inflammatory treatments for ten days after the procedure.",
+    ],
+)
+def test_anti_inflammatory_medicines_the_patient_must_stop_are_no_claim(sentence: str) -> None:
+    assert "reduced-inflammation" not in found("benefit", sentence)
+
+
+def test_cells_with_anti_inflammatory_effects_still_reduce_inflammation() -> None:
+    sentence = "Stop the pain: our cells release anti-inflammatory signals."
+    assert "reduced-inflammation" in found("benefit", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Block the swelling and you block the repair.",
+        "Suppressing inflammation can slow healing of the tendon.",
+        "If you shut down the inflammatory response, you halt the healing.",
+    ],
+)
+def test_calming_inflammation_said_to_stop_healing_is_no_claim(sentence: str) -> None:
+    assert "reduced-inflammation" not in found("benefit", sentence)
+
+
+def test_calming_inflammation_so_that_healing_follows_is_still_the_claim() -> None:
+    sentence = "Our cells calm the inflammation and speed the healing."
+    assert "reduced-inflammation" in found("benefit", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents should take every caution when they seek such therapies overseas.",
+        "Please exercise extreme caution when you seek stem cells overseas.",
+        "Take great care when you look for these treatments overseas.",
+    ],
+)
+def test_a_caution_to_the_reader_about_treatment_abroad_offers_no_travel(sentence: str) -> None:
+    assert "medical-tourism" not in found("red_flag", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Overseas regulators class these injections as experimental.",
+        "Overseas governments have banned such injections.",
+    ],
+)
+def test_overseas_rules_named_are_no_offer_of_treatment_abroad(sentence: str) -> None:
+    assert "medical-tourism" not in found("red_flag", sentence)
+
+
+def test_treatment_abroad_offered_before_a_caution_about_others_is_still_travel() -> None:
+    sentence = "Get treated overseas at our partner clinic, and take care of yourself."
+    assert "medical-tourism" in found("red_flag", sentence)
+
+
+@pytest.mark.parametrize("heading", ["A Hypothetical Story", "An Invented Story"])
+def test_a_made_up_or_composite_story_is_no_patient_story(heading: str) -> None:
+    assert "testimonials-as-evidence" not in found("red_flag", heading)
+
+
+def test_a_named_patients_story_is_still_a_patient_story() -> None:
+    assert "testimonials-as-evidence" in found("red_flag", "Adriana's Story")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could these shots cure my back pain?",
+        "Will PRP cure my knee arthritis?",
+    ],
+)
+def test_a_readers_question_whether_it_cures_them_is_no_cure_claim(sentence: str) -> None:
+    assert "cure-claim" not in found("red_flag", sentence)
+
+
+def test_a_rhetorical_question_put_to_the_reader_is_still_a_cure_claim() -> None:
+    assert "cure-claim" in found("red_flag", "Can stem cells cure your knee pain? Yes, they can.")
+
+
+def test_diseases_named_as_what_insurance_covers_are_not_many_conditions_offered() -> None:
+    lines = (
+        "Knee arthritis and tendon injuries are not covered by most plans.",
+        "Sometimes covered for diabetic foot ulcers and certain eye diseases.",
+    )
+    assert "many-conditions" not in found("red_flag", *lines)
+
+
+def test_the_same_diseases_treated_are_still_many_conditions() -> None:
+    sentence = "We treat knee arthritis, diabetic foot ulcers and eye diseases."
+    assert "many-conditions" in found("red_flag", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Surgeons inject the cells in the hope of regrowing cartilage.",
+        "Patients go abroad hoping to repair worn knees.",
+    ],
+)
+def test_regeneration_hoped_for_is_no_regeneration_claim(sentence: str) -> None:
+    assert "tissue-regeneration" not in found("benefit", sentence)
+
+
+def test_a_hope_elsewhere_in_the_sentence_leaves_regeneration_claimed() -> None:
+    sentence = "We hope to see you soon: our cells rebuild cartilage."
+    assert "tissue-regeneration" in found("benefit", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Evaluation of PRP as a routine treatment for tendon healing",
+        "Appraisal of bone marrow concentrate as therapy for cartilage regeneration",
+    ],
+)
+def test_a_treatment_named_as_what_is_evaluated_is_no_regeneration_claim(sentence: str) -> None:
+    assert "tissue-regeneration" not in found("benefit", sentence)
+
+
+def test_an_evaluation_in_a_clause_of_its_own_leaves_regeneration_claimed() -> None:
+    sentence = "An evaluation of your knee comes first; then our cells regrow the cartilage."
+    assert "tissue-regeneration" in found("benefit", sentence)
+
+
+def test_a_use_said_to_wait_on_evidence_is_no_regeneration_claim() -> None:
+    guarded_pair(
+        "benefit",
+        "tissue-regeneration",
+        "Cell injections for disc repair will be adopted widely only once trials show a benefit.",
+        "Our cells regrow cartilage, and only if you are over 40 do we add a second shot.",
+    )
+
+
+# -- Moved from tests/test_first_run_wordings3.py ------------------------------------------
+# Wordings of claims and conditions that the first runs of series cs to cv missed or
+# misread (the sentences and diagnoses are in benchmarks/adverts/first-runs/,
+# cs-misses.txt to cv-misses.txt). Each test gives made-up wordings of the idea, never a
+# page's sentence, and look-alikes that must not be read as it; each wording here was
+# missed, or each look-alike found, before its rule was added.
+
+# -- Series cs to cv (first-runs/cs-misses.txt to cv-misses.txt) --------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Caught early, knee osteoarthritis can be halted by one injection.",
+        "With an early injection, arthritis of the hip could be prevented.",
+    ],
+)
+def test_arthritis_said_to_be_prevented_or_halted_is_delayed_degeneration(sentence: str) -> None:
+    assert "delay-degeneration" in found("benefit", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Much arthritis can be prevented by keeping a healthy weight.",
+        "Osteoarthritis may be prevented with regular exercise.",
+    ],
+)
+def test_arthritis_prevented_by_a_healthy_life_is_no_delayed_degeneration(sentence: str) -> None:
+    assert "delay-degeneration" not in found("benefit", sentence)
+
+
+def test_for_good_balance_is_no_cure_for_good() -> None:
+    guarded_pair(
+        "red_flag",
+        "cure-claim",
+        "Strong calf muscles are needed for good balance when you walk.",
+        "One injection ends your heel pain for good.",
+    )
+
+
+def test_a_share_of_cases_that_are_curable_is_no_success_rate() -> None:
+    guarded_pair(
+        "red_flag",
+        "high-success-rate",
+        "Heel pain of this kind is curable in over 90% of cases.",
+        "Our injection relieved heel pain in 90% of cases.",
+    )
+
+
+def test_a_private_care_unit_is_no_private_car() -> None:
+    guarded_pair(
+        "red_flag",
+        "medical-tourism",
+        "Westfield Private Care: knee clinic",
+        "The package includes a private car from the airport.",
+    )
+
+
+def test_success_rates_listed_among_topics_with_commas_are_no_success_figure() -> None:
+    guarded_pair(
+        "red_flag",
+        "high-success-rate",
+        "We cover prices, success rates, and the key considerations for travellers.",
+        "Our success rates are the best in the country, at 92%.",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cells help with muscle, tendon and labrum tears.",
+        "We see bone, tendon or meniscus injuries.",
+        "Grafts are used for tendons and other soft tissue injuries.",
+    ],
+)
+def test_a_tendon_listed_before_the_injury_names_a_tendon_injury(sentence: str) -> None:
+    assert "tendon-and-ligament-injuries" in found("condition", sentence)
+
+
+def test_a_tendon_listed_far_from_an_injury_names_no_tendon_injury() -> None:
+    assert "tendon-and-ligament-injuries" not in found(
+        "condition", "Tendons and muscles hold the joint still, which helps avoid injuries."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Footballers come to us with sprained knees.",
+        "A twisted knee kept her off the pitch.",
+        "Help for knee sprains in young athletes.",
+    ],
+)
+def test_a_sprained_or_twisted_knee_is_hip_or_knee_pain(sentence: str) -> None:
+    assert "hip-and-knee-pain" in found("condition", sentence)
+
+
+def test_a_sprained_ankle_is_no_knee_pain() -> None:
+    assert "hip-and-knee-pain" not in found("condition", "A sprained ankle kept her off the pitch.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Products meant for the cure, treatment or prevention of disease are drugs.",
+        "A product intended to cure, mitigate or prevent diseases is a drug under the law.",
+    ],
+)
+def test_the_legal_definition_of_a_drug_is_no_cure_claim(sentence: str) -> None:
+    assert "cure-claim" not in found("red_flag", sentence)
+
+
+def test_a_cure_offered_is_still_a_cure_claim() -> None:
+    assert "cure-claim" in found("red_flag", "Our stem cells cure arthritis and prevent disease.")
+
+
+def test_a_reference_number_is_no_success_figure() -> None:
+    guarded_pair(
+        "red_flag",
+        "high-success-rate",
+        "Reference CBER 21-445512 Product: Biologics Recipient: a clinic",
+        "9 of 10 patients improved.",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company held a sales show in a hotel down the street.",
+        "Join our free dinner at a nearby hotel on Tuesday.",
+    ],
+)
+def test_a_hotel_in_town_as_a_sales_venue_is_no_travel(sentence: str) -> None:
+    assert "medical-tourism" not in found("red_flag", sentence)
+
+
+def test_a_hotel_stay_abroad_is_still_travel() -> None:
+    assert "medical-tourism" in found(
+        "red_flag", "Your package includes the hotel and transfers in Cancun."
+    )
+
+
+def test_testimonials_that_lured_a_patient_are_not_the_pages_own() -> None:
+    guarded_pair(
+        "red_flag",
+        "testimonials-as-evidence",
+        "The testimonials on their website drew him in even further.",
+        "Read the testimonials of our happy patients.",
+    )
+
+
+def test_a_miracle_denied_in_quotes_is_no_miracle_language() -> None:
+    guarded_pair(
+        "red_flag",
+        "miracle-language",
+        'These shots are neither "miracle cures" nor safe.',
+        'Our shots are "miracle cures" for arthritis.',
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The effect starts right after the injection.",
+        "Its effects begin at once, within the first day.",
+    ],
+)
+def test_the_effect_said_to_start_at_once_is_a_promised_result(sentence: str) -> None:
+    assert "promised-results" in found("red_flag", sentence)
+
+
+def test_a_numbing_effect_that_starts_at_once_is_no_promised_result() -> None:
+    assert "promised-results" not in found(
+        "red_flag", "The numbing effect starts right away, so the harvest does not hurt."
+    )
+
+
+def test_own_cells_as_the_subject_of_has_become_safe_is_own_cells_so_safe() -> None:
+    guarded_pair(
+        "red_flag",
+        "own-cells-so-safe",
+        "Injecting your own fat cells into the knee joint has become popular, though its"
+        " safety is unknown.",
+        "Putting your own fat cells into the sore and stiff joint has become a gentle, safe"
+        " choice.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("flag", "sentence"),
+    [
+        (
+            "miracle-language",
+            "At the seminar they're told that, despite worn knees, magic shots will fix them.",
+        ),
+        (
+            "cure-claim",
+            "Patients are told that although their hips are worn, the cells leave them like new.",
+        ),
+        (
+            "miracle-language",
+            "Salesmen who tell people that even with worn hips, magic shots help.",
+        ),
+    ],
+)
+def test_a_pitch_told_after_a_concession_is_reported(flag: str, sentence: str) -> None:
+    assert flag not in found("red_flag", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Although your hips are worn, our cells leave them like new.",
+        "We tell patients that even with worn hips, our cells leave them like new.",
+    ],
+)
+def test_a_cure_after_a_concession_of_ones_own_still_counts(sentence: str) -> None:
+    assert "cure-claim" in found("red_flag", sentence)
