@@ -6,7 +6,7 @@ quotes, who pioneered a thing).
 from __future__ import annotations
 
 import pytest
-from findings import flag_pair, raises, red_flags
+from findings import clean, flag_pair, raises, red_flags
 
 from stemcell_cli.check.sentences import scare_quoted
 
@@ -320,3 +320,103 @@ def test_a_world_pioneer_still_names_a_destination() -> None:
     """Only the form "pioneered" is read apart: medical tourism's "a world pioneer" in
     regenerative medicine, a destination's boast, is left as it was."""
     raises("medical-tourism", "Japan is now a world pioneer in regenerative medicine.")
+
+
+# -- Moved from tests/test_redflag_families2.py --------------------------------------------
+# Families of red-flag wordings mined from more real clinic, vendor and broker pages in
+# no corpus (issue 14, item 3, second round: cure-claim, miracle-language,
+# own-cells-so-safe, no-risk-claim, fda-status-claim, pay-to-join-trial, many-conditions;
+# the pages and sentences are listed outside the repository in the mining notes). Each
+# family is a concept with its synonyms, not one page's sentence: every test gives
+# wordings that must raise the flag, and careful wordings (a page that discusses the
+# sign, or says it of something else) that must not. Each raising sentence was missed
+# before its family was added, so a test fails when its wording is removed.
+
+# -- cure-claim ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stem cells put an end to chronic back pain.",
+        "Our injections bring arthritis to an end.",
+        "With our cells, knee pain becomes a distant memory.",
+    ],
+)
+def test_an_end_put_to_the_disease_or_its_pain_is_a_cure(sentence: str) -> None:
+    raises(CURE, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our treatment heals arthritis.",
+        "Stem cells eradicate the disease at its source.",
+        "The new cells are healthy and free of ageing or disease.",
+        "Patients with diabetes are putting away their insulin injections forever.",
+        "Many patients stop their pain pills forever.",
+    ],
+)
+def test_the_disease_itself_said_to_heal_or_go_for_ever_is_a_cure(sentence: str) -> None:
+    raises(CURE, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The stem cells regenerate the original cartilage.",
+        "Our cells rebuild your knee just like it was when you were young.",
+    ],
+)
+def test_tissue_restored_to_what_it_was_is_a_cure(sentence: str) -> None:
+    raises(CURE, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Be wary of clinics that promise to put an end to your pain.",
+        "No injection can heal arthritis.",
+        "Donors are screened to be free of infectious disease.",
+        "Cell therapies could one day help heal injured or diseased tissue.",
+        "Tendons rarely heal exactly as they were before the injury.",
+        "Cartilage healing in osteoarthritis is poor.",
+        "People free of arthritis at the start of the study were the controls.",
+    ],
+)
+def test_a_warning_a_negation_or_a_donor_screen_is_no_cure(sentence: str) -> None:
+    clean(CURE, sentence)
+
+
+# -- miracle-language ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stem cells are the penicillin of the 21st century.",
+        "Stem cells are the medicine of the twenty-first century.",
+        "A ground-breaking treatment for worn knees.",
+        "Exosomes will disrupt the way arthritis is treated.",
+        "A disruptive technology for worn knees.",
+        "Stem cells are finally delivering on their promise.",
+        "Conditions once thought untreatable now respond to cell therapy.",
+    ],
+)
+def test_a_landmark_a_disruption_or_a_long_awaited_arrival_is_hype(sentence: str) -> None:
+    raises(MIRACLE, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some clinics claim stem cells are the penicillin of the 21st century.",
+        "Beware of ads for ground-breaking cures.",
+        "Researchers have finally finished the trial.",
+        "The trial results are finally here.",
+        "Inflammation can disrupt the way cartilage cells work.",
+        "It is a less disruptive procedure than surgery.",
+    ],
+)
+def test_hype_reported_or_words_used_plainly_are_not_hype(sentence: str) -> None:
+    clean(MIRACLE, sentence)

@@ -1,13 +1,14 @@
-"""The fewer-side-effects claim (and no-risk-claim beside it): the offer said safe, low-risk
-or with few side effects, and the sentences that only talk about safety: safety said of
-something else, asked, required, kept as a purpose, of a class a standard defines, as a
-topic, and whose cells are said safe.
+"""The fewer-side-effects claim, and the red flags no-risk-claim and own-cells-so-safe beside
+it: the offer said safe, low-risk or with few side effects, the cells said safe because
+they are the patient's own, and the sentences that only talk about safety: safety said
+of something else, asked, required, kept as a purpose, of a class a standard defines,
+as a topic, and whose cells are said safe.
 """
 
 from __future__ import annotations
 
 import pytest
-from findings import CATALOG, benefits, found, red_flags, rule_cases
+from findings import CATALOG, benefits, clean, found, raises, red_flags, rule_cases
 
 from stemcell_cli.check import linked, wordings
 from stemcell_cli.check.matcher import GUARD
@@ -553,3 +554,120 @@ def test_linked_halves_are_a_kind_of_their_own_never_a_pair_half() -> None:
         if "/linked" in phrase.entry_id and phrase.kind != GUARD
     }
     assert kinds == {linked.HALF}
+
+
+# -- Moved from tests/test_redflag_families2.py --------------------------------------------
+# Families of red-flag wordings mined from more real clinic, vendor and broker pages in
+# no corpus (issue 14, item 3, second round: cure-claim, miracle-language,
+# own-cells-so-safe, no-risk-claim, fda-status-claim, pay-to-join-trial, many-conditions;
+# the pages and sentences are listed outside the repository in the mining notes). Each
+# family is a concept with its synonyms, not one page's sentence: every test gives
+# wordings that must raise the flag, and careful wordings (a page that discusses the
+# sign, or says it of something else) that must not. Each raising sentence was missed
+# before its family was added, so a test fails when its wording is removed.
+
+# -- own-cells-so-safe -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With your own cells there is no worry that the body will reject them.",
+        "There is no concern that your body will reject the cells.",
+    ],
+)
+def test_no_worry_of_rejection_is_safety_from_the_cells_source(sentence: str) -> None:
+    raises(OWN, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "These cells have very low immunogenicity, so anyone can receive them.",
+        "They carry little risk because they are made of one's own blood and bone marrow.",
+    ],
+)
+def test_cells_said_to_escape_the_immune_system_are_said_to_be_safe(sentence: str) -> None:
+    raises(OWN, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cord cells are immune privileged, so anyone can receive them.",
+        "Amniotic fluid is immune neutral, so anyone can use it.",
+    ],
+)
+def test_donor_cells_said_to_escape_the_immune_system_are_safety_not_own_cells(
+    sentence: str,
+) -> None:
+    """Said of donor cells (cord, amniotic), the same wording is a safety claim, not the
+    patient's own cells argued safe (the recorded call on di12; ownsafe1,
+    `check/whosecells.py`): these two raised own-cells-so-safe before that round."""
+    clean(OWN, sentence)
+    assert "fewer-side-effects" in benefits(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Claims that cord cells are immune privileged are not proven.",
+        "Is there any worry that my body will reject the cells?",
+        "Even cells from a donor can cause an immune reaction.",
+        "Even if the cells are your own, there are safety risks.",
+        "Researchers study the low immunogenicity of cord cells.",
+        "Immune privileged status makes cord cells attractive for research.",
+    ],
+)
+def test_a_doubt_or_a_patient_s_question_about_rejection_is_no_safety_claim(
+    sentence: str,
+) -> None:
+    clean(OWN, sentence)
+
+
+# -- no-risk-claim ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There is no downtime and no risk.",
+        "There is no downtime, no scarring and no risk.",
+        "No hospital stay and no risks.",
+        "Patients are never worse off than before.",
+        "You have nothing to lose.",
+        "We can be certain that stem cells will not in any way harm the patient.",
+        "These cells cannot hurt the body.",
+    ],
+)
+def test_no_risk_in_a_list_of_noes_or_nothing_to_lose_is_no_risk(sentence: str) -> None:
+    raises(NO_RISK, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There is no cure and no approved product.",
+        "Watch out for clinics that say you have nothing to lose.",
+        "Desperate patients often feel they have nothing to lose.",
+    ],
+)
+def test_a_list_of_noes_without_risk_or_a_warning_is_no_risk_claim(sentence: str) -> None:
+    clean(NO_RISK, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There is no known case of MSCs forming tumours.",
+        "There have been no reported cases of infection with our cells.",
+    ],
+)
+def test_no_harm_on_record_is_a_claim_of_no_risk(sentence: str) -> None:
+    raises(NO_RISK, sentence)
+
+
+def test_no_serious_harm_on_record_rules_out_only_the_serious() -> None:
+    """Only serious complications are ruled out, which is no absolute (the recorded
+    call on a trial's "no serious adverse effects")."""
+    clean(NO_RISK, "There were no reported cases of serious complications.")

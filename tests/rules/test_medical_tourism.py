@@ -5,7 +5,7 @@ escaped only when set against another country.
 from __future__ import annotations
 
 import pytest
-from findings import flag_pair, raises, red_flags, rule_cases
+from findings import clean, flag_pair, raises, red_flags, rule_cases
 
 from stemcell_cli.check import trips
 from stemcell_cli.check.matcher import Matcher, Phrase
@@ -242,3 +242,93 @@ def test_a_ban_at_home_is_escaped_only_against_another_country(
     flag: str, sentence: str, raised: bool
 ) -> None:
     assert (flag in red_flags(sentence)) is raised, sentence
+
+
+# -- Moved from tests/test_redflag_families.py ---------------------------------------------
+# Families of red-flag wordings mined from real clinic, vendor and broker pages that are
+# in no corpus (issue 14, item 3; the pages and sentences are listed outside the repository
+# in the mining notes). Each family is a concept with its synonyms, not one page's sentence:
+# every test gives wordings that must raise the flag, and careful wordings (a page that
+# discusses the sign, or says it of something else) that must not. Each raising sentence
+# was missed before its family was added, so a test fails when its wording is removed.
+
+# -- medical-tourism ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We treat you in Mexico, where the rules are more permissive.",
+        "Panama has progressive regulations for cell therapy.",
+        "Some countries stand out for their convenient laws and affordable care.",
+    ],
+)
+def test_rules_abroad_praised_as_looser_are_a_reason_to_travel(sentence: str) -> None:
+    raises(TOURISM, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Countries with relaxed regulations put patients at risk.",
+        "Lax rules in some countries put patients at risk.",
+    ],
+)
+def test_looser_rules_abroad_named_as_a_danger_are_no_offer(sentence: str) -> None:
+    clean(TOURISM, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That is why North Americans are heading south for this therapy.",
+        "Before you arrive in Panama, get your blood work done.",
+        "You will spend 3 to 5 days in the treatment country.",
+        "Plan on five nights in Cancun.",
+    ],
+)
+def test_going_there_for_the_treatment_is_travel_sold(sentence: str) -> None:
+    raises(TOURISM, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Treatment costs far less than at home, with no loss of quality.",
+        "Patients save 70 to 85 percent compared with the US.",
+        "You pay a fraction of US prices.",
+    ],
+)
+def test_a_price_set_against_home_sells_the_trip(sentence: str) -> None:
+    raises(TOURISM, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We mail you a welcome kit with everything you need for your medical vacation.",
+        "We send you the vacation packages so you can pick where you stay.",
+        "Nurses, drivers and translators look after you for the whole stay.",
+        "Translators and drivers are on hand day and night.",
+        "A personal interpreter goes with you to every visit.",
+        "A private driver is at your disposal.",
+        "Our chauffeur takes you to the clinic each morning.",
+        "We pick you up at the border.",
+    ],
+)
+def test_the_trip_sold_with_the_treatment_is_medical_tourism(sentence: str) -> None:
+    raises(TOURISM, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Medical vacations for stem cells carry a real risk of infection.",
+        "Medical vacations are risky.",
+        "Patients have been harmed abroad, where the rules are more relaxed.",
+        "The drug was approved after years of translation from lab to clinic.",
+        "Who decided that this process of clinical translation is the best one?",
+    ],
+)
+def test_a_trip_named_as_a_risk_or_research_translated_is_no_tourism(sentence: str) -> None:
+    clean(TOURISM, sentence)

@@ -5,7 +5,7 @@ outcomes said of another treatment, hoped for or told as fact of others.
 from __future__ import annotations
 
 import pytest
-from findings import Rule, flag_pair, raises, red_flags, rule_cases
+from findings import Rule, clean, flag_pair, raises, red_flags, rule_cases
 
 from stemcell_cli.check.promises import LEADS, Unpromised
 from stemcell_cli.check.sentences import tokens
@@ -495,3 +495,74 @@ def test_a_results_timeline_stated_as_fact(flag: str, sentence: str, raised: boo
     """An outcome of the offer with a time said of it promises a result; the same time
     said of a study, in the past, hedged, of some patients or of soreness does not."""
     assert (flag in red_flags(sentence)) is raised, sentence
+
+
+# -- Moved from tests/test_redflag_families.py ---------------------------------------------
+# Families of red-flag wordings mined from real clinic, vendor and broker pages that are
+# in no corpus (issue 14, item 3; the pages and sentences are listed outside the repository
+# in the mining notes). Each family is a concept with its synonyms, not one page's sentence:
+# every test gives wordings that must raise the flag, and careful wordings (a page that
+# discusses the sign, or says it of something else) that must not. Each raising sentence
+# was missed before its family was added, so a test fails when its wording is removed.
+
+# -- promised-results -----------------------------------------------------------------
+
+PROMISED = "promised-results"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I expect him to make a full recovery.", "Patients can expect a complete recovery."],
+)
+def test_an_expected_full_recovery_is_a_promise(sentence: str) -> None:
+    raises(PROMISED, sentence)
+
+
+def test_an_expectation_denied_is_no_promise() -> None:
+    clean(PROMISED, "You should not expect a full recovery from one injection.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our knee treatments have a proven track record of less pain and better function.",
+        "Patients consistently see lasting improvement with SVF.",
+        "Stem cells give durable relief for arthritic knees.",
+        "Stem cells are a long-term solution for worn knees.",
+        "With the same-day procedure, patients get on average eighteen months of relief.",
+        "Expect several years of relief from one treatment.",
+        "Patients enjoy a decade of relief.",
+        "Most knees get a couple of years of relief.",
+    ],
+)
+def test_results_said_to_be_proven_or_to_last_are_a_promise(sentence: str) -> None:
+    raises(PROMISED, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what other treatments fail to give
+        "Steroid injections rarely give lasting relief.",
+        "Traditional treatments often fail to provide lasting relief.",
+        "Painkillers fail to offer a long-term solution.",
+        "Cortisone shots give a few months of relief at best.",
+        "Shots of hyaluronic acid give a few months of relief.",
+        "Surgery often gives several years of relief.",
+        "Physical therapy gives lasting relief to many people with back pain.",
+        # lasting results named as unproven, brief, hedged or forbidden
+        "Evidence of lasting benefit is lacking.",
+        "There is little evidence of lasting benefit.",
+        "Lasting relief is rare after these injections.",
+        "Lasting improvement after these injections remains unproven.",
+        "The effect brings just a few months of relief.",
+        "It may offer a long-term solution where ordinary care falls short.",
+        "These cells can bring lasting improvement.",
+        "Cells may give you durable relief.",
+        "Guaranteed results are banned under advertising rules.",
+        "Beware of clinics that promise lasting relief.",
+        "Clinics often boast of a proven track record, so ask for published data.",
+    ],
+)
+def test_lasting_results_said_of_something_else_or_doubted_are_no_promise(sentence: str) -> None:
+    clean(PROMISED, sentence)

@@ -5,7 +5,7 @@ spelled out as a term: not the offer's seal of approval.
 from __future__ import annotations
 
 import pytest
-from findings import red_flags
+from findings import clean, raises, red_flags
 
 # -- Moved from tests/test_fda3_rules.py ---------------------------------------------------
 # An abbreviation of the tissue rules spelled out is a term defined, not the offer's seal
@@ -191,3 +191,52 @@ def test_a_year_between_fda_and_compliant() -> None:
     assert FLAG not in red_flags(
         "AmnioFlo, amnion fluid from micronized membrane. Not FDA 2020 Compliant"
     )
+
+
+# -- Moved from tests/test_redflag_families2.py --------------------------------------------
+# Families of red-flag wordings mined from more real clinic, vendor and broker pages in
+# no corpus (issue 14, item 3, second round: cure-claim, miracle-language,
+# own-cells-so-safe, no-risk-claim, fda-status-claim, pay-to-join-trial, many-conditions;
+# the pages and sentences are listed outside the repository in the mining notes). Each
+# family is a concept with its synonyms, not one page's sentence: every test gives
+# wordings that must raise the flag, and careful wordings (a page that discusses the
+# sign, or says it of something else) that must not. Each raising sentence was missed
+# before its family was added, so a test fails when its wording is removed.
+
+# -- fda-status-claim ------------------------------------------------------------------
+
+FDA = "fda-status-claim"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All donor tissue is screened and qualified under FDA CFR 21 Part 1271.",
+        "Our product meets FDA 361 rules.",
+        "Our cells are processed in a cGMP facility.",
+        "Our GMP-aligned laboratory makes every batch.",
+        "The FDA sets safety guidelines for stem cells, and we meet all of them.",
+        "Bone marrow meets all of the FDA's criteria.",
+        "We follow the FDA's guidelines to the letter.",
+    ],
+)
+def test_the_tissue_rules_own_words_as_a_seal_are_fda_words(sentence: str) -> None:
+    raises(FDA, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Clinics must comply with 21 CFR Part 1271.",
+        "A cGMP label does not mean the product is approved.",
+        "Ask whether the clinic's cells come from a GMP laboratory.",
+        "Is the lab cGMP certified?",
+        "Does the product meet FDA requirements?",
+        "Clinics must follow the FDA's rules.",
+        "The FDA inspected the cGMP facility and found violations.",
+        "Make sure the lab follows GMP standards.",
+        "Check that the cells were made in a GMP laboratory.",
+    ],
+)
+def test_a_duty_a_failing_or_advice_about_the_rules_is_no_seal(sentence: str) -> None:
+    clean(FDA, sentence)

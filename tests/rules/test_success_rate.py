@@ -318,3 +318,39 @@ def test_a_share_of_patients_told_as_n_of_m_or_n_of_them(
     flag: str, sentence: str, raised: bool
 ) -> None:
     assert (flag in red_flags(sentence)) is raised, sentence
+
+
+# -- Moved from tests/test_redflag_families.py ---------------------------------------------
+# Families of red-flag wordings mined from real clinic, vendor and broker pages that are
+# in no corpus (issue 14, item 3; the pages and sentences are listed outside the repository
+# in the mining notes). Each family is a concept with its synonyms, not one page's sentence:
+# every test gives wordings that must raise the flag, and careful wordings (a page that
+# discusses the sign, or says it of something else) that must not. Each raising sentence
+# was missed before its family was added, so a test fails when its wording is removed.
+
+# -- high-success-rate ----------------------------------------------------------------
+
+SUCCESS = "high-success-rate"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most of our patients report significant improvement.",
+        "The majority of my patients get lasting relief.",
+        "Our satisfaction score is 4.8 out of 5.",
+    ],
+)
+def test_a_success_rate_in_words_or_scores_is_a_success_rate(sentence: str) -> None:
+    raises(SUCCESS, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most of our patients ask about side effects first.",
+        "Some clinics quote satisfaction ratings instead of trial results.",
+    ],
+)
+def test_patients_asking_or_rates_quoted_by_others_are_no_success_rate(sentence: str) -> None:
+    clean(SUCCESS, sentence)

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from findings import CATALOG, Rule, found, red_flags, rule_cases
+from findings import CATALOG, Rule, clean, found, raises, red_flags, rule_cases
 from findings import red_flags as flags
 
 from stemcell_cli.check import matcher, stories
@@ -1207,3 +1207,101 @@ def test_adverts_raise_the_flag_and_look_alikes_do_not(
     flag: str, sentence: str, raised: bool
 ) -> None:
     assert (flag in found("red_flag", sentence)) is raised, sentence
+
+
+# -- Moved from tests/test_redflag_families.py ---------------------------------------------
+# Families of red-flag wordings mined from real clinic, vendor and broker pages that are
+# in no corpus (issue 14, item 3; the pages and sentences are listed outside the repository
+# in the mining notes). Each family is a concept with its synonyms, not one page's sentence:
+# every test gives wordings that must raise the flag, and careful wordings (a page that
+# discusses the sign, or says it of something else) that must not. Each raising sentence
+# was missed before its family was added, so a test fails when its wording is removed.
+
+# -- testimonials-as-evidence ---------------------------------------------------------
+
+TESTIMONIALS = "testimonials-as-evidence"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Success story: knee instability treated with stem cells.",
+        "Success stories: hip arthritis and torn menisci.",
+    ],
+)
+def test_a_success_story_of_a_joint_is_offered_as_proof(sentence: str) -> None:
+    raises(TESTIMONIALS, sentence)
+
+
+def test_a_success_story_of_the_therapy_itself_is_no_patient_story() -> None:
+    """ "one more of stem cell therapy's success stories" speaks of the field, and a
+    careful page may call uncontrolled success stories hard to judge."""
+    clean(TESTIMONIALS, "Curing this disease is one more of stem cell therapy's success stories.")
+    clean(
+        TESTIMONIALS, "Pain comes and goes, which makes uncontrolled success stories hard to judge."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is a popular choice for US residents, high-profile patients among them.",
+        "Our well-known clients come back year after year.",
+        "Prominent figures from business and sport choose our clinic.",
+    ],
+)
+def test_notable_patients_are_offered_as_proof(sentence: str) -> None:
+    raises(TESTIMONIALS, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our team has earned the trust of more than 1000 patients around the world.",
+        "Trusted by thousands of patients since 2010.",
+        "Rated 4.9 by our patients.",
+    ],
+)
+def test_the_trust_or_rating_of_many_patients_is_offered_as_proof(sentence: str) -> None:
+    raises(TESTIMONIALS, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Four months on, her right knee is back to normal.",
+        "Now I am back at the gym three days a week.",
+        "Eight years later I have almost no pain and can hike for hours.",
+        "Today she has hardly any pain.",
+        "He no longer needs his cane.",
+        "Bone on bone knee patient still doing well eight years after his treatment.",
+        "She had five years of complete relief.",
+        "A new therapy saved my mother's ability to walk.",
+        "He was so pleased with the result that he had his other knee done too.",
+        "An update from our amazing patients.",
+        "Many of our longest-treated patients are still doing well years later.",
+        "I could hike again and climb stairs without pain.",
+        "At 82, she walks without a limp again.",
+        "She walks without pain.",
+        "He runs without limping.",
+        "Once it healed, my knee felt brand new.",
+        "Four years on, he reports 80% less pain.",
+        "Four years on, this runner reports his knee 80-90% better.",
+    ],
+)
+def test_one_persons_recovery_is_told_as_proof(sentence: str) -> None:
+    raises(TESTIMONIALS, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Testimonials from high-profile patients are not evidence that a treatment works.",
+        "A patient's story that her knee is back to normal is not proof that the cells worked.",
+        "Regulators warn that clinics use patient success stories about knee pain.",
+        "Both kinds of clinic publish testimonial videos, and both say they are the best.",
+        "Trust is built on published trials, not on the trust of thousands of patients.",
+    ],
+)
+def test_a_page_that_discusses_patient_stories_shows_none(sentence: str) -> None:
+    clean(TESTIMONIALS, sentence)
