@@ -101,7 +101,7 @@ ABSENCE = frozenset({"lack", "absence"})
 #: guarantee any particular result", "no clinic can, or should, guarantee results". The
 #: aside opens with one of ASIDE_OPENERS ("but" turns, and shares nothing) and holds at
 #: most ASIDE_WORDS auxiliaries (FINITE) or negations; the clause before it ends on one,
-#: and the negation is in the aside or in that clause's last NEAR words.
+#: and the negation is in the aside or in that clause's last ASIDE_WORDS words.
 ASIDE_OPENERS = frozenset({"and", "or", "nor"})
 ASIDE_WORDS = 3
 #: Words after which a negation negates nothing ("not only", "not just").
@@ -211,7 +211,7 @@ def _aside_start(sentence: Sequence[Token], first: int) -> int | None:
     before = [t.text.casefold() for t in sentence[:aside] if t.clause == clause - 2]
     if not before or not _auxiliary(before[-1]):
         return None
-    if any(_negating(w) for w in words[1:]) or any(_negating(w) for w in before[-NEAR:]):
+    if any(_negating(w) for w in words[1:]) or any(_negating(w) for w in before[-ASIDE_WORDS:]):
         return start
     return None
 
