@@ -28,18 +28,15 @@ FLAG = "promised-results"
         (
             "We cannot, and do not, guarantee any particular result or outcome from our "
             "stem cell therapy treatments.",
-            "We can, and do, guarantee a particular result from our stem cell therapy "
-            "treatments.",
+            "We can, and do, guarantee a particular result from our stem cell therapy treatments.",
         ),
         (
             "We do not, and cannot, guarantee results from our injections.",
-            "We do not charge for the consultation, and we guarantee results from our "
-            "injections.",
+            "We do not charge for the consultation, and we guarantee results from our injections.",
         ),
         (
             "Our clinic can't, and won't, promise that you will be pain free within two weeks.",
-            "Other clinics can't, but we can, promise that you will be pain free within two "
-            "weeks.",
+            "Other clinics can't, but we can, promise that you will be pain free within two weeks.",
         ),
         (
             "No clinic can, or should, guarantee results.",
