@@ -201,17 +201,23 @@ def _aside_start(sentence: Sequence[Token], first: int) -> int | None:
     while start > 0 and sentence[start - 1].clause == clause:
         start -= 1
     aside = start
-    while aside > 0 and sentence[aside - 1].clause == clause - 1:
+    while aside > 0 and start - aside <= ASIDE_WORDS and sentence[aside - 1].clause == clause - 1:
         aside -= 1
+    if aside < 1 or not 2 <= start - aside <= ASIDE_WORDS + 1:
+        return None
+    if sentence[aside - 1].clause != clause - 2:
+        return None
     words = [t.text.casefold() for t in sentence[aside:start]]
-    if not 2 <= len(words) <= ASIDE_WORDS + 1 or words[0] not in ASIDE_OPENERS:
+    if words[0] not in ASIDE_OPENERS or not all(_auxiliary(w) for w in words[1:]):
         return None
-    if not all(_auxiliary(w) for w in words[1:]):
+    before = [
+        t.text.casefold()
+        for t in sentence[max(0, aside - ASIDE_WORDS) : aside]
+        if t.clause == clause - 2
+    ]
+    if not _auxiliary(before[-1]):
         return None
-    before = [t.text.casefold() for t in sentence[:aside] if t.clause == clause - 2]
-    if not before or not _auxiliary(before[-1]):
-        return None
-    if any(_negating(w) for w in words[1:]) or any(_negating(w) for w in before[-ASIDE_WORDS:]):
+    if any(_negating(w) for w in words[1:]) or any(_negating(w) for w in before):
         return start
     return None
 
