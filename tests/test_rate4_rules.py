@@ -11,9 +11,9 @@ found and look-alikes that must stay silent."""
 from __future__ import annotations
 
 import pytest
+from findings import CATALOG, red_flags, rule_cases
 
 from stemcell_cli.check.wordings import lexicon_for
-from tests.findings import CATALOG, red_flags, rule_cases
 
 RATE = "high-success-rate"
 
