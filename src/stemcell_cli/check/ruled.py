@@ -72,7 +72,9 @@ KEEPERS = "keepers"
 POINTING = "pointing"
 OFFERED = "offered"
 GLOSSES = "glosses"
-LISTS = (GIVERS, VERBS, OBLIGING, GOVERNORS, KEEPERS, POINTING, OFFERED, GLOSSES)
+USUAL = "usual"
+APPROVING = "approving"
+LISTS = (GIVERS, VERBS, OBLIGING, GOVERNORS, KEEPERS, POINTING, OFFERED, GLOSSES, USUAL, APPROVING)
 #: How many words may stand between a giver and its verb ("the FDA now regulates",
 #: "Section 361 covers"), or between a governor and its giver ("under Florida's new law").
 GIVER_REACH = 3
@@ -82,6 +84,11 @@ GLOSS_REACH = 2
 #: How many words a long form may hold beside each letter of its abbreviation ("cellular
 #: or tissue-based products": "or" and "based" hold none).
 LONG_FORM_REACH = 3
+#: How many words may stand between a word of the usual care and the finding it names
+#: ("Some uses are routine, FDA approved": none; "Current FDA approved": none).
+USUAL_REACH = 3
+#: The articles of one thing offered: "a routine, FDA-approved procedure" is a boast.
+ONE_THING = frozenset(("a", "an"))
 
 
 def abbreviation(words: Sequence[str]) -> str:
@@ -117,6 +124,8 @@ class Rules:
         pointing: Iterable[frozenset[str]] = (),
         offered: Iterable[frozenset[str]] = (),
         glosses: Iterable[frozenset[str]] = (),
+        usual: Iterable[frozenset[str]] = (),
+        approving: Iterable[frozenset[str]] = (),
     ) -> None:
         self.givers = frozenset().union(*givers)
         self.verbs = frozenset().union(*verbs)
@@ -126,6 +135,8 @@ class Rules:
         self.pointing = frozenset().union(*pointing)
         self.offered = frozenset().union(*offered)
         self.glosses = frozenset().union(*glosses)
+        self.usual = frozenset().union(*usual)
+        self.approving = frozenset().union(*approving)
         #: the words that may start or stand in a rule told (a quick test)
         self.telling = self.verbs | self.obliging | self.governors
 
@@ -214,3 +225,28 @@ class Rules:
                 and spells(letters, words[end : end + reach])
             )
         return named and not self.kept(folded)
+
+    def usual_care(self, words: Sequence[str], start: int, end: int) -> bool:
+        """Whether the finding `words[start:end]` is the approval of the usual care (fda4):
+        it holds a word of `approving:`, a word of `usual:` stands at most USUAL_REACH
+        words before it in its clause with no "a" or "an" right before it ("Current FDA
+        approved treatments", "Some uses are routine, FDA approved"), and nothing of the
+        offer is in the sentence (`kept`)."""
+        usual = self.usual
+        if not usual or start == 0:
+            return False
+        before = [word.casefold() for word in words[max(0, start - USUAL_REACH) : start]]
+        if usual.isdisjoint(before):
+            return False
+        if self.approving.isdisjoint(word.casefold() for word in words[start:end]):
+            return False
+        folded = [fold(word) for word in words]
+        for at in range(start - 1, max(-1, start - USUAL_REACH - 1), -1):
+            word = folded[at]
+            if word in CLAUSE_WORDS:
+                return False
+            if word in usual:
+                if at > 0 and folded[at - 1] in ONE_THING:
+                    return False
+                return not self.kept(folded)
+        return False
