@@ -10,7 +10,7 @@ facility", "the FDA regulates amniotic products as 361 HCT/Ps", "Section 361 cov
 "such products must be made under GMP". Told so, with nothing of the offer in the
 sentence, they claim nothing for it.
 
-Eight lists of `rule_frames:` (`data/check/advert_words.yaml`) say it, in words compared
+Ten lists of `rule_frames:` (`data/check/advert_words.yaml`) say it, in words compared
 as written:
 
 - `givers:`, who or what gives a rule ("law", "FDA", "agency", "section", "policy");
@@ -20,7 +20,8 @@ as written:
 - `governors:`, words that put what follows under a giver ("under");
 - `keepers:`, the offer's own words ("we", "our", "us", "you", "your");
 - `pointing:` and `offered:`, the offer pointed at ("this product", "these cells");
-- `glosses:`, words that name a term ("means", "called", "stands"; fda3, below).
+- `glosses:`, words that name a term ("means", "called", "stands"; fda3, below);
+- `usual:` and `approving:`, the usual care and the words of its approval (fda4, below).
 
 A finding is told as a rule when, before it in its sentence and after any word that
 turns the sentence ("but", "however": `sentences.CLAUSE_WORDS`), a word of `verbs:` has a
@@ -50,6 +51,16 @@ word next to the bracket holding its nearest letter. A sentence that holds the o
 words keeps the claim ("our allograft is a human cell, tissue, or cellular or
 tissue-based product (HCT/P)"), and brackets that do not spell the abbreviation out
 name a product's class ("Amniotic membrane allograft (HCT/P)"), still the seal.
+
+Approval said of the usual care is not the offer's either (fda4): a finding that holds a
+word of `approving:` ("approved", "cleared", "licensed") with a word of `usual:`
+("current", "routine", "established", "conventional") in its clause at most USUAL_REACH
+words before it names the care patients get today, a class the page sets beside its
+offer ("Current FDA approved treatments decrease inflammation", "Some uses are routine,
+FDA approved, and covered like any other treatment", the heading "Established, FDA
+approved stem cell treatments"), unless "a" or "an" stands right before the usual word
+(one thing offered: "a routine, FDA-approved procedure") or the sentence holds the
+offer's words (`kept`).
 
 The words are read only around a finding of fda-status-claim, and a lead-in's words only
 when it ends in a colon: the rule costs a few look-ups there.
