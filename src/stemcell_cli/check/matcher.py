@@ -1292,7 +1292,7 @@ class Matcher:
                 if (
                     phrase.kind == "condition"
                     and reads_a_list(phrase.text)
-                    and not between_listed(words, start, end)
+                    and not between_listed(words, start, end, phrase.text)
                 ):
                     continue
                 if entry[1] == FAMOUS_ENTRY and famous and famous.untied(keys, start, end):

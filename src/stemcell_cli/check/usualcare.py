@@ -29,6 +29,17 @@ shots and surgery", "our non-surgical stem cell injection spares you knee replac
 "anti-inflammatory effects, unlike NSAIDs"; so does a claim said in other words ("when
 physical therapy fails, our cells avoid surgery").
 
+Two more shapes of the list (surgery6): after a colon ("non-surgical care: drugs,
+physical therapy ..."), or after "is" or "are" (`COPULAS`) with a treatment right after it
+("the options are rest, ice ..."); in both, a keeper before the first treatment ("care:
+PRP, not surgery", "care: no surgery, no downtime") keeps the claim. "Without" opens such
+a claim word too (`WITHOUT`), at the head of its sentence's care ("Without surgery the
+options are rest, ice and a brace", "Without an operation, the treatment is
+physiotherapy"); it names the usual care only by such a list, never by `SAID`, and its
+noun of care may stand past a comma. "With or without" an operation (`BOTH_WAYS`) names
+both ways, so neither is offered instead of the other ("a tear can be managed with or
+without an operation").
+
 The words are read only at a finding that opens on a modifier: the rule costs a set
 look-up per finding elsewhere.
 A page also gives the usual care a section of its own, under a heading (`is_heading`)
@@ -53,7 +64,14 @@ def _words(text: str) -> frozenset[str]:
 
 #: Words that open a claim word which may modify a noun of care ("non-surgical" is read
 #: as "non" "surgical", "anti-inflammatory" as "anti" "inflammatory").
-MODIFIERS = _words("non nonsurgical nonoperative noninvasive conservative anti antiinflammatory")
+MODIFIERS = _words(
+    "non nonsurgical nonoperative noninvasive conservative anti antiinflammatory without"
+)
+#: The modifier that names the usual care only by a list of it, and whose noun of care
+#: may stand past a comma ("Without surgery, the options are rest ...").
+WITHOUT = "without"
+#: The two words before "without" that name both ways ("with or without surgery").
+BOTH_WAYS = ("with", "or")
 #: Words a finding may open right after, the first half of its claim word ("anti" of
 #: "anti-inflammatory", when the finding is "inflammatory treatment").
 HALVES_BEFORE = _words("anti non")
@@ -65,6 +83,9 @@ CARE_NOUNS = _words(
 )
 #: Words that lead in a list of examples ("e" of "e.g.").
 EXAMPLES = _words("such like including include includes e")
+#: Words that lead in the usual care with a treatment right after them ("the options
+#: are rest, ice ...").
+COPULAS = _words("is are")
 #: Words of a clause that tell the care as the usual one: it failed, was tried,
 #: prescribed, recommended, used, must be stopped, or is limited.
 SAID = _words(
@@ -106,8 +127,12 @@ def names_usual_care(
     """Whether the finding `clauses[start:end]` (opening on a modifier) names the usual
     care: a noun of care it modifies, followed by a list of other treatments
     (`rival_at(i)`: one starts at word i) or in a clause that tells the care as the
-    usual one, with no keeper (`keeps(word)`) of the offer in the clause."""
-    head = _care_head(clauses, end)
+    usual one, with no keeper (`keeps(word)`) of the offer in the clause. A finding
+    opening on "without" names it only by such a list, or by "with or" before it."""
+    without = clauses[start].text.casefold() == WITHOUT
+    if without and tuple(word.text.casefold() for word in clauses[start - 2 : start]) == BOTH_WAYS:
+        return True
+    head = _care_head(clauses, end, without)
     if head < 0:
         return False
     clause = clauses[start].clause
@@ -117,23 +142,24 @@ def names_usual_care(
     if any(keeps(word.text) for word in clauses[first:start]):
         return False
     last = head
-    while last + 1 < len(clauses) and clauses[last + 1].clause == clause:
+    while last + 1 < len(clauses) and clauses[last + 1].clause == clauses[head].clause:
         last += 1
     if any(
         keeps(word.text) and word.text.casefold() not in COMPARING
         for word in clauses[end : last + 1]
     ):
         return False
-    if _lists_rivals(sentence, clauses, head, rival_at):
+    if _lists_rivals(sentence, clauses, head, rival_at, keeps):
         return True
-    return any(word.text.casefold() in SAID for word in clauses[first : last + 1])
+    return not without and any(word.text.casefold() in SAID for word in clauses[first : last + 1])
 
 
-def _care_head(clauses: Sequence[Token], end: int) -> int:
-    """The place of the noun of care the finding ending at `end` modifies, or -1."""
+def _care_head(clauses: Sequence[Token], end: int, past_comma: bool = False) -> int:
+    """The place of the noun of care the finding ending at `end` modifies, or -1; with
+    `past_comma`, it may stand in the next clause after a comma."""
     clause = clauses[end - 1].clause
     for at in range(end - 1, min(end + HEAD_REACH, len(clauses))):
-        if clauses[at].clause != clause:
+        if clauses[at].clause != clause and not (past_comma and clauses[at].clause == clause + 1):
             break
         if clauses[at].text.casefold() in CARE_NOUNS:
             return at
@@ -141,17 +167,33 @@ def _care_head(clauses: Sequence[Token], end: int) -> int:
 
 
 def _lists_rivals(
-    sentence: str, clauses: Sequence[Token], head: int, rival_at: Callable[[int], bool]
+    sentence: str,
+    clauses: Sequence[Token],
+    head: int,
+    rival_at: Callable[[int], bool],
+    keeps: Callable[[str], bool],
 ) -> bool:
     """Whether a list of other treatments follows the noun of care at `head`: in brackets
-    right after it, or led in by a word of `EXAMPLES` right after it."""
+    right after it, or led in by a word of `EXAMPLES` right after it; or after a colon,
+    or a word of `COPULAS` with a treatment right after it, with no keeper before the
+    first treatment."""
     after = head + 1
     if after >= len(clauses):
         return False
-    if "(" in sentence[clauses[head].block_end : clauses[after].block_start]:
+    between = sentence[clauses[head].block_end : clauses[after].block_start]
+    if "(" in between:
         lead = after
     elif clauses[after].text.casefold() in EXAMPLES:
         lead = after + 1
+    elif ":" in between:
+        for at in range(after, min(after + LIST_REACH, len(clauses))):
+            if keeps(clauses[at].text):
+                return False
+            if rival_at(at):
+                return True
+        return False
+    elif clauses[after].text.casefold() in COPULAS:
+        return after + 1 < len(clauses) and rival_at(after + 1)
     else:
         return False
     return any(rival_at(at) for at in range(lead, min(lead + LIST_REACH, len(clauses))))
