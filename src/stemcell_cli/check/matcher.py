@@ -217,6 +217,10 @@ from stemcell_cli.check.phrases import (
 )
 from stemcell_cli.check.promises import Unpromised
 from stemcell_cli.check.reported import ASSURING as REPORT_ASSURING
+from stemcell_cli.check.reported import HEARD_OWN as REPORT_HEARD_OWN
+from stemcell_cli.check.reported import HEARERS as REPORT_HEARERS
+from stemcell_cli.check.reported import HEARING as REPORT_HEARING
+from stemcell_cli.check.reported import HEARING_KEPT as REPORT_HEARING_KEPT
 from stemcell_cli.check.reported import KEEPERS as REPORT_KEEPERS
 from stemcell_cli.check.reported import SUBJECTS as REPORT_SUBJECTS
 from stemcell_cli.check.reported import VERBS as REPORT_VERBS
@@ -700,6 +704,10 @@ class Matcher:
             said.get(REPORT_VERBS, ()),
             said.get(REPORT_KEEPERS, ()),
             said.get(REPORT_ASSURING, ()),
+            said.get(REPORT_HEARING, ()),
+            said.get(REPORT_HEARERS, ()),
+            said.get(REPORT_HEARING_KEPT, ()),
+            said.get(REPORT_HEARD_OWN, ()),
         )
         told = _words_by_entry(self._phrases, RULING)
         self._rules = Rules(*(told.get(name, ()) for name in ruled.LISTS))
@@ -1217,6 +1225,13 @@ class Matcher:
                 if clauses is None:
                     clauses = tokens(sentence, 0, words)
                 said = self._reported.reported_span(folded, clauses)
+        # A story the reader or a third party hears of is hearsay, not the page's proof
+        # (testimonials-as-evidence only; `reported.Reported.heard_span`).
+        heard: tuple[int, int] | None = None
+        if asserted_until and not self._reported.hearing.isdisjoint(words):
+            if clauses is None:
+                clauses = tokens(sentence, 0, words)
+            heard = self._reported.heard_span([fold(word) for word in words], clauses)
         debunked_clauses: set[int] = set()
         debunked = spans.get(_DEBUNKING_CUE)
         if debunked:
@@ -1329,6 +1344,11 @@ class Matcher:
                         said is not None
                         and said[0] <= start < said[1]
                         and entry[1] != _REPORTS_ITSELF
+                    )
+                    or (
+                        heard is not None
+                        and heard[0] <= start < heard[1]
+                        and entry[1] == _REPORTS_ITSELF
                     )
                     or (bool(debunked_clauses) and clauses[start].clause in debunked_clauses)  # type: ignore[index]
                 ):

@@ -32,6 +32,21 @@ this cures arthritis" and "doctors agree it is safe" have no third party saying 
 Testimonials are patients' reports: the matcher keeps testimonials-as-evidence, which is
 about the report itself. The words are read only in a sentence with a finding and a verb
 of the list: the rule costs a few look-ups there.
+
+Stories heard are hearsay (round testim7): testimonials-as-evidence is patient stories
+presented AS PROOF by the page, and a story that the reader or a third party hears
+elsewhere is not offered by it ("You hear stories about miracle cures, yet health
+officials keep warning", "people start asking after someone hears how well it went for a
+friend"). Four more lists say it: `hearing:`, the verbs of hearing ("hear", "heard");
+`hearers:`, who may hear besides the third parties of `subjects:` ("you", "someone");
+`hearing_kept:`, words between a hearer and the verb by which the page promises what the
+reader will hear ("you will hear"; "can" of `assuring:` too); and `heard_own:`, besides
+`keepers:`, the speaker's own words after the verb. A story heard is hearsay from its
+hearer to the end of the sentence or to a word that turns it ("but", "yet";
+`heard_span`), unless the page speaks in it (a word of `keepers:` or of `heard_own:`
+after the verb: "you hear it from our patients every day", a host's "anyone who has
+heard me rave about the results I've had") or the verb is followed by a name, a person
+the page presents ("you hear Maria tell her story").
 """
 
 from __future__ import annotations
@@ -45,7 +60,11 @@ SUBJECTS = "subjects"
 VERBS = "verbs"
 KEEPERS = "keepers"
 ASSURING = "assuring"
-LISTS = (SUBJECTS, VERBS, KEEPERS, ASSURING)
+HEARING = "hearing"
+HEARERS = "hearers"
+HEARING_KEPT = "hearing_kept"
+HEARD_OWN = "heard_own"
+LISTS = (SUBJECTS, VERBS, KEEPERS, ASSURING, HEARING, HEARERS, HEARING_KEPT, HEARD_OWN)
 #: How many words may stand between a third party and its verb ("patients are often
 #: led to believe", "15% of clinics stated").
 SUBJECT_REACH = 4
@@ -67,11 +86,19 @@ class Reported:
         verbs: Iterable[frozenset[str]] = (),
         keepers: Iterable[frozenset[str]] = (),
         assuring: Iterable[frozenset[str]] = (),
+        hearing: Iterable[frozenset[str]] = (),
+        hearers: Iterable[frozenset[str]] = (),
+        hearing_kept: Iterable[frozenset[str]] = (),
+        heard_own: Iterable[frozenset[str]] = (),
     ) -> None:
         self.subjects = frozenset().union(*subjects)
         self.verbs = frozenset().union(*verbs)
         self.keepers = frozenset().union(*keepers)
         self.assuring = frozenset().union(*assuring)
+        self.hearing = frozenset().union(*hearing)
+        self.hearers = self.subjects.union(*hearers)
+        self.hearing_kept = self.assuring.union(*hearing_kept)
+        self.heard_own = self.keepers.union(*heard_own)
 
     def __bool__(self) -> bool:
         return bool(self.verbs and self.subjects)
@@ -125,6 +152,41 @@ class Reported:
                 ):
                     end = at
                     break
+            return first, end
+        return None
+
+    def heard_span(self, texts: Sequence[str], words: Sequence[Token]) -> tuple[int, int] | None:
+        """The hearer and the end (exclusive) of what is heard, of the first verb of hearing
+        whose subject is a hearer, with no word of the page's own voice (`keepers:`,
+        `heard_own:`) after it and no name right after it; None if there is none. `texts`
+        are the words in small letters, `words` the same with their clauses (as
+        `reported_span`)."""
+        hearing, hearers, keepers = self.hearing, self.hearers, self.keepers
+        kept = self.hearing_kept
+        for verb, text in enumerate(texts):
+            if text not in hearing:
+                continue
+            after = verb + 1
+            # "you hear Maria tell her story": a person the page presents
+            if after < len(texts) and words[after].text[:1].isupper():
+                continue
+            clause = words[verb].clause
+            first = -1
+            for at in range(verb - 1, max(-1, verb - SUBJECT_REACH - 2), -1):
+                if words[at].clause != clause or texts[at] in keepers or texts[at] in kept:
+                    break
+                if texts[at] in hearers:
+                    first = at
+                    break
+            if first < 0:
+                continue
+            end = len(texts)
+            for at in range(after, len(texts)):
+                if texts[at] in CLAUSE_WORDS:
+                    end = at
+                    break
+            if not self.heard_own.isdisjoint(texts[after:end]):
+                continue
             return first, end
         return None
 
