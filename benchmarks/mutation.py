@@ -1070,9 +1070,10 @@ def failed_file(output: str) -> str:
 
 
 def test_files(excluded: Sequence[str]) -> list[str]:
+    """Every test file, in tests/ and its folders (tests/rules/ holds the reading rules')."""
     return [
-        f"tests/{path.name}"
-        for path in sorted((ROOT / "tests").glob("test_*.py"))
+        path.relative_to(ROOT).as_posix()
+        for path in sorted((ROOT / "tests").rglob("test_*.py"))
         if path.name not in excluded
     ]
 

@@ -80,7 +80,7 @@ def rule_cases(rules: list[Rule]) -> list[Any]:
     ]
 
 
-# -- Page reading (tests/test_precision_rules6.py, ..._rules7.py) ----------------------
+# -- Page reading (tests/rules/test_page_reading.py) -----------------------------------
 
 #: Three different cues: one more makes a text that offers nothing read as a warning.
 BASE_CUES = (

@@ -1,0 +1,742 @@
+"""The fewer-side-effects claim, and the red flags no-risk-claim and own-cells-so-safe beside
+it: the offer said safe, low-risk or with few side effects, the cells said safe because
+they are the patient's own, and the sentences that only talk about safety: safety said
+of something else, asked, required, kept as a purpose, of a class a standard defines,
+as a topic, and whose cells are said safe.
+"""
+
+from __future__ import annotations
+
+import pytest
+from findings import CATALOG, benefits, clean, found, raises, red_flags, rule_cases
+
+from stemcell_cli.check import linked, wordings
+from stemcell_cli.check.matcher import GUARD
+from stemcell_cli.check.sentences import follows_on
+
+# -- Moved from tests/test_safety1_rules.py ------------------------------------------------
+# Safety said of something that is not the offer (round safety1, `check/subjects.py`'s
+# `glossed`, read by `matcher._Rivals`).
+#
+# The spec (benchmarks/adverts/README.md, benefits): fewer-side-effects is the advert's
+# claim that ITS treatment is safe or has fewer side effects or risks. The first runs' and
+# today's train false alarms of fewer-side-effects (benchmarks/adverts/first-runs/
+# *-misses.txt, train pages) include safety words in a gloss of another thing: a placebo
+# "(a harmless dummy injection)", a saline control ", which is harmless". A gloss, an aside
+# in brackets or a clause opened by "which" after a comma, says what the noun before it
+# is: what it says is said of that noun, so a rival treatment or the control arm of a
+# trial there takes the claim, as a rival that is the subject of the claim's clause does.
+# Each test gives made-up wordings, never a page's sentence, and look-alikes that must
+# still be found.
+
+SAFETY = "fewer-side-effects"
+
+
+@pytest.mark.parametrize(
+    "said_of_another",
+    [
+        # the control arm of a trial, glossed in brackets or by a "which" clause
+        "Half the patients got a placebo (a harmless dummy injection) to compare results.",
+        "The control group received a saline injection, which is harmless.",
+        "Each knee got either cells or a sham injection (free of side effects).",
+        # a rival treatment glossed
+        "Patients had tried cortisone shots, which are safe for most people.",
+        "Many had used painkillers (low risk in the short term) before they came.",
+        # the control arm or a rival as the subject of the safety word's clause
+        "The placebo injections were safe and well tolerated.",
+    ],
+)
+def test_safety_glossed_on_another_thing_is_no_claim(said_of_another: str) -> None:
+    assert SAFETY not in benefits(said_of_another), said_of_another
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Our injections are safe and have no side effects.",
+        "Stem cell therapy is safer than surgery.",
+        "It uses your own cells, so there is no risk of rejection.",
+        "PRP has minimal side effects compared with steroids.",
+        # a gloss of the offer keeps its claim
+        "We offer PRP (a safe option with no side effects) for knee pain.",
+        "Our clinic uses your own stem cells, which are safe.",
+        "Unlike a placebo, our injections are safe and effective.",
+        "Stem cells (harmless to the body) are injected into the knee.",
+        "Compared with cortisone shots, which thin the cartilage, our PRP is safe.",
+    ],
+)
+def test_safety_of_the_offer_is_still_found(claim: str) -> None:
+    assert SAFETY in benefits(claim), claim
+
+
+# -- Moved from tests/test_safety2_rules.py ------------------------------------------------
+# Safety asked about, made a condition, required or awaited is no safety claim (round
+# safety2, `check/hopes.py`, CONDITIONS).
+#
+# The spec (benchmarks/adverts/README.md, benefits): fewer-side-effects is the advert's
+# claim that ITS treatment is safe or has fewer side effects or risks than the alternatives.
+# Round safety1 sorted the train and first-run false alarms of fewer-side-effects by what the
+# safety word is said of: the largest group is safety as a question, a condition, a
+# requirement or a hope, not a property the advert gives its offer ("ask whether it is
+# safe", "if they are safe", "until they are shown to be safe", "treatments must be safe",
+# "some will prove safe"). The structure read: the safety word is the predicate (right after
+# a verb to be or "prove") of a clause opened by "if", "whether", "until", "unless", "must"
+# or "need to", with no comma between; or it comes right after "will prove" or "would
+# prove", an outcome still to come. Each test gives made-up wordings, never a page's
+# sentence, and look-alikes that must still be found.
+
+NO_RISK = "no-risk-claim"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        # a question put in a statement
+        "Patients want to know if the injections are safe.",
+        "Ask your doctor if it is safe for you.",
+        "Nobody can say yet if these cells are safe for the knee.",
+        # a condition: the safety is supposed, not said
+        "If the cells do work and are safe, trials will show it.",
+        "If it is safe and effective, regulators will approve it.",
+        "Clinics should wait until the injections are proven to be safe.",
+        "Do not offer the cells to patients unless they are shown to be safe.",
+        # required: what a treatment has to be
+        "Any new treatment must be safe and effective before it is sold.",
+        "Stem cell products need to be safe for their intended use.",
+        # awaited: an outcome still to come
+        "Some of these therapies will prove safe and effective; others will fail.",
+    ],
+)
+def test_safety_asked_supposed_or_awaited_is_no_claim(asked: str) -> None:
+    assert SAFETY not in benefits(asked), asked
+
+
+def test_an_absolute_asked_about_is_no_no_risk_claim() -> None:
+    assert NO_RISK not in red_flags("Ask the clinic if they are completely safe.")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the question answered: the answer is the page's own claim
+        "Is it safe? Yes, our injections are safe and have no side effects.",
+        "It is safe because it uses your own cells.",
+        "A safe alternative to surgery.",
+        "Our stem cell injections are proven safe.",
+        # a condition past a comma: the main clause claims
+        "If your knees hurt, it is safe and effective.",
+        "Even if you are older, the procedure is safe.",
+        # safety that qualifies a noun in the condition is no question asked
+        "If you want a safe alternative to surgery, call us today.",
+        "If you have tried everything, this safe treatment may help.",
+        # expected, not required: "should" is left alone
+        "You should be safe with our injections.",
+        # proven, not still to prove
+        "Our cells have proved safe in thousands of patients.",
+    ],
+)
+def test_safety_said_of_the_offer_is_still_found(claim: str) -> None:
+    assert SAFETY in benefits(claim), claim
+
+
+def test_an_absolute_said_of_the_offer_is_still_a_no_risk_claim() -> None:
+    assert NO_RISK in red_flags("Is it risky? No: our injections are completely safe.")
+
+
+# -- Moved from tests/test_safety3_rules.py ------------------------------------------------
+# Safety kept as a purpose is no safety claim (round safety3, `check/hopes.py`, PURPOSE).
+#
+# The spec (benchmarks/adverts/README.md, benefits): fewer-side-effects is the offer said to
+# be safe, low-risk or with few side effects. Round safety3 sorted today's train false alarms
+# of fewer-side-effects and the first runs' train diagnoses by what the safety word is said
+# of; the largest group with one structure is safety as a purpose: an infinitive of keeping
+# ("to keep", "to stay", "to remain") whose object is kept safe ("rules meant to keep you
+# safe", "to keep things safe, the first steps are ..."). The safe one is the object kept,
+# a person or things, and the sentence says what something aims at, not that the offer is
+# safe (the recorded call of flags8: safety as the purpose of a step shows no warning sign).
+# The structure read: the safety word comes at most PURPOSE_REACH words after "to keep",
+# "to stay" or "to remain", with no comma between. Each test gives made-up wordings, never a
+# page's sentence, and look-alikes that must still be found.
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    [
+        # what a rule or a step is for
+        "The new law is meant to keep patients safe.",
+        "Regulators set these limits to keep you safe.",
+        "To keep things safe, doctors start with exercise and weight loss.",
+        # the reader's own aim
+        "Wash your hands often to stay safe after the injection.",
+        "Here is how to remain safe while you recover from knee surgery.",
+        # the object kept, then the safety word
+        "Screening exists to keep every patient safe and healthy.",
+    ],
+)
+def test_safety_kept_as_a_purpose_is_no_claim(purpose: str) -> None:
+    assert SAFETY not in benefits(purpose), purpose
+
+
+def test_an_absolute_kept_as_a_purpose_is_no_no_risk_claim() -> None:
+    assert NO_RISK not in red_flags("Every rule is there to keep you completely safe.")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the brief's look-alikes: the offer said to be safe
+        "Our injections are safe and have few side effects.",
+        "A safe alternative to surgery.",
+        "Our cells are safer than a knee replacement.",
+        "There is minimal risk, because we use your own cells.",
+        # a purpose that does not keep the safety: the claim stands past it
+        "We came here to keep you moving, and our injections are safe.",
+        "To keep costs down, we offer a safe injection in the office.",
+        # "to" that is no infinitive of keeping
+        "A safe and natural path to recovery.",
+        # keeping said of the offer, not a purpose
+        "Your own cells keep you safe from rejection.",
+        # the writer's own word ends the reach, as for every hope (`hope_ends:`)
+        "We screen every donor to keep our patients safe.",
+        "Switch to a safer option with no side effects.",
+    ],
+)
+def test_safety_said_of_the_offer_is_still_found_safety3(claim: str) -> None:
+    assert SAFETY in benefits(claim), claim
+
+
+# -- Moved from tests/test_safety4_rules.py ------------------------------------------------
+# Safety of a class a standard defines is no safety claim (round safety4, `check/hopes.py`,
+# RELATIVE).
+#
+# The spec (benchmarks/adverts/README.md, benefits): fewer-side-effects is the offer said to
+# be safe, low-risk or with few side effects. Round safety3 left, among the train false
+# alarms of fewer-side-effects, a group with one structure: safety said inside a relative
+# clause on a plural kind of care ("procedures that have shown safety", "treatments that
+# work, are safe"). The clause defines a class by a standard, whatever meets it, and says
+# nothing of the offer. The structure read: a plural kind of care followed by "that" or
+# "which" takes a finding right after it or after auxiliaries only, with no comma between,
+# or one said as a predicate (past commas only right after one), unless a word of the writer's
+# own ("we", "our") stands before it. Each test gives made-up wordings, never a page's
+# sentence, and look-alikes that must still be found.
+
+
+@pytest.mark.parametrize(
+    "standard",
+    [
+        # a payer's or a rule's class, the finding right after the relative
+        "The insurer pays only for procedures that have shown safety in trials.",
+        "Medicare covers treatments that are safe and effective.",
+        "Regulators allow drugs which are proven safe.",
+        # a series of the clause's predicates, past a comma
+        "Surgeons should offer patients treatments that work, are safe and are worth it.",
+        # "which" as well as "that"
+        "Doctors prefer options which have shown safety over many years.",
+    ],
+)
+def test_safety_of_a_class_is_no_claim(standard: str) -> None:
+    assert SAFETY not in benefits(standard), standard
+
+
+def test_an_absolute_of_a_class_is_no_no_risk_claim() -> None:
+    assert NO_RISK not in red_flags("Guidelines favour therapies that are completely safe.")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the brief's look-alikes: the offer said to be safe
+        "Our procedure is safe and minimally invasive.",
+        "Stem cell therapy is a safe alternative to surgery.",
+        "How safe is it? Very: there are almost no side effects.",
+        # the writer's own class
+        "We offer treatments that are safe and effective.",
+        "Our clinic only uses products that are safe.",
+        # past a comma, the main clause speaks
+        "For those seeking treatments that work, stem cells are a safe alternative.",
+        # a finding in the clause past a verb that is no auxiliary
+        "Choose treatments that offer a safe, natural option.",
+        "Stem cells are treatments that give you a safe alternative to surgery.",
+        # no relative after the kind of care
+        "These treatments are safe and effective.",
+    ],
+)
+def test_the_offer_said_to_be_safe_is_still_found(claim: str) -> None:
+    assert SAFETY in benefits(claim), claim
+
+
+@pytest.mark.parametrize(
+    "silent",
+    [
+        # the brief's silent ones
+        "How safe these injections are is still unknown.",
+        "Only products that meet FDA safety standards may be sold.",
+    ],
+)
+def test_the_briefs_silent_wordings_stay_silent(silent: str) -> None:
+    assert SAFETY not in benefits(silent), silent
+
+
+# -- Moved from tests/test_safety5_rules.py ------------------------------------------------
+# Safety as a topic is no safety claim (round safety5, `check/hopes.py`, DEGREE).
+#
+# The spec (benchmarks/adverts/README.md, benefits): fewer-side-effects is the offer said to
+# be safe, low-risk or with few side effects. Round safety4 left, among the train false
+# alarms of fewer-side-effects, a group with one structure: "how safe" (or "how risky")
+# opening a question of degree or a noun clause ("the article covers how safe it is", "How
+# safe and how effective the injections are"). An open "how safe" asks how much; it does not
+# say that the offer is safe. The structure read: "how" right before the finding takes it,
+# unless a word of `degree_keepers:` stands before it in its sentence, one that takes the
+# degree as a fact ("thanks to how safe it is", "you will be amazed how safe ... are", an
+# exclamation of degree said of the offer: still a claim). The answer the page gives to a
+# question ("How safe is it? Very: ...") is still the claim (`check/answers.py`). Each test
+# gives made-up wordings, never a page's sentence, and look-alikes that must still be found.
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        # the brief's silent ones
+        "No one knows how safe these injections are.",
+        "The review covers how safe the treatment is.",
+        # a topic in a list, a heading of degree without its verb nearby
+        "This guide explains what the procedure involves, how safe it is and what it costs.",
+        "How safe and how effective injections of bone marrow cells from the hip are.",
+        "Our nurse will talk you through how safe the procedure is for you.",
+        "The talk covers how risky and how safe the injections are.",
+    ],
+)
+def test_how_safe_as_a_topic_is_no_claim(topic: str) -> None:
+    assert SAFETY not in benefits(topic), topic
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the brief's look-alikes: the offer said to be safe
+        "How safe is it? Very: there are almost no side effects.",
+        "You will be amazed how safe and gentle our injections are.",
+        "Our procedure is safe.",
+        # the degree taken as a fact
+        "Thanks to how well it works and how safe it is, the therapy is now offered here.",
+        "Patients are surprised how safe and simple the injection is.",
+        # "how" not right before the finding
+        "Learn how our safe injections work.",
+    ],
+)
+def test_the_offer_said_to_be_safe_is_still_found_safety5(claim: str) -> None:
+    assert SAFETY in benefits(claim), claim
+
+
+# -- Moved from tests/test_ownsafe1_rules.py -----------------------------------------------
+# Whose cells are said safe (ownsafe1, `check/whosecells.py`, `whose_cells:` in
+# `data/check/advert_words.yaml`): own-cells-so-safe is the patient's OWN cells argued safe
+# because they are his own (the spec: "safety implied because the cells are your/a
+# person's own"; the recorded call on di12: "immune rejection free" said of donor cord and
+# placenta cells is no own-cells safety). A safety wording that names no cells of its own
+# ("a very low risk of rejection", "not rejected", "a lower risk of immune reaction") in a
+# sentence that names donor cells (cord blood, placenta, amniotic, Wharton's jelly,
+# exosomes, allogeneic) and none of the patient's own is said of the donor cells: no
+# own-cells safety, though it stays a safety claim (fewer-side-effects). Made-up wordings,
+# not pages'; each with look-alikes that must still raise the flag: own cells named beside
+# the donor cells ("unlike donor cells, your own cells are never rejected"), donor cells
+# set aside ("we never use donor cells, so there is no risk of rejection"), and own cells
+# with no donor cells at all.
+
+OWN = "own-cells-so-safe"
+
+RULES = [
+    (
+        "no rejection said of donor cells is no own-cells safety",
+        OWN,
+        (
+            # the look-alikes that must still be found
+            "Because we use your own cells, there is no risk of rejection.",
+            "The cells are autologous, so no reaction is possible.",
+            "Your body will not reject its own cells.",
+            "It is a safe procedure using a person's own cells.",
+            "Unlike donor cord blood, your own cells are never rejected.",
+            "Unlike umbilical cord cells, the cells come from the patient himself, so the "
+            "risk of rejection is low.",
+            # donor cells set aside: the safety is the own cells'
+            "We never use donor cells, so there is no risk of rejection.",
+            "No amniotic or placental tissue is involved, so the chance of your body "
+            "rejecting the cells is practically nil.",
+        ),
+        (
+            "Cord blood carries a very low risk of rejection and the results are fantastic.",
+            "Taken from the umbilical cord, these cells bring particular advantages: they "
+            "multiply faster than many adult stem cell types, carry a lower risk of immune "
+            "reaction, and are obtained without invasive procedures.",
+            "Donated placental tissue is well tolerated and the body does not reject it.",
+            "Exosomes carry a lower risk of immune reaction than whole cells.",
+            "Allogeneic cells from healthy young donors have no risk of rejection.",
+            "Wharton's jelly cells are immune privileged, so anyone can receive them safely "
+            "without rejection.",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES))
+def test_own_cells_raise_the_flag_and_donor_cells_do_not(
+    flag: str, sentence: str, raised: bool
+) -> None:
+    assert (flag in red_flags(sentence)) is raised, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cord blood carries a very low risk of rejection and the results are fantastic.",
+        "Allogeneic cells from healthy young donors have no risk of rejection.",
+    ],
+)
+def test_donor_cells_said_safe_stay_a_safety_claim(sentence: str) -> None:
+    """The spec: a donor product's "no rejection" is a different claim, not no claim."""
+    assert "fewer-side-effects" in benefits(sentence), sentence
+
+
+# -- Moved from tests/test_recall_rules1.py ------------------------------------------------
+# Own cells said safe by two mechanisms the word lists missed (recall1): the own cells in
+# one sentence and the safety in the next one, which goes on from it (`check/linked.py`,
+# `linked:` in `data/check/advert_words.yaml`, the back-reference of
+# `sentences.follows_on`), and a danger named first and then said to be small ("the risk
+# of rejection is low", "the body is unlikely to reject it": `nil-danger` in
+# `advert_words.yaml`). Made-up wordings, not pages'; each rule with advert sentences that
+# must raise the flag and look-alikes that must not: an advert sentence fails when its
+# rule is removed, a look-alike when the rule is written looser (no link needed, the
+# halves either way round, a question or a negation let through).
+
+RULES_RECALL1 = [
+    (
+        "own cells, then safety drawn from them in the next sentence",
+        OWN,
+        (
+            "The cells are taken from your own hip bone during the same short visit. "
+            "Because of this, the procedure is considered very safe.",
+            "We draw the cells from the patient's own belly fat under a light local "
+            "anaesthetic in our treatment room. As a result, the whole procedure is "
+            "regarded as very safe.",
+        ),
+        (
+            # no link: two sentences side by side say nothing of each other
+            "The cells are taken from your own hip bone during the same short visit. "
+            "The procedure is considered very safe.",
+            # safety denied in the second sentence
+            "The cells are taken from your own hip bone during the same short visit. "
+            "Because of this, the procedure is not considered safe.",
+            # a question asks, though it names the treatment back
+            "The cells come from your own marrow, drawn on the same morning. "
+            "Is this treatment safe?",
+            # safety named only as the risks that remain
+            "The cells come from your own fat, drawn on the same morning. "
+            "Because of this, there are still safety risks to consider.",
+            # a danger, not safety
+            "The cells come from your own marrow, drawn on the same morning. "
+            "This approach carries a risk of infection.",
+        ),
+    ),
+    (
+        "own cells, then the treatment referred back to and called safe",
+        OWN,
+        (
+            "Our doctors treat knee pain with the patient's own bone marrow cells, "
+            "collected at the start of the visit. Years of practice show this treatment "
+            "to be a gentle and safe option.",
+            "We only ever use your own blood and fat, prepared in our lab on the same day. "
+            "These cells are gentle and well tolerated by the body.",
+        ),
+        (
+            "Our doctors treat knee pain with the patient's own bone marrow cells, "
+            "collected at the start of the visit. No study has shown this treatment to be "
+            "safe.",
+            # "this" before another noun is no link back to the treatment
+            "Our doctors treat knee pain with the patient's own bone marrow cells, "
+            "collected at the start of the visit. This clinic is a safe and friendly place.",
+        ),
+    ),
+    (
+        "a danger named first, then said to be small, with own cells",
+        OWN,
+        (
+            "Since the graft comes from your own body, the risk of a reaction is very low.",
+            "The cells come from your own body, so your immune system is unlikely to attack them.",
+            "Using the patient's own cells helps cut down immune reactions.",
+        ),
+        (
+            "Even with your own cells, the risk of infection is real.",
+            "Donor cord cells are used, and the risk of rejection is low.",
+            "The surgeon takes tissue from your own hamstring. The risk of infection is low.",
+            "Even when your own cells are used, the chance of a reaction is not low.",
+            "The risk of a reaction is very low with most modern dressings.",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES_RECALL1))
+def test_adverts_raise_the_flag_and_look_alikes_do_not(
+    flag: str, sentence: str, raised: bool
+) -> None:
+    assert (flag in found("red_flag", sentence)) is raised, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Various studies have found this approach to be safe.",
+        "These cells are prepared on the same day.",
+        "In our hands, such a procedure takes an hour.",
+        "This stem cell therapy is natural.",
+    ],
+)
+def test_a_sentence_that_refers_back_to_the_treatment_follows_on(sentence: str) -> None:
+    assert follows_on(sentence, ". ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This clinic is safe.",
+        "The treatment is safe.",
+        "Many patients and doctors across the country find this approach safe.",
+        "Is this treatment safe?",
+    ],
+)
+def test_a_sentence_that_names_no_treatment_back_does_not_follow_on(sentence: str) -> None:
+    assert not follows_on(sentence, ". ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"These cells are prepared on the same day," says our doctor.',
+        "(This approach is safe for most patients.)",
+        "\u201cThis treatment is natural.\u201d",
+        "In our hands,such a procedure takes an hour.",
+    ],
+)
+def test_a_reference_back_after_a_quotation_mark_or_bracket_follows_on(sentence: str) -> None:
+    """The words of a reference back are looked for before the pattern is tried; they
+    were looked for among the words split at spaces, so a quotation mark or a bracket
+    before "these" or "this" (or a comma with no space after it) hid a reference that
+    the pattern reads."""
+    assert follows_on(sentence, ". ")
+
+
+def test_own_cells_then_a_quoted_reference_back_to_their_safety_raise_the_flag() -> None:
+    sentence = (
+        "The cells are taken from your own hip bone during the same short visit. "
+        '"This procedure is considered very safe," says our doctor.'
+    )
+    assert OWN in found("red_flag", sentence)
+    assert OWN not in found("red_flag", sentence.replace('"This procedure', '"The procedure'))
+
+
+def test_linked_halves_pair_across_the_join_only() -> None:
+    """The first half must end before the second sentence, the second start in it."""
+    first = (linked.part_id("x", 0, 0), 0, 5, "own")
+    second = (linked.part_id("x", 0, 1), 12, 16, "safe")
+    assert linked.across([first, second], 10) == [("x", 0, 5, "own \u2026 safe")]
+    assert linked.across([first, second], 3) == []
+    assert linked.across([first, second], 14) == []
+    assert linked.across([first], 10) == []
+
+
+def test_linked_halves_are_a_kind_of_their_own_never_a_pair_half() -> None:
+    """The halves of `linked:` are phrases of kind `linked.HALF`, not PART: the report
+    joins PART halves found anywhere in the text into a flag, which a linked pair
+    must raise only across two sentences that follow on."""
+    kinds = {
+        phrase.kind
+        for phrase in wordings.phrases(CATALOG, wordings.lexicon_for(CATALOG))
+        if "/linked" in phrase.entry_id and phrase.kind != GUARD
+    }
+    assert kinds == {linked.HALF}
+
+
+# -- Moved from tests/test_redflag_families2.py --------------------------------------------
+# Families of red-flag wordings mined from more real clinic, vendor and broker pages in
+# no corpus (issue 14, item 3, second round: cure-claim, miracle-language,
+# own-cells-so-safe, no-risk-claim, fda-status-claim, pay-to-join-trial, many-conditions;
+# the pages and sentences are listed outside the repository in the mining notes). Each
+# family is a concept with its synonyms, not one page's sentence: every test gives
+# wordings that must raise the flag, and careful wordings (a page that discusses the
+# sign, or says it of something else) that must not. Each raising sentence was missed
+# before its family was added, so a test fails when its wording is removed.
+
+# -- own-cells-so-safe -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With your own cells there is no worry that the body will reject them.",
+        "There is no concern that your body will reject the cells.",
+    ],
+)
+def test_no_worry_of_rejection_is_safety_from_the_cells_source(sentence: str) -> None:
+    raises(OWN, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "These cells have very low immunogenicity, so anyone can receive them.",
+        "They carry little risk because they are made of one's own blood and bone marrow.",
+    ],
+)
+def test_cells_said_to_escape_the_immune_system_are_said_to_be_safe(sentence: str) -> None:
+    raises(OWN, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cord cells are immune privileged, so anyone can receive them.",
+        "Amniotic fluid is immune neutral, so anyone can use it.",
+    ],
+)
+def test_donor_cells_said_to_escape_the_immune_system_are_safety_not_own_cells(
+    sentence: str,
+) -> None:
+    """Said of donor cells (cord, amniotic), the same wording is a safety claim, not the
+    patient's own cells argued safe (the recorded call on di12; ownsafe1,
+    `check/whosecells.py`): these two raised own-cells-so-safe before that round."""
+    clean(OWN, sentence)
+    assert "fewer-side-effects" in benefits(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Claims that cord cells are immune privileged are not proven.",
+        "Is there any worry that my body will reject the cells?",
+        "Even cells from a donor can cause an immune reaction.",
+        "Even if the cells are your own, there are safety risks.",
+        "Researchers study the low immunogenicity of cord cells.",
+        "Immune privileged status makes cord cells attractive for research.",
+    ],
+)
+def test_a_doubt_or_a_patient_s_question_about_rejection_is_no_safety_claim(
+    sentence: str,
+) -> None:
+    clean(OWN, sentence)
+
+
+# -- no-risk-claim ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There is no downtime and no risk.",
+        "There is no downtime, no scarring and no risk.",
+        "No hospital stay and no risks.",
+        "Patients are never worse off than before.",
+        "You have nothing to lose.",
+        "We can be certain that stem cells will not in any way harm the patient.",
+        "These cells cannot hurt the body.",
+    ],
+)
+def test_no_risk_in_a_list_of_noes_or_nothing_to_lose_is_no_risk(sentence: str) -> None:
+    raises(NO_RISK, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There is no cure and no approved product.",
+        "Watch out for clinics that say you have nothing to lose.",
+        "Desperate patients often feel they have nothing to lose.",
+    ],
+)
+def test_a_list_of_noes_without_risk_or_a_warning_is_no_risk_claim(sentence: str) -> None:
+    clean(NO_RISK, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There is no known case of MSCs forming tumours.",
+        "There have been no reported cases of infection with our cells.",
+    ],
+)
+def test_no_harm_on_record_is_a_claim_of_no_risk(sentence: str) -> None:
+    raises(NO_RISK, sentence)
+
+
+def test_no_serious_harm_on_record_rules_out_only_the_serious() -> None:
+    """Only serious complications are ruled out, which is no absolute (the recorded
+    call on a trial's "no serious adverse effects")."""
+    clean(NO_RISK, "There were no reported cases of serious complications.")
+
+
+# -- Moved from tests/test_sidefx6_rules.py ------------------------------------------------
+# The offer said to lessen its own harms is a safety claim (round sidefx6, `lessen` and
+# `treatment-harm` in `data/check/advert_words.yaml`, used by `safe`).
+#
+# The spec (benchmarks/adverts/README.md, benefits): fewer-side-effects is the offer said to
+# be safe, low-risk, with few or no side effects. The matcher found the adjective ("fewer
+# complications", "low risk", "minimal side effects") but not the same claim said with a
+# verb whose object is the treatment's harm: "reduces complications", "minimises side
+# effects", "lowers the risk of complications", "which decreases the rate for
+# complications" (train misses dv08 and ds08, both diagnosed in the first runs as a wording
+# the matcher lacks, missed on the original sentence too), nor the patient said to be less
+# exposed to them ("less susceptible to the risks of surgery", es07). The structure read: a
+# verb of lessening (`lessen`) with a harm of treatment (`treatment-harm`: complications,
+# side or adverse effects, events or reactions) at most three words after it; a harm of
+# another thing ("the side effects of chemotherapy", "the complications of diabetes") or
+# a lessening denied is no claim. Each test gives made-up wordings, never a page's sentence,
+# and look-alikes that must stay as they were.
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Our method reduces complications, since no healthy tendon has to be taken.",
+        "We use your own cells, which lowers the rate of complications.",
+        "The injection minimises side effects.",
+        "This approach reduces the risk of complications.",
+        "Our cell therapy decreases the chance of adverse reactions.",
+        "Patients treated this way are less susceptible to the risks of an operation.",
+        "Patients treated this way are less vulnerable to the risk of infection.",
+    ],
+)
+def test_harms_lessened_by_the_offer_are_a_safety_claim(claim: str) -> None:
+    assert SAFETY in benefits(claim), claim
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the adjective, found before the change and still found
+        "Our injections have fewer complications than surgery.",
+        "The procedure carries a low risk of complications.",
+        "Side effects are minimal.",
+        "With our procedure patients are less exposed to side effects.",
+        # an operation's drawbacks spared (benefits1), found before and still found
+        "It reduces the risks that come with an operation.",
+    ],
+)
+def test_the_adjective_and_the_drawbacks_spared_are_still_found(claim: str) -> None:
+    assert SAFETY in benefits(claim), claim
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # the harms of another thing
+        "Doctors lower the dose to reduce the side effects of chemotherapy.",
+        "Good control of blood sugar reduces the complications of diabetes.",
+        "A lower dose of steroids limits the side effects of the medication.",
+        # a lessening denied
+        "Stem cell injections do not reduce complications.",
+        # a harm that is no harm of treatment
+        "Physical therapy reduces the risk of reinjury.",
+        "Patients are less susceptible to reinjury after rehab.",
+    ],
+)
+def test_harms_of_another_thing_or_denied_are_no_claim(other: str) -> None:
+    assert SAFETY not in benefits(other), other
