@@ -96,6 +96,14 @@ MEANS = frozenset(
 MEANS_GAP = 3
 DENIED_RELATIVE = frozenset({"that", "which"})
 ABSENCE = frozenset({"lack", "absence"})
+#: (promise5) An aside of auxiliaries set off by commas shares the verb after it with the
+#: clause before it, and a negation in either governs that verb: "we cannot, and do not,
+#: guarantee any particular result", "no clinic can, or should, guarantee results". The
+#: aside opens with one of ASIDE_OPENERS ("but" turns, and shares nothing) and holds at
+#: most ASIDE_WORDS auxiliaries (FINITE) or negations; the clause before it ends on one,
+#: and the negation is in the aside or in that clause's last ASIDE_WORDS words.
+ASIDE_OPENERS = frozenset({"and", "or", "nor"})
+ASIDE_WORDS = 3
 #: Words after which a negation negates nothing ("not only", "not just").
 NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "simply", "least"})
 #: Negated, these govern the rest of their clause: "no evidence that it cures".
@@ -115,6 +123,10 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
     earlier in the sentence counts ("no evidence that it helps Parkinson's or MS").
     """
     clause = sentence[first].clause
+    if kind != "condition":
+        shared = _aside_start(sentence, first)
+        if shared is not None and _governs(sentence, shared - 1, first):
+            return True
     for index in range(first - 1, -1, -1):
         token = sentence[index]
         lowered = token.text.casefold()
@@ -169,6 +181,55 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
         if any(not word_keys(w.text).isdisjoint(_saying()) for w in window):
             return True
     return False
+
+
+def _negating(text: str) -> bool:
+    return text in NEGATIONS or text.endswith("n't")
+
+
+def _auxiliary(text: str) -> bool:
+    """An auxiliary or a negation of one: "do", "not", "cannot", "won't"."""
+    return text in FINITE or _negating(text)
+
+
+def _aside_start(sentence: Sequence[Token], first: int) -> int | None:
+    """Where the clause of the word at `first` starts, when an aside of auxiliaries with a
+    negation in it or right before it comes just before: "We cannot, and do not,
+    guarantee ..." (see ASIDE_OPENERS); None otherwise."""
+    clause = sentence[first].clause
+    start = first
+    while start > 0 and sentence[start - 1].clause == clause:
+        start -= 1
+    aside = start
+    while aside > 0 and start - aside <= ASIDE_WORDS and sentence[aside - 1].clause == clause - 1:
+        aside -= 1
+    if aside < 1 or not 2 <= start - aside <= ASIDE_WORDS + 1:
+        return None
+    if sentence[aside - 1].clause != clause - 2:
+        return None
+    words = [t.text.casefold() for t in sentence[aside:start]]
+    if words[0] not in ASIDE_OPENERS or not all(_auxiliary(w) for w in words[1:]):
+        return None
+    before = [
+        t.text.casefold()
+        for t in sentence[max(0, aside - ASIDE_WORDS) : aside]
+        if t.clause == clause - 2
+    ]
+    if not _auxiliary(before[-1]):
+        return None
+    if any(_negating(w) for w in words[1:]) or any(_negating(w) for w in before):
+        return start
+    return None
+
+
+def _governs(sentence: Sequence[Token], negation: int, first: int) -> bool:
+    """Whether a negation at `negation` governs the word at `first` by its reach, or by a
+    word of SAYING in its window ("do not guarantee that ...")."""
+    reach = _reach(sentence, negation, first)
+    if first <= reach:
+        return True
+    window = sentence[negation + 1 : min(negation + 1 + NEGATION_WINDOW, reach + 1)]
+    return any(not word_keys(w.text).isdisjoint(_saying()) for w in window)
 
 
 def _yet_to(sentence: Sequence[Token], index: int) -> bool:

@@ -619,13 +619,14 @@ def quoted_names(sentence: str) -> list[tuple[int, int]]:
 
 
 #: An aside that reports the sentence it stands in as only told or claimed: "stem cells,
-#: she was told, could regrow the cartilage", "the cells, it is claimed, rebuild discs"
-#: (a comma, up to three words that are not the writer's own "we" or "I", the verb, a
-#: comma). Each attempt stops at the next comma.
+#: she was told, could regrow the cartilage", "the cells, it is claimed, rebuild discs",
+#: "if there were a cure, they argue, industry would sell it" (cure4) (a comma, up to
+#: three words that are not the writer's own "we" or "I", the verb, a comma). Each
+#: attempt stops at the next comma.
 _DISOWNING_ASIDE = re.compile(
     r",\s*+(?!(?:we|i|our)\b)(?:\w++\s++){1,3}?"
     r"(?:claim|claims|claimed|allege|alleges|alleged|boast|boasts|boasted|insist|insists|insisted"
-    r"|told)\s*+,",
+    r"|argue|argues|argued|told)\s*+,",
     re.IGNORECASE,
 )
 
@@ -702,6 +703,7 @@ def aside_disowned(sentence: str) -> bool:
         or "alleg" in sentence
         or "insist" in sentence
         or "boast" in sentence
+        or "argue" in sentence
     ):
         return False
     return _DISOWNING_ASIDE.search(sentence) is not None
