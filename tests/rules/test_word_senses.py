@@ -507,6 +507,10 @@ def test_another_drug_named_is_no_claim_of_less_inflammation() -> None:
             "Back pain means lost workdays, reduced productivity and a decline in quality of life.",
             "Our injections reduce the decline in cartilage that arthritis brings.",
         ),
+        (
+            "Back pain brings reduced productivity and a decline in overall quality of life.",
+            "Our injections reduce the decline in cartilage that arthritis brings.",
+        ),
     ],
 )
 def test_wear_words_in_another_sense_are_no_slowing(other: str, wear: str) -> None:
