@@ -366,8 +366,7 @@ def test_a_trip_named_as_a_risk_or_research_translated_is_no_tourism(sentence: s
             "Book your medical trip to Panama and we arrange the stem cell infusion.",
         ),
         (
-            "Several patients from the US developed serious infections after the "
-            "injections.",
+            "Several patients from the US developed serious infections after the injections.",
             "Patients from the US and Canada come to us for the injections.",
         ),
     ],

@@ -102,7 +102,6 @@ class Trips:
         keepers = self.keepers
         return not any(_folded(word) in keepers for word in words)
 
-
     def harm_told(self, entry: str, words: Sequence[str]) -> bool:
         """Whether a finding of `entry` in a sentence of `words` that tells of patients
         harmed is a harm told, not a trip offered: the entry has told trips and the
