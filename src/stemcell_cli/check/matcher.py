@@ -255,6 +255,8 @@ from stemcell_cli.check.sentences import (
 )
 from stemcell_cli.check.shared_nouns import earlier_parts, part_places, shared_keys
 from stemcell_cli.check.stories import ENTRY as STORY_ENTRY
+from stemcell_cli.check.stories import HARM as STORY_HARM
+from stemcell_cli.check.stories import HARM_ENTRY as STORY_HARM_ENTRY
 from stemcell_cli.check.stories import KINDS as STORY_HALVES
 from stemcell_cli.check.stories import OUTCOME as STORY_OUTCOME
 from stemcell_cli.check.stories import Story
@@ -445,6 +447,9 @@ HOPE = "hope"
 #: read at and before a finding and in its sentence, not looked for: a trip told or
 #: weighed is no trip offered (`trips.Trips`).
 _TRIPS = frozenset({TRIP_TOLD, TRIP_WEIGHED, TRIP_KEEPER})
+#: The span of a story's harm half (`stories`) in a sentence: patients harmed there, so a
+#: trip found in it is a harm told, not offered (`trips.Trips.harm_told`).
+_HARM_SPAN = (STORY_HARM, STORY_HARM_ENTRY)
 #: The kind of an entry of `other_senses:` ("[flight|flights] of stairs|steps"), read at
 #: the edges of a finding, not looked for: a word its neighbours give another sense
 #: claims nothing (`senses.OtherSenses`).
@@ -1416,7 +1421,11 @@ class Matcher:
                             clauses = tokens(sentence, 0, words)
                         if unpromised.unsaid(entry[1], clauses, start, end, sentence):
                             continue
-                    if trips and trips.not_offered(entry[1], words, start, end):
+                    if trips and (
+                        trips.not_offered(entry[1], words, start, end)
+                        # patients harmed abroad: a harm told, not a trip offered
+                        or (_HARM_SPAN in spans and trips.harm_told(entry[1], words))
+                    ):
                         continue
                     # the tissue rules' words told as a rule: "the law requires that the
                     # cells be stored in an FDA-registered facility", or their
