@@ -22,7 +22,7 @@ _JOINING = frozenset(
     ["and", "or", "but", "so", "then", "with", "to", "of", "the", "a", "an", "in", "for"]
 )
 #: What ends a clause after a word.
-_ENDS = frozenset(",.;:!?)\u2026\u2014\u2013\"\u201d")
+_ENDS = frozenset(',.;:!?)\u2026\u2014\u2013"\u201d')
 
 
 def completed(line: str, start: int, quote: str) -> str:
