@@ -4,8 +4,9 @@ A wording is found by its key words, so the words it matched can stop in the mid
 what the page says ("This can reduce recovery time, risk of complications": found as
 "reduce recovery"). Shown so, the quote does not tell the reader what was claimed. A
 quote followed by more words of its clause runs on to the farthest clause end (a comma,
-a sentence mark, a dash, the line's end) at most MORE words on, not ending on a joining word; a clause that goes on
-longer keeps the quote as found, so no new fragment is made.
+a sentence mark, a dash, the line's end) at most MORE words on, not ending on a joining
+word ("and,"); a clause that goes on longer keeps the quote as found, so no new fragment
+is made.
 """
 
 from __future__ import annotations
