@@ -131,8 +131,8 @@ def _claim_item(places: dict[tuple[str, str], list[int]], finding: Finding) -> I
         Span(f" ({_where(places, finding)}) \u2192 "),
         Span(finding.name, "strong"),
     ]
-    if finding.grade is not None:
-        spans += [Span(" "), grade_span(finding.grade)]
+    if finding.grade is not None:  # "(evidence: early)": not read as part of the name
+        spans += [Span(" (evidence: "), grade_span(finding.grade), Span(")")]
     spans.append(Span(f". {finding.answer}"))
     if finding.references:
         spans += [Span(" Sources: "), Span(", ".join(finding.references), "code")]
