@@ -117,7 +117,7 @@ def _flag_item(places: dict[tuple[str, str], list[int]], finding: Finding) -> In
     match = finding.match
     if match.entry_id == MANY_CONDITIONS_ID and not match.phrase:
         # The conditions counted, from many lines: a list of ours, not a quote.
-        found = [Span("names "), Span(match.text, "em"), Span(" (from ")]
+        found = [Span("the page names "), Span(match.text, "em"), Span(" (from ")]
     else:
         found = [Span(f"\u201c{match.text}\u201d", "em"), Span(" (")]
     spans: list[Span] = [
