@@ -465,3 +465,56 @@ def test_another_drug_named_is_no_claim_of_less_inflammation() -> None:
         "Your doctor may suggest taking an oral anti-inflammatory for a week."
     )
     assert "reduced-inflammation" in entries("Stem cells act as a powerful anti-inflammatory.")
+
+
+# -- Round delay2: the words of wear read in another sense ---------------------------------
+# delay-degeneration is the offer said to slow, stop, delay or prevent the wear of joints
+# or discs. Its words of wear ("degenerative", "progress", "decline") also name the
+# condition whose pain is eased ("reducing ... degenerative joint pain": the spec's
+# degeneration named as the condition), the advance of a field ("holds back medical
+# progress") and a life's toll ("a decline in quality of life"): the words right next to
+# the wear word say so (`other_senses:`), or the field's name before "progress" (a guard of
+# delay-degeneration). Made-up sentences, each with a look-alike that must still be found.
+
+
+@pytest.mark.parametrize(
+    ("other", "wear"),
+    [
+        # the condition named by the pain it gives, not the wear slowed
+        (
+            "Our injections are good at reducing tendon and degenerative joint pain.",
+            "Our injections are good at reducing degenerative changes in the joint.",
+        ),
+        (
+            "The treatment can lessen degenerative pain in the knee.",
+            "The treatment can lessen degenerative damage in the knee.",
+        ),
+        (
+            "Stem cells help limit degenerative disc pain and stiffness.",
+            "Stem cells help limit degenerative disc disease.",
+        ),
+        # the advance of a field, not a disease's progression
+        (
+            "These rules hold back medical progress and cost lives.",
+            "Our cells hold back the progress of your arthritis.",
+        ),
+        (
+            "Red tape slows scientific progress in regenerative medicine.",
+            "Our injections slow the progress of knee arthritis.",
+        ),
+        # a life's toll, not the joint's decline
+        (
+            "Back pain means lost workdays, reduced productivity and a decline in quality of life.",
+            "Our injections reduce the decline in cartilage that arthritis brings.",
+        ),
+        (
+            "Back pain brings reduced productivity and a decline in overall quality of life.",
+            "Our injections reduce the decline in cartilage that arthritis brings.",
+        ),
+    ],
+)
+def test_wear_words_in_another_sense_are_no_slowing(other: str, wear: str) -> None:
+    """A wear word that names the condition, a field's advance or a life's toll is no
+    claim to slow degeneration; the wear of the joint slowed still is."""
+    assert "delay-degeneration" not in benefits(other), other
+    assert "delay-degeneration" in benefits(wear), wear

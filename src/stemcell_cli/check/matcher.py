@@ -1424,7 +1424,11 @@ class Matcher:
                     if (
                         entry[1] == ruled.ENTRY
                         and rules
-                        and (rules.told(words, start) or rules.glossed(sentence, words, start, end))
+                        and (
+                            rules.told(words, start)
+                            or rules.glossed(sentence, words, start, end)
+                            or rules.usual_care(words, start, end)
+                        )
                     ):
                         continue
                 if negatable and (

@@ -10,7 +10,7 @@ facility", "the FDA regulates amniotic products as 361 HCT/Ps", "Section 361 cov
 "such products must be made under GMP". Told so, with nothing of the offer in the
 sentence, they claim nothing for it.
 
-Eight lists of `rule_frames:` (`data/check/advert_words.yaml`) say it, in words compared
+Ten lists of `rule_frames:` (`data/check/advert_words.yaml`) say it, in words compared
 as written:
 
 - `givers:`, who or what gives a rule ("law", "FDA", "agency", "section", "policy");
@@ -20,7 +20,8 @@ as written:
 - `governors:`, words that put what follows under a giver ("under");
 - `keepers:`, the offer's own words ("we", "our", "us", "you", "your");
 - `pointing:` and `offered:`, the offer pointed at ("this product", "these cells");
-- `glosses:`, words that name a term ("means", "called", "stands"; fda3, below).
+- `glosses:`, words that name a term ("means", "called", "stands"; fda3, below);
+- `usual:` and `approving:`, the usual care and the words of its approval (fda4, below).
 
 A finding is told as a rule when, before it in its sentence and after any word that
 turns the sentence ("but", "however": `sentences.CLAUSE_WORDS`), a word of `verbs:` has a
@@ -51,6 +52,16 @@ words keeps the claim ("our allograft is a human cell, tissue, or cellular or
 tissue-based product (HCT/P)"), and brackets that do not spell the abbreviation out
 name a product's class ("Amniotic membrane allograft (HCT/P)"), still the seal.
 
+Approval said of the usual care is not the offer's either (fda4): a finding that holds a
+word of `approving:` ("approved", "cleared", "licensed") with a word of `usual:`
+("current", "routine", "established", "conventional") in its clause at most USUAL_REACH
+words before it names the care patients get today, a class the page sets beside its
+offer ("Current FDA approved treatments decrease inflammation", "Some uses are routine,
+FDA approved, and covered like any other treatment", the heading "Established, FDA
+approved stem cell treatments"), unless "a" or "an" stands right before the usual word
+(one thing offered: "a routine, FDA-approved procedure") or the sentence holds the
+offer's words (`kept`).
+
 The words are read only around a finding of fda-status-claim, and a lead-in's words only
 when it ends in a colon: the rule costs a few look-ups there.
 """
@@ -72,7 +83,9 @@ KEEPERS = "keepers"
 POINTING = "pointing"
 OFFERED = "offered"
 GLOSSES = "glosses"
-LISTS = (GIVERS, VERBS, OBLIGING, GOVERNORS, KEEPERS, POINTING, OFFERED, GLOSSES)
+USUAL = "usual"
+APPROVING = "approving"
+LISTS = (GIVERS, VERBS, OBLIGING, GOVERNORS, KEEPERS, POINTING, OFFERED, GLOSSES, USUAL, APPROVING)
 #: How many words may stand between a giver and its verb ("the FDA now regulates",
 #: "Section 361 covers"), or between a governor and its giver ("under Florida's new law").
 GIVER_REACH = 3
@@ -82,6 +95,11 @@ GLOSS_REACH = 2
 #: How many words a long form may hold beside each letter of its abbreviation ("cellular
 #: or tissue-based products": "or" and "based" hold none).
 LONG_FORM_REACH = 3
+#: How many words may stand between a word of the usual care and the finding it names
+#: ("Some uses are routine, FDA approved": none; "Current FDA approved": none).
+USUAL_REACH = 3
+#: The articles of one thing offered: "a routine, FDA-approved procedure" is a boast.
+ONE_THING = frozenset(("a", "an"))
 
 
 def abbreviation(words: Sequence[str]) -> str:
@@ -117,6 +135,8 @@ class Rules:
         pointing: Iterable[frozenset[str]] = (),
         offered: Iterable[frozenset[str]] = (),
         glosses: Iterable[frozenset[str]] = (),
+        usual: Iterable[frozenset[str]] = (),
+        approving: Iterable[frozenset[str]] = (),
     ) -> None:
         self.givers = frozenset().union(*givers)
         self.verbs = frozenset().union(*verbs)
@@ -126,6 +146,8 @@ class Rules:
         self.pointing = frozenset().union(*pointing)
         self.offered = frozenset().union(*offered)
         self.glosses = frozenset().union(*glosses)
+        self.usual = frozenset().union(*usual)
+        self.approving = frozenset().union(*approving)
         #: the words that may start or stand in a rule told (a quick test)
         self.telling = self.verbs | self.obliging | self.governors
 
@@ -214,3 +236,28 @@ class Rules:
                 and spells(letters, words[end : end + reach])
             )
         return named and not self.kept(folded)
+
+    def usual_care(self, words: Sequence[str], start: int, end: int) -> bool:
+        """Whether the finding `words[start:end]` is the approval of the usual care (fda4):
+        it holds a word of `approving:`, a word of `usual:` stands at most USUAL_REACH
+        words before it in its clause with no "a" or "an" right before it ("Current FDA
+        approved treatments", "Some uses are routine, FDA approved"), and nothing of the
+        offer is in the sentence (`kept`)."""
+        usual = self.usual
+        if not usual or start == 0:
+            return False
+        before = [word.casefold() for word in words[max(0, start - USUAL_REACH) : start]]
+        if usual.isdisjoint(before):
+            return False
+        if self.approving.isdisjoint(word.casefold() for word in words[start:end]):
+            return False
+        folded = [fold(word) for word in words]
+        for at in range(start - 1, max(-1, start - USUAL_REACH - 1), -1):
+            word = folded[at]
+            if word in CLAUSE_WORDS:
+                return False
+            if word in usual:
+                if at > 0 and folded[at - 1] in ONE_THING:
+                    return False
+                return not self.kept(folded)
+        return False
