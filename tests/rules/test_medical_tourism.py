@@ -332,3 +332,59 @@ def test_the_trip_sold_with_the_treatment_is_medical_tourism(sentence: str) -> N
 )
 def test_a_trip_named_as_a_risk_or_research_translated_is_no_tourism(sentence: str) -> None:
     clean(TOURISM, sentence)
+
+
+# -- tourism4: patients harmed abroad -----------------------------------------------------
+# A harm told of patients treated abroad is no trip offered (tourism4, `check/trips.py`):
+# the spec's medical-tourism is treatment abroad sold with travel or to escape home rules,
+# and "patients harmed abroad" is named as not the sign. A finding of an entry with told
+# trips (`told_trips:`) in a sentence that tells of one person or patients harmed (the
+# harm half of `check/stories.py`, `story-harm` in `advert_words.yaml`: "harmed",
+# "died", "blinded", "developed an infection", "developed tumours") is a harm told, unless
+# the sentence holds a word of `trip_keepers:` (the page's own "our", "we", "here"; a
+# patient's "I"; "offers"). Made-up sentences, each beside a look-alike that must still
+# be found.
+
+
+@pytest.mark.parametrize(
+    ("harmed", "offered"),
+    [
+        # (cn10) harm reported at medical tourism destinations
+        (
+            "Patients have been badly harmed after stem cell injections at medical "
+            "tourism destinations and at unlicensed clinics at home.",
+            "Patients come to our medical tourism destination for stem cell injections.",
+        ),
+        # (fa10) patients treated abroad who developed tumours
+        (
+            "Some patients treated abroad have developed tumors linked to the stem "
+            "cell injections.",
+            "Patients treated abroad at our Cancun clinic go home within the week.",
+        ),
+        (
+            "A woman died after a stem cell infusion on a medical trip to Panama.",
+            "Book your medical trip to Panama and we arrange the stem cell infusion.",
+        ),
+        (
+            "Several patients from the US developed serious infections after the injections.",
+            "Patients from the US and Canada come to us for the injections.",
+        ),
+    ],
+)
+def test_patients_harmed_abroad_are_no_travel_package(harmed: str, offered: str) -> None:
+    """Patients harmed after treatment abroad are a warning, not an offer; the page's own
+    words or a patient's "I" keep the finding."""
+    flag_pair("medical-tourism", harmed, offered)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our package includes flights, hotel and airport transfers.",
+        "Patients fly in from the US and Canada for our stem cell treatment.",
+        "Paralysed patients travel to our clinic in Panama for stem cells.",
+    ],
+)
+def test_an_offer_beside_a_harm_word_is_still_found(sentence: str) -> None:
+    """An offer in the page's own words stays medical tourism, a harm word in it or not."""
+    raises("medical-tourism", sentence)

@@ -44,6 +44,13 @@ as any share of patients, kept only when its sentence says how they fared
 (`Shares.unearned`). A match that runs on past the word ("90% of those who had it
 reported success") names its outcome itself and is left as it was.
 
+A share told as a fraction in words counts patients as a number does (rate4): "two
+thirds of our patients improved" and "half of our patients were pain free" are 67% and
+50% in words. A match of an entry of `fared:` that holds a word of `share_fractions:`
+(half, thirds, quarters) is read as one that holds a number: kept only when its sentence
+says how they fared ("half of patients with knee pain have arthritis" and "a third of
+our patients come from abroad" count patients for something else).
+
 Only the words of a sentence that holds such a match are read, not looked for: the rules
 cost nearly nothing on text without figures.
 """
@@ -65,6 +72,9 @@ RATED = "rated"
 #: The entry id under which the words referring a share to a group named before it are
 #: kept ("them", "these": "18 of them").
 REFERS = "refers"
+#: The entry id under which the words telling a share as a fraction are kept ("half",
+#: "thirds": "two thirds of our patients").
+FRACTIONS = "fractions"
 #: The numbers that count one, not a share ("one of them").
 _ONE = frozenset({"one", "1"})
 #: What joins two numbers into a fraction ("9/10"), the text between them stripped.
@@ -101,11 +111,13 @@ class Shares:
         fared: Mapping[str, frozenset[str]],
         rated: Iterable[frozenset[str]] = (),
         refers: Iterable[frozenset[str]] = (),
+        fractions: Iterable[frozenset[str]] = (),
     ) -> None:
         self.counted = frozenset().union(*counted)
         self.fared = {entry: keys for entry, keys in fared.items() if keys}
         self.rated = frozenset().union(*rated)
         self.refers = frozenset().union(*refers)
+        self.fractions = frozenset().union(*fractions)
 
     def __bool__(self) -> bool:
         return bool((self.counted or self.rated) and self.fared)
@@ -132,9 +144,12 @@ class Shares:
         """Whether the match `words[start:end]` of `entry` is a share of patients whose
         sentence (`words`, with the `keys` of each) says nothing of how they fared, or
         a share of a group named before it ("3 of them") where no group of patients is
-        named."""
+        named. A fraction in words ("two thirds of our patients") counts as a number."""
         fared = self.fared.get(entry)
-        if fared is None or not any(NUMBER in k or PERCENT in k for k in keys[start:end]):
+        if fared is None or not (
+            any(NUMBER in k or PERCENT in k for k in keys[start:end])
+            or any(word.casefold() in self.fractions for word in words[start:end])
+        ):
             return False
         if all(word.casefold() not in self.counted for word in words[start:end]):
             if words[end - 1].casefold() not in self.refers:

@@ -87,6 +87,9 @@ class Lexicon(NamedTuple):
     #: words, one each of a|b|c, that refer a share to the group named before it ("18 of
     #: them"): it counts patients only if such a group is named (`check.figures`)
     share_refers: tuple[str, ...] = ()
+    #: words, one each of a|b|c, that tell a share as a fraction ("two thirds of our
+    #: patients"): read as a number in a share (`check.figures`)
+    share_fractions: tuple[str, ...] = ()
     fared: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     #: by entry, wordings of hope of one to three words of a|b|c ("hope", "in the
     #: future"): a finding they come shortly before is hoped for, not claimed
@@ -198,6 +201,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     ties = _plain(data, "proof_ties", path, problems)
     counted = _plain(data, "share_counts", path, problems)
     refers = _plain(data, "share_refers", path, problems)
+    fractions = _plain(data, "share_fractions", path, problems)
     rated = _plain(data, "rate_words", path, problems)
     fared = _lists(data, "fared", path, problems, required=False)
     for name, texts in fared.items():
@@ -243,6 +247,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         linked=linked,
         share_counts=counted,
         share_refers=refers,
+        share_fractions=fractions,
         fared=fared,
         hopes=hopes,
         hope_ends=hope_ends,

@@ -194,7 +194,7 @@ from typing import Any, NamedTuple
 from stemcell_cli.check import linked, ruled, whosecells
 from stemcell_cli.check.answers import answers_yes, as_stated, denies
 from stemcell_cli.check.body_lists import between_listed, reads_a_list
-from stemcell_cli.check.figures import COUNTED, RATED, REFERS, Shares, holds_figure
+from stemcell_cli.check.figures import COUNTED, FRACTIONS, RATED, REFERS, Shares, holds_figure
 from stemcell_cli.check.hopes import ENDS, KEEPERS, Hopes
 from stemcell_cli.check.kinds import names_kind
 from stemcell_cli.check.linked import HALF as LINKED_HALF
@@ -255,6 +255,8 @@ from stemcell_cli.check.sentences import (
 )
 from stemcell_cli.check.shared_nouns import earlier_parts, part_places, shared_keys
 from stemcell_cli.check.stories import ENTRY as STORY_ENTRY
+from stemcell_cli.check.stories import HARM as STORY_HARM
+from stemcell_cli.check.stories import HARM_ENTRY as STORY_HARM_ENTRY
 from stemcell_cli.check.stories import KINDS as STORY_HALVES
 from stemcell_cli.check.stories import OUTCOME as STORY_OUTCOME
 from stemcell_cli.check.stories import Story
@@ -445,6 +447,9 @@ HOPE = "hope"
 #: read at and before a finding and in its sentence, not looked for: a trip told or
 #: weighed is no trip offered (`trips.Trips`).
 _TRIPS = frozenset({TRIP_TOLD, TRIP_WEIGHED, TRIP_KEEPER})
+#: The span of a story's harm half (`stories`) in a sentence: patients harmed there, so a
+#: trip found in it is a harm told, not offered (`trips.Trips.harm_told`).
+_HARM_SPAN = (STORY_HARM, STORY_HARM_ENTRY)
 #: The kind of an entry of `other_senses:` ("[flight|flights] of stairs|steps"), read at
 #: the edges of a finding, not looked for: a word its neighbours give another sense
 #: claims nothing (`senses.OtherSenses`).
@@ -1416,7 +1421,11 @@ class Matcher:
                             clauses = tokens(sentence, 0, words)
                         if unpromised.unsaid(entry[1], clauses, start, end, sentence):
                             continue
-                    if trips and trips.not_offered(entry[1], words, start, end):
+                    if trips and (
+                        trips.not_offered(entry[1], words, start, end)
+                        # patients harmed abroad: a harm told, not a trip offered
+                        or (_HARM_SPAN in spans and trips.harm_told(entry[1], words))
+                    ):
                         continue
                     # the tissue rules' words told as a rule: "the law requires that the
                     # cells be stored in an FDA-registered facility", or their
@@ -1722,6 +1731,7 @@ def _shares_of(phrases: Iterable[Phrase]) -> Shares:
     counted: list[frozenset[str]] = []
     rated: list[frozenset[str]] = []
     refers: list[frozenset[str]] = []
+    fractions: list[frozenset[str]] = []
     fared: dict[str, frozenset[str]] = {}
     for phrase in phrases:
         if phrase.kind == SHARE:
@@ -1732,9 +1742,11 @@ def _shares_of(phrases: Iterable[Phrase]) -> Shares:
                 rated.append(words)
             elif phrase.entry_id == REFERS:
                 refers.append(words)
+            elif phrase.entry_id == FRACTIONS:
+                fractions.append(words)
             else:
                 fared[phrase.entry_id] = fared.get(phrase.entry_id, frozenset()) | words
-    return Shares(counted, fared, rated, refers)
+    return Shares(counted, fared, rated, refers, fractions)
 
 
 def _words_by_entry(phrases: Iterable[Phrase], kind: str) -> dict[str, list[frozenset[str]]]:

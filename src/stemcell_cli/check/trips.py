@@ -26,6 +26,13 @@ own, "our", "we", "here"; "I", a patient's own trip told in an advert; the prese
 an offer, "offers"): "patients have travelled to our clinic", "I looked abroad", "if you
 are considering treatment abroad, our coordinators arrange the flights".
 
+A harm told of patients treated abroad is no trip offered either (tourism4): the spec
+names "patients harmed abroad" as not the sign. A finding of an entry with told trips in
+a sentence that tells of one person or patients harmed (the harm half of `stories`,
+`story-harm`: "patients have been harmed after injections at medical tourism
+destinations", "some patients treated abroad have developed tumours") is a harm told,
+unless the sentence holds a keeper ("paralysed patients travel to our clinic").
+
 The words are read at and before a finding of such an entry, not looked for: the rule
 costs a few look-ups per finding.
 """
@@ -91,6 +98,15 @@ class Trips:
                 )
             )
         ):
+            return False
+        keepers = self.keepers
+        return not any(_folded(word) in keepers for word in words)
+
+    def harm_told(self, entry: str, words: Sequence[str]) -> bool:
+        """Whether a finding of `entry` in a sentence of `words` that tells of patients
+        harmed is a harm told, not a trip offered: the entry has told trips and the
+        sentence holds no keeper."""
+        if entry not in self.told:
             return False
         keepers = self.keepers
         return not any(_folded(word) in keepers for word in words)

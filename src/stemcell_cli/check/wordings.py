@@ -19,7 +19,7 @@ from stemcell_cli.check import (
     trips,
     whosecells,
 )
-from stemcell_cli.check.figures import COUNTED, RATED, REFERS
+from stemcell_cli.check.figures import COUNTED, FRACTIONS, RATED, REFERS
 from stemcell_cli.check.hopes import ENDS, KEEPERS
 from stemcell_cli.check.matcher import (
     CUE,
@@ -142,6 +142,7 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
         ("proof_ties", FAMOUS, TIE),
         ("share_counts", SHARE, COUNTED),
         ("share_refers", SHARE, REFERS),
+        ("share_fractions", SHARE, FRACTIONS),
         ("rate_words", SHARE, RATED),
         ("hope_ends", HOPE, ENDS),
         ("degree_keepers", HOPE, KEEPERS),
@@ -161,7 +162,7 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
                 yield Source("groups", group), Phrase(kind, entry_id, text)
     # the lists of words the reading rules read for each entry they serve
     by_entry: tuple[tuple[str, str, set[str], str], ...] = (
-        ("fared", SHARE, known - {COUNTED, RATED, REFERS}, "words of faring"),
+        ("fared", SHARE, known - {COUNTED, FRACTIONS, RATED, REFERS}, "words of faring"),
         ("hopes", HOPE, known - {ENDS, KEEPERS}, "wordings of hope"),
         ("reader_questions", VOICE, known, "words of the seller's voice"),
         ("unpromised", UNPROMISED, known - {LEADS}, "words that unsay a promise"),
