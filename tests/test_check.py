@@ -103,6 +103,37 @@ class TestSeed:
         assert {f["kind"] for f in data["findings"]} == {"benefit", "condition", "red_flag"}
         assert result.returncode == 1  # the seed talks of a "paradigm shift"
 
+    def test_the_seed_asks_no_two_questions_on_one_topic(self) -> None:
+        """Issue 14, item 4: five questions without near-duplicates in meaning. The seed
+        names tendon injuries and rotator cuff tears, whose first questions both ask
+        whether a surgeon has said the tear needs repair first, in words too different
+        for `alike`: the shared `topic:` in data asks it once, in the first one's words."""
+        from stemcell_cli.core.model import topic_of
+
+        report = build_report(CATALOG, AdText("seed", SEED.read_text().splitlines(), []), MATCHER)
+        asked = [q for _, q in report.questions]
+        assert len(asked) == 5
+        by_text = {
+            q: topic_of(q)
+            for c in report.entries("condition")
+            for q in CATALOG.conditions[c].questions
+        }
+        topics = [by_text[q] for q in asked if by_text[q]]
+        assert len(topics) == len(set(topics)), topics
+        repair = [q for q in asked if by_text[q] == "repair-first"]
+        assert repair == [CATALOG.conditions["tendon-and-ligament-injuries"].questions[0]]
+
+    @pytest.mark.parametrize("condition", sorted(SEED_CONDITION_LINES))
+    def test_a_page_naming_one_condition_gets_its_first_five_questions(
+        self, condition: str
+    ) -> None:
+        """Topics only part questions of different conditions: one condition's own five
+        are all asked, in its order."""
+        entry = CATALOG.conditions[condition]
+        report = build_report(CATALOG, AdText("one", [entry.name + "."], []), MATCHER)
+        assert list(report.entries("condition")) == [condition]
+        assert [q for _, q in report.questions] == list(entry.questions[:5])
+
 
 class TestMatching:
     def test_case_plural_and_word_order(self) -> None:

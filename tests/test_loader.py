@@ -74,6 +74,51 @@ class TestGoodData:
         assert problems_of(mini) == []
 
 
+class TestQuestionTopics:
+    """A condition's question is plain text (users' own data, unchanged) or `{ask, topic}`:
+    the topic says what it asks, so that `check` asks one topic once."""
+
+    def test_plain_and_topic_questions_load(self, mini: Path) -> None:
+        from stemcell_cli.core.model import topic_of
+        from stemcell_cli.core.records import build
+
+        edit(
+            mini / "conditions.yaml",
+            'questions: ["Is this part of a trial?"]',
+            'questions: [{ask: "Is this part of a trial?", topic: registered-trial}, "Who pays?"]',
+        )
+        data = load_dataset([DataDir(mini, SHIPPED)])
+        knee = build("condition", data["condition"][0]["data"], SHIPPED)
+        assert knee.questions == ("Is this part of a trial?", "Who pays?")
+        assert [topic_of(q) for q in knee.questions] == ["registered-trial", ""]
+        back = build("condition", data["condition"][1]["data"], SHIPPED)
+        assert back.questions == ("What is the evidence?",)
+        assert topic_of(back.questions[0]) == ""
+
+    def test_a_bad_topic_is_one_line_with_file_line_and_field(self, mini: Path) -> None:
+        edit(
+            mini / "conditions.yaml",
+            'questions: ["Is this part of a trial?"]',
+            'questions: [{ask: "Is this part of a trial?", topic: Registered Trial}]',
+        )
+        problem = only(problems_of(mini))
+        assert problem.path == "conditions[0].questions[0].topic"
+        assert "is not a lowercase-hyphen id" in problem.message
+        assert problem.line == line_of(mini / "conditions.yaml", "topic: Registered Trial")
+        assert problem.file.endswith("conditions.yaml")
+        assert "\n" not in str(problem)
+
+    def test_a_topic_without_its_question_is_refused(self, mini: Path) -> None:
+        edit(
+            mini / "conditions.yaml",
+            'questions: ["Is this part of a trial?"]',
+            "questions: [{topic: registered-trial}]",
+        )
+        problem = only(problems_of(mini))
+        assert problem.path == "conditions[0].questions[0]"
+        assert "missing required field 'ask'" in problem.message
+
+
 class TestSchemaChecks:
     def test_missing_required_field(self, mini: Path) -> None:
         """A missing field names the entry's line and the field."""

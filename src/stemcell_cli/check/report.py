@@ -12,7 +12,7 @@ from stemcell_cli.check.advert import AdText, clean
 from stemcell_cli.check.matcher import CUE, OFFER, PART, STATED, Match, Matcher
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.grades import Grade
-from stemcell_cli.core.model import Benefit, Condition
+from stemcell_cli.core.model import Benefit, Condition, topic_of
 
 MAX_QUESTIONS = 5
 #: Questions this alike (difflib ratio, or share of content words) are asked once.
@@ -226,18 +226,29 @@ def _inside_longer(matches: Iterable[Match]) -> set[int]:
 
 
 def _questions(catalog: Catalog, report: Report) -> list[tuple[str, str]]:
-    """At most MAX_QUESTIONS, the conditions' first questions first, none asked twice."""
+    """At most MAX_QUESTIONS, the conditions' first questions first, none asked twice.
+
+    A question is asked twice when it shares its topic with one chosen (`model.Question`:
+    what it asks is content, tagged in data, as "repair-first" on "has a surgeon said
+    whether the tear should be repaired"), or when its words are `alike` one chosen (a
+    question without a topic, as in users' own data). The first condition's wording is
+    kept, and the next question of the later condition takes the place."""
     lists = [
         (catalog.conditions[c].name, list(catalog.conditions[c].questions))
         for c in report.entries("condition")
     ]
     chosen: list[tuple[str, str]] = []
+    topics: set[str] = set()
     for depth in range(max((len(q) for _, q in lists), default=0)):
         for name, questions in lists:
             if depth < len(questions) and len(chosen) < MAX_QUESTIONS:
                 question = questions[depth]
-                if not any(alike(question, q) for _, q in chosen):
-                    chosen.append((name, question))
+                topic = topic_of(question)
+                if topic in topics or any(alike(question, q) for _, q in chosen):
+                    continue
+                chosen.append((name, str(question)))
+                if topic:
+                    topics.add(topic)
     return chosen
 
 

@@ -5,6 +5,30 @@ from typing import NamedTuple
 from stemcell_cli.core.grades import GRADE_MEANINGS, Grade
 
 
+class Question(str):
+    """A question to ask a clinic: its text, and the topic it asks about, if any.
+
+    In data a question is plain text, or a mapping `{ask: TEXT, topic: SLUG}`. The topic
+    names what the question asks, whatever its words, so that `check` asks it once for a
+    page naming several conditions: two conditions' questions that share a topic ask the
+    same thing ("has a surgeon said whether the tear should be repaired first"), and the
+    first condition's wording is kept. A question is its text everywhere else (`explain`
+    prints it as before): the topic is only read by `check.report._questions`.
+    """
+
+    topic: str
+
+    def __new__(cls, text: str, topic: str = "") -> "Question":
+        question = super().__new__(cls, text)
+        question.topic = topic
+        return question
+
+
+def topic_of(question: str) -> str:
+    """The topic of a question; "" for a plain one."""
+    return getattr(question, "topic", "")
+
+
 class Evidence(NamedTuple):
     grade: Grade
     summary: str
@@ -58,7 +82,7 @@ class Condition(NamedTuple):
     evidence: Evidence
     risks: tuple[str, ...]
     regulatory: tuple[Regulatory, ...]
-    questions: tuple[str, ...]
+    questions: tuple[Question, ...]
     see_a_doctor: tuple[str, ...]
     reviewed: str
     aliases: tuple[str, ...] = ()

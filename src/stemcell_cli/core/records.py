@@ -14,6 +14,7 @@ from enum import Enum
 from typing import Any
 
 from stemcell_cli.core.kinds import kind, resolve
+from stemcell_cli.core.model import Question
 
 Convert = Callable[[Any], Any]
 _plans: dict[type[Any], dict[str, Convert]] = {}
@@ -60,6 +61,13 @@ def _texts(values: Any) -> tuple[str, ...]:
     return tuple(_text(value) for value in values)
 
 
+def _question(value: Any) -> Question:
+    """A question from its text, or from its mapping `{ask, topic}` (`model.Question`)."""
+    if type(value) is dict:
+        return Question(_text(value.get("ask")), _text(value.get("topic")))
+    return Question(_text(value))
+
+
 def _number(value: Any) -> int:
     if type(value) is not int:
         raise TypeError(f"expected a number, got {type(value).__name__}")
@@ -82,6 +90,8 @@ def _converter(hint: Any) -> Convert:
         return lambda value: _build(hint, value)
     if hint is str:
         return _text
+    if hint is Question:
+        return _question
     if hint is int:
         return _number
     return _identity

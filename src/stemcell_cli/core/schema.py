@@ -297,6 +297,34 @@ class Record(Kind):
         return {"$ref": f"#/$defs/{self.name}"}
 
 
+class QuestionKind(Kind):
+    """A question to ask a clinic: plain text, or `{ask: TEXT, topic: SLUG}` naming what it
+    asks, so that `check` asks the questions of one topic once (`model.Question`)."""
+
+    record = Record(
+        "question",
+        model.Question,
+        [
+            Field("ask", Text(), description="The question."),
+            Field(
+                "topic",
+                Slug(),
+                description="What it asks, whatever the words (like 'repair-first'): "
+                "`check` asks the questions of one topic once, the first condition's.",
+            ),
+        ],
+        "A question with the topic it asks about.",
+    )
+
+    def check(self, value: Any, path: str, ctx: Context) -> Any:
+        if isinstance(value, dict):
+            return self.record.check(value, path, ctx)
+        return TEXT.check(value, path, ctx)
+
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {"anyOf": [TEXT.json_schema(defs), self.record.json_schema(defs)]}
+
+
 def _refs(target: str) -> ListOf:
     return ListOf(Ref(target))
 
@@ -423,7 +451,7 @@ CONDITION = Record(
         ),
         Field(
             "questions",
-            ListOf(Text(), 1),
+            ListOf(QuestionKind(), 1),
             description="Questions to ask a clinic; the five that matter most first.",
         ),
         Field("see_a_doctor", ListOf(Text(), 1)),
