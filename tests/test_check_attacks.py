@@ -187,3 +187,22 @@ def test_a_line_of_quotes_is_read_without_hanging(line: str) -> None:
     result = run("-", stdin=line.encode(), timeout=120)
     assert result.returncode in (0, 1)
     assert b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("charset", ["rot13", "hex", "uu_codec", "punycode"])
+def test_a_charset_that_is_not_a_text_encoding_is_read_as_utf8(
+    tmp_path: Path, charset: str
+) -> None:
+    """A page naming a codec that does not decode text (`rot13`, `hex`) or that fails
+    otherwise (`punycode`) is read as UTF-8 with a warning, not a traceback."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html><head><meta charset="{charset}"></head>'
+        "<body><p>Our stem cells cure arthritis.</p></body></html>\n",
+        encoding="utf-8",
+    )
+    result = run(str(page), "-f", "text", "--no-fail")
+    assert result.returncode == 0, result.stderr
+    assert b"Traceback" not in result.stderr
+    assert b"read as UTF-8" in result.stderr
+    assert b"cure" in result.stdout
