@@ -225,3 +225,42 @@ def test_every_format(fmt: str) -> None:
     assert "not medical advice" in result.stdout
     if fmt == "json":
         json.loads(result.stdout)
+
+
+def quotes(*lines: str) -> dict[str, str]:
+    """The quote the report shows for each entry found first in `lines`."""
+    report = build_report(CATALOG, AdText("test", list(lines), []), MATCHER)
+    return {f.match.entry_id: f.match.text for f in reversed(report.findings)}
+
+
+class TestQuoteShowsTheClaim:
+    """A quote that stops short of its clause ("reduce recovery", "reduced risk") does
+    not show the reader what was claimed: it runs on to the clause's end, a few words
+    at most (review1)."""
+
+    def test_a_quote_cut_short_runs_to_its_clause_end(self) -> None:
+        found = quotes(
+            "Stem cell injections are a less invasive alternative. This can reduce"
+            " recovery time, risk of complications, and overall healthcare costs."
+        )
+        assert found["fewer-side-effects"] == "reduce recovery time, risk of complications"
+
+    def test_a_quote_ending_its_clause_stays_as_it_is(self) -> None:
+        found = quotes("Our stem cell injections modulates inflammation, and may help you.")
+        assert found["reduced-inflammation"] == "modulates inflammation"
+
+    def test_a_long_clause_is_not_run_on_into_a_new_fragment(self) -> None:
+        line = (
+            "UC-MSCs have a reduced risk of immune rejection by the patient's own immune"
+            " system in almost every single case we have treated"
+        )
+        found = quotes(line)
+        assert all(line.find(text) >= 0 for text in found.values())
+        assert all(not text.endswith(("by", "the", "own")) for text in found.values())
+
+    def test_a_quote_does_not_end_on_a_joining_word(self) -> None:
+        found = quotes(
+            "Stem cells release anti-inflammatory cytokines, reducing inflammation and,"
+            " consequently, pain."
+        )
+        assert found["reduced-inflammation"] == "anti-inflammatory cytokines"

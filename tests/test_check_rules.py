@@ -373,6 +373,28 @@ class TestReport:
         assert "0 established" not in text and "not-supported," not in text
         assert " ." not in text
 
+    def test_a_claims_grade_reads_as_the_evidence_not_as_part_of_its_name(self) -> None:
+        """ "→ Fewer side effects not-supported." read as one name; the grade is said to
+        be the evidence's (review1)."""
+        report = build_report(CATALOG, AdText("ad.txt", list(SAMPLE), []), MATCHER)
+        text = " ".join(self.report_text().split())
+        graded = [f for f in report.findings if f.grade is not None]
+        assert graded
+        for finding in graded:
+            assert finding.grade is not None
+            assert f"{finding.name} (evidence: {finding.grade.value})." in text
+            assert f"{finding.name} {finding.grade.value}" not in text
+
+    def test_the_many_conditions_list_is_not_shown_as_a_quote(self) -> None:
+        """The conditions counted come from many lines; in quotation marks at the first
+        one's place they read as one sentence of the page (review1)."""
+        lines = ["We treat knee pain.", "Also Parkinson's disease.", "And heart failure."]
+        report = build_report(CATALOG, AdText("ad.txt", lines, []), MATCHER)
+        text = " ".join(get_renderer("text").render(check_view(report)).split())
+        listed = report.entries("red_flag")["many-conditions"].match.text
+        assert f"\u201c{listed}\u201d" not in text
+        assert f"names {listed} (from line 1, column " in text
+
     def test_at_most_five_questions_without_near_duplicates(self) -> None:
         every = (
             "Knee pain, osteoarthritis, RA, back pain, herniated disc, tennis elbow, rotator cuff."

@@ -149,6 +149,32 @@ def test_the_subject_reads_past_an_aside_and_a_label_only() -> None:
     assert subject("(HA) eases it.", "eases") == ([], [])
 
 
+@pytest.mark.parametrize(
+    ("line", "subject_word"),
+    [
+        # a clause before it ends on a word that keeps a claim the advert's ("us")
+        ("For most of us, steroids (the usual answer) may cure the pain.", "steroids"),
+        # the subject the sentence's first word: nothing before it, not its last word
+        ("Steroids (the usual answer) may cure the pain, doctors told us.", "Steroids"),
+    ],
+)
+def test_a_one_word_subject_before_an_aside_is_that_word_alone(
+    line: str, subject_word: str
+) -> None:
+    # Protects `subject_of`'s walk back from the word before the aside's opening mark
+    # (`start = opened - 1`) to its clause's first word and no further: a subject of
+    # one word is that word, so a clause before it ("For most of us,") or, when it is
+    # the sentence's first word, the sentence's last word ("us") is no part of it and
+    # cannot keep the rival's claim the advert's. Starting two words back, or walking
+    # on past the subject's clause, took "us" in, and the cure was the advert's.
+    words = tokens(line)
+    first = next(i for i, w in enumerate(words) if w.text == "may")
+    subject, aside = subject_of(line, words, first)
+    assert [words[i].text for i in subject] == [subject_word], line
+    assert [words[i].text for i in aside] == ["the", "usual", "answer"], line
+    assert "cure-claim" not in _claims(line), line
+
+
 # -- Moved from tests/test_usualcare1_rules.py ---------------------------------------------
 # A claim word that names the usual care a page sets beside or before its offer claims
 # nothing for the offer (round usualcare1, `check/usualcare.py`, read by the matcher).

@@ -130,7 +130,7 @@ def build_report(catalog: Catalog, text: AdText, matcher: Matcher | None = None)
     if any(match.kind == STATED for match in matches):
         matches = [m._replace(kind="red_flag") if m.kind == STATED else m for m in matches]
     matches = _many_conditions(catalog, _joined_pairs(matches))
-    report = Report(text.label, _findings(catalog, matches), [], "", warning)
+    report = Report(text.label, _findings(catalog, matches, text), [], "", warning)
     reviewed = [catalog.conditions[c].reviewed for c in report.entries("condition")]
     reviewed += [catalog.benefits[b].reviewed for b in report.entries("benefit")]
     if not reviewed:  # only red flags, or nothing: date the report by the benefits' review
@@ -278,9 +278,13 @@ def _content_words(text: str) -> set[str]:
     return {stem(w) for w in _words_of(text) if w not in _SMALL}
 
 
-def _findings(catalog: Catalog, matches: Iterable[Match]) -> list[Finding]:
-    """A finding for each match but the other diseases; each entry's answer is looked up
-    once, however often the advert names it."""
+def _findings(catalog: Catalog, matches: Iterable[Match], text: AdText) -> list[Finding]:
+    """A finding for each match but the other diseases, its quote run on to its clause's
+    end (`quotes.completed`); each entry's answer is looked up once, however often the
+    advert names it."""
+    from stemcell_cli.check.quotes import completed
+
+    index = {n: i for i, n in enumerate(text.numbers)} if text.numbers else None
     answers: dict[tuple[str, str], tuple[str, Grade | None, str, tuple[str, ...]]] = {}
     cleaned: dict[str, str] = {}  # (a page names the same words again and again)
     findings = []
@@ -291,10 +295,14 @@ def _findings(catalog: Catalog, matches: Iterable[Match]) -> list[Finding]:
         answer = answers.get(match[:2])  # (kind, entry_id)
         if answer is None:
             answer = answers[match[:2]] = _answer(catalog, match.kind, match.entry_id)
-        text = cleaned.get(match.text)
-        if text is None:
-            text = cleaned[match.text] = shown(match.text)
-        findings.append(new(Finding, (new(Match, (*match[:5], text)), *answer)))
+        at = match.line - 1 if index is None else index.get(match.line, -1)
+        quote = match.text
+        if 0 <= at < len(text.lines):
+            quote = completed(text.lines[at], match.column - 1, quote)
+        kept = cleaned.get(quote)
+        if kept is None:
+            kept = cleaned[quote] = shown(quote)
+        findings.append(new(Finding, (new(Match, (*match[:5], kept)), *answer)))
     return findings
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
-from stemcell_cli.check.report import Finding, Report, shown
+from stemcell_cli.check.report import MANY_CONDITIONS_ID, Finding, Report, shown
 from stemcell_cli.core.grades import Grade
 from stemcell_cli.views.base import DISCLAIMER, View, grade_span
 from stemcell_cli.views.document import (
@@ -114,11 +114,17 @@ def _where(places: dict[tuple[str, str], list[int]], finding: Finding) -> str:
 
 
 def _flag_item(places: dict[tuple[str, str], list[int]], finding: Finding) -> Inline:
+    match = finding.match
+    if match.entry_id == MANY_CONDITIONS_ID and not match.phrase:
+        # The conditions counted, from many lines: a list of ours, not a quote.
+        found = [Span("the page names "), Span(match.text, "em"), Span(" (from ")]
+    else:
+        found = [Span(f"\u201c{match.text}\u201d", "em"), Span(" (")]
     spans: list[Span] = [
         Span(finding.name, "strong"),
         Span(": "),
-        Span(f"\u201c{finding.match.text}\u201d", "em"),
-        Span(f" ({_where(places, finding)}). {finding.answer}"),
+        *found,
+        Span(f"{_where(places, finding)}). {finding.answer}"),
     ]
     if finding.references:
         spans += [Span(" Sources: "), Span(", ".join(finding.references), "code")]
@@ -131,8 +137,8 @@ def _claim_item(places: dict[tuple[str, str], list[int]], finding: Finding) -> I
         Span(f" ({_where(places, finding)}) \u2192 "),
         Span(finding.name, "strong"),
     ]
-    if finding.grade is not None:
-        spans += [Span(" "), grade_span(finding.grade)]
+    if finding.grade is not None:  # "(evidence: early)": not read as part of the name
+        spans += [Span(" (evidence: "), grade_span(finding.grade), Span(")")]
     spans.append(Span(f". {finding.answer}"))
     if finding.references:
         spans += [Span(" Sources: "), Span(", ".join(finding.references), "code")]
