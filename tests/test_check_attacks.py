@@ -11,9 +11,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
+from localhttp import serving
+
+from stemcell_cli.check.fetch import fetch
+from stemcell_cli.core.errors import InputError
 
 SCRIPT = str(Path(sys.executable).parent / "stemcell")
 #: Each kind of hostile sequence, and a fragment of it that must never be printed.
@@ -187,3 +193,48 @@ def test_a_line_of_quotes_is_read_without_hanging(line: str) -> None:
     result = run("-", stdin=line.encode(), timeout=120)
     assert result.returncode in (0, 1)
     assert b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("charset", ["rot13", "hex", "uu_codec", "punycode"])
+def test_a_charset_that_is_not_a_text_encoding_is_read_as_utf8(
+    tmp_path: Path, charset: str
+) -> None:
+    """A page naming a codec that does not decode text (`rot13`, `hex`) or that fails
+    otherwise (`punycode`) is read as UTF-8 with a warning, not a traceback."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html><head><meta charset="{charset}"></head>'
+        "<body><p>Our stem cells cure arthritis.</p></body></html>\n",
+        encoding="utf-8",
+    )
+    result = run(str(page), "-f", "text", "--no-fail")
+    assert result.returncode == 0, result.stderr
+    assert b"Traceback" not in result.stderr
+    assert b"read as UTF-8" in result.stderr
+    assert b"cure" in result.stdout
+
+
+class _Drip(BaseHTTPRequestHandler):
+    """A page sent one byte at a time, each well within the socket timeout."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        for _ in range(100):
+            self.wfile.write(b"x")
+            self.wfile.flush()
+            time.sleep(0.1)
+
+
+def test_a_slow_drip_is_cut_at_the_whole_fetch_timeout() -> None:
+    """A server that sends a byte now and then never lets one read time out; the
+    timeout for the whole fetch still ends it (a buffered read would wait for 64 KiB)."""
+    with serving(_Drip) as server:
+        start = time.monotonic()
+        with pytest.raises(InputError, match="no answer within"):
+            fetch(f"{server}/drip", 1024 * 1024, timeout=1.0)
+        assert time.monotonic() - start < 4

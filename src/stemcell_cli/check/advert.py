@@ -110,6 +110,11 @@ def decode(label: str, raw: bytes, charset: str | None, is_html: bool) -> AdText
             f"{label}: not valid {_shown_name(encoding)} (first bad byte "
             f"at offset {exc.start}); unreadable bytes were replaced"
         )
+    except (LookupError, UnicodeError):
+        # A codec that is not a text encoding (rot13, hex: LookupError) or that fails
+        # otherwise (punycode): the page's charset is unusable, as an unknown one is.
+        warnings.append(f"{label}: unusable charset {clean(encoding)!r}, read as UTF-8")
+        text = raw.decode("utf-8", errors="replace")
     text = text.removeprefix("\ufeff")
     if is_html:
         lines, numbers = html_lines(text)

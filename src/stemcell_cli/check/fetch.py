@@ -123,10 +123,13 @@ def _read(response: Any, label: str, limit: int, deadline: float) -> Page:
         raise InputError(_too_big(label, limit))
     chunks: list[bytes] = []
     size = 0
+    # read1 returns what one read of the socket brings: read() would wait for the whole
+    # chunk, so a server sending a byte now and then would never reach the deadline.
+    read = getattr(response, "read1", response.read)
     while size <= limit:
         if time.monotonic() > deadline:
             raise TimeoutError
-        chunk = response.read(min(_CHUNK, limit + 1 - size))
+        chunk = read(min(_CHUNK, limit + 1 - size))
         if not chunk:
             break
         chunks.append(chunk)
