@@ -52,6 +52,7 @@ the page presents ("you hear Maria tell her story").
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 from stemcell_cli.check.sentences import CLAUSE_WORDS, CONTRAST_WORDS, Token
 
@@ -128,16 +129,10 @@ class Reported:
             if verb + 1 < len(texts) and texts[verb + 1] in keepers:
                 continue
             clause = words[verb].clause
-            first = -1
-            for at in range(verb - 1, max(-1, verb - SUBJECT_REACH - 2), -1):
-                if words[at].clause != clause or texts[at] in keepers or texts[at] in assuring:
-                    break
-                if texts[at] in subjects:
-                    first = at
-                    # "our patients say": the advert's own, right before its subject
-                    if at and words[at - 1].clause == clause and texts[at - 1] in keepers:
-                        first = -1
-                    break
+            first = _subject_before(verb, texts, words, subjects, keepers, assuring)
+            # "our patients say": the advert's own, right before its subject
+            if first > 0 and words[first - 1].clause == clause and texts[first - 1] in keepers:
+                continue
             if first < 0:
                 continue
             end = len(texts)
@@ -170,14 +165,7 @@ class Reported:
             # "you hear Maria tell her story": a person the page presents
             if after < len(texts) and words[after].text[:1].isupper():
                 continue
-            clause = words[verb].clause
-            first = -1
-            for at in range(verb - 1, max(-1, verb - SUBJECT_REACH - 2), -1):
-                if words[at].clause != clause or texts[at] in keepers or texts[at] in kept:
-                    break
-                if texts[at] in hearers:
-                    first = at
-                    break
+            first = _subject_before(verb, texts, words, hearers, keepers, kept)
             if first < 0:
                 continue
             end = len(texts)
@@ -203,3 +191,22 @@ class Reported:
             ):
                 return at
         return len(texts)
+
+
+def _subject_before(
+    verb: int,
+    texts: Sequence[str],
+    words: Sequence[Token],
+    subjects: AbstractSet[str],
+    stops: AbstractSet[str],
+    more_stops: AbstractSet[str],
+) -> int:
+    """The nearest word of `subjects` before `verb`, in its clause and within
+    SUBJECT_REACH words, with no word of `stops` or `more_stops` between; -1 if none."""
+    clause = words[verb].clause
+    for at in range(verb - 1, max(-1, verb - SUBJECT_REACH - 2), -1):
+        if words[at].clause != clause or texts[at] in stops or texts[at] in more_stops:
+            return -1
+        if texts[at] in subjects:
+            return at
+    return -1
