@@ -108,6 +108,21 @@ class TestQuestionTopics:
         assert problem.file.endswith("conditions.yaml")
         assert "\n" not in str(problem)
 
+    def test_a_topic_asked_twice_by_one_entry_is_one_line(self, mini: Path) -> None:
+        """Two questions of one condition on one topic: `check` would silently drop the
+        second, so the loader names it, with its file, line and field."""
+        edit(
+            mini / "conditions.yaml",
+            'questions: ["Is this part of a trial?"]',
+            'questions: [{ask: "Is this part of a trial?", topic: registered-trial},\n'
+            '              {ask: "Can I see the registration?", topic: registered-trial}]',
+        )
+        problem = only(problems_of(mini))
+        assert problem.path == "conditions[0].questions[1].topic"
+        assert "'registered-trial'" in problem.message and "questions[0]" in problem.message
+        assert problem.line == line_of(mini / "conditions.yaml", "Can I see the registration?")
+        assert "\n" not in str(problem)
+
     def test_a_topic_without_its_question_is_refused(self, mini: Path) -> None:
         edit(
             mini / "conditions.yaml",

@@ -325,6 +325,32 @@ class QuestionKind(Kind):
         return {"anyOf": [TEXT.json_schema(defs), self.record.json_schema(defs)]}
 
 
+class Questions(ListOf):
+    """An entry's questions: each topic asked by one question only (`check` asks a topic
+    once, so a second question of it would be dropped without a word)."""
+
+    def __init__(self) -> None:
+        super().__init__(QuestionKind(), 1)
+
+    def check(self, value: Any, path: str, ctx: Context) -> Any:
+        checked = super().check(value, path, ctx)
+        if checked is INVALID:
+            return checked
+        first: dict[str, int] = {}
+        for i, item in enumerate(value):
+            topic = item.get("topic") if isinstance(item, dict) else None
+            if not isinstance(topic, str):
+                continue
+            if topic in first:
+                ctx.problem(
+                    f"{path}[{i}].topic",
+                    f"topic {quoted(topic)} is already asked by {path}[{first[topic]}]",
+                )
+            else:
+                first[topic] = i
+        return checked
+
+
 def _refs(target: str) -> ListOf:
     return ListOf(Ref(target))
 
@@ -451,7 +477,7 @@ CONDITION = Record(
         ),
         Field(
             "questions",
-            ListOf(QuestionKind(), 1),
+            Questions(),
             description="Questions to ask a clinic; the five that matter most first.",
         ),
         Field("see_a_doctor", ListOf(Text(), 1)),
