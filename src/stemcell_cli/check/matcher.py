@@ -209,6 +209,7 @@ from stemcell_cli.check.phrases import (
     NAME,
     Compiler,
     Flat,
+    ListError,
     PhraseError,
     flatten,
     phrase_word_keys,
@@ -572,6 +573,8 @@ class Matcher:
                 continue
             try:
                 wordings = flatten(compiler.phrase(phrase.text))
+            except ListError:
+                raise  # (the list's problem, not this entry's)
             except PhraseError as exc:
                 raise PhraseError(f"{phrase.kind} {phrase.entry_id}: {exc}") from None
             number = len(self._phrases)
