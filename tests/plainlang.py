@@ -163,3 +163,6 @@ def patient_first(catalog: Any) -> Iterator[tuple[str, str]]:
             yield f"topic {t.id}: {section.heading} (first sentence)", first_sentence(section.body)
     for term in catalog.terms.values():
         yield f"term {term.id}: definition (first sentence)", first_sentence(term.definition)
+    # What each evidence grade means, as `check` explains the grades it shows (report2).
+    for grade in catalog.of_kind("evidence_grade").values():
+        yield f"evidence grade {grade.id}: plain", grade.plain
