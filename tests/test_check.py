@@ -327,7 +327,9 @@ class TestReportCitesNumberedSources:
         lines = seed_page("text").splitlines()
         for name, refs in cited.items():
             item = next(
-                line for line in lines if line.startswith(f"  * {name}:") or f"\u2192 {name} (" in line
+                line
+                for line in lines
+                if line.startswith(f"  * {name}:") or f"\u2192 {name} (" in line
             )
             numbers = ", ".join(f"[{order.index(ref) + 1}]" for ref in refs)
             assert item.endswith(f" Sources: {numbers}"), item
@@ -335,7 +337,7 @@ class TestReportCitesNumberedSources:
     def test_the_list_gives_each_reference_once_in_order_of_first_citation(self) -> None:
         order, _ = seed_report_order()
         page = seed_page("text")
-        listed = page.split("\nSources\n-------\n", 1)[1].split("\n\n", 1)[0].splitlines()
+        listed = page.split("\nSources\n-------\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
         assert [line.split(". ", 1)[0].strip() for line in listed] == [
             str(n) for n in range(1, len(order) + 1)
         ]
@@ -378,31 +380,31 @@ class TestReportCitesNumberedSources:
 
 
 class TestReportSaysWhatItsGradesMean:
-    """"(evidence: untested)" means nothing to a patient: the report says in plain words
+    """ "(evidence: untested)" means nothing to a patient: the report says in plain words
     what each grade it shows means, and only those; the words are data
     (data/grades.yaml), so a user's data directory can change them (report2)."""
 
     @property
-    def WORDS(self) -> dict[str, str]:  # noqa: N802 (read as a constant)
+    def words(self) -> dict[str, str]:
         """Each grade's plain words, as the shipped data gives them."""
         return {grade.id: grade.plain for grade in CATALOG.of_kind("evidence_grade").values()}
 
     def test_every_grade_of_the_scale_has_its_plain_words(self) -> None:
         from stemcell_cli.core.grades import Grade
 
-        assert set(self.WORDS) == {grade.value for grade in Grade}
+        assert set(self.words) == {grade.value for grade in Grade}
 
     @pytest.mark.parametrize("fmt", ["rich", "markdown", "text"])
     def test_the_grades_shown_and_only_those_are_explained(self, fmt: str) -> None:
         page = " ".join(seed_page(fmt).split())
         for grade in ("early", "untested", "not-supported"):
-            assert " ".join(self.WORDS[grade].split()) in page
+            assert " ".join(self.words[grade].split()) in page
         for grade in ("established", "promising", "preclinical"):
-            assert " ".join(self.WORDS[grade].split()) not in page
+            assert " ".join(self.words[grade].split()) not in page
 
     def test_the_words_come_before_the_claims(self) -> None:
         page = seed_page("text")
-        assert page.index(self.WORDS["untested"]) < page.index("Claims and what the evidence")
+        assert page.index(self.words["untested"]) < page.index("Claims and what the evidence")
 
     def test_a_report_without_grades_explains_none(self, tmp_path: Path) -> None:
         advert = tmp_path / "advert.txt"
@@ -411,17 +413,17 @@ class TestReportSaysWhatItsGradesMean:
         data = json.loads(result.stdout)
         assert data["grades"] == {}
         text = CliRunner().invoke(app, ["check", str(advert), "-f", "text", "--no-fail"]).stdout
-        assert not any(" ".join(words.split()) in text for words in self.WORDS.values())
+        assert not any(" ".join(words.split()) in text for words in self.words.values())
 
     def test_json_gives_the_grades_shown(self) -> None:
         data = json.loads(seed_page("json"))
         assert data["grades"] == {
-            grade: self.WORDS[grade] for grade in ("early", "untested", "not-supported")
+            grade: self.words[grade] for grade in ("early", "untested", "not-supported")
         }
 
     def test_the_words_are_data_a_user_directory_can_change(self, user_dir) -> None:  # type: ignore[no-untyped-def]
         mine = user_dir(grades="grades:\n  - id: untested\n    plain: Nobody has looked yet.\n")
         page = seed_page("text", "--data-dir", str(mine))
         assert "Nobody has looked yet." in page
-        assert self.WORDS["untested"] not in page
-        assert self.WORDS["early"] in page
+        assert self.words["untested"] not in page
+        assert self.words["early"] in page
