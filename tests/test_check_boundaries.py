@@ -1269,7 +1269,9 @@ def test_the_json_report_counts_each_unsupported_claim_once() -> None:
         claim("b", Grade.PROMISING),
         claim("c", Grade.NOT_SUPPORTED),
     ]
-    counts = _json(Report("advert", findings, [], ""))["counts"]
+    from stemcell_cli.core.cache import open_catalog
+
+    counts = _json(Report("advert", findings, [], ""), open_catalog(), [])["counts"]
     assert (counts["unsupported_claims"], counts["claims"]) == (2, 3)
 
 

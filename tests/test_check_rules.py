@@ -345,7 +345,7 @@ SAMPLE = (
 class TestReport:
     def report_text(self) -> str:
         report = build_report(CATALOG, AdText("ad.txt", list(SAMPLE), []), MATCHER)
-        return get_renderer("text").render(check_view(report))
+        return get_renderer("text").render(check_view(report, CATALOG))
 
     def test_the_verdict_comes_first_in_words(self) -> None:
         report = build_report(CATALOG, AdText("ad.txt", list(SAMPLE), []), MATCHER)
@@ -390,7 +390,7 @@ class TestReport:
         one's place they read as one sentence of the page (review1)."""
         lines = ["We treat knee pain.", "Also Parkinson's disease.", "And heart failure."]
         report = build_report(CATALOG, AdText("ad.txt", lines, []), MATCHER)
-        text = " ".join(get_renderer("text").render(check_view(report)).split())
+        text = " ".join(get_renderer("text").render(check_view(report, CATALOG)).split())
         listed = report.entries("red_flag")["many-conditions"].match.text
         assert f"\u201c{listed}\u201d" not in text
         assert f"names {listed} (from line 1, column " in text
