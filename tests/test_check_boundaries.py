@@ -21,7 +21,7 @@ from stemcell_cli.core.errors import InputError
 
 MIB = 1024 * 1024
 
-# -- "more than 5 MiB" is refused (README, check) -----------------------------------
+# -- "more than 5 MiB" is refused (docs/security.md, check) --------------------------
 
 
 def test_a_file_of_exactly_5_mib_is_read_whole(tmp_path: Path) -> None:
