@@ -54,7 +54,7 @@ def _warning_verdict(report: Report) -> str:
     ]
     discussed = f" It discusses {_and(named)}, listed below." if named else ""
     return (
-        "This text reads as a warning about such offers, not as an advert: it warns about"
+        "This text reads as a warning about such offers, not as an advert. It warns about"
         " them again and again and offers nothing of its own." + discussed
     )
 
