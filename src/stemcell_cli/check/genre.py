@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from stemcell_cli.check.stemmer import stem
+from stemcell_cli.core.datadirs import GENRE_MODEL
 from stemcell_cli.core.errors import DataError
 
-FILENAME = "check/genre.yaml"
+FILENAME = GENRE_MODEL
 #: The most weights a file may hold (it holds a few hundred; this bounds a bad one).
 MAX_WEIGHTS = 5000
 #: The fields of the file that are read; any other is refused (a misspelt field
