@@ -1,11 +1,14 @@
 """Readability of the shipped content: the Flesch-Kincaid grade of what a patient reads first.
 
-    python benchmarks/readability.py [--all]
+    python benchmarks/readability.py [--all] [--check]
 
 Prints, per entry, the grade of its patient-first text taken together (summary,
 verdicts, regulatory_summary, cost.summary and the first sentence of every
 section), the hardest single field, the number of words in each condition's
-fields, and the averages. `--all` lists every field. Formula and limits:
+fields, and the averages. `--all` lists every field. `--check` measures `stemcell
+check`'s own words instead (`plainlang.check_first`: each warning sign's explanation,
+each claim's and condition's answer line, the verdict, the closing note): the grade and
+longest sentence of each field, and the average of each kind. Formula and limits:
 tests/plainlang.py (grade = 0.39 x words/sentences + 11.8 x syllables/words - 15.59).
 """
 
@@ -20,7 +23,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from plainlang import GRADE_LIMIT, measure, patient_first, words  # noqa: E402
+from plainlang import (  # noqa: E402
+    GRADE_LIMIT,
+    SENTENCE_WORD_LIMIT,
+    check_first,
+    measure,
+    patient_first,
+    words,
+)
 
 from stemcell_cli.core.cache import open_catalog  # noqa: E402
 
@@ -44,11 +54,50 @@ def _condition_words(condition: object) -> dict[str, int]:
     return {name: len(words(text)) for name, text in fields.items()}
 
 
+def _check_kind(where: str) -> str:
+    """The kind of a `check_first` field: "red flag why", "benefit summary", "verdict"."""
+    head, _, field = where.partition(": ")
+    if head in ("verdict", "closing note"):
+        return head
+    return " ".join([*head.split()[:-1], field.split()[0]])
+
+
+def check_fields(catalog: object) -> int:
+    """Grade and longest sentence of each of `check`'s own fields, averages per kind."""
+    by_kind: dict[str, list[tuple[str, float, int]]] = defaultdict(list)
+    for where, text in check_first(catalog):
+        m = measure(text)
+        by_kind[_check_kind(where)].append((where, m.grade, m.longest_sentence))
+    print(f"{'field':66} {'grade':>5} {'longest':>7}")
+    for rows in by_kind.values():
+        for where, grade, longest in rows:
+            mark = " !" if grade > GRADE_LIMIT or longest > SENTENCE_WORD_LIMIT else ""
+            print(f"{where:66} {grade:5.1f} {longest:7}{mark}")
+    print(f"\n{'kind':24} {'fields':>6} {'average':>7} {'hardest':>7} {'over 8':>6} {'>25 w':>6}")
+    grades = []
+    for kind, rows in by_kind.items():
+        kind_grades = [g for _, g, _ in rows]
+        grades.extend(kind_grades)
+        over = sum(g > GRADE_LIMIT for g in kind_grades)
+        long = sum(n > SENTENCE_WORD_LIMIT for _, _, n in rows)
+        print(
+            f"{kind:24} {len(rows):6} {statistics.mean(kind_grades):7.1f}"
+            f" {max(kind_grades):7.1f} {over:6} {long:6}"
+        )
+    print(f"\naverage grade per field: {statistics.mean(grades):.1f}")
+    over = sum(g > GRADE_LIMIT for g in grades)
+    print(f"fields above grade {GRADE_LIMIT:g}: {over} of {len(grades)}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--all", action="store_true", help="list every field")
+    parser.add_argument("--check", action="store_true", help="measure check's own words")
     args = parser.parse_args()
     catalog = open_catalog(None)
+    if args.check:
+        return check_fields(catalog)
     by_entry: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for where, text in patient_first(catalog):
         entry, _, field = where.partition(": ")

@@ -15,6 +15,8 @@ unless it is said as a word (four letters or more with two vowel groups: "NICE")
 
 `patient_first(catalog)` lists what a patient reads first, the fields held to the
 limits of tests/test_readability.py: grade 8 or below, 25 words or fewer a sentence.
+`check_first(catalog)` lists the same for `stemcell check`'s own words, held to the
+same limits.
 """
 
 from __future__ import annotations
@@ -163,3 +165,56 @@ def patient_first(catalog: Any) -> Iterator[tuple[str, str]]:
             yield f"topic {t.id}: {section.heading} (first sentence)", first_sentence(section.body)
     for term in catalog.terms.values():
         yield f"term {term.id}: definition (first sentence)", first_sentence(term.definition)
+
+
+def check_first(catalog: Any) -> Iterator[tuple[str, str]]:
+    """(where, text) for `stemcell check`'s own words that a patient reads: each warning
+    sign's explanation (a red flag's `why`), each claim's and condition's answer line
+    (its `summary`), the verdict in each of its shapes, and the closing note."""
+    from stemcell_cli.check.view import check_view, verdict
+    from stemcell_cli.views.document import Note, inline_text
+
+    for flag in catalog.red_flags.values():
+        yield f"red flag {flag.id}: why", flag.why
+    for b in catalog.benefits.values():
+        yield f"benefit {b.id}: summary (answer line)", b.summary
+    for c in catalog.conditions.values():
+        yield f"condition {c.id}: summary (answer line)", c.summary
+    # What each evidence grade means, as the report explains the grades it shows (report2).
+    for grade in catalog.evidence_grades.values():
+        yield f"evidence grade {grade.id}: plain", grade.plain
+    reports = _sample_reports(catalog)
+    for shape, report in reports.items():
+        yield f"verdict: {shape}", verdict(report)
+    page = check_view(next(iter(reports.values())), catalog).page
+    note = next(block for block in page.blocks if isinstance(block, Note))
+    yield "closing note", inline_text(note.spans)
+
+
+def _sample_reports(catalog: Any) -> dict[str, Any]:
+    """A report of each shape the verdict takes, with the shipped review date."""
+    from stemcell_cli.check.matcher import Match
+    from stemcell_cli.check.report import Finding, Report
+    from stemcell_cli.core.grades import Grade
+
+    def found(kind: str, entry_id: str, grade: Grade | None = None) -> Finding:
+        return Finding(Match(kind, entry_id, "", 1, 1, entry_id), entry_id, grade, "", ())
+
+    unsupported = [found("benefit", f"u{n}", Grade.EARLY) for n in range(3)]
+    supported = [found("benefit", "s", Grade.PROMISING)]
+    flags = [found("red_flag", f"f{n}") for n in range(2)]
+    reviewed = max(c.reviewed for c in catalog.conditions.values())
+    shapes = {
+        "claims and warning signs": [*unsupported, *flags],
+        "claims with and without support, one warning sign": [
+            *unsupported,
+            *supported,
+            flags[0],
+        ],
+        "no claim, no warning sign": [],
+    }
+    reports = {name: Report("advert.txt", f, [], reviewed) for name, f in shapes.items()}
+    reports["a text that reads as a warning"] = Report(
+        "page.txt", [*unsupported, *flags], [], reviewed, warning=True
+    )
+    return reports

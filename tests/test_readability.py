@@ -10,6 +10,11 @@ The grade is the Flesch-Kincaid formula, computed offline by tests/plainlang.py:
 
 with a sentence splitter that keeps decimals ("1.2 points") and abbreviations
 ("e.g.", "U.S.") inside their sentence. Limits: grade 8, 25 words a sentence.
+
+`stemcell check`'s report is read by the same patients, and its own words are held to
+the same limits (`plainlang.check_first`): each warning sign's explanation, each
+claim's and condition's answer line, the verdict in each of its shapes, and the
+closing note.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import pytest
 from plainlang import (
     GRADE_LIMIT,
     SENTENCE_WORD_LIMIT,
+    check_first,
     measure,
     patient_first,
     sentences,
@@ -74,6 +80,43 @@ def test_every_patient_first_sentence_has_25_words_or_fewer(shipped: Catalog) ->
         if measure(text).longest_sentence > SENTENCE_WORD_LIMIT
     }
     assert too_long == {}
+
+
+def test_every_field_check_shows_in_its_own_words_is_at_grade_8_or_below(
+    shipped: Catalog,
+) -> None:
+    too_hard = {
+        where: round(measure(text).grade, 1)
+        for where, text in check_first(shipped)
+        if measure(text).grade > GRADE_LIMIT
+    }
+    assert too_hard == {}
+
+
+def test_every_sentence_check_shows_in_its_own_words_has_25_words_or_fewer(
+    shipped: Catalog,
+) -> None:
+    too_long = {
+        where: measure(text).longest_sentence
+        for where, text in check_first(shipped)
+        if measure(text).longest_sentence > SENTENCE_WORD_LIMIT
+    }
+    assert too_long == {}
+
+
+def test_check_fields_cover_every_warning_sign_claim_condition_verdict_and_note(
+    shipped: Catalog,
+) -> None:
+    """The measured list keeps up with the data: a new red flag is measured too."""
+    where = [w for w, _ in check_first(shipped)]
+    assert {w.split(": ")[0] for w in where if w.startswith("red flag ")} == {
+        f"red flag {flag}" for flag in shipped.red_flags
+    }
+    assert sum(w.startswith("benefit ") for w in where) == len(shipped.benefits)
+    assert sum(w.startswith("condition ") for w in where) == len(shipped.conditions)
+    assert sum(w.startswith("evidence grade ") for w in where) == len(shipped.evidence_grades)
+    assert sum(w.startswith("verdict: ") for w in where) == 4
+    assert "closing note" in where
 
 
 def test_patient_first_text_has_no_statistical_jargon(shipped: Catalog) -> None:
