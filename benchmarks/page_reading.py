@@ -4,8 +4,9 @@
 when it holds enough page cues, or words the genre model reads as a careful page's, and
 no offer of its own; then its claims and warning signs are discussed, not made. This
 prints, for the TRAIN split only, how many careful pages (ids with `careful`) and how
-many other pages it reads so, per series and for the old series (a to cj, on which the cues of `page_cues:` were chosen) against the new
-ones (ck to eh and later, whose first runs in `adverts/first-runs/` read them blind).
+many other pages it reads so, per series and for the old series (a to cj, on which the
+cues of `page_cues:` were chosen) against the new ones (ck to eh and later, whose first
+runs in `adverts/first-runs/` read them blind).
 
 The cue lists and their threshold are chosen by hand: the gap between the old and the
 new series stands in for a cross-validation of them. The genre model asked when the cues
