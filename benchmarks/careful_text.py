@@ -20,8 +20,8 @@ sign found on them is a false alarm too.
     python benchmarks/careful_text.py --list     # also each warning sign with its text
     python benchmarks/careful_text.py --only ours|theirs
 
-It prints the warning signs per page, and in all for each set (target: none; the
-README gives today's figure). Claims and conditions are not counted: careful pages
+It prints the warning signs per page, and in all for each set (target: none;
+docs/quality.md gives today's figure). Claims and conditions are not counted: careful pages
 name the claims they answer.
 """
 

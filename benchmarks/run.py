@@ -4,8 +4,8 @@ Every figure is the median of interleaved runs of real subprocesses (each round
 runs every command once, so a noisy neighbour slows all of them alike), compared
 with a floor measured in the same rounds: `python -c "import typer"` in the same
 virtual environment. Results are printed and written as JSON
-(benchmarks/results.json, not committed; docs/speed.md quotes the latest figures, and
-the README's "Check a clinic's advertisement" > "Speed" those of `check`).
+(benchmarks/results.json, not committed; docs/speed.md quotes the latest figures, those
+of `check` in its "`check`'s speed", and the README's "How well it works" the headline).
 
     python benchmarks/run.py            # everything (the scale cases take a minute)
     python benchmarks/run.py --quick    # fewer rounds

@@ -182,10 +182,13 @@ def check_first(catalog: Any) -> Iterator[tuple[str, str]]:
         yield f"benefit {b.id}: summary (answer line)", b.summary
     for c in catalog.conditions.values():
         yield f"condition {c.id}: summary (answer line)", c.summary
+    # What each evidence grade means, as the report explains the grades it shows (report2).
+    for grade in catalog.evidence_grades.values():
+        yield f"evidence grade {grade.id}: plain", grade.plain
     reports = _sample_reports(catalog)
     for shape, report in reports.items():
         yield f"verdict: {shape}", verdict(report)
-    page = check_view(next(iter(reports.values()))).page
+    page = check_view(next(iter(reports.values())), catalog).page
     note = next(block for block in page.blocks if isinstance(block, Note))
     yield "closing note", inline_text(note.spans)
 

@@ -1,4 +1,4 @@
-"""The parts keep to their jobs (README, "Architecture"); import-linter keeps the
+"""The parts keep to their jobs (docs/architecture.md); import-linter keeps the
 arrows between them (`lint-imports`, run by .ci/run)."""
 
 from __future__ import annotations

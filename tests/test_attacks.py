@@ -32,7 +32,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 SCRIPT = str(Path(sys.executable).parent / "stemcell")
-MANIFEST = ".stemcell-export.json"  # the name the README gives
+MANIFEST = ".stemcell-export.json"  # the name docs/usage.md gives
 MIB = 1024 * 1024
 ESC = "\x1b"
 

@@ -295,3 +295,135 @@ class TestQuoteShowsTheClaim:
             " consequently, pain."
         )
         assert found["reduced-inflammation"] == "anti-inflammatory cytokines"
+
+
+def seed_report_order() -> tuple[list[str], dict[str, list[str]]]:
+    """The seed's references in order of first citation down the page (warning signs,
+    claims, conditions), and each shown finding's name -> its references."""
+    report = build_report(CATALOG, adtext.read_text(str(SEED)), MATCHER)
+    order: list[str] = []
+    cited: dict[str, list[str]] = {}
+    for kind in ("red_flag", "benefit", "condition"):
+        for finding in report.entries(kind).values():
+            cited[finding.name] = list(finding.references)
+            order += [ref for ref in finding.references if ref not in order]
+    return order, cited
+
+
+def seed_page(fmt: str, *options: str) -> str:
+    result = CliRunner().invoke(app, [*options, "check", str(SEED), "-f", fmt, "--no-fail"])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+class TestReportCitesNumberedSources:
+    """A patient cannot look up "fda-2021-regenerative-consumer": each finding cites its
+    sources by number ("Sources: [1], [2]") and the report ends with one numbered list of
+    the references cited, each once, in order of first citation, each line as `explain`
+    renders it, its id kept for `stemcell sources ID` (report2)."""
+
+    def test_each_finding_cites_the_numbers_of_its_references(self) -> None:
+        order, cited = seed_report_order()
+        lines = seed_page("text").splitlines()
+        for name, refs in cited.items():
+            item = next(
+                line
+                for line in lines
+                if line.startswith(f"  * {name}:") or f"\u2192 {name} (" in line
+            )
+            numbers = ", ".join(f"[{order.index(ref) + 1}]" for ref in refs)
+            assert item.endswith(f" Sources: {numbers}"), item
+
+    def test_the_list_gives_each_reference_once_in_order_of_first_citation(self) -> None:
+        order, _ = seed_report_order()
+        page = seed_page("text")
+        listed = page.split("\nSources\n-------\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+        assert [line.split(". ", 1)[0].strip() for line in listed] == [
+            str(n) for n in range(1, len(order) + 1)
+        ]
+        assert [line.rsplit(" [", 1)[1].rstrip("]") for line in listed] == order
+
+    def test_each_reference_is_rendered_as_explain_renders_it(self) -> None:
+        explained = CliRunner().invoke(app, ["explain", "osteoarthritis", "-f", "text"]).stdout
+        ref = "[ma-2020-knee-oa-meta]"
+        explain_line = next(line for line in explained.splitlines() if line.endswith(ref))
+        check_line = next(line for line in seed_page("text").splitlines() if line.endswith(ref))
+        assert check_line.split(". ", 1)[1] == explain_line.split(". ", 1)[1]
+
+    @pytest.mark.parametrize("fmt", ["rich", "markdown"])
+    def test_rich_and_markdown_number_them_too(self, fmt: str) -> None:
+        order, _ = seed_report_order()
+        page = " ".join(seed_page(fmt).split())  # (rich wraps its lines)
+        assert "Sources: fda-2021" not in page and "`fda-2021-regenerative-consumer," not in page
+        assert "Sources: \\[1\\], \\[2\\], \\[3\\]" in page or "Sources: [1], [2], [3]" in page
+        assert all(page.count(f"[{ref}]") == 1 for ref in order)
+        assert page.index(f"[{order[0]}]") < page.index(f"[{order[-1]}]")
+
+    def test_piped_output_has_the_numbered_list_and_no_ansi(self) -> None:
+        order, _ = seed_report_order()
+        result = check(str(SEED), "--no-fail")
+        assert result.returncode == 0, result.stderr
+        assert "\x1b" not in result.stdout
+        assert "\n## Sources\n\n1. " in result.stdout
+        assert f"`[{order[-1]}]`" in result.stdout.rsplit("## Sources", 1)[1]
+        assert "Sources: \\[1\\], \\[2\\], \\[3\\]" in result.stdout
+
+    def test_json_keeps_ids_and_adds_the_sources_as_sources_gives_them(self) -> None:
+        order, _ = seed_report_order()
+        data = json.loads(seed_page("json"))
+        assert all(
+            isinstance(ref, str) for finding in data["findings"] for ref in finding["references"]
+        )
+        assert [item["id"] for item in data["sources"]] == order
+        alone = CliRunner().invoke(app, ["sources", order[0], "-f", "json"])
+        assert data["sources"][0] == json.loads(alone.stdout)[0]
+
+
+class TestReportSaysWhatItsGradesMean:
+    """ "(evidence: untested)" means nothing to a patient: the report says in plain words
+    what each grade it shows means, and only those; the words are data
+    (data/grades.yaml), so a user's data directory can change them (report2)."""
+
+    @property
+    def words(self) -> dict[str, str]:
+        """Each grade's plain words, as the shipped data gives them."""
+        return {grade.id: grade.plain for grade in CATALOG.of_kind("evidence_grade").values()}
+
+    def test_every_grade_of_the_scale_has_its_plain_words(self) -> None:
+        from stemcell_cli.core.grades import Grade
+
+        assert set(self.words) == {grade.value for grade in Grade}
+
+    @pytest.mark.parametrize("fmt", ["rich", "markdown", "text"])
+    def test_the_grades_shown_and_only_those_are_explained(self, fmt: str) -> None:
+        page = " ".join(seed_page(fmt).split())
+        for grade in ("early", "untested", "not-supported"):
+            assert " ".join(self.words[grade].split()) in page
+        for grade in ("established", "promising", "preclinical"):
+            assert " ".join(self.words[grade].split()) not in page
+
+    def test_the_words_come_before_the_claims(self) -> None:
+        page = seed_page("text")
+        assert page.index(self.words["untested"]) < page.index("Claims and what the evidence")
+
+    def test_a_report_without_grades_explains_none(self, tmp_path: Path) -> None:
+        advert = tmp_path / "advert.txt"
+        advert.write_text("A miracle breakthrough for everyone.\n", encoding="utf-8")
+        result = CliRunner().invoke(app, ["check", str(advert), "-f", "json", "--no-fail"])
+        data = json.loads(result.stdout)
+        assert data["grades"] == {}
+        text = CliRunner().invoke(app, ["check", str(advert), "-f", "text", "--no-fail"]).stdout
+        assert not any(" ".join(words.split()) in text for words in self.words.values())
+
+    def test_json_gives_the_grades_shown(self) -> None:
+        data = json.loads(seed_page("json"))
+        assert data["grades"] == {
+            grade: self.words[grade] for grade in ("early", "untested", "not-supported")
+        }
+
+    def test_the_words_are_data_a_user_directory_can_change(self, user_dir) -> None:  # type: ignore[no-untyped-def]
+        mine = user_dir(grades="grades:\n  - id: untested\n    plain: Nobody has looked yet.\n")
+        page = seed_page("text", "--data-dir", str(mine))
+        assert "Nobody has looked yet." in page
+        assert self.words["untested"] not in page
+        assert self.words["early"] in page

@@ -21,7 +21,7 @@ from stemcell_cli.core.errors import InputError
 
 MIB = 1024 * 1024
 
-# -- "more than 5 MiB" is refused (README, check) -----------------------------------
+# -- "more than 5 MiB" is refused (docs/security.md, check) --------------------------
 
 
 def test_a_file_of_exactly_5_mib_is_read_whole(tmp_path: Path) -> None:
@@ -525,6 +525,26 @@ red_flags:
             "own_course.one_clause",
             "no phrase of tissue-regeneration: '{heal-verb} ... {harm}'",
         ),
+        # (newcomer1) a wording of a word list is placed at its list, not at the first
+        # wording that uses the list (it was `guards.my-flag`, where it is not written)
+        (
+            "groups:\n  my-list: [kumquat, '{nolist}']\nguards:\n  my-flag: ['{my-list} cure']\n",
+            "2:3",
+            "groups.my-list",
+            "unknown word list {nolist} in '{nolist}'",
+        ),
+        (
+            "groups:\n  my-list: ['kumquat ... ...']\nguards:\n  my-flag: ['{my-list} cure']\n",
+            "2:3",
+            "groups.my-list",
+            "a gap must have a word after it (quote a phrase with #): 'kumquat ... ...'",
+        ),
+        (
+            "groups:\n  my-list: ['{my-list} x']\nguards:\n  my-flag: ['{my-list} cure']\n",
+            "2:3",
+            "groups.my-list",
+            "the word list {my-list} refers to itself: '{my-list} x'",
+        ),
     ],
     ids=[
         "linked-list",
@@ -541,6 +561,9 @@ red_flags:
         "hopes-entry",
         "reader-questions-entry",
         "own-course-one-clause",
+        "group-list",
+        "group-gap",
+        "group-itself",
     ],
 )
 def test_a_wording_that_does_not_compile_is_one_line_naming_file_place_and_field(
@@ -1246,7 +1269,9 @@ def test_the_json_report_counts_each_unsupported_claim_once() -> None:
         claim("b", Grade.PROMISING),
         claim("c", Grade.NOT_SUPPORTED),
     ]
-    counts = _json(Report("advert", findings, [], ""))["counts"]
+    from stemcell_cli.core.cache import open_catalog
+
+    counts = _json(Report("advert", findings, [], ""), open_catalog(), [])["counts"]
     assert (counts["unsupported_claims"], counts["claims"]) == (2, 3)
 
 

@@ -345,7 +345,7 @@ SAMPLE = (
 class TestReport:
     def report_text(self) -> str:
         report = build_report(CATALOG, AdText("ad.txt", list(SAMPLE), []), MATCHER)
-        return get_renderer("text").render(check_view(report))
+        return get_renderer("text").render(check_view(report, CATALOG))
 
     def test_the_verdict_comes_first_in_words(self) -> None:
         report = build_report(CATALOG, AdText("ad.txt", list(SAMPLE), []), MATCHER)
@@ -390,7 +390,7 @@ class TestReport:
         one's place they read as one sentence of the page (review1)."""
         lines = ["We treat knee pain.", "Also Parkinson's disease.", "And heart failure."]
         report = build_report(CATALOG, AdText("ad.txt", lines, []), MATCHER)
-        text = " ".join(get_renderer("text").render(check_view(report)).split())
+        text = " ".join(get_renderer("text").render(check_view(report, CATALOG)).split())
         listed = report.entries("red_flag")["many-conditions"].match.text
         assert f"\u201c{listed}\u201d" not in text
         assert f"names {listed} (from line 1, column " in text
@@ -1912,16 +1912,44 @@ class TestIdeasOfSeriesNAndO:
 
 def test_a_key_given_twice_in_the_word_lists_is_an_error_at_its_place(tmp_path: Path) -> None:
     """PyYAML keeps the last of two equal keys silently: a second `guards:` entry for
-    the same claim would drop the first one's wordings unseen."""
+    the same claim would drop the first one's wordings unseen. The error names the field
+    and the line of the first, as the data files' loader does (newcomer1: it was "not valid
+    YAML: duplicate key 'cure-claim'", with no field)."""
     from stemcell_cli.check import lexicon
     from stemcell_cli.core.errors import DataError
 
     words = _words_with(tmp_path, "guards:\n", "guards:\n  cure-claim: [a]\n  cure-claim: [b]\n")
+    first = words.read_text(encoding="utf-8").splitlines().index("  cure-claim: [a]") + 1
+    with pytest.raises(DataError) as raised:
+        lexicon.load(words)
+    # (the shipped `cure-claim:` further down is given a third time: both are listed)
+    problem, *later = raised.value.problems
+    assert problem.path == "guards.cure-claim"
+    assert problem.message == f"duplicate key 'cure-claim' (first at line {first})"
+    assert (problem.line, problem.column) == (first + 1, 3)
+    assert [p.message for p in later] == [problem.message]
+
+
+def test_a_section_given_twice_in_the_word_lists_names_it_and_its_first_line(
+    tmp_path: Path,
+) -> None:
+    """A whole section given twice (`rate_words:` again at the end of the file) is placed
+    at the second, with the line of the first (newcomer1)."""
+    from stemcell_cli.check import lexicon
+    from stemcell_cli.core.errors import DataError
+
+    words = _words_with(tmp_path, "rate_words:\n", "rate_words:\n")
+    text = words.read_text(encoding="utf-8")
+    first = text.splitlines().index("rate_words:") + 1
+    words.write_text(text + "rate_words: [x]\n", encoding="utf-8")
     with pytest.raises(DataError) as raised:
         lexicon.load(words)
     [problem] = raised.value.problems
-    assert problem.message == "not valid YAML: duplicate key 'cure-claim'"
-    assert problem.line > 1 and problem.column == 3
+    assert (problem.path, problem.message) == (
+        "rate_words",
+        f"duplicate key 'rate_words' (first at line {first})",
+    )
+    assert (problem.line, problem.column) == (len(text.splitlines()) + 1, 1)
 
 
 def test_stated_only_naming_an_unknown_red_flag_is_a_data_error(tmp_path: Path) -> None:

@@ -160,7 +160,7 @@ def test_uncontrolled_studies_are_not_typed_rct(shipped: Catalog) -> None:
 
 def test_no_citation_line_doubles_its_punctuation(shipped: Catalog) -> None:
     """A title ending in '?' or '!' is not given an extra full stop ('yet?.')."""
-    from stemcell_cli.views.entries import citation
+    from stemcell_cli.views.base import citation
 
     lines = {r.id: "".join(s.text for s in citation(r)) for r in shipped.references.values()}
     assert {key: line for key, line in lines.items() if re.search(r"[?!]\.|\.\.", line)} == {}

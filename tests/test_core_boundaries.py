@@ -311,7 +311,7 @@ def test_a_temporary_file_of_a_killed_run_is_removed_at_an_hour_old_not_before(
 
 
 def test_the_first_200_problems_found_are_listed_and_later_ones_counted(mini: Path) -> None:
-    """README: "The first 200 problems are listed, then how many more there are."
+    """docs/security.md: "The first 200 problems are listed, then how many more there are."
     They are kept as they are found (files in the order of the kinds: conditions
     before benefits), so a flood of them costs no memory; a problem found after those
     200 is counted, even one that would sort first."""

@@ -232,6 +232,24 @@ class TestIdentityChecks:
         problem = only(problems_of(mini))
         assert "also used by condition 'knee-trouble'" in problem.message
 
+    def test_a_shared_alias_names_where_the_other_entry_uses_it(self, mini: Path) -> None:
+        """The problem is placed at the later of the two in file order, which may be the
+        entry nobody touched (an alias "RA" added to osteoarthritis is reported at
+        rheumatoid arthritis's own "RA"), so it says where the other one is: its line in
+        the same file, else its file and line (newcomer1)."""
+        conditions = mini / "conditions.yaml"
+        edit(conditions, "aliases: [lumbago]", "aliases: [lumbago, KT]")
+        problem = only(problems_of(mini))
+        assert problem.line == line_of(conditions, "aliases: [lumbago, KT]")
+        assert problem.message == (
+            f"name 'KT' is also used by condition 'knee-trouble' (line {line_of(conditions, 'KT')})"
+        )
+        edit(conditions, "aliases: [lumbago, KT]", "aliases: [lumbago]")
+        edit(mini / "glossary.yaml", "aliases: [own cells]", "aliases: [own cells, Sore-Knee]")
+        problem = only(problems_of(mini))
+        where = f"{conditions}:{line_of(conditions, 'sore knee')}"
+        assert problem.message.endswith(f"also used by condition 'knee-trouble' ({where})")
+
 
 class TestCrossReferences:
     def test_unknown_benefit(self, mini: Path) -> None:

@@ -116,6 +116,7 @@ def test_check_fields_cover_every_warning_sign_claim_condition_verdict_and_note(
     }
     assert sum(w.startswith("benefit ") for w in where) == len(shipped.benefits)
     assert sum(w.startswith("condition ") for w in where) == len(shipped.conditions)
+    assert sum(w.startswith("evidence grade ") for w in where) == len(shipped.evidence_grades)
     assert sum(w.startswith("verdict: ") for w in where) == 4
     assert "closing note" in where
 

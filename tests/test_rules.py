@@ -3,7 +3,7 @@ so that moving the edge by one (a `==` for a `>=`, a 3 for a 4) fails it.
 
 Lookup (README, "Use"): case, spaces, hyphens and punctuation are ignored; a unique
 start of a name of at least three characters works; an ambiguous start is a miss,
-never an arbitrary entry. Loading (README, "What the loader accepts"): every problem
+never an arbitrary entry. Loading (docs/security.md, "What the loader accepts"): every problem
 with its file, line and column, a duplicate naming the line of the first, files of at
 most 16 MiB, no anchors, nesting within limits. Messages (core/errors.py,
 core/problems.py, core/words.py): counts and positions said exactly.
@@ -670,7 +670,7 @@ class TestAtomicWrites:
 
 
 class TestSearchRanking:
-    """README, "Search": name or alias first, then summary, then body; ties go to more
+    """docs/usage.md, "Search": name or alias first, then summary, then body; ties go to more
     occurrences, then to the name in alphabetical order; the snippet is from the best
     field holding every word, else where the first word matched best."""
 
@@ -803,7 +803,7 @@ def test_one_item_is_enough(mini: Path, filename: str, key: str, field: str) -> 
 
 
 def test_the_size_limit_is_16_mib_and_a_byte_over_is_refused(mini: Path) -> None:
-    """README: files of at most 16 MiB; a larger one is refused before it is parsed."""
+    """docs/security.md: files of at most 16 MiB; a larger one is refused before it is parsed."""
     assert MAX_FILE_BYTES == 16 * 1024 * 1024
     with open(mini / "glossary.yaml", "r+b") as handle:
         handle.truncate(MAX_FILE_BYTES + 1)  # sparse: costs no disk

@@ -806,3 +806,106 @@ def test_a_safety_word_said_of_another_noun_is_no_own_cells_safety(
     flag: str, sentence: str, raised: bool
 ) -> None:
     assert (flag in red_flags(sentence)) is raised, sentence
+
+
+# -- donor1: donor cells named in the sentences before the safety ------------------------
+# Whose cells a safety wording with no cells of its own speaks of (donor1,
+# `check/whosecells.py`, `whose_cells:` in `data/check/advert_words.yaml`): the spec's
+# own-cells-so-safe is safety implied "because the cells are your/a person's own". A page
+# offering DONOR cells (umbilical cord, Wharton's jelly, allogeneic, exosomes) that then
+# says "they carry a reduced risk of immune rejection" says it of the donor cells it named,
+# one sentence, one paragraph or one heading before: a safety claim (fewer-side-effects),
+# not own cells argued safe, and the flag's explanation ("Your own cells may not be
+# rejected, but ...") would mislead. ownsafe1 read the donor words in the safety's own
+# sentence; this reads the sentences before it when the safety's sentence names no cells:
+# the nearest one, at most three back, that names cells says whose they are. Own cells
+# named there or nearer ("we use your own bone marrow instead"), a part of the patient's
+# body they come from ("from your hip bone"), or donor cells set aside ("we never use
+# donor cells") keep the flag. Made-up wordings, not pages'; each donor case raised the
+# flag before this round, each look-alike raises it with and without the rule.
+
+RULES_DONOR1 = [
+    (
+        "no rejection said after donor cells were named is no own-cells safety",
+        OWN,
+        (
+            # the look-alikes that must still be found: own cells in the sentence itself
+            "Stem cells taken from your own fat, so there is no risk of rejection.",
+            # own cells named in the sentence before, or nearer than the donor cells
+            "We use stem cells taken from your own fat. There is no risk of rejection.",
+            "Some clinics use donor cord blood. We use your own bone marrow instead. "
+            "There is no risk of rejection.",
+            # a part of the patient's body named as the cells' source, nearer than donors
+            "Some clinics inject donated cord blood. We take the cells from your hip bone. "
+            "There is no risk of rejection.",
+            # donor cells set aside
+            "We never use donor cells. There is no risk of rejection.",
+        ),
+        (
+            "We use umbilical cord stem cells. They carry a reduced risk of immune rejection.",
+            "Allogeneic cells are used. There is a low risk of rejection.",
+            "Exosomes are not cells. They carry a lower risk of immune reaction.",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES_DONOR1))
+def test_donor_cells_named_before_the_safety_are_no_own_cells(
+    flag: str, sentence: str, raised: bool
+) -> None:
+    assert (flag in red_flags(sentence)) is raised, sentence
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a paragraph after the donor cells
+        (
+            "Our cells come from donated umbilical cords.",
+            "",
+            "There is a very low risk of rejection.",
+        ),
+        # a heading or a lead-in naming the donor cells above the bullet
+        (
+            "Why use Wharton's jelly?",
+            "- It comes ready to inject",
+            "- A lower risk of immune reaction",
+        ),
+        ("Umbilical cord cells", "- Young and potent", "- Low risk of rejection"),
+    ],
+)
+def test_donor_cells_named_in_the_paragraph_or_heading_before_are_no_own_cells(
+    lines: tuple[str, ...],
+) -> None:
+    """The safety is still a claim (fewer-side-effects), not own cells argued safe."""
+    assert OWN not in red_flags(*lines), lines
+    assert SAFETY in benefits(*lines), lines
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Your own cells", "- Harvested in one visit", "- No risk of rejection"),
+        (
+            "Unlike cord blood, the cells come from your own body.",
+            "",
+            "There is no risk of rejection.",
+        ),
+    ],
+)
+def test_own_cells_named_in_the_paragraph_or_heading_before_keep_the_flag(
+    lines: tuple[str, ...],
+) -> None:
+    assert OWN in red_flags(*lines), lines
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We use umbilical cord stem cells. They carry a reduced risk of immune rejection.",
+        "Allogeneic cells are used. There is a low risk of rejection.",
+    ],
+)
+def test_donor_cells_said_safe_after_naming_them_stay_a_safety_claim(sentence: str) -> None:
+    assert SAFETY in benefits(sentence), sentence

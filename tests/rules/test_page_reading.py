@@ -28,8 +28,8 @@ from stemcell_cli.check.report import WARNING_CUES
 
 # -- Moved from tests/test_page_reading.py -------------------------------------------------
 # A text that warns throughout, and offers nothing of its own, reads as a warning about
-# such offers: its claims and warning signs are discussed, not made (README, "How the
-# matcher reads"). An advert that borrows warning words, but offers something, stays an
+# such offers: its claims and warning signs are discussed, not made (docs/matcher.md, "The
+# rules in brief"). An advert that borrows warning words, but offers something, stays an
 # advert.
 
 #: Sentences that each add one different cue (checked by `test_each_cue_sentence_adds_one_cue`).

@@ -1,5 +1,5 @@
 """A cache of the compiled matcher, so `check` neither imports YAML nor compiles phrases
-when nothing changed (README, "How the matcher reads").
+when nothing changed (docs/matcher.md, "Design choices").
 
 The cache holds, besides the compiled phrases, checksums (length, CRC-32, Adler-32) of
 exactly what they were compiled from: every phrase of the catalog, the bytes of the

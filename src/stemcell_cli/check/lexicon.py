@@ -174,6 +174,10 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
             [Problem(str(path), 0, 0, "", f"cannot be read ({exc.strerror})")]
         ) from None
     except yaml.YAMLError as exc:
+        if isinstance(exc, yaml.constructor.ConstructorError):
+            twice = _keys_given_twice(path, raw)
+            if twice:
+                raise DataError(twice) from None
         mark = getattr(exc, "problem_mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
         reason = getattr(exc, "problem", None) or exc  # (the place is given apart)
@@ -283,6 +287,18 @@ def _placed(problems: "list[Problem]", raw: bytes) -> "list[Problem]":
         else problem
         for problem in problems
     ]
+
+
+def _keys_given_twice(path: Path, raw: bytes) -> "list[Problem]":
+    """Each key given twice in one mapping, as the data files' loader reports it: the
+    field ("guards.cure-claim") at the second, with the line of the first
+    (`core.yamlsource`, which also reads the file's anchors as problems: left out here,
+    the word lists may use them)."""
+    from stemcell_cli.core.yamlsource import Document, parse_text
+
+    document = Document(str(path))
+    parse_text(document, raw)
+    return [p for p in document.problems if p.message.startswith("duplicate key ")]
 
 
 def _loader_refusing_duplicates(yaml: Any) -> Any:

@@ -209,6 +209,7 @@ from stemcell_cli.check.phrases import (
     NAME,
     Compiler,
     Flat,
+    ListError,
     PhraseError,
     flatten,
     phrase_word_keys,
@@ -572,6 +573,8 @@ class Matcher:
                 continue
             try:
                 wordings = flatten(compiler.phrase(phrase.text))
+            except ListError:
+                raise  # (the list's problem, not this entry's)
             except PhraseError as exc:
                 raise PhraseError(f"{phrase.kind} {phrase.entry_id}: {exc}") from None
             number = len(self._phrases)
@@ -741,8 +744,12 @@ class Matcher:
         # time (`_read`). Meanwhile their sentences wait: (reading, block, offset).
         read: dict[_Reading, list[tuple[Phrase, int, int, str]]] = {}
         new: dict[_Reading, None] = {}
-        waiting: list[tuple[_Reading, Block, int, int]] = []
+        waiting: list[tuple[_Reading, Block, int, int, int]] = []
         found: list[Match] = []
+        # The page's sentences so far, in order: a safety with no cells of its own is
+        # said of the cells the sentences before it name (`whosecells`); each waiting
+        # sentence keeps its place here.
+        said: list[str] = []
         # Where one person's story was told with the treatment (`stories`).
         story = Story()
         # A heading's or a question's rate waiting for its figure (`_Awaiting`).
@@ -818,8 +825,9 @@ class Matcher:
                     else:
                         before = (sentence, start, disowned)
                     previous = (sentence, start, disowned)
+                    said.append(sentence)
                     for reading, at, across in readings:
-                        waiting.append((reading, block, at, across))
+                        waiting.append((reading, block, at, across, len(said) - 1))
                         if reading not in read:
                             new[reading] = None
                             if len(new) >= _SENTENCES_AT_ONCE:
@@ -833,6 +841,7 @@ class Matcher:
                                     awaited,
                                     ruled_blocks,
                                     usual_blocks,
+                                    said,
                                 )
                 else:
                     before = previous = None
@@ -841,7 +850,16 @@ class Matcher:
                     listed = ";" in parts[index + 1] and (listed or self._lists_reported(sentence))
             if len(waiting) >= _WAITING:
                 self._settle(
-                    read, new, waiting, found, numbers, story, awaited, ruled_blocks, usual_blocks
+                    read,
+                    new,
+                    waiting,
+                    found,
+                    numbers,
+                    story,
+                    awaited,
+                    ruled_blocks,
+                    usual_blocks,
+                    said,
                 )
             if text.endswith(":") and not reported:
                 reported = self._leads_in_reported(text)
@@ -849,7 +867,9 @@ class Matcher:
                 ruling = (ruling and is_list_item(text)) or self._rules.leads_in(
                     split_words(parts[last])
                 )
-        self._settle(read, new, waiting, found, numbers, story, awaited, ruled_blocks, usual_blocks)
+        self._settle(
+            read, new, waiting, found, numbers, story, awaited, ruled_blocks, usual_blocks, said
+        )
         found.sort(key=_MATCH_ORDER)
         return found
 
@@ -857,13 +877,14 @@ class Matcher:
         self,
         read: dict[_Reading, list[tuple[Phrase, int, int, str]]],
         new: dict[_Reading, None],
-        waiting: list[tuple[_Reading, Block, int, int]],
+        waiting: list[tuple[_Reading, Block, int, int, int]],
         found: list[Match],
         numbers: Sequence[int] | None,
         story: Story,
         awaited: list[Match],
         ruled_blocks: set[int],
         usual_blocks: set[int],
+        said: list[str],
     ) -> None:
         """Read the `new` readings, then add the matches of each `waiting` sentence to
         `found`; both are emptied. A sentence read with the one before it (its `across`
@@ -876,12 +897,16 @@ class Matcher:
         the items of a list a rule told leads in (`ruled_blocks`), fda-status-claim is
         the rule's (`ruled`); in the blocks of a section about another treatment
         (`usual_blocks`), reduced-inflammation is that treatment's unless its sentence
-        names the offer (`_Rivals.names_offer`)."""
+        names the offer (`_Rivals.names_offer`). own-cells-so-safe in a sentence that
+        names no cells is said of the cells the nearest of the sentences before it that
+        names some names (`said`, the page's sentences; `whosecells.WhoseCells.before`):
+        donor cells there make it no own-cells safety."""
         if new:
             readings = list(new)
             read.update(zip(readings, self._read(readings), strict=True))
             new.clear()
-        for reading, block, start, across in waiting:
+        whose = self._whose
+        for reading, block, start, across, at in waiting:
             matches = read[reading]
             if across < 0:
                 story.sentence += 1
@@ -909,6 +934,14 @@ class Matcher:
                     and phrase.entry_id == USUAL_SECTION_ENTRY
                     and block.line_indexes[0] in usual_blocks
                     and not self._rivals.names_offer(reading[0])
+                ):
+                    continue
+                # no rejection said after donor cells were named: "We use umbilical cord
+                # stem cells. They carry a reduced risk of immune rejection."
+                if (
+                    phrase.entry_id == whosecells.ENTRY
+                    and whose
+                    and whose.said_before(split_words(reading[0]), said, at)
                 ):
                     continue
                 kind = phrase.kind

@@ -34,6 +34,16 @@ class PhraseError(ValueError):
     """A phrase that cannot be compiled (an unknown list, an empty phrase)."""
 
 
+class ListError(PhraseError):
+    """A wording of a word list (`{name}`) that cannot be compiled: the problem is the
+    list's, wherever it is used, so it names the list and the wording."""
+
+    def __init__(self, message: str, name: str, text: str) -> None:
+        super().__init__(message)
+        self.name = name
+        self.text = text
+
+
 def phrase_word_keys(word: str) -> frozenset[str]:
     """The keys a word of a phrase stands for."""
     if word in ("#", "#%", NAME):
@@ -149,9 +159,19 @@ class Compiler:
             raise PhraseError(f"the word list {{{name}}} refers to itself: {text!r}")
         if name not in self._lists:
             self._compiling.add(name)
-            self._lists[name] = tuple(self.phrase(member) for member in self.groups[name])
+            self._lists[name] = tuple(self._member(name, member) for member in self.groups[name])
             self._compiling.discard(name)
         return self._lists[name]
+
+    def _member(self, name: str, member: str) -> Pattern:
+        """One wording of the list `name`; a problem in it is the list's (`ListError`),
+        that of the innermost list when one list uses another."""
+        try:
+            return self.phrase(member)
+        except ListError:
+            raise
+        except PhraseError as exc:
+            raise ListError(str(exc), name, member) from None
 
 
 def _after(pattern: Pattern, gap: int) -> Pattern:

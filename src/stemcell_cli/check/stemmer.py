@@ -1,8 +1,8 @@
 """The stem of a word, so that inflections compare alike: regenerate, regenerates,
 regenerating and regeneration all have the stem "regener".
 
-A small suffix stripper of our own rather than a full stemmer (the README's "How the
-matcher reads", "Why our own stemmer", says why): one common ending is removed, longest
+A small suffix stripper of our own rather than a full stemmer (docs/matcher.md, "Design
+choices: our own stemmer, the cache, the index", says why): one common ending is removed, longest
 first, then a final "e" and a doubled consonant.
 """
 

@@ -1,15 +1,16 @@
 """A check report as a page that leads with the answer: the verdict, the warning signs,
-each claim with what the evidence says, the conditions named, the questions to ask."""
+what the grades shown mean, each claim with what the evidence says, the conditions
+named, the questions to ask, and the sources cited, numbered as `explain` lists them."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from stemcell_cli.check.report import MANY_CONDITIONS_ID, Finding, Report, shown
 from stemcell_cli.core.grades import Grade
-from stemcell_cli.views.base import DISCLAIMER, View, grade_span
+from stemcell_cli.views.base import DISCLAIMER, View, grade_span, numbered_sources
 from stemcell_cli.views.document import (
     Block,
     Bullets,
@@ -21,6 +22,13 @@ from stemcell_cli.views.document import (
     Span,
     plain,
 )
+
+if TYPE_CHECKING:
+    from stemcell_cli.core.catalog import Catalog
+    from stemcell_cli.core.model import Reference
+
+#: Where each reference cited is in the report's list of sources: id -> its number.
+Numbers = dict[str, int]
 
 #: Grades whose claims the evidence does not support.
 UNSUPPORTED = frozenset({Grade.NOT_SUPPORTED, Grade.UNTESTED, Grade.PRECLINICAL, Grade.EARLY})
@@ -67,7 +75,7 @@ def _and(parts: Sequence[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def check_view(report: Report) -> View:
+def check_view(report: Report, catalog: Catalog) -> View:
     blocks: list[Block] = [
         Heading(f"Check of {shown(report.source)}", 1),
         Paragraph((Span(verdict(report), "strong"),)),
@@ -75,15 +83,18 @@ def check_view(report: Report) -> View:
     places = report.places()
     flags = report.entries("red_flag")
     claims = report.entries("benefit")
+    conditions = report.entries("condition")
+    cited = _cited(catalog, [*flags.values(), *claims.values(), *conditions.values()])
+    numbers = {ref.id: n for n, ref in enumerate(cited, 1)}
     discussed = " it discusses" if report.warning else ""
     blocks.append(Heading(f"Warning signs{discussed}"))
-    blocks.append(_items_or_none([_flag_item(places, f) for f in flags.values()]))
+    blocks.append(_items_or_none([_flag_item(places, f, numbers) for f in flags.values()]))
+    blocks += _grades_blocks(_grades(catalog, [*claims.values(), *conditions.values()]))
     blocks.append(Heading(f"Claims{discussed} and what the evidence says"))
-    blocks.append(_items_or_none([_claim_item(places, f) for f in claims.values()]))
-    conditions = report.entries("condition")
+    blocks.append(_items_or_none([_claim_item(places, f, numbers) for f in claims.values()]))
     if conditions:
         blocks.append(Heading("Conditions named"))
-        blocks.append(Bullets(tuple(_claim_item(places, f) for f in conditions.values())))
+        blocks.append(Bullets(tuple(_claim_item(places, f, numbers) for f in conditions.values())))
     if report.questions:
         blocks.append(
             Heading(
@@ -91,9 +102,51 @@ def check_view(report: Report) -> View:
             )
         )
         blocks.append(Bullets(tuple(plain(q) for _, q in report.questions)))
+    blocks += numbered_sources(cited)
     blocks.append(Note(_closing(report)))
     # The data for JSON is made only when asked for: text formats never pay for it.
-    return View(Page(tuple(blocks)), partial(_json, report))
+    return View(Page(tuple(blocks)), partial(_json, report, catalog, cited))
+
+
+def _cited(catalog: Catalog, findings: Sequence[Finding]) -> list[Reference]:
+    """The references the findings shown cite, each once, in order of first citation
+    down the page (numbered so: the first is [1])."""
+    cited: dict[str, Reference] = {}
+    for finding in findings:
+        for ref_id in finding.references:
+            ref = catalog.references.get(ref_id)
+            if ref is not None:
+                cited.setdefault(ref_id, ref)
+    return list(cited.values())
+
+
+def _grades(catalog: Catalog, findings: Sequence[Finding]) -> dict[Grade, str]:
+    """Each grade the findings shown carry, strongest first, with its plain words from
+    the data (data/grades.yaml); a grade the data gives no words is left out."""
+    shown = {finding.grade for finding in findings}
+    words = catalog.evidence_grades
+    return {
+        grade: words[grade.value].plain
+        for grade in Grade
+        if grade in shown and grade.value in words
+    }
+
+
+def _grades_blocks(grades: dict[Grade, str]) -> list[Block]:
+    """What each grade the report shows means, in plain words, before the claims."""
+    if not grades:
+        return []
+    items = tuple((grade_span(grade), Span(f": {words}")) for grade, words in grades.items())
+    return [Heading("What the evidence grades mean"), Bullets(items)]
+
+
+def _citing(references: Sequence[str], numbers: Numbers) -> list[Span]:
+    """ "Sources: [1], [3]": a finding's references by their numbers in the list of
+    sources (an id the catalog cannot resolve is shown as it is)."""
+    if not references:
+        return []
+    cited = ", ".join(f"[{numbers[r]}]" if r in numbers else r for r in references)
+    return [Span(" Sources: "), Span(cited)]
 
 
 def _items_or_none(items: Sequence[Inline]) -> Block:
@@ -113,7 +166,9 @@ def _where(places: dict[tuple[str, str], list[int]], finding: Finding) -> str:
     return where
 
 
-def _flag_item(places: dict[tuple[str, str], list[int]], finding: Finding) -> Inline:
+def _flag_item(
+    places: dict[tuple[str, str], list[int]], finding: Finding, numbers: Numbers
+) -> Inline:
     match = finding.match
     if match.entry_id == MANY_CONDITIONS_ID and not match.phrase:
         # The conditions counted, from many lines: a list of ours, not a quote.
@@ -125,13 +180,14 @@ def _flag_item(places: dict[tuple[str, str], list[int]], finding: Finding) -> In
         Span(": "),
         *found,
         Span(f"{_where(places, finding)}). {finding.answer}"),
+        *_citing(finding.references, numbers),
     ]
-    if finding.references:
-        spans += [Span(" Sources: "), Span(", ".join(finding.references), "code")]
     return tuple(spans)
 
 
-def _claim_item(places: dict[tuple[str, str], list[int]], finding: Finding) -> Inline:
+def _claim_item(
+    places: dict[tuple[str, str], list[int]], finding: Finding, numbers: Numbers
+) -> Inline:
     spans: list[Span] = [
         Span(f"\u201c{finding.match.text}\u201d", "em"),
         Span(f" ({_where(places, finding)}) \u2192 "),
@@ -140,8 +196,7 @@ def _claim_item(places: dict[tuple[str, str], list[int]], finding: Finding) -> I
     if finding.grade is not None:  # "(evidence: early)": not read as part of the name
         spans += [Span(" (evidence: "), grade_span(finding.grade), Span(")")]
     spans.append(Span(f". {finding.answer}"))
-    if finding.references:
-        spans += [Span(" Sources: "), Span(", ".join(finding.references), "code")]
+    spans += _citing(finding.references, numbers)
     return tuple(spans)
 
 
@@ -154,8 +209,15 @@ def _closing(report: Report) -> Inline:
     )
 
 
-def _json(report: Report) -> dict[str, Any]:
+def _json(report: Report, catalog: Catalog, cited: Sequence[Reference]) -> dict[str, Any]:
+    """The report's data; `sources` are the references cited, in the order of their
+    numbers on the page, each as `stemcell sources -f json` gives it (CSL-JSON), and
+    `grades` the plain words of each grade the page shows."""
+    from stemcell_cli.render.csl import csl_item
+    from stemcell_cli.views.sources import citers, csl_json
+
     claims = report.entries("benefit")
+    conditions = report.entries("condition")
     return {
         "kind": "check",
         "source": shown(report.source),
@@ -165,7 +227,7 @@ def _json(report: Report) -> dict[str, Any]:
             "unsupported_claims": sum(1 for f in claims.values() if f.grade in UNSUPPORTED),
             "claims": len(claims),
             "warning_signs": len(report.entries("red_flag")),
-            "conditions": len(report.entries("condition")),
+            "conditions": len(conditions),
         },
         "findings": [
             {
@@ -183,6 +245,11 @@ def _json(report: Report) -> dict[str, Any]:
             for f in report.findings
         ],
         "questions": [{"condition": c, "question": q} for c, q in report.questions],
+        "sources": [csl_json(ref, citers(catalog, ref), csl_item) for ref in cited],
+        "grades": {
+            grade.value: words
+            for grade, words in _grades(catalog, [*claims.values(), *conditions.values()]).items()
+        },
         "reviewed": report.reviewed,
         "disclaimer": DISCLAIMER,
     }

@@ -45,7 +45,7 @@ from stemcell_cli.check.matcher import (
     Matcher,
     Phrase,
 )
-from stemcell_cli.check.phrases import PhraseError
+from stemcell_cli.check.phrases import ListError, PhraseError
 from stemcell_cli.check.placed import Source
 from stemcell_cli.check.promises import LEADS
 from stemcell_cli.core.catalog import Catalog
@@ -268,6 +268,8 @@ def _compiled(catalog: Catalog, lexicon: words.Lexicon) -> Matcher:
         return Matcher(tracked(), lexicon.groups, lexicon.common)
     except _Unknown as exc:
         source, text, message = exc.source, exc.text, str(exc)
+    except ListError as exc:  # placed at its list, not at a wording that uses it
+        source, text, message = Source("groups", exc.name), exc.text, str(exc)
     except PhraseError as exc:
         message = str(exc)
         if current[0] is None:

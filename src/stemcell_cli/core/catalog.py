@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the records are imported once an entry is read (completion 
         BenefitLink,
         Condition,
         Entry,
+        EvidenceGrade,
         Grade,
         RedFlag,
         Reference,
@@ -169,6 +170,8 @@ class Catalog:
         self.terms: Records[Term] = records["term"]
         self.references: Records[Reference] = records["reference"]
         self.red_flags: Records[RedFlag] = records["red_flag"]
+        #: What each grade of the evidence scale means, in plain words, by grade.
+        self.evidence_grades: Records[EvidenceGrade] = records["evidence_grade"]
         self._by_kind: dict[str, Records[Any]] = {k: records[k] for k in self.explainable}
         self._records = records
         #: lookup key -> (kind, id); the first entry to claim a key keeps it.

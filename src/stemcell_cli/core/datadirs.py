@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 Dataset = dict[str, list[dict[str, Any]]]
 
 SHIPPED = "shipped"
-#: Larger data files are refused before they are parsed; documented in the README.
+#: Larger data files are refused before they are parsed; documented in docs/security.md.
 MAX_DATA_FILE_BYTES = 16 * 1024 * 1024
 #: The word lists `check` reads adverts with (`check.lexicon`), relative to a data
 #: directory; a user data directory may hold them alone.

@@ -82,6 +82,7 @@ KINDS: list[EntryKind] = [
         explainable=False,  # `stemcell sources ID` shows one; `explain` does not
     ),
     _kind("red_flag", "red_flags.yaml", "red_flags", "RedFlag", "Red flags"),
+    _kind("evidence_grade", "grades.yaml", "grades", "EvidenceGrade", "Evidence grades"),
 ]
 
 

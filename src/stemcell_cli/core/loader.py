@@ -213,7 +213,7 @@ class _Validation:
             self._add(ref.doc.problem_at(ref.path, message))
 
     def _check_names(self) -> None:
-        owners: dict[str, tuple[str, str, str]] = {}
+        owners: dict[str, tuple[str, str, str, Document]] = {}
         for kind in explainable():
             for entry_id, slot in self.slots[kind].items():
                 for field_path, name in _names(slot):
@@ -222,13 +222,18 @@ class _Validation:
                     if not key:
                         continue
                     if key in owners and owners[key][:2] != owner:
-                        other_kind, other_id, _ = owners[key]
+                        other_kind, other_id, other_path, other_doc = owners[key]
+                        # (the later of the two is reported: say where the other is)
+                        line = other_doc.at(other_path)[0]
+                        same = other_doc.file == slot.doc.file
+                        where = f"line {line}" if same else f"{other_doc.file}:{line}"
                         message = (
-                            f"name '{shortened(name)}' is also used by {other_kind} '{other_id}'"
+                            f"name '{shortened(name)}' is also used by {other_kind} "
+                            f"'{other_id}' ({where})"
                         )
                         self._add(slot.doc.problem_at(field_path, message))
                     else:
-                        owners.setdefault(key, (kind, entry_id, field_path))
+                        owners.setdefault(key, (kind, entry_id, field_path, slot.doc))
 
 
 def _names(slot: _Slot) -> Iterable[tuple[str, str]]:

@@ -190,6 +190,14 @@ class RedFlag(NamedTuple):
     origin: str = ""
 
 
+class EvidenceGrade(NamedTuple):
+    """What a grade of the evidence scale means, in plain words (`check` shows them)."""
+
+    id: str
+    plain: str
+    origin: str = ""
+
+
 Entry = Condition | Benefit | Topic | Term
 
 __all__ = [
@@ -201,6 +209,7 @@ __all__ = [
     "Cost",
     "Entry",
     "Evidence",
+    "EvidenceGrade",
     "Grade",
     "RedFlag",
     "Reference",

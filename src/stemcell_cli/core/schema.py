@@ -600,6 +600,20 @@ RED_FLAG = Record(
     "A warning sign in stem cell marketing.",
 )
 
+EVIDENCE_GRADE = Record(
+    "evidence_grade",
+    model.EvidenceGrade,
+    [
+        Field("id", GRADE, description="The grade, as the evidence scale spells it."),
+        Field(
+            "plain",
+            TEXT,
+            description="What the grade means, in plain words (grade-8 reading level).",
+        ),
+    ],
+    "What an evidence grade means, in plain words.",
+)
+
 
 class FileSpec(NamedTuple):
     """One data file: its name, its top-level key and the record each item is."""

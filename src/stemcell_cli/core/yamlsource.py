@@ -21,7 +21,7 @@ import yaml
 from stemcell_cli.core.datadirs import MAX_DATA_FILE_BYTES
 from stemcell_cli.core.problems import MAX_PROBLEMS, Problem
 
-#: Larger files are refused before parsing; documented in the README.
+#: Larger files are refused before parsing; documented in docs/security.md.
 MAX_FILE_BYTES = MAX_DATA_FILE_BYTES
 #: More values (texts, numbers, lists and mappings) than this in one file are refused:
 #: entries take about 16 bytes a value, so 16 MiB of them hold about this many, and it

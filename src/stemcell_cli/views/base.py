@@ -1,7 +1,7 @@
 """What every view shares: the View itself, the disclaimer, and the small pieces
 (grades, citations) that entry pages, lists and other views all show."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -12,6 +12,9 @@ from stemcell_cli.core.model import (
     Reference,
 )
 from stemcell_cli.views.document import (
+    Block,
+    Bullets,
+    Heading,
     Inline,
     Page,
     Span,
@@ -69,6 +72,14 @@ def origin_text(origin: str) -> str:
     from stemcell_cli.core.textclean import clean
 
     return f"your data in {clean(origin, one_line=True)}"
+
+
+def numbered_sources(refs: Sequence[Reference]) -> list[Block]:
+    """The "Sources" heading and the references as one numbered list, a citation each:
+    how a page that cites ends (`explain`'s entry pages, `check`'s report)."""
+    if not refs:
+        return []
+    return [Heading("Sources"), Bullets(tuple(citation(ref) for ref in refs), numbered=True)]
 
 
 def citation(ref: Reference) -> Inline:

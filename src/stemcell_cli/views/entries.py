@@ -28,9 +28,9 @@ from stemcell_cli.views.base import (
     DISCLAIMER,
     Linker,
     View,
-    citation,
     grade_line,
     grade_span,
+    numbered_sources,
     origin_text,
     to_json,
 )
@@ -83,10 +83,7 @@ CONDITION_SHORT = (
 
 
 def sources_blocks(catalog: Catalog, entry: Entry) -> list[Block]:
-    refs = catalog.references_for(entry)
-    if not refs:
-        return []
-    return [Heading("Sources"), Bullets(tuple(citation(ref) for ref in refs), numbered=True)]
+    return numbered_sources(catalog.references_for(entry))
 
 
 def terms_blocks(catalog: Catalog, entry: Entry, links: Linker | None = None) -> list[Block]:

@@ -47,7 +47,8 @@ def check(
     text = read_text(source)
     if text.warnings:  # (error() loads core.textclean, which check needs only for this)
         error(f"stemcell: warning: {warning}" for warning in text.warnings)
-    report = build_report(catalog(ctx), text)
-    emit(check_view(report), fmt)
+    found = catalog(ctx)
+    report = build_report(found, text)
+    emit(check_view(report, found), fmt)
     if report.made("red_flag") and not no_fail:
         raise typer.Exit(EXIT_RED_FLAGS)
