@@ -216,16 +216,21 @@ class _Validation:
         owners: dict[str, tuple[str, str, str, Document]] = {}
         for kind in explainable():
             for entry_id, slot in self.slots[kind].items():
-                own: dict[str, str] = {}  # (this entry's name and aliases so far)
+                own: dict[str, str] = {}  # (this entry's aliases so far)
                 for field_path, name in _names(slot):
                     key = normalize(name)
                     owner = (kind, entry_id)
                     if not key:
                         continue
-                    if ".aliases[" in field_path and key in own:
-                        self._add(slot.doc.problem_at(field_path, _repeated(name, own[key], slot)))
-                    elif not field_path.endswith(".id"):
-                        own.setdefault(key, field_path)
+                    if ".aliases[" in field_path:  # (the name may be an alias too)
+                        if key in own:
+                            line = slot.doc.at(own[key])[0]
+                            message = (
+                                f"alias '{shortened(name)}' is given twice (first at line {line})"
+                            )
+                            self._add(slot.doc.problem_at(field_path, message))
+                            continue  # (one problem a field: the first meets the others)
+                        own[key] = field_path
                     if key in owners and owners[key][:2] != owner:
                         other_kind, other_id, other_path, other_doc = owners[key]
                         # (the later of the two is reported: say where the other is)
@@ -239,15 +244,6 @@ class _Validation:
                         self._add(slot.doc.problem_at(field_path, message))
                     else:
                         owners.setdefault(key, (kind, entry_id, field_path, slot.doc))
-
-
-def _repeated(alias: str, first: str, slot: _Slot) -> str:
-    """The problem of an alias that its entry has given already, at `first` (its name or
-    an alias before it), ignoring case and punctuation as a lookup does."""
-    line = slot.doc.at(first)[0]
-    if first.endswith(".name"):
-        return f"alias '{shortened(alias)}' is the entry's own name (line {line})"
-    return f"alias '{shortened(alias)}' is given twice (first at line {line})"
 
 
 def _names(slot: _Slot) -> Iterable[tuple[str, str]]:
