@@ -439,6 +439,11 @@ TIE = "tie"
 #: sentence, not looked for: a share of patients with no word of faring in its sentence
 #: is a figure about something else (`figures.Shares`).
 SHARE = "share"
+#: The kind of a wording that holds a word of faring and says the share fared no better
+#: or left ("dropped out", "did not improve"; entry: the red flag it takes), read from
+#: the sentence of a share, not looked for: a word of faring inside one is none
+#: (`figures.Shares`).
+UNFARED = "unfared"
 #: The kind of a wording of hope ("hope", "someday", "in the future"; entry: the red flag
 #: or claim it takes), read from the words before a finding, not looked for: what is
 #: hoped for is not claimed (`hopes.Hopes`).
@@ -498,7 +503,7 @@ _SCARE_MARKS = ('"', "\u201c", "\u2018", "'")
 #: RIVAL, INSTITUTION and FAMOUS, read by stem (`_clause_words`), and SENSE
 #: (`senses.parse`).
 _WRITTEN_KINDS = frozenset(
-    {SHARE, HOPE, VOICE, UNPROMISED, REPORTING, RULING, OWN_COURSE, WHOSE, *_TRIPS}
+    {SHARE, UNFARED, HOPE, VOICE, UNPROMISED, REPORTING, RULING, OWN_COURSE, WHOSE, *_TRIPS}
 )
 _READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, SENSE, *_WRITTEN_KINDS})
 #: Kinds that another treatment named before them can take.
@@ -1766,8 +1771,11 @@ def _shares_of(phrases: Iterable[Phrase]) -> Shares:
     refers: list[frozenset[str]] = []
     fractions: list[frozenset[str]] = []
     fared: dict[str, frozenset[str]] = {}
+    unfared: dict[str, list[tuple[frozenset[str], ...]]] = {}
     for phrase in phrases:
-        if phrase.kind == SHARE:
+        if phrase.kind == UNFARED:
+            unfared.setdefault(phrase.entry_id, []).append(_written(phrase.text))
+        elif phrase.kind == SHARE:
             [words] = _written(phrase.text)
             if phrase.entry_id == COUNTED:
                 counted.append(words)
@@ -1779,7 +1787,7 @@ def _shares_of(phrases: Iterable[Phrase]) -> Shares:
                 fractions.append(words)
             else:
                 fared[phrase.entry_id] = fared.get(phrase.entry_id, frozenset()) | words
-    return Shares(counted, fared, rated, refers, fractions)
+    return Shares(counted, fared, rated, refers, fractions, unfared)
 
 
 def _words_by_entry(phrases: Iterable[Phrase], kind: str) -> dict[str, list[frozenset[str]]]:
@@ -1859,7 +1867,7 @@ def _read_words(phrase: Phrase) -> tuple[frozenset[str], ...]:
     if phrase.kind == OWN_COURSE and phrase.entry_id == ONE_CLAUSE:
         return ()  # (a phrase of the entry, checked against it: `wordings`)
     most = 1
-    if phrase.kind == HOPE and phrase.entry_id not in (ENDS, KEEPERS):
+    if phrase.kind == UNFARED or (phrase.kind == HOPE and phrase.entry_id not in (ENDS, KEEPERS)):
         most = 3
     elif phrase.kind == OWN_COURSE and phrase.entry_id == COURSE:
         most = COURSE_WORDS

@@ -39,6 +39,7 @@ from stemcell_cli.check.matcher import (
     SHARE,
     STATED,
     TIE,
+    UNFARED,
     UNPROMISED,
     VOICE,
     WHOSE,
@@ -163,6 +164,7 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
     # the lists of words the reading rules read for each entry they serve
     by_entry: tuple[tuple[str, str, set[str], str], ...] = (
         ("fared", SHARE, known - {COUNTED, FRACTIONS, RATED, REFERS}, "words of faring"),
+        ("unfared", UNFARED, known, "wordings of faring no better"),
         ("hopes", HOPE, known - {ENDS, KEEPERS}, "wordings of hope"),
         ("reader_questions", VOICE, known, "words of the seller's voice"),
         ("unpromised", UNPROMISED, known - {LEADS}, "words that unsay a promise"),
@@ -243,8 +245,8 @@ def _by_entry(
     section: str, lists: Mapping[str, tuple[str, ...]], kind: str, known: set[str], what: str
 ) -> Iterator[tuple[Source, Phrase]]:
     """The wordings of a section of lists named by the entry they serve (`fared:`,
-    `hopes:`, `reader_questions:`, `unpromised:`, `told_trips:`, `weighed_trips:`); a name
-    that is no entry is an error placed at it."""
+    `unfared:`, `hopes:`, `reader_questions:`, `unpromised:`, `told_trips:`,
+    `weighed_trips:`); a name that is no entry is an error placed at it."""
     for entry_id, texts in lists.items():
         source = Source(section, entry_id)
         if entry_id not in known:
