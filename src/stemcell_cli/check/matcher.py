@@ -189,9 +189,12 @@ wordings it was built for):
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
 from operator import itemgetter, lt
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from stemcell_cli.check import linked, ruled, whosecells
+
+if TYPE_CHECKING:
+    from stemcell_cli.check.genre import Genre
 from stemcell_cli.check.answers import answers_yes, as_stated, denies
 from stemcell_cli.check.body_lists import between_listed, reads_a_list
 from stemcell_cli.check.figures import COUNTED, FRACTIONS, RATED, REFERS, Shares, holds_figure
@@ -545,6 +548,11 @@ class Matcher:
     that hold every one of its words (`_passing`), and tries it word by word in those
     only (`_spans_of`).
     """
+
+    #: The genre model of the page reading (check/genre.py), set where the matcher of
+    #: the data is made (`wordings.matcher_for`, kept in its cache); None: the page is
+    #: read by its cues alone (`report.reads_as_warning`).
+    genre: "Genre | None" = None
 
     def __init__(
         self,

@@ -208,14 +208,28 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
 
 
 def matcher_for(catalog: Catalog, lexicon: words.Lexicon | None = None) -> Matcher:
-    """The compiled matcher: from the cache when its word lists and phrases are unchanged."""
+    """The compiled matcher, with the shipped genre model of the page reading
+    (check/genre.py): from the cache when its word lists, phrases and model are
+    unchanged."""
     if lexicon is not None:
-        return _compiled(catalog, lexicon)
+        from stemcell_cli.check import genre  # (a cached matcher holds the model read)
+
+        matcher = _compiled(catalog, lexicon)
+        matcher.genre = genre.load(_genre_file())
+        return matcher
     from stemcell_cli.check import compiled
 
     return compiled.cached_matcher(
-        catalog, _lexicon_files(catalog), lambda: matcher_for(catalog, lexicon_for(catalog))
+        catalog,
+        [*_lexicon_files(catalog), _genre_file()],
+        lambda: matcher_for(catalog, lexicon_for(catalog)),
     )
+
+
+def _genre_file() -> Path:
+    from stemcell_cli.core.datadirs import GENRE_MODEL, shipped_dir
+
+    return shipped_dir() / GENRE_MODEL
 
 
 def _halves(
