@@ -606,12 +606,18 @@ EVIDENCE_GRADE = Record(
     [
         Field("id", GRADE, description="The grade, as the evidence scale spells it."),
         Field(
+            "meaning",
+            LINE,
+            description="What the grade stands for, in the evidence's own terms "
+            "(explain's evidence grade line, the matrix legend).",
+        ),
+        Field(
             "plain",
             TEXT,
             description="What the grade means, in plain words (grade-8 reading level).",
         ),
     ],
-    "What an evidence grade means, in plain words.",
+    "What an evidence grade means; every grade of the scale has one.",
 )
 
 
