@@ -31,6 +31,73 @@ SENTENCE_END = re.compile(
     r"([.!?;|](?:(?<=[|])|(?<=[.!?;])(?<!\b[A-Za-z]\.[A-Za-z]\.)[.!?;]*"
     r"(?=[\s\"')\]]|[\u2019\u201d]|$)))"
 )
+#: A heading has at most this many words (as `usualcare.HEADING_WORDS`).
+HEADING_WORDS = 12
+#: Words a heading never ends on: a line that ends on one was wrapped in the middle of
+#: its sentence ("people with / Rheumatoid Arthritis", "treated by Dr / Smith").
+_RUNS_ON = frozenset(
+    {"a", "an", "the", "and", "or", "nor", "but", "so", "then", "than", "with", "without",
+     "to", "of", "in", "into", "for", "by", "from", "at", "on", "as", "via", "per", "about",
+     "between", "among", "under", "over", "after", "before", "within", "like", "including",
+     "our", "your", "their", "its", "his", "her", "my", "is", "are", "was", "were", "be",
+     "that", "this", "these", "those", "such", "dr", "mr", "mrs", "ms", "prof"}
+)  # fmt: skip
+#: What a line ends with when its sentence ends there, and the next line starts one
+#: (a colon: a list's items follow it, one to a line).
+_LINE_ENDS = frozenset(".!?;:|")
+#: Closing marks read past to find a line's last mark ('... said."').
+_CLOSERS = "\"')]\u2019\u201d"
+
+
+def heading_breaks(text: str) -> str:
+    """`text`, a block of several lines, with the line break after each heading made a
+    "|", which ends a sentence (`SENTENCE_END`): a heading is never read, matched or
+    quoted with the line after it ("Healing / Mesenchymal stem cells repair ...", round
+    quote1). The places in the text stay.
+
+    A heading is a line's last sentence that starts on that line (the block's first
+    line, or one after a line that ends its sentence or a colon: the items of a list
+    written without bullets), has at most HEADING_WORDS words, ends the line with a
+    letter, a digit or a closing bracket, and not on a word that runs on (`_RUNS_ON`),
+    leaves no quotation mark or bracket open, and is followed by a line that starts
+    with a capital whose first word would have fitted on the heading's line (the
+    block's widest line is the width): a line wrapped before a capital ("a torn Rotator
+    / Cuff") left no such room.
+    """
+    lines = text.split("\n")
+    width = max(map(len, lines))
+    breaks: list[int] = []
+    starts = True  # whether a sentence starts at the start of the line
+    for index in range(len(lines) - 1):
+        line = lines[index].rstrip()
+        after = lines[index + 1].lstrip()
+        last = line[-1:]
+        heading = False
+        if after[:1].isupper() and (last.isalnum() or last == ")"):
+            first = after.find(" ")
+            if len(line) + 1 + (first if first >= 0 else len(after)) <= width:
+                pieces = SENTENCE_END.split(line)
+                tail = pieces[-1]
+                words = tail.split()
+                heading = (
+                    (starts or len(pieces) > 1)
+                    and 0 < len(words) <= HEADING_WORDS
+                    and words[-1].casefold() not in _RUNS_ON
+                    and tail.count('"') % 2 == 0
+                    and tail.count("\u201c") == tail.count("\u201d")
+                    and tail.count("(") == tail.count(")")
+                )
+        if heading:
+            breaks.append(index)
+        starts = heading or line.rstrip(_CLOSERS)[-1:] in _LINE_ENDS
+    if not breaks:
+        return text
+    ends = ["\n"] * len(lines)
+    for index in breaks:
+        ends[index] = "|"
+    return "".join(line + end for line, end in zip(lines, ends, strict=True))[: len(text)]
+
+
 #: The words of `_NUMBER|_WORDS`, written so that `re` tries fewer ways (a word starts
 #: with a letter, a number with a digit; neither ever gives back what it took): the
 #: same words, found with a sixth fewer instructions.
