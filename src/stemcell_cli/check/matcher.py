@@ -784,8 +784,8 @@ class Matcher:
                 text = blank_addresses(text)
             # sentence, its end, sentence, its end, ..., the last sentence (maybe empty);
             # a heading on a line of its own ends its sentence (`heading_breaks`)
-            marked = text if text.isascii() else text.replace("\u2022", "|")
-            parts = split(heading_breaks(marked) if "\n" in marked else marked)
+            ended = text if text.isascii() else text.replace("\u2022", "|")
+            parts = split(heading_breaks(ended) if "\n" in ended else ended)
             last = len(parts) - 1
             start = 0
             # Items after a colon, split by semicolons, of a lead-in in the same block
@@ -967,11 +967,11 @@ class Matcher:
                 if type(phrase) is _Awaiting:
                     # a heading (a block of one sentence with no full stop, or a line the
                     # sentence after it is split from: `heading_breaks`) or a question
+                    ends = start + len(reading[0])
                     if across < 0 and (
                         reading[1]
                         or (not start and reading[0] == block.text)
-                        or block.text[start + len(reading[0]) : start + len(reading[0]) + 1]
-                        == "\n"
+                        or block.text[ends : ends + 1] == "\n"
                     ):
                         awaited[:] = [match]
                     continue
