@@ -785,7 +785,7 @@ class Matcher:
             # sentence, its end, sentence, its end, ..., the last sentence (maybe empty);
             # a heading on a line of its own ends its sentence (`heading_breaks`)
             ended = text if text.isascii() else text.replace("\u2022", "|")
-            parts = split(heading_breaks(ended) if "\n" in ended else ended)
+            parts = split(heading_breaks(ended) if block.capitals else ended)
             last = len(parts) - 1
             start = 0
             # Items after a colon, split by semicolons, of a lead-in in the same block

@@ -3,6 +3,7 @@ words and their keys, clauses; and which blocks are entries of a reference list.
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import NamedTuple
 
 from stemcell_cli.check.contrast import sets_against
@@ -58,44 +59,63 @@ def heading_breaks(text: str) -> str:
     A heading is a line's last sentence that starts on that line (the block's first
     line, or one after a line that ends its sentence or a colon: the items of a list
     written without bullets), has at most HEADING_WORDS words, ends the line with a
-    letter, a digit or a closing bracket, and not on a word that runs on (`_RUNS_ON`),
-    leaves no quotation mark or bracket open, and is followed by a line that starts
-    with a capital whose first word would have fitted on the heading's line (the
-    block's widest line is the width): a line wrapped before a capital ("a torn Rotator
-    / Cuff") left no such room.
+    letter, a digit or a closing bracket (`_line_after_word`), and not on a word that
+    runs on (`_RUNS_ON`), leaves no quotation mark or bracket open, and is followed by a
+    line that starts with a capital whose first word would have fitted on the
+    heading's line (the block's widest line is the width): a line wrapped before a
+    capital ("a torn Rotator / Cuff") left no such room.
     """
-    lines = text.split("\n")
-    width = max(map(len, lines))
-    breaks: list[int] = []
-    starts = True  # whether a sentence starts at the start of the line
-    for index in range(len(lines) - 1):
-        line = lines[index].rstrip()
-        after = lines[index + 1].lstrip()
-        last = line[-1:]
-        heading = False
-        if after[:1].isupper() and (last.isalnum() or last == ")"):
-            first = after.find(" ")
-            if len(line) + 1 + (first if first >= 0 else len(after)) <= width:
-                pieces = SENTENCE_END.split(line)
-                tail = pieces[-1]
-                words = tail.split()
-                heading = (
-                    (starts or len(pieces) > 1)
-                    and 0 < len(words) <= HEADING_WORDS
-                    and words[-1].casefold() not in _RUNS_ON
-                    and tail.count('"') % 2 == 0
-                    and tail.count("\u201c") == tail.count("\u201d")
-                    and tail.count("(") == tail.count(")")
-                )
-        if heading:
-            breaks.append(index)
-        starts = heading or line.rstrip(_CLOSERS)[-1:] in _LINE_ENDS
-    if not breaks:
-        return text
-    ends = ["\n"] * len(lines)
-    for index in breaks:
-        ends[index] = "|"
-    return "".join(line + end for line, end in zip(lines, ends, strict=True))[: len(text)]
+    breaks: list[int] = []  # where the line breaks a heading ends are
+    width = 0
+    for found in _line_after_word().finditer(text):
+        capital = found.end() - 1
+        if not text[capital].isupper():
+            continue
+        if not width:
+            width = max(map(len, text.split("\n")))
+        at = found.start()
+        begin = text.rfind("\n", 0, at) + 1
+        # the next line's first word would have fitted on this one (most fail here)
+        first = text[capital : capital + width].split(None, 1)[0]
+        if at - begin + 1 + len(first) > width:
+            continue
+        if _heading_ends(text, begin, at, breaks):
+            breaks.append(at)
+    for at in breaks:
+        text = text[:at] + "|" + text[at + 1 :]
+    return text
+
+
+@cache
+def _line_after_word() -> re.Pattern[str]:
+    """A line break after a letter, a digit or a closing bracket and before a capital,
+    maybe indented (an ASCII one, or any character past ASCII, which `str.isupper` then
+    tells): where a heading may end. Few line breaks of wrapped prose are one, so most
+    are never looked at in Python. (Compiled when first needed: a web page's blocks are
+    one line each.)"""
+    return re.compile(r"\n(?<=[^\W_]\n|\)\n)[ \t]*+(?:[A-Z]|[^\x00-\x7f])")
+
+
+def _heading_ends(text: str, begin: int, at: int, breaks: list[int]) -> bool:
+    """Whether the line from `begin` to `at` (`_line_after_word`), whose next line's
+    first word would have fitted on it, ends a heading (`heading_breaks`), given the
+    line breaks where headings end before it."""
+    line = text[begin:at]
+    pieces = SENTENCE_END.split(line)
+    if len(pieces) == 1 and begin and begin - 1 not in breaks:
+        # the line's one sentence starts on it only after a line that ends one
+        previous = text[text.rfind("\n", 0, begin - 1) + 1 : begin - 1]
+        if previous.rstrip().rstrip(_CLOSERS)[-1:] not in _LINE_ENDS:
+            return False
+    tail = pieces[-1]
+    words = tail.split()
+    return (
+        0 < len(words) <= HEADING_WORDS
+        and words[-1].casefold() not in _RUNS_ON
+        and tail.count('"') % 2 == 0
+        and tail.count("\u201c") == tail.count("\u201d")
+        and tail.count("(") == tail.count(")")
+    )
 
 
 #: The words of `_NUMBER|_WORDS`, written so that `re` tries fewer ways (a word starts
@@ -248,6 +268,9 @@ class Block(NamedTuple):
     text: str
     starts: list[int]  # offset in `text` of each line
     line_indexes: list[int]  # index in the input of each line
+    #: Whether a line after the first starts with a capital: only then may a heading end
+    #: inside the block (`heading_breaks`).
+    capitals: bool = False
 
     def place(self, offset: int) -> tuple[int, int]:
         """(line index, column) in the input of the character at `offset`."""
@@ -265,21 +288,24 @@ def blocks(lines: Sequence[str]) -> Iterator[Block]:
     starts: list[int] = []
     indexes: list[int] = []
     size = 0
+    capitals = False
     for index, raw in enumerate(lines):
         # An ASCII line (known in C without reading it) holds no invisible character.
         line = raw if raw.isascii() else raw.translate(_NO_INVISIBLE).replace("\u2019", "'")
         if not line.strip() or _BULLET.match(line):
             if parts:
-                yield Block("\n".join(parts), starts, indexes)
-            parts, starts, indexes, size = [], [], [], 0
+                yield Block("\n".join(parts), starts, indexes, capitals)
+            parts, starts, indexes, size, capitals = [], [], [], 0, False
             if not line.strip():
                 continue
+        elif parts and not capitals:
+            capitals = line.lstrip()[:1].isupper()
         starts.append(size)
         indexes.append(index)
         parts.append(line)
         size += len(line) + 1
     if parts:
-        yield Block("\n".join(parts), starts, indexes)
+        yield Block("\n".join(parts), starts, indexes, capitals)
 
 
 def tokens(sentence: str, offset: int = 0, words: Sequence[str] | None = None) -> list[Token]:
