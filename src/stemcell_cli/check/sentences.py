@@ -41,7 +41,12 @@ _RUNS_ON = frozenset(
      "to", "of", "in", "into", "for", "by", "from", "at", "on", "as", "via", "per", "about",
      "between", "among", "under", "over", "after", "before", "within", "like", "including",
      "our", "your", "their", "its", "his", "her", "my", "is", "are", "was", "were", "be",
-     "that", "this", "these", "those", "such", "dr", "mr", "mrs", "ms", "prof"}
+     "been", "has", "have", "had", "do", "does", "did", "will", "can", "could", "would",
+     "should", "may", "might", "must", "not", "that", "this", "these", "those", "such",
+     "because", "if", "when", "while", "which", "who", "whose", "where", "whether",
+     "although", "though", "unless", "until", "since", "both", "either", "neither", "each",
+     "every", "some", "any", "no", "very", "through", "across", "against", "during",
+     "toward", "towards", "upon", "dr", "mr", "mrs", "ms", "prof"}
 )  # fmt: skip
 #: What a line ends with when its sentence ends there, and the next line starts one
 #: (a colon: a list's items follow it, one to a line).
@@ -56,14 +61,14 @@ def heading_breaks(text: str) -> str:
     quoted with the line after it ("Healing / Mesenchymal stem cells repair ...", round
     quote1). The places in the text stay.
 
-    A heading is a line's last sentence that starts on that line (the block's first
-    line, or one after a line that ends its sentence or a colon: the items of a list
-    written without bullets), has at most HEADING_WORDS words, ends the line with a
-    letter, a digit or a closing bracket (`_line_after_word`), and not on a word that
-    runs on (`_RUNS_ON`), leaves no quotation mark or bracket open, and is followed by a
-    line that starts with a capital whose first word would have fitted on the
-    heading's line (the block's widest line is the width): a line wrapped before a
-    capital ("a torn Rotator / Cuff") left no such room.
+    A heading is a line that starts a sentence (the block's first line, or one after a
+    line that ends its sentence or a colon: the items of a list written without
+    bullets) and holds one (after a number at most: "1. Immunomodulation"), of at most
+    HEADING_WORDS words; it ends with a letter, a digit or a closing bracket
+    (`_line_after_word`), not on a word that runs on (`_RUNS_ON`: "because", "the"),
+    leaves no quotation mark or bracket open, and is followed by a line that starts
+    with a capital whose first word would have fitted on it (the block's widest line is
+    the width): a line wrapped before a capital ("a torn Rotator / Cuff") left no room.
     """
     breaks: list[int] = []  # where the line breaks a heading ends are
     width = 0
@@ -101,13 +106,14 @@ def _heading_ends(text: str, begin: int, at: int, breaks: list[int]) -> bool:
     first word would have fitted on it, ends a heading (`heading_breaks`), given the
     line breaks where headings end before it."""
     line = text[begin:at]
-    pieces = SENTENCE_END.split(line)
-    if len(pieces) == 1 and begin and begin - 1 not in breaks:
-        # the line's one sentence starts on it only after a line that ends one
+    tail = SENTENCE_END.split(line)[-1]
+    if any(map(str.isalpha, line[: len(line) - len(tail)])):
+        return False  # a sentence ends before it on the line: it is wrapped prose
+    if begin and begin - 1 not in breaks:
+        # the line starts a sentence only after a line that ends one
         previous = text[text.rfind("\n", 0, begin - 1) + 1 : begin - 1]
         if previous.rstrip().rstrip(_CLOSERS)[-1:] not in _LINE_ENDS:
             return False
-    tail = pieces[-1]
     words = tail.split()
     return (
         0 < len(words) <= HEADING_WORDS
