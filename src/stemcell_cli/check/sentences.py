@@ -305,7 +305,8 @@ def blocks(lines: Sequence[str]) -> Iterator[Block]:
             if not line.strip():
                 continue
         elif parts and not capitals:
-            capitals = line.lstrip()[:1].isupper()
+            first = line[0]  # (no line here is blank)
+            capitals = first.isupper() or (first == " " and line.lstrip()[:1].isupper())
         starts.append(size)
         indexes.append(index)
         parts.append(line)
