@@ -1,15 +1,17 @@
 """How `check`'s page reading does on the train split: `python benchmarks/page_reading.py`.
 
 `check` reads a whole page as a warning about such offers (`report.reads_as_warning`)
-when it holds enough page cues and no offer of its own; then its claims and warning
-signs are discussed, not made. This prints, for the TRAIN split only, how many careful
-pages (ids with `careful`) and how many other pages it reads so, per series and for the
-old series (a to cj, on which the cues of `page_cues:` were chosen) against the new
-ones (ck to eh and later, whose first runs in `adverts/first-runs/` read them blind).
+when it holds enough page cues, or words the genre model reads as a careful page's, and
+no offer of its own; then its claims and warning signs are discussed, not made. This
+prints, for the TRAIN split only, how many careful pages (ids with `careful`) and how
+many other pages it reads so, per series and for the old series (a to cj, on which the
+cues of `page_cues:` were chosen) against the new ones (ck to eh and later, whose first
+runs in `adverts/first-runs/` read them blind).
 
-Nothing in the reading is fitted automatically (the cue lists and the threshold are
-chosen by hand), so leave-series-out cross-validation has nothing to refit: the gap
-between the old and the new series stands in for it.
+The cue lists and their threshold are chosen by hand: the gap between the old and the
+new series stands in for a cross-validation of them. The genre model asked when the cues
+do not say warning (check/genre.py) is fitted, and benchmarks/train_genre.py
+cross-validates it, leaving one series out at a time.
 
     python benchmarks/page_reading.py            # per group, then per series
     python benchmarks/page_reading.py --list     # also each careful page not read as a

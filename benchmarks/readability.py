@@ -7,8 +7,9 @@ verdicts, regulatory_summary, cost.summary and the first sentence of every
 section), the hardest single field, the number of words in each condition's
 fields, and the averages. `--all` lists every field. `--check` measures `stemcell
 check`'s own words instead (`plainlang.check_first`: each warning sign's explanation,
-each claim's and condition's answer line, the verdict, the closing note): the grade and
-longest sentence of each field, and the average of each kind. Formula and limits:
+each claim's and condition's answer line, the verdict, the closing note, and every
+question to ask a clinic, `plainlang.questions`): the grade and longest sentence of each
+field, and the average of each kind. Formula and limits:
 tests/plainlang.py (grade = 0.39 x words/sentences + 11.8 x syllables/words - 15.59).
 """
 
@@ -29,6 +30,7 @@ from plainlang import (  # noqa: E402
     check_first,
     measure,
     patient_first,
+    questions,
     words,
 )
 
@@ -55,17 +57,21 @@ def _condition_words(condition: object) -> dict[str, int]:
 
 
 def _check_kind(where: str) -> str:
-    """The kind of a `check_first` field: "red flag why", "benefit summary", "verdict"."""
+    """The kind of a `check_first` field: "red flag why", "benefit summary", "verdict",
+    "question to ask"."""
     head, _, field = where.partition(": ")
     if head in ("verdict", "closing note"):
         return head
+    if head.startswith("question "):
+        return "question to ask"
     return " ".join([*head.split()[:-1], field.split()[0]])
 
 
 def check_fields(catalog: object) -> int:
-    """Grade and longest sentence of each of `check`'s own fields, averages per kind."""
+    """Grade and longest sentence of each of `check`'s own fields and of each question to
+    ask a clinic, averages per kind."""
     by_kind: dict[str, list[tuple[str, float, int]]] = defaultdict(list)
-    for where, text in check_first(catalog):
+    for where, text in [*check_first(catalog), *questions(catalog)]:
         m = measure(text)
         by_kind[_check_kind(where)].append((where, m.grade, m.longest_sentence))
     print(f"{'field':66} {'grade':>5} {'longest':>7}")

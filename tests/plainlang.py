@@ -16,7 +16,8 @@ unless it is said as a word (four letters or more with two vowel groups: "NICE")
 `patient_first(catalog)` lists what a patient reads first, the fields held to the
 limits of tests/test_readability.py: grade 8 or below, 25 words or fewer a sentence.
 `check_first(catalog)` lists the same for `stemcell check`'s own words, held to the
-same limits.
+same limits, and `questions(catalog)` every question to ask a clinic (which `explain`
+lists and `check` asks), held to them too.
 """
 
 from __future__ import annotations
@@ -170,7 +171,8 @@ def patient_first(catalog: Any) -> Iterator[tuple[str, str]]:
 def check_first(catalog: Any) -> Iterator[tuple[str, str]]:
     """(where, text) for `stemcell check`'s own words that a patient reads: each warning
     sign's explanation (a red flag's `why`), each claim's and condition's answer line
-    (its `summary`), the verdict in each of its shapes, and the closing note."""
+    (its `summary`), the verdict in each of its shapes, and the closing note. The questions
+    to ask a clinic it asks are listed by `questions`."""
     from stemcell_cli.check.view import check_view, verdict
     from stemcell_cli.views.document import Note, inline_text
 
@@ -189,6 +191,16 @@ def check_first(catalog: Any) -> Iterator[tuple[str, str]]:
     page = check_view(next(iter(reports.values())), catalog).page
     note = next(block for block in page.blocks if isinstance(block, Note))
     yield "closing note", inline_text(note.spans)
+
+
+def questions(catalog: Any) -> Iterator[tuple[str, str]]:
+    """(where, text) for every question to ask a clinic: each condition's `questions:`,
+    its text only (a question's `topic:` is a tag, never shown). Patients take them to
+    the clinic: `explain` lists them (the short page the first five) and `check` asks at
+    most five. Benefits, topics and terms carry no questions."""
+    for c in catalog.conditions.values():
+        for n, question in enumerate(c.questions):
+            yield f"question {c.id}: questions[{n}]", str(question)
 
 
 def _sample_reports(catalog: Any) -> dict[str, Any]:

@@ -203,6 +203,172 @@ class TestPager:
         assert not marker.exists()
 
 
+def in_terminal(*args: str, **env: str) -> tuple[int, str, str]:
+    """Run `stemcell explain ...` with stdout on a pseudo-terminal 24 rows tall: the exit
+    status, what the terminal showed and stderr. A variable given as "" is set empty."""
+    leader, follower = os.openpty()
+    child = subprocess.Popen(
+        [SCRIPT, *args],
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "LINES": "24", "COLUMNS": "80", **env},
+    )
+    os.close(follower)
+    shown = b""
+    try:
+        while chunk := os.read(leader, 65536):  # drain the terminal so the child never blocks
+            shown += chunk
+    except OSError:
+        pass  # the terminal closed: the child has finished writing
+    finally:
+        os.close(leader)
+    assert child.stderr is not None
+    errors = child.stderr.read().decode("utf-8", "replace")
+    child.stderr.close()
+    return child.wait(timeout=60), shown.decode("utf-8", "replace"), errors
+
+
+class TestPagerCommand:
+    """STEMCELL_PAGER takes a pager command, as GIT_PAGER and BAT_PAGER do, and still the
+    words of when to page; `STEMCELL_PAGER=less stemcell explain knee` was a usage error
+    ("'less' is not a valid boolean"). An empty value or `cat` means no pager (git's
+    rule). A command is split as a shell would split it but never run by one, and only
+    ever pages a terminal."""
+
+    @pytest.mark.parametrize(
+        ("value", "when", "command"),
+        [
+            *((word, "always", None) for word in ("1", "true", "True", "yes", "on", " y ")),
+            *((word, "never", None) for word in ("0", "false", "FALSE", "no", "off", "n")),
+            ("auto", "auto", None),
+            (True, "always", None),  # the config file's TOML booleans
+            (False, "never", None),
+            ("less", None, ("less",)),
+            ("less -S -R", None, ("less", "-S", "-R")),
+            ("'my pager' --flag='a b'", None, ("my pager", "--flag=a b")),
+            ("", None, ()),
+            ("   ", None, ()),
+            ("cat", None, ()),
+            ("cat -v", None, ("cat", "-v")),  # a cat that does something is a pager
+        ],
+        ids=repr,
+    )
+    def test_a_value_is_a_word_of_when_or_a_command(
+        self, value: str | bool, when: str | None, command: tuple[str, ...] | None
+    ) -> None:
+        assert pager.parse(value, "STEMCELL_PAGER") == pager.Setting(when, command)
+
+    def test_a_command_that_cannot_be_split_is_a_usage_error(self) -> None:
+        with pytest.raises(UsageError, match="STEMCELL_PAGER: cannot read the pager command"):
+            pager.parse("less 'unclosed", "STEMCELL_PAGER")
+
+    @pytest.mark.parametrize(
+        ("variable", "file", "choice", "command"),
+        [
+            (None, None, None, (None, "built-in")),
+            ("less -S", None, None, (("less", "-S"), "environment (STEMCELL_PAGER)")),
+            ("0", None, (False, "environment (STEMCELL_PAGER)"), (None, "built-in")),
+            ("", None, None, ((), "environment (STEMCELL_PAGER)")),
+            # The file's word still says when when the environment names the command.
+            ("less", "false", (False, "config file"), (("less",), "environment (STEMCELL_PAGER)")),
+            ("1", "false", (True, "environment (STEMCELL_PAGER)"), (None, "built-in")),
+            ("auto", "true", (None, "environment (STEMCELL_PAGER)"), (None, "built-in")),
+            ("yes", '"most"', (True, "environment (STEMCELL_PAGER)"), (("most",), "config file")),
+            ("more", '"most"', None, (("more",), "environment (STEMCELL_PAGER)")),
+        ],
+    )
+    def test_when_and_what_are_each_first_found(
+        self,
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        variable: str | None,
+        file: str | None,
+        choice: tuple[bool | None, str] | None,
+        command: tuple[tuple[str, ...] | None, str],
+    ) -> None:
+        config = tmp_path / "config.toml"
+        if file is not None:
+            config.write_text(f"pager = {file}\n", encoding="utf-8")
+        monkeypatch.setenv("STEMCELL_CONFIG", str(config))
+        monkeypatch.delenv("PAGER", raising=False)
+        if variable is None:
+            monkeypatch.delenv("STEMCELL_PAGER", raising=False)
+        else:
+            monkeypatch.setenv("STEMCELL_PAGER", variable)
+        assert pager.default_choice() == choice
+        assert pager.command() == command
+
+    @pytest.mark.parametrize("paging", [[], ["--pager"], ["--no-pager"]], ids=str)
+    def test_a_command_never_pages_a_pipe(self, tmp_path: Path, paging: list[str]) -> None:
+        marker = tmp_path / "paged.txt"
+        result = subprocess.run(
+            [SCRIPT, *paging, "explain", "osteoarthritis"],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "STEMCELL_PAGER": f"tee {marker}"},
+            timeout=60,
+        )
+        assert (result.returncode, result.stderr) == (0, "")
+        assert result.stdout.startswith("# Osteoarthritis")
+        assert not marker.exists()
+
+    def test_a_command_pages_a_terminal(self, tmp_path: Path) -> None:
+        marker = tmp_path / "paged by me.txt"  # a space: split as a shell would
+        status, shown, errors = in_terminal(
+            "explain", "osteoarthritis", STEMCELL_PAGER=f"tee '{marker}'", PAGER="false"
+        )
+        assert (status, errors) == (0, "")
+        assert "Osteoarthritis" in marker.read_text(encoding="utf-8")
+        assert "Osteoarthritis" in shown  # tee shows what it was given
+
+    def test_a_command_waits_for_the_page_to_be_tall(self, tmp_path: Path) -> None:
+        marker = tmp_path / "paged.txt"
+        command = {"STEMCELL_PAGER": f"tee {marker}", "LINES": "500"}
+        status, shown, _ = in_terminal("explain", "womac", **command)
+        assert status == 0 and "WOMAC" in shown
+        assert not marker.exists()  # it fits: not paged (say --pager to page it)
+        status, _, _ = in_terminal("--pager", "explain", "womac", **command)
+        assert status == 0 and "WOMAC" in marker.read_text(encoding="utf-8")
+
+    @pytest.mark.parametrize("value", ["", "cat", "0", "no"])
+    def test_no_pager(self, tmp_path: Path, value: str) -> None:
+        marker = tmp_path / "paged.txt"
+        status, shown, errors = in_terminal(
+            "explain", "osteoarthritis", STEMCELL_PAGER=value, PAGER=f"cat > {marker}"
+        )
+        assert (status, errors) == (0, "")
+        assert "Osteoarthritis" in shown
+        assert not marker.exists()
+
+    def test_a_word_still_pages_with_the_pager(self, tmp_path: Path) -> None:
+        marker = tmp_path / "paged.txt"
+        status, _, _ = in_terminal(
+            "explain", "womac", STEMCELL_PAGER="on", PAGER=f"cat > {marker}", LINES="500"
+        )
+        assert status == 0 and "WOMAC" in marker.read_text(encoding="utf-8")
+
+    def test_a_missing_pager_is_one_line_and_the_text_unpaged(self) -> None:
+        status, shown, errors = in_terminal(
+            "explain", "osteoarthritis", STEMCELL_PAGER="stemcell-no-such-pager --wide"
+        )
+        assert status == 0
+        assert "Osteoarthritis" in shown
+        assert errors.count("\n") == 1 and "Traceback" not in errors
+        assert errors.startswith("stemcell: pager 'stemcell-no-such-pager'")
+        assert "not found" in errors
+
+    def test_a_command_that_cannot_be_split_is_one_line_exit_2(self) -> None:
+        result = subprocess.run(
+            [SCRIPT, "explain", "oa"],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "STEMCELL_PAGER": "less 'unclosed"},
+            timeout=60,
+        )
+        assert result.returncode == 2
+        assert result.stderr.count("\n") == 1 and "STEMCELL_PAGER" in result.stderr
+
+
 def test_skipping_entries_unbuilt_never_loses_a_hit() -> None:
     """Search skips cached entries whose bytes lack a word; it must find what a full
     scan finds, including a match across the two values of "region: status"."""

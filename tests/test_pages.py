@@ -435,6 +435,40 @@ class TestConfig:
         assert settings["pager"] == {"value": "never", "source": "command line"}
         assert settings["format"]["source"] == "built-in"
 
+    def test_the_pager_command_and_where_it_comes_from(self, tmp_path: Path) -> None:
+        """The file's `pager` takes a command as STEMCELL_PAGER does; each says when to
+        page with a word, what to page with by a command, first found wins for each."""
+        env = self.write(tmp_path, 'pager = "less -S"\n')
+
+        def shown(**more: str) -> dict[str, dict[str, str]]:
+            out = stemcell("config", "-f", "json", **env, **more).stdout
+            settings: dict[str, dict[str, str]] = json.loads(out)["settings"]
+            return {key: settings[key] for key in ("pager", "pager_command")}
+
+        assert shown() == {
+            "pager": {"value": "auto", "source": "built-in"},
+            "pager_command": {"value": "less -S", "source": "config file"},
+        }
+        assert shown(STEMCELL_PAGER="most")["pager_command"] == {
+            "value": "most",
+            "source": "environment (STEMCELL_PAGER)",
+        }
+        assert shown(STEMCELL_PAGER="0") == {
+            "pager": {"value": "never", "source": "environment (STEMCELL_PAGER)"},
+            "pager_command": {"value": "less -S", "source": "config file"},
+        }
+        env = self.write(tmp_path, "pager = false\n")
+        assert shown(PAGER="more") == {
+            "pager": {"value": "never", "source": "config file"},
+            "pager_command": {"value": "more", "source": "environment (PAGER)"},
+        }
+
+    def test_the_file_pager_command_pages_a_terminal(self, tmp_path: Path) -> None:
+        marker = tmp_path / "paged.txt"
+        env = self.write(tmp_path, f"pager = \"tee '{marker}'\"\n")
+        in_a_terminal(["--pager", "explain", "oa"], env)
+        assert "Osteoarthritis" in marker.read_text(encoding="utf-8")
+
     def test_width_limits_rich_pages(self, tmp_path: Path) -> None:
         env = self.write(tmp_path, "width = 60\n")
         page = stemcell("explain", "oa", "-f", "rich", COLUMNS="120", **env).stdout
@@ -448,6 +482,8 @@ class TestConfig:
             ("width = 5\n", "width"),
             ('page = "long"\n', "page"),
             ("format = \n", "line 1"),
+            ("pager = 3\n", "pager"),
+            ('pager = "less \'unclosed"\n', "pager"),
         ],
     )
     def test_a_bad_file_is_one_line_naming_the_key(

@@ -14,7 +14,8 @@ with a sentence splitter that keeps decimals ("1.2 points") and abbreviations
 `stemcell check`'s report is read by the same patients, and its own words are held to
 the same limits (`plainlang.check_first`): each warning sign's explanation, each
 claim's and condition's answer line, the verdict in each of its shapes, and the
-closing note.
+closing note. So is every question to ask a clinic (`plainlang.questions`): `explain`
+lists them, `check` asks at most five, and patients take them to the clinic.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from plainlang import (
     check_first,
     measure,
     patient_first,
+    questions,
     sentences,
     syllables,
 )
@@ -117,6 +119,35 @@ def test_check_fields_cover_every_warning_sign_claim_condition_verdict_and_note(
     assert sum(w.startswith("evidence grade ") for w in where) == len(shipped.evidence_grades)
     assert sum(w.startswith("verdict: ") for w in where) == 4
     assert "closing note" in where
+
+
+def test_every_question_to_ask_a_clinic_is_at_grade_8_or_below(shipped: Catalog) -> None:
+    """Each question as a patient reads it aloud at the clinic, one question a sentence
+    where it asks two ("Is this part of a registered clinical trial? Can I see ...?")."""
+    too_hard = {
+        where: round(measure(text).grade, 1)
+        for where, text in questions(shipped)
+        if measure(text).grade > GRADE_LIMIT
+    }
+    assert too_hard == {}
+
+
+def test_every_question_to_ask_a_clinic_has_25_words_or_fewer_a_sentence(
+    shipped: Catalog,
+) -> None:
+    too_long = {
+        where: measure(text).longest_sentence
+        for where, text in questions(shipped)
+        if measure(text).longest_sentence > SENTENCE_WORD_LIMIT
+    }
+    assert too_long == {}
+
+
+def test_every_question_of_every_condition_is_measured(shipped: Catalog) -> None:
+    """The measured list keeps up with the data: a new question is measured too."""
+    measured = [text for _, text in questions(shipped)]
+    assert measured == [str(q) for c in shipped.conditions.values() for q in c.questions]
+    assert measured
 
 
 def test_patient_first_text_has_no_statistical_jargon(shipped: Catalog) -> None:

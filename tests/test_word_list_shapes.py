@@ -17,6 +17,8 @@ from stemcell_cli.core.errors import DataError
     [
         # a word of faring is one word
         ("fared:\n  high-success-rate: [pain free]", "fared.high-success-rate"),
+        # a wording of faring no better is at most three words
+        ("unfared:\n  high-success-rate: [did not really improve]", "unfared.high-success-rate"),
         # a wording of hope is at most three words
         ("hopes:\n  cure-claim: [in the near future]", "hopes.cure-claim"),
         # a word of the seller's voice is one word

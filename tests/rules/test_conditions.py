@@ -545,3 +545,56 @@ def test_a_knee_or_hip_after_a_trouble_that_is_not_its_place_stays_silent(
     sentence: str,
 ) -> None:
     assert KNEES not in found("condition", sentence)
+
+
+# -- Round papercuts1: a disease of the spine's facet joints -------------------------------
+# "We treat facet joint arthropathy of the lower back" was reported as Osteoarthritis,
+# whose summary talks about knees. By the corpus spec facet joint pain is back pain, and
+# the train labels call a facet joint's "arthropathy" or "disease" back pain (clear) and
+# no osteoarthritis (arthropathy borderline: a joint disease not called arthritis; disease
+# not labelled), while facet joint arthritis or arthrosis is osteoarthritis (clear).
+
+BACK = "chronic-back-and-neck-pain"
+OA = "osteoarthritis"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We treat facet joint arthropathy with stem cells.",
+        "Our cells are injected for facet arthropathy of the neck.",
+        "She was told she had facet joint disease.",
+        "He lived for years with facet joint syndrome.",
+        "Lumbar facet arthropathy is common after fifty.",
+    ],
+)
+def test_a_facet_joint_disease_is_back_pain_not_osteoarthritis(sentence: str) -> None:
+    names = found("condition", sentence)
+    assert BACK in names
+    assert OA not in names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We treat facet joint arthritis with stem cells.",
+        "Facet arthrosis wears the small joints of the spine.",
+        "Her spinal arthritis came from years of wear.",
+    ],
+)
+def test_facet_joint_arthritis_is_still_osteoarthritis_and_back_pain(sentence: str) -> None:
+    names = found("condition", sentence)
+    assert OA in names
+    if "facet" in sentence.lower():
+        assert BACK in names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The facet joints link each vertebra to the next.",
+        "The needle goes into the facet joint under x-ray guidance.",
+    ],
+)
+def test_facet_joints_named_as_anatomy_stay_silent(sentence: str) -> None:
+    assert found("condition", sentence) == set()

@@ -787,3 +787,163 @@ def test_a_price_range_reported_is_no_offer_of_the_pages_own(reported: str, own:
     warns = (*BASE_CUES, "Many patients were deceived.", DISCUSSED)
     assert report_of(*warns, reported).warning, reported
     assert not report_of(*warns, own).warning, own
+
+
+# -- Round genre1 ---------------------------------------------------------------------------
+# A page's genre read from its words (check/genre.py): a small model learned from the
+# corpus's train pages by benchmarks/train_genre.py (data/check/genre.yaml). A page that
+# offers nothing of its own and holds too few cues reads as a warning when the model
+# scores its words as a careful page's; a clinic's own page, even one that quotes a
+# regulator, does not. Made-up pages in our own words.
+
+REGULATOR_LIKE = (
+    "A consumer update from the state health agency.",
+    "Companies and chiropractors across California market stem cell products at seminars "
+    "and in online ads.",
+    "Some of these businesses sell the products for autism, Parkinson's disease, multiple "
+    "sclerosis and covid.",
+    "Patients have paid thousands of dollars.",
+    "Ask your doctor about clinical trials listed by the public health authorities.",
+)
+FIRST_PERSON_CLINIC = (
+    "I opened my practice twenty years ago because I wanted to help people move again.",
+    "My patients tell me their knee pain eases and their mobility returns.",
+    "Stem cells from your own body can repair damaged cartilage and reduce inflammation.",
+    "Most people are back to normal activity within weeks.",
+)
+CLINIC_QUOTING_A_REGULATOR = (
+    "I opened my practice twenty years ago because I wanted to help people move again.",
+    "The FDA has warned consumers about unapproved products sold online.",
+    "That is why my patients receive only their own cells, taken and returned the same day.",
+    "Stem cells from your own body can repair damaged cartilage and reduce inflammation.",
+    "Most people are back to normal activity within weeks.",
+)
+
+
+def _genre_score(*lines: str) -> float:
+    from findings import MATCHER
+
+    from stemcell_cli.check.genre import score
+
+    assert MATCHER.genre is not None  # the shipped matcher carries the shipped model
+    return score(MATCHER.genre, lines)
+
+
+def test_a_regulator_like_page_with_few_cues_reads_as_a_warning_by_its_words() -> None:
+    # Too few cues for the cue rule, and no offer: the model alone reads it.
+    assert len(cues_of(*REGULATOR_LIKE)) < WARNING_CUES
+    assert offers_of(*REGULATOR_LIKE) == []
+    assert report_of(*REGULATOR_LIKE).warning
+
+
+@pytest.mark.parametrize("page", [FIRST_PERSON_CLINIC, CLINIC_QUOTING_A_REGULATOR])
+def test_a_clinics_own_page_without_an_offer_is_no_warning_by_its_words(
+    page: tuple[str, ...],
+) -> None:
+    # No offer that the gate would see: the model decides, and reads a clinic's words,
+    # even beside a regulator's warning quoted, as an advert's.
+    from findings import MATCHER
+
+    assert offers_of(*page) == []
+    assert MATCHER.genre is not None
+    assert _genre_score(*page) < MATCHER.genre.threshold
+    assert not report_of(*page).warning
+
+
+def test_an_offer_of_its_own_keeps_a_page_an_advert_whatever_its_words() -> None:
+    page = (*REGULATOR_LIKE, "Call us today to book your consultation.")
+    assert offers_of(*page)
+    assert not report_of(*page).warning
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "line"),
+    [
+        ("bias: 1.0\nthreshold: 2.0\nweights:\n  regul: high\n", "weights.regul", 4),
+        ("bias: 1.0\nthreshold: .inf\nweights:\n  regul: 1.0\n", "threshold", 2),
+        ("bias: 1.0\nthreshold: 2.0\nweigths:\n  regul: 1.0\n", "weigths", 3),
+        ("bias: 1.0\nthreshold: 2.0\nweights:\n  Regul: 1.0\n", "weights.Regul", 4),
+        ("bias: 1.0\nweights:\n  regul: 1.0\n", "threshold", 1),
+        ("bias: true\nthreshold: 2.0\nweights:\n  regul: 1.0\n", "bias", 1),
+    ],
+)
+def test_a_malformed_genre_file_is_one_line_naming_file_line_and_field(
+    tmp_path: Path, text: str, field: str, line: int
+) -> None:
+    from stemcell_cli.check.genre import load
+    from stemcell_cli.core.errors import DataError
+
+    path = tmp_path / "genre.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load(path)
+    shown = caught.value.lines()
+    assert len(shown) == 2  # the problem, then the count
+    assert shown[0].startswith(f"{path}:{line}:")
+    assert f" {field}:" in shown[0]
+
+
+def test_the_shipped_genre_file_loads() -> None:
+    from stemcell_cli.check.genre import load
+    from stemcell_cli.core.datadirs import GENRE_MODEL, shipped_dir
+
+    genre = load(shipped_dir() / GENRE_MODEL)
+    assert 50 <= len(genre.weights) <= 1000
+
+
+def test_training_the_genre_model_is_reproducible(tmp_path: Path) -> None:
+    # The same made-up corpus gives the same file, byte for byte, and the loader reads it.
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import train_genre
+
+    from stemcell_cli.check.genre import load, stems_of
+
+    careful = [
+        "The agency warned consumers about unapproved clinics.",
+        "Regulators sued a company for misleading advertising.",
+        "Researchers say the evidence is weak and patients paid dearly.",
+    ]
+    adverts = [
+        "Our clinic repairs your knee with your own cells.",
+        "We restore mobility and reduce pain in weeks.",
+        "Book a consultation with our friendly team today.",
+    ]
+    docs = [
+        train_genre.Doc(
+            f"{name}{n}-careful" if is_careful else f"{name}{n}",
+            name,
+            is_careful,
+            frozenset(stems_of([text, other])),
+            cues=0,
+            offer=False,
+        )
+        for n, name in enumerate(["aa", "bb", "cc", "dd"])
+        for is_careful, texts in ((True, careful), (False, adverts))
+        for text, other in zip(texts, texts[1:] + texts[:1], strict=True)
+    ]
+    grid = [
+        train_genre.Setting("nb", 5, 2, 1.0, "all"),
+        train_genre.Setting("bernoulli", 5, 2, 0.5, "all"),
+    ]
+    first, second = train_genre.made(docs, grid), train_genre.made(list(docs), grid)
+    assert first == second
+    path = tmp_path / "genre.yaml"
+    path.write_text(first, encoding="utf-8")
+    assert load(path).weights
+
+
+def test_a_stem_starts_as_its_word_so_the_genre_score_may_skip_words() -> None:
+    # `genre.score` stems only the words whose first letters start a stem of the model:
+    # that holds while `stem` keeps a word's first PREFIX letters (up to an apostrophe).
+    # A new ending or own stem in check/stemmer.py that broke it would make the score
+    # miss words the training counted.
+    from stemcell_cli.check import stemmer
+    from stemcell_cli.check.genre import _start
+
+    words = list(stemmer._OWN_STEM)
+    for ending, _, _ in stemmer._ENDINGS:
+        for base in ("a", "ab", "abc", "abcd", "abcde", "abb", "abbe", "ss", "us"):
+            words += [base + ending, f"{base}{ending}'s", f"{base}{ending}s'"]
+    words += ["he's", "it's", "x's", "u", "don't", "o'neill"]
+    for word in words:
+        assert _start(stemmer.stem(word)) == _start(word), (word, stemmer.stem(word))

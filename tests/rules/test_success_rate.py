@@ -414,3 +414,76 @@ def test_the_fraction_words_looked_for_are_the_ones_read() -> None:
     }
     read = {word.casefold() for text in lexicon.share_fractions for word in text.split("|")}
     assert looked_for <= read
+
+
+# -- Round papercuts1: a share that fared no better, or left ------------------------------
+# A share of patients is a success rate only when its sentence says how they fared for the
+# better (`figures.Shares`, `fared:` and `unfared:` in data/check/advert_words.yaml).
+# "Half of the patients dropped out" and "50% of the patients did not improve" raised
+# high-success-rate on the words of faring "dropped" and "improve": a word of faring
+# inside a wording of `unfared:` ("dropped out", "did not improve", "saw no improvement")
+# says nothing of faring better. Leaving a study, side effects, getting worse and surgery
+# needed later were already silent and must stay so. Made-up wordings, not pages'; each
+# with look-alikes that must still be found, the word of faring said elsewhere in the
+# sentence ("90% of the patients improved, and none dropped out").
+
+RULES_UNFARED = [
+    (
+        "a share that left, fared no better or fared worse is no success rate",
+        RATE,
+        (
+            # found only with the change
+            "Half of the patients improved.",
+            "50% of our patients improved.",
+            "90% of the patients improved, and none dropped out.",
+            "80% of patients reported less pain, while 10% did not improve.",
+            "Two thirds of our patients reported less pain.",
+            "9 out of 10 patients would recommend it.",
+        ),
+        (
+            # raised before the change
+            "Half of the patients dropped out.",
+            "50% of the patients dropped out.",
+            "Half of the patients in the study dropped out before the end.",
+            "Half of the patients did not improve.",
+            "50% of the patients did not improve.",
+            "30% of the patients saw no improvement.",
+            "20% of the patients didn't respond to the injection.",
+            "A third of the patients failed to improve.",
+            "Half of the patients have lower back pain.",
+            # silent before and after
+            "Half of the patients left the study.",
+            "Half of the patients withdrew from the trial.",
+            "30% of patients had side effects.",
+            "Half of the patients got worse.",
+            "10% of the patients needed surgery later.",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES_UNFARED))
+def test_a_share_that_fared_no_better(flag: str, sentence: str, raised: bool) -> None:
+    assert (flag in red_flags(sentence)) is raised, sentence
+
+
+def test_patients_who_no_longer_need_surgery_are_avoid_surgery_not_a_rate() -> None:
+    """Decided (papercuts1): "80% of our patients no longer need surgery" is the
+    avoid-surgery claim, as before; the spec's success rate is a success, efficacy,
+    satisfaction or improvement figure, and no word of it is here."""
+    from findings import benefits
+
+    sentence = "80% of our patients no longer need surgery."
+    assert "avoid-surgery" in benefits(sentence)
+    assert RATE not in red_flags(sentence)
+
+
+def test_unfared_words_are_words_of_faring() -> None:
+    """Each wording of `unfared:` holds a word of its entry's `fared:` (else it unsays
+    nothing), so the two lists stay in step."""
+    lexicon = lexicon_for(CATALOG)
+    for entry, texts in lexicon.unfared.items():
+        fared = {w.casefold() for t in lexicon.fared[entry] for w in t.split("|")}
+        for text in texts:
+            words = {w.casefold() for slot in text.split() for w in slot.split("|")}
+            assert words & fared, text

@@ -1388,3 +1388,54 @@ SENTENCES: list[tuple[str, str, bool]] = [
 )
 def test_stories_heard(sentence: str, raised: bool) -> None:
     assert (FLAG in red_flags(sentence)) is raised
+
+
+# -- Round papercuts1: a blinded trial is no harm ------------------------------------------
+# A story of harm is no proof (testimonials6, the group `harm-befell` in
+# data/check/advert_words.yaml), and "blinded" was one of its harms. Words are compared by
+# stem, and "blinded", "blind" and "blindness" shared the stem "blind", so a patient in a
+# "double-blind trial" or a "blinded study" was read as a person blinded, and her story
+# was no longer proof. "blinded" and "blindness" now have stems of their own
+# (`stemmer._OWN_STEM`), "blinded" in a trial's sense (a blinded study, arm or assessor,
+# blinded to a group) is read in another sense (`other_senses:`), and the harm is said by
+# "blinded", "blindness", "went blind" and "left ... blind". Made-up wordings, not pages'.
+
+BLINDED_TRIAL_STORY = "Mary joined our {trial}, and after her injection she walks without pain"
+
+
+@pytest.mark.parametrize(
+    "trial",
+    [
+        "double-blind trial",
+        "double blind trial",
+        "single-blind, placebo-controlled study",
+        "double-blinded trial",
+        "blinded study",
+        "trial, in the blinded arm",
+    ],
+)
+def test_a_patient_in_a_blinded_trial_is_no_harm(trial: str) -> None:
+    assert "testimonials-as-evidence" in red_flags(BLINDED_TRIAL_STORY.format(trial=trial) + ".")
+
+
+@pytest.mark.parametrize(
+    "harm",
+    [
+        "but a month later she went blind",
+        "but the injection left her blind",
+        "but the injection left her partly blind",
+        "but she developed blindness in one eye",
+        "but she was blinded by an infection",
+    ],
+)
+def test_a_patient_blinded_is_still_harm(harm: str) -> None:
+    assert "testimonials-as-evidence" not in red_flags(
+        BLINDED_TRIAL_STORY.format(trial="trial") + f", {harm}."
+    )
+
+
+def test_blinded_and_blindness_have_stems_of_their_own() -> None:
+    from stemcell_cli.check.stemmer import stem
+
+    assert len({stem("blind"), stem("blinded"), stem("blindness")}) == 3
+    assert stem("blinds") == stem("blind")  # the other forms keep the stem

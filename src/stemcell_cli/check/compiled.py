@@ -25,7 +25,7 @@ from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.files import read_bounded, write_atomically
 
 #: Bumped when the matcher's compiled form changes.
-FORMAT = 7
+FORMAT = 8
 #: The largest word-list file read for the key: that of the largest list the matcher is
 #: built from (lexicon.MAX_BYTES), so that a list grown past it is never served compiled
 #: but read, and refused.
@@ -69,15 +69,26 @@ def cached_matcher(
     stored = _read(target)
     if stored is not None and stored.get("source") == source:
         with contextlib.suppress(TypeError, ValueError, IndexError, KeyError):
-            return Matcher.from_state(
+            found = Matcher.from_state(
                 stored["phrases"],
                 stored["wordings"],
                 stored["anchors"],
                 stored["vocabulary"],
                 stored["negating"],
             )
+            if stored["genre"] is not None:
+                from stemcell_cli.check import genre
+
+                found.genre = genre.from_state(stored["genre"])
+            return found
     matcher = build()
     phrases, wordings, anchors, vocabulary, negating = matcher.state()
+    if matcher.genre is None:
+        genre_state = None
+    else:
+        from stemcell_cli.check import genre
+
+        genre_state = genre.state(matcher.genre)
     with contextlib.suppress(OSError, ValueError):
         write_atomically(
             target,
@@ -89,6 +100,7 @@ def cached_matcher(
                     "anchors": anchors,
                     "vocabulary": vocabulary,
                     "negating": negating,
+                    "genre": genre_state,
                 }
             ),
         )

@@ -44,6 +44,14 @@ as any share of patients, kept only when its sentence says how they fared
 (`Shares.unearned`). A match that runs on past the word ("90% of those who had it
 reported success") names its outcome itself and is left as it was.
 
+A word of faring inside a wording of `unfared:` says nothing of faring (papercuts1):
+"half of the patients dropped out", "50% of the patients did not improve", "30% saw no
+improvement" and "half of the patients have lower back pain" hold "dropped", "improve",
+"improvement" and "lower", each in a wording that says the share left, fared no better
+or names a place. Such a share stands only on another word of faring in its sentence
+("90% of the patients improved, and none dropped out"). The wordings are matched as
+written, their words side by side, only in the sentence of a share with a word of faring.
+
 A share told as a fraction in words counts patients as a number does (rate4): "two
 thirds of our patients improved" and "half of our patients were pain free" are 67% and
 50% in words. A match of an entry of `fared:` that holds a word of `share_fractions:`
@@ -112,12 +120,14 @@ class Shares:
         rated: Iterable[frozenset[str]] = (),
         refers: Iterable[frozenset[str]] = (),
         fractions: Iterable[frozenset[str]] = (),
+        unfared: Mapping[str, Sequence[tuple[frozenset[str], ...]]] | None = None,
     ) -> None:
         self.counted = frozenset().union(*counted)
         self.fared = {entry: keys for entry, keys in fared.items() if keys}
         self.rated = frozenset().union(*rated)
         self.refers = frozenset().union(*refers)
         self.fractions = frozenset().union(*fractions)
+        self.unfared = {entry: tuple(wordings) for entry, wordings in (unfared or {}).items()}
 
     def __bool__(self) -> bool:
         return bool((self.counted or self.rated) and self.fared)
@@ -156,7 +166,11 @@ class Shares:
                 return False
             if not self._named_before(words, keys, start):
                 return True
-        return all(word.casefold() not in fared for word in words)
+        faring = [at for at, word in enumerate(words) if word.casefold() in fared]
+        if faring and entry in self.unfared:
+            unsaid = _unsaid(self.unfared[entry], words)
+            faring = [at for at in faring if at not in unsaid]
+        return not faring
 
     def _named_before(
         self, words: Sequence[str], keys: Sequence[frozenset[str]], start: int
@@ -191,6 +205,19 @@ class Shares:
         if between in _DASHES:
             return True
         return between == _FRACTION and _value(words[start]) > _value(words[start + 1])
+
+
+def _unsaid(wordings: Sequence[tuple[frozenset[str], ...]], words: Sequence[str]) -> set[int]:
+    """The places of the words inside a wording of `unfared:` ("dropped out", "did not
+    improve"), its words side by side: a word of faring there says nothing of faring."""
+    folded = [word.casefold() for word in words]
+    places: set[int] = set()
+    for wording in wordings:
+        size = len(wording)
+        for at in range(len(folded) - size + 1):
+            if all(folded[at + k] in wording[k] for k in range(size)):
+                places.update(range(at, at + size))
+    return places
 
 
 def _value(word: str) -> float:

@@ -91,6 +91,10 @@ class Lexicon(NamedTuple):
     #: patients"): read as a number in a share (`check.figures`)
     share_fractions: tuple[str, ...] = ()
     fared: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    #: by entry, wordings of one to three words of a|b|c that hold a word of `fared`
+    #: and say the share fared no better or left ("dropped out", "did not improve"):
+    #: a word of faring inside one says nothing of faring (`check.figures`)
+    unfared: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     #: by entry, wordings of hope of one to three words of a|b|c ("hope", "in the
     #: future"): a finding they come shortly before is hoped for, not claimed
     #: (`check.hopes`)
@@ -210,6 +214,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     fared = _lists(data, "fared", path, problems, required=False)
     for name, texts in fared.items():
         _plain({f"fared.{name}": list(texts)}, f"fared.{name}", path, problems)
+    unfared = _written_lists(data, "unfared", path, problems, most=3)
     hopes = _written_lists(data, "hopes", path, problems, most=3)
     hope_ends = _texts(data, "hope_ends", path, problems)
     _written(hope_ends, "hope_ends", path, problems)
@@ -253,6 +258,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         share_refers=refers,
         share_fractions=fractions,
         fared=fared,
+        unfared=unfared,
         hopes=hopes,
         hope_ends=hope_ends,
         degree_keepers=degree_keepers,
@@ -380,7 +386,7 @@ def _written_lists(
     data: Any, key: str, path: Path, problems: "list[Problem]", most: int = 1
 ) -> dict[str, tuple[str, ...]]:
     """An optional mapping of lists named by the entry they serve, of words compared as
-    written (`hopes:`, `reader_questions:`, `unpromised:`, `told_trips:`,
+    written (`unfared:`, `hopes:`, `reader_questions:`, `unpromised:`, `told_trips:`,
     `weighed_trips:`, `reported_speech:`, `rule_frames:`, `whose_cells:`), each checked by
     `_written`."""
     found = _lists(data, key, path, problems, required=False)

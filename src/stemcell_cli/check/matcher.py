@@ -189,9 +189,12 @@ wordings it was built for):
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
 from operator import itemgetter, lt
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from stemcell_cli.check import linked, ruled, whosecells
+
+if TYPE_CHECKING:
+    from stemcell_cli.check.genre import Genre
 from stemcell_cli.check.answers import answers_yes, as_stated, denies
 from stemcell_cli.check.body_lists import between_listed, reads_a_list
 from stemcell_cli.check.figures import COUNTED, FRACTIONS, RATED, REFERS, Shares, holds_figure
@@ -440,6 +443,11 @@ TIE = "tie"
 #: sentence, not looked for: a share of patients with no word of faring in its sentence
 #: is a figure about something else (`figures.Shares`).
 SHARE = "share"
+#: The kind of a wording that holds a word of faring and says the share fared no better
+#: or left ("dropped out", "did not improve"; entry: the red flag it takes), read from
+#: the sentence of a share, not looked for: a word of faring inside one is none
+#: (`figures.Shares`).
+UNFARED = "unfared"
 #: The kind of a wording of hope ("hope", "someday", "in the future"; entry: the red flag
 #: or claim it takes), read from the words before a finding, not looked for: what is
 #: hoped for is not claimed (`hopes.Hopes`).
@@ -499,7 +507,7 @@ _SCARE_MARKS = ('"', "\u201c", "\u2018", "'")
 #: RIVAL, INSTITUTION and FAMOUS, read by stem (`_clause_words`), and SENSE
 #: (`senses.parse`).
 _WRITTEN_KINDS = frozenset(
-    {SHARE, HOPE, VOICE, UNPROMISED, REPORTING, RULING, OWN_COURSE, WHOSE, *_TRIPS}
+    {SHARE, UNFARED, HOPE, VOICE, UNPROMISED, REPORTING, RULING, OWN_COURSE, WHOSE, *_TRIPS}
 )
 _READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, SENSE, *_WRITTEN_KINDS})
 #: Kinds that another treatment named before them can take.
@@ -541,6 +549,11 @@ class Matcher:
     that hold every one of its words (`_passing`), and tries it word by word in those
     only (`_spans_of`).
     """
+
+    #: The genre model of the page reading (check/genre.py), set where the matcher of
+    #: the data is made (`wordings.matcher_for`, kept in its cache); None: the page is
+    #: read by its cues alone (`report.reads_as_warning`).
+    genre: "Genre | None" = None
 
     def __init__(
         self,
@@ -1778,8 +1791,11 @@ def _shares_of(phrases: Iterable[Phrase]) -> Shares:
     refers: list[frozenset[str]] = []
     fractions: list[frozenset[str]] = []
     fared: dict[str, frozenset[str]] = {}
+    unfared: dict[str, list[tuple[frozenset[str], ...]]] = {}
     for phrase in phrases:
-        if phrase.kind == SHARE:
+        if phrase.kind == UNFARED:
+            unfared.setdefault(phrase.entry_id, []).append(_written(phrase.text))
+        elif phrase.kind == SHARE:
             [words] = _written(phrase.text)
             if phrase.entry_id == COUNTED:
                 counted.append(words)
@@ -1791,7 +1807,7 @@ def _shares_of(phrases: Iterable[Phrase]) -> Shares:
                 fractions.append(words)
             else:
                 fared[phrase.entry_id] = fared.get(phrase.entry_id, frozenset()) | words
-    return Shares(counted, fared, rated, refers, fractions)
+    return Shares(counted, fared, rated, refers, fractions, unfared)
 
 
 def _words_by_entry(phrases: Iterable[Phrase], kind: str) -> dict[str, list[frozenset[str]]]:
@@ -1871,7 +1887,7 @@ def _read_words(phrase: Phrase) -> tuple[frozenset[str], ...]:
     if phrase.kind == OWN_COURSE and phrase.entry_id == ONE_CLAUSE:
         return ()  # (a phrase of the entry, checked against it: `wordings`)
     most = 1
-    if phrase.kind == HOPE and phrase.entry_id not in (ENDS, KEEPERS):
+    if phrase.kind == UNFARED or (phrase.kind == HOPE and phrase.entry_id not in (ENDS, KEEPERS)):
         most = 3
     elif phrase.kind == OWN_COURSE and phrase.entry_id == COURSE:
         most = COURSE_WORDS

@@ -87,10 +87,10 @@ def plain_words(text: str, pair: bool = False) -> tuple[frozenset[str], ...]:
 
 def written_words(text: str, most: int = 1) -> tuple[frozenset[str], ...]:
     """Each word of an entry of a list whose words are compared as written, not by stem
-    (`hopes:`, `hope_ends:`, `share_counts:`, `fared:`, `rate_words:`, `reader_questions:`,
-    `unpromised:`, `told_trips:`, `weighed_trips:`, `trip_keepers:`), as the words it may
-    be, in small letters: one to `most` words, each of a|b|c with none of the phrase
-    syntax."""
+    (`hopes:`, `hope_ends:`, `share_counts:`, `fared:`, `unfared:`, `rate_words:`,
+    `reader_questions:`, `unpromised:`, `told_trips:`, `weighed_trips:`, `trip_keepers:`),
+    as the words it may be, in small letters: one to `most` words, each of a|b|c with none
+    of the phrase syntax."""
     words = text.split()
     if not 1 <= len(words) <= most:
         many = f"one to {most} words" if most > 1 else "one word"

@@ -5,14 +5,17 @@ warning sign, answers each finding from its entry, and picks at most MAX_QUESTIO
 questions to ask the clinic; `check.view` turns the report into a page.
 """
 
-from collections.abc import Iterable
-from typing import NamedTuple
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 from stemcell_cli.check.advert import AdText, clean
 from stemcell_cli.check.matcher import CUE, OFFER, PART, STATED, Match, Matcher
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.grades import Grade
 from stemcell_cli.core.model import Benefit, Condition, topic_of
+
+if TYPE_CHECKING:
+    from stemcell_cli.check.genre import Genre
 
 MAX_QUESTIONS = 5
 #: Questions this alike (difflib ratio, or share of content words) are asked once.
@@ -125,7 +128,7 @@ def build_report(catalog: Catalog, text: AdText, matcher: Matcher | None = None)
 
         matcher = matcher_for(catalog)
     matches = matcher.scan(text.lines, text.numbers)
-    warning = reads_as_warning(matches)
+    warning = reads_as_warning(matches, text.lines, matcher.genre)
     matches = [m for m in matches if m.kind not in _READING_ONLY]
     if any(match.kind == STATED for match in matches):
         matches = [m._replace(kind="red_flag") if m.kind == STATED else m for m in matches]
@@ -141,17 +144,27 @@ def build_report(catalog: Catalog, text: AdText, matcher: Matcher | None = None)
 _READING_ONLY = frozenset({CUE, OFFER})
 
 
-def reads_as_warning(matches: Iterable[Match]) -> bool:
+def reads_as_warning(
+    matches: Iterable[Match], lines: Sequence[str] = (), genre: "Genre | None" = None
+) -> bool:
     """Whether a text reads as a warning about such offers rather than as an advert: it
-    holds WARNING_CUES different cues, and no offer of its own (one negated or reported
-    is none: "we do not offer stem cell injections")."""
+    has no offer of its own (one negated or reported is none: "we do not offer stem cell
+    injections"), and it holds WARNING_CUES different cues or its words (`lines`) read
+    as a careful page's to the genre model (check/genre.py), learned from the corpus's
+    train pages; asked only when the cues do not already say so."""
     cues = set()
     for match in matches:
         if match.kind == OFFER:
             return False
         if match.kind == CUE:
             cues.add(match.phrase)
-    return len(cues) >= WARNING_CUES
+    if len(cues) >= WARNING_CUES:
+        return True
+    if genre is None or not lines:
+        return False
+    from stemcell_cli.check.genre import reads_as_careful
+
+    return reads_as_careful(genre, lines)
 
 
 def _joined_pairs(matches: list[Match]) -> list[Match]:

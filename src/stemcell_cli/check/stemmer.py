@@ -29,10 +29,17 @@ _KEEP_S = ("ss", "us", "is")
 #: instalments are not something installed, and "promising results" (hopeful ones) are
 #: no promise of results. The bare adjective "personal" is no tailoring word: a person's
 #: own plans, stories or details are not a personalized treatment (its stem "personal+" is
-#: no word's; "personalized", "personalised" keep "personal").
+#: no word's; "personalized", "personalised" keep "personal"). A harm's "blinded" and
+#: "blindness" are not the "blind" of a "double-blind" trial (papercuts1; a trial's
+#: "blinded study" is read in another sense: `other_senses:`).
 _OWN_STEM = dict.fromkeys(
     ("installment", "installments", "instalment", "instalments"), "instalment"
-) | {"promising": "promising", "personal": "personal+"}
+) | {
+    "promising": "promising",
+    "personal": "personal+",
+    "blinded": "blinded+",
+    "blindness": "blindness+",
+}
 
 _stems: dict[str, str] = {}
 #: An ending as `stem` tries it: (ending, replacement, shortest word it is removed

@@ -39,6 +39,7 @@ from stemcell_cli.check.matcher import (
     SHARE,
     STATED,
     TIE,
+    UNFARED,
     UNPROMISED,
     VOICE,
     WHOSE,
@@ -163,6 +164,7 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
     # the lists of words the reading rules read for each entry they serve
     by_entry: tuple[tuple[str, str, set[str], str], ...] = (
         ("fared", SHARE, known - {COUNTED, FRACTIONS, RATED, REFERS}, "words of faring"),
+        ("unfared", UNFARED, known, "wordings of faring no better"),
         ("hopes", HOPE, known - {ENDS, KEEPERS}, "wordings of hope"),
         ("reader_questions", VOICE, known, "words of the seller's voice"),
         ("unpromised", UNPROMISED, known - {LEADS}, "words that unsay a promise"),
@@ -206,14 +208,28 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
 
 
 def matcher_for(catalog: Catalog, lexicon: words.Lexicon | None = None) -> Matcher:
-    """The compiled matcher: from the cache when its word lists and phrases are unchanged."""
+    """The compiled matcher, with the shipped genre model of the page reading
+    (check/genre.py): from the cache when its word lists, phrases and model are
+    unchanged."""
     if lexicon is not None:
-        return _compiled(catalog, lexicon)
+        from stemcell_cli.check import genre  # (a cached matcher holds the model read)
+
+        matcher = _compiled(catalog, lexicon)
+        matcher.genre = genre.load(_genre_file())
+        return matcher
     from stemcell_cli.check import compiled
 
     return compiled.cached_matcher(
-        catalog, _lexicon_files(catalog), lambda: matcher_for(catalog, lexicon_for(catalog))
+        catalog,
+        [*_lexicon_files(catalog), _genre_file()],
+        lambda: matcher_for(catalog, lexicon_for(catalog)),
     )
+
+
+def _genre_file() -> Path:
+    from stemcell_cli.core.datadirs import GENRE_MODEL, shipped_dir
+
+    return shipped_dir() / GENRE_MODEL
 
 
 def _halves(
@@ -243,8 +259,8 @@ def _by_entry(
     section: str, lists: Mapping[str, tuple[str, ...]], kind: str, known: set[str], what: str
 ) -> Iterator[tuple[Source, Phrase]]:
     """The wordings of a section of lists named by the entry they serve (`fared:`,
-    `hopes:`, `reader_questions:`, `unpromised:`, `told_trips:`, `weighed_trips:`); a name
-    that is no entry is an error placed at it."""
+    `unfared:`, `hopes:`, `reader_questions:`, `unpromised:`, `told_trips:`,
+    `weighed_trips:`); a name that is no entry is an error placed at it."""
     for entry_id, texts in lists.items():
         source = Source(section, entry_id)
         if entry_id not in known:

@@ -265,8 +265,10 @@ def root(
         bool | None,
         typer.Option(
             "--pager/--no-pager",
-            envvar="STEMCELL_PAGER",
-            help="Page long output on a terminal (default: when taller than the screen).",
+            # STEMCELL_PAGER may be a command, not a word: its word comes through the
+            # default map (cli/config.py), its command when paging (cli/pager.py).
+            help="Page long output on a terminal (default: when taller than the screen).  "
+            "[env var: STEMCELL_PAGER: 1 or 0, or the pager command]",
             show_default=False,
         ),
     ] = None,

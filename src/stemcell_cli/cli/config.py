@@ -4,8 +4,10 @@ the pager, the page length, the width and the data dir.
 Where: `$STEMCELL_CONFIG`, else `$XDG_CONFIG_HOME/stemcell/config.toml`, else
 `~/.config/stemcell/config.toml`. Order: the command line, then the environment, then
 this file, then the built-in default. Click gives that order for the options that
-have one (format, pager, page length, data dir) through its `default_map`, which sits
-between a variable and the option's default; width has no option.
+have one (format, page length, data dir) through its `default_map`, which sits
+between a variable and the option's default; width has no option. The pager's
+STEMCELL_PAGER may name a command rather than say when to page, so it is not the
+option's variable: the map gives its word, else the file's (see pager.py).
 
 Start-up: every run is a new process, so the file is read only when a default is
 needed and it exists, and TOML's reader is imported only then.
@@ -115,9 +117,15 @@ def _check(path: Path, key: str, value: Any) -> Any:
         if value not in FORMATS:
             raise bad(f"must be one of {', '.join(FORMATS)}")
         return value
-    if key == "pager":
-        if value not in (True, False, "auto"):
-            raise bad('must be true, false or "auto"')
+    if key == "pager":  # when to page (true, false, "auto"), or the pager command
+        from stemcell_cli.cli.pager import parse
+
+        if not isinstance(value, (bool, str)):
+            raise bad('must be true, false, "auto" or a pager command in quotes')
+        try:
+            parse(value, "pager")
+        except UsageError as exc:
+            raise ConfigError(f"config file {path}: {exc}") from None
         return value
     if key == "page":
         if value not in PAGES:
@@ -183,9 +191,11 @@ class Defaults(dict[str, Any]):
         settings = file_settings()
         if key == "fmt":
             return settings.get("format", default)
-        if key == "pager":
-            chosen = settings.get("pager", "auto")
-            return default if chosen == "auto" else chosen
+        if key == "pager":  # the environment's word, else the file's (a command: no word)
+            from stemcell_cli.cli.pager import default_choice
+
+            said = default_choice()
+            return default if said is None or said[0] is None else said[0]
         if key == "data_dir":
             return settings.get("data_dir", default)
         return default

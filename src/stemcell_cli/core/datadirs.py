@@ -18,6 +18,8 @@ MAX_DATA_FILE_BYTES = 16 * 1024 * 1024
 #: The word lists `check` reads adverts with (`check.lexicon`), relative to a data
 #: directory; a user data directory may hold them alone.
 WORD_LISTS = "check/advert_words.yaml"
+#: The genre model of `check`'s page reading (`check.genre`), in the shipped data only.
+GENRE_MODEL = "check/genre.yaml"
 
 
 class DataDir(NamedTuple):

@@ -19,9 +19,13 @@ def config(ctx: typer.Context, fmt: FormatOption = "auto") -> None:
     The file is TOML, for example: format = "markdown", pager = false, page = "full",
     width = 90, data_dir = "~/my-stemcell-data". A bad file is one line on stderr, exit 3.
     """
+    import os
+    import shlex
+
     from typer._click.core import ParameterSource
 
     from stemcell_cli.cli import config as settings
+    from stemcell_cli.cli import pager as paging
     from stemcell_cli.views.settings import Setting, settings_view
 
     chosen = settings.file_settings()
@@ -31,6 +35,9 @@ def config(ctx: typer.Context, fmt: FormatOption = "auto") -> None:
         given = root.get_parameter_source(parameter) if parameter else None
         if given is ParameterSource.COMMANDLINE:
             return "command line"
+        if name == "pager":  # its word comes from the environment or the file
+            said = paging.default_choice()
+            return "built-in" if said is None else said[1]
         if given is ParameterSource.ENVIRONMENT or (
             given is None and settings.from_environment(name) is not None
         ):
@@ -60,5 +67,10 @@ def config(ctx: typer.Context, fmt: FormatOption = "auto") -> None:
             ("data_dir", "data_dir"),
         )
     ]
+    words, where = paging.command()
+    shown = "none" if words == () else os.environ.get("PAGER", "").strip() or "less"
+    if words:
+        shown = shlex.join(words)
+    rows.insert(2, Setting("pager_command", shown, where))
     path = settings.config_path()
     emit(settings_view(str(path), path.is_file(), rows), fmt)
