@@ -537,13 +537,39 @@ red_flags:
             "groups:\n  my-list: ['kumquat ... ...']\nguards:\n  my-flag: ['{my-list} cure']\n",
             "2:3",
             "groups.my-list",
-            "a gap must have a word after it (quote a phrase with #): 'kumquat ... ...'",
+            "a gap must have a word after it: 'kumquat ... ...'",
         ),
         (
             "groups:\n  my-list: ['{my-list} x']\nguards:\n  my-flag: ['{my-list} cure']\n",
             "2:3",
             "groups.my-list",
             "the word list {my-list} refers to itself: '{my-list} x'",
+        ),
+        # (phrasecheck1) mistakes that were accepted in silence
+        (
+            "guards:\n  my-flag: ['... kumquat']\n",
+            "2:3",
+            "guards.my-flag",
+            "a gap must have a word before it: '... kumquat'",
+        ),
+        (
+            "guards:\n  my-flag: ['kumquat ~']\n",
+            "2:3",
+            "guards.my-flag",
+            "~ must have a phrase on each side, a space apart: 'kumquat ~'",
+        ),
+        (
+            "guards:\n  my-flag: [the]\n",
+            "2:3",
+            "guards.my-flag",
+            "a phrase that can be one common word (common_words:) alone matches almost"
+            " any sentence: 'the'",
+        ),
+        (
+            "groups:\n  my-list: [kumquat, 'kumquat ~']\n",
+            "2:3",
+            "groups.my-list",
+            "~ must have a phrase on each side, a space apart: 'kumquat ~'",
         ),
     ],
     ids=[
@@ -564,6 +590,10 @@ red_flags:
         "group-list",
         "group-gap",
         "group-itself",
+        "gap-first",
+        "tilde-dangling",
+        "common-word",
+        "group-unused",
     ],
 )
 def test_a_wording_that_does_not_compile_is_one_line_naming_file_place_and_field(
@@ -608,6 +638,32 @@ def test_a_data_files_own_phrase_that_does_not_compile_names_file_and_entry(
         f"{mine / 'red_flags.yaml'}:4:15: red_flags[0].phrases[0]: "
         "red_flag my-flag: unknown word list {nolist} in 'kumquat {nolist}'"
     )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "hint"),
+    [("kumquat cure ... #% of cases", True), ("'kumquat cure ...' # a note", False)],
+    ids=["comment-ate-it", "quoted"],
+)
+def test_the_hash_hint_is_given_only_when_yaml_took_the_hash_for_a_comment(
+    user_dir: Any, phrase: str, hint: bool
+) -> None:
+    """A phrase left ending in a gap because YAML read an unquoted " #" as a comment
+    gets the hint to quote it; a quoted one, whose comment is a comment, does not
+    (newcomer1: the hint was shown for every gap at the end)."""
+    from typer.testing import CliRunner
+
+    from stemcell_cli.cli.app import app
+
+    flag = _A_RED_FLAG.replace('phrases: ["kumquat cure"]', f"phrases:\n      - {phrase}")
+    mine = user_dir(red_flags=flag)
+    result = CliRunner().invoke(app, ["validate", str(mine), "-f", "text"])
+    assert result.exit_code == 3, result.output
+    [line] = [line for line in result.output.splitlines() if "red_flags.yaml" in line]
+    message = "red_flag my-flag: a gap must have a word after it: 'kumquat cure ...'"
+    if hint:
+        message += " (quote a phrase with #: unquoted, YAML reads ' #' as a comment)"
+    assert line == f"{mine / 'red_flags.yaml'}:5:9: red_flags[0].phrases[0]: {message}"
 
 
 @pytest.mark.parametrize("command", ["check", "validate"])

@@ -1599,6 +1599,59 @@ class TestPhraseSyntaxMistakes:
         with pytest.raises(PhraseError, match="a gap must have a word after it"):
             Matcher([Phrase("red_flag", "x", "trial fee ...")])
 
+    def test_the_hash_hint_is_given_only_where_it_applies(self) -> None:
+        """The hint to quote a phrase with # is for a phrase whose " #" YAML took for a
+        comment: the matcher alone, with no file, does not give it (newcomer1: it was
+        shown for any gap at the end; the file's case is in test_check_boundaries)."""
+        from stemcell_cli.check.phrases import PhraseError
+
+        with pytest.raises(PhraseError) as raised:
+            Matcher([Phrase("red_flag", "x", "trial fee ... ...")])
+        assert str(raised.value) == (
+            "red_flag x: a gap must have a word after it: 'trial fee ... ...'"
+        )
+
+    @pytest.mark.parametrize("text", ["... cure", "...2 cure pain", "cure ~ ... pain"])
+    def test_a_gap_at_the_start_is_an_error(self, text: str) -> None:
+        """A gap with no word before it was dropped in silence ("... cure" was "cure")."""
+        from stemcell_cli.check.phrases import PhraseError
+
+        with pytest.raises(PhraseError, match=re.escape("a gap must have a word before it: ")):
+            Matcher([Phrase("red_flag", "x", text)])
+
+    @pytest.mark.parametrize("text", ["cure ~", "~ cure", "cure ~pain", "cure~pain", "a ~ b ~"])
+    def test_a_tilde_stands_between_two_phrases(self, text: str) -> None:
+        """A `~` without a phrase and a space on each side was dropped in silence ("cure ~"
+        was "cure", "cure~pain" was "cure pain")."""
+        from stemcell_cli.check.phrases import PhraseError
+
+        with pytest.raises(PhraseError, match=re.escape("~ must have a phrase on each side")):
+            Matcher([Phrase("red_flag", "x", text)])
+        assert one("cure ~ pain", "the pain is a cure") == {"x"}
+
+    @pytest.mark.parametrize("text", ["the", "the|a", "knee pain?", "the? knee", "{small}"])
+    def test_a_phrase_that_can_be_one_common_word_is_an_error(self, text: str) -> None:
+        """A phrase that is, or can be left as, one word of `common_words:` alone matches
+        almost any sentence ("the"); it was accepted in silence. Two common words are a
+        phrase ("knee pain", "tissue repair" are in today's data)."""
+        from stemcell_cli.check.phrases import PhraseError
+
+        common = ["the", "a", "knee", "pain"]
+        groups = {"small": ["the"]}
+        with pytest.raises(PhraseError, match=re.escape("one common word (common_words:)")):
+            Matcher([Phrase("red_flag", "x", text)], groups, common)
+        Matcher([Phrase("red_flag", "x", "knee pain")], groups, common)
+        Matcher([Phrase("red_flag", "x", "the")], groups)  # (no common words given)
+
+    def test_a_word_list_no_phrase_uses_is_compiled_too(self) -> None:
+        """A word list that no phrase uses was never compiled, so its own mistakes went
+        unseen (newcomer1): every list is compiled, and its problem is the list's."""
+        from stemcell_cli.check.phrases import ListError
+
+        with pytest.raises(ListError) as raised:
+            Matcher([Phrase("red_flag", "x", "cure")], {"unused": ["kumquat", "... fee"]})
+        assert (raised.value.name, raised.value.text) == ("unused", "... fee")
+
 
 class TestPairsAcrossSentences:
     """A pair of wordings (`pairs:` in the word lists) makes its red flag only when both

@@ -232,6 +232,21 @@ class TestIdentityChecks:
         problem = only(problems_of(mini))
         assert "also used by condition 'knee-trouble'" in problem.message
 
+    def test_an_alias_given_twice_in_one_entry_is_an_error(self, mini: Path) -> None:
+        """The same alias twice in one entry (ignoring case and punctuation) is placed at
+        the second with the first's line; it was accepted in silence, since only two
+        entries sharing a name were checked (newcomer1). The entry's own name may still
+        be an alias (tests/test_rules.py)."""
+        conditions = mini / "conditions.yaml"
+        edit(conditions, "aliases: [lumbago]", "aliases: [lumbago, Lumbago]")
+        problem = only(problems_of(mini))
+        assert problem.path == "conditions[1].aliases[1]"
+        assert problem.line == line_of(conditions, "aliases: [lumbago, Lumbago]")
+        line = line_of(conditions, "aliases: [lumbago, Lumbago]")
+        assert problem.message == f"alias 'Lumbago' is given twice (first at line {line})"
+        edit(conditions, "aliases: [lumbago, Lumbago]", "aliases: [lumbago, Back ache]")
+        assert problems_of(mini) == []
+
     def test_a_shared_alias_names_where_the_other_entry_uses_it(self, mini: Path) -> None:
         """The problem is placed at the later of the two in file order, which may be the
         entry nobody touched (an alias "RA" added to osteoarthritis is reported at

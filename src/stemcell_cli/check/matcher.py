@@ -595,6 +595,12 @@ class Matcher:
             self._phrases.append(phrase)
             entry = (phrase.kind, phrase.entry_id)
             for wording in dict.fromkeys(wordings):
+                if len(wording) == 1 and wording[0][0] <= frequent:
+                    raise PhraseError(
+                        f"{phrase.kind} {phrase.entry_id}: a phrase that can be one common"
+                        " word (common_words:) alone matches almost any sentence:"
+                        f" {phrase.text!r}"
+                    )
                 wording = one(
                     wording,
                     tuple(
@@ -612,6 +618,7 @@ class Matcher:
                     self._wordings.append(((), wording, one(tuple(needed), tuple(needed))))
                 numbers[at].append(number)
                 entries[entry] = at
+        compiler.every_list()  # (a list no phrase uses has its mistakes found too)
         self._wordings = [
             (one(tuple(found), tuple(found)), wording, needed)
             for found, (_, wording, needed) in zip(numbers, self._wordings, strict=True)

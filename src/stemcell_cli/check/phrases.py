@@ -116,6 +116,10 @@ class Compiler:
 
     def phrase(self, text: str) -> Pattern:
         """The pattern of one phrase (syntax: data/check/advert_words.yaml)."""
+        if "~" in text and not all(
+            part.strip() and "~" not in part for part in text.split(" ~ ")
+        ):  # ("cure ~" was "cure", "cure~pain" was "cure pain")
+            raise PhraseError(f"~ must have a phrase on each side, a space apart: {text!r}")
         if " ~ " in text:
             # Either part first, with up to NEAR words between them.
             first, second = (self.phrase(part) for part in text.split(" ~ ", 1))
@@ -128,6 +132,8 @@ class Compiler:
                 gap = int(part[3:]) if part[3:] else GAP
                 if not 0 < gap <= MAX_GAP:
                     raise PhraseError(f"a gap of 1 to {MAX_GAP} words is allowed: {text!r}")
+                if not elements:  # (it would be dropped: nothing comes before a phrase)
+                    raise PhraseError(f"a gap must have a word before it: {text!r}")
                 continue
             optional = part.endswith("?") and len(part) > 1
             part = part[:-1] if optional else part
@@ -148,9 +154,16 @@ class Compiler:
         if not elements:
             raise PhraseError(f"an empty phrase: {text!r}")
         if gap:
-            # In YAML an unquoted " #" starts a comment, so "... #" loses its number.
-            raise PhraseError(f"a gap must have a word after it (quote a phrase with #): {text!r}")
+            # (in YAML an unquoted " #" starts a comment, so "... #" loses its number: the
+            # hint to quote it is added where the file is read, `placed`)
+            raise PhraseError(f"a gap must have a word after it: {text!r}")
         return tuple(elements)
+
+    def every_list(self) -> None:
+        """Compile every word list, the lists no phrase uses too, so that a mistake in
+        one is found (`ListError`) and not left unseen until a phrase uses it."""
+        for name in self.groups:
+            self._list(name, f"{{{name}}}")
 
     def _list(self, name: str, text: str) -> tuple[Pattern, ...]:
         if name not in self.groups:
@@ -172,6 +185,12 @@ class Compiler:
             raise
         except PhraseError as exc:
             raise ListError(str(exc), name, member) from None
+
+
+def ends_in_gap(text: str) -> bool:
+    """Whether a phrase ends in a gap (`...`, `...N`), as one whose " #" YAML read as a
+    comment does."""
+    return re.search(r"(?:^|\s)\.\.\.\d*$", text) is not None
 
 
 def _after(pattern: Pattern, gap: int) -> Pattern:

@@ -10,6 +10,7 @@ when there is such a problem to place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -40,11 +41,37 @@ def problem(
     else:
         found = _in_word_lists(word_files, source, text, message)
     if found is not None:
+        if text is not None and _comment_took_hash(Path(found.file), text):
+            return found._replace(message=f"{found.message} ({HASH_HINT})")
         return found
     from stemcell_cli.core.problems import Problem
 
     field = f"{source.section}.{source.key}" if source.key else source.section
     return Problem("phrases", 0, 0, field, message)
+
+
+#: The hint for a phrase left ending in a gap by YAML, which took its " #" for a comment.
+HASH_HINT = "quote a phrase with #: unquoted, YAML reads ' #' as a comment"
+
+
+def _comment_took_hash(path: Path, text: str) -> bool:
+    """Whether `text` ends in a gap (`...`) because it is written unquoted in `path` with
+    a comment after it ("fee ... #% off" is read "fee ..."): the hint to quote it
+    applies then only."""
+    from stemcell_cli.check.phrases import ends_in_gap
+
+    if not ends_in_gap(text):
+        return False
+    from stemcell_cli.core.yamlsource import MAX_FILE_BYTES
+
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError:
+        return False
+    # unquoted: at the start of a line's value, of an item ("- ") or of a flow item
+    unquoted = rf"(?:^|[\s\[,]){re.escape(text)}\s+#"
+    return re.search(unquoted, raw.decode("utf-8", "replace"), re.MULTILINE) is not None
 
 
 def _in_word_lists(

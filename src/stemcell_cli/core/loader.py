@@ -216,11 +216,21 @@ class _Validation:
         owners: dict[str, tuple[str, str, str, Document]] = {}
         for kind in explainable():
             for entry_id, slot in self.slots[kind].items():
+                own: dict[str, str] = {}  # (this entry's aliases so far)
                 for field_path, name in _names(slot):
                     key = normalize(name)
                     owner = (kind, entry_id)
                     if not key:
                         continue
+                    if ".aliases[" in field_path:  # (the name may be an alias too)
+                        if key in own:
+                            line = slot.doc.at(own[key])[0]
+                            message = (
+                                f"alias '{shortened(name)}' is given twice (first at line {line})"
+                            )
+                            self._add(slot.doc.problem_at(field_path, message))
+                            continue  # (one problem a field: the first meets the others)
+                        own[key] = field_path
                     if key in owners and owners[key][:2] != owner:
                         other_kind, other_id, other_path, other_doc = owners[key]
                         # (the later of the two is reported: say where the other is)
