@@ -55,9 +55,9 @@ class Context:
 
 def quoted(text: str) -> str:
     """Text as a message quotes it: in quotes, cut to 80 characters."""
-    from stemcell_cli.core.textclean import shortened
+    from stemcell_cli.core.textclean import quoted as cut
 
-    return shortened(repr(text), 80)
+    return cut(text)
 
 
 def describe(value: Any, ctx: Context, path: str) -> str:
