@@ -137,6 +137,29 @@ class TestSeed:
         trials = [q for q in asked if re.search(r"\btrials\b.*\bshow\b", q)]
         assert len(trials) == 1, asked
 
+    def test_the_many_conditions_list_names_each_condition_in_full(self) -> None:
+        """review2: the seed's warning sign listed "degenerative disc, ..., Rheumatoid,
+        ..., Rotator cuff": the words the matcher needed, cut short, where the section
+        "Conditions named" shows "Rheumatoid arthritis" and "Rotator cuff tears". Each
+        name is run on to its clause's end, as every quote is."""
+        lines = [
+            "Stem cells for arthritis, tendinitis, and degenerative disc disease.",
+            "Rheumatoid arthritis.",
+            "Rotator cuff tears.",
+            "Chronic back and neck pain.",
+            "Hip and knee pain.",
+        ]
+        report = build_report(CATALOG, AdText("many", lines, []), MATCHER)
+        flag = report.entries("red_flag")["many-conditions"]
+        assert flag.match.text.split(", ") == [
+            "tendinitis",
+            "degenerative disc disease",
+            "Rheumatoid arthritis",
+            "Rotator cuff tears",
+            "Chronic back and neck pain",
+            "Hip and knee pain",
+        ]
+
     @pytest.mark.parametrize("condition", sorted(SEED_CONDITION_LINES))
     def test_a_page_naming_one_condition_gets_its_first_five_questions(
         self, condition: str
