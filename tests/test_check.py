@@ -459,7 +459,11 @@ class TestReportSaysWhatItsGradesMean:
         }
 
     def test_the_words_are_data_a_user_directory_can_change(self, user_dir) -> None:  # type: ignore[no-untyped-def]
-        mine = user_dir(grades="grades:\n  - id: untested\n    plain: Nobody has looked yet.\n")
+        # (an entry of one's own replaces the shipped one whole: `meaning` as well)
+        mine = user_dir(
+            grades="grades:\n  - id: untested\n    meaning: not yet measured\n"
+            "    plain: Nobody has looked yet.\n"
+        )
         page = seed_page("text", "--data-dir", str(mine))
         assert "Nobody has looked yet." in page
         assert self.words["untested"] not in page

@@ -217,6 +217,7 @@ from stemcell_cli.check.phrases import (
     flatten,
     phrase_word_keys,
     plain_words,
+    quoted,
     written_words,
 )
 from stemcell_cli.check.promises import Unpromised
@@ -598,7 +599,7 @@ class Matcher:
                     raise PhraseError(
                         f"{phrase.kind} {phrase.entry_id}: a phrase that can be one common"
                         " word (common_words:) alone matches almost any sentence:"
-                        f" {phrase.text!r}"
+                        f" {quoted(phrase.text)}"
                     )
                 wording = one(
                     wording,
