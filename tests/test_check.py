@@ -124,6 +124,43 @@ class TestSeed:
         repair = [q for q in asked if by_text[q] == "repair-first"]
         assert repair == [CATALOG.conditions["tendon-and-ligament-injuries"].questions[0]]
 
+    def test_a_page_naming_two_conditions_asks_once_which_trials_show_it_works(self) -> None:
+        """review2: a knee page naming the patellar tendon asked both "What published
+        randomized trials show this works for my joint?" and "Which controlled trials
+        show this does more for my tendon or ligament ...?": one question twice, in words
+        too different for `alike`. The conditions' trial questions share a topic."""
+        import re
+
+        line = "We treat knee problems and problems of the patellar tendon."
+        report = build_report(CATALOG, AdText("knee", [line], []), MATCHER)
+        assert len(report.entries("condition")) == 2
+        asked = [q for _, q in report.questions]
+        trials = [q for q in asked if re.search(r"\btrials\b.*\bshow\b", q)]
+        assert len(trials) == 1, asked
+
+    def test_the_many_conditions_list_names_each_condition_in_full(self) -> None:
+        """review2: the seed's warning sign listed "degenerative disc, ..., Rheumatoid,
+        ..., Rotator cuff": the words the matcher needed, cut short, where the section
+        "Conditions named" shows "Rheumatoid arthritis" and "Rotator cuff tears". Each
+        name is run on to its clause's end, as every quote is."""
+        lines = [
+            "Stem cells for arthritis, tendinitis, and degenerative disc disease.",
+            "Rheumatoid arthritis.",
+            "Rotator cuff tears.",
+            "Chronic back and neck pain.",
+            "Hip and knee pain.",
+        ]
+        report = build_report(CATALOG, AdText("many", lines, []), MATCHER)
+        flag = report.entries("red_flag")["many-conditions"]
+        assert flag.match.text.split(", ") == [
+            "tendinitis",
+            "degenerative disc disease",
+            "Rheumatoid arthritis",
+            "Rotator cuff tears",
+            "Chronic back and neck pain",
+            "Hip and knee pain",
+        ]
+
     @pytest.mark.parametrize("condition", sorted(SEED_CONDITION_LINES))
     def test_a_page_naming_one_condition_gets_its_first_five_questions(
         self, condition: str

@@ -132,7 +132,7 @@ def build_report(catalog: Catalog, text: AdText, matcher: Matcher | None = None)
     matches = [m for m in matches if m.kind not in _READING_ONLY]
     if any(match.kind == STATED for match in matches):
         matches = [m._replace(kind="red_flag") if m.kind == STATED else m for m in matches]
-    matches = _many_conditions(catalog, _joined_pairs(matches))
+    matches = _many_conditions(catalog, _joined_pairs(matches), text)
     report = Report(text.label, _findings(catalog, matches, text), [], "", warning)
     reviewed = [catalog.conditions[c].reviewed for c in report.entries("condition")]
     reviewed += [catalog.benefits[b].reviewed for b in report.entries("benefit")]
@@ -191,9 +191,13 @@ def _joined_pairs(matches: list[Match]) -> list[Match]:
     return sorted(kept, key=lambda m: (m.line, m.column, m.kind, m.entry_id))
 
 
-def _many_conditions(catalog: Catalog, matches: list[Match]) -> list[Match]:
+def _many_conditions(
+    catalog: Catalog, matches: list[Match], text: AdText | None = None
+) -> list[Match]:
     """Add the many-conditions red flag when the text offers one product for conditions
-    from MANY_SYSTEMS body systems, or for MANY_CONDITIONS distinct ones."""
+    from MANY_SYSTEMS body systems, or for MANY_CONDITIONS distinct ones. Its list names
+    each condition as its quote does, run on to its clause's end ("Rheumatoid
+    arthritis", not the "Rheumatoid" the matcher needed) when `text` is given."""
     if MANY_CONDITIONS_ID not in catalog.red_flags:
         return matches
     named: dict[str, Match] = {}
@@ -215,9 +219,23 @@ def _many_conditions(catalog: Catalog, matches: list[Match]) -> list[Match]:
     if not many or any(m.entry_id == MANY_CONDITIONS_ID for m in matches):
         return matches
     first = min(named.values(), key=lambda m: (m.line, m.column))
-    listed = ", ".join(m.text for m in sorted(named.values(), key=lambda m: (m.line, m.column)))
+    ordered = sorted(named.values(), key=lambda m: (m.line, m.column))
+    listed = ", ".join(_completed(text, m) if text else m.text for m in ordered)
     flag = Match("red_flag", MANY_CONDITIONS_ID, "", first.line, first.column, listed)
     return sorted([*matches, flag], key=lambda m: (m.line, m.column, m.kind, m.entry_id))
+
+
+def _completed(text: AdText, match: Match) -> str:
+    """A match's words run on to its clause's end in the text's line (`quotes.completed`),
+    as the findings' quotes are."""
+    from stemcell_cli.check.quotes import completed
+
+    at = match.line - 1
+    if text.numbers:  # (lines of an HTML page carry their numbers in the file)
+        at = text.numbers.index(match.line) if match.line in text.numbers else -1
+    if not 0 <= at < len(text.lines):
+        return match.text
+    return completed(text.lines[at], match.column - 1, match.text)
 
 
 def _inside_longer(matches: Iterable[Match]) -> set[int]:
