@@ -134,6 +134,39 @@ class TestQuestionTopics:
         assert "missing required field 'ask'" in problem.message
 
 
+    def test_a_topic_entry_may_carry_general_questions(self, mini: Path) -> None:
+        """generalq1: the topics' `questions:` are the general ones `check` asks when a
+        page names too few conditions; same shape as a condition's."""
+        from stemcell_cli.core.model import topic_of
+        from stemcell_cli.core.records import build
+
+        edit(
+            mini / "topics.yaml",
+            "    references: [ref-guideline]",
+            '    questions: [{ask: "Is it a trial?", topic: registered-trial}, "Who pays?"]\n'
+            "    references: [ref-guideline]",
+        )
+        data = load_dataset([DataDir(mini, SHIPPED)])
+        msc = build("topic", data["topic"][0]["data"], SHIPPED)
+        assert msc.questions == ("Is it a trial?", "Who pays?")
+        assert [topic_of(q) for q in msc.questions] == ["registered-trial", ""]
+
+    def test_a_bad_general_question_is_one_line_with_file_line_and_field(
+        self, mini: Path
+    ) -> None:
+        edit(
+            mini / "topics.yaml",
+            "    references: [ref-guideline]",
+            "    questions:\n      - {topic: registered-trial}\n    references: [ref-guideline]",
+        )
+        problem = only(problems_of(mini))
+        assert problem.path == "topics[0].questions[0]"
+        assert "missing required field 'ask'" in problem.message
+        assert problem.line == line_of(mini / "topics.yaml", "{topic: registered-trial}")
+        assert problem.file.endswith("topics.yaml")
+        assert "\n" not in str(problem)
+
+
 class TestSchemaChecks:
     def test_missing_required_field(self, mini: Path) -> None:
         """A missing field names the entry's line and the field."""

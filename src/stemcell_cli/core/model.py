@@ -124,6 +124,9 @@ class Topic(NamedTuple):
     sections: tuple[Section, ...]
     reviewed: str
     aliases: tuple[str, ...] = ()
+    #: General questions to ask a clinic, whatever the condition: `check` fills its
+    #: five with them when the page names too few conditions (`check.report._questions`).
+    questions: tuple[Question, ...] = ()
     terms: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
     maintainer_notes: tuple[str, ...] = ()

@@ -531,6 +531,13 @@ TOPIC = Record(
                 1,
             ),
         ),
+        Field(
+            "questions",
+            Questions(),
+            False,
+            "General questions to ask a clinic, whatever the condition: `check` asks them "
+            "after the conditions' own, to make up its five.",
+        ),
         TERMS,
         REFERENCES,
         REVIEWED,
