@@ -173,6 +173,76 @@ class TestSeed:
         assert [q for _, q in report.questions] == list(entry.questions[:5])
 
 
+class TestGeneralQuestions:
+    """generalq1: the questions are the one part of the report a patient takes to the
+    clinic, and they came only from the conditions a page names. A page offering to heal
+    "damaged joints" names none of ours and got no question at all. The MSC topic's
+    general questions (data/topics.yaml) make up the five, after the conditions' own."""
+
+    NO_CONDITION = "Our stem cell injections heal damaged joints. Book now."
+
+    def general(self) -> list[str]:
+        return [str(q) for q in CATALOG.topics["msc"].questions]
+
+    def test_a_page_naming_no_condition_gets_the_general_questions(self) -> None:
+        report = build_report(CATALOG, AdText("ad", [self.NO_CONDITION], []), MATCHER)
+        assert report.entries("condition") == {}
+        assert [q for _, q in report.questions] == self.general()[:5]
+        assert len(report.questions) >= 4
+
+    def test_a_page_naming_one_condition_asks_its_own_first_then_general_ones(self) -> None:
+        """A condition with two questions (as in users' data): its two come first, then
+        the general ones whose topics it has not asked (both ask about trials)."""
+        from types import SimpleNamespace
+
+        from stemcell_cli.check.report import _questions
+        from stemcell_cli.core.model import topic_of
+
+        oa = CATALOG.conditions["osteoarthritis"]
+        few = oa._replace(questions=oa.questions[:2])
+        catalog = SimpleNamespace(
+            conditions={**CATALOG.conditions, "osteoarthritis": few}, topics=CATALOG.topics
+        )
+        report = build_report(CATALOG, AdText("ad", ["Osteoarthritis."], []), MATCHER)
+        assert list(report.entries("condition")) == ["osteoarthritis"]
+        asked = _questions(catalog, report)  # type: ignore[arg-type]
+        own = {topic_of(q) for q in few.questions}
+        rest = [q for q in CATALOG.topics["msc"].questions if topic_of(q) not in own]
+        assert [q for _, q in asked] == [*few.questions, *rest][:5]
+        assert [c for c, _ in asked] == [oa.name, oa.name, "", "", ""]
+
+    @pytest.mark.parametrize("condition", sorted(SEED_CONDITION_LINES))
+    def test_no_topic_is_asked_twice(self, condition: str) -> None:
+        from types import SimpleNamespace
+
+        from stemcell_cli.check.report import _questions
+        from stemcell_cli.core.model import topic_of
+
+        entry = CATALOG.conditions[condition]
+        by_text = {str(q): topic_of(q) for q in CATALOG.topics["msc"].questions}
+        by_text |= {str(q): topic_of(q) for q in entry.questions}
+        for keep in range(len(entry.questions) + 1):
+            catalog = SimpleNamespace(
+                conditions={condition: entry._replace(questions=entry.questions[:keep])},
+                topics=CATALOG.topics,
+            )
+            report = build_report(CATALOG, AdText("ad", [entry.name + "."], []), MATCHER)
+            asked = [q for _, q in _questions(catalog, report)]  # type: ignore[arg-type]
+            topics = [by_text[q] for q in asked if by_text[q]]
+            assert len(topics) == len(set(topics)), (keep, asked)
+            assert len(asked) == 5
+
+    def test_the_json_questions_too(self) -> None:
+        result = check("-", "-f", "json", stdin=self.NO_CONDITION + "\n")
+        data = json.loads(result.stdout)
+        assert data["questions"] == [{"condition": None, "question": q} for q in self.general()[:5]]
+
+    def test_the_page_shows_them(self) -> None:
+        result = check("-", stdin=self.NO_CONDITION + "\n")
+        assert "Questions to ask this clinic" in result.stdout
+        assert self.general()[1] in result.stdout
+
+
 class TestMatching:
     def test_case_plural_and_word_order(self) -> None:
         assert ("benefit", "reduced-inflammation", 1) in findings("INFLAMMATION is reduced.")

@@ -133,7 +133,6 @@ class TestQuestionTopics:
         assert problem.path == "conditions[0].questions[0]"
         assert "missing required field 'ask'" in problem.message
 
-
     def test_a_topic_entry_may_carry_general_questions(self, mini: Path) -> None:
         """generalq1: the topics' `questions:` are the general ones `check` asks when a
         page names too few conditions; same shape as a condition's."""
@@ -151,9 +150,7 @@ class TestQuestionTopics:
         assert msc.questions == ("Is it a trial?", "Who pays?")
         assert [topic_of(q) for q in msc.questions] == ["registered-trial", ""]
 
-    def test_a_bad_general_question_is_one_line_with_file_line_and_field(
-        self, mini: Path
-    ) -> None:
+    def test_a_bad_general_question_is_one_line_with_file_line_and_field(self, mini: Path) -> None:
         edit(
             mini / "topics.yaml",
             "    references: [ref-guideline]",

@@ -94,6 +94,19 @@ class TestShortPages:
         assert short == stemcell("explain", "oa", "-f", "text").stdout
 
 
+class TestTopicQuestions:
+    """generalq1: the MSC overview's general questions, which `check` asks when a page
+    names no condition, are on its page too, short and full, and in its JSON."""
+
+    def test_explain_msc_lists_its_questions(self) -> None:
+        data = json.loads(stemcell("explain", "msc", "-f", "json").stdout)
+        assert 4 <= len(data["questions"]) <= 5
+        for flags in ((), ("--full",), ("-s", "questions")):
+            page = stemcell("explain", "msc", *flags, "-f", "markdown").stdout
+            listed = re.findall(r"^- (.+)$", section_of(page, "Questions to ask a clinic"), re.M)
+            assert listed == [q if isinstance(q, str) else q["ask"] for q in data["questions"]]
+
+
 class TestSections:
     def sections(self, name: str) -> list[str]:
         data = json.loads(stemcell("explain", name, "--full", "-f", "json").stdout)

@@ -257,7 +257,10 @@ def _inside_longer(matches: Iterable[Match]) -> set[int]:
 
 
 def _questions(catalog: Catalog, report: Report) -> list[tuple[str, str]]:
-    """At most MAX_QUESTIONS, the conditions' first questions first, none asked twice.
+    """At most MAX_QUESTIONS, the conditions' first questions first, then the general
+    ones of the topics (data/topics.yaml, the MSC overview's), none asked twice: a page
+    that names too few conditions, or none ("heals damaged joints"), still gets its
+    questions (generalq1). Each comes with its condition's name; a general one with "".
 
     A question is asked twice when it shares its topic with one chosen (`model.Question`:
     what it asks is content, tagged in data, as "repair-first" on "has a surgeon said
@@ -270,16 +273,23 @@ def _questions(catalog: Catalog, report: Report) -> list[tuple[str, str]]:
     ]
     chosen: list[tuple[str, str]] = []
     topics: set[str] = set()
+
+    def ask(name: str, question: str) -> None:
+        topic = topic_of(question)
+        if topic in topics or any(alike(question, q) for _, q in chosen):
+            return
+        chosen.append((name, str(question)))
+        if topic:
+            topics.add(topic)
+
     for depth in range(max((len(q) for _, q in lists), default=0)):
         for name, questions in lists:
             if depth < len(questions) and len(chosen) < MAX_QUESTIONS:
-                question = questions[depth]
-                topic = topic_of(question)
-                if topic in topics or any(alike(question, q) for _, q in chosen):
-                    continue
-                chosen.append((name, str(question)))
-                if topic:
-                    topics.add(topic)
+                ask(name, questions[depth])
+    for topic_entry in catalog.topics.values():
+        for question in topic_entry.questions:
+            if len(chosen) < MAX_QUESTIONS:
+                ask("", question)
     return chosen
 
 

@@ -244,7 +244,8 @@ def _json(report: Report, catalog: Catalog, cited: Sequence[Reference]) -> dict[
             }
             for f in report.findings
         ],
-        "questions": [{"condition": c, "question": q} for c, q in report.questions],
+        # A general question (of a topic, not of a condition named) has no condition.
+        "questions": [{"condition": c or None, "question": q} for c, q in report.questions],
         "sources": [csl_json(ref, citers(catalog, ref), csl_item) for ref in cited],
         "grades": {
             grade.value: words

@@ -440,6 +440,8 @@ def topic_sections(catalog: Catalog, topic: Topic, links: Linker | None = None) 
             )
         )
     sections += [
+        # The general questions, which `check` asks when a page names no condition.
+        same("questions", listed("Questions to ask a clinic", topic.questions)),
         section("terms", terms_blocks(catalog, topic, links), terms_compact(catalog, topic, links)),
         same("sources", sources_blocks(catalog, topic)),
     ]
