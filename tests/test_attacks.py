@@ -959,3 +959,129 @@ def test_no_attack_leaves_a_file_writable_by_others(tmp_path: Path) -> None:
         assert not mode & 0o022, (path, oct(mode))
         if path.is_file():
             assert not mode & 0o044, (path, oct(mode))
+
+
+# == 8. The pager command and the messages that quote data (attack3) ==================
+
+
+def on_a_terminal(env: Env, *args: str) -> tuple[int, str, str]:
+    """Run the installed command with stdout on a pseudo-terminal (the pager runs only
+    there): the exit status, what the terminal showed, and stderr (read as it comes, so
+    a long message cannot block the run)."""
+    import threading
+
+    leader, follower = os.openpty()
+    child = subprocess.Popen(
+        [SCRIPT, *args],
+        stdin=subprocess.DEVNULL,
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        env={**env, "TERM": "xterm", "LINES": "24", "COLUMNS": "80"},
+    )
+    os.close(follower)
+    assert child.stderr is not None
+    errors: list[bytes] = []
+    reader = threading.Thread(target=lambda: errors.append(child.stderr.read()))  # type: ignore[union-attr]
+    reader.start()
+    shown = b""
+    try:
+        while chunk := os.read(leader, 65536):
+            shown += chunk
+    except OSError:
+        pass  # the terminal closed: the child has finished writing
+    finally:
+        os.close(leader)
+    reader.join(timeout=60)
+    child.stderr.close()
+    return child.wait(timeout=60), shown.decode("utf-8", "replace"), errors[0].decode()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "less; touch {pwned}",
+        "$(touch {pwned})",
+        "`touch {pwned}`",
+        "less && touch {pwned}",
+        "less | touch {pwned}",
+        "stemcell-no-such-pager",
+    ],
+)
+@pytest.mark.parametrize("where", ["environment", "config file"])
+def test_a_pager_command_is_never_run_by_a_shell(tmp_path: Path, value: str, where: str) -> None:
+    """STEMCELL_PAGER and the config's `pager` are split into words and run without a
+    shell: `;`, `$(...)`, backticks, `&&` and `|` are a program's name or arguments,
+    never commands; a program that is not there is one line, and the page is shown."""
+    pwned = tmp_path / "pwned"
+    command = value.format(pwned=pwned)
+    env = isolated(tmp_path)
+    if where == "environment":
+        env["STEMCELL_PAGER"] = command
+    else:
+        (tmp_path / "config.toml").write_text(f"pager = {json.dumps(command)}\n", encoding="utf-8")
+        env["STEMCELL_CONFIG"] = str(tmp_path / "config.toml")
+    status, shown, errors = on_a_terminal(env, "--pager", "explain", "osteoarthritis")
+    assert status == 0, errors
+    assert not pwned.exists()
+    if command.split()[0] not in ("less", "less;"):  # less takes the rest as file names
+        assert "Osteoarthritis" in shown
+        assert errors.count("\n") == 1 and errors.startswith("stemcell: pager "), errors
+
+
+def test_a_nul_in_the_config_files_pager_is_a_one_line_error(tmp_path: Path) -> None:
+    """TOML can spell a NUL (`\\u0000`), which no program name or argument can hold: the
+    file is refused like any bad setting, not a traceback when the pager is started."""
+    config = tmp_path / "config.toml"
+    config.write_text('pager = "less\\u0000-S"\n', encoding="utf-8")
+    env = {**isolated(tmp_path), "STEMCELL_CONFIG": str(config)}
+    status, _, errors = on_a_terminal(env, "--pager", "explain", "osteoarthritis")
+    assert (status, errors.count("\n")) == (3, 1), errors
+    assert errors.startswith(f"stemcell: config file {config}: pager"), errors
+    assert "\\x00" in errors
+
+
+HUGE = "y" * 60_000
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "variable pager not found",
+        "variable pager unclosed",
+        "config pager not found",
+        "config pager unclosed",
+        "config format",
+        "word list key twice",
+        "word list wording",
+    ],
+)
+def test_a_huge_value_in_a_message_is_cut(tmp_path: Path, case: str) -> None:
+    """Every message that quotes a value (a setting, a pager command, a key or wording
+    of a word list) cuts it to 80 characters, as the loader's messages do: a 60,000
+    character value is not a 60,000 character line."""
+    env = isolated(tmp_path)
+    config = tmp_path / "config.toml"
+    env["STEMCELL_CONFIG"] = str(config)
+    args: tuple[str, ...] = ("--pager", "explain", "osteoarthritis")
+    if case.startswith("variable"):
+        env["STEMCELL_PAGER"] = HUGE if case.endswith("not found") else f"less '{HUGE}"
+    elif case.startswith("config pager"):
+        value = HUGE if case.endswith("not found") else f"less '{HUGE}"
+        config.write_text(f"pager = {json.dumps(value)}\n", encoding="utf-8")
+    elif case == "config format":
+        config.write_text(f'format = "{HUGE}"\n', encoding="utf-8")
+    else:
+        words = tmp_path / "data" / "check" / "advert_words.yaml"
+        words.parent.mkdir(parents=True)
+        if case == "word list key twice":
+            words.write_text(f'groups:\n  ? "{HUGE}"\n  : [a]\n  ? "{HUGE}"\n  : [b]\n')
+        else:
+            words.write_text(f'groups:\n  no-side-effects:\n    - "{HUGE} ..."\n')
+        advert = tmp_path / "advert.txt"
+        advert.write_text("A miracle cure.\n", encoding="utf-8")
+        args = ("--data-dir", str(tmp_path / "data"), "check", str(advert))
+    status, _, errors = on_a_terminal(env, *args)
+    assert status in (0, 2, 3), errors
+    assert "Traceback" not in errors
+    first = errors.splitlines()[0]
+    assert "y" * 79 not in first and len(first) < 400, (len(first), first[:200])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -297,6 +298,84 @@ class TestQuoteShowsTheClaim:
         assert found["reduced-inflammation"] == "anti-inflammatory cytokines"
 
 
+#: A heading (or a list item written without a bullet) over the next line, in one block
+#: of plain text: each made-up text here joined the two into one quote before quote1
+#: ("Healing Mesenchymal stem cells").
+HEADED = {
+    "a heading over its paragraph": (
+        "Healing",
+        "Mesenchymal stem cells repair damaged cartilage in your knee.",
+    ),
+    "a heading in Title Case": (
+        "Natural Healing",
+        "Tissue damaged by osteoarthritis can be treated with your own cells.",
+    ),
+    "a list without bullets under its lead-in": (
+        "What our patients get:",
+        "Healing",
+        "Cartilage that grows back",
+        "Less knee pain within weeks",
+    ),
+    "a heading after a paragraph, with no blank line": (
+        "We treat knees.",
+        "Our stem cell therapy",
+        "Regrows cartilage and ends knee pain for good.",
+    ),
+}
+
+
+class TestAQuoteNeverJoinsAHeadingToTheNextLine:
+    """A heading is its own short line with no end punctuation: its sentence ends with
+    the line, so no match, and no quote, joins it to the line after it, which a patient
+    would read as one phrase of the advert's ("Healing Mesenchymal stem cells"; quote1,
+    `sentences.heading_breaks`). Each quote is the advert's words at its line and column."""
+
+    @pytest.mark.parametrize("lines", HEADED.values(), ids=HEADED.keys())
+    def test_each_quote_stands_on_one_line_at_its_place(self, lines: tuple[str, ...]) -> None:
+        report = build_report(CATALOG, AdText("test", list(lines), []), MATCHER)
+        assert report.findings
+        for finding in report.findings:
+            match = finding.match
+            assert lines[match.line - 1][match.column - 1 :].startswith(match.text), match
+
+    def test_the_paragraph_under_a_heading_keeps_its_finding(self) -> None:
+        lines = HEADED["a heading over its paragraph"]
+        found = quotes(*lines)
+        assert "Healing" not in found["tissue-regeneration"]
+        assert found["tissue-regeneration"] in lines[1]
+        assert ("benefit", "tissue-regeneration", 2) in findings(*lines)
+
+    def test_a_wrapped_line_is_no_heading(self) -> None:
+        # A sentence wrapped before a capital ("Rotator / Cuff") runs on: a heading's line
+        # leaves room for the next line's first word, a wrapped line none.
+        text = (
+            "We treat knee and hip pain. Our injections also help people with a torn Rotator"
+            " Cuff, and with other lasting conditions of the joints."
+        )
+        lines = textwrap.wrap(text, 79)
+        assert lines[0].endswith("Rotator") and lines[1].startswith("Cuff")
+        assert quotes(*lines)["rotator-cuff-tears"] == "torn Rotator Cuff"
+
+    def test_a_headings_rate_still_takes_the_figure_of_the_line_after_it(self) -> None:
+        # Split from its paragraph, a heading's rate with no figure waits for the next
+        # sentence, as a heading block's does (`_Awaiting`): the finding stays.
+        lines = ("Success Rate", "Most patients improve, 9 out of 10 in our records.")
+        assert ("red_flag", "high-success-rate", 1) in findings(*lines)
+        assert ("red_flag", "high-success-rate", 1) not in findings(
+            "Success Rate", "Most patients come to us from abroad."
+        )
+
+    def test_the_installed_command_quotes_the_paragraph_alone(self) -> None:
+        heading, line = HEADED["a heading over its paragraph"]
+        result = check("-", "-f", "json", stdin=f"{heading}\n{line}\n")
+        data = json.loads(result.stdout)
+        found = {f["id"]: f for f in data["findings"]}
+        regrowth = found["tissue-regeneration"]
+        assert "Healing" not in regrowth["text"]
+        assert regrowth["line"] == 2
+        assert line[regrowth["column"] - 1 :].startswith(regrowth["text"])
+
+
 def seed_report_order() -> tuple[list[str], dict[str, list[str]]]:
     """The seed's references in order of first citation down the page (warning signs,
     claims, conditions), and each shown finding's name -> its references."""
@@ -422,7 +501,11 @@ class TestReportSaysWhatItsGradesMean:
         }
 
     def test_the_words_are_data_a_user_directory_can_change(self, user_dir) -> None:  # type: ignore[no-untyped-def]
-        mine = user_dir(grades="grades:\n  - id: untested\n    plain: Nobody has looked yet.\n")
+        # (an entry of one's own replaces the shipped one whole: `meaning` as well)
+        mine = user_dir(
+            grades="grades:\n  - id: untested\n    meaning: not yet measured\n"
+            "    plain: Nobody has looked yet.\n"
+        )
         page = seed_page("text", "--data-dir", str(mine))
         assert "Nobody has looked yet." in page
         assert self.words["untested"] not in page

@@ -36,9 +36,13 @@ FORMATS = ("rich", "text", "markdown")
 
 
 def run(
-    *args: str, stdin: bytes | None = None, timeout: float = 30, **kwargs: object
+    *args: str,
+    stdin: bytes | None = None,
+    timeout: float = 30,
+    env_extra: dict[str, str] | None = None,
+    **kwargs: object,
 ) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "FORCE_COLOR": "1"}
+    env = {**os.environ, "FORCE_COLOR": "1", **(env_extra or {})}
     return subprocess.run(
         [SCRIPT, "check", *args],
         input=stdin,
@@ -256,3 +260,110 @@ def test_a_slow_drip_is_cut_at_the_whole_fetch_timeout() -> None:
         with pytest.raises(InputError, match="no answer within"):
             fetch(f"{server}/drip", 1024 * 1024, timeout=1.0)
         assert time.monotonic() - start < 4
+
+
+# -- a user's data dir: the report's sources and grade words (attack3) -------------
+
+#: Every hostile sequence at once, as YAML escapes in a double-quoted string: the file
+#: itself holds no control character (the loader refuses those), its values do.
+YAML_ATTACK = (
+    r"\e]52;c;ZWNobyBwd25lZA==\a \e[2J \e]8;;javascript:alert(1)\e\\click\e]8;;\e\\"
+    r" \e]8;;file:///etc/passwd\afile\e]8;;\a \x9b2J \x9d0;t\x9c \u202e\u200b\u2066 \a"
+)
+SHOWN_ATTACK = ("\x1b]52", "\x1b]0", "\x1b[2J", "\x9b", "\x9d", "\u202e", "\u200b", "\u2066")
+GRADES = ("established", "promising", "early", "preclinical", "untested", "not-supported")
+
+
+def hostile_data(folder: Path, url: str, doi: str = "10.1000/x") -> Path:
+    """A data dir whose red flag `cure-claim` cites two references of its own, and whose
+    grade words and reference details hold `YAML_ATTACK`, with `url` and `doi` as given."""
+    folder.mkdir()
+    (folder / "references.yaml").write_text(
+        "references:\n"
+        f'  - {{id: evil-one, type: trial, title: "T {YAML_ATTACK}", authors: "A {YAML_ATTACK}",'
+        f' journal: "J {YAML_ATTACK}", year: 2020, url: "{url}", summary: "S {YAML_ATTACK}"}}\n'
+        f'  - {{id: evil-two, type: trial, title: "T2 {YAML_ATTACK}", doi: "{doi}"}}\n',
+        encoding="utf-8",
+    )
+    (folder / "grades.yaml").write_text(
+        "grades:\n" + "".join(f'  - {{id: {g}, plain: "P {YAML_ATTACK}"}}\n' for g in GRADES),
+        encoding="utf-8",
+    )
+    (folder / "red_flags.yaml").write_text(
+        "red_flags:\n"
+        f'  - {{id: cure-claim, name: "N {YAML_ATTACK}", phrases: [cure], why: "W {YAML_ATTACK}",'
+        " references: [evil-one, evil-two]}\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+CURE_AD = b"Our stem cells cure arthritis and regenerate cartilage.\n"
+
+
+@pytest.mark.parametrize("fmt", [*FORMATS, "json"])
+def test_escapes_in_a_users_sources_and_grade_words_never_reach_the_terminal(
+    tmp_path: Path, fmt: str
+) -> None:
+    """The report's numbered sources (authors, title, journal, address) and the grade
+    words come from a data dir anyone may hand over: every hostile sequence in them is
+    removed in every format, and Rich links only to the references' own addresses."""
+    data = hostile_data(tmp_path / "data", url="https://example.org/a\\e]8;;javascript:x\\e\\\\")
+    result = run(
+        "-", "-f", fmt, "--no-fail", stdin=CURE_AD, env_extra={"STEMCELL_DATA_DIR": str(data)}
+    )
+    assert result.returncode == 0, result.stderr
+    shown = result.stdout.decode("utf-8", "replace") + result.stderr.decode("utf-8", "replace")
+    ours = without_own_links(shown)  # the shipped references' links, as in every report
+    for link in RICH_LINK.finditer(ours):  # and the user's, cleaned: nothing else links
+        assert link["url"] in ("https://example.org/a", "https://doi.org/10.1000/x"), link[0]
+    ours = RICH_LINK.sub(r"\g<text>", ours)
+    for fragment in SHOWN_ATTACK:
+        assert fragment not in ours, fragment
+    assert "\x07" not in ours and "javascript" not in ours and "file:///" not in ours
+    if fmt != "rich":
+        assert "\x1b" not in shown
+
+
+def _hrefs(markdown: str) -> list[str]:
+    """Every link and image address a Markdown reader would make, javascript: included."""
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark")
+    parser.validateLink = lambda url: True  # other readers do not refuse javascript:
+    found: list[str] = []
+    tokens = parser.parse(markdown)
+    while tokens:
+        token = tokens.pop()
+        if token.type in ("link_open", "image"):
+            found.append(str(token.attrs.get("href") or token.attrs.get("src")))
+        tokens.extend(token.children or ())
+    return found
+
+
+@pytest.mark.parametrize(
+    ("url", "doi"),
+    [
+        ("https://a.example/<[click](javascript:alert(1))", "10.1000/x"),
+        ("https://a.example/>[click](https://evil.example/)<", "10.1000/x"),
+        ("https://a.example/x", "10.1000/<[click](https://evil.example/)"),
+    ],
+    ids=["url-lt", "url-gt-lt", "doi-lt"],
+)
+def test_a_reference_address_makes_no_other_link_in_markdown(
+    tmp_path: Path, url: str, doi: str
+) -> None:
+    """An address is one link to itself: a `<` in it (real DOIs hold `<` and `>`) must
+    not end the Markdown autolink early and let the rest make a link of its own."""
+    data = hostile_data(tmp_path / "data", url=url, doi=doi)
+    result = run(
+        "-",
+        "-f",
+        "markdown",
+        "--no-fail",
+        stdin=CURE_AD,
+        env_extra={"STEMCELL_DATA_DIR": str(data)},
+    )
+    assert result.returncode == 0, result.stderr
+    for href in _hrefs(result.stdout.decode("utf-8")):
+        assert href.startswith(("https://a.example/", "https://doi.org/10.")), href

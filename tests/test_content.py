@@ -264,3 +264,13 @@ class TestGlossary:
             for term in shipped.linked_terms(entry)
         }
         assert set(shipped.terms) - linked == set()
+
+
+def test_the_readmes_grade_table_says_what_the_data_says(shipped: Catalog) -> None:
+    """Each grade's meaning is data (data/grades.yaml, `meaning`); the README's
+    "Evidence grades" table quotes it for readers of the repository and must not drift
+    from it (grades2)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Evidence grades\n", 1)[1].split("\n## ", 1)[0]
+    rows = dict(re.findall(r"^\| `([a-z-]+)` \| (.+?) \|$", section, re.MULTILINE))
+    assert rows == {grade.value: shipped.grade_meaning(grade) for grade in Grade}

@@ -500,3 +500,100 @@ def test_the_pure_python_yaml_fallback_reads_alike(tmp_path: Path) -> None:
     assert [("data" in run) for run in pure["runs"]] == loaded
     for name, mine, theirs in zip(["shipped", *PURE_CASES], pure["runs"], expected, strict=True):
         assert comparable(mine) == comparable(theirs), name
+
+
+def drop_grade(path: Path, grade: str) -> None:
+    """Leave one grade's entry out of a grades.yaml (each entry starts at `  - id:`)."""
+    text = path.read_text(encoding="utf-8")
+    start = text.index(f"  - id: {grade}\n")
+    end = text.find("  - id: ", start + 1)
+    path.write_text(text[:start] + (text[end:] if end >= 0 else ""), encoding="utf-8")
+
+
+class TestGradeWords:
+    """What each evidence grade means lives in data/grades.yaml alone (`plain` for
+    `check`, `meaning` for `explain` and `matrix`): a user's data directory can change
+    either, and a grades.yaml that leaves a grade out or names one off the scale is a
+    one-line problem with its file, line and field, exit 3 (grades2)."""
+
+    #: One grade, as a user's grades.yaml replaces it.
+    EARLY = (
+        "grades:\n"
+        "  - id: early\n"
+        "    plain: Only a few small studies in people.\n"
+        "    meaning: our own words for an early grade\n"
+    )
+
+    def test_a_user_meaning_changes_explains_grade_line(self, user_dir) -> None:  # type: ignore[no-untyped-def]
+        from typer.testing import CliRunner
+
+        from stemcell_cli.cli.app import app
+
+        user = user_dir(grades=self.EARLY)
+        args = ["--data-dir", str(user), "explain", "osteoarthritis", "--full", "-f", "text"]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, result.output
+        assert "early (our own words for an early grade)" in result.stdout
+        assert "small trials, phase I/II studies" not in result.stdout
+
+    def test_a_user_meaning_changes_the_matrix_legend(self, user_dir) -> None:  # type: ignore[no-untyped-def]
+        from typer.testing import CliRunner
+
+        from stemcell_cli.cli.app import app
+
+        user = user_dir(grades=self.EARLY)
+        result = CliRunner().invoke(app, ["--data-dir", str(user), "matrix", "-f", "json"])
+        assert result.exit_code == 0, result.output
+        grades = json.loads(result.stdout)["grades"]
+        assert grades["early"] == "our own words for an early grade"
+        assert grades["untested"] == "no trial has measured this claim in people"  # shipped
+
+    def test_every_grade_needs_a_meaning(self, mini: Path) -> None:
+        edit(mini / "grades.yaml", "    meaning: lab and animal studies only\n", "")
+        problem = only(problems_of(mini))
+        assert problem.path == "grades[3]"
+        assert problem.message == "missing required field 'meaning'"
+
+    def test_a_missing_grade_is_one_line_at_the_list(self, mini: Path) -> None:
+        path = mini / "grades.yaml"
+        drop_grade(path, "untested")
+        problem = only(problems_of(mini))
+        assert str(problem) == (
+            f"{path}:{line_of(path, 'grades:')}:1: grades: "
+            "no entry for the grade 'untested' (each grade of the scale needs its words)"
+        )
+
+    def test_a_user_dir_need_not_repeat_every_grade(self, mini: Path, user_dir) -> None:  # type: ignore[no-untyped-def]
+        assert problems_of(mini, user_dir(grades=self.EARLY)) == []
+
+    def test_an_unknown_grade_is_one_line(self, mini: Path) -> None:
+        path = mini / "grades.yaml"
+        edit(path, "  - id: preclinical", "  - id: probable")
+        problem = only(problems_of(mini))  # (not also "no entry for 'preclinical'")
+        assert problem.path == "grades[3].id"
+        assert problem.line == line_of(path, "id: probable")
+        assert "unknown grade 'probable' (expected one of: established," in problem.message
+
+    @pytest.mark.parametrize("case", ["missing", "unknown"])
+    def test_exit_3_one_line_each(
+        self, mini: Path, monkeypatch: pytest.MonkeyPatch, case: str
+    ) -> None:
+        from typer.testing import CliRunner
+
+        from stemcell_cli.cli.app import app
+        from stemcell_cli.core import datadirs
+
+        path = mini / "grades.yaml"
+        if case == "missing":
+            drop_grade(path, "early")
+        else:
+            edit(path, "  - id: early\n", "  - id: probable\n")
+        monkeypatch.setattr(datadirs, "shipped_dir", lambda: mini)
+        for args in (["validate"], ["explain", "knee-trouble", "-f", "text"]):
+            result = CliRunner().invoke(app, args)
+            assert result.exit_code == 3, result.output
+            # (validate lists its problems on stdout, other commands on stderr)
+            lines = [line for line in result.output.splitlines() if str(path) in line]
+            assert len(lines) == 1, result.output
+            assert all(line.startswith(f"{path}:") for line in lines), lines
+            assert "Traceback" not in result.output

@@ -32,6 +32,7 @@ import stat
 import sys
 from typing import Any, NamedTuple
 
+from stemcell_cli.check.phrases import quoted
 from stemcell_cli.core.errors import InputError
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -113,7 +114,7 @@ def decode(label: str, raw: bytes, charset: str | None, is_html: bool) -> AdText
     except (LookupError, UnicodeError):
         # A codec that is not a text encoding (rot13, hex: LookupError) or that fails
         # otherwise (punycode): the page's charset is unusable, as an unknown one is.
-        warnings.append(f"{label}: unusable charset {clean(encoding)!r}, read as UTF-8")
+        warnings.append(f"{label}: unusable charset {quoted(clean(encoding))}, read as UTF-8")
         text = raw.decode("utf-8", errors="replace")
     text = text.removeprefix("\ufeff")
     if is_html:
@@ -153,7 +154,7 @@ def _encoding(
     try:
         name = codecs.lookup(charset).name
     except LookupError:
-        warnings.append(f"{label}: unknown charset {clean(charset)!r}, read as UTF-8")
+        warnings.append(f"{label}: unknown charset {quoted(clean(charset))}, read as UTF-8")
         return "utf-8"
     # Pages that say Latin-1 are read as Windows-1252, as browsers do.
     return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name

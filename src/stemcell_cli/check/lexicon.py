@@ -320,8 +320,10 @@ def _loader_refusing_duplicates(yaml: Any) -> Any:
         for key_node, _ in node.value:
             key = loader.construct_object(key_node)
             if key in seen:
+                from stemcell_cli.core.textclean import quoted
+
                 raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                    None, None, f"duplicate key {quoted(key)}", key_node.start_mark
                 )
             seen.add(key)
         return dict(loader.construct_mapping(node, deep=True))

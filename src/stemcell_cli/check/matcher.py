@@ -217,6 +217,7 @@ from stemcell_cli.check.phrases import (
     flatten,
     phrase_word_keys,
     plain_words,
+    quoted,
     written_words,
 )
 from stemcell_cli.check.promises import Unpromised
@@ -244,6 +245,7 @@ from stemcell_cli.check.sentences import (
     blocks,
     fold,
     follows_on,
+    heading_breaks,
     is_list_item,
     is_reference,
     last_clause,
@@ -598,7 +600,7 @@ class Matcher:
                     raise PhraseError(
                         f"{phrase.kind} {phrase.entry_id}: a phrase that can be one common"
                         " word (common_words:) alone matches almost any sentence:"
-                        f" {phrase.text!r}"
+                        f" {quoted(phrase.text)}"
                     )
                 wording = one(
                     wording,
@@ -801,8 +803,10 @@ class Matcher:
             )
             if address:
                 text = blank_addresses(text)
-            # sentence, its end, sentence, its end, ..., the last sentence (maybe empty)
-            parts = split(text if text.isascii() else text.replace("\u2022", "|"))
+            # sentence, its end, sentence, its end, ..., the last sentence (maybe empty);
+            # a heading on a line of its own ends its sentence (`heading_breaks`)
+            ended = text if text.isascii() else text.replace("\u2022", "|")
+            parts = split(heading_breaks(ended) if block.capitals else ended)
             last = len(parts) - 1
             start = 0
             # Items after a colon, split by semicolons, of a lead-in in the same block
@@ -868,6 +872,9 @@ class Matcher:
                 if index < last:
                     start += len(sentence) + len(parts[index + 1])
                     listed = ";" in parts[index + 1] and (listed or self._lists_reported(sentence))
+                    if parts[index + 1] == "|" and text[start - 1] == "\n":
+                        # a heading's end: what follows is not read on from it
+                        before = previous = None
             if len(waiting) >= _WAITING:
                 self._settle(
                     read,
@@ -979,8 +986,14 @@ class Matcher:
                     Match, (kind, phrase.entry_id, phrase.text, number, column + 1, shown)
                 )
                 if type(phrase) is _Awaiting:
-                    # a heading (a block of one sentence with no full stop) or a question
-                    if across < 0 and (reading[1] or (not start and reading[0] == block.text)):
+                    # a heading (a block of one sentence with no full stop, or a line the
+                    # sentence after it is split from: `heading_breaks`) or a question
+                    ends = start + len(reading[0])
+                    if across < 0 and (
+                        reading[1]
+                        or (not start and reading[0] == block.text)
+                        or block.text[ends : ends + 1] == "\n"
+                    ):
                         awaited[:] = [match]
                     continue
                 if phrase.entry_id == STORY_ENTRY:

@@ -34,6 +34,14 @@ class PhraseError(ValueError):
     """A phrase that cannot be compiled (an unknown list, an empty phrase)."""
 
 
+def quoted(text: str) -> str:
+    """A wording as a message quotes it, cut to 80 characters (`core.textclean`, loaded
+    only when there is a message to write)."""
+    from stemcell_cli.core.textclean import quoted as cut
+
+    return cut(text)
+
+
 class ListError(PhraseError):
     """A wording of a word list (`{name}`) that cannot be compiled: the problem is the
     list's, wherever it is used, so it names the list and the wording."""
@@ -63,8 +71,8 @@ def _alternative_keys(alternative: str, text: str) -> frozenset[str]:
     pieces = re.findall(_PIECE, alternative)
     if len(pieces) != 1:
         raise PhraseError(
-            f"each word of a|b must be one word, not {alternative!r}"
-            f" (write it as a phrase of its own): {text!r}"
+            f"each word of a|b must be one word, not {quoted(alternative)}"
+            f" (write it as a phrase of its own): {quoted(text)}"
         )
     return phrase_word_keys(pieces[0])
 
@@ -77,11 +85,13 @@ def plain_words(text: str, pair: bool = False) -> tuple[frozenset[str], ...]:
     phrase syntax ({list}, ...N, ?)."""
     words = text.split()
     if not 1 <= len(words) <= 1 + pair:
-        raise PhraseError(f"{'one or two words' if pair else 'one word'} of a|b|c: {text!r}")
+        raise PhraseError(f"{'one or two words' if pair else 'one word'} of a|b|c: {quoted(text)}")
     alternatives = [word.split("|") for word in words]
     for alternative in chain.from_iterable(alternatives):
         if re.fullmatch(_PIECE, alternative) is None:
-            raise PhraseError(f"each word of a|b|c must be one word, not {alternative!r}: {text!r}")
+            raise PhraseError(
+                f"each word of a|b|c must be one word, not {quoted(alternative)}: {quoted(text)}"
+            )
     return tuple(frozenset().union(*map(phrase_word_keys, word)) for word in alternatives)
 
 
@@ -94,7 +104,7 @@ def written_words(text: str, most: int = 1) -> tuple[frozenset[str], ...]:
     words = text.split()
     if not 1 <= len(words) <= most:
         many = f"one to {most} words" if most > 1 else "one word"
-        raise PhraseError(f"{many} of a|b|c: {text!r}")
+        raise PhraseError(f"{many} of a|b|c: {quoted(text)}")
     for word in words:
         plain_words(word)
     return tuple(frozenset(word.casefold().split("|")) for word in words)
@@ -119,7 +129,7 @@ class Compiler:
         if "~" in text and not all(
             part.strip() and "~" not in part for part in text.split(" ~ ")
         ):  # ("cure ~" was "cure", "cure~pain" was "cure pain")
-            raise PhraseError(f"~ must have a phrase on each side, a space apart: {text!r}")
+            raise PhraseError(f"~ must have a phrase on each side, a space apart: {quoted(text)}")
         if " ~ " in text:
             # Either part first, with up to NEAR words between them.
             first, second = (self.phrase(part) for part in text.split(" ~ ", 1))
@@ -131,9 +141,9 @@ class Compiler:
             if part.startswith("..."):
                 gap = int(part[3:]) if part[3:] else GAP
                 if not 0 < gap <= MAX_GAP:
-                    raise PhraseError(f"a gap of 1 to {MAX_GAP} words is allowed: {text!r}")
+                    raise PhraseError(f"a gap of 1 to {MAX_GAP} words is allowed: {quoted(text)}")
                 if not elements:  # (it would be dropped: nothing comes before a phrase)
-                    raise PhraseError(f"a gap must have a word before it: {text!r}")
+                    raise PhraseError(f"a gap must have a word before it: {quoted(text)}")
                 continue
             optional = part.endswith("?") and len(part) > 1
             part = part[:-1] if optional else part
@@ -152,11 +162,11 @@ class Compiler:
                     )
             gap = 0
         if not elements:
-            raise PhraseError(f"an empty phrase: {text!r}")
+            raise PhraseError(f"an empty phrase: {quoted(text)}")
         if gap:
             # (in YAML an unquoted " #" starts a comment, so "... #" loses its number: the
             # hint to quote it is added where the file is read, `placed`)
-            raise PhraseError(f"a gap must have a word after it: {text!r}")
+            raise PhraseError(f"a gap must have a word after it: {quoted(text)}")
         return tuple(elements)
 
     def every_list(self) -> None:
@@ -167,9 +177,9 @@ class Compiler:
 
     def _list(self, name: str, text: str) -> tuple[Pattern, ...]:
         if name not in self.groups:
-            raise PhraseError(f"unknown word list {{{name}}} in {text!r}")
+            raise PhraseError(f"unknown word list {{{name}}} in {quoted(text)}")
         if name in self._compiling:
-            raise PhraseError(f"the word list {{{name}}} refers to itself: {text!r}")
+            raise PhraseError(f"the word list {{{name}}} refers to itself: {quoted(text)}")
         if name not in self._lists:
             self._compiling.add(name)
             self._lists[name] = tuple(self._member(name, member) for member in self.groups[name])

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from stemcell_cli.check.phrases import PhraseError
+from stemcell_cli.check.phrases import PhraseError, quoted
 
 #: The bracketed word that stands for any word (before-neighbours only).
 ANY = "*"
@@ -44,7 +44,9 @@ def parse(text: str) -> tuple[_Words, frozenset[str], _Words]:
     parts = text.split()
     marked = [at for at, part in enumerate(parts) if part.startswith("[")]
     if len(marked) != 1 or not parts[marked[0]].endswith("]"):
-        raise PhraseError(f"{text!r}: write exactly one word in brackets, as [flight|flights]")
+        raise PhraseError(
+            f"{quoted(text)}: write exactly one word in brackets, as [flight|flights]"
+        )
     at = marked[0]
     word = parts[at][1:-1]
     words = [p.casefold().split("|") for p in parts]
@@ -53,14 +55,14 @@ def parse(text: str) -> tuple[_Words, frozenset[str], _Words]:
         if not all(w and w.replace("'", "").isalnum() for w in alternatives) and alternatives != [
             ANY
         ]:
-            raise PhraseError(f"{text!r}: each word is letters or digits, alternatives a|b|c")
+            raise PhraseError(f"{quoted(text)}: each word is letters or digits, alternatives a|b|c")
     before, after = words[:at], words[at + 1 :]
     if len(before) > MOST_NEIGHBOURS or len(after) > MOST_NEIGHBOURS:
-        raise PhraseError(f"{text!r}: at most {MOST_NEIGHBOURS} words on each side")
+        raise PhraseError(f"{quoted(text)}: at most {MOST_NEIGHBOURS} words on each side")
     if ANY in words[at] and (words[at] != [ANY] or after or not before):
-        raise PhraseError(f"{text!r}: [*] stands alone, with words before it only")
+        raise PhraseError(f"{quoted(text)}: [*] stands alone, with words before it only")
     if any(ANY in w for w in before + after):
-        raise PhraseError(f"{text!r}: only the bracketed word may be *")
+        raise PhraseError(f"{quoted(text)}: only the bracketed word may be *")
     return (
         tuple(map(frozenset, before)),
         frozenset(words[at]),

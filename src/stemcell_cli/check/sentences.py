@@ -3,6 +3,7 @@ words and their keys, clauses; and which blocks are entries of a reference list.
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import NamedTuple
 
 from stemcell_cli.check.contrast import sets_against
@@ -31,6 +32,98 @@ SENTENCE_END = re.compile(
     r"([.!?;|](?:(?<=[|])|(?<=[.!?;])(?<!\b[A-Za-z]\.[A-Za-z]\.)[.!?;]*"
     r"(?=[\s\"')\]]|[\u2019\u201d]|$)))"
 )
+#: A heading has at most this many words (as `usualcare.HEADING_WORDS`).
+HEADING_WORDS = 12
+#: Words a heading never ends on: a line that ends on one was wrapped in the middle of
+#: its sentence ("people with / Rheumatoid Arthritis", "treated by Dr / Smith").
+_RUNS_ON = frozenset(
+    {"a", "an", "the", "and", "or", "nor", "but", "so", "then", "than", "with", "without",
+     "to", "of", "in", "into", "for", "by", "from", "at", "on", "as", "via", "per", "about",
+     "between", "among", "under", "over", "after", "before", "within", "like", "including",
+     "our", "your", "their", "its", "his", "her", "my", "is", "are", "was", "were", "be",
+     "been", "has", "have", "had", "do", "does", "did", "will", "can", "could", "would",
+     "should", "may", "might", "must", "not", "that", "this", "these", "those", "such",
+     "because", "if", "when", "while", "which", "who", "whose", "where", "whether",
+     "although", "though", "unless", "until", "since", "both", "either", "neither", "each",
+     "every", "some", "any", "no", "very", "through", "across", "against", "during",
+     "toward", "towards", "upon", "dr", "mr", "mrs", "ms", "prof"}
+)  # fmt: skip
+#: What a line ends with when its sentence ends there, and the next line starts one
+#: (a colon: a list's items follow it, one to a line).
+_LINE_ENDS = frozenset(".!?;:|")
+#: Closing marks read past to find a line's last mark ('... said."').
+_CLOSERS = "\"')]\u2019\u201d"
+
+
+def heading_breaks(text: str) -> str:
+    """`text`, a block of several lines, with the line break after each heading made a
+    "|", which ends a sentence (`SENTENCE_END`): a heading is never read, matched or
+    quoted with the line after it ("Healing / Mesenchymal stem cells repair ...", round
+    quote1). The places in the text stay.
+
+    A heading is a line that starts a sentence (the block's first line, or one after a
+    line that ends its sentence or a colon: the items of a list written without
+    bullets) and holds one (after a number at most: "1. Immunomodulation"), of at most
+    HEADING_WORDS words; it ends with a letter, a digit or a closing bracket
+    (`_line_after_word`), not on a word that runs on (`_RUNS_ON`: "because", "the"),
+    leaves no quotation mark or bracket open, and is followed by a line that starts
+    with a capital whose first word would have fitted on it (the block's widest line is
+    the width): a line wrapped before a capital ("a torn Rotator / Cuff") left no room.
+    """
+    breaks: list[int] = []  # where the line breaks a heading ends are
+    width = 0
+    for found in _line_after_word().finditer(text):
+        capital = found.end() - 1
+        if not text[capital].isupper():
+            continue
+        if not width:
+            width = max(map(len, text.split("\n")))
+        at = found.start()
+        begin = text.rfind("\n", 0, at) + 1
+        # the next line's first word would have fitted on this one (most fail here)
+        first = text[capital : capital + width].split(None, 1)[0]
+        if at - begin + 1 + len(first) > width:
+            continue
+        if _heading_ends(text, begin, at, breaks):
+            breaks.append(at)
+    for at in breaks:
+        text = text[:at] + "|" + text[at + 1 :]
+    return text
+
+
+@cache
+def _line_after_word() -> re.Pattern[str]:
+    """A line break after a letter, a digit or a closing bracket and before a capital,
+    maybe indented (an ASCII one, or any character past ASCII, which `str.isupper` then
+    tells): where a heading may end. Few line breaks of wrapped prose are one, so most
+    are never looked at in Python. (Compiled when first needed: a web page's blocks are
+    one line each.)"""
+    return re.compile(r"\n(?<=[^\W_]\n|\)\n)[ \t]*+(?:[A-Z]|[^\x00-\x7f])")
+
+
+def _heading_ends(text: str, begin: int, at: int, breaks: list[int]) -> bool:
+    """Whether the line from `begin` to `at` (`_line_after_word`), whose next line's
+    first word would have fitted on it, ends a heading (`heading_breaks`), given the
+    line breaks where headings end before it."""
+    line = text[begin:at]
+    tail = SENTENCE_END.split(line)[-1]
+    if any(map(str.isalpha, line[: len(line) - len(tail)])):
+        return False  # a sentence ends before it on the line: it is wrapped prose
+    if begin and begin - 1 not in breaks:
+        # the line starts a sentence only after a line that ends one
+        previous = text[text.rfind("\n", 0, begin - 1) + 1 : begin - 1]
+        if previous.rstrip().rstrip(_CLOSERS)[-1:] not in _LINE_ENDS:
+            return False
+    words = tail.split()
+    return (
+        0 < len(words) <= HEADING_WORDS
+        and words[-1].casefold() not in _RUNS_ON
+        and tail.count('"') % 2 == 0
+        and tail.count("\u201c") == tail.count("\u201d")
+        and tail.count("(") == tail.count(")")
+    )
+
+
 #: The words of `_NUMBER|_WORDS`, written so that `re` tries fewer ways (a word starts
 #: with a letter, a number with a digit; neither ever gives back what it took): the
 #: same words, found with a sixth fewer instructions.
@@ -181,6 +274,9 @@ class Block(NamedTuple):
     text: str
     starts: list[int]  # offset in `text` of each line
     line_indexes: list[int]  # index in the input of each line
+    #: Whether a line after the first starts with a capital: only then may a heading end
+    #: inside the block (`heading_breaks`).
+    capitals: bool = False
 
     def place(self, offset: int) -> tuple[int, int]:
         """(line index, column) in the input of the character at `offset`."""
@@ -198,21 +294,25 @@ def blocks(lines: Sequence[str]) -> Iterator[Block]:
     starts: list[int] = []
     indexes: list[int] = []
     size = 0
+    capitals = False
     for index, raw in enumerate(lines):
         # An ASCII line (known in C without reading it) holds no invisible character.
         line = raw if raw.isascii() else raw.translate(_NO_INVISIBLE).replace("\u2019", "'")
         if not line.strip() or _BULLET.match(line):
             if parts:
-                yield Block("\n".join(parts), starts, indexes)
-            parts, starts, indexes, size = [], [], [], 0
+                yield Block("\n".join(parts), starts, indexes, capitals)
+            parts, starts, indexes, size, capitals = [], [], [], 0, False
             if not line.strip():
                 continue
+        elif parts and not capitals:
+            first = line[0]  # (no line here is blank)
+            capitals = first.isupper() or (first == " " and line.lstrip()[:1].isupper())
         starts.append(size)
         indexes.append(index)
         parts.append(line)
         size += len(line) + 1
     if parts:
-        yield Block("\n".join(parts), starts, indexes)
+        yield Block("\n".join(parts), starts, indexes, capitals)
 
 
 def tokens(sentence: str, offset: int = 0, words: Sequence[str] | None = None) -> list[Token]:

@@ -46,7 +46,7 @@ from stemcell_cli.check.matcher import (
     Matcher,
     Phrase,
 )
-from stemcell_cli.check.phrases import ListError, PhraseError
+from stemcell_cli.check.phrases import ListError, PhraseError, quoted
 from stemcell_cli.check.placed import Source
 from stemcell_cli.check.promises import LEADS
 from stemcell_cli.core.catalog import Catalog
@@ -106,7 +106,7 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
             yield Source("condition", condition.id), Phrase("condition", condition.id, text)
     for flag_id in lexicon.stated_only:
         if flag_id not in catalog.red_flags:
-            raise _Unknown(f"an unknown red flag {flag_id!r}", Source("stated_only"), flag_id)
+            raise _Unknown(f"an unknown red flag {quoted(flag_id)}", Source("stated_only"), flag_id)
     stated = frozenset(lexicon.stated_only)
     for flag in catalog.red_flags.values():
         kind = STATED if flag.id in stated else "red_flag"
@@ -115,7 +115,7 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
     for condition_id, texts in lexicon.condition_phrases.items():
         source = Source("condition_phrases", condition_id)
         if condition_id not in catalog.conditions:
-            raise _Unknown(f"wordings for an unknown condition {condition_id!r}", source)
+            raise _Unknown(f"wordings for an unknown condition {quoted(condition_id)}", source)
         for text in texts:
             yield source, Phrase("condition", condition_id, text)
     # an offer has guards too: wordings that are not the page's own offer ("its injections
@@ -124,7 +124,7 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
     for entry_id, texts in lexicon.guards.items():
         source = Source("guards", entry_id)
         if entry_id not in known:
-            raise _Unknown(f"a guard for an unknown entry {entry_id!r}", source)
+            raise _Unknown(f"a guard for an unknown entry {quoted(entry_id)}", source)
         for text in texts:
             yield source, Phrase(GUARD, entry_id, text)
     yield from _halves(catalog, lexicon, "pairs", PART, _part_id, "a pair")
@@ -190,7 +190,7 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
     for text in lexicon.own_course.get(owncourse.ONE_CLAUSE, ()):
         if entry is None or text not in entry.phrases:
             source = Source("own_course", owncourse.ONE_CLAUSE)
-            raise _Unknown(f"no phrase of {owncourse.ENTRY}: {text!r}", source, text)
+            raise _Unknown(f"no phrase of {owncourse.ENTRY}: {quoted(text)}", source, text)
     # the lists of a rule told (`ruled`), under their names
     yield from _by_entry(
         "rule_frames", lexicon.rule_frames, RULING, set(ruled.LISTS), "words of a rule told"
@@ -246,7 +246,7 @@ def _halves(
     for flag_id, flag_pairs in pairs.items():
         source = Source(section, flag_id)
         if flag_id not in catalog.red_flags:
-            raise _Unknown(f"{what} of wordings for an unknown red flag {flag_id!r}", source)
+            raise _Unknown(f"{what} of wordings for an unknown red flag {quoted(flag_id)}", source)
         for number, pair in enumerate(flag_pairs):
             for side, text in enumerate(pair):
                 half = part_id(flag_id, number, side)
@@ -264,7 +264,7 @@ def _by_entry(
     for entry_id, texts in lists.items():
         source = Source(section, entry_id)
         if entry_id not in known:
-            raise _Unknown(f"{what} for an unknown entry {entry_id!r}", source)
+            raise _Unknown(f"{what} for an unknown entry {quoted(entry_id)}", source)
         for text in texts:
             yield source, Phrase(kind, entry_id, text)
 

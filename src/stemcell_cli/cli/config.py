@@ -111,7 +111,9 @@ def _check(path: Path, key: str, value: Any) -> Any:
     """A setting's value as the program uses it, or a one-line error naming the key."""
 
     def bad(expected: str) -> ConfigError:
-        return ConfigError(f"config file {path}: {key}: {expected}, not {value!r}")
+        from stemcell_cli.core.textclean import quoted
+
+        return ConfigError(f"config file {path}: {key}: {expected}, not {quoted(value)}")
 
     if key == "format":
         if value not in FORMATS:
@@ -153,7 +155,9 @@ def page_is_full() -> bool | None:
     value = from_environment("page")
     if value is not None:
         if value not in PAGES:
-            raise UsageError(f"STEMCELL_PAGE must be short or full, not {value!r}")
+            from stemcell_cli.core.textclean import quoted
+
+            raise UsageError(f"STEMCELL_PAGE must be short or full, not {quoted(value)}")
         return value == "full"
     chosen = file_settings().get("page")
     return None if chosen is None else chosen == "full"

@@ -55,10 +55,14 @@ def parse(value: Any, where: str) -> Setting:
         return Setting(None, ())
     import shlex
 
+    from stemcell_cli.core.textclean import quoted
+
     try:
         words = tuple(shlex.split(text))
     except ValueError as exc:
-        raise UsageError(f"{where}: cannot read the pager command {text!r}: {exc}") from None
+        raise UsageError(f"{where}: cannot read the pager command {quoted(text)}: {exc}") from None
+    if "\0" in text:  # TOML can spell one; no program name or argument can hold it
+        raise UsageError(f"{where}: the pager command {quoted(text)} holds a NUL character")
     return Setting(None, () if words in ((), ("cat",)) else words)
 
 
@@ -136,7 +140,9 @@ def page(text: str) -> bool:
     except OSError as exc:
         if words is not None:
             reason = "not found" if isinstance(exc, FileNotFoundError) else exc.strerror or exc
-            error([f"stemcell: pager {words[0]!r} from {where}: {reason}; shown without it"])
+            from stemcell_cli.core.textclean import quoted
+
+            error([f"stemcell: pager {quoted(words[0])} from {where}: {reason}; shown without it"])
         return False
     assert process.stdin is not None
     try:

@@ -380,6 +380,11 @@ class Catalog:
             raise NoMatch("No condition matches those filters.")
         return found
 
+    def grade_meaning(self, grade: Grade) -> str:
+        """What a grade stands for, in the evidence's own terms (data/grades.yaml,
+        `meaning`; the loader sees that every grade has one)."""
+        return self.evidence_grades[grade.value].meaning
+
     # -- cross-references ---------------------------------------------------
 
     def conditions_claiming(self, benefit_id: str) -> list[tuple[Condition, BenefitLink]]:

@@ -1,4 +1,9 @@
-"""The evidence scale, on its own so that options can offer it without the model."""
+"""The evidence scale, on its own so that options can offer it without the model.
+
+Only the grades' names and their order are code: the scale the loader checks the data
+against. What each grade means is data (data/grades.yaml, `meaning` and `plain`), read
+through the catalog (`Catalog.grade_meaning`).
+"""
 
 from enum import Enum
 
@@ -12,19 +17,3 @@ class Grade(str, Enum):
     PRECLINICAL = "preclinical"
     UNTESTED = "untested"
     NOT_SUPPORTED = "not-supported"
-
-    @property
-    def meaning(self) -> str:
-        return GRADE_MEANINGS[self]
-
-
-GRADE_MEANINGS = {
-    Grade.ESTABLISHED: "approved by a regulator or recommended by guidelines",
-    Grade.PROMISING: (
-        "several randomized trials and meta-analyses, consistent benefit, low certainty"
-    ),
-    Grade.EARLY: "small trials, phase I/II studies, case series",
-    Grade.PRECLINICAL: "lab and animal studies only",
-    Grade.UNTESTED: "no trial has measured this claim in people",
-    Grade.NOT_SUPPORTED: ("trials measured it and found no benefit, or guidelines advise against"),
-}

@@ -23,6 +23,7 @@ from stemcell_cli.core.datadirs import (
     shipped_dir,
 )
 from stemcell_cli.core.errors import DataError
+from stemcell_cli.core.grades import Grade
 from stemcell_cli.core.kinds import explainable
 from stemcell_cli.core.problems import MAX_PROBLEMS, Problem
 from stemcell_cli.core.schema import INVALID, Context, FileSpec, RefUse, files
@@ -70,12 +71,18 @@ class _Validation:
         #: entries expected; references into them are not checked, so one broken file
         #: does not bury its real problem under unknown-id noise.
         self.unreadable: set[str] = set()
+        #: kind -> the first document whose list of entries was read (the shipped one),
+        #: and the key of that list.
+        self.lists: dict[str, tuple[Document, str]] = {}
+        #: Kinds with an entry whose id is missing or wrong (already a problem).
+        self.bad_ids: set[str] = set()
 
     def run(self, dirs: Sequence[DataDir]) -> Dataset:
         for data_dir in dirs:
             self._read_dir(data_dir)
         self._resolve_refs()
         self._check_names()
+        self._check_grades()
         if self.problems or self.more:
             raise DataError(self.problems, self.more)
         return {
@@ -155,6 +162,7 @@ class _Validation:
             doc.problem(spec.key, f"'{spec.key}' must be a list of entries")
             self.unreadable.add(spec.kind)
             return
+        self.lists.setdefault(spec.kind, (doc, spec.key))
         seen_here: dict[str, str] = {}
         for index, item in enumerate(items):
             path = f"{spec.key}[{index}]"
@@ -163,6 +171,7 @@ class _Validation:
             checked = spec.record.check(item, path, ctx)
             entry_id = checked.get("id") if checked is not INVALID else None
             if not isinstance(entry_id, str):
+                self.bad_ids.add(spec.kind)
                 continue
             if entry_id in seen_here:
                 line = doc.at(seen_here[entry_id])[0]
@@ -211,6 +220,22 @@ class _Validation:
                 hint = f"did you mean: {', '.join(near)}?" if near else f"{len(known)} known"
             message = f"unknown {ref.target} '{shortened(ref.value)}' ({hint})"
             self._add(ref.doc.problem_at(ref.path, message))
+
+    def _check_grades(self) -> None:
+        """Every grade of the scale has its words (data/grades.yaml); a user's data
+        directory replaces some, so the check is on all directories read together. An
+        entry whose grade is off the scale is already a problem that lists the scale
+        (most likely a misspelt grade): the grade it leaves out is not one more."""
+        kind = "evidence_grade"
+        if kind not in self.lists or kind in self.unreadable or kind in self.bad_ids:
+            return
+        doc, key = self.lists[kind]
+        missing = [grade.value for grade in Grade if grade.value not in self.slots[kind]]
+        if missing:
+            names = ", ".join(f"'{name}'" for name in missing)
+            what = "the grade" if len(missing) == 1 else "the grades"
+            message = f"no entry for {what} {names} (each grade of the scale needs its words)"
+            self._add(doc.problem_at(key, message))
 
     def _check_names(self) -> None:
         owners: dict[str, tuple[str, str, str, Document]] = {}

@@ -2,7 +2,7 @@
 
 from typing import NamedTuple
 
-from stemcell_cli.core.grades import GRADE_MEANINGS, Grade
+from stemcell_cli.core.grades import Grade
 
 
 class Question(str):
@@ -191,9 +191,11 @@ class RedFlag(NamedTuple):
 
 
 class EvidenceGrade(NamedTuple):
-    """What a grade of the evidence scale means, in plain words (`check` shows them)."""
+    """What a grade of the evidence scale means: `meaning` in the evidence's own terms
+    (`explain`, `matrix`), `plain` in plain words (`check`)."""
 
     id: str
+    meaning: str
     plain: str
     origin: str = ""
 
@@ -201,7 +203,6 @@ class EvidenceGrade(NamedTuple):
 Entry = Condition | Benefit | Topic | Term
 
 __all__ = [
-    "GRADE_MEANINGS",
     "Approach",
     "Benefit",
     "BenefitLink",

@@ -55,9 +55,9 @@ class Context:
 
 def quoted(text: str) -> str:
     """Text as a message quotes it: in quotes, cut to 80 characters."""
-    from stemcell_cli.core.textclean import shortened
+    from stemcell_cli.core.textclean import quoted as cut
 
-    return shortened(repr(text), 80)
+    return cut(text)
 
 
 def describe(value: Any, ctx: Context, path: str) -> str:
@@ -606,12 +606,18 @@ EVIDENCE_GRADE = Record(
     [
         Field("id", GRADE, description="The grade, as the evidence scale spells it."),
         Field(
+            "meaning",
+            LINE,
+            description="What the grade stands for, in the evidence's own terms "
+            "(explain's evidence grade line, the matrix legend).",
+        ),
+        Field(
             "plain",
             TEXT,
             description="What the grade means, in plain words (grade-8 reading level).",
         ),
     ],
-    "What an evidence grade means, in plain words.",
+    "What an evidence grade means; every grade of the scale has one.",
 )
 
 

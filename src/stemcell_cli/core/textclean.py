@@ -69,3 +69,9 @@ def visible(text: str) -> str:
 def shortened(text: str, width: int = 80) -> str:
     """At most `width` characters: a longer text is cut and ends with an ellipsis."""
     return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def quoted(value: object, width: int = 80) -> str:
+    """A value as a message quotes it: in quotes (as Python writes it), cut to `width`
+    characters, so a 60,000 character setting or key is not a 60,000 character line."""
+    return shortened(repr(value), width)

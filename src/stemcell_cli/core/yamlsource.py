@@ -20,6 +20,7 @@ import yaml
 
 from stemcell_cli.core.datadirs import MAX_DATA_FILE_BYTES
 from stemcell_cli.core.problems import MAX_PROBLEMS, Problem
+from stemcell_cli.core.textclean import quoted
 
 #: Larger files are refused before parsing; documented in docs/security.md.
 MAX_FILE_BYTES = MAX_DATA_FILE_BYTES
@@ -257,7 +258,7 @@ class _Converter:
             raise _Refused(f"nesting is deeper than {MAX_DEPTH} levels", event.start_mark)
         if kind is yaml.SequenceStartEvent:
             if event.tag not in (None, "!", _SEQ):
-                self.doc.problem(path, f"unsupported tag {event.tag!r}")
+                self.doc.problem(path, f"unsupported tag {quoted(event.tag)}")
                 self._skip()
                 return None
             items: list[Any] = []
@@ -267,7 +268,7 @@ class _Converter:
                 event = self.next()
             return items
         if event.tag not in (None, "!", _MAP):
-            self.doc.problem(path, f"unsupported tag {event.tag!r}")
+            self.doc.problem(path, f"unsupported tag {quoted(event.tag)}")
             self._skip()
             return None
         return self._mapping(path, depth)
@@ -287,7 +288,7 @@ class _Converter:
             self.doc.literals[path] = value
             return number
         if tag not in _SCALAR_TAGS:
-            self.doc.problem(path, f"unsupported tag {tag!r}")
+            self.doc.problem(path, f"unsupported tag {quoted(tag)}")
             return None
         self.doc.literals[path] = value
         if tag == _INT and value.isascii() and value.isdigit():
@@ -334,7 +335,7 @@ class _Converter:
                 continue
             child = f"{path}.{key}" if path else key
             if key in result:
-                message = f"duplicate key '{key}' (first at line {first_line[key]})"
+                message = f"duplicate key {quoted(key)} (first at line {first_line[key]})"
                 self.doc.add(Problem(self.doc.file, *where, child, message))
                 self._skip_node(self.next())
                 event = self.next()

@@ -79,10 +79,17 @@ def _span(span: Span) -> str:
     elif span.style == "link" and span.url and core != span.url:
         body = f"[{escape(core)}]({_destination(span.url)})"
     elif span.style == "link" and span.url:
-        body = f"<{span.url.replace('>', '%3E').replace(' ', '%20')}>"
+        body = f"<{_autolink(span.url)}>"
     else:
         return escape(span.text)
     return lead + body + trail
+
+
+def _autolink(url: str) -> str:
+    """An address as the inside of an autolink (`<https://...>`), which ends at the
+    first `<`, `>` or space: each written as %XX, so the whole address stays one link
+    (a DOI may hold `<` and `>`) and no part of it is read as Markdown of its own."""
+    return url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")
 
 
 def _destination(url: str) -> str:

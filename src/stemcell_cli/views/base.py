@@ -21,7 +21,7 @@ from stemcell_cli.views.document import (
 )
 
 if TYPE_CHECKING:
-    pass
+    from stemcell_cli.core.catalog import Catalog
 
 #: Gives the address of another entry's page, when the output has one (an exported
 #: vault does); names of other entries then become links.
@@ -61,8 +61,9 @@ def grade_span(grade: Grade) -> Span:
     return Span(grade.value, "grade")
 
 
-def grade_line(grade: Grade) -> Inline:
-    return (grade_span(grade), Span(f" ({grade.meaning})"))
+def grade_line(catalog: "Catalog", grade: Grade) -> Inline:
+    """A grade and what it stands for (data/grades.yaml, `meaning`)."""
+    return (grade_span(grade), Span(f" ({catalog.grade_meaning(grade)})"))
 
 
 def origin_text(origin: str) -> str:

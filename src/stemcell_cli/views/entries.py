@@ -156,8 +156,8 @@ def closing_blocks(entry: Entry) -> list[Block]:
     ]
 
 
-def evidence_blocks(evidence: Evidence) -> list[Block]:
-    blocks: list[Block] = [Fields((("Evidence grade", grade_line(evidence.grade)),))]
+def evidence_blocks(catalog: Catalog, evidence: Evidence) -> list[Block]:
+    blocks: list[Block] = [Fields((("Evidence grade", grade_line(catalog, evidence.grade)),))]
     blocks += paragraphs(evidence.summary)
     if evidence.justification:
         blocks.append(Paragraph((Span("Why this grade: ", "strong"), Span(evidence.justification))))
@@ -270,7 +270,7 @@ def _regulation_short(c: Condition) -> list[Block]:
 def condition_sections(
     catalog: Catalog, c: Condition, links: Linker | None = None
 ) -> list[Section]:
-    grade = ("Evidence for stem cell therapy", grade_line(c.evidence.grade))
+    grade = ("Evidence for stem cell therapy", grade_line(catalog, c.evidence.grade))
     bottom_line = Paragraph((Span(c.summary, "em"),))
     aliases = [("Also called", plain(", ".join(c.aliases)))] if c.aliases else []
     some_aliases = [("Also called", plain(_some(c.aliases)))] if c.aliases else []
@@ -331,7 +331,9 @@ def condition_sections(
             [claims_title, Bullets(tuple(claim(link, True) for link in c.benefits))],
             [claims_title, Bullets(tuple(claim(link, False) for link in c.benefits))],
         ),
-        section("evidence", [Heading("What the evidence shows"), *evidence_blocks(c.evidence)]),
+        section(
+            "evidence", [Heading("What the evidence shows"), *evidence_blocks(catalog, c.evidence)]
+        ),
         section(
             "risks",
             listed("Risks", c.risks),
@@ -364,7 +366,7 @@ def benefit_sections(catalog: Catalog, b: Benefit, links: Linker | None = None) 
     claimed_by = catalog.conditions_claiming(b.id)
     # The aliases of a benefit are the words clinics use to make the claim.
     wordings = [("Claimed as", plain(", ".join(f"\u201c{a}\u201d" for a in b.aliases)))]
-    grade = ("Evidence grade", grade_line(b.evidence.grade))
+    grade = ("Evidence grade", grade_line(catalog, b.evidence.grade))
     head: list[Block] = [Paragraph((Span(b.summary, "em"),))]
     verdict = [Paragraph((Span("In short: ", "strong"), Span(b.verdict)))] if b.verdict else []
     rows = (*(wordings if b.aliases else []), grade)
@@ -392,7 +394,9 @@ def benefit_sections(catalog: Catalog, b: Benefit, links: Linker | None = None) 
         ),
         same("claim", [Heading("The claim"), *paragraphs(b.claim)]),
         section("mechanism", [Heading("Proposed mechanism"), *paragraphs(b.mechanism)]),
-        section("evidence", [Heading("What the evidence shows"), *evidence_blocks(b.evidence)]),
+        section(
+            "evidence", [Heading("What the evidence shows"), *evidence_blocks(catalog, b.evidence)]
+        ),
         section("conditions", by_condition(True), by_condition(False)),
         section(
             "caveats",

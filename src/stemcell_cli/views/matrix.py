@@ -66,7 +66,7 @@ def matrix_view(catalog: Catalog) -> View:
         )
     )
     grade_items = [
-        (Span(code, "grade"), Span(f" {grade.value}: {grade.meaning}"))
+        (Span(code, "grade"), Span(f" {grade.value}: {catalog.grade_meaning(grade)}"))
         for grade, code in CODES.items()
     ]
     no_link = plain(f"{NO_LINK} the condition's entry does not discuss this benefit")
@@ -94,6 +94,6 @@ def matrix_view(catalog: Catalog) -> View:
             }
             for c in conditions
         ],
-        "grades": {grade.value: grade.meaning for grade in Grade},
+        "grades": {grade.value: catalog.grade_meaning(grade) for grade in Grade},
     }
     return View(page, data)
