@@ -286,7 +286,11 @@ def hostile_data(folder: Path, url: str, doi: str = "10.1000/x") -> Path:
         encoding="utf-8",
     )
     (folder / "grades.yaml").write_text(
-        "grades:\n" + "".join(f'  - {{id: {g}, plain: "P {YAML_ATTACK}"}}\n' for g in GRADES),
+        "grades:\n"
+        + "".join(
+            f'  - {{id: {g}, meaning: "M {YAML_ATTACK}", plain: "P {YAML_ATTACK}"}}\n'
+            for g in GRADES
+        ),
         encoding="utf-8",
     )
     (folder / "red_flags.yaml").write_text(
