@@ -173,7 +173,11 @@ def cross_validated(np: Any, docs: list[tg.Doc], shapes: Any, tries: tuple[Try, 
 
 
 def main() -> int:
-    import numpy as np
+    try:
+        import numpy as np
+    except ImportError:
+        print("genre_lr_cv.py needs numpy (pip install numpy): it is no dependency of stemcell")
+        return 2
     from check_quality import load_pages
 
     start = time.perf_counter()
