@@ -259,7 +259,8 @@ def test_a_condition_with_fewer_questions_gives_them_all_and_leaves_the_rest_to_
             ],
         ),
     }
-    catalog: Any = SimpleNamespace(conditions=conditions)
+    # No topic with general questions (generalq1): only the conditions' are asked.
+    catalog: Any = SimpleNamespace(conditions=conditions, topics={})
     found: Any = SimpleNamespace(entries=lambda kind: dict.fromkeys(conditions))
     assert report._questions(catalog, found) == [
         ("A", "Which knee exercises help first?"),
@@ -280,7 +281,8 @@ def test_at_most_five_questions_are_asked() -> None:
         "a": SimpleNamespace(name="A", questions=first),
         "b": SimpleNamespace(name="B", questions=second),
     }
-    catalog: Any = SimpleNamespace(conditions=conditions)
+    # No topic with general questions (generalq1): only the conditions' are asked.
+    catalog: Any = SimpleNamespace(conditions=conditions, topics={})
     found: Any = SimpleNamespace(entries=lambda kind: dict.fromkeys(conditions))
     asked = report._questions(catalog, found)
     assert len(asked) == report.MAX_QUESTIONS == 5
