@@ -555,14 +555,19 @@ class TestReportCitesNumberedSources:
         assert "Sources: \\[1\\], \\[2\\], \\[3\\]" in result.stdout
 
     def test_json_keeps_ids_and_adds_the_sources_as_sources_gives_them(self) -> None:
+        """Each source as `stemcell sources ID -f json` gives it, but for `cited_by` (the
+        catalog's other entries that cite it, beside the point of one report and costly
+        to find on a long page)."""
         order, _ = seed_report_order()
         data = json.loads(seed_page("json"))
         assert all(
             isinstance(ref, str) for finding in data["findings"] for ref in finding["references"]
         )
         assert [item["id"] for item in data["sources"]] == order
-        alone = CliRunner().invoke(app, ["sources", order[0], "-f", "json"])
-        assert data["sources"][0] == json.loads(alone.stdout)[0]
+        alone = json.loads(CliRunner().invoke(app, ["sources", order[0], "-f", "json"]).stdout)[0]
+        assert "cited_by" in alone["custom"]
+        del alone["custom"]["cited_by"]
+        assert data["sources"][0] == alone
 
 
 class TestReportSaysWhatItsGradesMean:

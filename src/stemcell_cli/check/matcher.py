@@ -187,6 +187,7 @@ wordings it was built for):
 """
 
 from collections.abc import Iterable, Mapping, Sequence
+from functools import partial
 from itertools import chain
 from operator import itemgetter, lt
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -776,6 +777,19 @@ class Matcher:
         story = Story()
         # A heading's or a question's rate waiting for its figure (`_Awaiting`).
         awaited: list[Match] = []
+        settle = partial(
+            self._settle,
+            read,
+            new,
+            waiting,
+            found,
+            numbers,
+            story,
+            awaited,
+            ruled_blocks,
+            usual_blocks,
+            said,
+        )
         # Whether the text holds an identifier or a web address anywhere: if not, no
         # block needs looking at for them (most adverts have none).
         whole = "\n".join(lines)
@@ -855,18 +869,7 @@ class Matcher:
                         if reading not in read:
                             new[reading] = None
                             if len(new) >= _SENTENCES_AT_ONCE:
-                                self._settle(
-                                    read,
-                                    new,
-                                    waiting,
-                                    found,
-                                    numbers,
-                                    story,
-                                    awaited,
-                                    ruled_blocks,
-                                    usual_blocks,
-                                    said,
-                                )
+                                settle()
                 else:
                     before = previous = None
                 if index < last:
@@ -876,27 +879,14 @@ class Matcher:
                         # a heading's end: what follows is not read on from it
                         before = previous = None
             if len(waiting) >= _WAITING:
-                self._settle(
-                    read,
-                    new,
-                    waiting,
-                    found,
-                    numbers,
-                    story,
-                    awaited,
-                    ruled_blocks,
-                    usual_blocks,
-                    said,
-                )
+                settle()
             if text.endswith(":") and not reported:
                 reported = self._leads_in_reported(text)
             if text.endswith(":") and self._rules:
                 ruling = (ruling and is_list_item(text)) or self._rules.leads_in(
                     split_words(parts[last])
                 )
-        self._settle(
-            read, new, waiting, found, numbers, story, awaited, ruled_blocks, usual_blocks, said
-        )
+        settle()
         found.sort(key=_MATCH_ORDER)
         return found
 

@@ -211,10 +211,12 @@ def _closing(report: Report) -> Inline:
 
 def _json(report: Report, catalog: Catalog, cited: Sequence[Reference]) -> dict[str, Any]:
     """The report's data; `sources` are the references cited, in the order of their
-    numbers on the page, each as `stemcell sources -f json` gives it (CSL-JSON), and
-    `grades` the plain words of each grade the page shows."""
+    numbers on the page, each as `stemcell sources -f json` gives it (CSL-JSON) but
+    without `custom.cited_by` (the catalog's other entries that cite it: costly to find
+    and beside the point of one report), and `grades` the plain words of each grade the
+    page shows."""
     from stemcell_cli.render.csl import csl_item
-    from stemcell_cli.views.sources import citers, csl_json
+    from stemcell_cli.views.sources import csl_json
 
     claims = report.entries("benefit")
     conditions = report.entries("condition")
@@ -246,7 +248,7 @@ def _json(report: Report, catalog: Catalog, cited: Sequence[Reference]) -> dict[
         ],
         # A general question (of a topic, not of a condition named) has no condition.
         "questions": [{"condition": c or None, "question": q} for c, q in report.questions],
-        "sources": [csl_json(ref, citers(catalog, ref), csl_item) for ref in cited],
+        "sources": [csl_json(ref, None, csl_item) for ref in cited],
         "grades": {
             grade.value: words
             for grade, words in _grades(catalog, [*claims.values(), *conditions.values()]).items()

@@ -166,10 +166,12 @@ def sources_view(catalog: Catalog, selection: Selection, json_item: JsonItem) ->
     return View(Page(tuple(blocks)), data)
 
 
-def csl_json(ref: Reference, cited_by: list[Citer], json_item: JsonItem) -> dict[str, Any]:
-    custom: dict[str, Any] = {
-        "cited_by": [citer.to_json() for citer in cited_by],
-        "summary": ref.summary,
-        "seen_at": ref.seen_at,
-    }
+def csl_json(ref: Reference, cited_by: list[Citer] | None, json_item: JsonItem) -> dict[str, Any]:
+    """A reference as CSL-JSON, with our `custom` fields; `cited_by` is left out when
+    None (`check` lists the sources of one report, not who else in the catalog cites them)."""
+    custom: dict[str, Any] = {}
+    if cited_by is not None:
+        custom["cited_by"] = [citer.to_json() for citer in cited_by]
+    custom["summary"] = ref.summary
+    custom["seen_at"] = ref.seen_at
     return json_item(ref, custom)
