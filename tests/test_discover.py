@@ -66,6 +66,14 @@ class TestSearch:
         topic = [h for h in json.loads(result.stdout)["hits"] if h["id"] == "msc"]
         assert topic and "stromal vascular" in topic[0]["snippet"].casefold()
 
+    def test_the_general_questions_are_searched(self) -> None:
+        """The MSC overview's questions to ask a clinic (the ones `check` fills up with)
+        are found as the conditions' questions are."""
+        result = run("search", "how are they prepared", "-f", "json")
+        assert result.exit_code == 0, result.stdout
+        hits = json.loads(result.stdout)["hits"]
+        assert [(h["id"], h["field"]) for h in hits] == [("msc", "questions")]
+
     def test_no_hit_exits_1_like_grep(self) -> None:
         result = run("search", "zzzyzzy")
         assert result.exit_code == 1

@@ -74,6 +74,8 @@ def fields_of(item: Entry | Reference) -> Iterator[Field]:
     if isinstance(item, Topic):
         for section in item.sections:
             yield Field(BODY, section.heading, section.body)
+        for question in item.questions:
+            yield Field(BODY, "questions", question)
         return
     if isinstance(item, Benefit):
         yield Field(BODY, "claim", item.claim)
