@@ -1,0 +1,175 @@
+"""Round genre3's check of genre2: NESTED cross-validation of the page genre's model
+(`python benchmarks/genre_nested_cv.py`).
+
+Needs numpy, installed by hand (`pip install numpy`), as genre_lr_cv.py does: nothing
+here is shipped. The TRAIN split's series are dealt into OUTER groups (the largest series
+first, each to the group with the fewest pages so far; the test split is never read).
+Each outer group is held out in turn; on the other groups' pages alone, the series are
+dealt again into INNER groups, each inner group is scored by models trained on the other
+inner groups, and from those pooled inner scores each setting gets its threshold
+(train_genre.threshold_for: the lowest that misreads no other page beyond the cue rule's)
+and the setting that then reads the most careful pages is chosen (ties: fewer features,
+then the order of the list). The chosen setting, trained on all the outer training
+pages, scores the held-out group at the chosen threshold. Pooled over the outer groups,
+the careful pages and others read are an estimate that the choice never saw.
+
+Compared: genre1's naive Bayes setting (only its threshold chosen inside), the logistic
+regression settings genre2 tried (genre_lr_cv.TRIES; setting and threshold chosen
+inside), those trained on all pages only, and each setting alone (threshold inside).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import genre_lr_cv as lr  # noqa: E402
+import train_genre as tg  # noqa: E402
+
+
+def groups(docs: Sequence[tg.Doc], rows: Sequence[int], k: int) -> list[list[int]]:
+    """The rows dealt into k groups of whole series, the largest series first."""
+    size = Counter(docs[i].series for i in rows)
+    order = sorted(size, key=lambda s: (-size[s], len(s), s))
+    load = [0] * k
+    where: dict[str, int] = {}
+    for name in order:
+        g = min(range(k), key=lambda j: (load[j], j))
+        where[name] = g
+        load[g] += size[name]
+    return [[i for i in rows if where[docs[i].series] == g] for g in range(k)]
+
+
+def fold_scores(np: Any, docs: Sequence[tg.Doc], shapes: Any, tries: Sequence[lr.Try],
+                train: Sequence[int], held: Sequence[int]
+                ) -> dict[lr.Try, list[float]]:  # fmt: skip
+    """Each setting's scores of the `held` rows, by its model trained on `train` rows."""
+    out: dict[lr.Try, list[float]] = {}
+    for population in sorted({s.population for s in tries}):
+        rest = [i for i in train if population == "all" or not docs[i].offer]
+        found = tg.counts([docs[i] for i in rest])
+        ranked: dict[int, list[str]] = {}
+        for s in (s for s in tries if s.population == population):
+            if s.min_series not in ranked:
+                ranked[s.min_series] = tg.ranked(found, s.min_series)
+            stems = ranked[s.min_series][: s.features]
+            if s.model == "nb":
+                setting = tg.Setting("nb", s.features, s.min_series, s.strength, population)
+                model = tg.fit(found, stems, setting)
+                out[s] = [model.score(docs[i].stems) for i in held]
+                continue
+            index = {stem: k for k, stem in enumerate(stems)}
+
+            def matrix(rows: Sequence[int], index: dict[str, int] = index, s: lr.Try = s) -> Any:
+                x = np.zeros((len(rows), len(index)))
+                for r, i in enumerate(rows):
+                    for stem in docs[i].stems & index.keys():
+                        x[r, index[stem]] = 1.0
+                return np.hstack([x, shapes[list(rows)]]) if s.shape else x
+
+            x, y = matrix(rest), np.array([docs[i].careful for i in rest], float)
+            xh = matrix(held)
+            if s.shape:
+                mu, sd = x[:, len(stems) :].mean(0), x[:, len(stems) :].std(0) + 1e-9
+                x[:, len(stems) :] = (x[:, len(stems) :] - mu) / sd
+                xh[:, len(stems) :] = (xh[:, len(stems) :] - mu) / sd
+            w, b = lr.fit_lr(np, x, y, s.strength)
+            out[s] = [float(v) for v in xh @ w + b]
+    return out
+
+
+def choose(docs: Sequence[tg.Doc], scores: dict[lr.Try, list[float]], among: Sequence[lr.Try]
+           ) -> tuple[lr.Try, float]:  # fmt: skip
+    """The setting and threshold that read the most careful `docs` from their pooled
+    `scores`, misreading no other page beyond the cue rule's (ties: fewer features, then
+    the order of `among`)."""
+    allowed = tg.reading(docs, None, 0.0, False).other
+    best: tuple[tuple[int, int, int], lr.Try, float] | None = None
+    for order, s in enumerate(among):
+        t = tg.threshold_for(docs, scores[s], False)
+        got = tg.reading(docs, scores[s], t, False)
+        rank = (got.careful, -s.features, -order)
+        if got.other <= allowed and (best is None or rank > best[0]):
+            best = (rank, s, t)
+    assert best is not None
+    return best[1], best[2]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--outer", type=int, default=10, help="outer groups of series")
+    parser.add_argument("--inner", type=int, default=10, help="inner groups of series")
+    args = parser.parse_args(argv)
+    try:
+        import numpy as np
+    except ImportError:
+        print("genre_nested_cv.py needs numpy (pip install numpy): it is no dependency of stemcell")
+        return 2
+    from check_quality import load_pages
+
+    start = time.perf_counter()
+    docs = tg.pages()
+    text = {p.id: p.text for p in load_pages() if p.split == "train"}
+    shapes = np.array([lr.shape(text[d.id]) for d in docs])
+    tries = lr.TRIES
+    nb1 = tries[0]  # genre1's setting
+    lrs = [s for s in tries if s.model == "lr"]
+    methods: dict[str, list[lr.Try]] = {
+        "nb genre1 (threshold inside)": [nb1],
+        "lr, all genre2 settings": lrs,
+        "lr, population all only": [s for s in lrs if s.population == "all"],
+        "nb genre1 + all lr settings": [nb1, *lrs],
+        **{f"  fixed {s!s}": [s] for s in tries},
+    }
+    pooled = {m: [0, 0] for m in methods}
+    picks: dict[str, Counter[str]] = {m: Counter() for m in methods}
+    all_rows = list(range(len(docs)))
+    outer = groups(docs, all_rows, args.outer)
+    sizes = [len(g) for g in outer]
+    print(f"{len(docs)} train pages, {len({d.series for d in docs})} series; "
+          f"{args.outer} outer groups ({sizes} pages), {args.inner} inner")  # fmt: skip
+    for k, held in enumerate(outer):
+        out_rows = set(held)
+        train = [i for i in all_rows if i not in out_rows]
+        inner_docs = [docs[i] for i in train]
+        pos = {i: r for r, i in enumerate(train)}
+        inner: dict[lr.Try, list[float]] = {s: [0.0] * len(train) for s in tries}
+        for part in groups(docs, train, args.inner):
+            in_part = set(part)
+            rest = [i for i in train if i not in in_part]
+            got = fold_scores(np, docs, shapes, tries, rest, part)
+            for s in tries:
+                for i, v in zip(part, got[s], strict=True):
+                    inner[s][pos[i]] = v
+        final = fold_scores(np, docs, shapes, tries, train, held)
+        held_docs = [docs[i] for i in held]
+        for m, among in methods.items():
+            s, t = choose(inner_docs, inner, among)
+            got = tg.reading(held_docs, final[s], t, False)
+            pooled[m][0] += got.careful
+            pooled[m][1] += got.other
+            picks[m][f"{s} @{t:.2f}"] += 1
+        print(f"  outer {k + 1}/{args.outer} done, {time.perf_counter() - start:.0f} s", flush=True)
+    n1 = sum(d.careful for d in docs)
+    cue = tg.reading(docs, None, 0.0, False)
+    print(f"cue rule alone: careful read {cue.careful} of {n1}, others read {cue.other}")
+    print("nested, pooled over the outer groups: careful read / others read")
+    for m in methods:
+        print(f"  {m:<44} {pooled[m][0]:4d} / {pooled[m][1]:2d}")
+    print("choices (setting @threshold: outer folds), for the chosen methods:")
+    for m in list(methods)[:4]:
+        print(f"  {m}: " + "; ".join(f"{c} x{n}" for c, n in picks[m].most_common()))
+    print(f"{time.perf_counter() - start:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
