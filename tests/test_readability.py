@@ -16,6 +16,11 @@ the same limits (`plainlang.check_first`): each warning sign's explanation, each
 claim's and condition's answer line, the verdict in each of its shapes, and the
 closing note. So is every question to ask a clinic (`plainlang.questions`): `explain`
 lists them, `check` asks at most five, and patients take them to the clinic.
+
+A short jargon word slips past the formula ("sham", "MSC"), so the words a patient
+reads first also carry no unexplained jargon (`JARGON`): the first time such a word
+appears in a field it is glossed in brackets, "a fake (sham) shot" or "placebo (a
+dummy treatment)", or defined in its own sentence ("MSCs are cells ...").
 """
 
 from __future__ import annotations
@@ -159,3 +164,83 @@ def test_patient_first_text_has_no_statistical_jargon(shipped: Catalog) -> None:
     """No 'SMD', and a confidence interval is never called a 'range'."""
     jargon = re.compile(r"\bSMD\b|\brange\s+\d|\bI2\b|\bodds ratio\b", re.IGNORECASE)
     assert [where for where, text in patient_first(shipped) if jargon.search(text)] == []
+
+
+# Jargon a patient may not know, as a pattern each; the glossary explains most of them
+# (`stemcell explain TERM`). All-capital abbreviations match in capitals only.
+JARGON = {
+    "placebo": r"placebos?",
+    "sham": r"sham",
+    "randomized": r"(?i:randomi[sz]ed)",
+    "controlled trial": r"(?i:controlled trials?)",
+    "blinded": r"(?i:blind(?:ed|ing))",
+    "MSC": r"MSCs?",
+    "mesenchymal": r"(?i:mesenchymal)",
+    "meta-analysis": r"(?i:meta-analys[ie]s)",
+    "systematic review": r"(?i:systematic reviews?)",
+    "case series": r"(?i:case series)",
+    "RCT": r"RCTs?",
+    "autologous": r"(?i:autologous)",
+    "allogeneic": r"(?i:allogen(?:e)?ic)",
+    "intra-articular": r"(?i:intra-articular)",
+    "intradiscal": r"(?i:intradiscal)",
+    "SVF": r"SVF|(?i:stromal vascular fraction)",
+    "BMAC": r"BMAC",
+    "PRP": r"PRP",
+    "cytokine": r"(?i:cytokines?)",
+    "paracrine": r"(?i:paracrine)",
+    "NSAID": r"NSAIDs?",
+    "biologics": r"(?i:biologics)",
+    "treat-to-target": r"(?i:treat-to-target)",
+    "harvest": r"(?i:harvest)",
+    "adverse event": r"(?i:adverse events?)",
+}
+
+
+def unglossed_jargon(text: str) -> list[str]:
+    """The jargon words whose first appearance in `text` has no gloss: it is not inside
+    brackets, not followed by one ("placebo (a dummy treatment)"), and does not open its
+    own definition ("MSCs are ...")."""
+    found = []
+    for name, pattern in JARGON.items():
+        first = re.search(rf"(?<!\w){pattern}(?!\w)", text)
+        if first is None:
+            continue
+        before, after = text[: first.start()], text[first.end() :]
+        in_brackets = before.count("(") > before.count(")")
+        bracket_after = after.startswith(" (")
+        defined = re.match(r"\s+(?:is|are)\s", after) is not None
+        if not (in_brackets or bracket_after or defined):
+            found.append(name)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "unglossed"),
+    [
+        ("The best trial found no less pain than a sham.", ["sham"]),
+        ("It was no better than a fake (sham) shot, or a sham.", []),
+        ("Compare it with a placebo (a dummy treatment).", []),
+        ("In the lab, MSCs seem to calm the immune system.", ["MSC"]),
+        ("MSCs are cells taken from bone marrow.", []),
+        ("Did the sham-controlled trial help?", ["sham", "controlled trial"]),
+        ("It was the best-blinded trial.", ["blinded"]),
+        ("Ask about SVF, PRP and NSAID gel.", ["SVF", "PRP", "NSAID"]),
+        ("A shammed result is not a shame.", []),
+    ],
+)
+def test_the_jargon_rule(text: str, unglossed: list[str]) -> None:
+    assert unglossed_jargon(text) == unglossed
+
+
+def test_no_unexplained_jargon_in_what_check_and_explain_show_first(shipped: Catalog) -> None:
+    """Each field `check` shows in its own words, each question to ask a clinic and each
+    patient-first field of `explain` glosses a jargon word the first time it uses it. A
+    glossary entry's own definition is the gloss, so terms are left out."""
+    fields = [
+        *check_first(shipped),
+        *questions(shipped),
+        *((w, t) for w, t in patient_first(shipped) if not w.startswith("term ")),
+    ]
+    unexplained = {where: found for where, text in fields if (found := unglossed_jargon(text))}
+    assert unexplained == {}
