@@ -24,6 +24,7 @@ import math
 import re
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -130,60 +131,78 @@ def fit_lr(np: Any, x: Any, y: Any, lam: float, steps: int = 250) -> tuple[Any, 
     return w, b
 
 
+def fold_scores(np: Any, docs: Sequence[tg.Doc], shapes: Any, tries: Sequence[Try],
+                train: Sequence[int], held: Sequence[int]
+                ) -> dict[Try, list[float]]:  # fmt: skip
+    """Each setting's scores of the `held` rows, by its model trained on `train` rows."""
+    out: dict[Try, list[float]] = {}
+    for population in sorted({s.population for s in tries}):
+        rest = [i for i in train if population == "all" or not docs[i].offer]
+        found = tg.counts([docs[i] for i in rest])
+        ranked: dict[int, list[str]] = {}
+        for s in (s for s in tries if s.population == population):
+            if s.min_series not in ranked:
+                ranked[s.min_series] = tg.ranked(found, s.min_series)
+            stems = ranked[s.min_series][: s.features]
+            if s.model == "nb":
+                setting = tg.Setting("nb", s.features, s.min_series, s.strength, population)
+                model = tg.fit(found, stems, setting)
+                out[s] = [model.score(docs[i].stems) for i in held]
+                continue
+            index = {stem: k for k, stem in enumerate(stems)}
+
+            def matrix(rows: Sequence[int], index: dict[str, int] = index, s: Try = s) -> Any:
+                x = np.zeros((len(rows), len(index)))
+                for r, i in enumerate(rows):
+                    for stem in docs[i].stems & index.keys():
+                        x[r, index[stem]] = 1.0
+                return np.hstack([x, shapes[list(rows)]]) if s.shape else x
+
+            x, y = matrix(rest), np.array([docs[i].careful for i in rest], float)
+            xh = matrix(held)
+            if s.shape:
+                mu, sd = x[:, len(stems) :].mean(0), x[:, len(stems) :].std(0) + 1e-9
+                x[:, len(stems) :] = (x[:, len(stems) :] - mu) / sd
+                xh[:, len(stems) :] = (xh[:, len(stems) :] - mu) / sd
+            w, b = fit_lr(np, x, y, s.strength)
+            out[s] = [float(v) for v in xh @ w + b]
+    return out
+
+
 def cross_validated(np: Any, docs: list[tg.Doc], shapes: Any, tries: tuple[Try, ...]
                     ) -> dict[Try, list[float]]:  # fmt: skip
+    """Leave-series-out: each series scored by models trained on all the others."""
     scores = {s: [0.0] * len(docs) for s in tries}
-    names = sorted({d.series for d in docs}, key=lambda s: (len(s), s))
-    for name in names:
+    for name in sorted({d.series for d in docs}, key=lambda s: (len(s), s)):
         held = [i for i, d in enumerate(docs) if d.series == name]
-        for population in sorted({s.population for s in tries}):
-            rest = [i for i, d in enumerate(docs)
-                    if d.series != name and (population == "all" or not d.offer)]  # fmt: skip
-            found = tg.counts([docs[i] for i in rest])
-            ranked: dict[int, list[str]] = {}
-            for s in (s for s in tries if s.population == population):
-                if s.min_series not in ranked:
-                    ranked[s.min_series] = tg.ranked(found, s.min_series)
-                stems = ranked[s.min_series][: s.features]
-                if s.model == "nb":
-                    setting = tg.Setting("nb", s.features, s.min_series, s.strength, population)
-                    model = tg.fit(found, stems, setting)
-                    for i in held:
-                        scores[s][i] = model.score(docs[i].stems)
-                    continue
-                index = {stem: k for k, stem in enumerate(stems)}
-
-                def matrix(rows: list[int], index: dict[str, int] = index, s: Try = s) -> Any:
-                    x = np.zeros((len(rows), len(index)))
-                    for r, i in enumerate(rows):
-                        for stem in docs[i].stems & index.keys():
-                            x[r, index[stem]] = 1.0
-                    return np.hstack([x, shapes[rows]]) if s.shape else x
-
-                x, y = matrix(rest), np.array([docs[i].careful for i in rest], float)
-                xh = matrix(held)
-                if s.shape:
-                    mu, sd = x[:, len(stems) :].mean(0), x[:, len(stems) :].std(0) + 1e-9
-                    x[:, len(stems) :] = (x[:, len(stems) :] - mu) / sd
-                    xh[:, len(stems) :] = (xh[:, len(stems) :] - mu) / sd
-                w, b = fit_lr(np, x, y, s.strength)
-                for r, score in zip(held, xh @ w + b, strict=True):
-                    scores[s][r] = float(score)
+        train = [i for i, d in enumerate(docs) if d.series != name]
+        for s, found in fold_scores(np, docs, shapes, tries, train, held).items():
+            for i, score in zip(held, found, strict=True):
+                scores[s][i] = score
     return scores
 
 
-def main() -> int:
+def numpy_and_pages(script: str) -> tuple[Any, list[tg.Doc], Any] | None:
+    """numpy, the train pages as documents and their shape numbers; None (after one line
+    saying so) without numpy, which is no dependency of stemcell."""
     try:
         import numpy as np
     except ImportError:
-        print("genre_lr_cv.py needs numpy (pip install numpy): it is no dependency of stemcell")
-        return 2
+        print(f"{script} needs numpy (pip install numpy): it is no dependency of stemcell")
+        return None
     from check_quality import load_pages
 
-    start = time.perf_counter()
     docs = tg.pages()
     text = {p.id: p.text for p in load_pages() if p.split == "train"}
-    shapes = np.array([shape(text[d.id]) for d in docs])
+    return np, docs, np.array([shape(text[d.id]) for d in docs])
+
+
+def main() -> int:
+    start = time.perf_counter()
+    loaded = numpy_and_pages("genre_lr_cv.py")
+    if loaded is None:
+        return 2
+    np, docs, shapes = loaded
     found = cross_validated(np, docs, shapes, TRIES)
     cues = tg._warning_cues()
     print("leave-series-out, pooled: careful read / others read at the lowest threshold;")

@@ -26,7 +26,6 @@ import time
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -46,44 +45,6 @@ def groups(docs: Sequence[tg.Doc], rows: Sequence[int], k: int) -> list[list[int
         where[name] = g
         load[g] += size[name]
     return [[i for i in rows if where[docs[i].series] == g] for g in range(k)]
-
-
-def fold_scores(np: Any, docs: Sequence[tg.Doc], shapes: Any, tries: Sequence[lr.Try],
-                train: Sequence[int], held: Sequence[int]
-                ) -> dict[lr.Try, list[float]]:  # fmt: skip
-    """Each setting's scores of the `held` rows, by its model trained on `train` rows."""
-    out: dict[lr.Try, list[float]] = {}
-    for population in sorted({s.population for s in tries}):
-        rest = [i for i in train if population == "all" or not docs[i].offer]
-        found = tg.counts([docs[i] for i in rest])
-        ranked: dict[int, list[str]] = {}
-        for s in (s for s in tries if s.population == population):
-            if s.min_series not in ranked:
-                ranked[s.min_series] = tg.ranked(found, s.min_series)
-            stems = ranked[s.min_series][: s.features]
-            if s.model == "nb":
-                setting = tg.Setting("nb", s.features, s.min_series, s.strength, population)
-                model = tg.fit(found, stems, setting)
-                out[s] = [model.score(docs[i].stems) for i in held]
-                continue
-            index = {stem: k for k, stem in enumerate(stems)}
-
-            def matrix(rows: Sequence[int], index: dict[str, int] = index, s: lr.Try = s) -> Any:
-                x = np.zeros((len(rows), len(index)))
-                for r, i in enumerate(rows):
-                    for stem in docs[i].stems & index.keys():
-                        x[r, index[stem]] = 1.0
-                return np.hstack([x, shapes[list(rows)]]) if s.shape else x
-
-            x, y = matrix(rest), np.array([docs[i].careful for i in rest], float)
-            xh = matrix(held)
-            if s.shape:
-                mu, sd = x[:, len(stems) :].mean(0), x[:, len(stems) :].std(0) + 1e-9
-                x[:, len(stems) :] = (x[:, len(stems) :] - mu) / sd
-                xh[:, len(stems) :] = (xh[:, len(stems) :] - mu) / sd
-            w, b = lr.fit_lr(np, x, y, s.strength)
-            out[s] = [float(v) for v in xh @ w + b]
-    return out
 
 
 def choose(docs: Sequence[tg.Doc], scores: dict[lr.Try, list[float]], among: Sequence[lr.Try]
@@ -108,17 +69,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--outer", type=int, default=10, help="outer groups of series")
     parser.add_argument("--inner", type=int, default=10, help="inner groups of series")
     args = parser.parse_args(argv)
-    try:
-        import numpy as np
-    except ImportError:
-        print("genre_nested_cv.py needs numpy (pip install numpy): it is no dependency of stemcell")
-        return 2
-    from check_quality import load_pages
-
     start = time.perf_counter()
-    docs = tg.pages()
-    text = {p.id: p.text for p in load_pages() if p.split == "train"}
-    shapes = np.array([lr.shape(text[d.id]) for d in docs])
+    loaded = lr.numpy_and_pages("genre_nested_cv.py")
+    if loaded is None:
+        return 2
+    np, docs, shapes = loaded
     tries = lr.TRIES
     nb1 = tries[0]  # genre1's setting
     lrs = [s for s in tries if s.model == "lr"]
@@ -145,11 +100,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         for part in groups(docs, train, args.inner):
             in_part = set(part)
             rest = [i for i in train if i not in in_part]
-            got = fold_scores(np, docs, shapes, tries, rest, part)
+            got = lr.fold_scores(np, docs, shapes, tries, rest, part)
             for s in tries:
                 for i, v in zip(part, got[s], strict=True):
                     inner[s][pos[i]] = v
-        final = fold_scores(np, docs, shapes, tries, train, held)
+        final = lr.fold_scores(np, docs, shapes, tries, train, held)
         held_docs = [docs[i] for i in held]
         for m, among in methods.items():
             s, t = choose(inner_docs, inner, among)
