@@ -163,10 +163,7 @@ class TestQuestionTopics:
         assert problem.file.endswith("topics.yaml")
         assert "\n" not in str(problem)
 
-
-    def test_a_benefit_may_carry_questions_to_ask_a_clinic_that_makes_it(
-        self, mini: Path
-    ) -> None:
+    def test_a_benefit_may_carry_questions_to_ask_a_clinic_that_makes_it(self, mini: Path) -> None:
         """benefitq1: a benefit's `questions:` are what to ask a clinic that makes the
         claim (`explain` shows them, `check` may ask them); same shape as a condition's."""
         from stemcell_cli.core.model import topic_of
