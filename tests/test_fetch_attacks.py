@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 from localhttp import serving
 
+from stemcell_cli.check import fetch as fetching
 from stemcell_cli.check.fetch import fetch
 from stemcell_cli.core.errors import InputError
 
@@ -111,6 +112,11 @@ class _Hostile(BaseHTTPRequestHandler):
                 b'<html><head><meta charset="utf-16"></head>'
                 b"<body><p>Our stem cells cure arthritis.</p></body></html>\n"
             )
+        elif path == "/to-password":
+            self.send_response(302)
+            self.send_header("Location", f"http://user:s3cret@{self.headers['Host']}/ok")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
         elif path.startswith("/to/"):
             self.send_response(302)
             self.send_header("Location", path.removeprefix("/to/"))
@@ -204,8 +210,7 @@ def test_a_password_in_the_address_is_never_sent_or_shown(server: str, path: str
 
 
 def test_a_redirect_to_an_address_with_a_password_is_not_followed(server: str) -> None:
-    target = server.replace("http://", "http://user:s3cret@") + "/ok"
-    err = one_line(check(f"{server}/to/{target}"))
+    err = one_line(check(f"{server}/to-password"))
     assert "user name or password" in err
     assert "s3cret" not in err
 
@@ -238,3 +243,29 @@ def test_letters_beyond_ascii_in_the_path_are_sent_percent_encoded(server: str) 
     err = one_line(check(f"{server}/caf\u00e9"))
     assert "the server answered 404" in err
 
+
+# -- from the internet to this machine ----------------------------------------------
+
+
+def test_a_redirect_from_a_public_address_to_this_machine_is_not_followed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A page on the internet must not make `check` fetch from this machine or its
+    network (a router's admin page, a cloud's metadata service at 169.254.169.254) and
+    show what came back in a report that may be published. The test's servers are
+    both on loopback, so 127.0.0.1 plays the public address (the one thing not real
+    here); the refusal comes from the address the socket is connected to."""
+    monkeypatch.setattr(fetching, "_is_public", lambda host: host == "127.0.0.1")
+    with serving(_Hostile, host="127.0.0.2") as inner, serving(_Hostile) as outer:
+        with pytest.raises(InputError, match=r"redirected from the internet .*\(127\.0\.0\.2\)"):
+            fetch(f"{outer}/to/{inner}/ok", 1000)
+        assert b"cure" in fetch(f"{outer}/to/{outer}/ok", 1000).body
+
+
+def test_a_fetch_that_starts_on_this_machine_may_stay_on_it() -> None:
+    """An address you give on your own network (a page served from 127.0.0.1) may
+    redirect to another one: nothing crosses from the internet."""
+    with serving(_Hostile, host="127.0.0.2") as inner, serving(_Hostile) as outer:
+        result = check(f"{outer}/to/{inner}/ok", "-f", "text")
+    assert result.returncode == 1, result.stderr
+    assert b"cure" in result.stdout
