@@ -269,3 +269,61 @@ def test_a_fetch_that_starts_on_this_machine_may_stay_on_it() -> None:
         result = check(f"{outer}/to/{inner}/ok", "-f", "text")
     assert result.returncode == 1, result.stderr
     assert b"cure" in result.stdout
+
+
+# -- on a real terminal -------------------------------------------------------------
+
+
+def on_a_pty(*args: str) -> tuple[int, str]:
+    """A run of `stemcell check` whose stdout and stderr are a real pseudo-terminal (so
+    Rich writes for a terminal, as a user sees it), unpaged; what the terminal got."""
+    import select
+
+    master, slave = os.openpty()
+    env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
+    env.update(TERM="xterm-256color", COLUMNS="100", STEMCELL_PAGER="cat")
+    env.pop("NO_COLOR", None)
+    process = subprocess.Popen(
+        [SCRIPT, "check", *args], stdin=subprocess.DEVNULL, stdout=slave, stderr=slave, env=env
+    )
+    os.close(slave)
+    received = b""
+    try:
+        while select.select([master], [], [], 30)[0]:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the other end closed (Linux)
+                break
+            if not chunk:
+                break
+            received += chunk
+    finally:
+        os.close(master)
+        process.kill()
+        code = process.wait()
+    return code, received.decode("utf-8", "replace")
+
+
+NAME_ATTACK = "ad\x1b]0;owned\x07\x1b[2J\u202e\x9b2J\x1b]8;;evil\x1b\\x"
+NEVER_SHOWN = ("\x1b]0", "\x1b[2J", "\u202e", "\x9b", "\x1b]8;;evil", "\x07")
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_a_file_name_with_escapes_on_a_real_terminal(tmp_path: Path, suffix: str) -> None:
+    """The title ("Check of ...") and the error of a missing file, as a terminal gets
+    them: the sequences of the name are gone, only Rich's own styling is there."""
+    path = tmp_path / f"{NAME_ATTACK}{suffix}"
+    path.write_text("<p>Our stem cells cure arthritis \x1b[2J.</p>\n", encoding="utf-8")
+    for args in ((str(path), "--no-fail"), (f"{path}.missing",)):
+        code, shown = on_a_pty(*args)
+        assert code in (0, 3), shown
+        assert "Traceback" not in shown
+        assert not [sequence for sequence in NEVER_SHOWN if sequence in shown], shown
+    assert f"/adx{suffix}" in on_a_pty(str(path), "--no-fail")[1]
+
+
+def test_an_address_with_escapes_on_a_real_terminal(server: str) -> None:
+    code, shown = on_a_pty(f"{server}/ok{NAME_ATTACK}")
+    assert code == 3
+    assert not [sequence for sequence in NEVER_SHOWN if sequence in shown], shown
+    assert "\\x1b]0;owned\\x07" in shown  # shown as escapes: the reader sees what is there
