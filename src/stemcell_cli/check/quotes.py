@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 #: How many words a quote may run on by.
 MORE = 4
@@ -85,7 +86,7 @@ def widened(lines: Sequence[str], at: int, start: int, quote: str) -> str:
       end where the sentence goes on.
 
     The sentence is read in the quote's paragraph (its line and the lines next to it, up
-    to a blank line or a bullet, REACH characters either way) as the matcher reads it: a
+    to a blank line or a bullet; REACH characters either way at most) as the matcher reads it: a
     heading ends its sentence (`sentences.heading_breaks`), so a quote never joins a
     heading to the line after it. A quote that is not the text at its place (a pair's
     two halves, the list of conditions) stays as it is."""
@@ -95,6 +96,11 @@ def widened(lines: Sequence[str], at: int, start: int, quote: str) -> str:
         return quote
     text, offset, floor, cut_top, cut_bottom = _paragraph(lines, at, start)
     ceiling = len(text)
+    if offset - floor > REACH:  # (a long line: read REACH characters either way, whole words)
+        floor, cut_top = text.find(" ", offset - REACH, offset) + 1 or offset, True
+    if ceiling - (offset + len(quote)) > REACH:
+        ceiling = text.rfind(" ", offset + len(quote), offset + len(quote) + REACH)
+        ceiling, cut_bottom = max(ceiling, offset + len(quote)), True
     plain = _plain(quote)
     end = offset + len(plain)
     # (the matcher's words of a quote over two lines have a space for the line break)
@@ -163,6 +169,7 @@ def _paragraph(lines: Sequence[str], at: int, start: int) -> tuple[str, int, int
     return "\n".join(parts), offset, floor, cut_top, cut_bottom
 
 
+@lru_cache(maxsize=8)  # (a long line holding many findings is translated once)
 def _plain(text: str) -> str:
     """`text` in the letters the matcher reads (`sentences.blocks`)."""
     if text.isascii():
