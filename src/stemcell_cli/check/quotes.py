@@ -68,6 +68,7 @@ REACH = 400
 #: bracket: "platelet-rich plasma (PRP) or other care" is one clause).
 _CLAUSE = re.compile(r"[,;:\u2014\u2013]|\s-\s")
 _TOKEN = re.compile(r"\S+")
+_SPACES = re.compile(r"\s*")
 _TRAILING = ",;:|\u2014\u2013- "
 
 
@@ -94,7 +95,7 @@ def widened(lines: Sequence[str], at: int, start: int, quote: str) -> str:
 
     if len(quote.split()) >= LONGEST or not 0 <= at < len(lines):
         return quote
-    text, offset, floor, cut_top, cut_bottom = _paragraph(lines, at, start)
+    text, offset, floor, cut_top, cut_bottom, several = _paragraph(lines, at, start)
     ceiling = len(text)
     if offset - floor > REACH:  # (a long line: read REACH characters either way, whole words)
         floor, cut_top = text.find(" ", offset - REACH, offset) + 1 or offset, True
@@ -106,7 +107,7 @@ def widened(lines: Sequence[str], at: int, start: int, quote: str) -> str:
     # (the matcher's words of a quote over two lines have a space for the line break)
     if offset < 0 or text[offset:end].replace("\n", " ") != plain.replace("\n", " "):
         return quote
-    if "\n" in text:
+    if several:
         text = heading_breaks(text)
     first, last = floor, ceiling
     for mark in SENTENCE_END.finditer(text, floor, ceiling):
@@ -135,11 +136,12 @@ def widened(lines: Sequence[str], at: int, start: int, quote: str) -> str:
     return _window(text, first, last, offset, end, whole_start, whole_end)
 
 
-def _paragraph(lines: Sequence[str], at: int, start: int) -> tuple[str, int, int, bool, bool]:
+def _paragraph(lines: Sequence[str], at: int, start: int) -> tuple[str, int, int, bool, bool, bool]:
     """The lines around `lines[at]` in its paragraph, as one text (in the matcher's
     letters: no invisible characters, a straight apostrophe for a curly one), the
     quote's offset in it, where the text read starts (after a first line's bullet), and
-    whether REACH cut it before the paragraph's first line or after its last."""
+    whether REACH cut it before the paragraph's first line or after its last, and whether
+    it has several lines."""
     from stemcell_cli.check.sentences import _BULLET
 
     top = bottom = at
@@ -159,14 +161,14 @@ def _paragraph(lines: Sequence[str], at: int, start: int) -> tuple[str, int, int
     parts = [_plain(line) for line in lines[top : bottom + 1]]
     offset = sum(len(part) + 1 for part in parts[: at - top]) + start
     bullet = _BULLET.match(parts[0])
-    floor = bullet.end() if bullet else len(parts[0]) - len(parts[0].lstrip())
+    floor = bullet.end() if bullet else _SPACES.match(parts[0]).end()  # type: ignore[union-attr]
     cut_top = top > 0 and bool(lines[top - 1].strip()) and not _BULLET.match(lines[top])
     cut_bottom = (
         bottom + 1 < len(lines)
         and bool(lines[bottom + 1].strip())
         and not _BULLET.match(lines[bottom + 1])
     )
-    return "\n".join(parts), offset, floor, cut_top, cut_bottom
+    return "\n".join(parts), offset, floor, cut_top, cut_bottom, len(parts) > 1
 
 
 @lru_cache(maxsize=8)  # (a long line holding many findings is translated once)
