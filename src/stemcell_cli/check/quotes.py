@@ -72,7 +72,17 @@ _SPACES = re.compile(r"\s*")
 _TRAILING = ",;:|\u2014\u2013- "
 
 
-def widened(lines: Sequence[str], at: int, start: int, quote: str) -> str:
+#: A paragraph read for its quotes (`_paragraph`), kept by its line's index.
+Paragraph = tuple[str, int, int, bool, bool]
+
+
+def widened(
+    lines: Sequence[str],
+    at: int,
+    start: int,
+    quote: str,
+    paragraphs: dict[int, Paragraph] | None = None,
+) -> str:
     """`quote`, found at `start` (0-based) in `lines[at]`, with enough of the advert's own
     sentence around it for the claim to be clear (report3).
 
@@ -90,12 +100,19 @@ def widened(lines: Sequence[str], at: int, start: int, quote: str) -> str:
     to a blank line or a bullet; REACH characters either way at most) as the matcher reads it: a
     heading ends its sentence (`sentences.heading_breaks`), so a quote never joins a
     heading to the line after it. A quote that is not the text at its place (a pair's
-    two halves, the list of conditions) stays as it is."""
-    from stemcell_cli.check.sentences import SENTENCE_END, heading_breaks
+    two halves, the list of conditions) stays as it is. `paragraphs` keeps each line's
+    paragraph for the next quote of that line."""
+    from stemcell_cli.check.sentences import SENTENCE_END
 
     if len(quote.split()) >= LONGEST or not 0 <= at < len(lines):
         return quote
-    text, offset, floor, cut_top, cut_bottom, several = _paragraph(lines, at, start)
+    paragraph = paragraphs.get(at) if paragraphs is not None else None
+    if paragraph is None:
+        paragraph = _paragraph(lines, at)
+        if paragraphs is not None:
+            paragraphs[at] = paragraph
+    text, offset, floor, cut_top, cut_bottom = paragraph
+    offset += start
     ceiling = len(text)
     if offset - floor > REACH:  # (a long line: read REACH characters either way, whole words)
         floor, cut_top = text.find(" ", offset - REACH, offset) + 1 or offset, True
@@ -107,8 +124,6 @@ def widened(lines: Sequence[str], at: int, start: int, quote: str) -> str:
     # (the matcher's words of a quote over two lines have a space for the line break)
     if offset < 0 or text[offset:end].replace("\n", " ") != plain.replace("\n", " "):
         return quote
-    if several:
-        text = heading_breaks(text)
     first, last = floor, ceiling
     for mark in SENTENCE_END.finditer(text, floor, ceiling):
         if mark.end() <= offset:
@@ -136,13 +151,13 @@ def widened(lines: Sequence[str], at: int, start: int, quote: str) -> str:
     return _window(text, first, last, offset, end, whole_start, whole_end)
 
 
-def _paragraph(lines: Sequence[str], at: int, start: int) -> tuple[str, int, int, bool, bool, bool]:
+def _paragraph(lines: Sequence[str], at: int) -> Paragraph:
     """The lines around `lines[at]` in its paragraph, as one text (in the matcher's
-    letters: no invisible characters, a straight apostrophe for a curly one), the
-    quote's offset in it, where the text read starts (after a first line's bullet), and
-    whether REACH cut it before the paragraph's first line or after its last, and whether
-    it has several lines."""
-    from stemcell_cli.check.sentences import _BULLET
+    letters: no invisible characters, a straight apostrophe for a curly one; a heading's
+    line break made a "|", `sentences.heading_breaks`), the offset of `lines[at]` in it,
+    where the text read starts (after a first line's bullet), and whether REACH cut it
+    before the paragraph's first line or after its last."""
+    from stemcell_cli.check.sentences import _BULLET, heading_breaks
 
     top = bottom = at
     size = len(lines[at])
@@ -159,7 +174,7 @@ def _paragraph(lines: Sequence[str], at: int, start: int) -> tuple[str, int, int
         bottom += 1
         size += len(lines[bottom])
     parts = [_plain(line) for line in lines[top : bottom + 1]]
-    offset = sum(len(part) + 1 for part in parts[: at - top]) + start
+    offset = sum(len(part) + 1 for part in parts[: at - top])
     bullet = _BULLET.match(parts[0])
     floor = bullet.end() if bullet else _SPACES.match(parts[0]).end()  # type: ignore[union-attr]
     cut_top = top > 0 and bool(lines[top - 1].strip()) and not _BULLET.match(lines[top])
@@ -168,7 +183,8 @@ def _paragraph(lines: Sequence[str], at: int, start: int) -> tuple[str, int, int
         and bool(lines[bottom + 1].strip())
         and not _BULLET.match(lines[bottom + 1])
     )
-    return "\n".join(parts), offset, floor, cut_top, cut_bottom, len(parts) > 1
+    text = heading_breaks("\n".join(parts)) if len(parts) > 1 else parts[0]
+    return text, offset, floor, cut_top, cut_bottom
 
 
 @lru_cache(maxsize=8)  # (a long line holding many findings is translated once)

@@ -337,12 +337,13 @@ def _findings(catalog: Catalog, matches: Iterable[Match], text: AdText) -> list[
     """A finding for each match but the other diseases, its words run on to its clause's
     end (`quotes.completed`) and its quote widened to show the claim (`quotes.widened`);
     each entry's answer is looked up once, however often the advert names it."""
-    from stemcell_cli.check.quotes import completed, widened
+    from stemcell_cli.check.quotes import Paragraph, completed, widened
 
     index = {n: i for i, n in enumerate(text.numbers)} if text.numbers else None
     answers: dict[tuple[str, str], tuple[str, Grade | None, str, tuple[str, ...]]] = {}
     cleaned: dict[str, str] = {}  # (a page names the same words again and again)
     wide: dict[tuple[int, int, str], str] = {}
+    paragraphs: dict[int, Paragraph] = {}
     findings = []
     new = tuple.__new__  # (skips the records' Python-level __new__)
     for match in matches:
@@ -358,7 +359,8 @@ def _findings(catalog: Catalog, matches: Iterable[Match], text: AdText) -> list[
             place = (at, match.column, quote)
             whole = wide.get(place, "")
             if not whole:
-                whole = wide[place] = shown(widened(text.lines, at, match.column - 1, quote))
+                wider = widened(text.lines, at, match.column - 1, quote, paragraphs)
+                whole = wide[place] = shown(wider)
         kept = cleaned.get(quote)
         if kept is None:
             kept = cleaned[quote] = shown(quote)
