@@ -207,6 +207,25 @@ class TestAQuoteIsShownOnce:
         assert before_sources(page).count(lines[0]) == 1
         assert "the same words as above" in page
 
+    def test_words_within_a_longer_quote_are_given_once(self) -> None:
+        """Words found inside a longer quote above are shown short, with where the
+        longer one is; a next finding of the same words says "the same words" (aa01)."""
+        from stemcell_cli.check.matcher import Match
+        from stemcell_cli.check.report import Finding
+        from stemcell_cli.check.view import Quoted
+
+        def finding(text: str, quote: str) -> Finding:
+            return Finding(Match("benefit", "x", "", 1, 1, text), "X", None, "", (), quote)
+
+        long = "It heals without recurrence of pain and side effects, in weeks"
+        quoted = Quoted().under("Warning signs")
+        assert quoted.spans(finding("heals", long))[0].text == f"\u201c{long}\u201d"
+        inside = [s.text for s in quoted.spans(finding("side effects", "side effects"))]
+        assert inside == ["\u201cside effects\u201d", ", in the words quoted above"]
+        quoted.under("Claims")
+        again = [s.text for s in quoted.spans(finding("side effects", "side effects"))]
+        assert again == ["the same words as under Warning signs"]
+
     def test_piped_markdown_refers_back_too(self) -> None:
         result = subprocess.run(
             [SCRIPT, "check", "-", "--no-fail"], input=OWN_CELLS, capture_output=True, text=True

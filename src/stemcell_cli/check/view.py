@@ -188,15 +188,30 @@ class Quoted:
         above" when they are part of a longer quote."""
         quote = finding.quote or finding.match.text
         bare = quote.strip("\u2026 ")
+        same = self._same(bare)
+        if same:
+            return same
         for before, section in self.shown:
             if bare in before:
-                where = "above" if section == self.section else f"under {section}"
-                if bare == before:
-                    return [Span(f"the same words as {where}", "em")]
+                # Its own words, once: the next finding of them says "the same words".
                 words = finding.match.text
+                same = self._same(words)
+                if same:
+                    return same
+                self.shown.append((words, self.section))
+                where = self._where(section)
                 return [Span(f"\u201c{words}\u201d", "em"), Span(f", in the words quoted {where}")]
         self.shown.append((bare, self.section))
         return [Span(f"\u201c{quote}\u201d", "em")]
+
+    def _same(self, words: str) -> list[Span]:
+        for before, section in self.shown:
+            if words == before:
+                return [Span(f"the same words as {self._where(section)}", "em")]
+        return []
+
+    def _where(self, section: str) -> str:
+        return "above" if section == self.section else f"under {section}"
 
 
 def _citing(references: Sequence[str], numbers: Numbers) -> list[Span]:
