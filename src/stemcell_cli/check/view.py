@@ -119,7 +119,7 @@ def check_view(report: Report, catalog: Catalog) -> View:
                 "Questions to ask a clinic" if report.warning else "Questions to ask this clinic"
             )
         )
-        blocks.append(Bullets(tuple(plain(q) for _, q in report.questions)))
+        blocks.append(Bullets(tuple(plain(asked.question) for asked in report.questions)))
     blocks += numbered_sources(cited, short=True)
     blocks.append(Note(_closing(report)))
     # The data for JSON is made only when asked for: text formats never pay for it.
@@ -327,8 +327,12 @@ def _json(report: Report, catalog: Catalog, cited: Sequence[Reference]) -> dict[
             }
             for f in report.findings
         ],
-        # A general question (of a topic, not of a condition named) has no condition.
-        "questions": [{"condition": c or None, "question": q} for c, q in report.questions],
+        # Whose question it is: a condition named, or a claim made (benefitq1); a general
+        # one (a topic's) has neither.
+        "questions": [
+            {"condition": a.condition or None, "benefit": a.benefit or None, "question": a.question}
+            for a in report.questions
+        ],
         "sources": [csl_json(ref, None, csl_item) for ref in cited],
         "grades": {
             grade.value: words
