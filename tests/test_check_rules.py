@@ -375,15 +375,17 @@ class TestReport:
 
     def test_a_claims_grade_reads_as_the_evidence_not_as_part_of_its_name(self) -> None:
         """ "→ Fewer side effects not-supported." read as one name; the grade is said to
-        be the evidence's (review1)."""
+        be the evidence's (review1), in words (report3: "early studies only")."""
         report = build_report(CATALOG, AdText("ad.txt", list(SAMPLE), []), MATCHER)
         text = " ".join(self.report_text().split())
         graded = [f for f in report.findings if f.grade is not None]
         assert graded
         for finding in graded:
             assert finding.grade is not None
-            assert f"{finding.name} (evidence: {finding.grade.value})." in text
+            named = CATALOG.evidence_grades[finding.grade.value].named
+            assert f"{finding.name} (evidence: {named})." in text
             assert f"{finding.name} {finding.grade.value}" not in text
+            assert f"{finding.name} {named}" not in text
 
     def test_the_many_conditions_list_is_not_shown_as_a_quote(self) -> None:
         """The conditions counted come from many lines; in quotation marks at the first

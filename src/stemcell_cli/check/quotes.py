@@ -12,6 +12,8 @@ is made.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 #: How many words a quote may run on by.
 MORE = 4
@@ -51,3 +53,176 @@ def _ended(line: str, at: int) -> bool:
     """Whether a clause ends at `at`: the line's end or a mark after any spaces."""
     rest = line[at:].lstrip()
     return not rest or rest[0] in _ENDS
+
+
+#: A quote of fewer words than this, or one that stops inside its clause, is shown with
+#: the advert's words around it (`widened`).
+SHORT = 6
+#: A widened quote has at most this many words ("…" not counted).
+LONGEST = 25
+#: A window of words keeps at most this many before the words found.
+BEFORE = 8
+#: How many characters of the paragraph around a quote's line are read for its sentence.
+REACH = 400
+#: What parts a clause from the next: a comma, a semicolon, a colon, a dash (not a
+#: bracket: "platelet-rich plasma (PRP) or other care" is one clause).
+_CLAUSE = re.compile(r"[,;:\u2014\u2013]|\s-\s")
+_TOKEN = re.compile(r"\S+")
+_SPACES = re.compile(r"\s*")
+_TRAILING = ",;:|\u2014\u2013- "
+
+
+#: A paragraph read for its quotes (`_paragraph`), kept by its line's index.
+Paragraph = tuple[str, int, int, bool, bool]
+
+
+def widened(
+    lines: Sequence[str],
+    at: int,
+    start: int,
+    quote: str,
+    paragraphs: dict[int, Paragraph] | None = None,
+) -> str:
+    """`quote`, found at `start` (0-based) in `lines[at]`, with enough of the advert's own
+    sentence around it for the claim to be clear (report3).
+
+    A quote of SHORT words or more that ends its clause stays as it is. A shorter one,
+    or one that stops inside its clause, shows, in this order of choice:
+
+    - its clause (from the mark before it to the mark after it: a comma, semicolon,
+      colon or dash, or the sentence's ends) if that has SHORT to LONGEST words;
+    - else its whole sentence, if that has at most LONGEST words;
+    - else a window of the sentence's words: the words found, up to BEFORE words before
+      them and the rest of LONGEST words after, cut at word boundaries, with "…" at each
+      end where the sentence goes on.
+
+    The sentence is read in the quote's paragraph (its line and the lines next to it, up
+    to a blank line or a bullet; REACH characters either way at most) as the matcher reads it: a
+    heading ends its sentence (`sentences.heading_breaks`), so a quote never joins a
+    heading to the line after it. A quote that is not the text at its place (a pair's
+    two halves, the list of conditions) stays as it is. `paragraphs` keeps each line's
+    paragraph for the next quote of that line."""
+    from stemcell_cli.check.sentences import SENTENCE_END
+
+    if len(quote.split()) >= LONGEST or not 0 <= at < len(lines):
+        return quote
+    paragraph = paragraphs.get(at) if paragraphs is not None else None
+    if paragraph is None:
+        paragraph = _paragraph(lines, at)
+        if paragraphs is not None:
+            paragraphs[at] = paragraph
+    text, offset, floor, cut_top, cut_bottom = paragraph
+    offset += start
+    ceiling = len(text)
+    if offset - floor > REACH:  # (a long line: read REACH characters either way, whole words)
+        floor, cut_top = text.find(" ", offset - REACH, offset) + 1 or offset, True
+    if ceiling - (offset + len(quote)) > REACH:
+        ceiling = text.rfind(" ", offset + len(quote), offset + len(quote) + REACH)
+        ceiling, cut_bottom = max(ceiling, offset + len(quote)), True
+    plain = _plain(quote)
+    end = offset + len(plain)
+    # (the matcher's words of a quote over two lines have a space for the line break)
+    if offset < 0 or text[offset:end].replace("\n", " ") != plain.replace("\n", " "):
+        return quote
+    first, last = floor, ceiling
+    for mark in SENTENCE_END.finditer(text, floor, ceiling):
+        if mark.end() <= offset:
+            first = mark.end()
+        elif mark.start() >= end:
+            last = mark.end() if mark.group(1)[:1] in ".!?" else mark.start()
+            break
+    whole_start = first > floor or not cut_top
+    whole_end = last < ceiling or not cut_bottom
+    clause_start, clause_end = first, last
+    for mark in _CLAUSE.finditer(text, first, last):
+        if mark.end() <= offset:
+            clause_start = mark.end()
+        elif mark.start() >= end:
+            clause_end = mark.start()
+            break
+    if len(plain.split()) >= SHORT and not _words_in(text[end:clause_end]):
+        return quote
+    clause = text[clause_start:clause_end]
+    if SHORT <= len(clause.split()) <= LONGEST:
+        return _trimmed(clause)
+    sentence = text[first:last]
+    if whole_start and whole_end and len(sentence.split()) <= LONGEST:
+        return _trimmed(sentence)
+    return _window(text, first, last, offset, end, whole_start, whole_end)
+
+
+def _paragraph(lines: Sequence[str], at: int) -> Paragraph:
+    """The lines around `lines[at]` in its paragraph, as one text (in the matcher's
+    letters: no invisible characters, a straight apostrophe for a curly one; a heading's
+    line break made a "|", `sentences.heading_breaks`), the offset of `lines[at]` in it,
+    where the text read starts (after a first line's bullet), and whether REACH cut it
+    before the paragraph's first line or after its last."""
+    from stemcell_cli.check.sentences import _BULLET, heading_breaks
+
+    top = bottom = at
+    size = len(lines[at])
+    while top > 0 and size < REACH and lines[top - 1].strip() and not _BULLET.match(lines[top]):
+        top -= 1
+        size += len(lines[top])
+    size = len(lines[at])
+    while (
+        bottom + 1 < len(lines)
+        and size < REACH
+        and lines[bottom + 1].strip()
+        and not _BULLET.match(lines[bottom + 1])
+    ):
+        bottom += 1
+        size += len(lines[bottom])
+    parts = [_plain(line) for line in lines[top : bottom + 1]]
+    offset = sum(len(part) + 1 for part in parts[: at - top])
+    bullet = _BULLET.match(parts[0])
+    floor = bullet.end() if bullet else _SPACES.match(parts[0]).end()  # type: ignore[union-attr]
+    cut_top = top > 0 and bool(lines[top - 1].strip()) and not _BULLET.match(lines[top])
+    cut_bottom = (
+        bottom + 1 < len(lines)
+        and bool(lines[bottom + 1].strip())
+        and not _BULLET.match(lines[bottom + 1])
+    )
+    text = heading_breaks("\n".join(parts)) if len(parts) > 1 else parts[0]
+    return text, offset, floor, cut_top, cut_bottom
+
+
+@lru_cache(maxsize=8)  # (a long line holding many findings is translated once)
+def _plain(text: str) -> str:
+    """`text` in the letters the matcher reads (`sentences.blocks`)."""
+    if text.isascii():
+        return text
+    from stemcell_cli.check.sentences import _NO_INVISIBLE
+
+    return text.translate(_NO_INVISIBLE).replace("\u2019", "'")
+
+
+def _words_in(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+def _trimmed(text: str) -> str:
+    return " ".join(text.split()).strip(_TRAILING)
+
+
+def _window(
+    text: str, first: int, last: int, start: int, end: int, whole_start: bool, whole_end: bool
+) -> str:
+    """The words of text[first:last] around text[start:end], at most LONGEST, with "…"
+    where the sentence goes on."""
+    tokens = [(t.start(), t.end()) for t in _TOKEN.finditer(text, first, last)]
+    inside = [i for i, (s, e) in enumerate(tokens) if e > start and s < end]
+    if not inside:
+        return text[start:end]
+    low, high = inside[0], inside[-1]
+    room = max(LONGEST - (high - low + 1), 0)
+    before = min(low, BEFORE, room)
+    after = min(len(tokens) - 1 - high, room - before)
+    before = min(low, room - after)
+    low, high = low - before, high + after
+    shown = _trimmed(text[tokens[low][0] : tokens[high][1]])
+    if low > 0 or not whole_start:
+        shown = "\u2026 " + shown
+    if high < len(tokens) - 1 or not whole_end:
+        shown += " \u2026"
+    return shown

@@ -86,6 +86,9 @@ class Finding(NamedTuple):
     grade: Grade | None
     answer: str
     references: tuple[str, ...]
+    #: The quote shown: the words found with enough of their sentence around them for
+    #: the claim to be clear (`quotes.widened`), cleaned as `match.text` is.
+    quote: str = ""
 
 
 class Asked(NamedTuple):
@@ -377,14 +380,16 @@ def _content_words(text: str) -> set[str]:
 
 
 def _findings(catalog: Catalog, matches: Iterable[Match], text: AdText) -> list[Finding]:
-    """A finding for each match but the other diseases, its quote run on to its clause's
-    end (`quotes.completed`); each entry's answer is looked up once, however often the
-    advert names it."""
-    from stemcell_cli.check.quotes import completed
+    """A finding for each match but the other diseases, its words run on to its clause's
+    end (`quotes.completed`) and its quote widened to show the claim (`quotes.widened`);
+    each entry's answer is looked up once, however often the advert names it."""
+    from stemcell_cli.check.quotes import Paragraph, completed, widened
 
     index = {n: i for i, n in enumerate(text.numbers)} if text.numbers else None
     answers: dict[tuple[str, str], tuple[str, Grade | None, str, tuple[str, ...]]] = {}
     cleaned: dict[str, str] = {}  # (a page names the same words again and again)
+    wide: dict[tuple[int, int, str], str] = {}
+    paragraphs: dict[int, Paragraph] = {}
     findings = []
     new = tuple.__new__  # (skips the records' Python-level __new__)
     for match in matches:
@@ -394,13 +399,20 @@ def _findings(catalog: Catalog, matches: Iterable[Match], text: AdText) -> list[
         if answer is None:
             answer = answers[match[:2]] = _answer(catalog, match.kind, match.entry_id)
         at = match.line - 1 if index is None else index.get(match.line, -1)
-        quote = match.text
+        quote = whole = match.text
         if 0 <= at < len(text.lines):
             quote = completed(text.lines[at], match.column - 1, quote)
+            place = (at, match.column, quote)
+            whole = wide.get(place, "")
+            if not whole:
+                wider = widened(text.lines, at, match.column - 1, quote, paragraphs)
+                whole = wide[place] = shown(wider)
         kept = cleaned.get(quote)
         if kept is None:
             kept = cleaned[quote] = shown(quote)
-        findings.append(new(Finding, (new(Match, (*match[:5], kept)), *answer)))
+        if whole == match.text:
+            whole = kept
+        findings.append(new(Finding, (new(Match, (*match[:5], kept)), *answer, whole)))
     return findings
 
 

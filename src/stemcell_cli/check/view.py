@@ -1,6 +1,11 @@
 """A check report as a page that leads with the answer: the verdict, the warning signs,
 what the grades shown mean, each claim with what the evidence says, the conditions
-named, the questions to ask, and the sources cited, numbered as `explain` lists them."""
+named, the questions to ask, and the sources cited, numbered, each in a few words
+(`views.base.short_citation`).
+
+Each finding quotes the advert's words around what was found (`quotes.widened`), once:
+a quote shown above in the report is referred back to, not printed again (`Quoted`).
+Grades are named in words (data/grades.yaml, `label`); JSON keeps their ids."""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from stemcell_cli.check.report import MANY_CONDITIONS_ID, Finding, Report, shown
 from stemcell_cli.core.grades import Grade
-from stemcell_cli.views.base import DISCLAIMER, View, grade_span, numbered_sources
+from stemcell_cli.views.base import DISCLAIMER, View, grade_named, numbered_sources
 from stemcell_cli.views.document import (
     Block,
     Bullets,
@@ -87,14 +92,27 @@ def check_view(report: Report, catalog: Catalog) -> View:
     cited = _cited(catalog, [*flags.values(), *claims.values(), *conditions.values()])
     numbers = {ref.id: n for n, ref in enumerate(cited, 1)}
     discussed = " it discusses" if report.warning else ""
+    names = _grade_names(catalog)
+    quoted = Quoted()
     blocks.append(Heading(f"Warning signs{discussed}"))
-    blocks.append(_items_or_none([_flag_item(places, f, numbers) for f in flags.values()]))
-    blocks += _grades_blocks(_grades(catalog, [*claims.values(), *conditions.values()]))
+    blocks.append(
+        _items_or_none(
+            [_flag_item(places, f, numbers, quoted.under("Warning signs")) for f in flags.values()]
+        )
+    )
+    blocks += _grades_blocks(_grades(catalog, [*claims.values(), *conditions.values()]), names)
     blocks.append(Heading(f"Claims{discussed} and what the evidence says"))
-    blocks.append(_items_or_none([_claim_item(places, f, numbers) for f in claims.values()]))
+    items = [
+        _claim_item(places, f, numbers, names, quoted.under("Claims")) for f in claims.values()
+    ]
+    blocks.append(_items_or_none(items))
     if conditions:
         blocks.append(Heading("Conditions named"))
-        blocks.append(Bullets(tuple(_claim_item(places, f, numbers) for f in conditions.values())))
+        items = [
+            _claim_item(places, f, numbers, names, quoted.under("Conditions named"))
+            for f in conditions.values()
+        ]
+        blocks.append(Bullets(tuple(items)))
     if report.questions:
         blocks.append(
             Heading(
@@ -102,7 +120,7 @@ def check_view(report: Report, catalog: Catalog) -> View:
             )
         )
         blocks.append(Bullets(tuple(plain(asked.question) for asked in report.questions)))
-    blocks += numbered_sources(cited)
+    blocks += numbered_sources(cited, short=True)
     blocks.append(Note(_closing(report)))
     # The data for JSON is made only when asked for: text formats never pay for it.
     return View(Page(tuple(blocks)), partial(_json, report, catalog, cited))
@@ -132,12 +150,68 @@ def _grades(catalog: Catalog, findings: Sequence[Finding]) -> dict[Grade, str]:
     }
 
 
-def _grades_blocks(grades: dict[Grade, str]) -> list[Block]:
+def _grade_names(catalog: Catalog) -> dict[Grade, str]:
+    """Each grade's name in words (data/grades.yaml, `label`; else its id with spaces)."""
+    words = catalog.evidence_grades
+    return {
+        grade: words[grade.value].named if grade.value in words else grade.value.replace("-", " ")
+        for grade in Grade
+    }
+
+
+def _grades_blocks(grades: dict[Grade, str], names: dict[Grade, str]) -> list[Block]:
     """What each grade the report shows means, in plain words, before the claims."""
     if not grades:
         return []
-    items = tuple((grade_span(grade), Span(f": {words}")) for grade, words in grades.items())
+    items = tuple(
+        (grade_named(grade, names[grade]), Span(f": {words}")) for grade, words in grades.items()
+    )
     return [Heading("What the evidence grades mean"), Bullets(items)]
+
+
+class Quoted:
+    """The quotes shown so far down the page, each with the section it is under, so a
+    finding whose words were quoted above refers back to them instead of quoting them
+    again: one phrase of an advert often backs a warning sign and a claim."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str]] = []  # (quote without its "…", section)
+        self.section = ""
+
+    def under(self, section: str) -> Quoted:
+        self.section = section
+        return self
+
+    def spans(self, finding: Finding) -> list[Span]:
+        """The finding's quote, or a reference back to the one above that holds it:
+        "the same words as under Warning signs", or its own words "in the words quoted
+        above" when they are part of a longer quote."""
+        quote = finding.quote or finding.match.text
+        bare = quote.strip("\u2026 ")
+        same = self._same(bare)
+        if same:
+            return same
+        for before, section in self.shown:
+            if bare in before:
+                # Its own words, once: the next finding of them says "the same words".
+                words = finding.match.text
+                same = self._same(words)
+                if same:
+                    return same
+                self.shown.append((words, self.section))
+                where = self._where(section)
+                return [Span(f"\u201c{words}\u201d", "em"), Span(f", in the words quoted {where}")]
+        self.shown.append((bare, self.section))
+        return [Span(f"\u201c{quote}\u201d", "em")]
+
+    def _same(self, words: str) -> list[Span]:
+        for before, section in self.shown:
+            if words == before:
+                return [Span(f"the same words as {self._where(section)}", "em")]
+        return []
+
+    def _where(self, section: str) -> str:
+        return "above" if section == self.section else f"under {section}"
 
 
 def _citing(references: Sequence[str], numbers: Numbers) -> list[Span]:
@@ -167,14 +241,14 @@ def _where(places: dict[tuple[str, str], list[int]], finding: Finding) -> str:
 
 
 def _flag_item(
-    places: dict[tuple[str, str], list[int]], finding: Finding, numbers: Numbers
+    places: dict[tuple[str, str], list[int]], finding: Finding, numbers: Numbers, quoted: Quoted
 ) -> Inline:
     match = finding.match
     if match.entry_id == MANY_CONDITIONS_ID and not match.phrase:
         # The conditions counted, from many lines: a list of ours, not a quote.
         found = [Span("the page names "), Span(match.text, "em"), Span(" (from ")]
     else:
-        found = [Span(f"\u201c{match.text}\u201d", "em"), Span(" (")]
+        found = [*quoted.spans(finding), Span(" (")]
     spans: list[Span] = [
         Span(finding.name, "strong"),
         Span(": "),
@@ -186,15 +260,20 @@ def _flag_item(
 
 
 def _claim_item(
-    places: dict[tuple[str, str], list[int]], finding: Finding, numbers: Numbers
+    places: dict[tuple[str, str], list[int]],
+    finding: Finding,
+    numbers: Numbers,
+    names: dict[Grade, str],
+    quoted: Quoted,
 ) -> Inline:
     spans: list[Span] = [
-        Span(f"\u201c{finding.match.text}\u201d", "em"),
+        *quoted.spans(finding),
         Span(f" ({_where(places, finding)}) \u2192 "),
         Span(finding.name, "strong"),
     ]
-    if finding.grade is not None:  # "(evidence: early)": not read as part of the name
-        spans += [Span(" (evidence: "), grade_span(finding.grade), Span(")")]
+    if finding.grade is not None:  # "(evidence: early studies only)": not the name's
+        spans += [Span(" (evidence: "), grade_named(finding.grade, names[finding.grade])]
+        spans.append(Span(")"))
     spans.append(Span(f". {finding.answer}"))
     spans += _citing(finding.references, numbers)
     return tuple(spans)
@@ -237,6 +316,8 @@ def _json(report: Report, catalog: Catalog, cited: Sequence[Reference]) -> dict[
                 "column": f.match.column,
                 "kind": f.match.kind,
                 "text": f.match.text,
+                # (added by report3: the words shown, with their sentence around them)
+                "quote": f.quote or f.match.text,
                 "phrase": f.match.phrase,
                 "id": f.match.entry_id,
                 "name": f.name,

@@ -198,12 +198,19 @@ class RedFlag(NamedTuple):
 
 class EvidenceGrade(NamedTuple):
     """What a grade of the evidence scale means: `meaning` in the evidence's own terms
-    (`explain`, `matrix`), `plain` in plain words (`check`)."""
+    (`explain`, `matrix`), `plain` in plain words (`check`), `label` its name in a few
+    plain words (`check`'s "(evidence: early studies only)")."""
 
     id: str
     meaning: str
     plain: str
+    label: str = ""
     origin: str = ""
+
+    @property
+    def named(self) -> str:
+        """The grade's name in words: its `label`, else its id with spaces for hyphens."""
+        return self.label or self.id.replace("-", " ")
 
 
 Entry = Condition | Benefit | Topic | Term

@@ -630,6 +630,13 @@ EVIDENCE_GRADE = Record(
             TEXT,
             description="What the grade means, in plain words (grade-8 reading level).",
         ),
+        Field(
+            "label",
+            LINE,
+            required=False,
+            description="The grade's name in a few plain words, in check's report "
+            '("evidence: early studies only"); without it, the id with spaces.',
+        ),
     ],
     "What an evidence grade means; every grade of the scale has one.",
 )

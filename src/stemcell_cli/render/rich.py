@@ -75,7 +75,9 @@ def pieces(spans: Inline) -> list[Piece]:
     for span in spans:
         text = strip_control_codes(span.text)
         if span.style == "grade":
-            runs.append((text, Style.parse(GRADE_STYLES.get(span.text, "bold"))))
+            # (a grade named in words carries its id: "early studies only", "early")
+            grade = span.url or span.text
+            runs.append((text, Style.parse(GRADE_STYLES.get(grade, "bold"))))
         elif span.style == "link" and span.url:
             runs.append((text, Style(color="blue", underline=True, link=span.url)))
         else:

@@ -75,12 +75,50 @@ def origin_text(origin: str) -> str:
     return f"your data in {clean(origin, one_line=True)}"
 
 
-def numbered_sources(refs: Sequence[Reference]) -> list[Block]:
+def grade_named(grade: Grade, name: str) -> Span:
+    """A grade named in words ("early studies only"), styled as its grade."""
+    return Span(name, "grade", grade.value)
+
+
+def numbered_sources(refs: Sequence[Reference], short: bool = False) -> list[Block]:
     """The "Sources" heading and the references as one numbered list, a citation each:
-    how a page that cites ends (`explain`'s entry pages, `check`'s report)."""
+    how a page that cites ends (`explain`'s entry pages, `check`'s report). `short`
+    gives each its `short_citation` (`check`'s report)."""
     if not refs:
         return []
-    return [Heading("Sources"), Bullets(tuple(citation(ref) for ref in refs), numbered=True)]
+    cite = short_citation if short else citation
+    return [Heading("Sources"), Bullets(tuple(cite(ref) for ref in refs), numbered=True)]
+
+
+def short_citation(ref: Reference) -> Inline:
+    """One reference in a few words, for a patient: its first author ("et al." when
+    there are others; an organisation in full), year, title, journal, link and id (for
+    `stemcell sources ID`, which gives it in full)."""
+    from stemcell_cli.views.citations import parse_authors
+
+    parts: list[Span] = []
+    authors = parse_authors(ref.authors)
+    if authors.names:
+        first = authors.names[0]
+        if first.literal:
+            named = first.literal.rstrip(".")
+        else:
+            initials = "".join(c for c in first.given if c.isalpha() and c.isupper())
+            named = f"{first.family} {initials}".strip()
+            if len(authors.names) > 1 or authors.others:
+                named += " et al"
+        parts.append(Span(named + ". "))
+    if ref.year:
+        parts.append(Span(f"({ref.year}). "))
+    title = ref.title.rstrip(".")
+    parts.append(Span(title if title.endswith(("?", "!")) else title + ".", "em"))
+    if ref.journal.strip():
+        parts.append(Span(f" {ref.journal.strip().rstrip('.')}."))
+    if ref.link:
+        parts.append(Span(" "))
+        parts.append(Span(ref.link, "link", ref.link))
+    parts.append(Span(f" [{ref.id}]", "code"))
+    return tuple(parts)
 
 
 def citation(ref: Reference) -> Inline:

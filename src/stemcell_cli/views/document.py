@@ -8,7 +8,8 @@ from typing import NamedTuple
 
 
 class Span(NamedTuple):
-    """A run of literal text. `style`: "", "strong", "em", "code", "mark", "grade", "link"."""
+    """A run of literal text. `style`: "", "strong", "em", "code", "mark", "grade", "link".
+    `url`: a link's address; a grade's id when its text names it in words."""
 
     text: str
     style: str = ""

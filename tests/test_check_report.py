@@ -1,0 +1,334 @@
+"""`check`'s report as a patient reads it (report3): quotes that make sense on their own,
+each said once, grades in words, and a short list of sources.
+
+Reviews of report2 found quotes too short to tell what the clinic said ("safe", a heading
+cut short), one phrase of the advert quoted in full under two or three findings, grades
+shown as slugs ("evidence: not-supported"), and a list of sources (full author lists,
+ids) longer than the rest of the report.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from stemcell_cli.check.advert import AdText
+from stemcell_cli.check.quotes import LONGEST, SHORT
+from stemcell_cli.check.report import build_report
+from stemcell_cli.check.wordings import matcher_for
+from stemcell_cli.cli.app import app
+from stemcell_cli.core.cache import open_catalog
+from stemcell_cli.core.grades import Grade
+
+SEED = Path(__file__).parent / "fixtures" / "seed.txt"
+SCRIPT = str(Path(sys.executable).parent / "stemcell")
+CATALOG = open_catalog()
+MATCHER = matcher_for(CATALOG)
+QUOTE = re.compile(r"\u201c(.+?)\u201d")
+
+
+def shown(*lines: str) -> dict[str, str]:
+    """The quote the report shows for each entry found first in `lines`."""
+    report = build_report(CATALOG, AdText("test", list(lines), []), MATCHER)
+    return {f.match.entry_id: f.quote for f in reversed(report.findings)}
+
+
+def words(text: str) -> int:
+    return len([w for w in text.split() if w != "\u2026"])
+
+
+def seed_page(fmt: str, *options: str) -> str:
+    result = CliRunner().invoke(app, [*options, "check", str(SEED), "-f", fmt, "--no-fail"])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def before_sources(page: str) -> str:
+    return page.split("Sources\n", 1)[0]
+
+
+def finding_quotes(page: str) -> list[str]:
+    """The quotes of the findings' lines of a text page (a line, then its quote)."""
+    found = []
+    for line in before_sources(page).splitlines():
+        if line.lstrip().startswith("* "):
+            quote = QUOTE.search(line)
+            if quote:
+                found.append(quote.group(1))
+    return found
+
+
+class TestAShortQuoteShowsItsSentence:
+    """A quote of fewer than SHORT words, or one that stops inside its clause, shows the
+    advert's own words around it: its clause, else its sentence, else a window of words
+    cut at word boundaries, with "…" where cut; never more than LONGEST words."""
+
+    def test_a_name_in_a_list_shows_its_sentence(self) -> None:
+        line = (
+            "This is particularly valuable for conditions like arthritis, tendinitis,"
+            " and degenerative disc disease."
+        )
+        found = shown(line)
+        assert found["tendon-and-ligament-injuries"] == line
+        assert found["spinal-disc-injuries"] == line
+
+    def test_a_short_quote_in_a_long_sentence_shows_its_clause(self) -> None:
+        found = shown(
+            "Stem cell therapy represents a paradigm shift in pain management, moving from"
+            " mere symptom control to potentially addressing the root causes of chronic"
+            " pain in people of every age and in every walk of life."
+        )
+        assert found["miracle-language"] == (
+            "Stem cell therapy represents a paradigm shift in pain management"
+        )
+
+    def test_a_long_sentence_without_clauses_shows_a_window_cut_at_words(self) -> None:
+        line = (
+            "Our friendly team of caring doctors and nurses in our modern clinic near the"
+            " sea offers a miracle treatment to each of the many patients who come to see"
+            " us from all over the country and from many other countries every year."
+        )
+        quote = shown(line)["miracle-language"]
+        assert quote.startswith("\u2026 ") and quote.endswith(" \u2026")
+        inner = quote.removeprefix("\u2026 ").removesuffix(" \u2026")
+        assert inner in line and "miracle" in inner
+        start = line.index(inner)
+        assert start == 0 or line[start - 1] == " "  # whole words
+        end = start + len(inner)
+        assert end == len(line) or line[end] == " "
+        assert words(quote) <= LONGEST
+
+    def test_a_quote_long_enough_and_ending_its_clause_stays_as_it_is(self) -> None:
+        found = shown("Our stem cell injections modulates inflammation, and may help you.")
+        # (two words, but the clause has no more: the sentence is shown)
+        assert found["reduced-inflammation"].startswith("Our stem cell injections")
+        found = shown(
+            "After a long wait the injections reduce inflammation in the knee joint quickly,"
+            " which many patients like."
+        )
+        assert found["reduced-inflammation"].startswith("After a long wait")
+
+    def test_a_heading_is_never_joined_to_the_next_line(self) -> None:
+        lines = ["Healing", "Mesenchymal stem cells repair damaged cartilage in your knee."]
+        found = shown(*lines)
+        assert "Healing" not in found["tissue-regeneration"]
+        assert found["tissue-regeneration"] in lines[1]
+
+    def test_a_wrapped_sentence_is_shown_on_one_line(self) -> None:
+        lines = [
+            "Thanks to these built-in properties, stem cells and the growth factors that come",
+            "with them can lower inflammation, heal injuries and can even slow the",
+            "degeneration down.",
+        ]
+        found = shown(*lines)
+        assert found["reduced-inflammation"] == (
+            "stem cells and the growth factors that come with them can lower inflammation"
+        )
+
+    def test_the_place_is_still_the_matched_words(self) -> None:
+        line = "We treat arthritis, tendinitis, and bad backs."
+        report = build_report(CATALOG, AdText("test", [line], []), MATCHER)
+        for finding in report.findings:
+            match = finding.match
+            assert line[match.column - 1 :].startswith(match.text)
+            assert match.text in finding.quote or finding.match.kind == "red_flag"
+
+    def test_no_quote_of_the_seed_is_longer_than_the_cap(self) -> None:
+        report = build_report(CATALOG, AdText("seed", SEED.read_text().splitlines(), []), MATCHER)
+        for finding in report.findings:
+            if finding.quote != finding.match.text:  # (widened: within the cap)
+                assert words(finding.quote) <= LONGEST, finding.quote
+        assert SHORT < LONGEST
+
+    def test_a_quote_under_four_words_on_the_seed_is_a_whole_heading(self) -> None:
+        # ("2. Reduced Inflammation:": a heading is never joined to the line after it)
+        found = finding_quotes(seed_page("text"))
+        lines = [line.strip().rstrip(":") for line in SEED.read_text().splitlines()]
+        short = [q for q in found if words(q) < 4]
+        assert all(any(line.endswith(q) for line in lines) for q in short), short
+
+    def test_escapes_in_the_advert_are_cleaned_from_the_wider_quote(self) -> None:
+        text = "We offer a \x1b[31mmiracle\x1b[0m cure for all of your joint problems today.\n"
+        result = subprocess.run(
+            [SCRIPT, "check", "-", "--no-fail"], input=text, capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stderr
+        assert "\x1b" not in result.stdout
+        assert "miracle cure for all of your joint problems" in result.stdout
+
+    def test_json_keeps_the_matched_words_and_adds_the_quote(self) -> None:
+        data = json.loads(seed_page("json"))
+        tendon = next(f for f in data["findings"] if f["id"] == "tendon-and-ligament-injuries")
+        assert tendon["text"] == "tendinitis"
+        assert tendon["quote"].startswith("This is particularly valuable")
+
+
+#: One phrase, two findings: a warning sign (own-cells-so-safe) and a claim
+#: (fewer-side-effects), as on a train advert (a01).
+OWN_CELLS = (
+    "We use autologous cells only: they are taken from you and go back into you.\n"
+    "That means no fetal cells are involved, and the chance of your immune system"
+    " rejecting them is practically nil.\n"
+)
+
+
+class TestAQuoteIsShownOnce:
+    """One phrase of the advert backing several findings is quoted once, where it is
+    first shown; the next findings refer back to it."""
+
+    @pytest.mark.parametrize("fmt", ["rich", "markdown", "text"])
+    def test_the_seed_repeats_no_quote(self, fmt: str) -> None:
+        page = " ".join(before_sources(seed_page(fmt)).split())
+        quotes = QUOTE.findall(page)
+        assert len(quotes) == len(set(quotes)), quotes
+        # (tendinitis and degenerative disc disease: one sentence of the seed)
+        assert "the same words as above" in page
+
+    def test_a_finding_refers_back_to_the_quote_above(self, tmp_path: Path) -> None:
+        advert = tmp_path / "advert.txt"
+        advert.write_text(OWN_CELLS, encoding="utf-8")
+        page = CliRunner().invoke(app, ["check", str(advert), "-f", "text", "--no-fail"]).stdout
+        own = "chance of your immune system rejecting them is practically nil"
+        assert before_sources(page).count(own) == 1, page
+        line = next(ln for ln in page.splitlines() if "Fewer side effects (" in ln)
+        assert "the same words as under Warning signs (line 2, column" in line
+
+    def test_two_findings_of_one_sentence_in_one_section(self, tmp_path: Path) -> None:
+        lines = ["We treat arthritis, tendinitis, and degenerative disc disease."]
+        advert = tmp_path / "advert.txt"
+        advert.write_text(lines[0] + "\n", encoding="utf-8")
+        page = CliRunner().invoke(app, ["check", str(advert), "-f", "text", "--no-fail"]).stdout
+        assert before_sources(page).count(lines[0]) == 1
+        assert "the same words as above" in page
+
+    def test_words_within_a_longer_quote_are_given_once(self) -> None:
+        """Words found inside a longer quote above are shown short, with where the
+        longer one is; a next finding of the same words says "the same words" (aa01)."""
+        from stemcell_cli.check.matcher import Match
+        from stemcell_cli.check.report import Finding
+        from stemcell_cli.check.view import Quoted
+
+        def finding(text: str, quote: str) -> Finding:
+            return Finding(Match("benefit", "x", "", 1, 1, text), "X", None, "", (), quote)
+
+        long = "It heals without recurrence of pain and side effects, in weeks"
+        quoted = Quoted().under("Warning signs")
+        assert quoted.spans(finding("heals", long))[0].text == f"\u201c{long}\u201d"
+        inside = [s.text for s in quoted.spans(finding("side effects", "side effects"))]
+        assert inside == ["\u201cside effects\u201d", ", in the words quoted above"]
+        quoted.under("Claims")
+        again = [s.text for s in quoted.spans(finding("side effects", "side effects"))]
+        assert again == ["the same words as under Warning signs"]
+
+    def test_piped_markdown_refers_back_too(self) -> None:
+        result = subprocess.run(
+            [SCRIPT, "check", "-", "--no-fail"], input=OWN_CELLS, capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stderr
+        assert "the same words as under Warning signs" in result.stdout
+
+    def test_json_still_gives_every_finding_its_words(self) -> None:
+        result = subprocess.run(
+            [SCRIPT, "check", "-", "-f", "json", "--no-fail"],
+            input=OWN_CELLS,
+            capture_output=True,
+            text=True,
+        )
+        data = json.loads(result.stdout)
+        flag = next(f for f in data["findings"] if f["id"] == "own-cells-so-safe")
+        claim = next(f for f in data["findings"] if f["id"] == "fewer-side-effects")
+        assert flag["quote"] == claim["quote"] and "practically nil" in claim["quote"]
+
+
+LABELS = {grade.id: grade.label for grade in CATALOG.evidence_grades.values()}
+
+
+class TestGradesInWords:
+    """ "(evidence: **not-supported**)" is a slug; the report names each grade in words
+    (data/grades.yaml, `label`), and JSON keeps the slugs programs read."""
+
+    def test_every_grade_has_a_label_in_words(self) -> None:
+        assert set(LABELS) == {grade.value for grade in Grade}
+        assert all(label and "-" not in label for label in LABELS.values())
+
+    @pytest.mark.parametrize("fmt", ["rich", "markdown", "text"])
+    def test_no_slug_in_the_report(self, fmt: str) -> None:
+        page = " ".join(seed_page(fmt).split())
+        assert "not-supported" not in before_sources(page)
+        assert "evidence: early)" not in page and "evidence: **early**)" not in page
+        for grade in ("early", "untested", "not-supported"):
+            assert LABELS[grade] in page
+
+    def test_piped_markdown_names_the_grades(self) -> None:
+        result = subprocess.run(
+            [SCRIPT, "check", str(SEED), "--no-fail"], capture_output=True, text=True
+        )
+        assert f"(evidence: **{LABELS['not-supported']}**)" in result.stdout
+
+    def test_json_keeps_the_slugs(self) -> None:
+        data = json.loads(seed_page("json"))
+        assert {f["grade"] for f in data["findings"]} == {
+            None,
+            "early",
+            "untested",
+            "not-supported",
+        }
+        assert set(data["grades"]) == {"early", "untested", "not-supported"}
+
+    def test_the_label_is_data_a_user_directory_can_change(self, user_dir) -> None:  # type: ignore[no-untyped-def]
+        mine = user_dir(
+            grades="grades:\n  - id: untested\n    meaning: not yet measured\n"
+            "    plain: Nobody has looked yet.\n    label: never looked at\n"
+        )
+        page = seed_page("text", "--data-dir", str(mine))
+        assert "(evidence: never looked at)" in page
+
+    def test_a_grade_without_a_label_is_named_in_words_still(self, user_dir) -> None:  # type: ignore[no-untyped-def]
+        mine = user_dir(
+            grades="grades:\n  - id: not-supported\n    meaning: none\n"
+            "    plain: Found no benefit.\n"
+        )
+        page = seed_page("text", "--data-dir", str(mine))
+        assert "(evidence: not supported)" in page
+
+
+class TestShortSources:
+    """The report's sources are short (first author et al., year, title, journal, link,
+    id); `explain` and JSON keep full citations."""
+
+    def test_a_long_author_list_is_its_first_author_et_al(self) -> None:
+        page = seed_page("text")
+        line = next(
+            ln for ln in page.splitlines() if ln.endswith("[kuriyan-2017-vision-loss-nejm]")
+        )
+        assert "Kuriyan AE et al. (2017)." in line
+        assert "Albini" not in line and "PMID" not in line
+        assert "https://doi.org/" in line
+
+    def test_an_organisation_is_named_in_full(self) -> None:
+        page = seed_page("text")
+        line = next(
+            ln for ln in page.splitlines() if ln.endswith("[fda-2021-regenerative-consumer]")
+        )
+        assert "U.S. Food and Drug Administration. (2021)." in line
+
+    def test_the_sources_are_shorter_than_the_rest_of_the_report(self) -> None:
+        page = seed_page("markdown")
+        head, _, sources = page.partition("\n## Sources\n")
+        assert len(sources.split()) < len(head.split())
+
+    def test_explain_keeps_its_full_citations(self) -> None:
+        explained = CliRunner().invoke(app, ["explain", "osteoarthritis", "-f", "text"]).stdout
+        line = next(ln for ln in explained.splitlines() if ln.endswith("[ma-2020-knee-oa-meta]"))
+        assert "PMID" in line and "Liu C" in line
+
+    def test_json_keeps_full_csl(self) -> None:
+        data = json.loads(seed_page("json"))
+        item = next(s for s in data["sources"] if s["id"] == "kuriyan-2017-vision-loss-nejm")
+        assert len(item["author"]) > 3
