@@ -168,6 +168,35 @@ class TestAShortQuoteShowsItsSentence:
         assert tendon["text"] == "tendinitis"
         assert tendon["quote"].startswith("This is particularly valuable")
 
+    def test_json_widens_every_finding_and_text_formats_only_the_ones_they_show(self) -> None:
+        """Text formats show one quote per entry, so only those are widened (widening all
+        of a 100 KB page's findings cost 9% more instructions); JSON lists every finding,
+        each with its quote."""
+        again = [
+            "Our cells relieve tendinitis.",
+            "Many patients have tendinitis, which hurts a lot.",
+        ]
+        text = AdText("test", again, [])
+        for every_quote, second in ((True, "Many patients have tendinitis"), (False, "tendinitis")):
+            report = build_report(CATALOG, text, MATCHER, every_quote=every_quote)
+            found = [
+                f for f in report.findings if f.match.entry_id == "tendon-and-ligament-injuries"
+            ]
+            assert len(found) == 2
+            assert found[0].quote == "Our cells relieve tendinitis."
+            assert found[1].quote.startswith(second)
+        result = subprocess.run(
+            [SCRIPT, "check", "-", "-f", "json", "--no-fail"],
+            input="\n".join(again),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        data = json.loads(result.stdout)
+        quotes = [f["quote"] for f in data["findings"] if f["text"] == "tendinitis"]
+        assert quotes[1].startswith("Many patients have tendinitis")
+
 
 #: One phrase, two findings: a warning sign (own-cells-so-safe) and a claim
 #: (fewer-side-effects), as on a train advert (a01).

@@ -137,7 +137,12 @@ class Report(NamedTuple):
         return lines
 
 
-def build_report(catalog: Catalog, text: AdText, matcher: Matcher | None = None) -> Report:
+def build_report(
+    catalog: Catalog, text: AdText, matcher: Matcher | None = None, every_quote: bool = True
+) -> Report:
+    """The report on `text`. Text formats show one quote per entry (`Report.entries`), so
+    `every_quote=False` widens only those (`quotes.widened`; the rest keep the words
+    found); JSON lists every finding with its quote."""
     if matcher is None:
         from stemcell_cli.check.wordings import matcher_for
 
@@ -148,7 +153,7 @@ def build_report(catalog: Catalog, text: AdText, matcher: Matcher | None = None)
     if any(match.kind == STATED for match in matches):
         matches = [m._replace(kind="red_flag") if m.kind == STATED else m for m in matches]
     matches = _many_conditions(catalog, _joined_pairs(matches), text)
-    report = Report(text.label, _findings(catalog, matches, text), [], "", warning)
+    report = Report(text.label, _findings(catalog, matches, text, every_quote), [], "", warning)
     reviewed = [catalog.conditions[c].reviewed for c in report.entries("condition")]
     reviewed += [catalog.benefits[b].reviewed for b in report.entries("benefit")]
     if not reviewed:  # only red flags, or nothing: date the report by the benefits' review
@@ -379,7 +384,9 @@ def _content_words(text: str) -> set[str]:
     return {stem(w) for w in _words_of(text) if w not in _SMALL}
 
 
-def _findings(catalog: Catalog, matches: Iterable[Match], text: AdText) -> list[Finding]:
+def _findings(
+    catalog: Catalog, matches: Iterable[Match], text: AdText, every_quote: bool = True
+) -> list[Finding]:
     """A finding for each match but the other diseases, its words run on to its clause's
     end (`quotes.completed`) and its quote widened to show the claim (`quotes.widened`);
     each entry's answer is looked up once, however often the advert names it."""
@@ -396,17 +403,19 @@ def _findings(catalog: Catalog, matches: Iterable[Match], text: AdText) -> list[
         if match.kind == "other_condition":
             continue
         answer = answers.get(match[:2])  # (kind, entry_id)
+        first = answer is None
         if answer is None:
             answer = answers[match[:2]] = _answer(catalog, match.kind, match.entry_id)
         at = match.line - 1 if index is None else index.get(match.line, -1)
         quote = whole = match.text
         if 0 <= at < len(text.lines):
             quote = completed(text.lines[at], match.column - 1, quote)
-            place = (at, match.column, quote)
-            whole = wide.get(place, "")
-            if not whole:
-                wider = widened(text.lines, at, match.column - 1, quote, paragraphs)
-                whole = wide[place] = shown(wider)
+            if first or every_quote:
+                place = (at, match.column, quote)
+                whole = wide.get(place, "")
+                if not whole:
+                    wider = widened(text.lines, at, match.column - 1, quote, paragraphs)
+                    whole = wide[place] = shown(wider)
         kept = cleaned.get(quote)
         if kept is None:
             kept = cleaned[quote] = shown(quote)

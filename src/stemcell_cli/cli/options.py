@@ -107,10 +107,15 @@ def output_for(fmt: str) -> tuple[str, Terminal]:
 
 def emit(view: View, fmt: str) -> None:
     """Render `view` in the chosen format and write it to stdout."""
+    emit_as(view, *output_for(fmt))
+
+
+def emit_as(view: View, resolved: str, terminal: Terminal) -> None:
+    """Render `view` in a format `output_for` resolved, for a command whose view depends
+    on the format (check quotes every finding's sentence only for JSON)."""
     from stemcell_cli.cli.output import write
     from stemcell_cli.render import get_renderer
 
-    resolved, terminal = output_for(fmt)
     write(get_renderer(resolved, terminal).render(view))
 
 

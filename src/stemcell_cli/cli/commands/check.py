@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from stemcell_cli.cli.options import FormatOption, catalog, emit, examples
+from stemcell_cli.cli.options import FormatOption, catalog, emit_as, examples, output_for
 
 #: Exit status when red flags are found, like a linter's "problems found".
 EXIT_RED_FLAGS = 1
@@ -48,7 +48,8 @@ def check(
     if text.warnings:  # (error() loads core.textclean, which check needs only for this)
         error(f"stemcell: warning: {warning}" for warning in text.warnings)
     found = catalog(ctx)
-    report = build_report(found, text)
-    emit(check_view(report, found), fmt)
+    resolved, terminal = output_for(fmt)
+    report = build_report(found, text, every_quote=resolved == "json")
+    emit_as(check_view(report, found), resolved, terminal)
     if report.made("red_flag") and not no_fail:
         raise typer.Exit(EXIT_RED_FLAGS)
