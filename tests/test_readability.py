@@ -36,11 +36,14 @@ from plainlang import (
     patient_first,
     questions,
     sentences,
+    short_names,
+    shown,
     syllables,
 )
 
 from stemcell_cli.core.cache import open_catalog
 from stemcell_cli.core.catalog import Catalog
+from stemcell_cli.views.spelled import Speller, said_texts, short_names_of, spell_out
 
 
 @pytest.fixture(scope="module")
@@ -153,9 +156,10 @@ def test_every_question_of_every_condition_and_topic_is_measured(shipped: Catalo
     the general ones of the topics (generalq1) that `check` asks when a page names no
     condition."""
     measured = [text for _, text in questions(shipped)]
+    spell = shown(shipped)
     assert measured == [
-        *(str(q) for c in shipped.conditions.values() for q in c.questions),
-        *(str(q) for t in shipped.topics.values() for q in t.questions),
+        *(spell(str(q)) for c in shipped.conditions.values() for q in c.questions),
+        *(spell(str(q)) for t in shipped.topics.values() for q in t.questions),
     ]
     assert any(t.questions for t in shipped.topics.values())
 
@@ -244,3 +248,151 @@ def test_no_unexplained_jargon_in_what_check_and_explain_show_first(shipped: Cat
     ]
     unexplained = {where: found for where, text in fields if (found := unglossed_jargon(text))}
     assert unexplained == {}
+
+
+# Short names a patient meets (acronym1): each one `check` or `explain` uses is said in
+# brackets where a page first uses it, from data/short_names.yaml (views/spelled.py).
+# These are left as they are, each for its reason.
+SHORT_NAMES_LEFT = {
+    "US": "an everyday name",
+    "UK": "an everyday name",
+    "EU": "an everyday name, and the regulation of each region is headed by its full name",
+    "II": "a phase number, told where phases are explained",
+    "III": "a phase number, told where phases are explained",
+    "DREAM": "a trial's name, said with the word trial",
+    "MILES": "a trial's name, said with the word trial",
+    "NAME": "the placeholder of `--section NAME` in the last line of a short page",
+}
+
+
+def unsaid_short_names(text: str) -> list[str]:
+    """The short names whose first use in `text` does not say what it is."""
+    return [name for name, said in short_names(text) if not said and name not in SHORT_NAMES_LEFT]
+
+
+#: Short names and their words for the rule's examples (the shipped ones may change).
+RULE_NAMES = {
+    "FDA": "the US drug agency",
+    "MSC": "a kind of stem cell",
+    "ACR": "a body of doctors",
+    "ACR/AF": "two US bodies",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        (
+            "FDA warned a clinic. FDA said so.",
+            "FDA (the US drug agency) warned a clinic. FDA said so.",
+        ),
+        (
+            "The US Food and Drug Administration (FDA) and the FDA's page.",
+            "The US Food and Drug Administration (FDA) and the FDA's page.",
+        ),
+        ("The FDA's page.", "The FDA's (the US drug agency) page."),
+        ("Stem cells (MSCs) and MSCs.", "Stem cells (MSCs) and MSCs."),
+        ("MSCs are cells. MSC shots.", "MSCs are cells. MSC shots."),
+        ("MSC-based shots.", "MSC-based (a kind of stem cell) shots."),
+        (
+            "The ACR/AF guideline, then the ACR.",
+            "The ACR/AF (two US bodies) guideline, then the ACR (a body of doctors).",
+        ),
+        ("FDAX and XFDA and fda are other words.", "FDAX and XFDA and fda are other words."),
+        ("(early): FDA warned.", "(early): FDA (the US drug agency) warned."),
+    ],
+)
+def test_the_short_name_rule(text: str, spelled: str) -> None:
+    """A short name is said once, at its first use, unless that use says what it is
+    already (inside brackets, followed by one, or opening a definition)."""
+    assert Speller(RULE_NAMES)(text) == spelled
+
+
+def test_a_page_says_a_short_name_once_and_never_in_quotes_headings_or_sources() -> None:
+    from stemcell_cli.views.document import Bullets, Fields, Heading, Page, Paragraph, Span
+
+    page = Page(
+        (
+            Heading("What FDA says"),
+            Fields((("Also called", (Span("OA, knee arthritis"),)),)),
+            Paragraph((Span("\u201cFDA approved\u201d", "quote"), Span(" OA and FDA."))),
+            Paragraph((Span("FDA again."),)),
+            Heading("Sources"),
+            Bullets(((Span("FDA. A page."),),), numbered=True),
+        )
+    )
+    names = {"FDA": "the US regulator", "OA": "osteoarthritis"}
+    assert spell_out(page, names).blocks == (
+        Heading("What FDA says"),
+        Fields((("Also called", (Span("OA, knee arthritis"),)),)),
+        Paragraph(
+            (Span("\u201cFDA approved\u201d", "quote"), Span(" OA and FDA (the US regulator)."))
+        ),
+        Paragraph((Span("FDA again."),)),
+        Heading("Sources"),
+        Bullets(((Span("FDA. A page."),),), numbered=True),
+    )
+
+
+def test_every_short_name_is_said_at_its_first_use_in_what_check_and_explain_show_first(
+    shipped: Catalog,
+) -> None:
+    """Each field the jargon test reads, as a page shows it when the field is the first
+    to use a short name, says what each short name is ("FDA (the US drug agency)"): a
+    new short name in the data needs its words in data/short_names.yaml, or a reason in
+    SHORT_NAMES_LEFT."""
+    fields = [
+        *check_first(shipped),
+        *questions(shipped),
+        *((w, t) for w, t in patient_first(shipped) if not w.startswith("term ")),
+    ]
+    unsaid = {where: found for where, text in fields if (found := unsaid_short_names(text))}
+    assert unsaid == {}
+
+
+def _pages(shipped: Catalog) -> list[tuple[str, object]]:
+    """`check`'s report on the seed and every condition's, benefit's and topic's
+    `explain` page, short and full."""
+    from pathlib import Path
+
+    from stemcell_cli.check.advert import read_text
+    from stemcell_cli.check.report import build_report
+    from stemcell_cli.check.view import check_view
+    from stemcell_cli.views.entries import entry_view
+    from stemcell_cli.views.layout import Layout
+
+    seed = Path(__file__).parent / "fixtures" / "seed.txt"
+    pages: list[tuple[str, object]] = [
+        ("check seed", check_view(build_report(shipped, read_text(str(seed))), shipped).page)
+    ]
+    for entries in (shipped.conditions, shipped.benefits, shipped.topics):
+        for entry in entries.values():
+            for full in (False, True):
+                page = entry_view(shipped, entry, layout=Layout(full, ())).page
+                pages.append((f"explain {entry.id}{' --full' if full else ''}", page))
+    return pages
+
+
+def test_every_page_says_each_short_name_at_its_first_use_and_only_once(
+    shipped: Catalog,
+) -> None:
+    """Across a whole page (the report on the seed, each `explain` page, short and
+    full) the first use of each short name says what it is, and the words that say it
+    are added once a page, not in every field that uses the name."""
+    names = short_names_of(shipped)
+    unsaid: dict[str, list[str]] = {}
+    twice: dict[str, list[str]] = {}
+    for where, page in _pages(shipped):
+        texts = said_texts(page)  # type: ignore[arg-type]
+        seen: set[str] = set()
+        for text, own_names in texts:
+            for name, said in short_names(text, own_names):
+                if name not in seen and not said and name not in SHORT_NAMES_LEFT:
+                    unsaid.setdefault(where, []).append(name)
+                seen.add(name)
+        whole = "\n".join(text for text, _ in texts)
+        repeated = [n for n, says in names.items() if whole.count(f"{n} ({says})") > 1]
+        if repeated:
+            twice[where] = repeated
+    assert unsaid == {}
+    assert twice == {}

@@ -22,6 +22,7 @@ from stemcell_cli.views.document import (
     Span,
     plain,
 )
+from stemcell_cli.views.spelled import short_names_of, spell_out
 
 if TYPE_CHECKING:
     from stemcell_cli.core.catalog import Catalog
@@ -104,8 +105,10 @@ def check_view(report: Report, catalog: Catalog) -> View:
         blocks.append(Bullets(tuple(plain(q) for _, q in report.questions)))
     blocks += numbered_sources(cited)
     blocks.append(Note(_closing(report)))
+    # Each short name our words use is said the first time (acronym1).
+    page = spell_out(Page(tuple(blocks)), short_names_of(catalog))
     # The data for JSON is made only when asked for: text formats never pay for it.
-    return View(Page(tuple(blocks)), partial(_json, report, catalog, cited))
+    return View(page, partial(_json, report, catalog, cited))
 
 
 def _cited(catalog: Catalog, findings: Sequence[Finding]) -> list[Reference]:
@@ -172,9 +175,9 @@ def _flag_item(
     match = finding.match
     if match.entry_id == MANY_CONDITIONS_ID and not match.phrase:
         # The conditions counted, from many lines: a list of ours, not a quote.
-        found = [Span("the page names "), Span(match.text, "em"), Span(" (from ")]
+        found = [Span("the page names "), Span(match.text, "quote"), Span(" (from ")]
     else:
-        found = [Span(f"\u201c{match.text}\u201d", "em"), Span(" (")]
+        found = [Span(f"\u201c{match.text}\u201d", "quote"), Span(" (")]
     spans: list[Span] = [
         Span(finding.name, "strong"),
         Span(": "),
@@ -189,7 +192,7 @@ def _claim_item(
     places: dict[tuple[str, str], list[int]], finding: Finding, numbers: Numbers
 ) -> Inline:
     spans: list[Span] = [
-        Span(f"\u201c{finding.match.text}\u201d", "em"),
+        Span(f"\u201c{finding.match.text}\u201d", "quote"),
         Span(f" ({_where(places, finding)}) \u2192 "),
         Span(finding.name, "strong"),
     ]

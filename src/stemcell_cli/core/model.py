@@ -203,6 +203,17 @@ class EvidenceGrade(NamedTuple):
     origin: str = ""
 
 
+class ShortName(NamedTuple):
+    """A short name ("FDA", "ISSCR") and what it is, in a few plain words: a page that
+    `check` or `explain` shows says it in brackets the first time it uses the name
+    (views/spelled.py)."""
+
+    id: str
+    name: str
+    says: str
+    origin: str = ""
+
+
 Entry = Condition | Benefit | Topic | Term
 
 __all__ = [
@@ -219,6 +230,7 @@ __all__ = [
     "Reference",
     "Regulatory",
     "Section",
+    "ShortName",
     "StandardCare",
     "Term",
     "Topic",

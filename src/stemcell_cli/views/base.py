@@ -75,12 +75,18 @@ def origin_text(origin: str) -> str:
     return f"your data in {clean(origin, one_line=True)}"
 
 
+#: The label of the row of an entry's other names (its aliases).
+ALSO_CALLED = "Also called"
+#: The heading over the numbered list of sources a page cites.
+SOURCES = "Sources"
+
+
 def numbered_sources(refs: Sequence[Reference]) -> list[Block]:
     """The "Sources" heading and the references as one numbered list, a citation each:
     how a page that cites ends (`explain`'s entry pages, `check`'s report)."""
     if not refs:
         return []
-    return [Heading("Sources"), Bullets(tuple(citation(ref) for ref in refs), numbered=True)]
+    return [Heading(SOURCES), Bullets(tuple(citation(ref) for ref in refs), numbered=True)]
 
 
 def citation(ref: Reference) -> Inline:

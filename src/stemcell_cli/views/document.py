@@ -8,7 +8,9 @@ from typing import NamedTuple
 
 
 class Span(NamedTuple):
-    """A run of literal text. `style`: "", "strong", "em", "code", "mark", "grade", "link"."""
+    """A run of literal text. `style`: "", "strong", "em", "code", "mark", "grade", "link",
+    or "quote" (words quoted from outside, shown as "em": an advert's, which our own
+    words are never mixed with)."""
 
     text: str
     style: str = ""
