@@ -18,14 +18,15 @@ class _QuietServer(ThreadingHTTPServer):
 
 
 @contextmanager
-def serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
-    """Serve with `handler` on a free port while the block runs; yields the base URL."""
-    httpd = _QuietServer(("127.0.0.1", 0), handler)
+def serving(handler: type[BaseHTTPRequestHandler], host: str = "127.0.0.1") -> Iterator[str]:
+    """Serve with `handler` on a free port of `host` (a loopback address: 127.0.0.2 is
+    another machine to a client) while the block runs; yields the base URL."""
+    httpd = _QuietServer((host, 0), handler)
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+        yield f"http://{host}:{httpd.server_address[1]}"
     finally:
         httpd.shutdown()
         httpd.server_close()

@@ -251,11 +251,15 @@ def _questions(catalog: Any) -> Iterator[tuple[str, str]]:
     """(where, text) for every question to ask a clinic: each condition's `questions:`,
     its text only (a question's `topic:` is a tag, never shown). Patients take them to
     the clinic: `explain` lists them (the short page the first five) and `check` asks at
-    most five; and each topic's general `questions:`, with which `check` makes up its five
-    when a page names too few conditions. Benefits and terms carry no questions."""
+    most five; each benefit's, asked of a clinic that makes that claim (benefitq1); and
+    each topic's general `questions:`, with which `check` makes up its five when a page
+    names too few conditions. Terms carry no questions."""
     for c in catalog.conditions.values():
         for n, question in enumerate(c.questions):
             yield f"question {c.id}: questions[{n}]", str(question)
+    for b in catalog.benefits.values():
+        for n, question in enumerate(b.questions):
+            yield f"question benefit {b.id}: questions[{n}]", str(question)
     for t in catalog.topics.values():
         for n, question in enumerate(t.questions):
             yield f"question topic {t.id}: questions[{n}]", str(question)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -112,12 +113,16 @@ class TestSeed:
         from stemcell_cli.core.model import topic_of
 
         report = build_report(CATALOG, AdText("seed", SEED.read_text().splitlines(), []), MATCHER)
-        asked = [q for _, q in report.questions]
+        asked = [a.question for a in report.questions]
         assert len(asked) == 5
         by_text = {
             q: topic_of(q)
             for c in report.entries("condition")
             for q in CATALOG.conditions[c].questions
+        }
+        # benefitq1: the seed's claims take two of the places.
+        by_text |= {
+            q: topic_of(q) for b in report.made("benefit") for q in CATALOG.benefits[b].questions
         }
         topics = [by_text[q] for q in asked if by_text[q]]
         assert len(topics) == len(set(topics)), topics
@@ -134,7 +139,7 @@ class TestSeed:
         line = "We treat knee problems and problems of the patellar tendon."
         report = build_report(CATALOG, AdText("knee", [line], []), MATCHER)
         assert len(report.entries("condition")) == 2
-        asked = [q for _, q in report.questions]
+        asked = [a.question for a in report.questions]
         trials = [q for q in asked if re.search(r"\btrials\b.*\bshow\b", q)]
         assert len(trials) == 1, asked
 
@@ -170,7 +175,7 @@ class TestSeed:
         entry = CATALOG.conditions[condition]
         report = build_report(CATALOG, AdText("one", [entry.name + "."], []), MATCHER)
         assert list(report.entries("condition")) == [condition]
-        assert [q for _, q in report.questions] == list(entry.questions[:5])
+        assert [a.question for a in report.questions] == list(entry.questions[:5])
 
 
 class TestGeneralQuestions:
@@ -180,15 +185,32 @@ class TestGeneralQuestions:
     general questions (data/topics.yaml) make up the five, after the conditions' own."""
 
     NO_CONDITION = "Our stem cell injections heal damaged joints. Book now."
+    #: benefitq1: a page that names no condition and makes no claim.
+    NOTHING_NAMED = "Stem cell injections at our clinic. Book now."
 
     def general(self) -> list[str]:
         return [str(q) for q in CATALOG.topics["msc"].questions]
 
-    def test_a_page_naming_no_condition_gets_the_general_questions(self) -> None:
+    def test_a_page_naming_nothing_gets_the_general_questions(self) -> None:
+        report = build_report(CATALOG, AdText("ad", [self.NOTHING_NAMED], []), MATCHER)
+        assert report.entries("condition") == {} and report.made("benefit") == {}
+        assert [a.question for a in report.questions] == self.general()[:5]
+        assert len(report.questions) >= 4
+
+    def test_a_page_naming_no_condition_gets_its_claims_then_the_general_questions(
+        self,
+    ) -> None:
+        """benefitq1: healing damaged joints is the regeneration claim: its first
+        question, then the general ones fill the five."""
         report = build_report(CATALOG, AdText("ad", [self.NO_CONDITION], []), MATCHER)
         assert report.entries("condition") == {}
-        assert [q for _, q in report.questions] == self.general()[:5]
-        assert len(report.questions) >= 4
+        assert list(report.made("benefit")) == ["tissue-regeneration"]
+        regeneration = CATALOG.benefits["tissue-regeneration"]
+        assert [a.question for a in report.questions] == [
+            regeneration.questions[0],
+            *self.general()[:4],
+        ]
+        assert [a.benefit for a in report.questions] == [regeneration.name, "", "", "", ""]
 
     def test_a_page_naming_one_condition_asks_its_own_first_then_general_ones(self) -> None:
         """A condition with two questions (as in users' data): its two come first, then
@@ -208,8 +230,8 @@ class TestGeneralQuestions:
         asked = _questions(catalog, report)  # type: ignore[arg-type]
         own = {topic_of(q) for q in few.questions}
         rest = [q for q in CATALOG.topics["msc"].questions if topic_of(q) not in own]
-        assert [q for _, q in asked] == [*few.questions, *rest][:5]
-        assert [c for c, _ in asked] == [oa.name, oa.name, "", "", ""]
+        assert [a.question for a in asked] == [*few.questions, *rest][:5]
+        assert [a.condition for a in asked] == [oa.name, oa.name, "", "", ""]
 
     @pytest.mark.parametrize("condition", sorted(SEED_CONDITION_LINES))
     def test_no_topic_is_asked_twice(self, condition: str) -> None:
@@ -227,20 +249,156 @@ class TestGeneralQuestions:
                 topics=CATALOG.topics,
             )
             report = build_report(CATALOG, AdText("ad", [entry.name + "."], []), MATCHER)
-            asked = [q for _, q in _questions(catalog, report)]  # type: ignore[arg-type]
+            asked = [a.question for a in _questions(catalog, report)]  # type: ignore[arg-type]
             topics = [by_text[q] for q in asked if by_text[q]]
             assert len(topics) == len(set(topics)), (keep, asked)
             assert len(asked) == 5
 
     def test_the_json_questions_too(self) -> None:
+        """Each says whose it is: a claim's names its benefit (benefitq1), a general one
+        neither a condition nor a benefit."""
         result = check("-", "-f", "json", stdin=self.NO_CONDITION + "\n")
         data = json.loads(result.stdout)
-        assert data["questions"] == [{"condition": None, "question": q} for q in self.general()[:5]]
+        regeneration = CATALOG.benefits["tissue-regeneration"]
+        claim = {"condition": None, "benefit": regeneration.name}
+        assert data["questions"] == [
+            {**claim, "question": regeneration.questions[0]},
+            *({"condition": None, "benefit": None, "question": q} for q in self.general()[:4]),
+        ]
 
     def test_the_page_shows_them(self) -> None:
         result = check("-", stdin=self.NO_CONDITION + "\n")
         assert "Questions to ask this clinic" in result.stdout
         assert self.general()[1] in result.stdout
+
+
+class TestClaimQuestions:
+    """benefitq1: a page's claims carry questions too (`data/benefits.yaml`), and they
+    may take places among the five (`report._questions`): the rule keeps CLAIM_PLACES
+    for the first claims the page makes, the first three for the conditions it names,
+    and still asks each topic once."""
+
+    ROTATOR_CUFF = (
+        "Stem cells for rotator cuff tears. Avoid surgery with our injections. "
+        "Our treatment is tailored to you."
+    )
+
+    def test_a_page_naming_one_condition_asks_its_first_three_then_two_claims(self) -> None:
+        from stemcell_cli.check.report import CLAIM_PLACES, MAX_QUESTIONS
+
+        report = build_report(CATALOG, AdText("ad", [self.ROTATOR_CUFF], []), MATCHER)
+        assert list(report.entries("condition")) == ["rotator-cuff-tears"]
+        assert list(report.made("benefit")) == ["avoid-surgery", "personalized-treatment"]
+        cuff = CATALOG.conditions["rotator-cuff-tears"]
+        surgery = CATALOG.benefits["avoid-surgery"]
+        tailored = CATALOG.benefits["personalized-treatment"]
+        assert CLAIM_PLACES == 2 and MAX_QUESTIONS == 5
+        assert [(a.condition, a.benefit, a.question) for a in report.questions] == [
+            *((cuff.name, "", q) for q in cuff.questions[:3]),
+            ("", surgery.name, surgery.questions[0]),
+            ("", tailored.name, tailored.questions[0]),
+        ]
+
+    def test_a_page_making_one_claim_keeps_one_place_for_it(self) -> None:
+        line = "Stem cells for rotator cuff tears. Our treatment is tailored to you."
+        report = build_report(CATALOG, AdText("ad", [line], []), MATCHER)
+        cuff = CATALOG.conditions["rotator-cuff-tears"]
+        tailored = CATALOG.benefits["personalized-treatment"]
+        assert [a.question for a in report.questions] == [
+            *cuff.questions[:4],
+            tailored.questions[0],
+        ]
+
+    def test_the_seed_asks_about_two_of_its_six_claims(self) -> None:
+        """Seven conditions named and six claims made: three conditions' first
+        questions, then the first question of the first two claims the seed makes."""
+        report = build_report(CATALOG, AdText("seed", SEED.read_text().splitlines(), []), MATCHER)
+        claims = list(report.made("benefit"))
+        assert len(claims) == 6
+        assert [a.benefit for a in report.questions] == [
+            "",
+            "",
+            "",
+            CATALOG.benefits[claims[0]].name,
+            CATALOG.benefits[claims[1]].name,
+        ]
+
+    def test_a_page_read_as_a_warning_gets_no_claims_questions(self) -> None:
+        """Its claims are ones it discusses, not the clinic's (`Report.made`)."""
+        report = build_report(CATALOG, AdText("ad", [self.ROTATOR_CUFF], []), MATCHER)
+        warning = report._replace(warning=True)
+        from stemcell_cli.check.report import _questions
+
+        asked = _questions(CATALOG, warning)
+        cuff = CATALOG.conditions["rotator-cuff-tears"]
+        assert [a.question for a in asked] == list(cuff.questions[:5])
+        assert not any(a.benefit for a in asked)
+
+    def test_a_claims_question_on_a_topic_already_asked_gives_way_to_its_next(self) -> None:
+        """A claim that asks what a condition already asked (here what is injected)
+        gives its place to its next question, never to a second one of that topic."""
+        from types import SimpleNamespace
+
+        from stemcell_cli.check.report import _questions
+        from stemcell_cli.core.model import Question
+
+        condition = SimpleNamespace(
+            name="A",
+            questions=[
+                Question("Is it part of a trial?", "registered-trial"),
+                Question("Which trials show it works?", "trial-evidence"),
+                Question("Exactly what goes into the needle?", "what-is-injected"),
+                Question("Who pays for the scans?", "cost"),
+            ],
+        )
+        claim = SimpleNamespace(
+            name="B",
+            questions=[
+                Question("Are the cells grown in a lab?", "what-is-injected"),
+                Question("How long does any new tissue last?", "lasting-results"),
+            ],
+        )
+        catalog: Any = SimpleNamespace(
+            conditions={"a": condition}, benefits={"b": claim}, topics={}
+        )
+        found: Any = SimpleNamespace(
+            entries=lambda kind: {"a": None}, made=lambda kind: {"b": None}
+        )
+        assert [(a.condition, a.benefit, a.question) for a in _questions(catalog, found)] == [
+            ("A", "", "Is it part of a trial?"),
+            ("A", "", "Which trials show it works?"),
+            ("A", "", "Exactly what goes into the needle?"),
+            ("A", "", "Who pays for the scans?"),
+            ("", "B", "How long does any new tissue last?"),
+        ]
+
+    @pytest.mark.parametrize("benefit", sorted(CATALOG.benefits))
+    @pytest.mark.parametrize("condition", sorted(SEED_CONDITION_LINES))
+    def test_each_claim_with_each_condition_asks_five_and_no_topic_twice(
+        self, condition: str, benefit: str
+    ) -> None:
+        from types import SimpleNamespace
+
+        from stemcell_cli.check.report import _questions, alike
+        from stemcell_cli.core.model import topic_of
+
+        found: Any = SimpleNamespace(
+            entries=lambda kind: {condition: None}, made=lambda kind: {benefit: None}
+        )
+        asked = _questions(CATALOG, found)
+        assert len(asked) == 5
+        assert sum(1 for a in asked if a.benefit) >= 1
+        sources = (CATALOG.conditions[condition], CATALOG.benefits[benefit])
+        by_text = {str(q): topic_of(q) for source in sources for q in source.questions}
+        topics = [by_text[a.question] for a in asked if by_text[a.question]]
+        assert len(topics) == len(set(topics)), asked
+        for n, a in enumerate(asked):
+            assert not any(alike(a.question, b.question) for b in asked[n + 1 :])
+
+    def test_the_page_shows_a_claims_question(self) -> None:
+        result = check("-", stdin=self.ROTATOR_CUFF + "\n")
+        question = CATALOG.benefits["avoid-surgery"].questions[0]
+        assert question in " ".join(result.stdout.split())
 
 
 class TestMatching:

@@ -261,8 +261,11 @@ def test_a_condition_with_fewer_questions_gives_them_all_and_leaves_the_rest_to_
     }
     # No topic with general questions (generalq1): only the conditions' are asked.
     catalog: Any = SimpleNamespace(conditions=conditions, topics={})
-    found: Any = SimpleNamespace(entries=lambda kind: dict.fromkeys(conditions))
-    assert report._questions(catalog, found) == [
+    # Conditions named, and no claim made (benefitq1: a claim's questions may take places).
+    found: Any = SimpleNamespace(
+        entries=lambda kind: dict.fromkeys(conditions), made=lambda kind: {}
+    )
+    assert [(a.condition, a.question) for a in report._questions(catalog, found)] == [
         ("A", "Which knee exercises help first?"),
         ("B", "Is the injection approved by the regulator?"),
         ("B", "What does the whole treatment cost?"),
@@ -283,10 +286,13 @@ def test_at_most_five_questions_are_asked() -> None:
     }
     # No topic with general questions (generalq1): only the conditions' are asked.
     catalog: Any = SimpleNamespace(conditions=conditions, topics={})
-    found: Any = SimpleNamespace(entries=lambda kind: dict.fromkeys(conditions))
+    # Conditions named, and no claim made (benefitq1: a claim's questions may take places).
+    found: Any = SimpleNamespace(
+        entries=lambda kind: dict.fromkeys(conditions), made=lambda kind: {}
+    )
     asked = report._questions(catalog, found)
     assert len(asked) == report.MAX_QUESTIONS == 5
-    assert [name for name, _ in asked] == ["A", "B", "A", "B", "A"]
+    assert [a.condition for a in asked] == ["A", "B", "A", "B", "A"]
 
 
 # -- the word lists: at most 1 MiB ----------------------------------------------------

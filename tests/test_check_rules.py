@@ -400,7 +400,7 @@ class TestReport:
             "Knee pain, osteoarthritis, RA, back pain, herniated disc, tennis elbow, rotator cuff."
         )
         report = build_report(CATALOG, AdText("ad", [every], []), MATCHER)
-        questions = [q for _, q in report.questions]
+        questions = [a.question for a in report.questions]
         assert 0 < len(questions) <= MAX_QUESTIONS
         for index, question in enumerate(questions):
             assert not any(alike(question, other) for other in questions[index + 1 :])
@@ -2093,7 +2093,7 @@ class TestQuestionsWithoutNearDuplicates:
         report = build_report(
             CATALOG, AdText("test", [f"We treat {n}." for n in names], []), MATCHER
         )
-        asked = [q for _, q in report.questions if "registered clinical trial" in q]
+        asked = [a for a in report.questions if "registered clinical trial" in a.question]
         assert len(asked) <= 1
         assert len(report.questions) <= MAX_QUESTIONS
 

@@ -300,3 +300,126 @@ def test_one_recall_is_not_called_a_single_supplier(shipped: Catalog) -> None:
 def test_every_entry_reviewed_in_this_pass(shipped: Catalog) -> None:
     stale = [e.id for e in shipped.entries() if e.reviewed < "2026-11-26"]
     assert stale == []
+
+
+# -- stale1: dated facts read as today's state (review of 2026-11-28)
+#
+# A user reads a regulatory sentence as true today. These rules hold the kinds of
+# sentence that went stale in the past: an approval with no regulator's source behind
+# it, an absence of approval with no scope ("no stem cell product is FDA-approved" was
+# true until Dec 2024), and a time word ("now", "so far", "pending", "recently") with no
+# year to anchor it, which silently stops being true.
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"(])")
+#: A word of this kind never names what the sentence says is approved: it negates it
+#: ("not approved", "unapproved"), or makes approval a requirement ("needs approval").
+NOT_AN_APPROVAL = re.compile(
+    r"\b(?:no|not|none|nothing|never|unapproved|without|neither|nor|needs?|needing|before)\b"
+    r"|n't",
+    re.IGNORECASE,
+)
+APPROVED = re.compile(r"\b(?:approved|authori[sz]ed|licensed)\b", re.IGNORECASE)
+ABSENT_APPROVAL = re.compile(
+    r"\b(?:no|nothing|none)\b[^.;]*\b(?:approved|authori[sz]ed|licensed|allowed)\b"
+    r"|\bapproved (?:no|nothing)\b|\bnone has it\b",
+    re.IGNORECASE,
+)
+#: What an absence of approval is about: a use ("for knee pain", "among uses") or a place.
+APPROVAL_SCOPE = re.compile(r"\bfor\b|\buses?\b|\bin the (?:US|UK|EU)\b", re.IGNORECASE)
+RELATIVE_TIME = re.compile(
+    r"\b(?:now|currently|so far|to date|at present|nowadays|recent(?:ly)?|pending|newer|"
+    r"newest|latest|this year|last year)\b",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
+
+
+def _sentences_of(text: str) -> list[str]:
+    return SENTENCE_END.split(" ".join(text.split()))
+
+
+def _prose(value: Any) -> Iterator[str]:
+    """What a user reads of an entry: no ids, phrases, notes to maintainers or dates."""
+    skip = {"origin", "id", "phrases", "references", "maintainer_notes", "aliases", "reviewed"}
+    if isinstance(value, str):
+        yield value
+    elif hasattr(value, "_fields"):
+        for name in value._fields:
+            if name not in skip:
+                yield from _prose(getattr(value, name))
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from _prose(item)
+
+
+def _regulatory_texts(shipped: Catalog) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    """(where, text, its references) for every text that tells regulation as today's state."""
+    for condition in shipped.conditions.values():
+        for status in condition.regulatory:
+            yield f"{condition.id}/{status.region}", status.status, status.references
+        yield f"{condition.id}/summary", condition.regulatory_summary, condition.references
+    for topic in shipped.topics.values():
+        for section in topic.sections:
+            if section.heading.lower().startswith("regulat"):
+                yield f"{topic.id}/{section.heading}", section.body, topic.references
+    for flag in shipped.red_flags.values():
+        yield f"red flag {flag.id}", flag.why, flag.references
+
+
+def _cites_a_regulator(shipped: Catalog, references: Any) -> bool:
+    return any(shipped.references[ref].type == "regulator" for ref in references)
+
+
+def test_an_approval_is_told_with_a_regulators_source(shipped: Catalog) -> None:
+    """'X approved Y' stands only on a source of type regulator (never on a clinic's word).
+
+    Checked on each US/EU/UK/other status with its own references, and on each entry as
+    a whole (a glossary term or a topic that names an approval cites one)."""
+    unbacked = [
+        f"{where}: {sentence}"
+        for where, text, references in _regulatory_texts(shipped)
+        for sentence in _sentences_of(text)
+        if APPROVED.search(sentence) and not NOT_AN_APPROVAL.search(sentence)
+        if not _cites_a_regulator(shipped, references)
+    ]
+    records: list[Any] = [*shipped.entries(), *shipped.red_flags.values()]
+    unbacked += [
+        f"{record.id}: {sentence}"
+        for record in records
+        for text in _prose(record)
+        for sentence in _sentences_of(text)
+        if APPROVED.search(sentence) and not NOT_AN_APPROVAL.search(sentence)
+        if not _cites_a_regulator(shipped, shipped.reference_ids(record))
+    ]
+    assert unbacked == []
+
+
+def test_an_absence_of_approval_says_for_what_or_where(shipped: Catalog) -> None:
+    """'No stem cell product is FDA-approved' went stale on 18 Dec 2024 (Ryoncil, for GVHD).
+
+    What stays true is scoped: not approved for a use, or in a place."""
+    records: list[Any] = [*shipped.entries(), *shipped.red_flags.values()]
+    unscoped = [
+        f"{record.id}: {sentence}"
+        for record in records
+        for text in _prose(record)
+        for sentence in _sentences_of(text)
+        if ABSENT_APPROVAL.search(sentence) and not APPROVAL_SCOPE.search(sentence)
+    ]
+    assert unscoped == []
+
+
+def test_a_time_word_in_regulatory_text_has_a_year(shipped: Catalog) -> None:
+    """'Now', 'so far', 'pending', 'recently' in a status must carry the year they hold for.
+
+    Regulation changes (Ryoncil 2024, the 9th Circuit 2024, state laws 2024-2026); a time
+    word with no year reads as true on every later day. Words inside quotes are the
+    advert's, not ours."""
+    unanchored = [
+        f"{where}: {sentence}"
+        for where, text, _ in _regulatory_texts(shipped)
+        for sentence in _sentences_of(text)
+        if RELATIVE_TIME.search(QUOTED.sub("", sentence)) and not YEAR.search(sentence)
+    ]
+    assert unanchored == []

@@ -163,6 +163,71 @@ class TestQuestionTopics:
         assert problem.file.endswith("topics.yaml")
         assert "\n" not in str(problem)
 
+    def test_a_benefit_may_carry_questions_to_ask_a_clinic_that_makes_it(self, mini: Path) -> None:
+        """benefitq1: a benefit's `questions:` are what to ask a clinic that makes the
+        claim (`explain` shows them, `check` may ask them); same shape as a condition's."""
+        from stemcell_cli.core.model import topic_of
+        from stemcell_cli.core.records import build
+
+        edit(
+            mini / "benefits.yaml",
+            "    caveats: [Placebo effects are large.]",
+            "    caveats: [Placebo effects are large.]\n"
+            '    questions: [{ask: "How long does it last?", topic: lasting-results}, "Who pays?"]',
+        )
+        data = load_dataset([DataDir(mini, SHIPPED)])
+        less_pain = build("benefit", data["benefit"][0]["data"], SHIPPED)
+        assert less_pain.questions == ("How long does it last?", "Who pays?")
+        assert [topic_of(q) for q in less_pain.questions] == ["lasting-results", ""]
+
+    def test_a_benefit_without_questions_still_loads(self, mini: Path) -> None:
+        """Users' own benefits, written before benefitq1, carry none: nothing to ask."""
+        from stemcell_cli.core.records import build
+
+        data = load_dataset([DataDir(mini, SHIPPED)])
+        assert build("benefit", data["benefit"][0]["data"], SHIPPED).questions == ()
+
+    @pytest.mark.parametrize(
+        ("questions", "path", "message", "needle"),
+        [
+            (
+                "\n      - {topic: lasting-results}",
+                "benefits[0].questions[0]",
+                "missing required field 'ask'",
+                "{topic: lasting-results}",
+            ),
+            (
+                "\n      - {ask: How long does it last?, topic: Lasting Results}",
+                "benefits[0].questions[0].topic",
+                "is not a lowercase-hyphen id",
+                "topic: Lasting Results",
+            ),
+            (
+                "\n      - {ask: How long does it last?, topic: lasting-results}"
+                "\n      - {ask: Does it wear off?, topic: lasting-results}",
+                "benefits[0].questions[1].topic",
+                "'lasting-results' is already asked by benefits[0].questions[0]",
+                "Does it wear off?",
+            ),
+            ("[]", "benefits[0].questions", "needs at least 1 item", "questions: []"),
+        ],
+        ids=["no-ask", "bad-topic", "topic-twice", "empty"],
+    )
+    def test_a_bad_benefit_question_is_one_line_with_file_line_and_field(
+        self, mini: Path, questions: str, path: str, message: str, needle: str
+    ) -> None:
+        edit(
+            mini / "benefits.yaml",
+            "    caveats: [Placebo effects are large.]",
+            f"    caveats: [Placebo effects are large.]\n    questions: {questions}",
+        )
+        problem = only(problems_of(mini))
+        assert problem.path == path
+        assert message in problem.message
+        assert problem.line == line_of(mini / "benefits.yaml", needle)
+        assert problem.file.endswith("benefits.yaml")
+        assert "\n" not in str(problem)
+
 
 class TestSchemaChecks:
     def test_missing_required_field(self, mini: Path) -> None:

@@ -107,6 +107,45 @@ class TestTopicQuestions:
             assert listed == [q if isinstance(q, str) else q["ask"] for q in data["questions"]]
 
 
+class TestBenefitQuestions:
+    """benefitq1: a benefit carried no questions, so `explain regeneration` gave a patient
+    nothing to ask about the very claim a clinic made. Its questions are on its page, in
+    the place and form of a condition's (after the caveats, before the terms), in every
+    format, and `search` finds them as it finds a condition's."""
+
+    def asked(self, name: str) -> list[str]:
+        data = json.loads(stemcell("explain", name, "-f", "json").stdout)
+        return [q if isinstance(q, str) else q["ask"] for q in data["questions"]]
+
+    def test_markdown_short_full_and_the_section_alone(self) -> None:
+        asked = self.asked("regeneration")
+        assert 2 <= len(asked) <= 4
+        for flags in ((), ("--full",), ("-s", "questions")):
+            page = stemcell("explain", "regeneration", *flags, "-f", "markdown").stdout
+            listed = re.findall(r"^- (.+)$", section_of(page, "Questions to ask a clinic"), re.M)
+            assert listed == asked, flags
+
+    def test_after_the_caveats_and_before_the_terms_as_on_a_condition_page(self) -> None:
+        page = stemcell("explain", "avoid-surgery", "-f", "markdown").stdout
+        headings = re.findall(r"^## (.+)$", page, re.M)
+        at = headings.index("Questions to ask a clinic")
+        assert headings[at - 1] == "Main caveats" and headings[at + 1] == "Terms used"
+
+    @pytest.mark.parametrize("fmt", ["rich", "text"])
+    def test_rich_and_text_show_them_too(self, fmt: str) -> None:
+        page = stemcell("explain", "fewer-side-effects", "-f", fmt, COLUMNS="200").stdout
+        flat = " ".join(page.split())
+        assert "Questions to ask a clinic" in page
+        for question in self.asked("fewer-side-effects"):
+            assert question in flat
+
+    def test_search_finds_a_benefits_question_as_it_finds_a_conditions(self) -> None:
+        hits = json.loads(stemcell("search", "germs", "-f", "json").stdout)["hits"]
+        found = {(hit["id"], hit["field"]) for hit in hits}
+        assert ("fewer-side-effects", "questions") in found
+        assert ("rheumatoid-arthritis", "questions") in found
+
+
 class TestSections:
     def sections(self, name: str) -> list[str]:
         data = json.loads(stemcell("explain", name, "--full", "-f", "json").stdout)

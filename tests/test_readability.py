@@ -151,17 +151,22 @@ def test_every_question_to_ask_a_clinic_has_25_words_or_fewer_a_sentence(
     assert too_long == {}
 
 
-def test_every_question_of_every_condition_and_topic_is_measured(shipped: Catalog) -> None:
-    """The measured list keeps up with the data: a new question is measured too, and
+def test_every_question_of_every_condition_benefit_and_topic_is_measured(
+    shipped: Catalog,
+) -> None:
+    """The measured list keeps up with the data: a new question is measured too, the
+    questions of each benefit (benefitq1: asked of a clinic that makes the claim) and
     the general ones of the topics (generalq1) that `check` asks when a page names no
     condition."""
     measured = [text for _, text in questions(shipped)]
     spell = shown(shipped)
     assert measured == [
         *(spell(str(q)) for c in shipped.conditions.values() for q in c.questions),
+        *(spell(str(q)) for b in shipped.benefits.values() for q in b.questions),
         *(spell(str(q)) for t in shipped.topics.values() for q in t.questions),
     ]
     assert any(t.questions for t in shipped.topics.values())
+    assert all(2 <= len(b.questions) <= 4 for b in shipped.benefits.values())
 
 
 def test_patient_first_text_has_no_statistical_jargon(shipped: Catalog) -> None:

@@ -82,10 +82,10 @@ def read_text(source: str) -> AdText:
     """The text of `source` (a path, `-` for stdin, or an http(s) address), as a reader
     would see it."""
     if is_url(source):
-        from stemcell_cli.check.fetch import fetch
+        from stemcell_cli.check.fetch import address_label, fetch
 
         page = fetch(source, MAX_BYTES)
-        label = clean(source)
+        label = address_label(source)
         return decode(label, page.body, page.charset, page.is_html)
     label = "stdin" if source == "-" else clean(source)
     raw = read_stdin(label) if source == "-" else read_file(source, label)
@@ -146,18 +146,40 @@ def _encoding(
     for bom, name in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if raw.startswith(bom):
             return name
+    in_page = False
     if charset is None and is_html:
         found = re.search(_META_CHARSET, raw[:4096])
         charset = found.group(1).decode("ascii", "replace") if found else None
+        in_page = True
     if not charset:
         return "utf-8"
     try:
         name = codecs.lookup(charset).name
     except LookupError:
+        name = ""
+    if name not in _BROWSER_ENCODINGS:
+        # A name no browser reads (UTF-7, UTF-32, unicode_escape, EBCDIC, a codec of
+        # bytes such as hex) would make `check` read other text than a reader sees.
         warnings.append(f"{label}: unknown charset {quoted(clean(charset))}, read as UTF-8")
+        return "utf-8"
+    if in_page and name.startswith("utf-16"):
+        # Found by reading the page as ASCII, so it cannot be UTF-16: browsers read
+        # such a page as UTF-8 (the HTML standard's rule for <meta charset>).
         return "utf-8"
     # Pages that say Latin-1 are read as Windows-1252, as browsers do.
     return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+
+
+#: The encodings browsers read (the WHATWG Encoding Standard's), by the name Python's
+#: `codecs.lookup` gives them; Latin-1 and ASCII are read as Windows-1252.
+_BROWSER_ENCODINGS = frozenset(
+    {"utf-8", "utf-16", "utf-16-le", "utf-16-be", "cp866", "koi8-r", "koi8-u", "mac-roman",
+     "mac-cyrillic", "cp874", "tis-620", "iso8859-11", "gbk", "gb2312", "gb18030", "big5",
+     "big5hkscs", "euc_jp", "iso2022_jp", "shift_jis", "cp932", "euc_kr", "cp949",
+     "latin-1", "iso8859-1", "ascii"}
+    | {f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15, 16)}
+    | {f"cp{n}" for n in range(1250, 1259)}
+)  # fmt: skip
 
 
 def _shown_name(encoding: str) -> str:

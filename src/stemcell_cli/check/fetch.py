@@ -2,31 +2,47 @@
 
 Only HTML and plain text are accepted. Every failure is one plain line and exit 3
 (an InputError): a 404 or other HTTP error, a timeout, a host that cannot be found,
-a refused connection, too many redirects, another content type, a page too large.
+a refused connection, too many redirects, another content type, a page too large, an
+answer that is not HTTP. An address with a user name or password, or with control,
+invisible or space characters, is refused before any request; the address shown in
+every message never holds a user name or password (`address_label`). The whole fetch
+(connecting, the headers, the body) runs against one deadline. A fetch that starts
+at a public address never connects to one on this machine or its network.
 """
 
 from __future__ import annotations
 
+import functools
+import http.client
+import ipaddress
+import re
 import socket
+import threading
 import time
 import urllib.error
 import urllib.request
 from email.message import Message
 from http.client import HTTPMessage
 from typing import IO, Any, NamedTuple
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from stemcell_cli import __version__
 from stemcell_cli.core.errors import InputError
-from stemcell_cli.core.textclean import clean
+from stemcell_cli.core.textclean import clean, visible
 
-#: Seconds for the whole fetch (connecting, each read, and all of them together).
+#: Seconds for the whole fetch (connecting, the headers, each read, and all together).
 TIMEOUT = 15.0
 MAX_REDIRECTS = 5
 SCHEMES = ("http", "https")
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain"})
 _CHUNK = 64 * 1024
+#: The scheme of an address, then its user name and password (all before the last
+#: `@` of the authority).
+_USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@")
+#: What is sent as it is in a path or query: printable ASCII (a browser sends every
+#: other character percent-encoded as UTF-8).
+_PRINTABLE_ASCII = "".join(chr(code) for code in range(0x21, 0x7F))
 
 
 class Page(NamedTuple):
@@ -36,9 +52,88 @@ class Page(NamedTuple):
     is_html: bool
 
 
+def address_label(url: str) -> str:
+    """`url` as every message and report shows it: without a user name or password
+    (`https://user:secret@host/` is `https://host/`), cleaned."""
+    return clean(_USERINFO.sub(r"\1", url))
+
+
+def _has_userinfo(url: str) -> bool:
+    return _USERINFO.match(url) is not None
+
+
+class _Guard:
+    """Where one fetch may connect: once it reached a public address, never an address
+    of this machine or its network (loopback, private, link-local such as a cloud's
+    metadata service at 169.254.169.254), found from the connected socket itself so
+    that no DNS answer can change it after the check."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.started_public: bool | None = None
+
+    def connected(self, sock: socket.socket) -> None:
+        host = str(sock.getpeername()[0]).partition("%")[0]
+        public = _is_public(host)
+        if self.started_public is None:
+            self.started_public = public
+        elif self.started_public and not public:
+            raise InputError(
+                f"{self.label}: redirected from the internet to an address of this "
+                f"machine or its network ({clean(host)}), not followed"
+            )
+
+
+def _is_public(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_global
+    except ValueError:
+        return False
+
+
+class _GuardedHTTP(http.client.HTTPConnection):
+    def __init__(self, *args: Any, guard: _Guard, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._guard = guard
+
+    def connect(self) -> None:
+        super().connect()
+        self._guard.connected(self.sock)
+
+
+class _GuardedHTTPS(http.client.HTTPSConnection):
+    def __init__(self, *args: Any, guard: _Guard, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._guard = guard
+
+    def connect(self) -> None:
+        super().connect()
+        self._guard.connected(self.sock)
+
+
+class _HTTP(urllib.request.HTTPHandler):
+    def __init__(self, guard: _Guard) -> None:
+        super().__init__()
+        self._guard = guard
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(functools.partial(_GuardedHTTP, guard=self._guard), req)
+
+
+class _HTTPS(urllib.request.HTTPSHandler):
+    def __init__(self, guard: _Guard) -> None:
+        super().__init__()
+        self._guard = guard
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        # (http.client's default context: certificates and host names checked)
+        return self.do_open(functools.partial(_GuardedHTTPS, guard=self._guard), req)
+
+
 class _Redirects(urllib.request.HTTPRedirectHandler):
-    """Follow at most MAX_REDIRECTS redirects, and only to http or https; an address
-    that redirects to itself is followed twice, not a third time."""
+    """Follow at most MAX_REDIRECTS redirects, and only to http or https, never to an
+    address with a user name or password; an address that redirects to itself is
+    followed twice, not a third time."""
 
     max_redirections = MAX_REDIRECTS
     max_repeats = 2
@@ -49,26 +144,78 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
     ) -> urllib.request.Request | None:  # fmt: skip
         if urlsplit(newurl).scheme.casefold() not in SCHEMES:
             raise InputError(
-                f"{clean(req.full_url)}: redirected to a non-web address, not followed"
+                f"{address_label(req.full_url)}: redirected to a non-web address, not followed"
+            )
+        if _has_userinfo(newurl):
+            raise InputError(
+                f"{address_label(req.full_url)}: redirected to an address with a user name "
+                "or password, not followed"
             )
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def fetch(url: str, limit: int, timeout: float = TIMEOUT) -> Page:
-    """The page at `url`: at most `limit` bytes, within `timeout` seconds in all."""
-    label = clean(url)
-    parts = urlsplit(url)
+def _request(url: str) -> urllib.request.Request:
+    """The request for `url`, or an InputError if it must not be fetched."""
+    if not url.isprintable() or " " in url:
+        shown = visible(_USERINFO.sub(r"\1", url))
+        raise InputError(f"{shown}: holds control, invisible or space characters; not fetched")
+    label = address_label(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (a port out of range is a ValueError here, not later)
+    except ValueError:
+        raise InputError(f"{label}: not a usable address") from None
     if parts.scheme.casefold() not in SCHEMES or not parts.hostname:
         raise InputError(f"{label}: only http:// and https:// addresses can be checked")
-    opener = urllib.request.build_opener(_Redirects())
-    request = urllib.request.Request(
-        url,
+    if _has_userinfo(url):
+        raise InputError(
+            f"{label}: holds a user name or password; stemcell never sends them, not fetched"
+        )
+    # As a browser does: letters beyond ASCII in the path and query are sent as UTF-8.
+    sent = parts._replace(
+        path=quote(parts.path, safe=_PRINTABLE_ASCII),
+        query=quote(parts.query, safe=_PRINTABLE_ASCII),
+        fragment="",
+    ).geturl()
+    return urllib.request.Request(
+        sent,
         headers={
             "User-Agent": f"stemcell/{__version__} (advert check)",
             "Accept": "text/html, application/xhtml+xml, text/plain;q=0.9",
             "Accept-Encoding": "identity",
         },
     )
+
+
+def fetch(url: str, limit: int, timeout: float = TIMEOUT) -> Page:
+    """The page at `url`: at most `limit` bytes, within `timeout` seconds in all.
+
+    The fetch runs in a thread the caller waits for at most `timeout`: a server that
+    sends its headers a byte at a time, or a TLS handshake that never ends, is cut off
+    at the deadline as a slow body is (the thread, a daemon, is left to the exit)."""
+    request = _request(url)
+    label = address_label(url)
+    outcome: list[Page | BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(_fetch(request, label, limit, timeout))
+        except BaseException as exc:  # handed to the caller's thread as it is
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run, name="stemcell-fetch", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not outcome:
+        raise InputError(f"{label}: no answer within {timeout:g} s")
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+def _fetch(request: urllib.request.Request, label: str, limit: int, timeout: float) -> Page:
+    guard = _Guard(label)
+    opener = urllib.request.build_opener(_HTTP(guard), _HTTPS(guard), _Redirects())
     deadline = time.monotonic() + timeout
     try:
         with opener.open(request, timeout=timeout) as response:
@@ -94,6 +241,12 @@ def fetch(url: str, limit: int, timeout: float = TIMEOUT) -> Page:
         raise InputError(f"{label}: no answer within {timeout:g} s") from None
     except OSError as exc:
         raise InputError(f"{label}: cannot be fetched ({_why(exc, timeout)})") from None
+    except http.client.InvalidURL:
+        raise InputError(f"{label}: not a usable address") from None
+    except http.client.HTTPException:
+        # A bad status line, a header line over 64 KiB, more than 100 headers, broken
+        # chunks: the server's bytes are never quoted (they may be escape sequences).
+        raise InputError(f"{label}: the server's answer is not valid HTTP, not read") from None
     except ValueError as exc:
         raise InputError(f"{label}: not a usable address ({clean(str(exc))})") from None
 

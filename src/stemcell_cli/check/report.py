@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from stemcell_cli.check.genre import Genre
 
 MAX_QUESTIONS = 5
+#: Of the five, the places kept for the questions of the claims a page makes, when the
+#: conditions it names have more than enough (benefitq1; `_questions`).
+CLAIM_PLACES = 2
 #: Questions this alike (difflib ratio, or share of content words) are asked once.
 SIMILAR_QUESTION = 0.6
 #: The body system of every condition in the catalog, for the many-conditions count.
@@ -85,10 +88,19 @@ class Finding(NamedTuple):
     references: tuple[str, ...]
 
 
+class Asked(NamedTuple):
+    """A question to ask the clinic, and whose it is: the name of the condition named or
+    of the claim made that asks it; neither for a general one (a topic's)."""
+
+    condition: str = ""
+    question: str = ""
+    benefit: str = ""
+
+
 class Report(NamedTuple):
     source: str
     findings: list[Finding]
-    questions: list[tuple[str, str]]
+    questions: list[Asked]
     reviewed: str
     #: Whether the text reads as a warning about such offers (`reads_as_warning`): its
     #: claims and warning signs are ones it discusses, not ones it makes.
@@ -256,40 +268,74 @@ def _inside_longer(matches: Iterable[Match]) -> set[int]:
     return inside
 
 
-def _questions(catalog: Catalog, report: Report) -> list[tuple[str, str]]:
-    """At most MAX_QUESTIONS, the conditions' first questions first, then the general
-    ones of the topics (data/topics.yaml, the MSC overview's), none asked twice: a page
-    that names too few conditions, or none ("heals damaged joints"), still gets its
-    questions (generalq1). Each comes with its condition's name; a general one with "".
+def _questions(catalog: Catalog, report: Report) -> list[Asked]:
+    """At most MAX_QUESTIONS to ask the clinic, none asked twice, of three kinds: those
+    of the conditions the page names (what the patient has), those of the claims it
+    makes (benefitq1: what the clinic says its cells do) and the general ones of the
+    topics (data/topics.yaml, the MSC overview's: generalq1). The rule:
 
-    A question is asked twice when it shares its topic with one chosen (`model.Question`:
+    1. The conditions' questions, round by round (each one's first, then each one's
+       second, ...), take all the places but CLAIM_PLACES when the page makes two or
+       more claims that carry questions (all but one when it makes one).
+    2. The claims' questions, round by round in the order the page first makes the
+       claims, take the places kept for them.
+    3. What is still free goes to the conditions' questions left, then to the general
+       ones, then to the claims' questions left.
+
+    Read as a patient on the seed and on train pages: a page naming one condition asks
+    its first three (a registered trial, the published trials, what is injected or the
+    condition's own first question), then one question about each of its first two
+    claims ("Has any study compared people who had these shots with people who did
+    not? Did fewer of them need an operation later?"); a page naming seven conditions
+    still asks about two of its claims, which every reader of it is offered, rather than
+    about a fourth and fifth condition the reader may not have; a page naming none asks
+    about two claims, then the first three general questions (an experiment or usual
+    care, a trial, the published studies), never only about its claims. A page read as a
+    warning makes no claim of its own (`Report.made`): its questions are the
+    conditions' and the general ones, as before.
+
+    A question is not asked when it shares its topic with one chosen (`model.Question`:
     what it asks is content, tagged in data, as "repair-first" on "has a surgeon said
-    whether the tear should be repaired"), or when its words are `alike` one chosen (a
-    question without a topic, as in users' own data). The first condition's wording is
-    kept, and the next question of the later condition takes the place."""
-    lists = [
-        (catalog.conditions[c].name, list(catalog.conditions[c].questions))
+    whether the tear should be repaired", or "side-effects", which conditions and the
+    fewer-side-effects claim both ask), or when its words are `alike` one chosen (a
+    question without a topic, as in users' own data): the first one's wording is kept,
+    and the next question of its kind takes the place. Each comes with its condition's
+    name or its claim's (`Asked`); a general one with neither."""
+    conditions: list[tuple[Asked, list[str]]] = [
+        (Asked(condition=catalog.conditions[c].name), list(catalog.conditions[c].questions))
         for c in report.entries("condition")
     ]
-    chosen: list[tuple[str, str]] = []
+    claims: list[tuple[Asked, list[str]]] = [
+        (Asked(benefit=catalog.benefits[b].name), list(catalog.benefits[b].questions))
+        for b in report.made("benefit")
+        if catalog.benefits[b].questions
+    ]
+    chosen: list[Asked] = []
     topics: set[str] = set()
 
-    def ask(name: str, question: str) -> None:
+    def ask(whose: Asked, question: str) -> None:
         topic = topic_of(question)
-        if topic in topics or any(alike(question, q) for _, q in chosen):
+        if topic in topics or any(alike(question, a.question) for a in chosen):
             return
-        chosen.append((name, str(question)))
+        chosen.append(whose._replace(question=str(question)))
         if topic:
             topics.add(topic)
 
-    for depth in range(max((len(q) for _, q in lists), default=0)):
-        for name, questions in lists:
-            if depth < len(questions) and len(chosen) < MAX_QUESTIONS:
-                ask(name, questions[depth])
+    def rounds(lists: list[tuple[Asked, list[str]]], limit: int) -> None:
+        """Ask each list's next question in turn until `limit` are chosen; what is asked
+        or dropped leaves its list, so a later call goes on where this one stopped."""
+        while len(chosen) < limit and any(questions for _, questions in lists):
+            for whose, questions in lists:
+                if questions and len(chosen) < limit:
+                    ask(whose, questions.pop(0))
+
+    kept = min(CLAIM_PLACES, len(claims))
+    rounds(conditions, MAX_QUESTIONS - kept)
+    rounds(claims, len(chosen) + kept)
+    rounds(conditions, MAX_QUESTIONS)
     for topic_entry in catalog.topics.values():
-        for question in topic_entry.questions:
-            if len(chosen) < MAX_QUESTIONS:
-                ask("", question)
+        rounds([(Asked(), list(topic_entry.questions))], MAX_QUESTIONS)
+    rounds(claims, MAX_QUESTIONS)
     return chosen
 
 

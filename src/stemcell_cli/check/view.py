@@ -102,7 +102,7 @@ def check_view(report: Report, catalog: Catalog) -> View:
                 "Questions to ask a clinic" if report.warning else "Questions to ask this clinic"
             )
         )
-        blocks.append(Bullets(tuple(plain(q) for _, q in report.questions)))
+        blocks.append(Bullets(tuple(plain(asked.question) for asked in report.questions)))
     blocks += numbered_sources(cited)
     blocks.append(Note(_closing(report)))
     # Each short name our words use is said the first time (acronym1).
@@ -249,8 +249,12 @@ def _json(report: Report, catalog: Catalog, cited: Sequence[Reference]) -> dict[
             }
             for f in report.findings
         ],
-        # A general question (of a topic, not of a condition named) has no condition.
-        "questions": [{"condition": c or None, "question": q} for c, q in report.questions],
+        # Whose question it is: a condition named, or a claim made (benefitq1); a general
+        # one (a topic's) has neither.
+        "questions": [
+            {"condition": a.condition or None, "benefit": a.benefit or None, "question": a.question}
+            for a in report.questions
+        ],
         "sources": [csl_json(ref, None, csl_item) for ref in cited],
         "grades": {
             grade.value: words

@@ -105,6 +105,9 @@ class Benefit(NamedTuple):
     reviewed: str
     aliases: tuple[str, ...] = ()
     verdict: str = ""
+    #: Questions to ask a clinic that makes this claim: `explain` shows them, and `check`
+    #: asks them for a page that makes it (`check.report._questions`).
+    questions: tuple[Question, ...] = ()
     phrases: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
     references: tuple[str, ...] = ()

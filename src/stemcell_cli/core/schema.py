@@ -502,6 +502,13 @@ BENEFIT = Record(
         Field("mechanism", TEXT, description="The proposed mechanism."),
         Field("evidence", EVIDENCE),
         Field("caveats", ListOf(Text(), 1)),
+        Field(
+            "questions",
+            Questions(),
+            False,
+            "Questions to ask a clinic that makes this claim: `check` asks them for a page "
+            "that makes it.",
+        ),
         Field("phrases", LINES, False, "Phrases in adverts that make this claim."),
         TERMS,
         REFERENCES,

@@ -83,6 +83,8 @@ def fields_of(item: Entry | Reference) -> Iterator[Field]:
         yield Field(BODY, "evidence", item.evidence.summary)
         for caveat in item.caveats:
             yield Field(BODY, "caveats", caveat)
+        for question in item.questions:
+            yield Field(BODY, "questions", question)
         return
     assert isinstance(item, Condition)
     yield Field(BODY, "overview", item.overview)

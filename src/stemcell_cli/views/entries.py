@@ -405,6 +405,12 @@ def benefit_sections(catalog: Catalog, b: Benefit, links: Linker | None = None) 
             listed("Caveats", b.caveats),
             listed("Main caveats", [gist(caveat) for caveat in b.caveats[:SHORT_CAVEATS]]),
         ),
+        # As on a condition's page: the questions to ask a clinic that makes this claim.
+        section(
+            "questions",
+            listed("Questions to ask a clinic", b.questions),
+            listed("Questions to ask a clinic", b.questions[:SHORT_QUESTIONS]),
+        ),
         section("terms", terms_blocks(catalog, b, links), terms_compact(catalog, b, links)),
         same("sources", sources_blocks(catalog, b)),
     ]
