@@ -8,10 +8,11 @@ Pages read: `stemcell check` on the seed (/work/shared/seed.txt, else
 tests/fixtures/seed.txt) and on the train adverts named (five by default), and the
 default (short) `explain` page of every condition, benefit and topic (`--full`: the
 full page). Only our own words count: headings, the advert's words quoted in a
-report, code, links and the list of sources are skipped (views/spelled.py,
-`said_texts`). A first use says what it is when it sits inside brackets, is followed
-by one ("FDA (the US ...)") or opens its own definition ("MSCs are ..."), or is in the
-row of the entry's own names ("Also called").
+report, code, links and the list of sources are skipped, and a name in bold counts
+only where it holds the long form (plainlang.page_short_names). A first use says what
+it is when it sits inside brackets, is followed by one ("FDA (the US ...)") or opens
+its own definition ("MSCs are ..."), or is in the row of the entry's own names ("Also
+called").
 
 Prints each short name with the number of pages where its first use is explained and
 where it is not, and the totals; `--pages` lists the pages where it is not.
@@ -29,7 +30,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from plainlang import short_names
+from plainlang import page_short_names
 
 from stemcell_cli.check.advert import decode
 from stemcell_cli.check.report import build_report
@@ -39,7 +40,6 @@ from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.views.document import Page
 from stemcell_cli.views.entries import entry_view
 from stemcell_cli.views.layout import Layout
-from stemcell_cli.views.spelled import said_texts
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = (Path("/work/shared/seed.txt"), ROOT / "tests" / "fixtures" / "seed.txt")
@@ -50,16 +50,6 @@ ADVERTS = (
     "a11-svf-orthopedic-csn",
     "a16-ra-cure-mexico",
 )
-
-
-def page_short_names(page: Page) -> Iterator[tuple[str, bool]]:
-    """(name, explained) for the first use of each short name on `page`."""
-    seen: set[str] = set()
-    for text, said in said_texts(page):
-        for name, explained in short_names(text, said):
-            if name not in seen:
-                seen.add(name)
-                yield name, explained
 
 
 def pages(catalog: Catalog, adverts: list[str], full: bool = False) -> Iterator[tuple[str, Page]]:

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from stemcell_cli.views.spelled import Speller, says_what_it_is, short_names_of
+from stemcell_cli.views.spelled import Speller, said_texts, says_what_it_is, short_names_of
 
 GRADE_LIMIT = 8.0
 SENTENCE_WORD_LIMIT = 25
@@ -151,6 +151,19 @@ def short_names(text: str, said: bool = False) -> Iterator[tuple[str, bool]]:
             continue
         seen.add(name)
         yield name, said or says_what_it_is(text, found.start(), found.end())
+
+
+def page_short_names(page: Any) -> Iterator[tuple[str, bool]]:
+    """(name, explained) for the first use of each short name on a page (views.spelled's
+    Page) in our own words: the row of the entry's own names says what they are, and a
+    name in bold counts only where it holds the long form ("Visual analogue scale (VAS)")."""
+    seen: set[str] = set()
+    for text, role in said_texts(page):
+        for name, explained in short_names(text, role == "names"):
+            if name in seen or (role == "name" and not explained):
+                continue
+            seen.add(name)
+            yield name, explained
 
 
 def shown(catalog: Any) -> Callable[[str], str]:

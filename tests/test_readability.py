@@ -33,6 +33,7 @@ from plainlang import (
     SENTENCE_WORD_LIMIT,
     check_first,
     measure,
+    page_short_names,
     patient_first,
     questions,
     sentences,
@@ -43,6 +44,7 @@ from plainlang import (
 
 from stemcell_cli.core.cache import open_catalog
 from stemcell_cli.core.catalog import Catalog
+from stemcell_cli.views.document import Page
 from stemcell_cli.views.spelled import Speller, said_texts, short_names_of, spell_out
 
 
@@ -313,23 +315,30 @@ def test_the_short_name_rule(text: str, spelled: str) -> None:
     assert Speller(RULE_NAMES)(text) == spelled
 
 
-def test_a_page_says_a_short_name_once_and_never_in_quotes_headings_or_sources() -> None:
-    from stemcell_cli.views.document import Bullets, Fields, Heading, Page, Paragraph, Span
+def test_a_page_says_a_short_name_once_and_never_in_quotes_headings_names_or_sources() -> None:
+    """Not in a heading, a name in bold, a quote of the advert or a source; the row of
+    the entry's other names says what they are, and so does a name in bold that holds
+    the long form."""
+    from stemcell_cli.views.document import Bullets, Fields, Heading, Paragraph, Span
 
     page = Page(
         (
             Heading("What FDA says"),
             Fields((("Also called", (Span("OA, knee arthritis"),)),)),
+            Paragraph((Span("FDA rules", "strong"), Span(":"))),
+            Paragraph((Span("Visual analogue scale (VAS)", "strong"), Span(": a VAS is"))),
             Paragraph((Span("\u201cFDA approved\u201d", "quote"), Span(" OA and FDA."))),
             Paragraph((Span("FDA again."),)),
             Heading("Sources"),
             Bullets(((Span("FDA. A page."),),), numbered=True),
         )
     )
-    names = {"FDA": "the US regulator", "OA": "osteoarthritis"}
+    names = {"FDA": "the US regulator", "OA": "osteoarthritis", "VAS": "a pain line"}
     assert spell_out(page, names).blocks == (
         Heading("What FDA says"),
         Fields((("Also called", (Span("OA, knee arthritis"),)),)),
+        Paragraph((Span("FDA rules", "strong"), Span(":"))),
+        Paragraph((Span("Visual analogue scale (VAS)", "strong"), Span(": a VAS is"))),
         Paragraph(
             (Span("\u201cFDA approved\u201d", "quote"), Span(" OA and FDA (the US regulator)."))
         ),
@@ -355,7 +364,7 @@ def test_every_short_name_is_said_at_its_first_use_in_what_check_and_explain_sho
     assert unsaid == {}
 
 
-def _pages(shipped: Catalog) -> list[tuple[str, object]]:
+def _pages(shipped: Catalog) -> list[tuple[str, Page]]:
     """`check`'s report on the seed and every condition's, benefit's and topic's
     `explain` page, short and full."""
     from pathlib import Path
@@ -367,7 +376,7 @@ def _pages(shipped: Catalog) -> list[tuple[str, object]]:
     from stemcell_cli.views.layout import Layout
 
     seed = Path(__file__).parent / "fixtures" / "seed.txt"
-    pages: list[tuple[str, object]] = [
+    pages: list[tuple[str, Page]] = [
         ("check seed", check_view(build_report(shipped, read_text(str(seed))), shipped).page)
     ]
     for entries in (shipped.conditions, shipped.benefits, shipped.topics):
@@ -388,14 +397,14 @@ def test_every_page_says_each_short_name_at_its_first_use_and_only_once(
     unsaid: dict[str, list[str]] = {}
     twice: dict[str, list[str]] = {}
     for where, page in _pages(shipped):
-        texts = said_texts(page)  # type: ignore[arg-type]
-        seen: set[str] = set()
-        for text, own_names in texts:
-            for name, said in short_names(text, own_names):
-                if name not in seen and not said and name not in SHORT_NAMES_LEFT:
-                    unsaid.setdefault(where, []).append(name)
-                seen.add(name)
-        whole = "\n".join(text for text, _ in texts)
+        found = [
+            name
+            for name, said in page_short_names(page)
+            if not said and name not in SHORT_NAMES_LEFT
+        ]
+        if found:
+            unsaid[where] = found
+        whole = "\n".join(text for text, _ in said_texts(page))
         repeated = [n for n, says in names.items() if whole.count(f"{n} ({says})") > 1]
         if repeated:
             twice[where] = repeated

@@ -12,7 +12,10 @@ your blood)") or opens its own definition ("MSCs are ..."). A plural or possessi
 
 Only our own words are read: the text of paragraphs, lists, fields, tables and notes,
 but not headings, quotes of an advert (style "quote"), code, links, nor the numbered
-list of sources under the "Sources" heading (their titles keep their own words). The
+list of sources under the "Sources" heading (their titles keep their own words). A name
+or label in bold (an entry's name: "GRADE certainty of evidence" in a list of terms)
+is left as it is, and says what a short name is when it holds the long form
+("Visual analogue scale (VAS)"). The
 row of an entry's other names ("Also called: OA, ...") says what they are: the names
 of the entry the page is about.
 """
@@ -20,8 +23,8 @@ of the entry the page is about.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, Literal
 
 from stemcell_cli.views.base import ALSO_CALLED, SOURCES
 from stemcell_cli.views.document import (
@@ -37,7 +40,7 @@ from stemcell_cli.views.document import (
     Table,
 )
 
-#: Span styles that are not our own words.
+#: Span styles that are not our own words: a quote, code, a link.
 _NOT_OURS = frozenset({"quote", "code", "link"})
 
 
@@ -61,6 +64,15 @@ class Speller:
         """Take the names `text` uses as said (a row of the page's own names)."""
         if self._pattern is not None:
             self.seen.update(found.group(1) for found in self._pattern.finditer(text))
+        return text
+
+    def named(self, text: str) -> str:
+        """A name or label in bold is left as it is; it says what a short name is only
+        when it holds its long form ("Visual analogue scale (VAS)")."""
+        if self._pattern is not None:
+            for found in self._pattern.finditer(text):
+                if says_what_it_is(text, found.start(), found.end()):
+                    self.seen.add(found.group(1))
         return text
 
     def __call__(self, text: str) -> str:
@@ -100,31 +112,43 @@ def spell_out(page: Page, names: Mapping[str, str]) -> Page:
     """`page` with each short name of `names` said the first time our words use it."""
     if not names:
         return page
-    speller = Speller(names)
-    return _mapped(page, speller, speller.said)
+    return _mapped(page, Speller(names))
 
 
-def said_texts(page: Page) -> list[tuple[str, bool]]:
-    """The texts of `page` in our own words, in reading order (what `spell_out` reads),
-    each with whether it is a row of the page's own names."""
-    texts: list[tuple[str, bool]] = []
-
-    def text(value: str) -> str:
-        texts.append((value, False))
-        return value
-
-    def names(value: str) -> str:
-        texts.append((value, True))
-        return value
-
-    _mapped(page, text, names)
-    return texts
+#: The role of a text of a page for the short names it uses: our words (""), the row of
+#: the entry's own names ("names"), or a name or label in bold ("name", which says what
+#: a short name is only when it holds its long form: "Visual analogue scale (VAS)").
+Role = Literal["", "names", "name"]
 
 
-Change = Callable[[str], str]
+def said_texts(page: Page) -> list[tuple[str, Role]]:
+    """The texts of `page` that `spell_out` reads, in reading order, each with its role."""
+    collector = _Collector()
+    _mapped(page, collector)
+    return collector.texts
 
 
-def _mapped(page: Page, change: Change, names: Change) -> Page:
+class _Collector:
+    def __init__(self) -> None:
+        self.texts: list[tuple[str, Role]] = []
+
+    def __call__(self, text: str) -> str:
+        self.texts.append((text, ""))
+        return text
+
+    def said(self, text: str) -> str:
+        self.texts.append((text, "names"))
+        return text
+
+    def named(self, text: str) -> str:
+        self.texts.append((text, "name"))
+        return text
+
+
+Reader = Speller | _Collector
+
+
+def _mapped(page: Page, reader: Reader) -> Page:
     blocks: list[Block] = []
     sources = False
     for block in page.blocks:
@@ -135,38 +159,43 @@ def _mapped(page: Page, change: Change, names: Change) -> Page:
             blocks.append(block)
         elif isinstance(block, Fields):
             rows = tuple(
-                (label, _inline(value, names if label == ALSO_CALLED else change))
-                for label, value in block.rows
+                (label, _inline(value, reader, label == ALSO_CALLED)) for label, value in block.rows
             )
             blocks.append(Fields(rows))
         else:
-            blocks.append(_block(block, change))
+            blocks.append(_block(block, reader))
     return Page(tuple(blocks))
 
 
-def _block(block: Block, change: Change) -> Block:
+def _block(block: Block, reader: Reader) -> Block:
     if isinstance(block, Paragraph):
-        return Paragraph(_inline(block.spans, change))
+        return Paragraph(_inline(block.spans, reader))
     if isinstance(block, Note):
-        return Note(_inline(block.spans, change))
+        return Note(_inline(block.spans, reader))
     if isinstance(block, Bullets):
-        return block._replace(items=tuple(_inline(item, change) for item in block.items))
+        return block._replace(items=tuple(_inline(item, reader) for item in block.items))
     if isinstance(block, Table):
-        speller = change if isinstance(change, Speller) else None
+        speller = reader if isinstance(reader, Speller) else None
         before = set(speller.seen) if speller else set()
-        rows = tuple(tuple(_inline(cell, change) for cell in row) for row in block.rows)
+        rows = tuple(tuple(_inline(cell, reader) for cell in row) for row in block.rows)
         narrow = block.narrow
         if narrow is not None and speller is not None:
             # The narrow list is shown instead of the table: it meets the names afresh.
             after, speller.seen = speller.seen, before
-            narrow = narrow._replace(items=tuple(_inline(item, change) for item in narrow.items))
+            narrow = narrow._replace(items=tuple(_inline(item, reader) for item in narrow.items))
             speller.seen |= after
         return block._replace(rows=rows, narrow=narrow)
     return block
 
 
-def _inline(spans: Inline, change: Change) -> Inline:
-    return tuple(
-        span if span.style in _NOT_OURS else Span(change(span.text), span.style, span.url)
-        for span in spans
-    )
+def _inline(spans: Inline, reader: Reader, own_names: bool = False) -> Inline:
+    changed: list[Span] = []
+    for span in spans:
+        if span.style in _NOT_OURS:
+            changed.append(span)
+        elif span.style == "strong":
+            changed.append(Span(reader.named(span.text), span.style, span.url))
+        else:
+            change = reader.said if own_names else reader
+            changed.append(Span(change(span.text), span.style, span.url))
+    return tuple(changed)
