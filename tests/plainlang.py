@@ -17,15 +17,24 @@ unless it is said as a word (four letters or more with two vowel groups: "NICE")
 limits of tests/test_readability.py: grade 8 or below, 25 words or fewer a sentence.
 `check_first(catalog)` lists the same for `stemcell check`'s own words, held to the
 same limits, and `questions(catalog)` every question to ask a clinic (which `explain`
-lists and `check` asks), held to them too.
+lists and `check` asks), held to them too. Each field is given as a page shows it
+when the field is the first to use a short name (acronym1): "FDA" followed by what it
+is in brackets (data/short_names.yaml, views/spelled.py), so the measures count the
+words a short name brings.
+
+`short_names(text)` finds the short names a text uses (2 to 6 capitals, digits
+allowed: "FDA", "NG59", "HCT/P") and tells whether the first use of each says what it
+is (`spelled.says_what_it_is`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
+
+from stemcell_cli.views.spelled import Speller, said_texts, says_what_it_is, short_names_of
 
 GRADE_LIMIT = 8.0
 SENTENCE_WORD_LIMIT = 25
@@ -124,8 +133,53 @@ def first_sentence(text: str) -> str:
     return split[0] if split else ""
 
 
+#: A capitalised short name: 2 to 6 capitals or digits (from a capital), names joined
+#: by "/" ("ACR/AF", "HCT/P"), a plural or possessive, or the start of a hyphenated word.
+SHORT_NAME = re.compile(
+    r"(?<![\w'\u2019/-])[A-Z][A-Z0-9]{1,5}(?:/[A-Z][A-Z0-9]*)*(?:s|['\u2019]s)?(?:-\w+)*"
+    r"(?![\w'\u2019/])"
+)
+
+
+def short_names(text: str, said: bool = False) -> Iterator[tuple[str, bool]]:
+    """(name, explained) for the first use of each short name in `text`; all are
+    explained when `said` (a row of a page's own names, "Also called")."""
+    seen: set[str] = set()
+    for found in SHORT_NAME.finditer(text):
+        name = re.sub(r"(?:s|['\u2019]s)?(?:-\w+)*$", "", found.group())
+        if len(name) < 2 or not any(ch.isalpha() for ch in name) or name in seen:
+            continue
+        seen.add(name)
+        yield name, said or says_what_it_is(text, found.start(), found.end())
+
+
+def page_short_names(page: Any) -> Iterator[tuple[str, bool]]:
+    """(name, explained) for the first use of each short name on a page (views.spelled's
+    Page) in our own words: the row of the entry's own names says what they are, and a
+    name in bold counts only where it holds the long form ("Visual analogue scale (VAS)")."""
+    seen: set[str] = set()
+    for text, role in said_texts(page):
+        for name, explained in short_names(text, role == "names"):
+            if name in seen or (role == "name" and not explained):
+                continue
+            seen.add(name)
+            yield name, explained
+
+
+def shown(catalog: Any) -> Callable[[str], str]:
+    """A field as a page shows it when the field is the first to use its short names."""
+    names = short_names_of(catalog)
+    return lambda text: Speller(names)(text)
+
+
 def patient_first(catalog: Any) -> Iterator[tuple[str, str]]:
-    """(where, text) for every piece of text a patient reads first."""
+    """(where, text) for every piece of text a patient reads first, as shown."""
+    spell = shown(catalog)
+    for where, text in _patient_first(catalog):
+        yield where, spell(text)
+
+
+def _patient_first(catalog: Any) -> Iterator[tuple[str, str]]:
     for c in catalog.conditions.values():
         yield f"condition {c.id}: summary", c.summary
         if c.regulatory_summary:
@@ -169,10 +223,16 @@ def patient_first(catalog: Any) -> Iterator[tuple[str, str]]:
 
 
 def check_first(catalog: Any) -> Iterator[tuple[str, str]]:
-    """(where, text) for `stemcell check`'s own words that a patient reads: each warning
-    sign's explanation (a red flag's `why`), each claim's and condition's answer line
-    (its `summary`), the verdict in each of its shapes, and the closing note. The questions
-    to ask a clinic it asks are listed by `questions`."""
+    """(where, text) for `stemcell check`'s own words that a patient reads, as shown:
+    each warning sign's explanation (a red flag's `why`), each claim's and condition's
+    answer line (its `summary`), the verdict in each of its shapes, and the closing note.
+    The questions to ask a clinic it asks are listed by `questions`."""
+    spell = shown(catalog)
+    for where, text in _check_first(catalog):
+        yield where, spell(text)
+
+
+def _check_first(catalog: Any) -> Iterator[tuple[str, str]]:
     from stemcell_cli.check.view import check_view, verdict
     from stemcell_cli.views.document import Note, inline_text
 
@@ -194,6 +254,13 @@ def check_first(catalog: Any) -> Iterator[tuple[str, str]]:
 
 
 def questions(catalog: Any) -> Iterator[tuple[str, str]]:
+    """(where, text) for every question to ask a clinic, as shown (`_questions`)."""
+    spell = shown(catalog)
+    for where, text in _questions(catalog):
+        yield where, spell(text)
+
+
+def _questions(catalog: Any) -> Iterator[tuple[str, str]]:
     """(where, text) for every question to ask a clinic: each condition's `questions:`,
     its text only (a question's `topic:` is a tag, never shown). Patients take them to
     the clinic: `explain` lists them (the short page the first five) and `check` asks at

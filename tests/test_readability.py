@@ -33,14 +33,19 @@ from plainlang import (
     SENTENCE_WORD_LIMIT,
     check_first,
     measure,
+    page_short_names,
     patient_first,
     questions,
     sentences,
+    short_names,
+    shown,
     syllables,
 )
 
 from stemcell_cli.core.cache import open_catalog
 from stemcell_cli.core.catalog import Catalog
+from stemcell_cli.views.document import Page
+from stemcell_cli.views.spelled import Speller, said_texts, short_names_of, spell_out
 
 
 @pytest.fixture(scope="module")
@@ -156,10 +161,11 @@ def test_every_question_of_every_condition_benefit_and_topic_is_measured(
     the general ones of the topics (generalq1) that `check` asks when a page names no
     condition."""
     measured = [text for _, text in questions(shipped)]
+    spell = shown(shipped)
     assert measured == [
-        *(str(q) for c in shipped.conditions.values() for q in c.questions),
-        *(str(q) for b in shipped.benefits.values() for q in b.questions),
-        *(str(q) for t in shipped.topics.values() for q in t.questions),
+        *(spell(str(q)) for c in shipped.conditions.values() for q in c.questions),
+        *(spell(str(q)) for b in shipped.benefits.values() for q in b.questions),
+        *(spell(str(q)) for t in shipped.topics.values() for q in t.questions),
     ]
     assert any(t.questions for t in shipped.topics.values())
     assert all(2 <= len(b.questions) <= 4 for b in shipped.benefits.values())
@@ -249,3 +255,158 @@ def test_no_unexplained_jargon_in_what_check_and_explain_show_first(shipped: Cat
     ]
     unexplained = {where: found for where, text in fields if (found := unglossed_jargon(text))}
     assert unexplained == {}
+
+
+# Short names a patient meets (acronym1): each one `check` or `explain` uses is said in
+# brackets where a page first uses it, from data/short_names.yaml (views/spelled.py).
+# These are left as they are, each for its reason.
+SHORT_NAMES_LEFT = {
+    "US": "an everyday name",
+    "UK": "an everyday name",
+    "EU": "an everyday name, and the regulation of each region is headed by its full name",
+    "II": "a phase number, told where phases are explained",
+    "III": "a phase number, told where phases are explained",
+    "DREAM": "a trial's name, said with the word trial",
+    "MILES": "a trial's name, said with the word trial",
+    "NAME": "the placeholder of `--section NAME` in the last line of a short page",
+}
+
+
+def unsaid_short_names(text: str) -> list[str]:
+    """The short names whose first use in `text` does not say what it is."""
+    return [name for name, said in short_names(text) if not said and name not in SHORT_NAMES_LEFT]
+
+
+#: Short names and their words for the rule's examples (the shipped ones may change).
+RULE_NAMES = {
+    "FDA": "the US drug agency",
+    "MSC": "a kind of stem cell",
+    "ACR": "a body of doctors",
+    "ACR/AF": "two US bodies",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        (
+            "FDA warned a clinic. FDA said so.",
+            "FDA (the US drug agency) warned a clinic. FDA said so.",
+        ),
+        (
+            "The US Food and Drug Administration (FDA) and the FDA's page.",
+            "The US Food and Drug Administration (FDA) and the FDA's page.",
+        ),
+        ("The FDA's page.", "The FDA's (the US drug agency) page."),
+        ("Stem cells (MSCs) and MSCs.", "Stem cells (MSCs) and MSCs."),
+        ("MSCs are cells. MSC shots.", "MSCs are cells. MSC shots."),
+        ("MSC-based shots.", "MSC-based (a kind of stem cell) shots."),
+        (
+            "The ACR/AF guideline, then the ACR.",
+            "The ACR/AF (two US bodies) guideline, then the ACR (a body of doctors).",
+        ),
+        ("FDAX and XFDA and fda are other words.", "FDAX and XFDA and fda are other words."),
+        ("(early): FDA warned.", "(early): FDA (the US drug agency) warned."),
+    ],
+)
+def test_the_short_name_rule(text: str, spelled: str) -> None:
+    """A short name is said once, at its first use, unless that use says what it is
+    already (inside brackets, followed by one, or opening a definition)."""
+    assert Speller(RULE_NAMES)(text) == spelled
+
+
+def test_a_page_says_a_short_name_once_and_never_in_quotes_headings_names_or_sources() -> None:
+    """Not in a heading, a name in bold, a quote of the advert or a source; the row of
+    the entry's other names says what they are, and so does a name in bold that holds
+    the long form."""
+    from stemcell_cli.views.document import Bullets, Fields, Heading, Paragraph, Span
+
+    page = Page(
+        (
+            Heading("What FDA says"),
+            Fields((("Also called", (Span("OA, knee arthritis"),)),)),
+            Paragraph((Span("FDA rules", "strong"), Span(":"))),
+            Paragraph((Span("Visual analogue scale (VAS)", "strong"), Span(": a VAS is"))),
+            Paragraph((Span("\u201cFDA approved\u201d", "quote"), Span(" OA and FDA."))),
+            Paragraph((Span("FDA again."),)),
+            Heading("Sources"),
+            Bullets(((Span("FDA. A page."),),), numbered=True),
+        )
+    )
+    names = {"FDA": "the US regulator", "OA": "osteoarthritis", "VAS": "a pain line"}
+    assert spell_out(page, names).blocks == (
+        Heading("What FDA says"),
+        Fields((("Also called", (Span("OA, knee arthritis"),)),)),
+        Paragraph((Span("FDA rules", "strong"), Span(":"))),
+        Paragraph((Span("Visual analogue scale (VAS)", "strong"), Span(": a VAS is"))),
+        Paragraph(
+            (Span("\u201cFDA approved\u201d", "quote"), Span(" OA and FDA (the US regulator)."))
+        ),
+        Paragraph((Span("FDA again."),)),
+        Heading("Sources"),
+        Bullets(((Span("FDA. A page."),),), numbered=True),
+    )
+
+
+def test_every_short_name_is_said_at_its_first_use_in_what_check_and_explain_show_first(
+    shipped: Catalog,
+) -> None:
+    """Each field the jargon test reads, as a page shows it when the field is the first
+    to use a short name, says what each short name is ("FDA (the US drug agency)"): a
+    new short name in the data needs its words in data/short_names.yaml, or a reason in
+    SHORT_NAMES_LEFT."""
+    fields = [
+        *check_first(shipped),
+        *questions(shipped),
+        *((w, t) for w, t in patient_first(shipped) if not w.startswith("term ")),
+    ]
+    unsaid = {where: found for where, text in fields if (found := unsaid_short_names(text))}
+    assert unsaid == {}
+
+
+def _pages(shipped: Catalog) -> list[tuple[str, Page]]:
+    """`check`'s report on the seed and every condition's, benefit's and topic's
+    `explain` page, short and full."""
+    from pathlib import Path
+
+    from stemcell_cli.check.advert import read_text
+    from stemcell_cli.check.report import build_report
+    from stemcell_cli.check.view import check_view
+    from stemcell_cli.views.entries import entry_view
+    from stemcell_cli.views.layout import Layout
+
+    seed = Path(__file__).parent / "fixtures" / "seed.txt"
+    pages: list[tuple[str, Page]] = [
+        ("check seed", check_view(build_report(shipped, read_text(str(seed))), shipped).page)
+    ]
+    for entries in (shipped.conditions, shipped.benefits, shipped.topics):
+        for entry in entries.values():
+            for full in (False, True):
+                page = entry_view(shipped, entry, layout=Layout(full, ())).page
+                pages.append((f"explain {entry.id}{' --full' if full else ''}", page))
+    return pages
+
+
+def test_every_page_says_each_short_name_at_its_first_use_and_only_once(
+    shipped: Catalog,
+) -> None:
+    """Across a whole page (the report on the seed, each `explain` page, short and
+    full) the first use of each short name says what it is, and the words that say it
+    are added once a page, not in every field that uses the name."""
+    names = short_names_of(shipped)
+    unsaid: dict[str, list[str]] = {}
+    twice: dict[str, list[str]] = {}
+    for where, page in _pages(shipped):
+        found = [
+            name
+            for name, said in page_short_names(page)
+            if not said and name not in SHORT_NAMES_LEFT
+        ]
+        if found:
+            unsaid[where] = found
+        whole = "\n".join(text for text, _ in said_texts(page))
+        repeated = [n for n, says in names.items() if whole.count(f"{n} ({says})") > 1]
+        if repeated:
+            twice[where] = repeated
+    assert unsaid == {}
+    assert twice == {}

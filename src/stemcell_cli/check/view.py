@@ -27,6 +27,7 @@ from stemcell_cli.views.document import (
     Span,
     plain,
 )
+from stemcell_cli.views.spelled import short_names_of, spell_out
 
 if TYPE_CHECKING:
     from stemcell_cli.core.catalog import Catalog
@@ -122,8 +123,10 @@ def check_view(report: Report, catalog: Catalog) -> View:
         blocks.append(Bullets(tuple(plain(asked.question) for asked in report.questions)))
     blocks += numbered_sources(cited, short=True)
     blocks.append(Note(_closing(report)))
+    # Each short name our words use is said the first time (acronym1).
+    page = spell_out(Page(tuple(blocks)), short_names_of(catalog))
     # The data for JSON is made only when asked for: text formats never pay for it.
-    return View(Page(tuple(blocks)), partial(_json, report, catalog, cited))
+    return View(page, partial(_json, report, catalog, cited))
 
 
 def _cited(catalog: Catalog, findings: Sequence[Finding]) -> list[Reference]:
@@ -200,9 +203,10 @@ class Quoted:
                     return same
                 self.shown.append((words, self.section))
                 where = self._where(section)
-                return [Span(f"\u201c{words}\u201d", "em"), Span(f", in the words quoted {where}")]
+                quoted = Span(f"\u201c{words}\u201d", "quote")
+                return [quoted, Span(f", in the words quoted {where}")]
         self.shown.append((bare, self.section))
-        return [Span(f"\u201c{quote}\u201d", "em")]
+        return [Span(f"\u201c{quote}\u201d", "quote")]
 
     def _same(self, words: str) -> list[Span]:
         for before, section in self.shown:
@@ -246,7 +250,7 @@ def _flag_item(
     match = finding.match
     if match.entry_id == MANY_CONDITIONS_ID and not match.phrase:
         # The conditions counted, from many lines: a list of ours, not a quote.
-        found = [Span("the page names "), Span(match.text, "em"), Span(" (from ")]
+        found = [Span("the page names "), Span(match.text, "quote"), Span(" (from ")]
     else:
         found = [*quoted.spans(finding), Span(" (")]
     spans: list[Span] = [

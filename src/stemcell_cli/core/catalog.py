@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # the records are imported once an entry is read (completion 
         Grade,
         RedFlag,
         Reference,
+        ShortName,
         Term,
         Topic,
     )
@@ -172,6 +173,8 @@ class Catalog:
         self.red_flags: Records[RedFlag] = records["red_flag"]
         #: What each grade of the evidence scale means, in plain words, by grade.
         self.evidence_grades: Records[EvidenceGrade] = records["evidence_grade"]
+        #: Short names and what each is, said where a page first uses one (acronym1).
+        self.short_names: Records[ShortName] = records["short_name"]
         self._by_kind: dict[str, Records[Any]] = {k: records[k] for k in self.explainable}
         self._records = records
         #: lookup key -> (kind, id); the first entry to claim a key keeps it.

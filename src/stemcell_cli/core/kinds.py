@@ -83,6 +83,7 @@ KINDS: list[EntryKind] = [
     ),
     _kind("red_flag", "red_flags.yaml", "red_flags", "RedFlag", "Red flags"),
     _kind("evidence_grade", "grades.yaml", "grades", "EvidenceGrade", "Evidence grades"),
+    _kind("short_name", "short_names.yaml", "short_names", "ShortName", "Short names"),
 ]
 
 

@@ -213,6 +213,17 @@ class EvidenceGrade(NamedTuple):
         return self.label or self.id.replace("-", " ")
 
 
+class ShortName(NamedTuple):
+    """A short name ("FDA", "ISSCR") and what it is, in a few plain words: a page that
+    `check` or `explain` shows says it in brackets the first time it uses the name
+    (views/spelled.py)."""
+
+    id: str
+    name: str
+    says: str
+    origin: str = ""
+
+
 Entry = Condition | Benefit | Topic | Term
 
 __all__ = [
@@ -229,6 +240,7 @@ __all__ = [
     "Reference",
     "Regulatory",
     "Section",
+    "ShortName",
     "StandardCare",
     "Term",
     "Topic",

@@ -641,6 +641,26 @@ EVIDENCE_GRADE = Record(
     "What an evidence grade means; every grade of the scale has one.",
 )
 
+SHORT_NAME = Record(
+    "short_name",
+    model.ShortName,
+    [
+        ID,
+        Field(
+            "name",
+            LINE,
+            description="The short name as a page spells it, in capitals: FDA, ISSCR.",
+        ),
+        Field(
+            "says",
+            LINE,
+            description="What it is, in a few plain words; a page adds it in brackets "
+            "after the first use: FDA (the US drug agency).",
+        ),
+    ],
+    "A short name and what it is, said where a page first uses it.",
+)
+
 
 class FileSpec(NamedTuple):
     """One data file: its name, its top-level key and the record each item is."""

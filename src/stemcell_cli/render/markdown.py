@@ -72,7 +72,7 @@ def _span(span: Span) -> str:
     trail = span.text[len(span.text.rstrip()) :]
     if span.style in ("strong", "grade", "mark"):
         body = f"**{escape(core)}**"
-    elif span.style == "em":
+    elif span.style in ("em", "quote"):
         body = f"*{escape(core)}*"
     elif span.style == "code":
         body = f"`{core.replace('`', '')}`"

@@ -53,7 +53,13 @@ GRADE_STYLES = {
     "untested": "bold blue",
     "not-supported": "bold red",
 }
-_STYLES = {"strong": "bold", "em": "italic", "code": "cyan", "mark": "bold reverse"}
+_STYLES = {
+    "strong": "bold",
+    "em": "italic",
+    "quote": "italic",
+    "code": "cyan",
+    "mark": "bold reverse",
+}
 
 #: Text and its style: a run of one inline span.
 Piece = tuple[str, Style]

@@ -75,6 +75,12 @@ def origin_text(origin: str) -> str:
     return f"your data in {clean(origin, one_line=True)}"
 
 
+#: The label of the row of an entry's other names (its aliases).
+ALSO_CALLED = "Also called"
+#: The heading over the numbered list of sources a page cites.
+SOURCES = "Sources"
+
+
 def grade_named(grade: Grade, name: str) -> Span:
     """A grade named in words ("early studies only"), styled as its grade."""
     return Span(name, "grade", grade.value)
@@ -87,7 +93,7 @@ def numbered_sources(refs: Sequence[Reference], short: bool = False) -> list[Blo
     if not refs:
         return []
     cite = short_citation if short else citation
-    return [Heading("Sources"), Bullets(tuple(cite(ref) for ref in refs), numbered=True)]
+    return [Heading(SOURCES), Bullets(tuple(cite(ref) for ref in refs), numbered=True)]
 
 
 def short_citation(ref: Reference) -> Inline:

@@ -8,8 +8,10 @@ from typing import NamedTuple
 
 
 class Span(NamedTuple):
-    """A run of literal text. `style`: "", "strong", "em", "code", "mark", "grade", "link".
-    `url`: a link's address; a grade's id when its text names it in words."""
+    """A run of literal text. `style`: "", "strong", "em", "code", "mark", "grade", "link",
+    or "quote" (words quoted from outside, shown as "em": an advert's, which our own
+    words are never mixed with). `url`: a link's address; a grade's id when its text
+    names it in words."""
 
     text: str
     style: str = ""

@@ -25,6 +25,7 @@ from stemcell_cli.core.model import (
     Topic,
 )
 from stemcell_cli.views.base import (
+    ALSO_CALLED,
     DISCLAIMER,
     Linker,
     View,
@@ -59,6 +60,7 @@ from stemcell_cli.views.layout import (
     section,
     slug,
 )
+from stemcell_cli.views.spelled import short_names_of, spell_out
 
 #: How many of each list the short page shows (the data puts the most important first).
 SHORT_RISKS = 3
@@ -175,7 +177,7 @@ def listed(title: str, items: Sequence[str]) -> list[Block]:
 def header_fields(entry: Entry, extra: Sequence[tuple[str, Inline]] = ()) -> Fields:
     rows: list[tuple[str, Inline]] = []
     if entry.aliases:
-        rows.append(("Also called", plain(", ".join(entry.aliases))))
+        rows.append((ALSO_CALLED, plain(", ".join(entry.aliases))))
     rows.extend(extra)
     rows.append(("Reviewed", plain(entry.reviewed)))
     return Fields(tuple(rows))
@@ -272,8 +274,8 @@ def condition_sections(
 ) -> list[Section]:
     grade = ("Evidence for stem cell therapy", grade_line(catalog, c.evidence.grade))
     bottom_line = Paragraph((Span(c.summary, "em"),))
-    aliases = [("Also called", plain(", ".join(c.aliases)))] if c.aliases else []
-    some_aliases = [("Also called", plain(_some(c.aliases)))] if c.aliases else []
+    aliases = [(ALSO_CALLED, plain(", ".join(c.aliases)))] if c.aliases else []
+    some_aliases = [(ALSO_CALLED, plain(_some(c.aliases)))] if c.aliases else []
     approach = c.stem_cell_approach
     how: list[tuple[str, Inline]] = []
     if approach.cell_sources:
@@ -426,7 +428,7 @@ def benefit_view(
 
 def topic_sections(catalog: Catalog, topic: Topic, links: Linker | None = None) -> list[Section]:
     head: list[Block] = [Paragraph((Span(topic.summary, "em"),))]
-    aliases = [("Also called", plain(", ".join(topic.aliases)))] if topic.aliases else []
+    aliases = [(ALSO_CALLED, plain(", ".join(topic.aliases)))] if topic.aliases else []
     sections = [
         section(
             "summary",
@@ -461,7 +463,7 @@ def topic_view(
 
 
 def term_sections(catalog: Catalog, term: Term, links: Linker | None = None) -> list[Section]:
-    aliases = [("Also called", plain(", ".join(term.aliases)))] if term.aliases else []
+    aliases = [(ALSO_CALLED, plain(", ".join(term.aliases)))] if term.aliases else []
     body = paragraphs(term.definition)
     linked = catalog.linked_entries(term.see_also)
     see_also: list[Block] = (
@@ -492,6 +494,12 @@ def term_view(
 def entry_view(
     catalog: Catalog, entry: Entry, links: Linker | None = None, layout: Layout = FULL_PAGE
 ) -> View:
+    """An entry's page, each short name said where the page first uses it (acronym1)."""
+    view = _entry_view(catalog, entry, links, layout)
+    return view._replace(page=spell_out(view.page, short_names_of(catalog)))
+
+
+def _entry_view(catalog: Catalog, entry: Entry, links: Linker | None, layout: Layout) -> View:
     if isinstance(entry, Condition):
         return condition_view(catalog, entry, links, layout)
     if isinstance(entry, Benefit):
