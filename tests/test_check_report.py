@@ -114,6 +114,15 @@ class TestAShortQuoteShowsItsSentence:
         )
         assert found["reduced-inflammation"].startswith("After a long wait")
 
+    def test_a_quote_that_starts_inside_its_clause_shows_the_clause(self) -> None:
+        # (review4: a real page's "Tears in the rotator cuff can occur by injury, ..."
+        # was quoted from "rotator cuff", which hides what the page said of the cuff)
+        found = shown(
+            "Tears in the rotator cuff can occur by injury, such as over-stressing the"
+            " shoulder, or they can start to form in middle age."
+        )
+        assert found["rotator-cuff-tears"] == "Tears in the rotator cuff can occur by injury"
+
     def test_a_heading_is_never_joined_to_the_next_line(self) -> None:
         lines = ["Healing", "Mesenchymal stem cells repair damaged cartilage in your knee."]
         found = shown(*lines)
