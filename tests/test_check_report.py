@@ -336,6 +336,17 @@ class TestGradesInWords:
         assert "(evidence: not supported)" in page
 
 
+class TestAWarningSignsWhyFitsIt:
+    """A warning sign's "why" opens with what is wrong with the words quoted, before the
+    background that backs it (review4: a page's "permanent fix" was explained first by
+    cord blood approvals for blood disorders, and only in its last lines by the fix)."""
+
+    def test_a_permanent_fix_is_explained_first(self) -> None:
+        why = " ".join(CATALOG.red_flags["cure-claim"].why.split())
+        first = why.split(". ", 1)[0]
+        assert "gone for good" in first
+
+
 class TestShortSources:
     """The report's sources are short (first author et al., year, title, journal, link,
     id); `explain` and JSON keep full citations."""
