@@ -365,13 +365,14 @@ def test_every_short_name_is_said_at_its_first_use_in_what_check_and_explain_sho
 
 
 def _pages(shipped: Catalog) -> list[tuple[str, Page]]:
-    """`check`'s report on the seed and every condition's, benefit's and topic's
-    `explain` page, short and full."""
+    """`check`'s report on the seed, every condition's, benefit's and topic's `explain`
+    page, short and full, and `compare` of all conditions and of all benefits."""
     from pathlib import Path
 
     from stemcell_cli.check.advert import read_text
     from stemcell_cli.check.report import build_report
     from stemcell_cli.check.view import check_view
+    from stemcell_cli.views.compare import compare_view
     from stemcell_cli.views.entries import entry_view
     from stemcell_cli.views.layout import Layout
 
@@ -384,6 +385,8 @@ def _pages(shipped: Catalog) -> list[tuple[str, Page]]:
             for full in (False, True):
                 page = entry_view(shipped, entry, layout=Layout(full, ())).page
                 pages.append((f"explain {entry.id}{' --full' if full else ''}", page))
+    pages.append(("compare conditions", compare_view(shipped, [*shipped.conditions.values()]).page))
+    pages.append(("compare benefits", compare_view(shipped, [*shipped.benefits.values()]).page))
     return pages
 
 
@@ -410,3 +413,37 @@ def test_every_page_says_each_short_name_at_its_first_use_and_only_once(
             twice[where] = repeated
     assert unsaid == {}
     assert twice == {}
+
+
+def test_every_section_shown_alone_says_each_short_name_at_its_first_use(
+    shipped: Catalog,
+) -> None:
+    """`explain X --section S` shows one section whole: a short name its own words
+    explain in an earlier section ("US hip and knee surgeons (AAHKS)") is first used in
+    it bare, so it needs its words in data/short_names.yaml too (newcomer2: AAHKS on
+    `explain osteoarthritis -s evidence`)."""
+    from stemcell_cli.views.entries import (
+        benefit_sections,
+        condition_sections,
+        entry_view,
+        topic_sections,
+    )
+    from stemcell_cli.views.layout import Layout
+
+    unsaid: dict[str, list[str]] = {}
+    for entries, sections in (
+        (shipped.conditions, condition_sections),
+        (shipped.benefits, benefit_sections),
+        (shipped.topics, topic_sections),
+    ):
+        for entry in entries.values():
+            for part in sections(shipped, entry):  # type: ignore[operator]
+                page = entry_view(shipped, entry, layout=Layout(False, (part.name,))).page
+                found = [
+                    name
+                    for name, said in page_short_names(page)
+                    if not said and name not in SHORT_NAMES_LEFT
+                ]
+                if found:
+                    unsaid[f"explain {entry.id} -s {part.name}"] = found
+    assert unsaid == {}
