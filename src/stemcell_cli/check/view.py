@@ -268,8 +268,8 @@ def _flag_item(
 def _sign_words(finding: Finding, shown_as: Sequence[Span]) -> list[Span]:
     """ "the words “cutting-edge”, ": a warning sign's few words (fewer than SHORT, the
     quotes widened for being short), found inside the quote of SHORT words or more shown
-    for them, so the reader sees which words are the sign (review4). Words already shown on their own
-    ("“…”, in the words quoted above") are not named again."""
+    for them, so the reader sees which words are the sign (review4). Words already shown
+    on their own ("“…”, in the words quoted above") are not named again."""
     words = " ".join(finding.match.text.split())
     quote = " ".join((finding.quote or "").split())
     if len(words.split()) >= SHORT or len(quote.split()) < SHORT or words not in quote:
