@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from stemcell_cli.check.quotes import SHORT
 from stemcell_cli.check.report import MANY_CONDITIONS_ID, Finding, Report, shown
 from stemcell_cli.core.grades import Grade
-from stemcell_cli.views.base import DISCLAIMER, View, grade_named, numbered_sources
+from stemcell_cli.views.base import DISCLAIMER, View, grade_name, grade_named, numbered_sources
 from stemcell_cli.views.document import (
     Block,
     Bullets,
@@ -155,12 +155,8 @@ def _grades(catalog: Catalog, findings: Sequence[Finding]) -> dict[Grade, str]:
 
 
 def _grade_names(catalog: Catalog) -> dict[Grade, str]:
-    """Each grade's name in words (data/grades.yaml, `label`; else its id with spaces)."""
-    words = catalog.evidence_grades
-    return {
-        grade: words[grade.value].named if grade.value in words else grade.value.replace("-", " ")
-        for grade in Grade
-    }
+    """Each grade's name in words (views/base.py's `grade_name`, as `explain` names it)."""
+    return {grade: grade_name(catalog, grade) for grade in Grade}
 
 
 def _grades_blocks(grades: dict[Grade, str], names: dict[Grade, str]) -> list[Block]:

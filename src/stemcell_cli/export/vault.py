@@ -165,12 +165,17 @@ def bibliography(catalog: Catalog) -> str:
     return bibtex(citation_of(ref) for ref in refs)
 
 
-def _index_item(record: Entry | Reference) -> Inline:
+def _index_item(catalog: Catalog, record: Entry | Reference) -> Inline:
     if isinstance(record, Reference):
         return (Span(record.title, "link", note_path(record)), Span(f" [{record.id}]", "code"))
     link = Span(record.name, "link", note_path(record))
     if isinstance(record, (Condition, Benefit)):
-        return (link, Span(" ("), grade_span(record.evidence.grade), Span("): " + record.summary))
+        return (
+            link,
+            Span(" ("),
+            grade_span(catalog, record.evidence.grade),
+            Span("): " + record.summary),
+        )
     summary = getattr(record, "summary", "")
     return (link, Span(": " + summary)) if summary and not isinstance(record, Term) else (link,)
 
@@ -195,7 +200,10 @@ def index_note(catalog: Catalog) -> str:
     for exported in KINDS:
         records = _exported(catalog, exported.name) if exported.folder else []
         if records:
-            blocks += [Heading(exported.title), Bullets(tuple(_index_item(r) for r in records))]
+            blocks += [
+                Heading(exported.title),
+                Bullets(tuple(_index_item(catalog, r) for r in records)),
+            ]
     blocks.append(
         Paragraph(plain(f"Every reference as BibTeX, for a reference manager: {BIBLIOGRAPHY}."))
     )

@@ -57,13 +57,22 @@ def to_json(value: Any) -> Any:
     return value
 
 
-def grade_span(grade: Grade) -> Span:
-    return Span(grade.value, "grade")
+def grade_name(catalog: "Catalog", grade: Grade) -> str:
+    """A grade's name in words, wherever a page names it (`check`, `explain`, `compare`,
+    the lists): its `label` in data/grades.yaml ("early studies only"), which a data
+    directory of your own may change; a grade without one is its id with spaces."""
+    words = catalog.evidence_grades
+    return words[grade.value].named if grade.value in words else grade.value.replace("-", " ")
+
+
+def grade_span(catalog: "Catalog", grade: Grade) -> Span:
+    """A grade named in words, styled as its grade (JSON keeps the id)."""
+    return grade_named(grade, grade_name(catalog, grade))
 
 
 def grade_line(catalog: "Catalog", grade: Grade) -> Inline:
-    """A grade and what it stands for (data/grades.yaml, `meaning`)."""
-    return (grade_span(grade), Span(f" ({catalog.grade_meaning(grade)})"))
+    """A grade in words and what it stands for (data/grades.yaml, `meaning`)."""
+    return (grade_span(catalog, grade), Span(f" ({catalog.grade_meaning(grade)})"))
 
 
 def origin_text(origin: str) -> str:

@@ -13,7 +13,7 @@ from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.errors import UsageError
 from stemcell_cli.core.kinds import kind_of
 from stemcell_cli.core.model import Benefit, Condition, Entry, Grade
-from stemcell_cli.views.base import DISCLAIMER, View, grade_span, to_json
+from stemcell_cli.views.base import DISCLAIMER, View, grade_name, grade_span, to_json
 from stemcell_cli.views.document import Block, Bullets, Heading, Inline, Page, Span, Table, plain
 from stemcell_cli.views.spelled import short_names_of, spell_out
 
@@ -39,9 +39,12 @@ def resolve(catalog: Catalog, names: Sequence[str]) -> list[Condition] | list[Be
     return [e for e in entries if isinstance(e, Benefit)]
 
 
-def _grades(grades: Sequence[Grade]) -> str:
+def _grades(catalog: Catalog, grades: Sequence[Grade]) -> str:
+    """How many claims have each grade, the grades in words ("2 early studies only; 3
+    tested, no benefit found": semicolons, as a grade's words may hold a comma)."""
     counts = {grade: sum(1 for g in grades if g is grade) for grade in Grade}
-    return ", ".join(f"{n} {grade.value}" for grade, n in counts.items() if n) or "none"
+    named = [f"{n} {grade_name(catalog, grade)}" for grade, n in counts.items() if n]
+    return "; ".join(named) or "none"
 
 
 def _by_entry(
@@ -63,8 +66,8 @@ def compare_view(catalog: Catalog, entries: list[Condition] | list[Benefit]) -> 
         rows = tuple(
             (
                 plain(c.name),
-                (grade_span(c.evidence.grade),),
-                plain(_grades([link.grade for link in c.benefits])),
+                (grade_span(catalog, c.evidence.grade),),
+                plain(_grades(catalog, [link.grade for link in c.benefits])),
                 plain(str(len(c.risks))),
                 plain(", ".join(r.region for r in c.regulatory)),
                 plain(str(len(catalog.reference_ids(c)))),
@@ -90,8 +93,10 @@ def compare_view(catalog: Catalog, entries: list[Condition] | list[Benefit]) -> 
         rows = tuple(
             (
                 plain(b.name),
-                (grade_span(b.evidence.grade),),
-                plain(_grades([link.grade for _, link in catalog.conditions_claiming(b.id)])),
+                (grade_span(catalog, b.evidence.grade),),
+                plain(
+                    _grades(catalog, [link.grade for _, link in catalog.conditions_claiming(b.id)])
+                ),
                 plain(str(len(b.caveats))),
                 plain(str(len(catalog.reference_ids(b)))),
             )

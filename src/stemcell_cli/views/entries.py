@@ -158,8 +158,17 @@ def closing_blocks(entry: Entry) -> list[Block]:
     ]
 
 
-def evidence_blocks(catalog: Catalog, evidence: Evidence) -> list[Block]:
-    blocks: list[Block] = [Fields((("Evidence grade", grade_line(catalog, evidence.grade)),))]
+#: What a condition's own grade grades: the evidence for the treatment as a whole for the
+#: condition (its `evidence`), not one claim; each claim below it has its own grade.
+CONDITION_GRADE = "Evidence for stem cell therapy overall"
+#: What a benefit's own grade grades: the best grade any condition gives the claim
+#: (docs/content.md, "The one re-grading rule", 3).
+BENEFIT_GRADE = "Best evidence for any condition"
+
+
+def evidence_blocks(catalog: Catalog, evidence: Evidence, label: str) -> list[Block]:
+    """The evidence in detail, under its grade named by `label` (what the grade grades)."""
+    blocks: list[Block] = [Fields(((label, grade_line(catalog, evidence.grade)),))]
     blocks += paragraphs(evidence.summary)
     if evidence.justification:
         blocks.append(Paragraph((Span("Why this grade: ", "strong"), Span(evidence.justification))))
@@ -257,8 +266,8 @@ def _verdict(link: BenefitLink) -> str:
     return link.verdict or gist(link.note, SHORT_CLAIM)
 
 
-def _claim_line(name: Span, link: BenefitLink, text: str) -> Inline:
-    return (name, Span(" ("), grade_span(link.grade), Span("): " + text))
+def _claim_line(catalog: Catalog, name: Span, link: BenefitLink, text: str) -> Inline:
+    return (name, Span(" ("), grade_span(catalog, link.grade), Span("): " + text))
 
 
 def _regulation_short(c: Condition) -> list[Block]:
@@ -272,7 +281,7 @@ def _regulation_short(c: Condition) -> list[Block]:
 def condition_sections(
     catalog: Catalog, c: Condition, links: Linker | None = None
 ) -> list[Section]:
-    grade = ("Evidence for stem cell therapy", grade_line(catalog, c.evidence.grade))
+    grade = (CONDITION_GRADE, grade_line(catalog, c.evidence.grade))
     bottom_line = Paragraph((Span(c.summary, "em"),))
     aliases = [(ALSO_CALLED, plain(", ".join(c.aliases)))] if c.aliases else []
     some_aliases = [(ALSO_CALLED, plain(_some(c.aliases)))] if c.aliases else []
@@ -290,11 +299,11 @@ def condition_sections(
     def claim(link: BenefitLink, full: bool) -> Inline:
         name = entry_name(catalog.benefits[link.id], links)
         if not full:
-            return _claim_line(name, link, _verdict(link))
+            return _claim_line(catalog, name, link, _verdict(link))
         text = link.note
         if link.verdict and not link.note.startswith(link.verdict):
             text = f"{link.verdict} {link.note}"
-        return _claim_line(name, link, text)
+        return _claim_line(catalog, name, link, text)
 
     regions = tuple((Span(r.region + ": ", "strong"), Span(r.status)) for r in c.regulatory)
     regulation: list[Block] = [Heading("Regulatory status")]
@@ -315,7 +324,7 @@ def condition_sections(
                     )
                 ),
             ],
-            [bottom_line, Fields((*some_aliases, ("Evidence grade", grade[1])))],
+            [bottom_line, Fields((*some_aliases, grade))],
         ),
         section("overview", [Heading("Overview"), *paragraphs(c.overview)]),
         section("symptoms", listed("Symptoms", c.symptoms)),
@@ -334,7 +343,11 @@ def condition_sections(
             [claims_title, Bullets(tuple(claim(link, False) for link in c.benefits))],
         ),
         section(
-            "evidence", [Heading("What the evidence shows"), *evidence_blocks(catalog, c.evidence)]
+            "evidence",
+            [
+                Heading("What the evidence shows"),
+                *evidence_blocks(catalog, c.evidence, CONDITION_GRADE),
+            ],
         ),
         section(
             "risks",
@@ -368,7 +381,7 @@ def benefit_sections(catalog: Catalog, b: Benefit, links: Linker | None = None) 
     claimed_by = catalog.conditions_claiming(b.id)
     # The aliases of a benefit are the words clinics use to make the claim.
     wordings = [("Claimed as", plain(", ".join(f"\u201c{a}\u201d" for a in b.aliases)))]
-    grade = ("Evidence grade", grade_line(catalog, b.evidence.grade))
+    grade = (BENEFIT_GRADE, grade_line(catalog, b.evidence.grade))
     head: list[Block] = [Paragraph((Span(b.summary, "em"),))]
     verdict = [Paragraph((Span("In short: ", "strong"), Span(b.verdict)))] if b.verdict else []
     rows = (*(wordings if b.aliases else []), grade)
@@ -378,6 +391,7 @@ def benefit_sections(catalog: Catalog, b: Benefit, links: Linker | None = None) 
             return []
         items = tuple(
             _claim_line(
+                catalog,
                 entry_name(c, links),
                 link,
                 (f"{link.verdict} {link.note}" if link.verdict else link.note)
@@ -397,7 +411,11 @@ def benefit_sections(catalog: Catalog, b: Benefit, links: Linker | None = None) 
         same("claim", [Heading("The claim"), *paragraphs(b.claim)]),
         section("mechanism", [Heading("Proposed mechanism"), *paragraphs(b.mechanism)]),
         section(
-            "evidence", [Heading("What the evidence shows"), *evidence_blocks(catalog, b.evidence)]
+            "evidence",
+            [
+                Heading("What the evidence shows"),
+                *evidence_blocks(catalog, b.evidence, BENEFIT_GRADE),
+            ],
         ),
         section("conditions", by_condition(True), by_condition(False)),
         section(

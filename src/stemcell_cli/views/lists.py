@@ -24,13 +24,13 @@ if TYPE_CHECKING:
 from stemcell_cli.views.base import View, grade_span
 
 
-def condition_list_view(conditions: Sequence[Condition], title: str) -> View:
+def condition_list_view(catalog: Catalog, conditions: Sequence[Condition], title: str) -> View:
     rows = tuple(
         (
             (Span(c.id, "code"),),
             plain(c.name),
             plain(c.category),
-            (grade_span(c.evidence.grade),),
+            (grade_span(catalog, c.evidence.grade),),
             plain(c.summary),
         )
         for c in conditions
@@ -65,7 +65,7 @@ def benefit_list_view(catalog: Catalog) -> View:
         (
             (Span(b.id, "code"),),
             plain(b.name),
-            (grade_span(b.evidence.grade),),
+            (grade_span(catalog, b.evidence.grade),),
             plain(str(len(catalog.conditions_claiming(b.id)))),
             plain(b.summary),
         )

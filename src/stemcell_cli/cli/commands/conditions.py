@@ -62,7 +62,9 @@ def list_conditions(
     def page(found: "Catalog") -> "View":
         from stemcell_cli.views.lists import condition_list_view
 
-        return condition_list_view(found.filter_conditions(category, benefit, grade), "Conditions")
+        return condition_list_view(
+            found, found.filter_conditions(category, benefit, grade), "Conditions"
+        )
 
     show(ctx, fmt, page)
 
