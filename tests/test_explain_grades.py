@@ -76,7 +76,7 @@ class TestExplainNamesGradesInWords:
     def test_markdown_bolds_the_words_as_it_bolded_the_slug(self) -> None:
         page = run("explain", "osteoarthritis", "-f", "markdown")
         assert f"(**{LABELS['not-supported']}**): Not shown." in page
-        assert f"**{LABELS['early']}** (small trials, phase I/II studies, case series)" in page
+        assert f"- **Overall evidence:** **{LABELS['early']}**\n" in page
 
     def test_rich_keeps_each_grade_colour(self) -> None:
         result = CliRunner().invoke(
@@ -92,10 +92,12 @@ class TestTheHeadlineSaysWhatItGrades:
     """On `explain osteoarthritis` the headline grade ("early") sat above claims all
     graded lower, and named nothing: the page now says what each headline grades."""
 
-    @pytest.mark.parametrize("full", [[], ["--full"]])
-    def test_a_condition_grades_the_treatment_overall(self, full: list[str]) -> None:
-        page = flat(run("explain", "osteoarthritis", *full, "-f", "text"))
-        assert f"Evidence for stem cell therapy overall: {LABELS['early']}" in page
+    def test_a_condition_grades_the_treatment_overall(self) -> None:
+        page = flat(run("explain", "osteoarthritis", "-f", "text"))
+        assert f"Overall evidence: {LABELS['early']} When to see a doctor" in page
+        full = flat(run("explain", "osteoarthritis", "--full", "-f", "text"))
+        meaning = CATALOG.evidence_grades["early"].meaning
+        assert f"Overall evidence for stem cell therapy: {LABELS['early']} ({meaning})" in full
 
     @pytest.mark.parametrize("full", [[], ["--full"]])
     def test_a_benefit_grade_is_the_best_any_condition_gives(self, full: list[str]) -> None:

@@ -13,8 +13,12 @@ from pathlib import Path
 import pytest
 from installed import SCRIPT, stemcell
 
+from stemcell_cli.core.cache import open_catalog
 from stemcell_cli.core.search import Field, Hit
 from stemcell_cli.views.search import snippet
+
+#: Each grade's name in words (data/grades.yaml, `label`), as the pages show it.
+LABELS = {grade.id: grade.named for grade in open_catalog().evidence_grades.values()}
 
 MAX_WORDS = 700
 EVERYDAY_WORDS = ["knee", "hip", "back", "neck", "shoulder", "arthritis", "disc", "tendon"]
@@ -282,6 +286,7 @@ class TestListsFit:
         ids=" ".join,
     )
     def test_every_id_name_and_grade_whole(self, args: list[str], columns: int) -> None:
+        # (a grade is shown in words, its label: explaingrades1)
         page = stemcell(*args, "-f", "rich", COLUMNS=str(columns)).stdout
         lines = page.split("\n")
         assert max(len(line) for line in lines) <= columns
@@ -292,12 +297,12 @@ class TestListsFit:
             wanted = [i["id"] for i in json.loads(stemcell(*args, "-f", "json").stdout)]
             wanted = [i for i in wanted if len(i) + 2 <= columns - 6]
         elif args[0] == "benefits":
-            wanted = [b["id"] for b in benefits] + [b["grade"] for b in benefits]
+            wanted = [b["id"] for b in benefits] + [LABELS[b["grade"]] for b in benefits]
         elif args[0] == "compare":
             wanted = [c["name"].split()[0] for c in conditions if c["id"] in args[1:]]
-            wanted += [c["grade"] for c in conditions if c["id"] in args[1:]]
+            wanted += [LABELS[c["grade"]] for c in conditions if c["id"] in args[1:]]
         else:
-            wanted = [c["id"] for c in conditions] + [c["grade"] for c in conditions]
+            wanted = [c["id"] for c in conditions] + [LABELS[c["grade"]] for c in conditions]
             if args[0] == "matrix":
                 wanted = [b["id"] for b in benefits]
         for word in wanted:

@@ -199,7 +199,8 @@ class RedFlag(NamedTuple):
 class EvidenceGrade(NamedTuple):
     """What a grade of the evidence scale means: `meaning` in the evidence's own terms
     (`explain`, `matrix`), `plain` in plain words (`check`), `label` its name in a few
-    plain words (`check`'s "(evidence: early studies only)")."""
+    plain words wherever a page names the grade (`check`'s "(evidence: early studies
+    only)", `explain`, `compare`, the lists)."""
 
     id: str
     meaning: str

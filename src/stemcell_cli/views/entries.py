@@ -159,8 +159,10 @@ def closing_blocks(entry: Entry) -> list[Block]:
 
 
 #: What a condition's own grade grades: the evidence for the treatment as a whole for the
-#: condition (its `evidence`), not one claim; each claim below it has its own grade.
-CONDITION_GRADE = "Evidence for stem cell therapy overall"
+#: condition (its `evidence`), not one claim; each claim below it has its own grade. The
+#: short page says it in fewer words, and its grade without the `meaning` (700 words).
+CONDITION_GRADE = "Overall evidence for stem cell therapy"
+CONDITION_GRADE_SHORT = "Overall evidence"
 #: What a benefit's own grade grades: the best grade any condition gives the claim
 #: (docs/content.md, "The one re-grading rule", 3).
 BENEFIT_GRADE = "Best evidence for any condition"
@@ -324,7 +326,15 @@ def condition_sections(
                     )
                 ),
             ],
-            [bottom_line, Fields((*some_aliases, grade))],
+            [
+                bottom_line,
+                Fields(
+                    (
+                        *some_aliases,
+                        (CONDITION_GRADE_SHORT, (grade_span(catalog, c.evidence.grade),)),
+                    )
+                ),
+            ],
         ),
         section("overview", [Heading("Overview"), *paragraphs(c.overview)]),
         section("symptoms", listed("Symptoms", c.symptoms)),
