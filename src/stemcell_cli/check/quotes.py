@@ -15,6 +15,11 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+# (imported here, not in the functions: an import in a function costs about 10,000
+# instructions a call, and JSON widens every finding's quote; `check` has imported
+# sentences before any quote is read)
+from stemcell_cli.check.sentences import _BULLET, _NO_INVISIBLE, SENTENCE_END, heading_breaks
+
 #: How many words a quote may run on by.
 MORE = 4
 #: A word of the page, or the rest of a word the quote stops inside.
@@ -103,8 +108,6 @@ def widened(
     heading to the line after it. A quote that is not the text at its place (a pair's
     two halves, the list of conditions) stays as it is. `paragraphs` keeps each line's
     paragraph for the next quote of that line."""
-    from stemcell_cli.check.sentences import SENTENCE_END
-
     if len(quote.split()) >= LONGEST or not 0 <= at < len(lines):
         return quote
     paragraph = paragraphs.get(at) if paragraphs is not None else None
@@ -158,8 +161,6 @@ def _paragraph(lines: Sequence[str], at: int) -> Paragraph:
     line break made a "|", `sentences.heading_breaks`), the offset of `lines[at]` in it,
     where the text read starts (after a first line's bullet), and whether REACH cut it
     before the paragraph's first line or after its last."""
-    from stemcell_cli.check.sentences import _BULLET, heading_breaks
-
     top = bottom = at
     size = len(lines[at])
     while top > 0 and size < REACH and lines[top - 1].strip() and not _BULLET.match(lines[top]):
@@ -193,8 +194,6 @@ def _plain(text: str) -> str:
     """`text` in the letters the matcher reads (`sentences.blocks`)."""
     if text.isascii():
         return text
-    from stemcell_cli.check.sentences import _NO_INVISIBLE
-
     return text.translate(_NO_INVISIBLE).replace("\u2019", "'")
 
 
