@@ -56,6 +56,7 @@ def pages(catalog: Catalog, adverts: list[str], full: bool = False) -> Iterator[
     seed = next(path for path in SEEDS if path.exists())
     texts = {"check seed": seed.read_text(encoding="utf-8")}
     for name in adverts:
+        name = Path(name).name.removesuffix(".yaml")  # (a path works too)
         data = yaml.safe_load((ROOT / "benchmarks" / "adverts" / f"{name}.yaml").read_text())
         assert data["split"] == "train", name
         texts[f"check {name}"] = data["text"]
@@ -72,7 +73,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", action="store_true", help="list the pages per name")
     parser.add_argument("--full", action="store_true", help="read the full explain pages")
-    parser.add_argument("adverts", nargs="*", default=list(ADVERTS))
+    parser.add_argument(
+        "adverts",
+        nargs="*",
+        default=list(ADVERTS),
+        metavar="ADVERT",
+        help="train pages of benchmarks/adverts/ to check, by name (a01-knee-bmac-aokc) "
+        "or path; five by default. Names left as they are (NAME, US, ...) are in "
+        "tests/test_readability.py, SHORT_NAMES_LEFT",
+    )
     args = parser.parse_args()
     catalog = open_catalog(None)
     good: dict[str, list[str]] = defaultdict(list)

@@ -274,3 +274,20 @@ def test_the_readmes_grade_table_says_what_the_data_says(shipped: Catalog) -> No
     section = readme.split("\n## Evidence grades\n", 1)[1].split("\n## ", 1)[0]
     rows = dict(re.findall(r"^\| `([a-z-]+)` \| (.+?) \|$", section, re.MULTILINE))
     assert rows == {grade.value: shipped.grade_meaning(grade) for grade in Grade}
+
+
+def test_the_disc_page_asks_how_the_clinic_knows_the_pain_comes_from_a_disc(
+    shipped: Catalog,
+) -> None:
+    """newcomer2: the back pain and hip and knee pages ask what is causing the pain
+    (`cause-of-pain`), and the disc page did not, though it says worn discs show on the
+    scans of many people with no pain. Its question shares the topic, so a page naming
+    both back pain and disc injuries asks it once."""
+    from stemcell_cli.core.model import topic_of
+
+    disc = shipped.conditions["spinal-disc-injuries"]
+    asked = [str(q) for q in disc.questions if topic_of(q) == "cause-of-pain"]
+    assert len(asked) == 1
+    assert "disc" in asked[0] and "no pain" in asked[0]
+    back = shipped.conditions["chronic-back-and-neck-pain"]
+    assert "cause-of-pain" in {topic_of(q) for q in back.questions}

@@ -358,7 +358,11 @@ def _regulatory_texts(shipped: Catalog) -> Iterator[tuple[str, str, tuple[str, .
     for condition in shipped.conditions.values():
         for status in condition.regulatory:
             yield f"{condition.id}/{status.region}", status.status, status.references
-        yield f"{condition.id}/summary", condition.regulatory_summary, condition.references
+        yield (
+            f"{condition.id}/regulatory_summary",
+            condition.regulatory_summary,
+            condition.references,
+        )
     for topic in shipped.topics.values():
         for section in topic.sections:
             if section.heading.lower().startswith("regulat"):

@@ -360,6 +360,43 @@ class TestIdentityChecks:
         where = f"{conditions}:{line_of(conditions, 'sore knee')}"
         assert problem.message.endswith(f"also used by condition 'knee-trouble' ({where})")
 
+    def test_a_short_name_given_by_two_entries_names_the_other_one(
+        self, mini: Path, tmp_path: Path
+    ) -> None:
+        """newcomer2: a user who wrote their own words for "FDA" under a new id got two
+        entries for one short name and no word of it; which words a page showed hung on
+        the order of the files. The later one is reported, with where the other is and
+        the id that replaces it."""
+        names = mini / "short_names.yaml"
+        names.write_text(
+            "short_names:\n"
+            "  - id: fda\n    name: FDA\n    says: the US drug agency\n"
+            "  - id: us-fda\n    name: FDA\n    says: the US Food and Drug Administration\n"
+        )
+        problem = only(problems_of(mini))
+        assert problem.path == "short_names[1].name"
+        assert problem.line == line_of(names, "name: FDA", 2)
+        assert problem.message == (
+            f"short name 'FDA' is also given by 'fda' (line {line_of(names, 'name: FDA')}); "
+            "to replace its words, use id 'fda'"
+        )
+        names.write_text("short_names:\n  - id: fda\n    name: FDA\n    says: the US drug agency\n")
+        user = tmp_path / "mine"
+        user.mkdir()
+        (user / "short_names.yaml").write_text(
+            "short_names:\n  - id: us-fda\n    name: FDA\n    says: the US regulator\n"
+        )
+        problem = only(problems_of(mini, user))
+        assert problem.file == str(user / "short_names.yaml")
+        assert problem.message == (
+            f"short name 'FDA' is also given by 'fda' ({names}:{line_of(names, 'name: FDA')}); "
+            "to replace its words, use id 'fda'"
+        )
+        (user / "short_names.yaml").write_text(
+            "short_names:\n  - id: fda\n    name: FDA\n    says: the US regulator\n"
+        )
+        assert problems_of(mini, user) == []
+
 
 class TestCrossReferences:
     def test_unknown_benefit(self, mini: Path) -> None:

@@ -410,3 +410,37 @@ def test_every_page_says_each_short_name_at_its_first_use_and_only_once(
             twice[where] = repeated
     assert unsaid == {}
     assert twice == {}
+
+
+def test_every_section_shown_alone_says_each_short_name_at_its_first_use(
+    shipped: Catalog,
+) -> None:
+    """`explain X --section S` shows one section whole: a short name its own words
+    explain in an earlier section ("US hip and knee surgeons (AAHKS)") is first used in
+    it bare, so it needs its words in data/short_names.yaml too (newcomer2: AAHKS on
+    `explain osteoarthritis -s evidence`)."""
+    from stemcell_cli.views.entries import (
+        benefit_sections,
+        condition_sections,
+        entry_view,
+        topic_sections,
+    )
+    from stemcell_cli.views.layout import Layout
+
+    unsaid: dict[str, list[str]] = {}
+    for entries, sections in (
+        (shipped.conditions, condition_sections),
+        (shipped.benefits, benefit_sections),
+        (shipped.topics, topic_sections),
+    ):
+        for entry in entries.values():
+            for part in sections(shipped, entry):  # type: ignore[operator]
+                page = entry_view(shipped, entry, layout=Layout(False, (part.name,))).page
+                found = [
+                    name
+                    for name, said in page_short_names(page)
+                    if not said and name not in SHORT_NAMES_LEFT
+                ]
+                if found:
+                    unsaid[f"explain {entry.id} -s {part.name}"] = found
+    assert unsaid == {}

@@ -82,6 +82,7 @@ class _Validation:
             self._read_dir(data_dir)
         self._resolve_refs()
         self._check_names()
+        self._check_short_names()
         self._check_grades()
         if self.problems or self.more:
             raise DataError(self.problems, self.more)
@@ -236,6 +237,31 @@ class _Validation:
             what = "the grade" if len(missing) == 1 else "the grades"
             message = f"no entry for {what} {names} (each grade of the scale needs its words)"
             self._add(doc.problem_at(key, message))
+
+    def _check_short_names(self) -> None:
+        """One entry a short name: a second (a user's words for "FDA" under a new id)
+        would leave which words a page shows to the order of the files (newcomer2)."""
+        kind = "short_name"
+        if kind not in self.slots or kind in self.unreadable:
+            return
+        owners: dict[str, tuple[str, _Slot]] = {}
+        for entry_id, slot in self.slots[kind].items():
+            name = slot.data.get("name")
+            if not isinstance(name, str) or not name.strip():
+                continue
+            if name.strip() not in owners:
+                owners[name.strip()] = (entry_id, slot)
+                continue
+            other_id, other = owners[name.strip()]
+            line = other.doc.at(f"{other.path}.name")[0]
+            where = (
+                f"line {line}" if other.doc.file == slot.doc.file else f"{other.doc.file}:{line}"
+            )
+            message = (
+                f"short name '{shortened(name)}' is also given by '{other_id}' ({where}); "
+                f"to replace its words, use id '{other_id}'"
+            )
+            self._add(slot.doc.problem_at(f"{slot.path}.name", message))
 
     def _check_names(self) -> None:
         owners: dict[str, tuple[str, str, str, Document]] = {}
