@@ -123,7 +123,7 @@ def widened(
     if ceiling - (offset + len(quote)) > REACH:
         ceiling = text.rfind(" ", offset + len(quote), offset + len(quote) + REACH)
         ceiling, cut_bottom = max(ceiling, offset + len(quote)), True
-    plain = _plain(quote)
+    plain = quote if quote.isascii() else _plain(quote)
     end = offset + len(plain)
     # (the matcher's words of a quote over two lines have a space for the line break)
     if offset < 0 or text[offset:end].replace("\n", " ") != plain.replace("\n", " "):
@@ -175,7 +175,8 @@ def _paragraph(lines: Sequence[str], at: int) -> Paragraph:
     ):
         bottom += 1
         size += len(lines[bottom])
-    parts = [_plain(line) for line in lines[top : bottom + 1]]
+    # (most lines are ASCII, which `_plain` returns as they are: not through its cache)
+    parts = [line if line.isascii() else _plain(line) for line in lines[top : bottom + 1]]
     offset = sum(len(part) + 1 for part in parts[: at - top])
     bullet = _BULLET.match(parts[0])
     floor = bullet.end() if bullet else _SPACES.match(parts[0]).end()  # type: ignore[union-attr]
