@@ -161,31 +161,31 @@ def _paragraph(lines: Sequence[str], at: int) -> Paragraph:
     line break made a "|", `sentences.heading_breaks`), the offset of `lines[at]` in it,
     where the text read starts (after a first line's bullet), and whether REACH cut it
     before the paragraph's first line or after its last."""
+    # Each loop stops at the paragraph's end (a blank line, a bullet, the text's end)
+    # or, cutting it, at REACH characters.
     top = bottom = at
     size = len(lines[at])
-    while top > 0 and size < REACH and lines[top - 1].strip() and not _BULLET.match(lines[top]):
+    cut_top = cut_bottom = False
+    while top > 0 and lines[top - 1].strip() and not _BULLET.match(lines[top]):
+        if size >= REACH:
+            cut_top = True
+            break
         top -= 1
         size += len(lines[top])
     size = len(lines[at])
-    while (
-        bottom + 1 < len(lines)
-        and size < REACH
-        and lines[bottom + 1].strip()
-        and not _BULLET.match(lines[bottom + 1])
-    ):
+    while bottom + 1 < len(lines) and lines[bottom + 1].strip():
+        if _BULLET.match(lines[bottom + 1]):
+            break
+        if size >= REACH:
+            cut_bottom = True
+            break
         bottom += 1
         size += len(lines[bottom])
     # (most lines are ASCII, which `_plain` returns as they are: not through its cache)
     parts = [line if line.isascii() else _plain(line) for line in lines[top : bottom + 1]]
-    offset = sum(len(part) + 1 for part in parts[: at - top])
+    offset = sum(map(len, parts[: at - top])) + at - top
     bullet = _BULLET.match(parts[0])
     floor = bullet.end() if bullet else _SPACES.match(parts[0]).end()  # type: ignore[union-attr]
-    cut_top = top > 0 and bool(lines[top - 1].strip()) and not _BULLET.match(lines[top])
-    cut_bottom = (
-        bottom + 1 < len(lines)
-        and bool(lines[bottom + 1].strip())
-        and not _BULLET.match(lines[bottom + 1])
-    )
     text = heading_breaks("\n".join(parts)) if len(parts) > 1 else parts[0]
     return text, offset, floor, cut_top, cut_bottom
 
