@@ -114,6 +114,15 @@ class TestAShortQuoteShowsItsSentence:
         )
         assert found["reduced-inflammation"].startswith("After a long wait")
 
+    def test_a_quote_that_starts_inside_its_clause_shows_the_clause(self) -> None:
+        # (review4: a real page's "Tears in the rotator cuff can occur by injury, ..."
+        # was quoted from "rotator cuff", which hides what the page said of the cuff)
+        found = shown(
+            "Tears in the rotator cuff can occur by injury, such as over-stressing the"
+            " shoulder, or they can start to form in middle age."
+        )
+        assert found["rotator-cuff-tears"] == "Tears in the rotator cuff can occur by injury"
+
     def test_a_heading_is_never_joined_to_the_next_line(self) -> None:
         lines = ["Healing", "Mesenchymal stem cells repair damaged cartilage in your knee."]
         found = shown(*lines)
@@ -325,6 +334,36 @@ class TestGradesInWords:
         )
         page = seed_page("text", "--data-dir", str(mine))
         assert "(evidence: not supported)" in page
+
+
+class TestAWarningSignsWhyFitsIt:
+    """A warning sign's "why" opens with what is wrong with the words quoted, before the
+    background that backs it (review4: a page's "permanent fix" was explained first by
+    cord blood approvals for blood disorders, and only in its last lines by the fix)."""
+
+    def test_a_warning_sign_names_its_few_words_in_a_longer_quote(self, tmp_path: Path) -> None:
+        # (review4: a page's whole sentence was quoted under "Miracle, breakthrough or
+        # revolution language" with nothing to show that "cutting-edge" was the sign)
+        advert = tmp_path / "advert.txt"
+        advert.write_text(
+            "Bone Marrow Aspirate Concentrate (BMAC) Therapy is a cutting-edge regenerative"
+            " therapy used to treat various orthopedic injuries.\n",
+            encoding="utf-8",
+        )
+        page = CliRunner().invoke(app, ["check", str(advert), "-f", "text", "--no-fail"]).stdout
+        line = " ".join(page.split("Miracle", 1)[1].split("\n\n", 1)[0].split())
+        assert "injuries.\u201d (the words \u201ccutting-edge\u201d, line 1, column" in line
+
+    def test_a_quote_that_is_only_its_words_is_not_named_twice(self, tmp_path: Path) -> None:
+        advert = tmp_path / "advert.txt"
+        advert.write_text("A miracle.\n", encoding="utf-8")
+        page = CliRunner().invoke(app, ["check", str(advert), "-f", "text", "--no-fail"]).stdout
+        assert "the words" not in before_sources(page)
+
+    def test_a_permanent_fix_is_explained_first(self) -> None:
+        why = " ".join(CATALOG.red_flags["cure-claim"].why.split())
+        first = why.split(". ", 1)[0]
+        assert "gone for good" in first
 
 
 class TestShortSources:

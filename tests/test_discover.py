@@ -249,6 +249,8 @@ class TestPagerCommand:
             *((word, "always", None) for word in ("1", "true", "True", "yes", "on", " y ")),
             *((word, "never", None) for word in ("0", "false", "FALSE", "no", "off", "n")),
             ("auto", "auto", None),
+            ("always", "always", None),  # as --color=always/never (review4: "never" was
+            ("Never", "never", None),  # taken for a command named never)
             (True, "always", None),  # the config file's TOML booleans
             (False, "never", None),
             ("less", None, ("less",)),

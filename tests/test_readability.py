@@ -365,13 +365,14 @@ def test_every_short_name_is_said_at_its_first_use_in_what_check_and_explain_sho
 
 
 def _pages(shipped: Catalog) -> list[tuple[str, Page]]:
-    """`check`'s report on the seed and every condition's, benefit's and topic's
-    `explain` page, short and full."""
+    """`check`'s report on the seed, every condition's, benefit's and topic's `explain`
+    page, short and full, and `compare` of all conditions and of all benefits."""
     from pathlib import Path
 
     from stemcell_cli.check.advert import read_text
     from stemcell_cli.check.report import build_report
     from stemcell_cli.check.view import check_view
+    from stemcell_cli.views.compare import compare_view
     from stemcell_cli.views.entries import entry_view
     from stemcell_cli.views.layout import Layout
 
@@ -384,6 +385,8 @@ def _pages(shipped: Catalog) -> list[tuple[str, Page]]:
             for full in (False, True):
                 page = entry_view(shipped, entry, layout=Layout(full, ())).page
                 pages.append((f"explain {entry.id}{' --full' if full else ''}", page))
+    pages.append(("compare conditions", compare_view(shipped, [*shipped.conditions.values()]).page))
+    pages.append(("compare benefits", compare_view(shipped, [*shipped.benefits.values()]).page))
     return pages
 
 

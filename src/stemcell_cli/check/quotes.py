@@ -61,8 +61,8 @@ def _ended(line: str, at: int) -> bool:
     return _CLAUSE_END.match(line, at) is not None
 
 
-#: A quote of fewer words than this, or one that stops inside its clause, is shown with
-#: the advert's words around it (`widened`).
+#: A quote of fewer words than this, or one that starts or stops inside its clause, is
+#: shown with the advert's words around it (`widened`).
 SHORT = 6
 #: A widened quote has at most this many words ("…" not counted).
 LONGEST = 25
@@ -92,8 +92,10 @@ def widened(
     """`quote`, found at `start` (0-based) in `lines[at]`, with enough of the advert's own
     sentence around it for the claim to be clear (report3).
 
-    A quote of SHORT words or more that ends its clause stays as it is. A shorter one,
-    or one that stops inside its clause, shows, in this order of choice:
+    A quote of SHORT words or more that is its whole clause stays as it is. A shorter
+    one, or one that starts or stops inside its clause ("rotator cuff can occur by
+    injury" of "Tears in the rotator cuff can occur by injury, ..."), shows, in this
+    order of choice:
 
     - its clause (from the mark before it to the mark after it: a comma, semicolon,
       colon or dash, or the sentence's ends) if that has SHORT to LONGEST words;
@@ -144,7 +146,11 @@ def widened(
         elif mark.start() >= end:
             clause_end = mark.start()
             break
-    if len(plain.split()) >= SHORT and not _words_in(text[end:clause_end]):
+    if (
+        len(plain.split()) >= SHORT
+        and not _words_in(text[end:clause_end])
+        and not _words_in(text[clause_start:offset])
+    ):
         return quote
     clause = text[clause_start:clause_end]
     if SHORT <= len(clause.split()) <= LONGEST:

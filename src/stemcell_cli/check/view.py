@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from stemcell_cli.check.quotes import SHORT
 from stemcell_cli.check.report import MANY_CONDITIONS_ID, Finding, Report, shown
 from stemcell_cli.core.grades import Grade
 from stemcell_cli.views.base import DISCLAIMER, View, grade_named, numbered_sources
@@ -252,7 +253,8 @@ def _flag_item(
         # The conditions counted, from many lines: a list of ours, not a quote.
         found = [Span("the page names "), Span(match.text, "quote"), Span(" (from ")]
     else:
-        found = [*quoted.spans(finding), Span(" (")]
+        shown_as = quoted.spans(finding)
+        found = [*shown_as, Span(" ("), *_sign_words(finding, shown_as)]
     spans: list[Span] = [
         Span(finding.name, "strong"),
         Span(": "),
@@ -261,6 +263,20 @@ def _flag_item(
         *_citing(finding.references, numbers),
     ]
     return tuple(spans)
+
+
+def _sign_words(finding: Finding, shown_as: Sequence[Span]) -> list[Span]:
+    """ "the words “cutting-edge”, ": a warning sign's few words (fewer than SHORT, the
+    quotes widened for being short), found inside the quote of SHORT words or more shown
+    for them, so the reader sees which words are the sign (review4). Words already shown
+    on their own ("“…”, in the words quoted above") are not named again."""
+    words = " ".join(finding.match.text.split())
+    quote = " ".join((finding.quote or "").split())
+    if len(words.split()) >= SHORT or len(quote.split()) < SHORT or words not in quote:
+        return []
+    if any(span.text == f"\u201c{words}\u201d" for span in shown_as):
+        return []
+    return [Span("the words "), Span(f"\u201c{words}\u201d", "quote"), Span(", ")]
 
 
 def _claim_item(

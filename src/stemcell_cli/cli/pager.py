@@ -5,11 +5,11 @@ config file's `pager`; without any, output is paged only when stdout is a termin
 the text is taller than it. A dumb terminal (TERM=dumb) is never paged.
 
 What to page with: STEMCELL_PAGER and the file's `pager` take either a word (`1`/`0`,
-`true`/`false`, `yes`/`no`, `on`/`off`, `auto`: when to page) or a command (`less -S`:
-what to page with, split as a shell would but run without one). An empty value or `cat`
-means no pager at all, as in git. Without a command, the pager is `$PAGER`, else `less`.
-Every pager gets `LESS=FRX` (quit if one screen, keep colours, leave the screen as it is)
-unless `LESS` is already set, as git does.
+`true`/`false`, `yes`/`no`, `on`/`off`, `always`/`never`, `auto`: when to page) or a
+command (`less -S`: what to page with, split as a shell would but run without one). An
+empty value or `cat` means no pager at all, as in git. Without a command, the pager is
+`$PAGER`, else `less`. Every pager gets `LESS=FRX` (quit if one screen, keep colours,
+leave the screen as it is) unless `LESS` is already set, as git does.
 """
 
 from __future__ import annotations
@@ -26,10 +26,11 @@ from stemcell_cli.core.errors import UsageError
 choice: bool | None = None
 
 VARIABLE = "STEMCELL_PAGER"
-#: The words of when to page, as Click reads a boolean, and "auto".
+#: The words of when to page, as Click reads a boolean, "auto", and "always" and "never"
+#: as --color takes them.
 WHEN = {
-    **dict.fromkeys(("1", "true", "t", "yes", "y", "on"), "always"),
-    **dict.fromkeys(("0", "false", "f", "no", "n", "off"), "never"),
+    **dict.fromkeys(("1", "true", "t", "yes", "y", "on", "always"), "always"),
+    **dict.fromkeys(("0", "false", "f", "no", "n", "off", "never"), "never"),
     "auto": "auto",
 }
 

@@ -15,6 +15,7 @@ from stemcell_cli.core.kinds import kind_of
 from stemcell_cli.core.model import Benefit, Condition, Entry, Grade
 from stemcell_cli.views.base import DISCLAIMER, View, grade_span, to_json
 from stemcell_cli.views.document import Block, Bullets, Heading, Inline, Page, Span, Table, plain
+from stemcell_cli.views.spelled import short_names_of, spell_out
 
 KINDS = ("condition", "benefit")
 #: Risks and caveats shown per entry; `stemcell explain` has them all.
@@ -110,6 +111,7 @@ def compare_view(catalog: Catalog, entries: list[Condition] | list[Benefit]) -> 
             Bullets((plain("More on each: stemcell explain NAME"),)),
         )
     )
+    page = spell_out(page, short_names_of(catalog))  # (as explain's pages: acronym1)
     data = {
         "kind": kind_of(entries[0]),
         "entries": [to_json(entry) for entry in entries],
