@@ -15,6 +15,11 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+# (imported here, not in the functions: an import in a function costs about 10,000
+# instructions a call, and JSON widens every finding's quote; `check` has imported
+# sentences before any quote is read)
+from stemcell_cli.check.sentences import _BULLET, _NO_INVISIBLE, SENTENCE_END, heading_breaks
+
 #: How many words a quote may run on by.
 MORE = 4
 #: A word of the page, or the rest of a word the quote stops inside.
@@ -105,8 +110,6 @@ def widened(
     heading to the line after it. A quote that is not the text at its place (a pair's
     two halves, the list of conditions) stays as it is. `paragraphs` keeps each line's
     paragraph for the next quote of that line."""
-    from stemcell_cli.check.sentences import SENTENCE_END
-
     if len(quote.split()) >= LONGEST or not 0 <= at < len(lines):
         return quote
     paragraph = paragraphs.get(at) if paragraphs is not None else None
@@ -122,7 +125,7 @@ def widened(
     if ceiling - (offset + len(quote)) > REACH:
         ceiling = text.rfind(" ", offset + len(quote), offset + len(quote) + REACH)
         ceiling, cut_bottom = max(ceiling, offset + len(quote)), True
-    plain = _plain(quote)
+    plain = quote if quote.isascii() else _plain(quote)
     end = offset + len(plain)
     # (the matcher's words of a quote over two lines have a space for the line break)
     if offset < 0 or text[offset:end].replace("\n", " ") != plain.replace("\n", " "):
@@ -164,32 +167,31 @@ def _paragraph(lines: Sequence[str], at: int) -> Paragraph:
     line break made a "|", `sentences.heading_breaks`), the offset of `lines[at]` in it,
     where the text read starts (after a first line's bullet), and whether REACH cut it
     before the paragraph's first line or after its last."""
-    from stemcell_cli.check.sentences import _BULLET, heading_breaks
-
+    # Each loop stops at the paragraph's end (a blank line, a bullet, the text's end)
+    # or, cutting it, at REACH characters.
     top = bottom = at
     size = len(lines[at])
-    while top > 0 and size < REACH and lines[top - 1].strip() and not _BULLET.match(lines[top]):
+    cut_top = cut_bottom = False
+    while top > 0 and lines[top - 1].strip() and not _BULLET.match(lines[top]):
+        if size >= REACH:
+            cut_top = True
+            break
         top -= 1
         size += len(lines[top])
     size = len(lines[at])
-    while (
-        bottom + 1 < len(lines)
-        and size < REACH
-        and lines[bottom + 1].strip()
-        and not _BULLET.match(lines[bottom + 1])
-    ):
+    while bottom + 1 < len(lines) and lines[bottom + 1].strip():
+        if _BULLET.match(lines[bottom + 1]):
+            break
+        if size >= REACH:
+            cut_bottom = True
+            break
         bottom += 1
         size += len(lines[bottom])
-    parts = [_plain(line) for line in lines[top : bottom + 1]]
-    offset = sum(len(part) + 1 for part in parts[: at - top])
+    # (most lines are ASCII, which `_plain` returns as they are: not through its cache)
+    parts = [line if line.isascii() else _plain(line) for line in lines[top : bottom + 1]]
+    offset = sum(map(len, parts[: at - top])) + at - top
     bullet = _BULLET.match(parts[0])
     floor = bullet.end() if bullet else _SPACES.match(parts[0]).end()  # type: ignore[union-attr]
-    cut_top = top > 0 and bool(lines[top - 1].strip()) and not _BULLET.match(lines[top])
-    cut_bottom = (
-        bottom + 1 < len(lines)
-        and bool(lines[bottom + 1].strip())
-        and not _BULLET.match(lines[bottom + 1])
-    )
     text = heading_breaks("\n".join(parts)) if len(parts) > 1 else parts[0]
     return text, offset, floor, cut_top, cut_bottom
 
@@ -199,8 +201,6 @@ def _plain(text: str) -> str:
     """`text` in the letters the matcher reads (`sentences.blocks`)."""
     if text.isascii():
         return text
-    from stemcell_cli.check.sentences import _NO_INVISIBLE
-
     return text.translate(_NO_INVISIBLE).replace("\u2019", "'")
 
 

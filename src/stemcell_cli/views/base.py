@@ -100,18 +100,18 @@ def short_citation(ref: Reference) -> Inline:
     """One reference in a few words, for a patient: its first author ("et al." when
     there are others; an organisation in full), year, title, journal, link and id (for
     `stemcell sources ID`, which gives it in full)."""
-    from stemcell_cli.views.citations import parse_authors
+    from stemcell_cli.views.authors import split_authors
 
     parts: list[Span] = []
-    authors = parse_authors(ref.authors)
-    if authors.names:
-        first = authors.names[0]
-        if first.literal:
-            named = first.literal.rstrip(".")
+    names, others, _ = split_authors(ref.authors)
+    if names:
+        family, given, literal = names[0]
+        if literal:
+            named = literal.rstrip(".")
         else:
-            initials = "".join(c for c in first.given if c.isalpha() and c.isupper())
-            named = f"{first.family} {initials}".strip()
-            if len(authors.names) > 1 or authors.others:
+            initials = "".join(c for c in given if c.isalpha() and c.isupper())
+            named = f"{family} {initials}".strip()
+            if len(names) > 1 or others:
                 named += " et al"
         parts.append(Span(named + ". "))
     if ref.year:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from stemcell_cli.core.model import Reference
+from stemcell_cli.views.authors import split_authors
 
 #: Our reference types -> CSL item types. CSL's "review" means a review *of a work*
 #: (a book review), so review articles are journal articles like the rest.
@@ -24,9 +25,6 @@ CSL_TYPES = {
 _JOURNAL_TYPE = "article-journal"
 _FALLBACK_TYPE = "document"
 
-_REMARK = re.compile(r"^(?P<names>.*?)\s*\((?P<remark>[^()]*)\)\s*$")
-_ET_AL = re.compile(r"(?:^|\s+)et\s+al\.?$", re.IGNORECASE)
-_WORD = re.compile(r"^[^\W\d_][\w'\u2019.-]*$")
 _VOLUME_PAGES = re.compile(
     r"^(?:[^;]*;)?\s*(?P<volume>[^\s():;]+)(?:\((?P<issue>[^)]+)\))?:(?P<pages>\S+)$"
 )
@@ -71,44 +69,10 @@ class Citation:
 
 
 def parse_authors(text: str) -> Authors:
-    """Split a free-text author line into names where that is unambiguous."""
-    text = text.strip()
-    if not text:
-        return Authors()
-    body, remark = text, ""
-    match = _REMARK.match(text)
-    if match and match.group("names"):
-        body, remark = match.group("names"), match.group("remark").strip()
-    parts = [part.strip() for part in body.rstrip(". ").split(",")]
-    others = False
-    if parts and _ET_AL.search(parts[-1]):
-        others = True
-        parts[-1] = _ET_AL.sub("", parts[-1]).strip()
-        if not parts[-1]:
-            parts.pop()
-    people = [_person(part) for part in parts]
-    if people and all(person is not None for person in people) and (len(people) > 1 or others):
-        return Authors(tuple(p for p in people if p is not None), others, remark)
-    if len(people) == 1 and people[0] is not None and people[0].given.isupper():
-        # One Vancouver-style name ("Sadeghirad B") is unambiguous on its own.
-        return Authors((people[0],), others, remark)
-    return Authors((Name(literal=text.rstrip()),))
-
-
-def _person(part: str) -> Name | None:
-    words = part.split()
-    if len(words) < 2:
-        return None
-    if len(words[-1]) <= 4 and words[-1].isalpha() and words[-1].isupper():
-        # Vancouver: "Ellera Gomes JL" -> family "Ellera Gomes", given "J. L."
-        family = " ".join(words[:-1])
-        if all(_WORD.match(w) for w in words[:-1]):
-            return Name(family=family, given=" ".join(f"{c}." for c in words[-1]))
-        return None
-    if len(words) <= 5 and all(_WORD.match(w) and w[0].isupper() for w in words):
-        # Given names first: "Ajay E. Kuriyan" -> family "Kuriyan", given "Ajay E."
-        return Name(family=words[-1], given=" ".join(words[:-1]))
-    return None
+    """Split a free-text author line into names where that is unambiguous
+    (`authors.split_authors`)."""
+    names, others, remark = split_authors(text)
+    return Authors(tuple(Name(*parts) for parts in names), others, remark)
 
 
 def volume_issue_pages(ref: Reference) -> tuple[str, str, str]:

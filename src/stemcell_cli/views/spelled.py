@@ -23,7 +23,7 @@ of the entry the page is about.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, Literal
 
 from stemcell_cli.views.base import ALSO_CALLED, SOURCES
@@ -42,6 +42,8 @@ from stemcell_cli.views.document import (
 
 #: Span styles that are not our own words: a quote, code, a link.
 _NOT_OURS = frozenset({"quote", "code", "link"})
+#: A character a short name is not used after (nor U+2019): it would be inside a word.
+_INSIDE_WORD = re.compile(r"[\w'/-]")
 
 
 class Speller:
@@ -52,25 +54,45 @@ class Speller:
         self.names = dict(names)
         self.seen: set[str] = set()
         alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+        # A use is a name not inside a word: not after a letter, digit, "_", an apostrophe
+        # (straight or U+2019), "/" or "-", nor before a letter, digit, "_", an apostrophe
+        # or "/". The pattern starts with the names, so `re` skips in C to a place that
+        # starts one, and the character before is checked there (`_uses`); U+2019 is a
+        # test of its own, as a set that holds it with other characters is costly to
+        # compile (speed5).
         self._pattern = (
-            re.compile(
-                rf"(?<![\w'\u2019/-])({alternatives})(?:s|['\u2019]s)?(?:-\w+)*(?![\w'\u2019/])"
-            )
+            re.compile(rf"({alternatives})(?:s|['\u2019]s)?(?:-\w+)*(?![\w'/])(?!\u2019)")
             if names
             else None
         )
 
+    def _uses(self, text: str) -> Iterator[re.Match[str]]:
+        """The uses of the names in `text`, in order: what `finditer` would give with the
+        character before checked by a look-behind in the pattern (acronym1's pattern)."""
+        pattern = self._pattern
+        if pattern is None:
+            return
+        search = pattern.search
+        found = search(text)
+        while found is not None:
+            start = found.start()
+            if start and (_INSIDE_WORD.match(text, start - 1) or text[start - 1] == "\u2019"):
+                found = search(text, start + 1)
+            else:
+                yield found
+                found = search(text, found.end())
+
     def said(self, text: str) -> str:
         """Take the names `text` uses as said (a row of the page's own names)."""
         if self._pattern is not None:
-            self.seen.update(found.group(1) for found in self._pattern.finditer(text))
+            self.seen.update(found.group(1) for found in self._uses(text))
         return text
 
     def named(self, text: str) -> str:
         """A name or label in bold is left as it is; it says what a short name is only
         when it holds its long form ("Visual analogue scale (VAS)")."""
         if self._pattern is not None:
-            for found in self._pattern.finditer(text):
+            for found in self._uses(text):
                 if says_what_it_is(text, found.start(), found.end()):
                     self.seen.add(found.group(1))
         return text
@@ -80,7 +102,7 @@ class Speller:
             return text
         parts: list[str] = []
         last = 0
-        for found in self._pattern.finditer(text):
+        for found in self._uses(text):
             name = found.group(1)
             if name in self.seen:
                 continue
