@@ -22,6 +22,10 @@ when the field is the first to use a short name (acronym1): "FDA" followed by wh
 is in brackets (data/short_names.yaml, views/spelled.py), so the measures count the
 words a short name brings.
 
+`says_again(a, b)` tells when two sentences of ours say nearly the same thing (dedupe1):
+the same first words, or most of their content words (stems) shared. `data_fields()`
+lists every field of prose in the shipped data files, where a sentence is said once.
+
 `short_names(text)` finds the short names a text uses (2 to 6 capitals, digits
 allowed: "FDA", "NG59", "HCT/P") and tells whether the first use of each says what it
 is (`spelled.says_what_it_is`).
@@ -32,8 +36,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+import yaml
+
+from stemcell_cli.check.stemmer import stem
 from stemcell_cli.views.spelled import Speller, said_texts, says_what_it_is, short_names_of
 
 GRADE_LIMIT = 8.0
@@ -305,3 +313,61 @@ def _sample_reports(catalog: Any) -> dict[str, Any]:
         "page.txt", [*unsupported, *flags], [], reviewed, warning=True
     )
     return reports
+
+
+#: Two sentences of ours say the same thing when they start with these many same words
+#: or share this share of their content stems (Dice: twice the shared over both).
+SAME_OPENING = 4
+SAME_CONTENT = 0.6
+#: Words that carry no content of their own.
+_STOP_WORDS = """a an the and or but if so as of in on at to for from by with without into onto
+    than then that this these those there here it its is are was were be been being
+    has have had do does did can could may might will would should shall must not no
+    nor any all some each every one more most less few many much such only just also
+    very who whom which what when where why how they them their you your we our us he
+    she his her i me my about after before over under up down out off again still yet
+    other same both either neither own"""
+_STOP = frozenset(_STOP_WORDS.split())
+
+
+def content_stems(sentence: str) -> set[str]:
+    """The stems of a sentence's content words (no small words, no bare numbers)."""
+    return {stem(w) for w in words(sentence.lower()) if w not in _STOP and not w.isdigit()}
+
+
+def says_again(a: str, b: str) -> str | None:
+    """Why sentence `b` says nearly what `a` says ("same opening", "overlap 0.67"), or
+    None: "There is no separate idea of how cells would do this. There is no separate
+    biological idea here." (review4)."""
+    ca, cb = content_stems(a), content_stems(b)
+    if ca and cb:
+        dice = 2 * len(ca & cb) / (len(ca) + len(cb))
+        if dice >= SAME_CONTENT:
+            return f"overlap {dice:.2f}"
+    opening = [w.lower() for w in words(a)[:SAME_OPENING]]
+    if len(opening) == SAME_OPENING and opening == [w.lower() for w in words(b)[:SAME_OPENING]]:
+        return "same opening"
+    return None
+
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+#: Keys of the data files that hold no prose of ours: word lists and references.
+_NOT_PROSE = frozenset(("phrases", "aliases", "maintainer_notes", "references", "terms"))
+
+
+def data_fields() -> Iterator[tuple[str, str]]:
+    """(where, text) for every string of prose in the shipped entry files."""
+
+    def walk(node: object, where: str) -> Iterator[tuple[str, str]]:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key not in _NOT_PROSE:
+                    yield from walk(value, f"{where}.{key}")
+        elif isinstance(node, list):
+            for n, value in enumerate(node):
+                yield from walk(value, f"{where}[{n}]")
+        elif isinstance(node, str):
+            yield where, node
+
+    for name in ("conditions", "benefits", "topics", "red_flags", "grades", "glossary"):
+        yield from walk(yaml.safe_load((DATA / f"{name}.yaml").read_text("utf-8")), name)

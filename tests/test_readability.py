@@ -21,6 +21,10 @@ A short jargon word slips past the formula ("sham", "MSC"), so the words a patie
 reads first also carry no unexplained jargon (`JARGON`): the first time such a word
 appears in a field it is glossed in brackets, "a fake (sham) shot" or "placebo (a
 dummy treatment)", or defined in its own sentence ("MSCs are cells ...").
+
+A field says each thing once (dedupe1): a patient at a grade-8 reading level gives up on
+a page that says a thing twice ("There is no separate idea of how cells would do this.
+There is no separate biological idea here.", review4).
 """
 
 from __future__ import annotations
@@ -32,10 +36,12 @@ from plainlang import (
     GRADE_LIMIT,
     SENTENCE_WORD_LIMIT,
     check_first,
+    data_fields,
     measure,
     page_short_names,
     patient_first,
     questions,
+    says_again,
     sentences,
     short_names,
     shown,
@@ -447,3 +453,38 @@ def test_every_section_shown_alone_says_each_short_name_at_its_first_use(
                 if found:
                     unsaid[f"explain {entry.id} -s {part.name}"] = found
     assert unsaid == {}
+
+
+class TestSaidOnce:
+    def test_a_field_says_each_thing_once(self) -> None:
+        """No two sentences of one field of our data start with the same four words or
+        share most of their content words (`plainlang.says_again`): a plain lead sentence
+        followed by the longer one it was written from says the thing twice (review4:
+        "Clinics say ... The clinic says ...", "No study has compared ... None of the
+        studies ... compared"). Keep one, or make the second add what the first does not."""
+        twice = []
+        for where, text in data_fields():
+            said = [s for s in sentences(text) if len(s.split()) >= 4]
+            for n, first in enumerate(said):
+                for second in said[n + 1 :]:
+                    why = says_again(first, second)
+                    if why:
+                        twice.append(f"{where} ({why}): {first!r} / {second!r}")
+        assert twice == []
+
+    def test_the_measure_finds_a_thing_said_twice(self) -> None:
+        """The measure itself: review4's repeats are found; sentences that share only
+        their subject are not."""
+        assert says_again(
+            "There is no separate idea of how cells would do this.",
+            "There is no separate biological idea here.",
+        )
+        assert says_again(
+            "No study has compared how many people had surgery with and without cells.",
+            "None of the studies in our sources compared how many people went on to have"
+            " surgery after cells with how many did after another treatment.",
+        )
+        assert not says_again(
+            "Stem cells for rheumatoid arthritis have helped in animals.",
+            "They are not proven, and proven drugs come first.",
+        )
