@@ -272,8 +272,12 @@ def test_the_readmes_grade_table_says_what_the_data_says(shipped: Catalog) -> No
     from it (grades2)."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("\n## Evidence grades\n", 1)[1].split("\n## ", 1)[0]
-    rows = dict(re.findall(r"^\| `([a-z-]+)` \| (.+?) \|$", section, re.MULTILINE))
-    assert rows == {grade.value: shipped.grade_meaning(grade) for grade in Grade}
+    rows = re.findall(r"^\| `([a-z-]+)` \| (.+?) \| (.+?) \|$", section, re.MULTILINE)
+    assert {grade: meaning for grade, _, meaning in rows} == {
+        grade.value: shipped.grade_meaning(grade) for grade in Grade
+    }
+    labels = {grade: words.named for grade, words in shipped.evidence_grades.items()}
+    assert {grade: label for grade, label, _ in rows} == labels
 
 
 def test_the_disc_page_asks_how_the_clinic_knows_the_pain_comes_from_a_disc(
