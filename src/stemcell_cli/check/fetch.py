@@ -101,14 +101,8 @@ class _GuardedHTTP(http.client.HTTPConnection):
         self._guard.connected(self.sock)
 
 
-class _GuardedHTTPS(http.client.HTTPSConnection):
-    def __init__(self, *args: Any, guard: _Guard, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._guard = guard
-
-    def connect(self) -> None:
-        super().connect()
-        self._guard.connected(self.sock)
+class _GuardedHTTPS(_GuardedHTTP, http.client.HTTPSConnection):
+    """The same guard over TLS: `connect` runs HTTPSConnection's, then the guard's."""
 
 
 class _HTTP(urllib.request.HTTPHandler):
