@@ -14,6 +14,7 @@ from typing import Any
 
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.datadirs import normalize
+from stemcell_cli.core.grades import Grade
 from stemcell_cli.core.kinds import kind_of
 from stemcell_cli.core.model import (
     Benefit,
@@ -268,6 +269,23 @@ def _verdict(link: BenefitLink) -> str:
     return link.verdict or gist(link.note, SHORT_CLAIM)
 
 
+def _told(link: BenefitLink) -> str:
+    """A claim's answer at length: the verdict, then the note.
+
+    An untested claim's note opens by saying which study in our sources measured nothing
+    (tests/test_content_rules.py, `test_untested_means_the_note_says_nothing_measured_it`),
+    which is the verdict's reason again: there the verdict gives only its grade word
+    ("Untested."), so the note's scoped sentence is said once. The short page keeps the
+    whole verdict, which is the only answer it shows.
+    """
+    verdict = link.verdict
+    if verdict and link.grade is Grade.UNTESTED:
+        verdict = verdict.split(". ", 1)[0].rstrip(".") + "."
+    if not verdict or link.note.startswith(verdict):
+        return link.note
+    return f"{verdict} {link.note}"
+
+
 def _claim_line(catalog: Catalog, name: Span, link: BenefitLink, text: str) -> Inline:
     return (name, Span(" ("), grade_span(catalog, link.grade), Span("): " + text))
 
@@ -300,12 +318,7 @@ def condition_sections(
 
     def claim(link: BenefitLink, full: bool) -> Inline:
         name = entry_name(catalog.benefits[link.id], links)
-        if not full:
-            return _claim_line(catalog, name, link, _verdict(link))
-        text = link.note
-        if link.verdict and not link.note.startswith(link.verdict):
-            text = f"{link.verdict} {link.note}"
-        return _claim_line(catalog, name, link, text)
+        return _claim_line(catalog, name, link, _told(link) if full else _verdict(link))
 
     regions = tuple((Span(r.region + ": ", "strong"), Span(r.status)) for r in c.regulatory)
     regulation: list[Block] = [Heading("Regulatory status")]
@@ -404,9 +417,7 @@ def benefit_sections(catalog: Catalog, b: Benefit, links: Linker | None = None) 
                 catalog,
                 entry_name(c, links),
                 link,
-                (f"{link.verdict} {link.note}" if link.verdict else link.note)
-                if full
-                else _verdict(link),
+                _told(link) if full else _verdict(link),
             )
             for c, link in claimed_by
         )
