@@ -47,7 +47,9 @@ from plainlang import (
     shown,
     syllables,
 )
+from typer.testing import CliRunner
 
+from stemcell_cli.cli.app import app
 from stemcell_cli.core.cache import open_catalog
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.views.document import Page
@@ -471,6 +473,36 @@ class TestSaidOnce:
                     if why:
                         twice.append(f"{where} ({why}): {first!r} / {second!r}")
         assert twice == []
+
+    def test_an_untested_claim_gives_its_reason_once_on_the_full_page(
+        self, shipped: Catalog
+    ) -> None:
+        """An untested claim's note opens with the scoped "No ... study" sentence
+        (test_content_rules.py) that is its verdict's reason in other words: the full
+        page gives the verdict's grade word and then the note, not both reasons
+        ("Untested. No tendon study we found checked for inflammation. No study of
+        tendons we found checked for signs of inflammation.", untested2). The short
+        page, which shows no note, keeps the whole verdict."""
+        runner = CliRunner()
+        wrong = []
+        for c in shipped.conditions.values():
+            pages = {
+                how: " ".join(
+                    runner.invoke(
+                        app, ["explain", c.id, *more, "--format", "text"], env={"COLUMNS": "400"}
+                    ).output.split()
+                )
+                for how, more in (("full", ["--full"]), ("short", []))
+            }
+            for link in c.benefits:
+                if link.grade.value != "untested":
+                    continue
+                note = " ".join(link.note.split())
+                if f"Untested. {note}" not in pages["full"]:
+                    wrong.append(f"{c.id} --full/{link.id}: {link.verdict!r} said before the note")
+                if link.verdict not in pages["short"]:
+                    wrong.append(f"{c.id}/{link.id}: the verdict is not on the short page")
+        assert wrong == []
 
     def test_the_measure_finds_a_thing_said_twice(self) -> None:
         """The measure itself: review4's repeats are found; sentences that share only
