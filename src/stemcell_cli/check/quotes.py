@@ -98,11 +98,15 @@ def widened(
     order of choice:
 
     - its clause (from the mark before it to the mark after it: a comma, semicolon,
-      colon or dash, or the sentence's ends) if that has SHORT to LONGEST words;
+      colon or dash, or the sentence's ends) if that has SHORT to LONGEST words; a
+      clause opening with "and", "but" or "or" takes the clause before it too when the
+      two have at most LONGEST words, else is shown without its joining word (`_joined`);
     - else its whole sentence, if that has at most LONGEST words;
     - else a window of the sentence's words: the words found, up to BEFORE words before
       them and the rest of LONGEST words after, cut at word boundaries, with "…" at each
-      end where the sentence goes on.
+      end where the sentence goes on. The cut after them is not on a joining word nor
+      right after "and", "or", "of", "the" ("tendon and ligament …"): it moves back a
+      word or two, never into the words found.
 
     The sentence is read in the quote's paragraph (its line and the lines next to it, up
     to a blank line or a bullet; REACH characters either way at most) as the matcher reads it: a
@@ -139,10 +143,11 @@ def widened(
             break
     whole_start = first > floor or not cut_top
     whole_end = last < ceiling or not cut_bottom
-    clause_start, clause_end = first, last
+    previous = clause_start = first
+    clause_end = last
     for mark in _CLAUSE.finditer(text, first, last):
         if mark.end() <= offset:
-            clause_start = mark.end()
+            previous, clause_start = clause_start, mark.end()
         elif mark.start() >= end:
             clause_end = mark.start()
             break
@@ -154,7 +159,7 @@ def widened(
         return quote
     clause = text[clause_start:clause_end]
     if SHORT <= len(clause.split()) <= LONGEST:
-        return _trimmed(clause)
+        return _joined(text, previous, clause_start, clause_end)
     sentence = text[first:last]
     if whole_start and whole_end and len(sentence.split()) <= LONGEST:
         return _trimmed(sentence)
@@ -204,6 +209,28 @@ def _plain(text: str) -> str:
     return text.translate(_NO_INVISIBLE).replace("\u2019", "'")
 
 
+#: Words that join a clause to the one before it: a clause quoted from one of them
+#: takes the clause before it, or is shown without it (`_joined`).
+_OPENING = frozenset(["and", "but", "or"])
+#: Words a window is not cut right after (nor on: `_JOINING`), "tendon and ligament …".
+_BINDING = frozenset(["and", "or", "of", "the"])
+
+
+def _joined(text: str, previous: int, start: int, end: int) -> str:
+    """The clause text[start:end], which starts after a mark. One that opens with a
+    joining word ("and release growth factors that aid in healing.") shows the clause
+    before it too (from `previous`) when the two have at most LONGEST words; else it is
+    shown without its joining word."""
+    clause = _trimmed(text[start:end])
+    head, _, rest = clause.partition(" ")
+    if head.casefold() not in _OPENING or not rest:
+        return clause
+    both = _trimmed(text[previous:end])
+    if previous < start and len(both.split()) <= LONGEST:
+        return both
+    return rest
+
+
 def _words_in(text: str) -> bool:
     return any(c.isalnum() for c in text)
 
@@ -227,9 +254,20 @@ def _window(
     after = min(len(tokens) - 1 - high, room - before)
     before = min(low, room - after)
     low, high = low - before, high + after
+    # Not cut on a joining word nor right after "and", "or", "of", "the" ("tendon and
+    # ligament …"): the cut moves back, to the words found at most.
+    while high > inside[-1] and (
+        _bare(text, tokens[high]) in _JOINING or _bare(text, tokens[high - 1]) in _BINDING
+    ):
+        high -= 1
     shown = _trimmed(text[tokens[low][0] : tokens[high][1]])
     if low > 0 or not whole_start:
         shown = "\u2026 " + shown
     if high < len(tokens) - 1 or not whole_end:
         shown += " \u2026"
     return shown
+
+
+def _bare(text: str, token: tuple[int, int]) -> str:
+    """The word of `token` in `text`, in small letters, without marks around it."""
+    return text[token[0] : token[1]].strip(_TRAILING + ".!?\"'()").casefold()
