@@ -151,6 +151,21 @@ class TestAShortQuoteShowsItsSentence:
             " of damaged tissue."
         )
 
+    def test_a_window_to_the_sentence_end_is_not_cut(self) -> None:
+        line = (
+            "Our friendly team of caring doctors and nurses in our modern clinic near the"
+            " sea offers a miracle treatment to each patient that heals the joint instead"
+            " of hiding the pain."
+        )
+        assert shown(line)["miracle-language"].endswith("instead of hiding the pain.")
+
+    def test_a_comma_in_a_number_does_not_part_clauses(self) -> None:
+        found = shown(
+            "The treatment costs about $5,000, and many patients repair damaged cartilage"
+            " in their knees."
+        )
+        assert found["tissue-regeneration"].startswith("The treatment costs about $5,000,")
+
     def test_a_clause_opening_with_and_after_a_long_one_drops_the_and(self) -> None:
         found = shown(
             "Our friendly team of caring doctors and nurses in our modern clinic near the sea"

@@ -71,8 +71,9 @@ BEFORE = 8
 #: How many characters of the paragraph around a quote's line are read for its sentence.
 REACH = 400
 #: What parts a clause from the next: a comma, a semicolon, a colon, a dash (not a
-#: bracket: "platelet-rich plasma (PRP) or other care" is one clause).
-_CLAUSE = re.compile(r"[,;:\u2014\u2013]|\s-\s")
+#: bracket: "platelet-rich plasma (PRP) or other care" is one clause; nor a comma in a
+#: number: "$5,000, and many")
+_CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:\u2014\u2013]|\s-\s")
 _TOKEN = re.compile(r"\S+")
 _SPACES = re.compile(r"\s*")
 _TRAILING = ",;:|\u2014\u2013- "
@@ -105,8 +106,8 @@ def widened(
     - else a window of the sentence's words: the words found, up to BEFORE words before
       them and the rest of LONGEST words after, cut at word boundaries, with "…" at each
       end where the sentence goes on. The cut after them is not on a joining word nor
-      right after "and", "or", "of", "the" ("tendon and ligament …"): it moves back a
-      word or two, never into the words found.
+      right after "and", "or", "of", "the" ("tendon and ligament …"): it moves back up
+      to BACK words, never into the words found, and stays where no better cut is near.
 
     The sentence is read in the quote's paragraph (its line and the lines next to it, up
     to a blank line or a bullet; REACH characters either way at most) as the matcher reads it: a
@@ -254,18 +255,31 @@ def _window(
     after = min(len(tokens) - 1 - high, room - before)
     before = min(low, room - after)
     low, high = low - before, high + after
-    # Not cut on a joining word nor right after "and", "or", "of", "the" ("tendon and
-    # ligament …"): the cut moves back, to the words found at most.
-    while high > inside[-1] and (
-        _bare(text, tokens[high]) in _JOINING or _bare(text, tokens[high - 1]) in _BINDING
-    ):
-        high -= 1
+    if high < len(tokens) - 1:
+        high = _uncut(text, tokens, high, inside[-1])
     shown = _trimmed(text[tokens[low][0] : tokens[high][1]])
     if low > 0 or not whole_start:
         shown = "\u2026 " + shown
     if high < len(tokens) - 1 or not whole_end:
         shown += " \u2026"
     return shown
+
+
+#: How many words a window's cut moves back, at most, off a joining word.
+BACK = 3
+
+
+def _uncut(text: str, tokens: Sequence[tuple[int, int]], high: int, found: int) -> int:
+    """The last token of a window cut after tokens[high]: not a joining word nor the word
+    right after "and", "or", "of", "the" ("tendon and ligament …"). The cut moves back
+    up to BACK words, never into the words found (tokens[found] and before); where no
+    such word is near, it stays."""
+    for last in range(high, max(high - BACK, found) - 1, -1):
+        if _bare(text, tokens[last]) not in _JOINING and (
+            last == 0 or _bare(text, tokens[last - 1]) not in _BINDING
+        ):
+            return last
+    return high
 
 
 def _bare(text: str, token: tuple[int, int]) -> str:
