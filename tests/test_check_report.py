@@ -123,6 +123,59 @@ class TestAShortQuoteShowsItsSentence:
         )
         assert found["rotator-cuff-tears"] == "Tears in the rotator cuff can occur by injury"
 
+    def test_a_window_is_not_cut_right_after_a_joining_word(self) -> None:
+        # (review4: a window ended "tendon and ligament …", cut inside its phrase)
+        for line in (
+            "Our friendly team of caring doctors and nurses in our modern clinic near the"
+            " sea offers a miracle treatment to each of the many patients who come to see"
+            " us from all over the country and from many other countries every year.",
+            "Our friendly team of caring doctors and nurses in our modern clinic near the"
+            " sea offers a miracle treatment to each of the patients who come from near"
+            " and far with tendon and ligament injuries every year.",
+        ):
+            quote = shown(line)["miracle-language"]
+            assert quote.endswith(" \u2026") and "miracle" in quote
+            last, cut = quote.removesuffix(" \u2026").split()[-2:]
+            assert cut not in {"and", "or", "of", "the"}, quote
+            assert last not in {"and", "or", "of", "the"}, quote
+            assert words(quote) <= LONGEST
+
+    def test_a_clause_opening_with_and_takes_the_clause_before_it(self) -> None:
+        # (review4: "and release growth factors that aid in healing." was quoted alone)
+        found = shown(
+            "Our injections calm the joint, and release growth factors that aid in healing"
+            " of damaged tissue."
+        )
+        assert found["tissue-regeneration"] == (
+            "Our injections calm the joint, and release growth factors that aid in healing"
+            " of damaged tissue."
+        )
+
+    def test_a_window_to_the_sentence_end_is_not_cut(self) -> None:
+        line = (
+            "Our friendly team of caring doctors and nurses in our modern clinic near the"
+            " sea offers a miracle treatment to each patient that heals the joint instead"
+            " of hiding the pain."
+        )
+        assert shown(line)["miracle-language"].endswith("instead of hiding the pain.")
+
+    def test_a_comma_in_a_number_does_not_part_clauses(self) -> None:
+        found = shown(
+            "The treatment costs about $5,000, and many patients repair damaged cartilage"
+            " in their knees."
+        )
+        assert found["tissue-regeneration"].startswith("The treatment costs about $5,000,")
+
+    def test_a_clause_opening_with_and_after_a_long_one_drops_the_and(self) -> None:
+        found = shown(
+            "Our friendly team of caring doctors and nurses in our modern clinic near the sea"
+            " welcomes patients from all over the country every single day of the week,"
+            " and release growth factors that aid in healing of damaged tissue in the knee."
+        )
+        assert found["tissue-regeneration"] == (
+            "release growth factors that aid in healing of damaged tissue in the knee."
+        )
+
     def test_a_heading_is_never_joined_to_the_next_line(self) -> None:
         lines = ["Healing", "Mesenchymal stem cells repair damaged cartilage in your knee."]
         found = shown(*lines)
@@ -263,6 +316,33 @@ class TestAQuoteIsShownOnce:
         quoted.under("Claims")
         again = [s.text for s in quoted.spans(finding("side effects", "side effects"))]
         assert again == ["the same words as under Warning signs"]
+
+    def test_two_windows_of_one_sentence_are_one_quote(self, tmp_path: Path) -> None:
+        """Two findings of one long sentence, whose windows overlap but neither holds the
+        other: the second shows its own words and refers back to the sentence quoted
+        above, not a second window of it (review4)."""
+        advert = tmp_path / "advert.txt"
+        advert.write_text(
+            "Our friendly team of caring doctors and nurses in our modern clinic near the"
+            " sea offers a miracle treatment to each of the patients who come from near"
+            " and far with tendon and ligament injuries every year.\n",
+            encoding="utf-8",
+        )
+        page = CliRunner().invoke(app, ["check", str(advert), "-f", "text", "--no-fail"]).stdout
+        page = " ".join(before_sources(page).split())
+        assert page.count("offers a miracle treatment") == 1, page
+        assert (
+            "\u201ctendon and ligament injuries every year\u201d, in the same sentence as"
+            " quoted under Warning signs (line 1, column"
+        ) in page
+
+    def test_windows_of_two_sentences_are_both_quoted(self) -> None:
+        from stemcell_cli.check.view import _overlapping
+
+        one = "offers a miracle treatment to each of the patients who come"
+        assert _overlapping(one, "to each of the patients who come from near and far")
+        assert _overlapping("to each of the patients who come from near and far", one)
+        assert not _overlapping(one, "the patients who come back every year for more")
 
     def test_piped_markdown_refers_back_too(self) -> None:
         result = subprocess.run(

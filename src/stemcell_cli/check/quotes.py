@@ -71,8 +71,9 @@ BEFORE = 8
 #: How many characters of the paragraph around a quote's line are read for its sentence.
 REACH = 400
 #: What parts a clause from the next: a comma, a semicolon, a colon, a dash (not a
-#: bracket: "platelet-rich plasma (PRP) or other care" is one clause).
-_CLAUSE = re.compile(r"[,;:\u2014\u2013]|\s-\s")
+#: bracket: "platelet-rich plasma (PRP) or other care" is one clause; nor a comma in a
+#: number: "$5,000, and many")
+_CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:\u2014\u2013]|\s-\s")
 _TOKEN = re.compile(r"\S+")
 _SPACES = re.compile(r"\s*")
 _TRAILING = ",;:|\u2014\u2013- "
@@ -98,11 +99,15 @@ def widened(
     order of choice:
 
     - its clause (from the mark before it to the mark after it: a comma, semicolon,
-      colon or dash, or the sentence's ends) if that has SHORT to LONGEST words;
+      colon or dash, or the sentence's ends) if that has SHORT to LONGEST words; a
+      clause opening with "and", "but" or "or" takes the clause before it too when the
+      two have at most LONGEST words, else is shown without its joining word (`_joined`);
     - else its whole sentence, if that has at most LONGEST words;
     - else a window of the sentence's words: the words found, up to BEFORE words before
       them and the rest of LONGEST words after, cut at word boundaries, with "…" at each
-      end where the sentence goes on.
+      end where the sentence goes on. The cut after them is not on a joining word nor
+      right after "and", "or", "of", "the" ("tendon and ligament …"): it moves back up
+      to BACK words, never into the words found, and stays where no better cut is near.
 
     The sentence is read in the quote's paragraph (its line and the lines next to it, up
     to a blank line or a bullet; REACH characters either way at most) as the matcher reads it: a
@@ -139,10 +144,11 @@ def widened(
             break
     whole_start = first > floor or not cut_top
     whole_end = last < ceiling or not cut_bottom
-    clause_start, clause_end = first, last
+    previous = clause_start = first
+    clause_end = last
     for mark in _CLAUSE.finditer(text, first, last):
         if mark.end() <= offset:
-            clause_start = mark.end()
+            previous, clause_start = clause_start, mark.end()
         elif mark.start() >= end:
             clause_end = mark.start()
             break
@@ -154,7 +160,7 @@ def widened(
         return quote
     clause = text[clause_start:clause_end]
     if SHORT <= len(clause.split()) <= LONGEST:
-        return _trimmed(clause)
+        return _joined(text, previous, clause_start, clause_end)
     sentence = text[first:last]
     if whole_start and whole_end and len(sentence.split()) <= LONGEST:
         return _trimmed(sentence)
@@ -204,6 +210,28 @@ def _plain(text: str) -> str:
     return text.translate(_NO_INVISIBLE).replace("\u2019", "'")
 
 
+#: Words that join a clause to the one before it: a clause quoted from one of them
+#: takes the clause before it, or is shown without it (`_joined`).
+_OPENING = frozenset(["and", "but", "or"])
+#: Words a window is not cut right after (nor on: `_JOINING`), "tendon and ligament …".
+_BINDING = frozenset(["and", "or", "of", "the"])
+
+
+def _joined(text: str, previous: int, start: int, end: int) -> str:
+    """The clause text[start:end], which starts after a mark. One that opens with a
+    joining word ("and release growth factors that aid in healing.") shows the clause
+    before it too (from `previous`) when the two have at most LONGEST words; else it is
+    shown without its joining word."""
+    clause = _trimmed(text[start:end])
+    head, _, rest = clause.partition(" ")
+    if head.casefold() not in _OPENING or not rest:
+        return clause
+    both = _trimmed(text[previous:end])
+    if previous < start and len(both.split()) <= LONGEST:
+        return both
+    return rest
+
+
 def _words_in(text: str) -> bool:
     return any(c.isalnum() for c in text)
 
@@ -227,9 +255,33 @@ def _window(
     after = min(len(tokens) - 1 - high, room - before)
     before = min(low, room - after)
     low, high = low - before, high + after
+    if high < len(tokens) - 1:
+        high = _uncut(text, tokens, high, inside[-1])
     shown = _trimmed(text[tokens[low][0] : tokens[high][1]])
     if low > 0 or not whole_start:
         shown = "\u2026 " + shown
     if high < len(tokens) - 1 or not whole_end:
         shown += " \u2026"
     return shown
+
+
+#: How many words a window's cut moves back, at most, off a joining word.
+BACK = 3
+
+
+def _uncut(text: str, tokens: Sequence[tuple[int, int]], high: int, found: int) -> int:
+    """The last token of a window cut after tokens[high]: not a joining word nor the word
+    right after "and", "or", "of", "the" ("tendon and ligament …"). The cut moves back
+    up to BACK words, never into the words found (tokens[found] and before); where no
+    such word is near, it stays."""
+    for last in range(high, max(high - BACK, found) - 1, -1):
+        if _bare(text, tokens[last]) not in _JOINING and (
+            last == 0 or _bare(text, tokens[last - 1]) not in _BINDING
+        ):
+            return last
+    return high
+
+
+def _bare(text: str, token: tuple[int, int]) -> str:
+    """The word of `token` in `text`, in small letters, without marks around it."""
+    return text[token[0] : token[1]].strip(_TRAILING + ".!?\"'()").casefold()

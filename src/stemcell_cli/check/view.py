@@ -185,25 +185,42 @@ class Quoted:
     def spans(self, finding: Finding) -> list[Span]:
         """The finding's quote, or a reference back to the one above that holds it:
         "the same words as under Warning signs", or its own words "in the words quoted
-        above" when they are part of a longer quote."""
+        above" when they are part of a longer quote. A window of a long sentence ("…"
+        at an end) that overlaps a window above by OVERLAP words or more, neither
+        holding the other, is the same sentence: its own words are shown "in the same
+        sentence as quoted under Warning signs" (review4), not a second window of it."""
         quote = finding.quote or finding.match.text
         bare = quote.strip("\u2026 ")
         same = self._same(bare)
         if same:
             return same
+        window = quote != bare
         for before, section in self.shown:
             if bare in before:
-                # Its own words, once: the next finding of them says "the same words".
-                words = finding.match.text
-                same = self._same(words)
-                if same:
-                    return same
-                self.shown.append((words, self.section))
-                where = self._where(section)
-                quoted = Span(f"\u201c{words}\u201d", "quote")
-                return [quoted, Span(f", in the words quoted {where}")]
+                return self._within(finding, section, "in the words quoted")
+        if window:
+            for before, section in self.shown:
+                if _overlapping(before, bare):
+                    words = finding.match.text
+                    said = (
+                        "in the words quoted"
+                        if words in before
+                        else "in the same sentence as quoted"
+                    )
+                    return self._within(finding, section, said)
         self.shown.append((bare, self.section))
         return [Span(f"\u201c{quote}\u201d", "quote")]
+
+    def _within(self, finding: Finding, section: str, said: str) -> list[Span]:
+        """The finding's own words, once, with where the quote holding them is: the next
+        finding of them says "the same words"."""
+        words = finding.match.text
+        same = self._same(words)
+        if same:
+            return same
+        self.shown.append((words, self.section))
+        quoted = Span(f"\u201c{words}\u201d", "quote")
+        return [quoted, Span(f", {said} {self._where(section)}")]
 
     def _same(self, words: str) -> list[Span]:
         for before, section in self.shown:
@@ -213,6 +230,21 @@ class Quoted:
 
     def _where(self, section: str) -> str:
         return "above" if section == self.section else f"under {section}"
+
+
+#: How many words two windows of a sentence share, at least, to be told as one (fewer,
+#: "the patients who come", can be two sentences' words: both are quoted).
+OVERLAP = SHORT
+
+
+def _overlapping(one: str, other: str) -> bool:
+    """Whether the words of `one` end with OVERLAP or more that `other` starts with, or
+    the other way round: two windows of one sentence."""
+    first, second = one.split(), other.split()
+    for n in range(min(len(first), len(second)), OVERLAP - 1, -1):
+        if first[-n:] == second[:n] or second[-n:] == first[:n]:
+            return True
+    return False
 
 
 def _citing(references: Sequence[str], numbers: Numbers) -> list[Span]:
