@@ -30,3 +30,18 @@ def stemcell(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
         timeout=60,
         check=False,
     )
+
+
+def drained(leader: int) -> bytes:
+    """All a child wrote to a pseudo-terminal, read from its `leader` end until the child
+    closes it (reading as it comes, so the child never blocks on a full terminal); the
+    leader is closed after."""
+    shown = b""
+    try:
+        while chunk := os.read(leader, 65536):
+            shown += chunk
+    except OSError:
+        pass  # the terminal closed: the child has finished writing
+    finally:
+        os.close(leader)
+    return shown

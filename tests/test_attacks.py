@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from installed import drained
 from markdown_it import MarkdownIt
 
 SCRIPT = str(Path(sys.executable).parent / "stemcell")
@@ -983,14 +984,7 @@ def on_a_terminal(env: Env, *args: str) -> tuple[int, str, str]:
     errors: list[bytes] = []
     reader = threading.Thread(target=lambda: errors.append(child.stderr.read()))  # type: ignore[union-attr]
     reader.start()
-    shown = b""
-    try:
-        while chunk := os.read(leader, 65536):
-            shown += chunk
-    except OSError:
-        pass  # the terminal closed: the child has finished writing
-    finally:
-        os.close(leader)
+    shown = drained(leader)
     reader.join(timeout=60)
     child.stderr.close()
     return child.wait(timeout=60), shown.decode("utf-8", "replace"), errors[0].decode()

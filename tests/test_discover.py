@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from installed import drained
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
@@ -177,14 +178,7 @@ class TestPager:
             env=env,
         )
         os.close(follower)
-        shown = b""
-        try:
-            while chunk := os.read(leader, 65536):  # drain the terminal so the child never blocks
-                shown += chunk
-        except OSError:
-            pass  # the terminal closed: the child has finished writing
-        finally:
-            os.close(leader)
+        shown = drained(leader)
         assert child.wait(timeout=60) == 0
         self.shown = shown.decode("utf-8", "replace")
         return marker
@@ -222,14 +216,7 @@ def in_terminal(*args: str, **env: str) -> tuple[int, str, str]:
         env={**os.environ, "LINES": "24", "COLUMNS": "80", **env},
     )
     os.close(follower)
-    shown = b""
-    try:
-        while chunk := os.read(leader, 65536):  # drain the terminal so the child never blocks
-            shown += chunk
-    except OSError:
-        pass  # the terminal closed: the child has finished writing
-    finally:
-        os.close(leader)
+    shown = drained(leader)
     assert child.stderr is not None
     errors = child.stderr.read().decode("utf-8", "replace")
     child.stderr.close()

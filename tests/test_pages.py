@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from installed import SCRIPT, stemcell
+from installed import SCRIPT, drained, stemcell
 
 from stemcell_cli.core.cache import open_catalog
 from stemcell_cli.core.search import Field, Hit
@@ -381,14 +381,7 @@ def in_a_terminal(args: list[str], env: dict[str, str]) -> str:
         env={**os.environ, "LINES": "24", "COLUMNS": "80", **env},
     )
     os.close(follower)
-    shown = b""
-    try:
-        while chunk := os.read(leader, 65536):
-            shown += chunk
-    except OSError:
-        pass
-    finally:
-        os.close(leader)
+    shown = drained(leader)
     assert child.wait(timeout=60) == 0
     return shown.decode("utf-8", "replace")
 
