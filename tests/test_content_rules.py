@@ -270,9 +270,7 @@ BARE_GRADE_NAME = re.compile(
     # "not-supported" with its hyphen is only ever the id
     r"\bnot-supported\b"
     # a grading verb with a slug: "we grade this early", "graded not-supported"
-    r"|\bgrad(?:e|es|ed|ing)\s+(?:(?:this|it|them|the claim)\s+)?(?:as\s+)?"
-    + GRADE_SLUGS
-    + r"\b"
+    r"|\bgrad(?:e|es|ed|ing)\s+(?:(?:this|it|them|the claim)\s+)?(?:as\s+)?" + GRADE_SLUGS + r"\b"
     # a slug as the complement of a grade comparison, ending its clause: "it is not
     # promising:", "more than preclinical,", "far from established:", "we keep early because"
     r"|\b(?:is|are|was|were|be|been|stays?|keeps?|fits?|than|from|to|as|not|yet|already)\s+"
