@@ -726,7 +726,7 @@ def quoted_names(sentence: str) -> list[tuple[int, int]]:
 _DISOWNING_ASIDE = re.compile(
     r",\s*+(?!(?:we|i|our)\b)(?:\w++\s++){1,3}?"
     r"(?:claim|claims|claimed|allege|alleges|alleged|boast|boasts|boasted|insist|insists|insisted"
-    r"|argue|argues|argued|told)\s*+,",
+    r"|argue|argues|argued|told|write|writes|wrote)\s*+,",
     re.IGNORECASE,
 )
 
