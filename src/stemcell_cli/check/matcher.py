@@ -241,6 +241,7 @@ from stemcell_cli.check.sentences import (
     Block,
     Token,
     aside_disowned,
+    asks_in_first_person,
     asks_yes_or_no,
     blank_addresses,
     blocks,
@@ -376,6 +377,10 @@ _NEGATABLE = frozenset(
 )
 #: Kinds a yes/no question does not claim.
 _NOT_ASKED = frozenset({"benefit", STATED, *STORY_HALVES})
+#: Kinds that no question in the reader's own first person raises, yes/no or not ("How
+#: soon can I walk again?", "When will I be pain free?": the reader asks; round
+#: forward1): the warning signs a yes/no question does not raise, and a story's halves.
+_NOT_ASKED_BY_READER = frozenset({STATED, *STORY_HALVES})
 #: The kind of a guard phrase: it names words that are not the claim of its entry
 #: ("anti-inflammatory drugs" is not the reduced-inflammation claim).
 GUARD = "guard"
@@ -1245,6 +1250,8 @@ class Matcher:
         sentence's start (with `reported`, conditions only). Places, clauses and
         negations are worked out only here, for the sentences that hold a match."""
         question = asks and asks_yes_or_no(words, sentence)
+        # a question in the reader's own first person asks, whatever its form
+        own_question = asks and not question and asks_in_first_person(words)
         # Clauses and negations are worked out only when a negation may be there.
         clauses: list[Token] | None = None
         if (
@@ -1358,6 +1365,8 @@ class Matcher:
             figureless: tuple[Phrase, int, int] | None = None
             for phrase, start, end in candidates:
                 if question and phrase.kind in _NOT_ASKED:
+                    break
+                if own_question and phrase.kind in _NOT_ASKED_BY_READER:
                     break
                 if question and voices and voices.asked(entry[1], words):
                     break

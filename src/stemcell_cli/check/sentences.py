@@ -206,9 +206,12 @@ ADVERB_YET_AFTER = frozenset({"not", "never", "as"})
 CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "yet", "whereas", "while"})
 #: Words that start a yes/no question: "Is it safe?"
 QUESTION_START = frozenset(
-    {"is", "are", "can", "could", "does", "do", "did", "will", "would", "should", "may",
-     "might", "has", "have", "was", "were", "shall"}
+    {"is", "are", "am", "can", "could", "does", "do", "did", "will", "would", "should",
+     "may", "might", "has", "have", "was", "were", "shall"}
 )  # fmt: skip
+#: The reader's own first person in a question ("How soon can I walk again?", "When will
+#: my pain be gone?"): the reader asks about the treatment (`asks_in_first_person`).
+FIRST_PERSON = frozenset({"i", "i'm", "i've", "i'll", "i'd", "me", "my", "mine", "myself"})
 #: Words that may come before the verb of a yes/no question: "And above all, is it safe?",
 #: "Q: Is it FDA approved?" (a question of a FAQ)
 QUESTION_LEAD = frozenset(
@@ -519,6 +522,14 @@ def asks_yes_or_no(words: Sequence[str], sentence: str = "") -> bool:
             return True
         comma = sentence.find(",", comma + 1)
     return False
+
+
+def asks_in_first_person(words: Sequence[str]) -> bool:
+    """Whether a question's `words` hold the reader's own first person ("How soon can I
+    walk again?", "When will my knee feel better?"): what a reader asks about the
+    treatment, in an FAQ's heading or a post's opening, not a patient's story told
+    (round forward1)."""
+    return any(fold(word) in FIRST_PERSON for word in words)
 
 
 def _opens_yes_or_no(words: Sequence[str]) -> bool:
