@@ -763,6 +763,11 @@ def test_a_cure_others_argue_for_is_reported(reported: str, claimed: str) -> Non
             "StemEnhance, we write, is a breakthrough, a natural extract that supports wellness.",
         ),
         (
+            "cure-claim",
+            "Stem cells, the brochure wrote, cure arthritis for good.",
+            "Stem cells, we write, cure arthritis for good.",
+        ),
+        (
             "high-success-rate",
             "Clinics boast success rates of 90%.",
             "Our clinic boasts a success rate of 90%.",

@@ -165,7 +165,9 @@ wordings it was built for):
   page answers yes in the very next sentence of its block, or a "whether" so answered,
   is read as a statement ("Can stem cells help me avoid surgery? The answer is now yes.");
   a question whether an operation is the only way, denied there ("Is surgery my only
-  option? Not necessarily."), is read joined to its denial (`answers`).
+  option? Not necessarily."), is read joined to its denial (`answers`). A question of
+  any form in the reader's own first person ("How soon can I run again?") raises none
+  of the flags a yes/no question does not, nor a story (`_NOT_ASKED_BY_READER`).
 - A short block with two authors as surname and initials and a year with its volume
   ("Dhinsa BS, Adesida AB. Curr Stem Cell Res Ther. 2012 Mar;7(2):143-8.") is a
   reference-list entry, as is a numbered one or one with an identifier: it quotes a

@@ -731,7 +731,8 @@ def quoted_names(sentence: str) -> list[tuple[int, int]]:
 
 #: An aside that reports the sentence it stands in as only told or claimed: "stem cells,
 #: she was told, could regrow the cartilage", "the cells, it is claimed, rebuild discs",
-#: "if there were a cure, they argue, industry would sell it" (cure4) (a comma, up to
+#: "if there were a cure, they argue, industry would sell it" (cure4), "StemEnhance, they
+#: write, is a breakthrough" (forward1) (a comma, up to
 #: three words that are not the writer's own "we" or "I", the verb, a comma). Each
 #: attempt stops at the next comma.
 _DISOWNING_ASIDE = re.compile(
@@ -815,6 +816,8 @@ def aside_disowned(sentence: str) -> bool:
         or "insist" in sentence
         or "boast" in sentence
         or "argue" in sentence
+        or "writ" in sentence
+        or "wrote" in sentence
     ):
         return False
     return _DISOWNING_ASIDE.search(sentence) is not None
