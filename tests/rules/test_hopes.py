@@ -67,3 +67,55 @@ def test_a_clinic_moving_toward_its_cells_still_claims() -> None:
     assert "tissue-regeneration" in benefits(
         "Our practice moves toward cells that rebuild your damaged discs."
     )
+
+
+# -- newerbenefits1: a study's question is no claim ---------------------------------------
+# What stem cells are being studied, investigated or researched for is the question a
+# study sets out to answer, not what the offer does (the first kind of benefit false
+# alarm on the newest train series, sorted by mechanism). The wordings are those of
+# research under way; a treatment studied and then said to work still claims.
+
+
+@pytest.mark.parametrize(
+    ("claim", "asked", "claimed"),
+    [
+        (
+            "tissue-regeneration",
+            "Mesenchymal cells are being investigated for their capacity to rebuild worn discs.",
+            "Mesenchymal cells rebuild worn discs.",
+        ),
+        (
+            "tissue-regeneration",
+            "Fat-derived cells are under study as a way to regrow knee cartilage.",
+            "Our fat-derived cells regrow knee cartilage.",
+        ),
+        (
+            "tissue-regeneration",
+            "Cord cells have been researched for their potential to mend torn tendons.",
+            "Cord cells have been researched for years, and now our cells mend torn tendons.",
+        ),
+        (
+            "reduced-inflammation",
+            "Such cells are being studied for their power to calm joint inflammation.",
+            "Such cells calm joint inflammation.",
+        ),
+        (
+            "delay-degeneration",
+            "Marrow cells are under investigation as a means to slow the progression of arthritis.",
+            "Marrow cells slow the progression of arthritis.",
+        ),
+    ],
+)
+def test_what_cells_are_studied_for_is_no_claim(claim: str, asked: str, claimed: str) -> None:
+    """A benefit that cells are being studied, investigated or researched for is a study's
+    question, not the offer's claim; said flat, or after the writer's own words take over
+    ("now our cells"), it still is."""
+    claim_pair(claim, asked, claimed)
+
+
+def test_cells_studied_for_years_still_claim() -> None:
+    """Only research under way asks: cells "studied for years" are not the question, and
+    their repair is the advert's claim."""
+    assert "tissue-regeneration" in benefits(
+        "Our cells, studied for years, rebuild damaged cartilage."
+    )
