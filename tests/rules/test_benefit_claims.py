@@ -422,6 +422,27 @@ def test_repair_said_of_the_body(claim: str, sentence: str, found: bool) -> None
     assert (claim in benefits(sentence)) is found, sentence
 
 
+# -- newerbenefits1: the body's healing said to slow down or fade --------------------------
+# Its decline told as background ("with age, the repair of worn cells slows down") is the
+# body's own course, like "declines" (`own_course: course:`); the offer named in the clause
+# keeps the claim.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("With the years, the renewal of cartilage cells slows down.", False),
+        ("After forty, the body's own tissue repair slowly fades.", False),
+        ("Past middle age, the mending of tendon fibres is slowing down.", False),
+        ("As healing slows down with age, our stem cells rebuild the cartilage.", True),
+        ("Stem cells slow down wear and rebuild the cartilage.", True),
+    ],
+)
+def test_healing_said_to_slow_down_or_fade_is_no_claim(sentence: str, found: bool) -> None:
+    assert (REGENERATION in benefits(sentence)) is found, sentence
+
+
+
 # -- Moved from tests/test_inflam2_rules.py ------------------------------------------------
 # Round inflam2: inflammation the procedure leaves behind is no claim.
 #
