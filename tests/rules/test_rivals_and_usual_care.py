@@ -432,3 +432,35 @@ def test_a_heal_word_does_not_reach_across_a_clause(across: str, claimed: str) -
     opens a new subject is not what it heals; a heal word with its tissue in its own
     clause still claims."""
     claim_pair("tissue-regeneration", across, claimed)
+
+
+# -- newerbenefits1: rehabilitation and the treatments already approved or available -------
+# A rehabilitation programme, and the treatments approved or available today, are other
+# treatments: a claim said of them is theirs ("a rehab plan supports healing", "the
+# approved treatments lower inflammation"); the offer named as the subject keeps it.
+
+
+@pytest.mark.parametrize(
+    ("claim", "rival", "offer"),
+    [
+        (
+            "tissue-regeneration",
+            "After the cast comes off, a rehabilitation plan supports tendon healing.",
+            "After the cast comes off, our cell injection supports tendon healing.",
+        ),
+        (
+            "reduced-inflammation",
+            "The approved medicines on the market calm the inflammation for a while.",
+            "Our cord cells calm the inflammation for a while.",
+        ),
+        (
+            "reduced-inflammation",
+            "Available therapies lower the swelling but leave the disease active.",
+            "Stem cell treatments lower the swelling and leave the disease quiet.",
+        ),
+    ],
+)
+def test_a_claim_of_rehabilitation_or_the_approved_treatments_is_theirs(
+    claim: str, rival: str, offer: str
+) -> None:
+    claim_pair(claim, rival, offer)
