@@ -442,6 +442,25 @@ def test_healing_said_to_slow_down_or_fade_is_no_claim(sentence: str, found: boo
     assert (REGENERATION in benefits(sentence)) is found, sentence
 
 
+# -- newerbenefits1: regeneration in everyday words ----------------------------------------
+# Healthy or strong tissue grown, and regenerative attributes or qualities, say repair as
+# "grow new tissue" and "regenerative properties" do; tissue of no kind grown, or
+# attributes of no healing kind, claim nothing.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Injected cells go on building healthy cartilage inside the knee.", True),
+        ("The graft helps the tendon form strong new fibres.", True),
+        ("Placental membranes carry regenerative qualities of their own.", True),
+        ("Our nurses build strong relationships with every patient.", False),
+        ("The clinic has many attractive qualities, like its free parking.", False),
+    ],
+)
+def test_regeneration_in_everyday_words(sentence: str, found: bool) -> None:
+    assert (REGENERATION in benefits(sentence)) is found, sentence
+
 
 # -- Moved from tests/test_inflam2_rules.py ------------------------------------------------
 # Round inflam2: inflammation the procedure leaves behind is no claim.
