@@ -72,6 +72,11 @@ class AdText(NamedTuple):
     warnings: list[str]
     #: The line number in the source of each of `lines` (None: 1, 2, 3, ...).
     numbers: list[int] | None = None
+    #: A web address as typed (without a user name or password) and all in ASCII, its
+    #: host as looked up (`xn--...`), for JSON; "" for a file or stdin. (`label` shows
+    #: its host as a browser would: `fetch.address_label`.)
+    typed: str = ""
+    ascii: str = ""
 
 
 def is_url(source: str) -> bool:
@@ -82,11 +87,11 @@ def read_text(source: str) -> AdText:
     """The text of `source` (a path, `-` for stdin, or an http(s) address), as a reader
     would see it."""
     if is_url(source):
-        from stemcell_cli.check.fetch import address_label, fetch
+        from stemcell_cli.check.fetch import address_label, ascii_address, fetch, typed_label
 
         page = fetch(source, MAX_BYTES)
-        label = address_label(source)
-        return decode(label, page.body, page.charset, page.is_html)
+        text = decode(address_label(source), page.body, page.charset, page.is_html)
+        return text._replace(typed=typed_label(source), ascii=ascii_address(source))
     label = "stdin" if source == "-" else clean(source)
     raw = read_stdin(label) if source == "-" else read_file(source, label)
     is_html = source.lower().endswith((".html", ".htm", ".xhtml")) or bool(
