@@ -9,8 +9,8 @@ every message never holds a user name or password, and shows its host as a brows
 would (`address_label`; `check/hosts.py`): a homograph in its `xn--` form. The host is
 looked up in its ASCII form, the one shown beside the typed address in JSON
 (`ascii_address`). The whole fetch (connecting, the headers, the body) runs against one
-deadline. A fetch that starts
-at a public address never connects to one on this machine or its network.
+deadline. A fetch that starts at a public address never connects to one on this
+machine or its network.
 """
 
 from __future__ import annotations
