@@ -169,7 +169,11 @@ wordings it was built for):
 - A short block with two authors as surname and initials and a year with its volume
   ("Dhinsa BS, Adesida AB. Curr Stem Cell Res Ther. 2012 Mar;7(2):143-8.") is a
   reference-list entry, as is a numbered one or one with an identifier: it quotes a
-  study's title and claims nothing for the advert (`is_reference`).
+  study's title and claims nothing for the advert (`is_reference`). So is one without a
+  number or identifier known by its shape, authors or a journal first with a year, a
+  volume and pages ("Centeno C, et al. ... Int Orthop. 2014;38(9):1889-93"), and a
+  study's title alone on the line before one; these name no condition either
+  (`citations`).
 - Of two condition names that overlap, the longer wins ("rheumatoid arthritis" is
   not also "arthritis").
 - Of other diseases' names found one inside another at the same place, the many-conditions
