@@ -91,14 +91,16 @@ _MARKS = re.compile(
 _KIND = {"bracketed": "year"}
 #: The page's own voice: a block that speaks it is the page's prose, not an entry.
 _OWN_VOICE = re.compile(r"\b(?:[Oo]urs?|[Ww]e|us|[Yy]ou|[Yy]our)\b")
-#: Cheap marks, one of which every entry holds: a year or "et al".
-_CHEAP = re.compile(r"(?:19|20)\d\d|\bet al\b")
+#: A year, roughly, once a "19" or a "20" is found: `re` skips to a "1" or a "2" in C (a
+#: pattern that starts with a set); one with "et al" as another branch, which starts
+#: with no set, tries every place and cost ten times as much on the 100 KB page.
+_YEARISH = re.compile(r"[12][09]\d\d")
 
 
 def might_cite(text: str) -> bool:
     """Whether a block holds a cheap mark of a citation (a year, "et al"): only then is
     it worth looking at closely."""
-    return _CHEAP.search(text) is not None
+    return "et al" in text or (("20" in text or "19" in text) and _YEARISH.search(text) is not None)
 
 
 def is_citation(text: str) -> bool:
