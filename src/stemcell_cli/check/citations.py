@@ -21,17 +21,22 @@ prose with a citation in it.
 """
 
 import re
+from functools import cache
+from typing import NamedTuple
 
 #: A block of more words than this for each entry it holds is prose that cites.
 CITATION_WORDS = 60
 #: A title before a citation block has at most this many words.
 TITLE_WORDS = 30
 
-#: A surname: a capital, then letters (at least one small one, so "OA" is none), maybe
-#: after a particle ("De la Fuente") or as two names ("Ghorbani Liastani").
+#: A surname: a capital, then a small letter (so "OA" is none) or an apostrophe and a
+#: capital ("O'Brien"), maybe joined by hyphens ("Al-Sayegh") or after a particle ("De
+#: la Fuente"), or two names ("Ghorbani Liastani"). (The patterns here are written
+#: without sets that mix `\w` or a character past ASCII with others: such a set costs
+#: `re` half a million instructions or more to compile.)
 _SURNAME = (
     r"(?:(?:[Dd]e|[Dd]el|[Dd]i|[Dd]u|[Ll]a|[Vv]an|[Vv]on|[Dd]er) )*"
-    r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
+    r"[A-Z](?:[a-z]|'[A-Z])\w*(?:['-]\w+)*"
 )
 #: Initials that are a title or a common short name, not a person's initials.
 _NOT_INITIALS = r"(?!(?:MD|DO|DC|ND|NP|RN|OA|RA|MS|ACL|MCL|PRP|MSC|AVN|FDA|USA|UK|US)\b)"
@@ -41,51 +46,75 @@ _NOT_NAMES = (
     r"|Sources?|Contact|Call)\b)"
 )
 #: A line that opens with authors: "Koh YG," "Hochberg M.C." "Huang P-H," "Smith, J. B."
-#: "Gobbi et al." "Xu, et al:" "Gangi, V, et al;" (after a bullet, if any).
-_AUTHORS_FIRST = re.compile(
-    r"^[ \t]*(?:[-*\u2022\u2013\u2014][ \t]+)?" + _NOT_NAMES + _SURNAME + r"(?: " + _SURNAME + r")?"
+#: "Gobbi et al." "Xu, et al:" "Gangi, V, et al;" (a bullet before it is made a space).
+_AUTHORS_FIRST = (
+    r"^[ \t]*" + _NOT_NAMES + _SURNAME + r"(?: " + _SURNAME + r")?"
     r"(?:"
     r" " + _NOT_INITIALS + r"(?:[A-Z]{1,3}|[A-Z]-[A-Z])(?=[,.:;]| et al\b| \(| and | &)"
     r"|,? (?!(?:M\.D|D\.O|D\.C|R\.N|N\.P|P\.A)\.)(?:[A-Z]\.[ -]?){1,3}(?=[,:;( ]|$)"
     r"|,? (?:[A-Z]\.?,? )?et al\b"
-    r")",
-    re.MULTILINE,
+    r")"
 )
 _YEAR = r"(?:19|20)\d\d[a-z]?"
 _MONTH = r"(?: [A-Z][a-z]{2}(?: \d{1,2})?)?"
 _MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
 )
 #: A line that opens with a journal's name and its year: words with capitals (and "of",
 #: "and", "the", "&", "in" between; no month: "In October 2014, doctors" is prose),
 #: then the year as a citation gives it, before ";", ":", a full stop or the line's
 #: end ("Arthroscopy. 2013 Apr;29", "Journal of Orthopaedic Research, 2019"), or in
 #: brackets before the volume ("J Shoulder Elbow Surg (2019) 28").
-_JOURNAL_FIRST = re.compile(
-    r"^[ \t]*(?:(?!" + _MONTHS + r"\b)[A-Z][\w&'\u2019.-]*(?:,? (?:of|and|the|in|for|&))*[ ,]+)"
-    r"{1,8}(?:" + _YEAR + _MONTH + r"(?:\s?[;:]|\.(?=\s|$)|\s*$)|\(" + _YEAR + r"\)(?= \d))",
-    re.MULTILINE,
+_JOURNAL_FIRST = (
+    r"^[ \t]*(?:(?!" + _MONTHS + r")[A-Z](?:\w|[&'.-])*(?:,? (?:of|and|the|in|for|&))*[ ,]+)"
+    r"{1,8}(?:" + _YEAR + _MONTH + r"(?:\s?[;:]|\.(?=\s|$)|\s*$)|\(" + _YEAR + r"\)(?= \d))"
 )
 #: Marks of a citation besides its authors, each of a kind; a kind counts once.
-_MARKS = re.compile(
+_MARKS = (
     # a year in brackets ("(2019)", "(2019, March)"), or a journal's year before its
-    # volume ("2014;38", "2013 Apr;29"), or standing alone after a comma or full stop
+    # volume ("2014;38", "2013 Apr;29"), or standing alone after a comma, a full stop or
+    # a month ("Sportärztezeitung March 2017")
     r"(?P<bracketed>\(" + _YEAR + r"(?:, [^()\n]{1,20})?\))"
     r"|(?P<year>\b" + _YEAR + _MONTH + r"\s?;"
     r"|(?:[.,]|" + _MONTHS + r") " + _YEAR + r"(?=[.;,:]|\s*$))"
     # a volume with its issue and pages ("38(9):1889-93", "12(3), 45-67", "(2):286"),
     # or a year's volume and pages ("2014;2014:370621", "2012; 8: 35"), or "pp. 45"
-    r"|(?P<volume>\b\d{1,4}\s?\(\d{1,4}(?:[-\u2013]\d{1,4})?\)\s?[:,]\s?[eS]?\d"
+    r"|(?P<volume>\b\d{1,4}\s?\(\d{1,4}(?:(?:-|\u2013)\d{1,4})?\)\s?[:,]\s?[eS]?\d"
     r"|\(\d{1,4}\)\s?\d*:\s*\d"
     r"|;\s?\d{1,4}(?:\(\d{1,4}\))?\s?:\s?e?\d"
     r"|\bpp\.\s?\d)"
     # a journal's name: "J Orthop Res", "Int Orthop", "Am J Sports Med", "Journal of",
     # or a name right before its year ("Transplantation. 2015", "Arthroscopy. 2013 Apr;")
     r"|(?P<journal>\b(?:J|(?:Int|Am|Br|Eur|Clin|Curr)\.?) (?:J\b|[A-Z][a-z]+)|\bJournal\b"
-    r"|\b[A-Z][\w-]*[a-z](?=\.? (?:" + _MONTHS + r" )?" + _YEAR + _MONTH + r"\s?(?:[;:.,]|$)))",
-    re.MULTILINE,
+    r"|\b[A-Z][a-z]\w*(?:-\w+)*(?=\.? (?:"
+    + _MONTHS
+    + r" )?"
+    + _YEAR
+    + _MONTH
+    + r"\s?(?:[;:.,]|$)))"
 )
+
+
+class _Patterns(NamedTuple):
+    authors_first: re.Pattern[str]
+    journal_first: re.Pattern[str]
+    marks: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """The patterns, compiled once, when a page first has a block that might cite."""
+    return _Patterns(
+        re.compile(_AUTHORS_FIRST, re.MULTILINE),
+        re.compile(_JOURNAL_FIRST, re.MULTILINE),
+        re.compile(_MARKS, re.MULTILINE),
+    )
+
+
+#: The characters that make a line a list item's (`sentences._BULLET`): one at a
+#: block's start is made a space before the patterns are tried.
+_BULLETS = "-*\u2022\u2013\u2014"
 #: A year in brackets is a year; alone beside the authors it makes no entry of two marks
 #: ("Gobbi et al. (2011) found ..." is prose, twice over too).
 _KIND = {"bracketed": "year"}
@@ -119,7 +148,12 @@ def is_citation(text: str) -> bool:
 def opens_with_entry(text: str) -> bool:
     """Whether a citation block's first line opens an entry (authors or a journal
     first), so that a title of its own block may stand right before it."""
-    return _AUTHORS_FIRST.match(text) is not None or _JOURNAL_FIRST.match(text) is not None
+    text = _unbulleted(text)
+    patterns = _patterns()
+    return (
+        patterns.authors_first.match(text) is not None
+        or patterns.journal_first.match(text) is not None
+    )
 
 
 def is_title(text: str) -> bool:
@@ -134,23 +168,25 @@ def _entries(text: str) -> tuple[int, int]:
     authors first, or a journal and its year first ("Journal of Orthopaedic Research,
     2019" after a title). A journal's line right after authors with no year yet goes on
     with their entry ("Koh YG, Jo SB." then "Arthroscopy. 2013 Apr;29(4):748-55.")."""
+    text = _unbulleted(text)
+    patterns = _patterns()
     opens = sorted(
-        [(m.start(), False) for m in _AUTHORS_FIRST.finditer(text)]
-        + [(m.start(), True) for m in _JOURNAL_FIRST.finditer(text)]
+        [(m.start(), False) for m in patterns.authors_first.finditer(text)]
+        + [(m.start(), True) for m in patterns.journal_first.finditer(text)]
     )  # (authors before a journal at the same place)
     starts: list[int] = []
     authors_last = False
     for at, journal in opens:
         if starts and starts[-1] == at:
             continue  # (a line that opens both ways opens one entry)
-        if journal and authors_last and not _has_year(text, starts[-1], at):
+        if journal and authors_last and not _has_year(patterns.marks, text, starts[-1], at):
             continue
         starts.append(at)
         authors_last = not journal
     strong = weak = 0
     for number, start in enumerate(starts):
         end = starts[number + 1] if number + 1 < len(starts) else len(text)
-        found = {mark.lastgroup or "" for mark in _MARKS.finditer(text, start, end)}
+        found = {mark.lastgroup or "" for mark in patterns.marks.finditer(text, start, end)}
         marks = 1 + len({_KIND.get(kind, kind) for kind in found})
         if marks >= 3:
             strong += 1
@@ -159,7 +195,12 @@ def _entries(text: str) -> tuple[int, int]:
     return strong, weak
 
 
-def _has_year(text: str, start: int, end: int) -> bool:
+def _has_year(marks: re.Pattern[str], text: str, start: int, end: int) -> bool:
     return any(
-        found.lastgroup in ("year", "bracketed") for found in _MARKS.finditer(text, start, end)
+        found.lastgroup in ("year", "bracketed") for found in marks.finditer(text, start, end)
     )
+
+
+def _unbulleted(text: str) -> str:
+    """`text` with a bullet at its start made a space (places stay)."""
+    return " " + text[1:] if text[:1] in _BULLETS else text
