@@ -424,7 +424,15 @@ CLINIC_SENTENCES = [
         "(ADSCs) injected with calcium-chloride PRP after arthroscopic debridement.",
         {"osteoarthritis"},
     ),
+    ("WOMAC, Lysholm and VAS clinical scores all improved.", set()),
     ("There was clinical and MRI improvement.", set()),
+    (
+        "As advocates for evidence-based medicine, we believe treatment decisions should be "
+        "made on the basis of the best available scientific information whenever possible "
+        "and we believe patients should have access to comprehensive information so that "
+        "informed decisions can be made.",
+        set(),
+    ),
     # http://www.pet-stem.com/stem-cell-scientific-references/ (a study's author and
     # title, then the page's own summary of it)
     (
@@ -435,6 +443,13 @@ CLINIC_SENTENCES = [
         {"tissue-regeneration", "no-risk-claim"},
     ),
     # https://www.beaconortho.com/blog/scientific-literature-research-regarding-stem-cells-orthopaedics-2/
+    (
+        "Adult mesenchymal stem cells (MSCs) work by stopping the natural breakdown of "
+        "tissue by degradative or \u201ccatabolic\u201d proteins and over time arresting or "
+        "stopping the degenerative process in osteoarthritis, allowing the arthritic joint "
+        "to function in a normal fashion with minimal pain or disability.",
+        {"delay-degeneration", "osteoarthritis"},
+    ),
     (
         "If this can be accomplished, a total joint replacement may be avoided [1,2,3].",
         {"avoid-surgery"},
@@ -451,6 +466,12 @@ CLINIC_SENTENCES = [
         "arthritic joint to bring about regeneration of the worn out tissue in order to "
         "reverse osteoarthritis.",
         {"tissue-regeneration", "osteoarthritis"},
+    ),
+    # https://regenexx.com/blog/how-much-human-stem-cell-research-is-there/
+    (
+        "Every year or so I summarize all of the human bone marrow mesenchymal stem cell "
+        "research in orthopedics.",
+        set(),
     ),
 ]
 
