@@ -959,3 +959,41 @@ def test_own_cells_safety_said_as_a_rate_lowered_or_the_body_taking_them_up(
     flag: str, sentence: str, raised: bool
 ) -> None:
     assert (flag in red_flags(sentence)) is raised, sentence
+
+
+# -- newerflags1: no danger made a condition with "has", "as long as", "provided" ---------
+# safety2's condition took only a predicate after a verb to be ("if it is safe"). NEWER-A
+# of round newerflags1 put the absolute as what a treatment HAS in a condition ("as long
+# as a procedure has no particular side effects, ..."): a condition opened by "if", "as
+# long as", "provided" or "assuming" that gives the treatment no danger with "has",
+# "have", "causes" or "carries" supposes it, and claims nothing (`check/hopes.py`,
+# POSSESSING; `fewer-side-effects: &asked` in advert_words.yaml). Made-up wordings;
+# look-alikes: the main clause past a comma, or no condition at all, still claim.
+
+
+@pytest.mark.parametrize(
+    "supposed",
+    [
+        "As long as a procedure has no side effects, patients are glad to try it.",
+        "If a treatment has no side effects, it is worth a try.",
+        "Provided the injection causes no complications, you go home the same day.",
+        "Assuming the cells carry no risk of infection, the question is cost.",
+    ],
+)
+def test_no_danger_supposed_in_a_condition_is_no_no_risk_claim(supposed: str) -> None:
+    assert NO_RISK not in red_flags(supposed), supposed
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Our treatment has no side effects.",
+        "If your knee hurts, our treatment has no side effects.",
+        "As long as you like, ask us: the injection causes no complications.",
+        "Because it uses your cells, the procedure has no side effects.",
+    ],
+)
+def test_no_danger_said_of_the_offer_outside_a_condition_is_still_a_no_risk_claim(
+    claim: str,
+) -> None:
+    assert NO_RISK in red_flags(claim), claim
