@@ -99,7 +99,7 @@ def _kept_exactly(payload: dict[str, Any]) -> bool:
     """Whether `marshal` gives `payload` back as it is: equal, and of the same types all
     the way down (a NamedTuple or a class of our own in a rule's table would come back a
     tuple, or not at all: ValueError), so that what a run reads back is what was built."""
-    return _same(marshal.loads(marshal.dumps(payload)), payload)
+    return _same(marshal.loads(marshal.dumps(payload)), payload, set())
 
 
 #: The values `_same` compares by equality alone: a set or a dictionary's keys hold
@@ -107,20 +107,29 @@ def _kept_exactly(payload: dict[str, Any]) -> bool:
 _SCALARS = frozenset({str, int, float, bool, bytes, type(None)})
 
 
-def _same(read: object, built: object) -> bool:
+def _same(read: object, built: object, seen: set[int]) -> bool:
+    """`_kept_exactly` of one value; `seen`, the containers already compared (`marshal`
+    writes a value held in several places once, and reads it back as one value)."""
     if type(read) is not type(built):
         return False
+    if type(built) in _SCALARS:
+        return read == built
+    if id(built) in seen:
+        return True
+    seen.add(id(built))
     if isinstance(built, (tuple, list)) and isinstance(read, (tuple, list)):
-        return len(read) == len(built) and all(map(_same, read, built))
+        return len(read) == len(built) and all(
+            _same(one, other, seen) for one, other in zip(read, built, strict=True)
+        )
     if isinstance(built, dict) and isinstance(read, dict):
         return (
             read.keys() == built.keys()
             and all(type(key) in _SCALARS for key in built)
-            and all(_same(read[key], value) for key, value in built.items())
+            and all(_same(read[key], value, seen) for key, value in built.items())
         )
     if isinstance(built, (set, frozenset)):
         return read == built and all(type(item) in _SCALARS for item in built)
-    return type(built) in _SCALARS and read == built
+    return False
 
 
 def _read(target: Path) -> dict[str, Any] | None:
