@@ -14,6 +14,7 @@ import pytest
 
 from stemcell_cli.core.cache import open_catalog
 from stemcell_cli.core.catalog import Catalog
+from stemcell_cli.core.model import Grade
 
 
 @pytest.fixture(scope="module")
@@ -252,6 +253,74 @@ def test_the_same_evidence_gets_the_same_grade(shipped: Catalog) -> None:
                 clashes.append((seen[key][0], c.id, link.id))
             seen.setdefault(key, (c.id, link.grade.value))
     assert clashes == []
+
+
+# -- words1: a grade is named in words, never by its slug (review of 2026-11-28)
+#
+# "We grade this early", "It is not promising", "not graded not-supported overall" and
+# "far from established" name grades by the scale's ids, which a patient cannot tell
+# from ordinary words. A page names a grade by its label ("early studies only",
+# "tested, no benefit found": data/grades.yaml) or not at all ("we do not rate it
+# higher"). The slug as an ordinary word stays: "stopped early", "look promising",
+# "well established"; so do the verdicts' openings ("Early.", "Untested."), which stand
+# alone at the start of a line beside the grade's label.
+
+GRADE_SLUGS = r"(?:established|promising|early|preclinical|untested|not-supported)"
+BARE_GRADE_NAME = re.compile(
+    # "not-supported" with its hyphen is only ever the id
+    r"\bnot-supported\b"
+    # a grading verb with a slug: "we grade this early", "graded not-supported"
+    r"|\bgrad(?:e|es|ed|ing)\s+(?:(?:this|it|them|the claim)\s+)?(?:as\s+)?" + GRADE_SLUGS + r"\b"
+    # a slug as the complement of a grade comparison, ending its clause: "it is not
+    # promising:", "more than preclinical,", "far from established:", "we keep early because"
+    r"|\b(?:is|are|was|were|be|been|stays?|keeps?|fits?|than|from|to|as|not|yet|already)\s+"
+    + GRADE_SLUGS
+    + r"(?=\s*(?:[.,;:)]|$|because\b|since\b|for\b|overall\b|and\b|but\b))",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("We grade this early because the trials are small.", "grade this early"),
+        ("It is not promising: the benefit is not consistent.", "not promising"),
+        ("It is not graded not-supported overall.", "graded not-supported"),
+        ("It is far from established: nothing is approved.", "from established"),
+        ("It is more than preclinical, because people were treated.", "than preclinical"),
+        ("We grade this untested because no trial measured it.", "grade this untested"),
+        ("That fits early, not promising.", "fits early"),
+        ("We keep early because the review finds a small benefit.", "keep early"),
+        ("We rate this as early studies only.", None),
+        ('We also do not rate it "tested, no benefit found" as a whole.', None),
+        ("It is far from well established.", None),
+        ("The trial was stopped early because of side effects.", None),
+        ("Nearly a hundred animal studies look promising.", None),
+        ("Drugs that calm the immune system, started early, are the proven treatment.", None),
+        ("Early. In small trials, blood signs of inflammation fell.", None),
+        ("Testing is still at an early stage.", None),
+    ],
+)
+def test_the_bare_grade_name_rule(sentence: str, named: str | None) -> None:
+    found = BARE_GRADE_NAME.search(sentence)
+    assert (found.group() if found else None) == named
+
+
+def test_no_text_names_a_grade_by_its_slug(shipped: Catalog) -> None:
+    """Every text a user reads (each "Why this grade", benefit, topic, term and red flag)
+    names a grade by its label in words, or not at all. Grade fields hold the ids
+    themselves and are left out."""
+    ids = {grade.value for grade in Grade}
+    records: list[Any] = [*shipped.entries(), *shipped.red_flags.values()]
+    named = [
+        f"{record.id}: {found.group()!r} in {sentence}"
+        for record in records
+        for text in _prose(record)
+        if text not in ids
+        for sentence in _sentences_of(text)
+        for found in BARE_GRADE_NAME.finditer(sentence)
+    ]
+    assert named == []
 
 
 def test_animal_studies_of_one_disease_are_not_cited_for_another(shipped: Catalog) -> None:

@@ -92,33 +92,83 @@ class TestSearch:
 
 
 class TestMatrix:
-    def test_markdown_is_a_valid_table(self) -> None:
+    """words1: each cell names its grade in words (its `label`), under the benefits' own
+    names; no short code (`N/S`, `UNT`) or numbered column is left to look up."""
+
+    CODES = ("N/S", "UNT", "EAR", "PRE", "EST", "PRO")
+
+    def test_markdown_is_a_valid_table_of_grades_in_words(self) -> None:
         result = run("matrix", "-f", "markdown")
         tokens = MarkdownIt("commonmark").enable("table").parse(result.stdout)
         types = [t.type for t in tokens]
         assert types.count("table_open") == 1
         assert types.count("th_open") == 7  # condition + six benefits
         assert types.count("tr_open") == 8  # header + seven conditions
+        head, _rule, first = result.stdout.split("\n")[2:5]
+        assert head.startswith(
+            "| Condition | Regeneration of damaged tissue | Reduced inflammation"
+        )
+        assert first == (
+            "| Osteoarthritis | **tested, no benefit found** | **no trial in people** "
+            "| **no trial in people** | **tested, no benefit found** | **no trial in people** "
+            "| **tested, no benefit found** |"
+        )
+        assert not any(code in result.stdout for code in self.CODES)
 
-    def test_grid_at_80_columns_and_list_at_30(self) -> None:
-        wide = run("matrix", "-f", "rich", COLUMNS="80")
+    def test_grid_within_100_columns_and_a_list_below(self) -> None:
+        wide = run("matrix", "-f", "rich", COLUMNS="100")
         assert wide.exit_code == 0
-        assert any("N/S" in line and "EAR" in line for line in wide.stdout.splitlines())
-        assert max(len(line) for line in wide.stdout.splitlines()) <= 80
-        narrow = run("matrix", "-f", "rich", COLUMNS="30")
-        assert narrow.exit_code == 0
-        assert "Osteoarthritis: 1 N/S" in narrow.stdout
-        assert max(len(line) for line in narrow.stdout.splitlines()) <= 30
+        lines = wide.stdout.splitlines()
+        assert max(len(line) for line in lines) <= 100
+        # benefits head the columns and each cell wraps within its column, at spaces
+        head = "Condition Regeneration Reduced Avoiding Delaying or Personalized Fewer side"
+        assert lines[3].split() == head.split()
+        row = lines.index(next(line for line in lines if line.startswith(" Osteoarthritis")))
+        assert lines[row].split()[1:4] == ["tested,", "no", "no"]
+        # rows of several lines are set apart by a blank line
+        assert lines[row + 3] == "" and lines[row + 4].startswith(" Rheumatoid")
+        assert not any(code in wide.stdout for code in self.CODES)
+        for columns in ("80", "30"):
+            narrow = run("matrix", "-f", "rich", COLUMNS=columns)
+            assert narrow.exit_code == 0
+            said = " ".join(narrow.stdout.split())
+            assert (
+                "Osteoarthritis: no trial in people for reduced inflammation, avoiding invasive "
+                "surgery and personalized treatment; tested, no benefit found for regeneration"
+            ) in said
+            assert max(len(line) for line in narrow.stdout.splitlines()) <= int(columns)
+
+    def test_text_too_wide_for_a_grid_is_the_list(self) -> None:
+        result = run("matrix", "-f", "text")
+        assert (
+            "  * Rotator cuff tears: early studies only for regeneration of damaged tissue; "
+            in (result.stdout)
+        )
+        assert "Condition  " not in result.stdout
+
+    def test_the_legend_says_each_grade_in_plain_words(self) -> None:
+        result = run("matrix", "-f", "markdown")
+        assert "- **early studies only**: Only small or first studies in people so far." in (
+            result.stdout
+        )
+        assert "(a dash)" not in result.stdout  # every condition discusses every benefit
 
     @pytest.mark.parametrize("fmt", FORMATS)
     def test_every_format(self, fmt: str) -> None:
         result = run("matrix", "-f", fmt)
         assert result.exit_code == 0, result.output
-        if fmt == "json":
+        if fmt == "json":  # JSON keeps the ids and the numbered columns
             data = json.loads(result.stdout)
             assert data["conditions"][0]["grades"]["tissue-regeneration"] == "not-supported"
+            assert data["benefits"][0] == {
+                "column": 1,
+                "id": "tissue-regeneration",
+                "name": "Regeneration of damaged tissue",
+            }
+            assert data["grades"]["early"] == "small trials, phase I/II studies, case series"
         else:
-            assert "not-supported" in result.stdout  # the legend
+            assert "tested, no benefit found" in result.stdout
+            assert "not-supported" not in result.stdout
 
 
 class TestCompare:

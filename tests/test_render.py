@@ -206,3 +206,49 @@ def test_rich_fields_stay_within_narrow_terminals(
     out = get_renderer("rich").render(View(Page((Fields(((label, (Span(value),)),)),)), None))
     assert all(len(line) <= width for line in out.splitlines())
     assert " ".join(out.split()) == f"{label}: {value}".strip()
+
+
+# -- words1: a table of short cells (the matrix: a grade in words under each benefit)
+
+SHORT = (("tested, no benefit found",), ("no trial in people",), ("early studies only",))
+
+
+def _short_table(short_cells: bool) -> Table:
+    headers = ("Condition", "Regeneration of damaged tissue", "Reduced inflammation")
+    rows = tuple(
+        ((Span("Osteoarthritis"),), (Span(a, "grade", "not-supported"),), (Span(b),))
+        for a, b in (SHORT[0] + SHORT[1], SHORT[2] + SHORT[1])
+    )
+    narrow = Bullets(((Span("Osteoarthritis: tested, no benefit found for regeneration"),),))
+    return Table(headers, rows, narrow, short_cells=short_cells)
+
+
+def test_short_cells_wrap_below_the_prose_floor_and_rows_that_wrap_stand_apart(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Running text keeps MIN_PROSE (24) cells a line; a grade in words may wrap down to
+    MIN_SHORT (12), and rows of several lines are set apart by a blank line."""
+    from stemcell_cli.render.rich import MIN_SHORT, column_widths
+
+    assert column_widths(_short_table(False), 50) is None
+    widths = column_widths(_short_table(True), 50)
+    assert widths is not None and min(widths) >= MIN_SHORT and sum(widths) + 4 <= 49
+    monkeypatch.setenv("COLUMNS", "50")
+    shown = get_renderer("rich").render(View(Page((_short_table(True),)), {})).split("\n")
+    assert max(len(line) for line in shown) <= 50
+    assert shown[4:8] == [
+        " Osteoarthritis  tested, no       no trial in",
+        "                 benefit found    people",
+        "",  # the blank line between the two rows
+        " Osteoarthritis  early studies    no trial in",
+    ]
+
+
+def test_text_shows_a_tables_narrow_form_when_the_grid_is_too_wide() -> None:
+    narrow = _short_table(True).narrow
+    wide = Table(("A", "B" * 120), (((Span("a"),), (Span("b"),)),), narrow)
+    assert get_renderer("text").render(View(Page((wide,)), {})) == (
+        "  * Osteoarthritis: tested, no benefit found for regeneration\n"
+    )
+    small = Table(("A", "B"), (((Span("a"),), (Span("b"),)),), narrow)
+    assert get_renderer("text").render(View(Page((small,)), {})).startswith("A  B\n")

@@ -198,9 +198,9 @@ class RedFlag(NamedTuple):
 
 class EvidenceGrade(NamedTuple):
     """What a grade of the evidence scale means: `meaning` in the evidence's own terms
-    (`explain`, `matrix`), `plain` in plain words (`check`), `label` its name in a few
-    plain words wherever a page names the grade (`check`'s "(evidence: early studies
-    only)", `explain`, `compare`, the lists)."""
+    (`explain`, `matrix`'s JSON), `plain` in plain words (`check`, `matrix`'s legend),
+    `label` its name in a few plain words wherever a page names the grade (`check`'s
+    "(evidence: early studies only)", `explain`, `compare`, the lists, `matrix`)."""
 
     id: str
     meaning: str

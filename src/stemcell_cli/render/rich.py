@@ -71,6 +71,8 @@ NEWLINE = Segment("\n")
 MIN_BODY = 20
 #: The narrowest a table column of running text may get before the table is stacked.
 MIN_PROSE = 24
+#: The narrowest a column of short cells may get (a grade in words on two or three lines).
+MIN_SHORT = 12
 #: Spaces between table columns.
 GAP = 2
 
@@ -268,14 +270,15 @@ def column_widths(table: Table, width: int) -> list[int] | None:
     """The width of each column so that the table fits `width` with no word cut (ids,
     names and grades whole), or None when it cannot: columns start as wide as their
     widest cell and the widest gives way first, down to its longest word, and running
-    text down to MIN_PROSE."""
+    text down to MIN_PROSE (short cells down to MIN_SHORT)."""
     texts = [list(table.headers), *([_shown(cell) for cell in row] for row in table.rows)]
     count = len(table.headers)
     natural = [max(cells(row[i]) for row in texts) for i in range(count)]
+    floor = MIN_SHORT if table.short_cells else MIN_PROSE
     minimum = [
         max(
             max((cells(word) for row in texts for word in row[i].split()), default=1),
-            min(natural[i], MIN_PROSE),
+            min(natural[i], floor),
         )
         for i in range(count)
     ]
@@ -347,8 +350,17 @@ def _table(console: Console, block: Table, width: int, room: int) -> Iterator[Se
     yield Segment(" ")
     yield Segment(character * rule_width, Style.parse("dim"))
     yield NEWLINE
-    for row in block.rows:
-        yield from _row(console, [pieces(cell) for cell in row], widths)
+    rows = [[pieces(cell) for cell in row] for row in block.rows]
+    # short cells that wrap make rows of several lines: a blank line tells them apart
+    apart = block.short_cells and any(
+        cells("".join(text for text, _ in cell)) > width
+        for row in rows
+        for cell, width in zip(row, widths, strict=True)
+    )
+    for number, row in enumerate(rows):
+        if apart and number:
+            yield NEWLINE
+        yield from _row(console, row, widths)
 
 
 def _row(console: Console, row: list[list[Piece]], widths: list[int]) -> Iterator[Segment]:

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from stemcell_cli.views.base import View
 
 _UNDERLINE = {1: "=", 2: "-"}
+#: A table with a narrow form (the matrix) wider than this shows that form instead: text
+#: is never wrapped, and a dumb terminal would fold a wide grid beyond reading.
+TABLE_WIDTH = 100
 
 
 def inline(spans: Inline) -> str:
@@ -57,6 +60,8 @@ def _block(block: Block) -> str:
             lines.append("  ".join([*padded, row[-1]]).rstrip())
         last = max(len(row[-1]) for row in cells)
         lines.insert(1, "  ".join("-" * w for w in widths) + "  " + "-" * last)
+        if block.narrow is not None and max(map(len, lines)) > TABLE_WIDTH:
+            return _block(block.narrow)
         return "\n".join(lines)
     if isinstance(block, Note):
         return "Note: " + inline(block.spans)

@@ -42,11 +42,15 @@ class Fields(NamedTuple):
 
 
 class Table(NamedTuple):
-    """Rows of cells. `narrow`, when given, is shown instead where the table cannot fit."""
+    """Rows of cells. `narrow`, when given, is shown instead where the table cannot fit.
+    `short_cells`: every cell is a few words (a name, a grade in words), never running
+    text, so a terminal may wrap a column down to its longest word (and sets rows that
+    wrap apart with a blank line)."""
 
     headers: tuple[str, ...]
     rows: tuple[tuple[Inline, ...], ...]
     narrow: Bullets | None = None
+    short_cells: bool = False
 
 
 class Note(NamedTuple):
