@@ -136,3 +136,20 @@ def test_the_schema_wants_one_known_list_per_file(
 ) -> None:
     errors = [e.message for e in validator.iter_errors(document)]
     assert (errors == []) is valid, errors
+
+
+@pytest.mark.parametrize(
+    ("name", "valid"), [("FDA", True), ("ACR/AF", True), ("NG59", True), ("fda", False),
+                        ("MSCs", False), ("FDA-", False), ("'123'", False)],
+)  # fmt: skip
+def test_schema_and_validator_agree_on_short_names(
+    validator: Draft202012Validator, tmp_path: Path, name: str, valid: bool
+) -> None:
+    """idn1: a short name is in capitals (a page finds it as written)."""
+    target = tmp_path / "mini"
+    shutil.copytree(MINI, target)
+    names = target / "short_names.yaml"
+    names.write_text(
+        f"short_names:\n  - id: one\n    name: {name}\n    says: what it is\n", encoding="utf-8"
+    )
+    both_judge(validator, target, names, valid)

@@ -1439,3 +1439,35 @@ def test_blinded_and_blindness_have_stems_of_their_own() -> None:
 
     assert len({stem("blind"), stem("blinded"), stem("blindness")}) == 3
     assert stem("blinds") == stem("blind")  # the other forms keep the stem
+
+
+# -- Round forward1 ------------------------------------------------------------------------
+# A testimonial is one patient's story, told (benchmarks/adverts/ROUNDS.md, round
+# forward1): what the procedure is like for patients ("the patient experience", a
+# brochure's topic; a regulator's "unwanted patient experiences"), patients' quality of
+# life in general ("it improves their quality of life") and a quotation's lead-in "in the
+# words of" (a clinic's or an official's words) are no story; patients who share their
+# experiences, one patient's quality of life and "in her own words" still are.
+
+
+@pytest.mark.parametrize(
+    ("general", "story"),
+    [
+        (
+            "Request our digital booklet to read about alternatives to orthopedic surgery"
+            " and what Regenexx patients experience.",
+            "Our patients share their experiences in these videos.",
+        ),
+        (
+            "It relieves pain and greatly improves their quality of life.",
+            "The treatment improved her quality of life.",
+        ),
+        (
+            "In the words of Precise Care: stem cells are the body's raw materials.",
+            'In her own words: "I can walk again."',
+        ),
+    ],
+)
+def test_patients_in_general_and_others_words_are_no_story(general: str, story: str) -> None:
+    clean("testimonials-as-evidence", general)
+    raises("testimonials-as-evidence", story)

@@ -738,3 +738,67 @@ def test_a_cure_those_others_sell_is_reported(reported: str, claimed: str) -> No
 )
 def test_a_cure_others_argue_for_is_reported(reported: str, claimed: str) -> None:
     flag_pair(CURE_CURE4, reported, claimed)
+
+
+# -- Round forward1 ------------------------------------------------------------------------
+# Rules built from the first runs of the older two thirds of the series and judged on the
+# newer third's train pages (benchmarks/adverts/ROUNDS.md, round forward1).
+#
+# - Verbs of writing and boasting are verbs of saying (`reported_speech: verbs:`,
+#   `sentences._DISOWNING_ASIDE`): what a third party writes, boasts or insists is
+#   reported, in a clause ("promoters write that ...") and in an aside (", they write,");
+#   the advert's own "we write", "we insist" and "our clinic boasts" still claim.
+# - A question in the reader's own first person asks, whatever its form (`sentences.
+#   asks_in_first_person`, `matcher._NOT_ASKED_BY_READER`): "How soon can I run again?"
+#   heads an FAQ and tells no patient's story; "I'm pain free now" still does. "Am" opens
+#   a yes/no question like "is" and "are".
+
+
+@pytest.mark.parametrize(
+    ("flag", "reported", "claimed"),
+    [
+        (
+            "miracle-language",
+            "StemEnhance, they write, is a breakthrough, a natural extract that supports wellness.",
+            "StemEnhance, we write, is a breakthrough, a natural extract that supports wellness.",
+        ),
+        (
+            "cure-claim",
+            "Stem cells, the brochure wrote, cure arthritis for good.",
+            "Stem cells, we write, cure arthritis for good.",
+        ),
+        (
+            "high-success-rate",
+            "Clinics boast success rates of 90%.",
+            "Our clinic boasts a success rate of 90%.",
+        ),
+        (
+            "cure-claim",
+            "Some doctors insist stem cells cure arthritis.",
+            "Our doctors insist stem cells cure arthritis.",
+        ),
+    ],
+)
+def test_what_others_write_or_boast_is_reported(flag: str, reported: str, claimed: str) -> None:
+    flag_pair(flag, reported, claimed)
+
+
+@pytest.mark.parametrize(
+    ("asked", "told"),
+    [
+        ("How long until I am pain free?", "I'm pain free now."),
+        (
+            "When can I walk again without pain?",
+            "After the injection I can walk again without pain.",
+        ),
+        ("How soon can I run again?", "Thanks to the injections I can run again."),
+        ("When will I be back at work?", "Two weeks later I was back at work."),
+    ],
+)
+def test_a_question_in_the_readers_first_person_tells_no_story(asked: str, told: str) -> None:
+    flag_pair("testimonials-as-evidence", asked, told)
+
+
+def test_am_opens_a_yes_or_no_question() -> None:
+    assert asks_yes_or_no(split_words("Am I a good candidate for stem cell therapy?"))
+    assert not asks_yes_or_no(split_words("I am a good candidate for stem cell therapy?"))

@@ -4,7 +4,9 @@ Limits: at most MAX_BYTES are ever read. A path is opened first and the open fil
 checked with `fstat`: anything but a regular file (a FIFO, a device, a directory) is
 refused, so /dev/zero or a pipe with no writer can neither hang nor fill memory.
 stdin (`-`) may be a regular file, a pipe or a terminal. A file with a NUL byte in
-its first 8 KiB is taken for binary and refused. A file is read as a web page when its
+its first 8 KiB is taken for binary and refused, unless it is UTF-16: with a
+byte-order mark, a server's charset, or (a file or stdin) plainly so without a mark
+(`bomless`, read with a warning). A file is read as a web page when its
 name ends in .html, .htm or .xhtml, or when its first 64 KiB hold an HTML tag (<html>,
 <body>, <p>, <div>, a heading, <li>, <br> or a doctype). The charset comes from the
 web server's headers, else a byte-order mark or the page's own <meta charset> (its
@@ -72,6 +74,11 @@ class AdText(NamedTuple):
     warnings: list[str]
     #: The line number in the source of each of `lines` (None: 1, 2, 3, ...).
     numbers: list[int] | None = None
+    #: A web address as typed (without a user name or password) and all in ASCII, its
+    #: host as looked up (`xn--...`), for JSON; "" for a file or stdin. (`label` shows
+    #: its host as a browser would: `fetch.address_label`.)
+    typed: str = ""
+    ascii: str = ""
 
 
 def is_url(source: str) -> bool:
@@ -82,27 +89,30 @@ def read_text(source: str) -> AdText:
     """The text of `source` (a path, `-` for stdin, or an http(s) address), as a reader
     would see it."""
     if is_url(source):
-        from stemcell_cli.check.fetch import address_label, fetch
+        from stemcell_cli.check.fetch import address_label, ascii_address, fetch, typed_label
 
         page = fetch(source, MAX_BYTES)
-        label = address_label(source)
-        return decode(label, page.body, page.charset, page.is_html)
+        text = decode(address_label(source), page.body, page.charset, page.is_html)
+        return text._replace(typed=typed_label(source), ascii=ascii_address(source))
     label = "stdin" if source == "-" else clean(source)
     raw = read_stdin(label) if source == "-" else read_file(source, label)
     is_html = source.lower().endswith((".html", ".htm", ".xhtml")) or bool(
         re.search(_HTML_HINT, raw[:65536])
     )
-    return decode(label, raw, None, is_html)
+    return decode(label, raw, None, is_html, saved=True)
 
 
-def decode(label: str, raw: bytes, charset: str | None, is_html: bool) -> AdText:
-    """Bytes to the lines `check` reads: decoded, reduced to text if HTML, cleaned."""
+def decode(
+    label: str, raw: bytes, charset: str | None, is_html: bool, saved: bool = False
+) -> AdText:
+    """Bytes to the lines `check` reads: decoded, reduced to text if HTML, cleaned.
+    `saved`: a file or stdin, not a fetched page (read in UTF-16 without a byte-order
+    mark when it plainly is, `_utf16`)."""
     if not raw.strip():
         raise InputError(f"{label}: nothing to check, the input is empty")
-    if b"\0" in raw[:8192]:
-        raise InputError(f"{label}: looks like a binary file, not text")
     warnings: list[str] = []
-    encoding = _encoding(raw, charset, is_html, label, warnings)
+    utf16 = _utf16(raw, charset, saved, label, warnings) if b"\0" in raw[:8192] else None
+    encoding = utf16 or _encoding(raw, charset, is_html, label, warnings)
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
@@ -117,10 +127,41 @@ def decode(label: str, raw: bytes, charset: str | None, is_html: bool) -> AdText
         warnings.append(f"{label}: unusable charset {quoted(clean(encoding))}, read as UTF-8")
         text = raw.decode("utf-8", errors="replace")
     text = text.removeprefix("\ufeff")
+    if utf16 is not None:
+        if "\0" in text[:8192]:
+            raise InputError(f"{label}: looks like a binary file, not text")
+        if not text.strip():
+            raise InputError(f"{label}: nothing to check, the input is empty")
+        # (the tags of a saved page were looked for in bytes, which UTF-16 hides)
+        is_html = is_html or (saved and re.search(_HTML_HINT.decode(), text[:65536]) is not None)
     if is_html:
         lines, numbers = html_lines(text)
         return AdText(label, _cleaned(lines), warnings, numbers)
     return AdText(label, _cleaned(text.splitlines()), warnings)
+
+
+def _utf16(raw: bytes, charset: str | None, saved: bool, label: str, warnings: list[str]) -> str:
+    """The encoding of a text with a NUL byte in its first 8 KiB, which only UTF-16
+    may hold: one that says so (a byte-order mark; a server's charset, which browsers
+    read as the Encoding Standard's UTF-16LE or UTF-16BE), or a saved text that plainly
+    is UTF-16 without a mark (`bomless`, with a warning). Anything else is binary."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        declared = codecs.lookup(charset).name if charset else ""
+    except LookupError:
+        declared = ""
+    if declared.startswith("utf-16"):
+        return "utf-16-be" if declared == "utf-16-be" else "utf-16-le"
+    if saved:
+        from stemcell_cli.check.bomless import bomless_utf16
+
+        found = bomless_utf16(raw)
+        if found is not None:
+            shown = "UTF-16LE" if found == "utf-16-le" else "UTF-16BE"
+            warnings.append(f"{label}: UTF-16 without a byte-order mark, read as {shown}")
+            return found
+    raise InputError(f"{label}: looks like a binary file, not text")
 
 
 def _cleaned(lines: list[str]) -> list[str]:

@@ -5,9 +5,12 @@ Only HTML and plain text are accepted. Every failure is one plain line and exit 
 a refused connection, too many redirects, another content type, a page too large, an
 answer that is not HTTP. An address with a user name or password, or with control,
 invisible or space characters, is refused before any request; the address shown in
-every message never holds a user name or password (`address_label`). The whole fetch
-(connecting, the headers, the body) runs against one deadline. A fetch that starts
-at a public address never connects to one on this machine or its network.
+every message never holds a user name or password, and shows its host as a browser
+would (`address_label`; `check/hosts.py`): a homograph in its `xn--` form. The host is
+looked up in its ASCII form, the one shown beside the typed address in JSON
+(`ascii_address`). The whole fetch (connecting, the headers, the body) runs against one
+deadline. A fetch that starts at a public address never connects to one on this
+machine or its network.
 """
 
 from __future__ import annotations
@@ -24,9 +27,10 @@ import urllib.request
 from email.message import Message
 from http.client import HTTPMessage
 from typing import IO, Any, NamedTuple
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import SplitResult, quote, urljoin, urlsplit
 
 from stemcell_cli import __version__
+from stemcell_cli.check.hosts import ascii_host, shown_host
 from stemcell_cli.core.errors import InputError
 from stemcell_cli.core.textclean import clean, visible
 
@@ -52,10 +56,47 @@ class Page(NamedTuple):
     is_html: bool
 
 
-def address_label(url: str) -> str:
-    """`url` as every message and report shows it: without a user name or password
-    (`https://user:secret@host/` is `https://host/`), cleaned."""
+#: The scheme of an address without a user name or password, then its host and port.
+_AUTHORITY = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)([^/?#]*)")
+
+
+def typed_label(url: str) -> str:
+    """`url` as typed, without a user name or password (`https://user:secret@host/` is
+    `https://host/`), cleaned: what JSON gives beside the address shown."""
     return clean(_USERINFO.sub(r"\1", url))
+
+
+def address_label(url: str) -> str:
+    """`url` as every message and report shows it: without a user name or password,
+    its host as a browser's IDN display policy shows it (`hosts.shown_host`: a homograph
+    such as `apple-clinic.com` with a Cyrillic "a", U+0430, is `xn--pple-clinic-xij.com`),
+    cleaned."""
+    return clean(_host_shown(_USERINFO.sub(r"\1", url)))
+
+
+def _host_shown(url: str) -> str:
+    """`url` with its host as `hosts.shown_host` shows it."""
+    found = _AUTHORITY.match(url)
+    if found is None or (found.group(2).isascii() and "xn--" not in found.group(2).casefold()):
+        return url
+    host, port = _host_and_port(found.group(2))
+    return f"{found.group(1)}{shown_host(host)}{port}{url[found.end() :]}"
+
+
+def _host_and_port(authority: str) -> tuple[str, str]:
+    """The host of `authority` and its `:port` ("" without one)."""
+    host, colon, port = authority.rpartition(":")
+    if colon and port.isascii() and (port.isdigit() or not port):
+        return host, colon + port
+    return authority, ""
+
+
+def ascii_address(url: str) -> str:
+    """`url` all in ASCII, as it is fetched: its host as looked up (`xn--...`), letters
+    beyond ASCII in the path, query and fragment percent-encoded as UTF-8 (as a browser
+    sends them), without a user name or password. A host that cannot be encoded is
+    an InputError."""
+    return _ascii_parts(_USERINFO.sub(r"\1", url), address_label(url)).geturl()
 
 
 def _has_userinfo(url: str) -> bool:
@@ -151,7 +192,7 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
 def _request(url: str) -> urllib.request.Request:
     """The request for `url`, or an InputError if it must not be fetched."""
     if not url.isprintable() or " " in url:
-        shown = visible(_USERINFO.sub(r"\1", url))
+        shown = visible(_host_shown(_USERINFO.sub(r"\1", url)))
         raise InputError(f"{shown}: holds control, invisible or space characters; not fetched")
     label = address_label(url)
     try:
@@ -165,12 +206,7 @@ def _request(url: str) -> urllib.request.Request:
         raise InputError(
             f"{label}: holds a user name or password; stemcell never sends them, not fetched"
         )
-    # As a browser does: letters beyond ASCII in the path and query are sent as UTF-8.
-    sent = parts._replace(
-        path=quote(parts.path, safe=_PRINTABLE_ASCII),
-        query=quote(parts.query, safe=_PRINTABLE_ASCII),
-        fragment="",
-    ).geturl()
+    sent = _ascii_parts(url, label)._replace(fragment="").geturl()
     return urllib.request.Request(
         sent,
         headers={
@@ -178,6 +214,26 @@ def _request(url: str) -> urllib.request.Request:
             "Accept": "text/html, application/xhtml+xml, text/plain;q=0.9",
             "Accept-Encoding": "identity",
         },
+    )
+
+
+def _ascii_parts(url: str, label: str) -> SplitResult:
+    """The parts of `url` (with no user name or password) as they are sent: the host in
+    its ASCII form, looked up as shown; letters beyond ASCII in the path, query and
+    fragment percent-encoded as UTF-8, as a browser does."""
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if not netloc.isascii():
+        host, port = _host_and_port(netloc)
+        try:
+            netloc = ascii_host(host.lower()) + port
+        except UnicodeError:
+            raise InputError(f"{label}: the host name cannot be encoded for a lookup") from None
+    return parts._replace(
+        netloc=netloc,
+        path=quote(parts.path, safe=_PRINTABLE_ASCII),
+        query=quote(parts.query, safe=_PRINTABLE_ASCII),
+        fragment=quote(parts.fragment, safe=_PRINTABLE_ASCII),
     )
 
 

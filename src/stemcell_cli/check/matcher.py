@@ -165,7 +165,9 @@ wordings it was built for):
   page answers yes in the very next sentence of its block, or a "whether" so answered,
   is read as a statement ("Can stem cells help me avoid surgery? The answer is now yes.");
   a question whether an operation is the only way, denied there ("Is surgery my only
-  option? Not necessarily."), is read joined to its denial (`answers`).
+  option? Not necessarily."), is read joined to its denial (`answers`). A question of
+  any form in the reader's own first person ("How soon can I run again?") raises none
+  of the flags a yes/no question does not, nor a story (`_NOT_ASKED_BY_READER`).
 - A short block with two authors as surname and initials and a year with its volume
   ("Dhinsa BS, Adesida AB. Curr Stem Cell Res Ther. 2012 Mar;7(2):143-8.") is a
   reference-list entry, as is a numbered one or one with an identifier: it quotes a
@@ -241,6 +243,7 @@ from stemcell_cli.check.sentences import (
     Block,
     Token,
     aside_disowned,
+    asks_in_first_person,
     asks_yes_or_no,
     blank_addresses,
     blocks,
@@ -376,6 +379,10 @@ _NEGATABLE = frozenset(
 )
 #: Kinds a yes/no question does not claim.
 _NOT_ASKED = frozenset({"benefit", STATED, *STORY_HALVES})
+#: Kinds that no question in the reader's own first person raises, yes/no or not ("How
+#: soon can I walk again?", "When will I be pain free?": the reader asks; round
+#: forward1): the warning signs a yes/no question does not raise, and a story's halves.
+_NOT_ASKED_BY_READER = frozenset({STATED, *STORY_HALVES})
 #: The kind of a guard phrase: it names words that are not the claim of its entry
 #: ("anti-inflammatory drugs" is not the reduced-inflammation claim).
 GUARD = "guard"
@@ -1219,6 +1226,8 @@ class Matcher:
         sentence's start (with `reported`, conditions only). Places, clauses and
         negations are worked out only here, for the sentences that hold a match."""
         question = asks and asks_yes_or_no(words, sentence)
+        # a question in the reader's own first person asks, whatever its form
+        own_question = asks and not question and asks_in_first_person(words)
         # Clauses and negations are worked out only when a negation may be there.
         clauses: list[Token] | None = None
         if (
@@ -1332,6 +1341,8 @@ class Matcher:
             figureless: tuple[Phrase, int, int] | None = None
             for phrase, start, end in candidates:
                 if question and phrase.kind in _NOT_ASKED:
+                    break
+                if own_question and phrase.kind in _NOT_ASKED_BY_READER:
                     break
                 if question and voices and voices.asked(entry[1], words):
                     break

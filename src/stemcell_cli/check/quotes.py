@@ -18,6 +18,7 @@ from functools import lru_cache
 # (imported here, not in the functions: an import in a function costs about 10,000
 # instructions a call, and JSON widens every finding's quote; `check` has imported
 # sentences before any quote is read)
+from stemcell_cli.check.brackets import balanced
 from stemcell_cli.check.sentences import _BULLET, _NO_INVISIBLE, SENTENCE_END, heading_breaks
 
 #: How many words a quote may run on by.
@@ -160,11 +161,15 @@ def widened(
         return quote
     clause = text[clause_start:clause_end]
     if SHORT <= len(clause.split()) <= LONGEST:
-        return _joined(text, previous, clause_start, clause_end)
-    sentence = text[first:last]
-    if whole_start and whole_end and len(sentence.split()) <= LONGEST:
-        return _trimmed(sentence)
-    return _window(text, first, last, offset, end, whole_start, whole_end)
+        shown = _joined(text, previous, clause_start, clause_end)
+    else:
+        sentence = text[first:last]
+        if whole_start and whole_end and len(sentence.split()) <= LONGEST:
+            shown = _trimmed(sentence)
+        else:
+            shown = _window(text, first, last, offset, end, whole_start, whole_end)
+    # (a bracket the clause or window cut is closed or dropped: idn1)
+    return balanced(shown, plain) if "(" in shown or ")" in shown else shown
 
 
 def _paragraph(lines: Sequence[str], at: int) -> Paragraph:

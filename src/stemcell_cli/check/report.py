@@ -108,6 +108,10 @@ class Report(NamedTuple):
     #: Whether the text reads as a warning about such offers (`reads_as_warning`): its
     #: claims and warning signs are ones it discusses, not ones it makes.
     warning: bool = False
+    #: A web address as typed and all in ASCII (`AdText.typed`, `AdText.ascii`); "" for
+    #: a file or stdin.
+    typed: str = ""
+    ascii: str = ""
 
     @property
     def red_flags(self) -> list[Finding]:
@@ -153,7 +157,8 @@ def build_report(
     if any(match.kind == STATED for match in matches):
         matches = [m._replace(kind="red_flag") if m.kind == STATED else m for m in matches]
     matches = _many_conditions(catalog, _joined_pairs(matches), text)
-    report = Report(text.label, _findings(catalog, matches, text, every_quote), [], "", warning)
+    findings = _findings(catalog, matches, text, every_quote)
+    report = Report(text.label, findings, [], "", warning, text.typed, text.ascii)
     reviewed = [catalog.conditions[c].reviewed for c in report.entries("condition")]
     reviewed += [catalog.benefits[b].reviewed for b in report.entries("benefit")]
     if not reviewed:  # only red flags, or nothing: date the report by the benefits' review

@@ -206,9 +206,12 @@ ADVERB_YET_AFTER = frozenset({"not", "never", "as"})
 CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "yet", "whereas", "while"})
 #: Words that start a yes/no question: "Is it safe?"
 QUESTION_START = frozenset(
-    {"is", "are", "can", "could", "does", "do", "did", "will", "would", "should", "may",
-     "might", "has", "have", "was", "were", "shall"}
+    {"is", "are", "am", "can", "could", "does", "do", "did", "will", "would", "should",
+     "may", "might", "has", "have", "was", "were", "shall"}
 )  # fmt: skip
+#: The reader's own first person in a question ("How soon can I walk again?", "When will
+#: my pain be gone?"): the reader asks about the treatment (`asks_in_first_person`).
+FIRST_PERSON = frozenset({"i", "i'm", "i've", "i'll", "i'd", "me", "my", "mine", "myself"})
 #: Words that may come before the verb of a yes/no question: "And above all, is it safe?",
 #: "Q: Is it FDA approved?" (a question of a FAQ)
 QUESTION_LEAD = frozenset(
@@ -521,6 +524,14 @@ def asks_yes_or_no(words: Sequence[str], sentence: str = "") -> bool:
     return False
 
 
+def asks_in_first_person(words: Sequence[str]) -> bool:
+    """Whether a question's `words` hold the reader's own first person ("How soon can I
+    walk again?", "When will my knee feel better?"): what a reader asks about the
+    treatment, in an FAQ's heading or a post's opening, not a patient's story told
+    (round forward1)."""
+    return any(fold(word) in FIRST_PERSON for word in words)
+
+
 def _opens_yes_or_no(words: Sequence[str]) -> bool:
     """Whether `words` open with a yes/no question's verb, after a few that lead into one,
     and are no seller's lead-in about the reader."""
@@ -720,13 +731,14 @@ def quoted_names(sentence: str) -> list[tuple[int, int]]:
 
 #: An aside that reports the sentence it stands in as only told or claimed: "stem cells,
 #: she was told, could regrow the cartilage", "the cells, it is claimed, rebuild discs",
-#: "if there were a cure, they argue, industry would sell it" (cure4) (a comma, up to
+#: "if there were a cure, they argue, industry would sell it" (cure4), "StemEnhance, they
+#: write, is a breakthrough" (forward1) (a comma, up to
 #: three words that are not the writer's own "we" or "I", the verb, a comma). Each
 #: attempt stops at the next comma.
 _DISOWNING_ASIDE = re.compile(
     r",\s*+(?!(?:we|i|our)\b)(?:\w++\s++){1,3}?"
     r"(?:claim|claims|claimed|allege|alleges|alleged|boast|boasts|boasted|insist|insists|insisted"
-    r"|argue|argues|argued|told)\s*+,",
+    r"|argue|argues|argued|told|write|writes|wrote)\s*+,",
     re.IGNORECASE,
 )
 
@@ -804,6 +816,8 @@ def aside_disowned(sentence: str) -> bool:
         or "insist" in sentence
         or "boast" in sentence
         or "argue" in sentence
+        or "writ" in sentence
+        or "wrote" in sentence
     ):
         return False
     return _DISOWNING_ASIDE.search(sentence) is not None

@@ -350,6 +350,10 @@ def _json(report: Report, catalog: Catalog, cited: Sequence[Reference]) -> dict[
     return {
         "kind": "check",
         "source": shown(report.source),
+        # (added by idn1: a web address as typed, and all in ASCII with its host as
+        # looked up, `xn--...`; `source` shows the host as a browser would)
+        "source_typed": shown(report.typed or report.source),
+        "source_ascii": shown(report.ascii) if report.ascii else None,
         "verdict": verdict(report),
         "reading": "warning" if report.warning else "advert",
         "counts": {

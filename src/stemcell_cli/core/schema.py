@@ -28,6 +28,11 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 URL = re.compile(r"^(?:https?://[^\s/?#]+\S*|doi:\S+)$", re.IGNORECASE)
 _URL_SCHEMA = "^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+\\S*|[Dd][Oo][Ii]:\\S+)$"
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: A short name as a page writes it, in capitals: capital letters and digits, "/" and
+#: "-" between them, at least one capital ("FDA", "ACR/AF", "NG59"). `views/spelled.py`
+#: finds it as written, with a plural "s" after it: in small letters ("pain") it would
+#: explain ordinary words (idn1).
+SHORT_NAME_PATTERN = r"^(?=[^A-Z]*[A-Z])[A-Z0-9](?:[A-Z0-9/-]*[A-Z0-9])?$"
 INVALID: Any = object()
 
 
@@ -158,6 +163,24 @@ class Slug(Line):
 
     def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "string", "pattern": SLUG.pattern}
+
+
+class ShortNameText(Line):
+    """A short name, in capitals (SHORT_NAME_PATTERN)."""
+
+    def check(self, value: Any, path: str, ctx: Context) -> Any:
+        text = super().check(value, path, ctx)
+        if text is not INVALID and not re.match(SHORT_NAME_PATTERN, text):
+            ctx.problem(
+                path,
+                f"{quoted(text)} is not in capitals (like 'FDA', 'ACR/AF' or 'NG59'): a short "
+                "name is found as written, so small letters would explain ordinary words",
+            )
+            return INVALID
+        return text
+
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {"type": "string", "pattern": SHORT_NAME_PATTERN}
 
 
 class Ref(Slug):
@@ -648,8 +671,9 @@ SHORT_NAME = Record(
         ID,
         Field(
             "name",
-            LINE,
-            description="The short name as a page spells it, in capitals: FDA, ISSCR.",
+            ShortNameText(),
+            description="The short name as a page spells it, in capitals: FDA, ISSCR, "
+            "ACR/AF, NG59 (capital letters and digits, / and - between them).",
         ),
         Field(
             "says",

@@ -8,7 +8,9 @@ page as they are. A first use that already says what it is keeps its own words: 
 sits inside brackets ("stem cells (MSCs)"), is followed by a bracket ("PRP (a part of
 your blood)") or opens its own definition ("MSCs are ..."). A plural or possessive
 ("MSCs", "FDA's") is the same name; the brackets go after a word it starts
-("MSC-based").
+("MSC-based"). Names are in capitals (the loader refuses any other,
+`core/schema.py`'s SHORT_NAME_PATTERN): a name is found as written, so one in small
+letters ("pain") would explain ordinary words.
 
 Only our own words are read: the text of paragraphs, lists, fields, tables and notes,
 but not headings, quotes of an advert (style "quote"), code, links, nor the numbered
