@@ -1,13 +1,15 @@
-"""Reading rules built by mechanism (shares, hopes, word lists checked at load time) and the
-boundary tests of the precision rounds' reading rules.
+"""Reading rules built by mechanism (shares, hopes, word lists checked at load time), the
+boundary tests of the precision rounds' reading rules, and the entries of a reference list
+known by their shape (reflist1).
 """
 
 from __future__ import annotations
 
 import pytest
-from findings import clean, found, raises
+from findings import benefits, clean, entries, found, raises
 
 from stemcell_cli.check import matcher
+from stemcell_cli.check.citations import CITATION_WORDS, is_citation
 from stemcell_cli.check.figures import COUNTED
 from stemcell_cli.check.hopes import ENDS
 from stemcell_cli.check.matcher import Matcher, Phrase
@@ -334,3 +336,277 @@ def test_an_entry_with_a_lowercase_doi_claims_nothing() -> None:
     """A "doi" in small letters is an identifier: with the authors and a year it makes
     an unnumbered block a reference entry."""
     clean("cure-claim", "Stem cells cure knee arthritis. Smith J et al. 2019; doi 10.1/x")
+
+
+# -- reflist1: a reference list without numbers or identifiers, known by its shape ------
+# A clinic's research or library page lists the studies it leans on, often with no
+# number, DOI or PMID: a study's title there ("Regeneration of meniscus cartilage ...",
+# "... provide safe and efficacious treatment") is not the clinic's own claim, and the
+# diseases it names are not the page's conditions (`check/citations.py`). The clinic's
+# own sentences that mention a study, and a byline or a doctor's name before a claim,
+# are still read.
+
+#: Entries of reference lists on public pages (the search tool, corpus `pages`), each
+#: block as the page gives it. The lists of orthobiologics.clinic, koreamed.org and
+#: synapse.koreamed.org are ordered lists: their numbers, which a web page's <ol> does
+#: not put in its text, are left out; reference-global.com's titles were in <em>.
+CITATION_ENTRIES = [
+    # https://orthobiologics.clinic/clinical-evidence/
+    "Slynarski K, et al: Treatment of Osteoarthritis: Adipose Derived Stem Cell & PRP "
+    "Therapy. Sportärztezeitung March 2017",
+    "Dai WL, et al: Efficacy of Platelet-Rich Plasma in the Treatment of Knee "
+    "Osteoarthritis: A Meta-analysis of Randomized Controlled Trials. Arthroscopy: The "
+    "Journal of Arthroscopic and Related Surgery. 2016.",
+    "Michalek J, et al: Autologous adipose tissue-derived stromal vascular fraction cells "
+    "application in patients with osteoarthritis. Cell Transplantation. 2015",
+    "Nguyen P, et al: Comparative Clinical Observation of Arthroscopic Microfracture in the "
+    "Presence and Absence of a Stromal Vascular Fraction Injection for Osteoarthritis. Stem "
+    "Cells Translational Medicine. 2016;5:1-9",
+    "Mazzocca A, et al: The positive effects of different platelet-rich plasma methods on "
+    "human muscle, bone and tendon cells. The American Journal of Sports Medicine. 2012; "
+    "40(8): 1742-9.",
+    "Smith PA: Intra-articular Autologous Conditioned Plasma injections provide safe and "
+    "efficacious treatment for knee osteoarthritis. The American Journal of Sports "
+    "Medicine. 2016; 44(4): 884-91.",
+    "Centeno C, et al: A specific protocol of autologous bone marrow concentrate and "
+    "platelet products versus exercise therapy for symptomatic knee osteoarthritis: a "
+    "randomised controlled trial with two-year follow-up. Journal of Translational "
+    "Medicine. 2018; 16:355",
+    # https://koreamed.org/SearchBasic.php?RID=2392691
+    "Pak J, Lee JH, Lee SH. Regenerative repair of damaged meniscus with autologous "
+    "adipose tissue-derived stem cells. Biomed Res Int. 2014; 2014:436029.",
+    "Centeno CJ, Busse D, Kisiday J, Keohan C, Freeman M, Karli D. Regeneration of meniscus "
+    "cartilage in a knee treated with percutaneously implanted autologous mesenchymal stem "
+    "cells. Med Hypotheses. 2008; 71:900\u2013908.",
+    "Freitag J, Bates D, Boyd R, et al. Mesenchymal stem cell therapy in the treatment of "
+    "osteoarthritis: reparative pathways, safety and efficacy - a review. BMC Musculoskelet "
+    "Disord. 2016; 17:230.",
+    # https://synapse.koreamed.org/articles/1140265
+    "Kon E, Filardo G, Berruto M, et al. Articular cartilage treatment in high-level male "
+    "soccer players: a prospective comparative study of arthroscopic second-generation "
+    "autologous chondrocyte implantation versus microfracture. Am J Sports Med. 2011; "
+    "39:2549\u20132557.",
+    "Knutsen G, Drogset JO, Engebretsen L, et al. A randomized trial comparing autologous "
+    "chondrocyte implantation with microfracture. Findings at five years. J Bone Joint Surg "
+    "Am. 2007; 89:2105\u20132112.",
+    # https://reference-global.com/article/10.1515/tperj-2017-0015?tab=references
+    "Hayami T. (2008). Osteoarthritis of the knee joint as a cause of musculoskeletal "
+    "ambulation disability symptom complex (MADS), Clin. Calcium, 18,1574\u201380.",
+    "Sakata R., McNary S.M., Miyatake K., et al. (2015). Stimulation of the superficial "
+    "zone protein and lubrication in the articular cartilage by human platelet-rich plasma, "
+    "Am. J. Sports Med., 43(6), 1467\u20131473.",
+    "Huang P-H, Wang C-J, Chou W-Y, Wang J-W, Ko J-Y, (2017). Short-term clinical results "
+    "of intra-articular injections for early osteoarthritis of the knee, International "
+    "Journal of Surgery, 42, 117-122.",
+    # https://taisachpdfmienphi.com/doc-sach-online/te-bao-goc-bi-mat-cua-suoi-nguon-tuoi-tre-1078/trang-318
+    # (wrapped lines, numbered 26 and 32 there)
+    "Caplan AI. Adult mesenchymal stem cells for tissue engineering versus\n"
+    "regenerative medicine. J Cell Physiol. 2007; 213(2): 341-347.",
+    "Degen RM, Carbone A, Carballo C, et al. The effect of purified human\n"
+    "bone marrow\u2013derived mesenchymal stem cells on rotator cuff tendon healing in\n"
+    "an athymic rat. Arthroscopy. June 2016. [Epub ahead of print.]",
+    # https://www.arthroscopyjournal.org/article/S0749-8063(18)30118-X/fulltext
+    # (an author on a bulleted line, the title and the journal on the lines after it)
+    "\u2022 Hochberg M.C.\nOsteoarthritis: The rheumatologist's perspective.\n"
+    "HSS J. 2012; 8: 35-36",
+    # https://www.torontoprpandstemcell.ca/stem-cell-injections/research/
+    # (the title a block of its own, then the authors and the journal)
+    "Mesenchymal stem cell injections improve symptoms of knee osteoarthritis.\n\n"
+    "Koh YG, Jo SB, Kwon OR, Suh DS, Lee SW, Park SH, Choi YJ.\n"
+    "Arthroscopy. 2013 Apr;29(4):748-55.",
+]
+
+#: Clinic sentences from the same kind of pages, beside their studies: still read.
+CLINIC_SENTENCES = [
+    # https://www.torontoprpandstemcell.ca/stem-cell-injections/research/
+    (
+        "18 patients with knee osteoarthritis had adipose tissue-derived stem cells "
+        "(ADSCs) injected with calcium-chloride PRP after arthroscopic debridement.",
+        {"osteoarthritis"},
+    ),
+    ("WOMAC, Lysholm and VAS clinical scores all improved.", set()),
+    ("There was clinical and MRI improvement.", set()),
+    (
+        "As advocates for evidence-based medicine, we believe treatment decisions should be "
+        "made on the basis of the best available scientific information whenever possible "
+        "and we believe patients should have access to comprehensive information so that "
+        "informed decisions can be made.",
+        set(),
+    ),
+    # http://www.pet-stem.com/stem-cell-scientific-references/ (a study's author and
+    # title, then the page's own summary of it)
+    (
+        "Gobbi A, One-Step Cartilage Repair with Bone Marrow Aspirate Concentrated Cells "
+        "and Collagen Matrix in Full-Thickness Knee Cartilage Lesions. Results at 2-Year "
+        "Follow-up.  Patients showed significant improvements.  MRI showed tissue regrowth "
+        "in all patients.  No adverse reactions or post-operative complications noted.",
+        {"tissue-regeneration", "no-risk-claim"},
+    ),
+    # https://www.beaconortho.com/blog/scientific-literature-research-regarding-stem-cells-orthopaedics-2/
+    (
+        "Adult mesenchymal stem cells (MSCs) work by stopping the natural breakdown of "
+        "tissue by degradative or \u201ccatabolic\u201d proteins and over time arresting or "
+        "stopping the degenerative process in osteoarthritis, allowing the arthritic joint "
+        "to function in a normal fashion with minimal pain or disability.",
+        {"delay-degeneration", "osteoarthritis"},
+    ),
+    (
+        "If this can be accomplished, a total joint replacement may be avoided [1,2,3].",
+        {"avoid-surgery"},
+    ),
+    (
+        "This makes it a beneficial treatment option for those with osteoarthritis [4].",
+        {"osteoarthritis"},
+    ),
+    # https://manhattanpainrelief.com/regenerative-medicine/reversing-osteoarthritis/
+    (
+        "Osteoarthritis is wear and tear of a joint and the main goal of regenerative "
+        "medicine is to introduce certain substances such as your own fat cells, platelet "
+        "rich plasma, certain growth factors or certain proliferating agents into the "
+        "arthritic joint to bring about regeneration of the worn out tissue in order to "
+        "reverse osteoarthritis.",
+        {"tissue-regeneration", "osteoarthritis"},
+    ),
+    # https://regenexx.com/blog/how-much-human-stem-cell-research-is-there/
+    (
+        "Every year or so I summarize all of the human bone marrow mesenchymal stem cell "
+        "research in orthopedics.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("entry", CITATION_ENTRIES)
+def test_an_entry_of_a_reference_list_without_a_number_claims_and_names_nothing(
+    entry: str,
+) -> None:
+    """Authors first, then two more marks (a year, a journal, a volume and pages), or a
+    title before a journal-and-year line: no claim, warning sign or condition."""
+    assert not entries(*entry.split("\n"))
+
+
+@pytest.mark.parametrize(("sentence", "made"), CLINIC_SENTENCES)
+def test_a_clinic_sentence_beside_its_studies_is_still_read(sentence: str, made: set[str]) -> None:
+    assert made <= entries(sentence)
+    assert not is_citation(sentence)
+
+
+@pytest.mark.parametrize(
+    ("entry", "title"),
+    [
+        (  # Vancouver
+            "Centeno C, et al. Efficacy of autologous bone marrow concentrate for knee "
+            "osteoarthritis regenerates cartilage. Int Orthop. 2014;38(9):1889-93",
+            "Efficacy of autologous bone marrow concentrate for knee osteoarthritis "
+            "regenerates cartilage.",
+        ),
+        (  # authors and a year in brackets, a journal's abbreviation
+            "Smith J, Jones K (2019). Mesenchymal stem cells regrow cartilage in the knee. "
+            "J Orthop Res",
+            "Mesenchymal stem cells regrow cartilage in the knee.",
+        ),
+        (  # APA
+            "Smith, J. B., & Jones, K. (2019). Stem cells regrow cartilage in the knee. "
+            "Stem Cells, 12(3), 45-67.",
+            "Stem cells regrow cartilage in the knee.",
+        ),
+        (  # Harvard
+            "Smith, J. and Jones, K. (2019) Stem cells regrow cartilage in the knee. "
+            "Journal of Pain, 12(3), pp. 45-67.",
+            "Stem cells regrow cartilage in the knee.",
+        ),
+        (  # a title line, then a journal-and-year line
+            "Stem cells regrow cartilage in the knee.\nJournal of Orthopaedic Research, 2019",
+            "Stem cells regrow cartilage in the knee.",
+        ),
+    ],
+)
+def test_a_citation_in_each_usual_shape_is_no_claim(entry: str, title: str) -> None:
+    assert "tissue-regeneration" in benefits(title)
+    assert not entries(*entry.split("\n"))
+
+
+def test_a_reference_list_names_no_condition_of_the_page() -> None:
+    """The diseases a study's title names are the study's: a list of them raises no
+    many-conditions and adds no condition."""
+    lines = [
+        "Smith J, Jones K (2019). Stem cells for multiple sclerosis. J Neurol Sci",
+        "Lee A, Park B (2020). Stem cells for Parkinson's disease. J Neurol Res",
+        "Kim C, Cho D (2021). Stem cells for autism and cerebral palsy. J Child Neurol",
+        "Wu E, Ma F (2018). Stem cells for knee osteoarthritis. Int Orthop",
+    ]
+    assert not entries(*lines)
+    assert "osteoarthritis" in found("condition", "We treat knee osteoarthritis.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # a study mentioned in the clinic's own sentence
+        (
+            "A 2019 study in the Journal of Orthopaedic Research showed our cells regrow "
+            "cartilage.",
+            "tissue-regeneration",
+        ),
+        # a doctor's name and title, then the clinic's claim
+        ("Dr. Smith, MD. Our stem cells regrow cartilage.", "tissue-regeneration"),
+        ("Smith MD. Stem cells regrow cartilage (2019). J Pain.", "tissue-regeneration"),
+        # prose that cites: the authors and a year alone, even twice in a block
+        ("Smith J, et al. (2019) found stem cells regrow cartilage.", "tissue-regeneration"),
+        (
+            "Smith et al. (2019) found stem cells regrow cartilage.\n"
+            "Jones et al. (2020) found the same in the hip.",
+            "tissue-regeneration",
+        ),
+        # a date before the journal: prose, not a journal's line
+        (
+            "In October 2014, doctors in the European Spine Journal wrote that stem cells "
+            "regrow cartilage.",
+            "tissue-regeneration",
+        ),
+        # the clinic's voice beside a citation in one block
+        (
+            "Our stem cells regrow cartilage.\nCenteno C, et al. Int Orthop. 2014;38(9):1889-93",
+            "tissue-regeneration",
+        ),
+    ],
+)
+def test_a_clinic_sentence_that_cites_still_claims(sentence: str, claim: str) -> None:
+    assert claim in benefits(*sentence.split("\n"))
+
+
+def test_a_title_in_the_page_s_own_voice_before_a_citation_still_claims() -> None:
+    """A one-line block right before a citation block is a study's title only when it
+    speaks no "our", "we" or "you"."""
+    citation = ["", "Koh YG, Jo SB, Choi YJ.", "Arthroscopy. 2013 Apr;29(4):748-55."]
+    assert "tissue-regeneration" in benefits("Our injections regrow cartilage.", *citation)
+    assert "tissue-regeneration" not in benefits(
+        "Mesenchymal stem cell injections regrow cartilage.", *citation
+    )
+
+
+def test_a_byline_with_a_date_is_no_citation() -> None:
+    """ "By" opens a byline, and "J." there is a middle initial, not a journal."""
+    assert not is_citation("By John J. Murphy, MDLinx\nPublished April 25, 2017")
+    assert not is_citation("Updated January 2025")
+
+
+ENTRY = "Centeno C, et al. Int Orthop. 2014;38(9):1889-93"
+
+
+def _entry_block(words: int) -> list[str]:
+    """The lines of a block of exactly `words` words: an entry, then a claim and filler."""
+    claim = "Stem cells regrow cartilage in the knee."
+    filler = ["knee"] * (words - len(ENTRY.split()) - len(claim.split()))
+    lines = [ENTRY, " ".join([claim, *filler])]
+    assert len(" ".join(lines).split()) == words
+    return lines
+
+
+@pytest.mark.parametrize(("words", "entry"), [(CITATION_WORDS, True), (CITATION_WORDS + 1, False)])
+def test_a_block_of_more_than_60_words_for_its_one_entry_is_prose(words: int, entry: bool) -> None:
+    """At most CITATION_WORDS words for each entry: a reference list's block (its title
+    lines too); one word more, prose with a citation in it, whose claims count."""
+    lines = _entry_block(words)
+    assert is_citation("\n".join(lines)) is entry
+    assert ("tissue-regeneration" in benefits(*lines)) is not entry

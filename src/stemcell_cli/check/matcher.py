@@ -171,7 +171,11 @@ wordings it was built for):
 - A short block with two authors as surname and initials and a year with its volume
   ("Dhinsa BS, Adesida AB. Curr Stem Cell Res Ther. 2012 Mar;7(2):143-8.") is a
   reference-list entry, as is a numbered one or one with an identifier: it quotes a
-  study's title and claims nothing for the advert (`is_reference`).
+  study's title and claims nothing for the advert (`is_reference`). So is one without a
+  number or identifier known by its shape, authors or a journal first with a year, a
+  volume and pages ("Centeno C, et al. ... Int Orthop. 2014;38(9):1889-93"), and a
+  study's title alone on the line before one; these name no condition either
+  (`citations`).
 - Of two condition names that overlap, the longer wins ("rheumatoid arthritis" is
   not also "arthritis").
 - Of other diseases' names found one inside another at the same place, the many-conditions
@@ -200,6 +204,7 @@ if TYPE_CHECKING:
     from stemcell_cli.check.genre import Genre
 from stemcell_cli.check.answers import answers_yes, as_stated, denies
 from stemcell_cli.check.body_lists import between_listed, reads_a_list
+from stemcell_cli.check.citations import is_citation, is_title, opens_with_entry
 from stemcell_cli.check.figures import COUNTED, FRACTIONS, RATED, REFERS, Shares, holds_figure
 from stemcell_cli.check.hopes import ENDS, KEEPERS, Hopes
 from stemcell_cli.check.kinds import names_kind
@@ -536,6 +541,8 @@ _new_tuple = tuple.__new__
 #: of `Matcher._passing`), and how many sentences may wait for them: this bounds the
 #: memory a long text takes while it is read.
 _SENTENCES_AT_ONCE = 1024
+#: The kinds of match that name a disease: none counts from a reference list's entry.
+_CONDITION_KINDS = frozenset({"condition", "other_condition"})
 _WAITING = 4096
 #: A sentence as `Matcher.scan` reads it: its text, whether it asks, whether a lead-in
 #: reports it.
@@ -742,6 +749,9 @@ class Matcher:
         # offer (inflam1).
         usual_section = False
         usual_blocks: set[int] = set()
+        # The blocks of a reference list known by their shape (`citations`) and the
+        # titles right before them: they name no condition of the page's either.
+        cited_blocks: set[int] = set()
         # What a sentence holds depends on its words alone, whether it asks and whether
         # a lead-in reports it: each such reading is worked out once, however often the
         # text repeats it (a call to action, a footer line), and the new ones many at a
@@ -769,6 +779,7 @@ class Matcher:
             awaited,
             ruled_blocks,
             usual_blocks,
+            cited_blocks,
             said,
         )
         # Whether the text holds an identifier or a web address anywhere: if not, no
@@ -776,8 +787,18 @@ class Matcher:
         whole = "\n".join(lines)
         marked = any(mark in whole for mark in IDENTIFIERS)
         del whole
-        for block in blocks(lines):
+        # Whether the block is an entry of a reference list by its shape alone, as found
+        # when it was the next block (`citations`): a study's title on its own line right
+        # before one is no claim either.
+        cites: bool | None = None
+        paragraphs = blocks(lines)
+        following = next(paragraphs, None)
+        while following is not None:
+            block, following = following, next(paragraphs, None)
             text = block.text
+            if cites is None:
+                cites = is_citation(text)
+            cites_next = following is not None and is_citation(following.text)
             if is_heading(text):
                 usual_section = self._rivals.titles(text)
             elif usual_section:
@@ -792,10 +813,20 @@ class Matcher:
             # An entry of a reference list quotes a study's title: it names conditions
             # but claims nothing for the advert. A web address is not prose.
             address = marked and ("://" in text or "www." in text)
-            cited = reported or (
-                (marked or text[0] in NUMBERED_STARTS or ";" in text)
-                and is_reference(text, address)
-            )
+            if cites or (
+                following is not None
+                and cites_next
+                and is_title(text)
+                and opens_with_entry(following.text)
+            ):
+                cited_blocks.add(block.line_indexes[0])
+                cited = True
+            else:
+                cited = reported or (
+                    (marked or text[0] in NUMBERED_STARTS or ";" in text)
+                    and is_reference(text, address)
+                )
+            cites = cites_next
             if address:
                 text = blank_addresses(text)
             # sentence, its end, sentence, its end, ..., the last sentence (maybe empty);
@@ -882,6 +913,7 @@ class Matcher:
         awaited: list[Match],
         ruled_blocks: set[int],
         usual_blocks: set[int],
+        cited_blocks: set[int],
         said: list[str],
     ) -> None:
         """Read the `new` readings, then add the matches of each `waiting` sentence to
@@ -925,6 +957,12 @@ class Matcher:
                     ruled_blocks
                     and phrase.entry_id == ruled.ENTRY
                     and block.line_indexes[0] in ruled_blocks
+                ):
+                    continue
+                if (
+                    cited_blocks
+                    and block.line_indexes[0] in cited_blocks
+                    and phrase.kind in _CONDITION_KINDS
                 ):
                     continue
                 if (
