@@ -909,3 +909,91 @@ def test_own_cells_named_in_the_paragraph_or_heading_before_keep_the_flag(
 )
 def test_donor_cells_said_safe_after_naming_them_stay_a_safety_claim(sentence: str) -> None:
     assert SAFETY in benefits(sentence), sentence
+
+
+# -- newerflags1: own-cells safety said as a danger's rate lowered, or as the body taking
+# the cells up -----------------------------------------------------------------------
+# The newest train series (NEWER-A of round newerflags1) say own-cells safety in two
+# shapes the lists lacked: a danger's rate, incidence or odds lowered ("lowers the rate
+# of complications": `nil-danger:` allowed "lower ...2 {danger}", and a rate word plus
+# "the ... of" is three words), and the body said to take the cells up easily, a verb of
+# accepting beside "accept" and "recognize" (`own-cells:`). Made-up wordings, not
+# pages'; look-alikes without own cells, or with a rate raised, stay clean.
+
+RULES_NEWERFLAGS1 = [
+    (
+        "a danger's rate lowered by using one's own cells is own-cells safety",
+        OWN,
+        (
+            "We use your own stem cells, and that lowers the rate of complications.",
+            "Using the patient's own fat cuts the incidence of infection.",
+            "Autologous cells reduce the likelihood of an immune reaction.",
+        ),
+        (
+            # no own cells: a danger's rate lowered by something else
+            "Surgery in a day clinic lowers the rate of complications.",
+            "Donor cord cells lower the rate of complications, the company says.",
+            # a rate raised, not lowered
+            "Using your own cells raises the rate of complications in older patients.",
+        ),
+    ),
+    (
+        "the body taking its own cells up easily is own-cells safety",
+        OWN,
+        (
+            "The body takes up the cells easily, since they come from your own marrow.",
+            "Your body readily takes up its own cells.",
+            "The body tolerates your own cells well.",
+        ),
+        (
+            # taken up, but not said easily or by the body
+            "The cells are taken up by the lab for counting.",
+            "It takes up to three weeks to grow the cells from your own fat.",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES_NEWERFLAGS1))
+def test_own_cells_safety_said_as_a_rate_lowered_or_the_body_taking_them_up(
+    flag: str, sentence: str, raised: bool
+) -> None:
+    assert (flag in red_flags(sentence)) is raised, sentence
+
+
+# -- newerflags1: no danger made a condition with "has", "as long as", "provided" ---------
+# safety2's condition took only a predicate after a verb to be ("if it is safe"). NEWER-A
+# of round newerflags1 put the absolute as what a treatment HAS in a condition ("as long
+# as a procedure has no particular side effects, ..."): a condition opened by "if", "as
+# long as", "provided" or "assuming" that gives the treatment no danger with "has",
+# "have", "causes" or "carries" supposes it, and claims nothing (`check/hopes.py`,
+# POSSESSING; `fewer-side-effects: &asked` in advert_words.yaml). Made-up wordings;
+# look-alikes: the main clause past a comma, or no condition at all, still claim.
+
+
+@pytest.mark.parametrize(
+    "supposed",
+    [
+        "As long as a procedure has no side effects, patients are glad to try it.",
+        "If a treatment has no side effects, it is worth a try.",
+        "Provided the injection causes no complications, you go home the same day.",
+        "Assuming the cells carry no risk of infection, the question is cost.",
+    ],
+)
+def test_no_danger_supposed_in_a_condition_is_no_no_risk_claim(supposed: str) -> None:
+    assert NO_RISK not in red_flags(supposed), supposed
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Our treatment has no side effects.",
+        "If your knee hurts, our treatment has no side effects.",
+        "As long as you like, ask us: the injection causes no complications.",
+        "Because it uses your cells, the procedure has no side effects.",
+    ],
+)
+def test_no_danger_said_of_the_offer_outside_a_condition_is_still_a_no_risk_claim(
+    claim: str,
+) -> None:
+    assert NO_RISK in red_flags(claim), claim

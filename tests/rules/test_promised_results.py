@@ -566,3 +566,40 @@ def test_results_said_to_be_proven_or_to_last_are_a_promise(sentence: str) -> No
 )
 def test_lasting_results_said_of_something_else_or_doubted_are_no_promise(sentence: str) -> None:
     clean(PROMISED, sentence)
+
+
+# -- newerflags1: a timeline said with "inside", and a better life promised to the reader --
+# NEWER-A of round newerflags1 promised results in two shapes the list lacked: a time
+# said with "inside" ("the benefit inside two weeks"; the timeline rule knew by, in,
+# within, after, at, over), and a better quality of life promised with "will" to the
+# reader ("it will make your quality of life better"). Made-up wordings; hedged,
+# questioned, denied or other treatments' look-alikes stay clean.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most patients feel the benefit inside two weeks.",
+        "Inside three months the results are plain to see.",
+        "The procedure is quick, and it will make your quality of life better.",
+        "Our injections will improve your quality of life.",
+        "This therapy will greatly enhance your quality of life.",
+    ],
+)
+def test_a_timeline_with_inside_or_a_better_life_promised_is_a_promise(sentence: str) -> None:
+    raises(FLAG, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The lab needs inside two weeks to grow the cells.",
+        "It may improve your quality of life.",
+        "Will stem cells improve your quality of life?",
+        "No injection will make your quality of life better overnight.",
+        "A knee replacement will improve your quality of life, the surgeon says.",
+        "Pain will make your quality of life worse.",
+    ],
+)
+def test_a_life_bettered_hedged_asked_or_of_other_care_is_no_promise(sentence: str) -> None:
+    clean(FLAG, sentence)

@@ -69,7 +69,18 @@ HOPE_REACH = 8
 _BREAKS = frozenset(':;()[]"\u201c\u201d\u2013\u2014')
 #: Words that open a condition, an open question or a requirement: a wording that starts
 #: with one takes only a finding said as the predicate of its clause, with no comma between.
-CONDITIONS = frozenset({"if", "whether", "until", "unless", "must", "need", "needs"})
+#: "As" opens "as long as" only: the wordings of `data/check/advert_words.yaml` start with
+#: these words, and no other wording starts with "as" (newerflags1).
+CONDITIONS = frozenset(
+    {"if", "whether", "until", "unless", "must", "need", "needs"}
+    | {"as", "provided", "providing", "assuming"}
+)
+#: Words right before a finding that give it to the subject of a condition: "if a
+#: treatment has no side effects", "as long as it causes no complications" (newerflags1).
+#: A condition takes such a finding as it takes a predicate.
+POSSESSING = frozenset(
+    {"has", "have", "had", "cause", "causes", "caused", "carry", "carries", "carried"}
+)
 #: The word that opens a purpose: a wording that starts with it takes only a finding at
 #: most PURPOSE_REACH words after it (the object kept), with no comma between.
 PURPOSE = frozenset({"to"})
@@ -141,6 +152,7 @@ class Hopes:
         by_last = self.by_last.get(entry, {})
         # a condition takes a predicate only, in its own clause (CONDITIONS)
         predicate = start > 0 and words[start - 1].text.casefold() in PREDICATING
+        supposed = predicate or (start > 0 and words[start - 1].text.casefold() in POSSESSING)
         comma = False
         # `end`: the word after the wording's last; from the finding back, word by word
         for end in range(start, max(0, start - HOPE_REACH - 1), -1):
@@ -155,7 +167,7 @@ class Hopes:
                 if end >= size and all(
                     words[end - size + i].text.casefold() in wording[i] for i in range(size - 1)
                 ):
-                    if wording[0] & CONDITIONS and (comma or not predicate):
+                    if wording[0] & CONDITIONS and (comma or not supposed):
                         continue
                     if wording[0] & DEGREE and (
                         end != start or self._owned(words, end - size, self.keepers)
