@@ -1297,20 +1297,6 @@ def test_a_page_over_the_limit_says_the_limit_in_mib(limit: int, said: str) -> N
     assert _too_big("page", limit) == f"page: larger than the {said} limit for check"
 
 
-def test_a_compiled_matcher_whose_index_points_outside_its_wordings_is_refused() -> None:
-    """A cache of another shape is rebuilt: an index below 0 or past the last wording
-    is refused, never read as counted from the end."""
-    phrases, wordings, anchors, vocabulary, negating = Matcher(
-        [Phrase("red_flag", "x", "cure")]
-    ).state()
-    assert Matcher.from_state(phrases, wordings, anchors, vocabulary, negating).scan(["A cure."])
-    for wrong in (-1, len(wordings)):
-        with pytest.raises(ValueError, match="does not fit its wordings"):
-            Matcher.from_state(
-                phrases, wordings, {key: (wrong,) for key in anchors}, vocabulary, negating
-            )
-
-
 def test_of_two_places_of_one_entry_in_a_sentence_the_first_is_reported() -> None:
     """Whatever the order of the entry's phrases."""
     flags = Matcher([Phrase("red_flag", "x", "pain"), Phrase("red_flag", "x", "cure")])

@@ -481,6 +481,116 @@ class TestCompiledCache:
         assert "miracle-language" in flags("A kumquat cure.")
         assert len(builds) == 2
 
+    def test_an_edited_list_of_a_reading_rule_is_never_served_stale(self, tmp_path: Path) -> None:
+        """The reading rules' tables are kept with the compiled matcher (speed6): a word
+        added to `rival_treatments:` is read from the next run on, and kept ("kumquat
+        shots" then take the promise, as "cortisone shots" do)."""
+        from stemcell_cli.check import compiled, lexicon
+        from stemcell_cli.check.wordings import phrases
+        from stemcell_cli.core.datadirs import shipped_dir
+
+        words = tmp_path / "advert_words.yaml"
+        words.write_bytes((shipped_dir() / lexicon.FILENAME).read_bytes())
+        builds: list[int] = []
+
+        def build() -> Matcher:
+            builds.append(1)
+            found = lexicon.load(words)
+            return Matcher(phrases(CATALOG, found), found.groups)
+
+        def flags(text: str) -> set[str]:
+            matcher = compiled.cached_matcher(CATALOG, [words], build)
+            return {m.entry_id for m in matcher.scan([text])}
+
+        said = "Kumquat shots bring lasting relief within days."
+        assert flags(said) == flags(said) == {"promised-results"}
+        assert len(builds) == 1
+        text = words.read_text(encoding="utf-8")
+        assert text.count("\nrival_treatments:\n") == 1
+        words.write_text(
+            text.replace("\nrival_treatments:\n", "\nrival_treatments:\n  - kumquat\n"),
+            encoding="utf-8",
+        )
+        assert flags(said) == flags(said) == set()
+        assert len(builds) == 2
+
+    def test_a_matcher_read_back_is_the_matcher_built(self) -> None:
+        """The cache keeps the matcher's final tables, the reading rules' too, and a run
+        uses them as it reads them, unchecked (speed6): every attribute of the matcher
+        and of each rule's table comes back equal and of the same types. An attribute
+        that the state does not keep, or a value that `marshal` changes, fails here."""
+        import marshal
+
+        from stemcell_cli.check import compiled
+        from stemcell_cli.check.matcher import _RULE_TABLES
+
+        built = matcher_for(CATALOG, lexicon_for(CATALOG))
+        state = built.state()
+        assert compiled._kept_exactly({"matcher": state})
+        read = Matcher.from_state(marshal.loads(marshal.dumps(state)))
+        assert vars(read).keys() == vars(built).keys() - {"genre"}
+        for name, value in vars(read).items():
+            if name in _RULE_TABLES:
+                assert type(value) is type(getattr(built, name)), name
+                assert vars(value) == vars(getattr(built, name)), name
+            else:
+                assert value == getattr(built, name), name
+        assert {type(phrase) for phrase in read._phrases} == {Phrase}
+        text = ["Our stem cells cure arthritis with no side effects, unlike cortisone."]
+        assert read.scan(text) == built.scan(text) != []
+
+    def test_a_table_that_marshal_would_change_is_never_kept(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A rule's table holding a value that `marshal` gives back otherwise (a
+        NamedTuple comes back a plain tuple) is not kept: each run builds the matcher."""
+        import os
+        from types import SimpleNamespace
+
+        from stemcell_cli.check import compiled
+
+        words = tmp_path / "advert_words.yaml"
+        words.write_bytes(b"groups: {}\nother_conditions: {}\n")
+        catalog: Any = SimpleNamespace(benefits={}, conditions={}, red_flags={})
+        builds: list[int] = []
+
+        def build() -> Matcher:
+            builds.append(1)
+            matcher = Matcher([Phrase("red_flag", "x", "cure")])
+            matcher._rivals.rivals = (Phrase("rival", "rival", "kumquat"),)  # type: ignore[assignment]
+            return matcher
+
+        for _ in range(2):
+            compiled.cached_matcher(catalog, [words], build)
+        assert len(builds) == 2
+        assert not list(Path(os.environ["STEMCELL_CACHE_DIR"]).glob("matcher-*"))
+
+    def test_a_damaged_cache_is_built_again_never_read(self, tmp_path: Path) -> None:
+        """What is read is used unchecked, so a cache file whose bytes changed is never
+        read: its checksum no longer fits, and the matcher is built again."""
+        import os
+        from types import SimpleNamespace
+
+        from stemcell_cli.check import compiled
+
+        words = tmp_path / "advert_words.yaml"
+        words.write_bytes(b"groups: {}\nother_conditions: {}\n")
+        catalog: Any = SimpleNamespace(benefits={}, conditions={}, red_flags={})
+        builds: list[int] = []
+
+        def build() -> Matcher:
+            builds.append(1)
+            return Matcher([Phrase("red_flag", "x", "cure")])
+
+        compiled.cached_matcher(catalog, [words], build)
+        [kept] = Path(os.environ["STEMCELL_CACHE_DIR"]).glob("matcher-*")
+        data = bytearray(kept.read_bytes())
+        data[len(data) // 2] ^= 0xFF
+        kept.write_bytes(bytes(data))
+        found = compiled.cached_matcher(catalog, [words], build)
+        assert len(builds) == 2
+        assert [m.entry_id for m in found.scan(["A cure."])] == ["x"]
+
 
 def test_a_phrase_with_an_unknown_list_is_a_data_error(user_dir: Any) -> None:
     """A user's phrase naming a list that does not exist: one plain line, exit 3."""

@@ -127,22 +127,7 @@ def test_the_first_place_of_an_entry_wins_over_a_match_that_ends_sooner() -> Non
         assert (found.column, found.text) == (4, "cure all pain")
 
 
-# -- a compiled matcher from the cache is checked before it is used -------------------
-
-
-@pytest.mark.parametrize("number", [-1, 1])
-def test_a_compiled_wording_of_a_phrase_that_is_not_there_is_refused(number: int) -> None:
-    """A wording numbers its phrases from 0; a number below 0 or past the last phrase
-    is a cache of another shape (rebuilt), never read as counted from the end, and so is
-    a wording of no phrase."""
-    phrases, wordings, anchors, vocabulary, negating = Matcher(
-        [Phrase("red_flag", "x", "cure")]
-    ).state()
-    assert Matcher.from_state(phrases, wordings, anchors, vocabulary, negating).scan(["A cure."])
-    for numbers in ((number,), (0, number), ()):
-        wrong = [(numbers, wording, needed) for _, wording, needed in wordings]
-        with pytest.raises(ValueError, match="does not fit its phrases"):
-            Matcher.from_state(phrases, wrong, anchors, vocabulary, negating)
+# -- the compiled matcher's tables ------------------------------------------------------
 
 
 def test_phrases_that_share_a_wording_share_it_in_the_compiled_matcher() -> None:
@@ -150,8 +135,7 @@ def test_phrases_that_share_a_wording_share_it_in_the_compiled_matcher() -> None
     and each entry still finds it."""
     both = [Phrase("benefit", "a", "stem cells cure"), Phrase("red_flag", "b", "stem cells cure")]
     matcher = Matcher(both)
-    _, wordings, _, _, _ = matcher.state()
-    assert [numbers for numbers, _, _ in wordings] == [(0, 1)]
+    assert [numbers for numbers, _, _ in matcher.state()["wordings"]] == [(0, 1)]
     found = matcher.scan(["Our stem cells cure pain."])
     assert [(m.kind, m.entry_id) for m in found] == [("benefit", "a"), ("red_flag", "b")]
 
@@ -164,21 +148,10 @@ def test_a_wording_shared_after_another_of_its_entry_keeps_the_entrys_order() ->
         Phrase("red_flag", "b", "cells heal|cure"),
         Phrase("red_flag", "b", "cells cure"),
     ]
-    _, wordings, _, _, _ = Matcher(phrases).state()
+    wordings = Matcher(phrases).state()["wordings"]
     assert [numbers for numbers, _, _ in wordings] == [(0,), (1,), (2,)]
     [flag] = [m for m in Matcher(phrases).scan(["The cells cure."]) if m.kind == "red_flag"]
     assert flag.phrase == "cells heal|cure"
-
-
-def test_a_compiled_wording_needs_some_words_and_no_more_than_it_has() -> None:
-    phrases, wordings, anchors, vocabulary, negating = Matcher(
-        [Phrase("red_flag", "x", "cure")]
-    ).state()
-    [(numbers, wording, needed)] = wordings
-    assert len(wording) == len(needed) == 1
-    for wrong in ((), needed + needed):
-        with pytest.raises(ValueError, match="does not fit its phrases"):
-            Matcher.from_state(phrases, [(numbers, wording, wrong)], anchors, vocabulary, negating)
 
 
 # -- numbers in phrases ---------------------------------------------------------------
@@ -513,17 +486,17 @@ def test_the_shipped_institution_names_take_a_claim_only_inside_a_name(
     assert entry in found(said)
 
 
-def test_a_compiled_negating_phrase_that_is_not_there_is_refused() -> None:
+def test_the_phrases_that_negate_themselves_are_kept_with_the_compiled_matcher() -> None:
     """The phrases with a negation of their own are kept by number with the compiled
-    matcher; a number below 0 or past the last phrase is a cache of another shape."""
-    phrases, wordings, anchors, vocabulary, negating = Matcher(
-        [Phrase("red_flag", "x", "cure"), Phrase("benefit", "y", "could not harm you")]
-    ).state()
-    assert negating == (1,)
-    with pytest.raises(ValueError, match="does not fit its phrases"):
-        Matcher.from_state(phrases, wordings, anchors, vocabulary, (-1,))
-    with pytest.raises(IndexError):
-        Matcher.from_state(phrases, wordings, anchors, vocabulary, (len(phrases),))
+    matcher, and one read back from them reads "could not harm you" as the one built."""
+    import marshal
+
+    built = Matcher([Phrase("red_flag", "x", "cure"), Phrase("benefit", "y", "could not harm you")])
+    state = built.state()
+    assert state["negating"] == (1,)
+    read = Matcher.from_state(marshal.loads(marshal.dumps(state)))
+    text = ["The cells could not harm you."]
+    assert read.scan(text) == built.scan(text) != []
 
 
 # -- tokens: the words of a sentence with their places and clauses ----------------------

@@ -7,6 +7,11 @@ word-list files and the program. It is used only when they equal this run's, so 
 edit is never served stale. The file is written with core.cache's format (a marker, a
 CRC-32, then `marshal`), read only when this user owns it and nobody else may write
 it; anything else is rebuilt.
+
+What it holds is the matcher's final tables, the reading rules' too (`Matcher.state`),
+kept only when `marshal` gives them back exactly as they were built (`_kept_exactly`):
+a run reads them and uses them as they are, with nothing to check or build
+(`Matcher.from_state`).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.files import read_bounded, write_atomically
 
 #: Bumped when the matcher's compiled form changes.
-FORMAT = 8
+FORMAT = 9
 #: The largest word-list file read for the key: that of the largest list the matcher is
 #: built from (lexicon.MAX_BYTES), so that a list grown past it is never served compiled
 #: but read, and refused.
@@ -69,20 +74,14 @@ def cached_matcher(
     stored = _read(target)
     if stored is not None and stored.get("source") == source:
         with contextlib.suppress(TypeError, ValueError, IndexError, KeyError):
-            found = Matcher.from_state(
-                stored["phrases"],
-                stored["wordings"],
-                stored["anchors"],
-                stored["vocabulary"],
-                stored["negating"],
-            )
+            found = Matcher.from_state(stored["matcher"])
             if stored["genre"] is not None:
                 from stemcell_cli.check import genre
 
                 found.genre = genre.from_state(stored["genre"])
             return found
     matcher = build()
-    phrases, wordings, anchors, vocabulary, negating = matcher.state()
+    state = matcher.state()
     if matcher.genre is None:
         genre_state = None
     else:
@@ -90,21 +89,47 @@ def cached_matcher(
 
         genre_state = genre.state(matcher.genre)
     with contextlib.suppress(OSError, ValueError):
-        write_atomically(
-            target,
-            cache.encode(
-                {
-                    "source": source,
-                    "phrases": phrases,
-                    "wordings": wordings,
-                    "anchors": anchors,
-                    "vocabulary": vocabulary,
-                    "negating": negating,
-                    "genre": genre_state,
-                }
-            ),
-        )
+        payload = {"source": source, "matcher": state, "genre": genre_state}
+        if _kept_exactly(payload):
+            write_atomically(target, cache.encode(payload))
     return matcher
+
+
+def _kept_exactly(payload: dict[str, Any]) -> bool:
+    """Whether `marshal` gives `payload` back as it is: equal, and of the same types all
+    the way down (a NamedTuple or a class of our own in a rule's table would come back a
+    tuple, or not at all: ValueError), so that what a run reads back is what was built."""
+    return _same(marshal.loads(marshal.dumps(payload)), payload, set())
+
+
+#: The values `_same` compares by equality alone: a set or a dictionary's keys hold
+#: only these.
+_SCALARS = frozenset({str, int, float, bool, bytes, type(None)})
+
+
+def _same(read: object, built: object, seen: set[int]) -> bool:
+    """`_kept_exactly` of one value; `seen`, the containers already compared (`marshal`
+    writes a value held in several places once, and reads it back as one value)."""
+    if type(read) is not type(built):
+        return False
+    if type(built) in _SCALARS:
+        return read == built
+    if id(built) in seen:
+        return True
+    seen.add(id(built))
+    if isinstance(built, (tuple, list)) and isinstance(read, (tuple, list)):
+        return len(read) == len(built) and all(
+            _same(one, other, seen) for one, other in zip(read, built, strict=True)
+        )
+    if isinstance(built, dict) and isinstance(read, dict):
+        return (
+            read.keys() == built.keys()
+            and all(type(key) in _SCALARS for key in built)
+            and all(_same(read[key], value, seen) for key, value in built.items())
+        )
+    if isinstance(built, (set, frozenset)):
+        return read == built and all(type(item) in _SCALARS for item in built)
+    return False
 
 
 def _read(target: Path) -> dict[str, Any] | None:

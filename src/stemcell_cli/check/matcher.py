@@ -195,7 +195,7 @@ wordings it was built for):
 from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
 from itertools import chain
-from operator import itemgetter, lt
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from stemcell_cli.check import linked, ruled, whosecells
@@ -664,68 +664,42 @@ class Matcher:
         )
         self._negating = frozenset(map(self._phrases.__getitem__, self._negating_numbers))
 
-    def state(
-        self,
-    ) -> tuple[
-        list[tuple[str, str, str]],
-        list[Wording],
-        dict[str, tuple[int, ...]],
-        frozenset[str],
-        tuple[int, ...],
-    ]:
-        """Plain values (for `marshal`) from which `from_state` rebuilds this matcher."""
-        phrases = [tuple(p) for p in self._phrases]
-        return (  # type: ignore[return-value]
-            phrases,
-            self._wordings,
-            self._anchors,
-            self._vocabulary,
-            self._negating_numbers,
-        )
+    def state(self) -> dict[str, Any]:
+        """Plain values (for `marshal`) from which `from_state` makes this matcher again:
+        its tables as they are, the reading rules' (`_RULE_TABLES`) too, so that a run
+        that reads them back neither checks nor builds anything."""
+        return {
+            "phrases": [tuple(p) for p in self._phrases],
+            "wordings": self._wordings,
+            "anchors": self._anchors,
+            "vocabulary": self._vocabulary,
+            "negating": self._negating_numbers,
+            "rules": {name: vars(getattr(self, name)) for name in _RULE_TABLES},
+        }
 
     @classmethod
-    def from_state(
-        cls,
-        phrases: Sequence[Sequence[str]],
-        wordings: Sequence[Wording],
-        anchors: Mapping[str, tuple[int, ...]],
-        vocabulary: frozenset[str],
-        negating: Sequence[int],
-    ) -> "Matcher":
-        matcher = cls(())
-        # Checked with a few calls in C over all wordings and places at once: a loop in
-        # Python over each wording and each place in the index cost about as much as
-        # reading them, and so does a call of a C function for each (in this build a
-        # call costs more than a step of a loop).
-        if set(map(len, phrases)) - {3}:
-            raise ValueError("a compiled phrase that is not (kind, entry id, text)")
-        matcher._phrases = [_new_tuple(Phrase, p) for p in phrases]
-        matcher._wordings = list(wordings)
-        matcher._anchors = dict(anchors)
+    def from_state(cls, state: Mapping[str, Any]) -> "Matcher":
+        """The matcher whose `state` this is, taken as it is: it is given only what
+        `state` returned, kept by a cache that serves it only to the program that wrote
+        it, compiled from the same phrases and word lists (`compiled`). Checking it or
+        building the rules' tables again cost about as much as reading it (speed6)."""
+        matcher = cls.__new__(cls)
+        phrases = [_new_tuple(Phrase, p) for p in state["phrases"]]
+        anchors = state["anchors"]
+        negating = state["negating"]
+        matcher._phrases = phrases
+        matcher._wordings = state["wordings"]
+        matcher._anchors = anchors
         matcher._anchor_keys = frozenset(anchors)
-        matcher._vocabulary = frozenset(vocabulary)
-        if wordings:
-            # (strict: every wording as long as the others, and unpacked: three each)
-            numbers, flats, needs = zip(*wordings, strict=True)
-            every = list(chain.from_iterable(numbers))
-            if (
-                not all(numbers)
-                or min(every) < 0
-                or max(every) >= len(phrases)
-                or not all(needs)
-                or any(map(lt, map(len, flats), map(len, needs)))
-            ):
-                raise ValueError("a compiled wording that does not fit its phrases")
-        places = list(chain.from_iterable(matcher._anchors.values()))
-        if places and (min(places) < 0 or max(places) >= len(wordings)):
-            raise ValueError("a compiled index that does not fit its wordings")
-        if not matcher._anchor_keys <= matcher._vocabulary:
-            raise ValueError("a compiled vocabulary that does not fit its wordings")
-        if negating and min(negating) < 0:  # (past the end: IndexError)
-            raise ValueError("a compiled negating phrase that does not fit its phrases")
-        matcher._negating_numbers = tuple(negating)
-        matcher._negating = frozenset(map(matcher._phrases.__getitem__, negating))
-        matcher._read_rule_lists()
+        matcher._vocabulary = state["vocabulary"]
+        matcher._known = {}
+        matcher._negating_numbers = negating
+        matcher._negating = frozenset(map(phrases.__getitem__, negating))
+        rules = state["rules"]
+        for name, table in _RULE_TABLES.items():
+            rule: Any = object.__new__(table)
+            rule.__dict__.update(rules[name])
+            setattr(matcher, name, rule)
         return matcher
 
     def _read_rule_lists(self) -> None:
@@ -1818,6 +1792,27 @@ class _Rivals:
                 ):
                     return True
         return False
+
+
+#: The reading rules' tables, by the matcher's attribute that holds each: built from the
+#: phrases (`Matcher._read_rule_lists`), kept with the compiled matcher as the plain
+#: values of their attributes (`Matcher.state`), and made again from them without a
+#: call of their `__init__` (`Matcher.from_state`).
+_RULE_TABLES: dict[str, type] = {
+    "_rivals": _Rivals,
+    "_names": InstitutionNames,
+    "_famous": FamousProof,
+    "_shares": Shares,
+    "_hopes": Hopes,
+    "_senses": OtherSenses,
+    "_trips": Trips,
+    "_voices": ReaderQuestions,
+    "_unpromised": Unpromised,
+    "_course": OwnCourse,
+    "_reported": Reported,
+    "_rules": Rules,
+    "_whose": WhoseCells,
+}
 
 
 def _names_of(phrases: Iterable[Phrase]) -> InstitutionNames:
