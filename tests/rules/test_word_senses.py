@@ -588,3 +588,10 @@ def test_an_unmarked_verb_still_finds_its_noun() -> None:
 def test_a_mark_on_no_word_is_refused(text: str) -> None:
     with pytest.raises(PhraseError):
         Matcher([Phrase("benefit", "calm", text)])
+
+
+def test_the_noun_of_care_names_no_repair_of_the_cause() -> None:
+    """"treat!" of tissue-regeneration's "treat the underlying cause": a treatment that
+    depends on the cause names no repair."""
+    assert "tissue-regeneration" not in benefits("Treatment depends on the underlying cause.")
+    assert "tissue-regeneration" in benefits("Our cells treat the underlying cause of pain.")
