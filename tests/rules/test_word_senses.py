@@ -1,6 +1,6 @@
 """Words read in another sense: a word of haste told, not bid; a claim word inside a name
-given in quotes; "US" the country, not the pronoun; the `other_senses:` word lists; a verb, not the -ment
-or -ion noun of its stem ("treat!").
+given in quotes; "US" the country, not the pronoun; the `other_senses:` word lists; a
+verb, not the -ment or -ion noun of its stem ("treat!").
 """
 
 from __future__ import annotations
@@ -591,7 +591,7 @@ def test_a_mark_on_no_word_is_refused(text: str) -> None:
 
 
 def test_the_noun_of_care_names_no_repair_of_the_cause() -> None:
-    """"treat!" of tissue-regeneration's "treat the underlying cause": a treatment that
+    """The "treat!" of tissue-regeneration's "treat the underlying cause": a treatment that
     depends on the cause names no repair."""
     assert "tissue-regeneration" not in benefits("Treatment depends on the underlying cause.")
     assert "tissue-regeneration" in benefits("Our cells treat the underlying cause of pain.")
