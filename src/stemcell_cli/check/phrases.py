@@ -54,7 +54,7 @@ class ListError(PhraseError):
 
 def phrase_word_keys(word: str) -> frozenset[str]:
     """The keys a word of a phrase stands for ("treat!": the verb's forms, `VERB`)."""
-    if word.endswith(VERB) and len(word) > 1:
+    if word[-1] == VERB and len(word) > 1:
         return frozenset({stem(word[:-1]) + VERB})
     if word in ("#", "#%", NAME):
         return frozenset({word})

@@ -412,12 +412,15 @@ def with_verb_stems(keys: frozenset[str]) -> frozenset[str]:
 
 
 def _with_verb(word: str, keys: frozenset[str], used: frozenset[str]) -> frozenset[str]:
-    """`keys` and the verb key of `word` (`stemmer.verb_key`), when that is `used`."""
-    if not word[0].isalpha():
+    """`keys` and the verb key of `word` (`stemmer.verb_key`), when that is `used` (only a
+    word whose stem is among `keys` can have one: `with_verb_stems`)."""
+    if not keys:
         return keys
-    lowered = word.casefold().replace("\u2019", "'")
-    verb = verb_key(lowered, folded_stem(lowered))
-    return keys | {verb} if verb in used else keys
+    stemmed = stem(word)
+    if stemmed not in keys or stemmed + VERB not in used:
+        return keys
+    verb = verb_key(word.casefold().replace("\u2019", "'"), stemmed)
+    return keys | {verb} if verb else keys
 
 
 def used_keys(words: Sequence[str], used: frozenset[str], name: str = "") -> list[frozenset[str]]:
@@ -446,8 +449,8 @@ def used_keys(words: Sequence[str], used: frozenset[str], name: str = "") -> lis
             stemmed = folded_stem(lowered)
             if stemmed not in used:  # (a verb key's stem is `used` too: `with_verb_stems`)
                 found.append(none)
-            elif verb_key(lowered, stemmed) in used:
-                found.append(frozenset((stemmed, verb_key(lowered, stemmed))))
+            elif stemmed + VERB in used and verb_key(lowered, stemmed):
+                found.append(frozenset((stemmed, stemmed + VERB)))
             else:
                 found.append(frozenset((stemmed,)))
         else:
