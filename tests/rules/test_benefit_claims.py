@@ -513,3 +513,35 @@ def test_inflammation_left_by_the_procedure_is_no_claim(sentence: str) -> None:
 )
 def test_the_treatment_reducing_inflammation_is_still_the_claim(sentence: str) -> None:
     assert _found(sentence), sentence
+
+
+# -- stemsense1: a disease's kind named, not inflammation calmed -------------------------
+# newerbenefits1's fifth rule (measured there, not committed): the guard of
+# reduced-inflammation "inflammatory conditions|diseases" (a kind of disease treated)
+# widened to "inflammatory arthritis", "arthropathy", "bowel (disease)" and to a list of
+# kinds ("inflammatory, degenerative and autoimmune diseases"; train page di10).
+
+
+@pytest.mark.parametrize(
+    ("disease", "claim"),
+    [
+        (
+            "We treat inflammatory arthritis with drugs.",
+            "Our cells reduce inflammation in inflammatory arthritis.",
+        ),
+        (
+            "Stem cells are studied for inflammatory, degenerative and autoimmune diseases.",
+            "Our cells reduce the inflammatory response and heal joints.",
+        ),
+        (
+            "Treating inflammatory bowel disease is hard.",
+            "We lower inflammation in people with inflammatory bowel disease.",
+        ),
+        (
+            "Doctors manage inflammatory arthropathy with medicines.",
+            "Our injections calm the inflamed joint.",
+        ),
+    ],
+)
+def test_a_kind_of_inflammatory_disease_is_no_inflammation_calmed(disease: str, claim: str) -> None:
+    guarded_pair("benefit", "reduced-inflammation", disease, claim)

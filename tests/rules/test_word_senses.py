@@ -1,5 +1,6 @@
 """Words read in another sense: a word of haste told, not bid; a claim word inside a name
-given in quotes; "US" the country, not the pronoun; the `other_senses:` word lists.
+given in quotes; "US" the country, not the pronoun; the `other_senses:` word lists; a
+verb, not the -ment or -ion noun of its stem ("treat!").
 """
 
 from __future__ import annotations
@@ -518,3 +519,79 @@ def test_wear_words_in_another_sense_are_no_slowing(other: str, wear: str) -> No
     claim to slow degeneration; the wear of the joint slowed still is."""
     assert "delay-degeneration" not in benefits(other), other
     assert "delay-degeneration" in benefits(wear), wear
+
+
+# -- stemsense1: a verb is not its -ment or -ion noun ------------------------------------
+# The stemmer gives "treat" and "treatment" one stem, so "Treatment options for inflammatory
+# arthritis" read as the verb of reduced-inflammation (train pages dq10, di10): the name of
+# the care was taken for an act that calms inflammation. A phrase word marked "treat!"
+# stands for the verb's forms only (`stemmer.VERB`); {reduce} reads "treat!" and
+# "manage!", while "reduction" and "suppression" of inflammation stay the claim.
+
+
+@pytest.mark.parametrize(
+    "noun",
+    [
+        "Treatment options for inflammatory arthritis are listed below.",
+        "Our treatments for knee pain",
+        "Our treatments for knee swelling are listed below.",
+        "Inflammation management is part of every visit.",
+    ],
+)
+def test_the_noun_of_care_is_no_verb_of_calming(noun: str) -> None:
+    assert "reduced-inflammation" not in benefits(noun), noun
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "Our cells treat inflammation.",
+        "Our cells treat inflammation and heal the joint.",
+        "Treating the inflammation is what our injections do.",
+        "The injection treats inflamed joints.",
+        "Stem cells manage inflammation in the knee.",
+        "Our treatments for knee pain reduce swelling.",
+        "Stem cells bring a reduction of inflammation.",
+    ],
+)
+def test_the_verb_still_calms(verb: str) -> None:
+    assert "reduced-inflammation" in benefits(verb), verb
+
+
+def _verb_entries(sentence: str, phrase: str) -> set[str]:
+    found = Matcher([Phrase("benefit", "calm", phrase)]).scan([sentence])
+    return {m.entry_id for m in found}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entries"),
+    [
+        ("We treat swelling.", {"calm"}),
+        ("It treats swelling.", {"calm"}),
+        ("Treated swelling goes down.", {"calm"}),
+        ("Treating swelling early helps.", {"calm"}),
+        ("Treatment swelling clinic.", set()),
+        ("Treatments' swelling.", set()),
+        ("The injection swelling.", set()),
+    ],
+)
+def test_a_marked_verb_finds_its_forms_not_its_noun(sentence: str, entries: set[str]) -> None:
+    assert _verb_entries(sentence, "treat!|inject! swelling") == entries
+
+
+def test_an_unmarked_verb_still_finds_its_noun() -> None:
+    assert _verb_entries("Treatment swelling clinic.", "treat swelling") == {"calm"}
+    assert _verb_entries("The injection swelling.", "inject swelling") == {"calm"}
+
+
+@pytest.mark.parametrize("text", ["treat-! swelling", "! swelling", "tre4t! swelling"])
+def test_a_mark_on_no_word_is_refused(text: str) -> None:
+    with pytest.raises(PhraseError):
+        Matcher([Phrase("benefit", "calm", text)])
+
+
+def test_the_noun_of_care_names_no_repair_of_the_cause() -> None:
+    """The "treat!" of tissue-regeneration's "treat the underlying cause": a treatment that
+    depends on the cause names no repair."""
+    assert "tissue-regeneration" not in benefits("Treatment depends on the underlying cause.")
+    assert "tissue-regeneration" in benefits("Our cells treat the underlying cause of pain.")

@@ -265,6 +265,7 @@ from stemcell_cli.check.sentences import (
     split_words,
     tokens,
     used_keys,
+    with_verb_stems,
     word_keys,
     word_places,
 )
@@ -642,10 +643,12 @@ class Matcher:
         self._anchors = {key: tuple(found) for key, found in anchors.items()}
         self._anchor_keys = frozenset(self._anchors)
         self._read_rule_lists()
-        self._vocabulary = frozenset().union(
-            self._rivals.first,
-            self._famous.keys,
-            *(n for _, _, needed in self._wordings for n in needed),
+        self._vocabulary = with_verb_stems(
+            frozenset().union(
+                self._rivals.first,
+                self._famous.keys,
+                *(n for _, _, needed in self._wordings for n in needed),
+            )
         )
         self._known: dict[str, frozenset[str]] = {}
         # The phrases that hold a negation or a reporting word of their own in a wording

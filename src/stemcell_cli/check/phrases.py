@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from itertools import chain
 from typing import NamedTuple
 
-from stemcell_cli.check.stemmer import stem
+from stemcell_cli.check.stemmer import VERB, stem
 
 #: A person's name in a phrase: a capitalised word that is no word of any phrase and
 #: none of the common words a sentence starts with (`sentences.used_keys`).
@@ -53,7 +53,9 @@ class ListError(PhraseError):
 
 
 def phrase_word_keys(word: str) -> frozenset[str]:
-    """The keys a word of a phrase stands for."""
+    """The keys a word of a phrase stands for ("treat!": the verb's forms, `VERB`)."""
+    if word[-1] == VERB and len(word) > 1:
+        return frozenset({stem(word[:-1]) + VERB})
     if word in ("#", "#%", NAME):
         return frozenset({word})
     if word[0].isdigit():
@@ -68,6 +70,9 @@ def _alternative_keys(alternative: str, text: str) -> frozenset[str]:
     would stand for either of its words alone in that place, so it is an error."""
     if alternative == NAME:
         return phrase_word_keys(NAME)
+    verb = _verb_word(alternative, text)
+    if verb:
+        return phrase_word_keys(verb)
     pieces = re.findall(_PIECE, alternative)
     if len(pieces) != 1:
         raise PhraseError(
@@ -75,6 +80,15 @@ def _alternative_keys(alternative: str, text: str) -> frozenset[str]:
             f" (write it as a phrase of its own): {quoted(text)}"
         )
     return phrase_word_keys(pieces[0])
+
+
+def _verb_word(part: str, text: str) -> str:
+    """`part` when it is one word marked as a verb ("treat!"), else ""."""
+    if not part.endswith(VERB):
+        return ""
+    if re.fullmatch(r"[^\W\d_]+" + re.escape(VERB), part) is None:
+        raise PhraseError(f"a word of letters must come before {VERB}: {quoted(text)}")
+    return part
 
 
 def plain_words(text: str, pair: bool = False) -> tuple[frozenset[str], ...]:
@@ -154,6 +168,8 @@ class Compiler:
             elif "|" in part:
                 keys = frozenset().union(*(_alternative_keys(alt, text) for alt in part.split("|")))
                 elements.append(Element(keys, (), gap, optional))
+            elif _verb_word(part, text):
+                elements.append(Element(phrase_word_keys(part), (), gap, optional))
             else:
                 # A hyphenated word ("risk-free") is two words in a row.
                 for index, piece in enumerate(re.findall(_PIECE, part)):

@@ -7,7 +7,7 @@ from functools import cache
 from typing import NamedTuple
 
 from stemcell_cli.check.contrast import sets_against
-from stemcell_cli.check.stemmer import folded_stem, stem
+from stemcell_cli.check.stemmer import VERB, folded_stem, stem, verb_key
 
 #: Characters that would hide a word: soft hyphen, zero-width space and joiners, word
 #: joiner, byte-order mark.
@@ -405,16 +405,36 @@ def _is_name(word: str, lowered: str) -> bool:
     return _NAME.fullmatch(word) is not None and lowered.removesuffix("'s") not in NOT_NAMES
 
 
+def with_verb_stems(keys: frozenset[str]) -> frozenset[str]:
+    """`keys` and the stem of each verb key among them ("treat" of "treat!"), as
+    `used_keys` needs them."""
+    return keys | {key[: -len(VERB)] for key in keys if key.endswith(VERB) and len(key) > 1}
+
+
+def _with_verb(word: str, keys: frozenset[str], used: frozenset[str]) -> frozenset[str]:
+    """`keys` and the verb key of `word` (`stemmer.verb_key`), when that is `used` (only a
+    word whose stem is among `keys` can have one: `with_verb_stems`)."""
+    if not keys:
+        return keys
+    stemmed = stem(word)
+    if stemmed not in keys or stemmed + VERB not in used:
+        return keys
+    verb = verb_key(word.casefold().replace("\u2019", "'"), stemmed)
+    return keys | {verb} if verb else keys
+
+
 def used_keys(words: Sequence[str], used: frozenset[str], name: str = "") -> list[frozenset[str]]:
     """`word_keys(word) & used` of each word, worked out for many words at once: a word
     that starts with a small letter and is no number (most words) has its stem as its
     only key, and the words are case-folded together. A word that has none of the keys
     `used` and can be a person's name has the key `name`, when that is one of them (the
-    phrases' `@name`)."""
+    phrases' `@name`). A word that is no -ment or -ion noun has its verb key too, when
+    that is one of them (a phrase's "treat!", `stemmer.VERB`; `used` must then hold the
+    verb key's stem too: `with_verb_stems`)."""
     names = bool(name) and name in used
     name_keys = frozenset({name})
     if CLAUSE_WORD in used or not words:
-        found = [word_keys(word) & used for word in words]
+        found = [_with_verb(word, word_keys(word) & used, used) for word in words]
         if names:
             found = [
                 keys or (name_keys if _is_name(word, word.casefold()) else keys)
@@ -427,9 +447,14 @@ def used_keys(words: Sequence[str], used: frozenset[str], name: str = "") -> lis
     for word, lowered in zip(words, folded, strict=True):
         if word[0].islower() and lowered not in NUMBER_WORDS:
             stemmed = folded_stem(lowered)
-            found.append(frozenset((stemmed,)) if stemmed in used else none)
+            if stemmed not in used:  # (a verb key's stem is `used` too: `with_verb_stems`)
+                found.append(none)
+            elif stemmed + VERB in used and verb_key(lowered, stemmed):
+                found.append(frozenset((stemmed, stemmed + VERB)))
+            else:
+                found.append(frozenset((stemmed,)))
         else:
-            keys = word_keys(word) & used
+            keys = _with_verb(word, word_keys(word) & used, used)
             if not keys and names and _is_name(word, lowered):
                 keys = name_keys
             found.append(keys or none)  # (one empty set for all that have none)

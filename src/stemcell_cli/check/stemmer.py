@@ -41,6 +41,13 @@ _OWN_STEM = dict.fromkeys(
     "blindness": "blindness+",
 }
 
+#: (stemsense1) The mark of a phrase word that stands for its verb's forms and not for
+#: the -ment or -ion noun the stemmer gives the same stem: "treat!" finds treat, treats,
+#: treated and treating, not "treatment" (the name of a therapy, not an act of treating).
+#: A word of the advert has the key stem + VERB unless it is such a noun (`verb_key`).
+VERB = "!"
+_NOUN_ENDINGS = ("ment", "ments", "ion", "ions")
+
 _stems: dict[str, str] = {}
 #: An ending as `stem` tries it: (ending, replacement, shortest word it is removed
 #: from, its length).
@@ -92,3 +99,16 @@ def folded_stem(result: str) -> str:
         if len(result) > 3 and result[-1] == result[-2] and result[-1] not in "aeiou":
             result = result[:-1]
     return result
+
+
+def verb_key(folded: str, stemmed: str) -> str:
+    """The key `stemmed` + VERB of a case-folded word whose stem is `stemmed`, or "" when
+    the word is the -ment or -ion noun its stem was cut from ("treatment", "injection";
+    not "lion", whose stem is the word)."""
+    if folded.endswith("'s"):
+        folded = folded[:-2]
+    elif folded.endswith("s'"):
+        folded = folded[:-1]
+    if folded.endswith(_NOUN_ENDINGS) and len(stemmed) < len(folded) - 2:
+        return ""
+    return stemmed + VERB
