@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -451,26 +452,36 @@ class TestMainText:
         assert [line for line in lines if line] == ["Stem cells cure arthritis.", "Call us."]
 
 
+def _cached_word_lists(
+    tmp_path: Path,
+) -> tuple[Path, list[int], Callable[[str], set[str]]]:
+    """A copy of the shipped word lists in `tmp_path`, the builds of the compiled matcher
+    made from it (one item per build), and the red flags and claims a text raises through
+    the compiled matcher's cache."""
+    from stemcell_cli.check import compiled, lexicon
+    from stemcell_cli.check.wordings import phrases
+    from stemcell_cli.core.datadirs import shipped_dir
+
+    words = tmp_path / "advert_words.yaml"
+    words.write_bytes((shipped_dir() / lexicon.FILENAME).read_bytes())
+    builds: list[int] = []
+
+    def build() -> Matcher:
+        builds.append(1)
+        found = lexicon.load(words)
+        return Matcher(phrases(CATALOG, found), found.groups)
+
+    def flags(text: str) -> set[str]:
+        matcher = compiled.cached_matcher(CATALOG, [words], build)
+        return {m.entry_id for m in matcher.scan([text])}
+
+    return words, builds, flags
+
+
 class TestCompiledCache:
     def test_the_cache_is_used_and_never_stale(self, tmp_path: Path) -> None:
         """Unchanged word lists: no rebuild; an edited list: rebuilt, new words found."""
-        from stemcell_cli.check import compiled, lexicon
-        from stemcell_cli.check.wordings import phrases
-        from stemcell_cli.core.datadirs import shipped_dir
-
-        words = tmp_path / "advert_words.yaml"
-        words.write_bytes((shipped_dir() / lexicon.FILENAME).read_bytes())
-        builds: list[int] = []
-
-        def build() -> Matcher:
-            builds.append(1)
-            found = lexicon.load(words)
-            return Matcher(phrases(CATALOG, found), found.groups)
-
-        def flags(text: str) -> set[str]:
-            matcher = compiled.cached_matcher(CATALOG, [words], build)
-            return {m.entry_id for m in matcher.scan([text])}
-
+        words, builds, flags = _cached_word_lists(tmp_path)
         assert "miracle-language" not in flags("A kumquat cure.")
         assert "cure-claim" in flags("A kumquat cure.")
         assert len(builds) == 1
@@ -485,23 +496,7 @@ class TestCompiledCache:
         """The reading rules' tables are kept with the compiled matcher (speed6): a word
         added to `rival_treatments:` is read from the next run on, and kept ("kumquat
         shots" then take the promise, as "cortisone shots" do)."""
-        from stemcell_cli.check import compiled, lexicon
-        from stemcell_cli.check.wordings import phrases
-        from stemcell_cli.core.datadirs import shipped_dir
-
-        words = tmp_path / "advert_words.yaml"
-        words.write_bytes((shipped_dir() / lexicon.FILENAME).read_bytes())
-        builds: list[int] = []
-
-        def build() -> Matcher:
-            builds.append(1)
-            found = lexicon.load(words)
-            return Matcher(phrases(CATALOG, found), found.groups)
-
-        def flags(text: str) -> set[str]:
-            matcher = compiled.cached_matcher(CATALOG, [words], build)
-            return {m.entry_id for m in matcher.scan([text])}
-
+        words, builds, flags = _cached_word_lists(tmp_path)
         said = "Kumquat shots bring lasting relief within days."
         assert flags(said) == flags(said) == {"promised-results"}
         assert len(builds) == 1
