@@ -595,3 +595,59 @@ def test_the_noun_of_care_names_no_repair_of_the_cause() -> None:
     depends on the cause names no repair."""
     assert "tissue-regeneration" not in benefits("Treatment depends on the underlying cause.")
     assert "tissue-regeneration" in benefits("Our cells treat the underlying cause of pain.")
+
+
+# -- stemsense2: the other verbs the stemmer joins to their nouns -------------------------
+# A knee replacement is an operation, not cells replacing tissue; a regulation is a law, a
+# settlement a court's and a limitation a study's, none an act that calms inflammation,
+# slows wear or lessens the immune response. The claims read "replace!", "regulate!",
+# "settle!" and "limit!"; the verbs still make the claims.
+
+
+@pytest.mark.parametrize(
+    ("noun", "entry"),
+    [
+        ("After a knee replacement, damaged tissue is swapped with healthy implants.",
+         "tissue-regeneration"),
+        ("Knee replacement: damaged cartilage with new metal parts.", "tissue-regeneration"),
+        ("Government regulation of inflammation treatments is strict.", "reduced-inflammation"),
+        ("FDA regulations cover the immune response products.", "reduced-inflammation"),
+        ("The settlement over inflammation claims was paid.", "reduced-inflammation"),
+        ("Limitations of inflammation studies are listed.", "reduced-inflammation"),
+        ("Limitations include disease progression.", "delay-degeneration"),
+    ],
+)  # fmt: skip
+def test_the_noun_of_a_joined_verb_makes_no_claim(noun: str, entry: str) -> None:
+    assert entry not in benefits(noun), noun
+
+
+@pytest.mark.parametrize(
+    ("verb", "entry"),
+    [
+        ("Stem cells replace damaged tissue with healthy new cells.", "tissue-regeneration"),
+        ("The injections replaced worn cartilage with new tissue.", "tissue-regeneration"),
+        ("Stem cells regulate inflammation.", "reduced-inflammation"),
+        ("Stem cells regulate the immune response.", "reduced-inflammation"),
+        ("Stem cells settle inflammation.", "reduced-inflammation"),
+        ("Stem cells limit inflammation.", "reduced-inflammation"),
+        ("Stem cells limit the progression of arthritis.", "delay-degeneration"),
+    ],
+)  # fmt: skip
+def test_the_joined_verb_still_makes_the_claim(verb: str, entry: str) -> None:
+    assert entry in benefits(verb), verb
+
+
+def test_a_complicated_operation_is_no_complication() -> None:
+    """"complicated" (hard, involved) keeps a stem of its own: an operation said to be
+    complicated names no complication, so "without complicated surgery" promises no
+    freedom from risk; "without complications" still does."""
+    assert "no-risk-claim" not in red_flags("Our injections work without complicated paperwork.")
+    assert "fewer-side-effects" not in benefits("Get relief without complicated surgery.")
+    assert "no-risk-claim" in red_flags("Our injections work without complications.")
+    assert "no-risk-claim" in red_flags("Without any complications.")
+
+
+def test_a_question_still_holds_a_wish_for_a_miracle_at_a_distance() -> None:
+    """"quest" is left unmarked: miracle-language's guard "quest ...2 for ...2 miracle"
+    also reads "questions for a miracle cure" (stemsense1), which "quest!" would lose."""
+    assert "miracle-language" not in red_flags("Questions for a miracle cure.")
