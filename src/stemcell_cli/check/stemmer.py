@@ -31,7 +31,8 @@ _KEEP_S = ("ss", "us", "is")
 #: own plans, stories or details are not a personalized treatment (its stem "personal+" is
 #: no word's; "personalized", "personalised" keep "personal"). A harm's "blinded" and
 #: "blindness" are not the "blind" of a "double-blind" trial (papercuts1; a trial's
-#: "blinded study" is read in another sense: `other_senses:`).
+#: "blinded study" is read in another sense: `other_senses:`). A "complicated" operation
+#: (a hard one) names no complication (stemsense2: "without complicated surgery").
 _OWN_STEM = dict.fromkeys(
     ("installment", "installments", "instalment", "instalments"), "instalment"
 ) | {
@@ -39,6 +40,7 @@ _OWN_STEM = dict.fromkeys(
     "personal": "personal+",
     "blinded": "blinded+",
     "blindness": "blindness+",
+    "complicated": "complicated+",
 }
 
 #: (stemsense1) The mark of a phrase word that stands for its verb's forms and not for
