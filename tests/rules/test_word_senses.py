@@ -638,7 +638,7 @@ def test_the_joined_verb_still_makes_the_claim(verb: str, entry: str) -> None:
 
 
 def test_a_complicated_operation_is_no_complication() -> None:
-    """"complicated" (hard, involved) keeps a stem of its own: an operation said to be
+    """The word "complicated" (hard, involved) keeps a stem of its own: an operation said to be
     complicated names no complication, so "without complicated surgery" promises no
     freedom from risk; "without complications" still does."""
     assert "no-risk-claim" not in red_flags("Our injections work without complicated paperwork.")
@@ -648,6 +648,6 @@ def test_a_complicated_operation_is_no_complication() -> None:
 
 
 def test_a_question_still_holds_a_wish_for_a_miracle_at_a_distance() -> None:
-    """"quest" is left unmarked: miracle-language's guard "quest ...2 for ...2 miracle"
+    """The word "quest" is left unmarked: miracle-language's guard "quest ...2 for ...2 miracle"
     also reads "questions for a miracle cure" (stemsense1), which "quest!" would lose."""
     assert "miracle-language" not in red_flags("Questions for a miracle cure.")
