@@ -57,7 +57,8 @@ MATCHER = matcher_for(CATALOG)
 
 
 def example(phrase: str) -> str:
-    """The first wording a phrase allows: first choices, lists by their first phrase."""
+    """The first wording a phrase allows: first choices, lists by their first phrase (a
+    verb's mark dropped: "replace!" is written "replace")."""
     words = []
     for part in phrase.split():
         if part == "...":
@@ -66,7 +67,8 @@ def example(phrase: str) -> str:
         if part.startswith("{"):
             words.append(example(GROUPS[part[1:-1]][0]))
         else:
-            words.append({"#": "7", "#%": "90%", "@name": "Maria"}.get(part, part.split("|")[0]))
+            first = part.split("|")[0].rstrip("!")
+            words.append({"#": "7", "#%": "90%", "@name": "Maria"}.get(part, first))
     return " ".join(words)
 
 
