@@ -590,6 +590,14 @@ def test_a_mark_on_no_word_is_refused(text: str) -> None:
         Matcher([Phrase("benefit", "calm", text)])
 
 
+@pytest.mark.parametrize("text", ["OA! pain", "FDA! approved", "no|FDA! approval"])
+def test_a_mark_on_a_word_in_capitals_is_refused(text: str) -> None:
+    """(newcomer3) A word of 2 to 5 capitals matches only in capitals; with the mark it
+    lost that and found "oa pain": it has no verb forms, so the mark is refused."""
+    with pytest.raises(PhraseError, match="capitals"):
+        Matcher([Phrase("benefit", "calm", text)])
+
+
 def test_the_noun_of_care_names_no_repair_of_the_cause() -> None:
     """The "treat!" of tissue-regeneration's "treat the underlying cause": a treatment that
     depends on the cause names no repair."""

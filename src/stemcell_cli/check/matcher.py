@@ -708,8 +708,9 @@ class Matcher:
     def _read_rule_lists(self) -> None:
         """The lists the reading rules take from the phrases (other treatments, names of
         institutions, famous people, shares and rates, hopes, trips, other senses, the
-        seller's voice, words that unsay a promise): built afresh from the phrases, whether
-        compiled now or read from the cache."""
+        seller's voice, words that unsay a promise), built from the phrases when the
+        matcher is compiled; one read from the cache takes them as kept (`from_state`), so
+        each table set here is listed in `_RULE_TABLES` too."""
         self._rivals = _Rivals(self._phrases)
         self._names = _names_of(self._phrases)
         self._famous = _famous_of(self._phrases)

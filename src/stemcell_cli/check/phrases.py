@@ -88,6 +88,9 @@ def _verb_word(part: str, text: str) -> str:
         return ""
     if re.fullmatch(r"[^\W\d_]+" + re.escape(VERB), part) is None:
         raise PhraseError(f"a word of letters must come before {VERB}: {quoted(text)}")
+    if 2 <= len(part) - 1 <= 5 and part[:-1].isupper():
+        # (the mark would find the letters in any case: "OA!" found "oa")
+        raise PhraseError(f"a word in capitals has no verb forms to mark {VERB}: {quoted(text)}")
     return part
 
 
