@@ -133,54 +133,46 @@ class Line(Text):
         return {"type": "string", "minLength": 1, "pattern": "^[^\\n\\r]*\\S[^\\n\\r]*$"}
 
 
-class Url(Line):
-    """A web address (http or https) or a DOI (doi:10.1000/182); nothing else links."""
+class _Matching(Line):
+    """A line that must match `pattern`; `refusal` says why one does not, after the text."""
+
+    pattern: re.Pattern[str]
+    refusal: str
 
     def check(self, value: Any, path: str, ctx: Context) -> Any:
         text = super().check(value, path, ctx)
-        if text is not INVALID and not URL.match(text):
-            ctx.problem(
-                path,
-                f"{quoted(text)} is not an http://, https:// or doi: address "
-                "(no other kind of link is allowed)",
-            )
+        if text is not INVALID and not self.pattern.match(text):
+            ctx.problem(path, f"{quoted(text)} {self.refusal}")
             return INVALID
         return text
+
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {"type": "string", "pattern": self.pattern.pattern}
+
+
+class Url(_Matching):
+    """A web address (http or https) or a DOI (doi:10.1000/182); nothing else links."""
+
+    pattern = URL
+    refusal = "is not an http://, https:// or doi: address (no other kind of link is allowed)"
 
     def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "string", "format": "uri", "pattern": _URL_SCHEMA}
 
 
-class Slug(Line):
-    def check(self, value: Any, path: str, ctx: Context) -> Any:
-        text = super().check(value, path, ctx)
-        if text is not INVALID and not SLUG.match(text):
-            ctx.problem(
-                path, f"{quoted(text)} is not a lowercase-hyphen id (like 'rotator-cuff-tears')"
-            )
-            return INVALID
-        return text
-
-    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return {"type": "string", "pattern": SLUG.pattern}
+class Slug(_Matching):
+    pattern = SLUG
+    refusal = "is not a lowercase-hyphen id (like 'rotator-cuff-tears')"
 
 
-class ShortNameText(Line):
+class ShortNameText(_Matching):
     """A short name, in capitals (SHORT_NAME_PATTERN)."""
 
-    def check(self, value: Any, path: str, ctx: Context) -> Any:
-        text = super().check(value, path, ctx)
-        if text is not INVALID and not re.match(SHORT_NAME_PATTERN, text):
-            ctx.problem(
-                path,
-                f"{quoted(text)} is not in capitals (like 'FDA', 'ACR/AF' or 'NG59'): a short "
-                "name is found as written, so small letters would explain ordinary words",
-            )
-            return INVALID
-        return text
-
-    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return {"type": "string", "pattern": SHORT_NAME_PATTERN}
+    pattern = re.compile(SHORT_NAME_PATTERN)
+    refusal = (
+        "is not in capitals (like 'FDA', 'ACR/AF' or 'NG59'): a short name is found as "
+        "written, so small letters would explain ordinary words"
+    )
 
 
 class Ref(Slug):
