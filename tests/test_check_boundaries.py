@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 
 import pytest
 from localhttp import serving
+from tinycache import EMPTY_LISTS, TinyCache, empty_lists
 
 from stemcell_cli.check.advert import decode, read_file
 from stemcell_cli.check.fetch import fetch
@@ -799,27 +800,17 @@ def test_an_edit_at_the_end_of_a_1_mib_word_list_rebuilds_the_compiled_matcher(
 ) -> None:
     """Word lists of up to 1 MiB are read (lexicon.MAX_BYTES); the compiled matcher is
     keyed on all of their bytes, so an edit of the last byte is never served stale."""
-    from types import SimpleNamespace
-
-    from stemcell_cli.check import compiled
-
     words = tmp_path / "advert_words.yaml"
-    head = b"groups: {}\nother_conditions: {}\n# "
+    head = EMPTY_LISTS + b"# "
     words.write_bytes(head + b"#" * (MIB - len(head) - 2) + b"a\n")
     assert words.stat().st_size == MIB
-    catalog: Any = SimpleNamespace(benefits={}, conditions={}, red_flags={})
-    builds: list[int] = []
-
-    def build() -> Matcher:
-        builds.append(1)
-        return Matcher([Phrase("red_flag", "x", "cure")])
-
-    compiled.cached_matcher(catalog, [words], build)
-    compiled.cached_matcher(catalog, [words], build)
-    assert len(builds) == 1
+    cache = TinyCache(words)
+    cache.matcher()
+    cache.matcher()
+    assert cache.builds == 1
     words.write_bytes(words.read_bytes()[:-2] + b"b\n")
-    compiled.cached_matcher(catalog, [words], build)
-    assert len(builds) == 2
+    cache.matcher()
+    assert cache.builds == 2
 
 
 def test_a_word_list_grown_past_1_mib_is_refused_though_its_first_mib_was_compiled(
@@ -852,23 +843,12 @@ def test_with_stemcell_no_cache_the_matcher_is_built_every_time_and_never_stored
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import os
-    from types import SimpleNamespace
 
-    from stemcell_cli.check import compiled
-
-    words = tmp_path / "advert_words.yaml"
-    words.write_bytes(b"groups: {}\nother_conditions: {}\n")
-    catalog: Any = SimpleNamespace(benefits={}, conditions={}, red_flags={})
-    builds: list[int] = []
-
-    def build() -> Matcher:
-        builds.append(1)
-        return Matcher([Phrase("red_flag", "x", "cure")])
-
+    cache = TinyCache(empty_lists(tmp_path))
     monkeypatch.setenv("STEMCELL_NO_CACHE", "1")
     for _ in range(2):
-        compiled.cached_matcher(catalog, [words], build)
-    assert len(builds) == 2
+        cache.matcher()
+    assert cache.builds == 2
     assert not list(Path(os.environ["STEMCELL_CACHE_DIR"]).glob("matcher-*"))
 
 

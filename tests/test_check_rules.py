@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tinycache import TinyCache, empty_lists, one_phrase
 
 from stemcell_cli.check import negation, phrases
 from stemcell_cli.check.advert import AdText
@@ -540,50 +541,31 @@ class TestCompiledCache:
         """A rule's table holding a value that `marshal` gives back otherwise (a
         NamedTuple comes back a plain tuple) is not kept: each run builds the matcher."""
         import os
-        from types import SimpleNamespace
-
-        from stemcell_cli.check import compiled
-
-        words = tmp_path / "advert_words.yaml"
-        words.write_bytes(b"groups: {}\nother_conditions: {}\n")
-        catalog: Any = SimpleNamespace(benefits={}, conditions={}, red_flags={})
-        builds: list[int] = []
 
         def build() -> Matcher:
-            builds.append(1)
-            matcher = Matcher([Phrase("red_flag", "x", "cure")])
+            matcher = one_phrase()
             matcher._rivals.rivals = (Phrase("rival", "rival", "kumquat"),)  # type: ignore[assignment]
             return matcher
 
+        cache = TinyCache(empty_lists(tmp_path), build)
         for _ in range(2):
-            compiled.cached_matcher(catalog, [words], build)
-        assert len(builds) == 2
+            cache.matcher()
+        assert cache.builds == 2
         assert not list(Path(os.environ["STEMCELL_CACHE_DIR"]).glob("matcher-*"))
 
     def test_a_damaged_cache_is_built_again_never_read(self, tmp_path: Path) -> None:
         """What is read is used unchecked, so a cache file whose bytes changed is never
         read: its checksum no longer fits, and the matcher is built again."""
         import os
-        from types import SimpleNamespace
 
-        from stemcell_cli.check import compiled
-
-        words = tmp_path / "advert_words.yaml"
-        words.write_bytes(b"groups: {}\nother_conditions: {}\n")
-        catalog: Any = SimpleNamespace(benefits={}, conditions={}, red_flags={})
-        builds: list[int] = []
-
-        def build() -> Matcher:
-            builds.append(1)
-            return Matcher([Phrase("red_flag", "x", "cure")])
-
-        compiled.cached_matcher(catalog, [words], build)
+        cache = TinyCache(empty_lists(tmp_path))
+        cache.matcher()
         [kept] = Path(os.environ["STEMCELL_CACHE_DIR"]).glob("matcher-*")
         data = bytearray(kept.read_bytes())
         data[len(data) // 2] ^= 0xFF
         kept.write_bytes(bytes(data))
-        found = compiled.cached_matcher(catalog, [words], build)
-        assert len(builds) == 2
+        found = cache.matcher()
+        assert cache.builds == 2
         assert [m.entry_id for m in found.scan(["A cure."])] == ["x"]
 
 
