@@ -16,6 +16,13 @@ the careful pages and others read are an estimate that the choice never saw.
 Compared: genre1's naive Bayes setting (only its threshold chosen inside), the logistic
 regression settings genre2 tried (genre_lr_cv.TRIES; setting and threshold chosen
 inside), those trained on all pages only, and each setting alone (threshold inside).
+
+`--margin` (round genre4): only genre1's naive Bayes and logistic regression on all pages
+(200 stems, L2 0.01), both fixed in advance, each under today's rule and under the
+MARGIN rule: the threshold is the top other page's pooled score (no offer, not careful,
+not read by the cue rule) plus m standard deviations of the no-offer pages' pooled
+scores, m the smallest of MARGINS at which, each inner group read in turn at the
+threshold set from the other inner groups' scores alone, no other page is misread.
 """
 
 from __future__ import annotations
@@ -64,11 +71,123 @@ def choose(docs: Sequence[tg.Doc], scores: dict[lr.Try, list[float]], among: Seq
     return best[1], best[2]
 
 
+#: The margins tried by the margin rule, in standard deviations (the smallest that holds
+#: in the inner folds is chosen; if none holds, the largest).
+MARGINS = tuple(k / 20 for k in range(21))
+#: The two settings round genre4 compares, fixed before measuring.
+GENRE4 = (lr.Try("nb", 200, 0.5, "no-offer"), lr.Try("lr", 200, 0.01, "all"))
+
+
+def _others(docs: Sequence[tg.Doc]) -> list[int]:
+    """The rows of the pages a model could misread: no offer, not careful, and not read
+    by the cue rule already."""
+    cues = tg._warning_cues()
+    return [i for i, d in enumerate(docs) if not d.offer and not d.careful and d.cues < cues]
+
+
+def margin_threshold(docs: Sequence[tg.Doc], scores: Sequence[float], rows: Sequence[int],
+                     margin: float) -> float:  # fmt: skip
+    """The top other page's score among `rows` plus `margin` standard deviations of the
+    no-offer pages' scores among them (a page is read at or above it)."""
+    import statistics
+
+    among = set(rows)
+    top = max(scores[i] for i in _others(docs) if i in among)
+    spread = statistics.pstdev([scores[i] for i in rows if not docs[i].offer])
+    return top + margin * spread + 1e-9
+
+
+def choose_margin(docs: Sequence[tg.Doc], scores: Sequence[float],
+                  parts: Sequence[Sequence[int]]) -> float:  # fmt: skip
+    """The smallest margin of MARGINS at which each of `parts` (rows of `docs`), read at
+    the threshold set from the other parts' scores alone, has no other page misread."""
+    others = set(_others(docs))
+    held = [set(part) for part in parts]
+    rests = [[i for i in range(len(docs)) if i not in h] for h in held]
+    for margin in MARGINS:
+        misread = 0
+        for part, rest in zip(parts, rests, strict=True):
+            t = margin_threshold(docs, scores, rest, margin)
+            misread += sum(1 for i in part if i in others and scores[i] >= t)
+        if not misread:
+            return margin
+    return MARGINS[-1]
+
+
+def _named(ids: Sequence[str]) -> str:
+    return f" ({' '.join(ids)})" if ids else ""
+
+
+def margin_main(args: argparse.Namespace) -> int:
+    """Round genre4's run: genre1 and logistic regression, today's rule and the margin
+    rule, nested; careful pages and others read, pooled over the outer groups."""
+    start = time.perf_counter()
+    loaded = lr.numpy_and_pages("genre_nested_cv.py --margin")
+    if loaded is None:
+        return 2
+    np, docs, shapes = loaded
+    tries = GENRE4
+    rules = ("today", "margin")
+    pooled = {(s, r): [0, 0] for s in tries for r in rules}
+    picks: dict[tuple[lr.Try, str], list[str]] = {(s, r): [] for s in tries for r in rules}
+    all_rows = list(range(len(docs)))
+    outer = groups(docs, all_rows, args.outer)
+    sizes = [len(g) for g in outer]
+    print(f"{len(docs)} train pages, {len({d.series for d in docs})} series; "
+          f"{args.outer} outer groups ({sizes} pages), {args.inner} inner")  # fmt: skip
+    for k, held in enumerate(outer):
+        out_rows = set(held)
+        train = [i for i in all_rows if i not in out_rows]
+        inner_docs = [docs[i] for i in train]
+        pos = {i: r for r, i in enumerate(train)}
+        inner: dict[lr.Try, list[float]] = {s: [0.0] * len(train) for s in tries}
+        parts = groups(docs, train, args.inner)
+        for part in parts:
+            in_part = set(part)
+            rest = [i for i in train if i not in in_part]
+            got = lr.fold_scores(np, docs, shapes, tries, rest, part)
+            for s in tries:
+                for i, v in zip(part, got[s], strict=True):
+                    inner[s][pos[i]] = v
+        inner_parts = [[pos[i] for i in part] for part in parts]
+        final = lr.fold_scores(np, docs, shapes, tries, train, held)
+        held_docs = [docs[i] for i in held]
+        for s in tries:
+            today = tg.threshold_for(inner_docs, inner[s], False)
+            m = choose_margin(inner_docs, inner[s], inner_parts)
+            margin = margin_threshold(inner_docs, inner[s], range(len(train)), m)
+            for r, t, shown in (("today", today, f"@{today:.2f}"),
+                                ("margin", margin, f"m{m:.2f} @{margin:.2f}")):  # fmt: skip
+                got = tg.reading(held_docs, final[s], t, False)
+                pooled[(s, r)][0] += got.careful
+                pooled[(s, r)][1] += got.other
+                wrong = [held_docs[i].id for i in _others(held_docs) if final[s][i] >= t]
+                picks[(s, r)].append(f"{shown} {got.careful}/{got.other}{_named(wrong)}")
+        print(f"  outer {k + 1}/{args.outer} done, {time.perf_counter() - start:.0f} s", flush=True)
+    n1 = sum(d.careful for d in docs)
+    cue = tg.reading(docs, None, 0.0, False)
+    print(f"cue rule alone: careful read {cue.careful} of {n1}, others read {cue.other}")
+    print("nested, pooled over the outer groups: careful read / others read")
+    for s in tries:
+        for r in rules:
+            print(f"  {s!s:<28} {r:<7} {pooled[(s, r)][0]:4d} / {pooled[(s, r)][1]:2d}")
+    print("per outer fold (threshold, careful/others read in the held-out group, and the")
+    print("others the model reads beyond the cue rule):")
+    for s in tries:
+        for r in rules:
+            print(f"  {s!s} {r}: " + "; ".join(picks[(s, r)]))
+    print(f"{time.perf_counter() - start:.0f} s")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--outer", type=int, default=10, help="outer groups of series")
     parser.add_argument("--inner", type=int, default=10, help="inner groups of series")
+    parser.add_argument("--margin", action="store_true", help="round genre4: the margin rule")
     args = parser.parse_args(argv)
+    if args.margin:
+        return margin_main(args)
     start = time.perf_counter()
     loaded = lr.numpy_and_pages("genre_nested_cv.py")
     if loaded is None:
