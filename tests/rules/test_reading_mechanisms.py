@@ -378,10 +378,10 @@ def test_a_numbered_reference_list_raises_no_many_conditions() -> None:
             "In Smith J, et al. (2019), stem cells cured knee osteoarthritis in 12 of 15 patients.",
             {"osteoarthritis"},
         ),
-        # a sentence, then the authors and a bracketed year alone: prose that cites
+        # a sentence, then the authors and a bracketed year alone: prose that cites (no
+        # "we" or "our" to make it so)
         (
-            "Knee osteoarthritis is what we treat most. Smith J, et al. (2019) found that "
-            "stem cells cure it.",
+            "Knee osteoarthritis is common. Smith J, et al. (2019) found that stem cells help it.",
             {"osteoarthritis"},
         ),
         # a numbered step of the clinic's own, with a year
