@@ -664,7 +664,7 @@ EQUIVALENT = [
         "which no phrase makes (a phrase's keys are stems, numbers, acronyms and @name)",
     ),
     (
-        "check/sentences.py",
+        "check/citations.py",
         "IDENTIFIERS[(1):]",
         'adds "www.": a block that holds it is sent with `address` true already (the '
         "text is then marked, and the block holds it)",

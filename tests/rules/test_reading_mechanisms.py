@@ -6,7 +6,7 @@ known by their shape (reflist1).
 from __future__ import annotations
 
 import pytest
-from findings import benefits, clean, entries, found, raises
+from findings import benefits, clean, entries, found, raises, red_flags
 
 from stemcell_cli.check import matcher
 from stemcell_cli.check.citations import CITATION_WORDS, is_citation
@@ -302,27 +302,12 @@ def test_a_name_of_two_letters_is_a_name(name: str) -> None:
     assert STORY in found("red_flag", f"{name} is a 60-year-old retired planner.")
 
 
-# -- a reference-list entry claims nothing -------------------------------------------
-
-CITATION = "Dhinsa BS, Adesida AB. Curr Stem Cell Res Ther. 2012 Mar;7(2):143-8."
-
-CLAIM = "Our injections repair cartilage in weeks."
-
-
-def _citation_block(words: int) -> str:
-    """A block of exactly `words` words: a claim, filler and a journal citation."""
-    filler = ["knee"] * (words - len(CLAIM.split()) - len(CITATION.split()))
-    text = " ".join([CLAIM, *filler, CITATION])
-    assert len(text.split()) == words
-    return text
-
-
-def test_a_citation_block_of_60_words_is_a_reference_entry() -> None:
-    assert "tissue-regeneration" not in found("benefit", _citation_block(60))
-
-
-def test_a_citation_block_of_61_words_is_prose() -> None:
-    assert "tissue-regeneration" in found("benefit", _citation_block(61))
+# -- a reference-list entry claims nothing and names no condition (cite2) ------------
+# One reader of a reference list's entries (`check/citations.py`), with one outcome: a
+# numbered entry, one with an identifier, and one known by its shape alone all quote a
+# study's title, which is neither the clinic's claim nor a condition it offers to treat
+# (the label spec keeps a condition named only in a cited paper's title borderline).
+# The clinic's own sentences about a study are still read, conditions and all.
 
 
 def test_a_numbered_entry_with_authors_alone_claims_nothing() -> None:
@@ -336,6 +321,75 @@ def test_an_entry_with_a_lowercase_doi_claims_nothing() -> None:
     """A "doi" in small letters is an identifier: with the authors and a year it makes
     an unnumbered block a reference entry."""
     clean("cure-claim", "Stem cells cure knee arthritis. Smith J et al. 2019; doi 10.1/x")
+
+
+#: A study's title that claims and names conditions (each found in prose), then the
+#: entries that quote it: numbered, with an identifier, and known by their shape.
+TITLE = "Stem cells cure knee osteoarthritis and low back pain"
+TITLE_FINDS = {"cure-claim", "osteoarthritis", "chronic-back-and-neck-pain"}
+ENTRIES_OF_EVERY_KIND = [
+    # numbered, one mark of a citation
+    f"1. Smith J, et al. {TITLE}.",
+    f"[2] Smith J, Jones K (2019). {TITLE}. J Pain",
+    # an identifier and another mark
+    f"Smith J et al. {TITLE}. J Pain. 2019; doi 10.1000/xyz123",
+    f"{TITLE}. Smith J et al. 2019. PMID 12345678",
+    # no number, no identifier: by its shape (Vancouver, APA, a title before the authors)
+    f"Smith J, Jones K. {TITLE}. J Pain. 2019;12(3):45-67.",
+    f"Smith, J. B., & Jones, K. (2019). {TITLE}. Pain, 12(3), 45-67.",
+    f"{TITLE}. Dhinsa BS, Adesida AB. Curr Stem Cell Res Ther. 2012 Mar;7(2):143-8.",
+]
+
+
+def test_the_title_read_as_prose_claims_and_names_conditions() -> None:
+    """The entries' tests below mean something only if the title alone is read."""
+    assert entries(f"{TITLE}.") >= TITLE_FINDS
+
+
+@pytest.mark.parametrize("entry", ENTRIES_OF_EVERY_KIND)
+def test_an_entry_of_every_kind_claims_and_names_nothing(entry: str) -> None:
+    assert not entries(entry), entry
+
+
+def test_a_numbered_reference_list_raises_no_many_conditions() -> None:
+    """The diseases numbered entries' titles name are the studies': no condition and no
+    many-conditions, where the same titles as the page's own lines raise it."""
+    titles = [
+        "Stem cells for knee pain.",
+        "Stem cells for Parkinson's disease.",
+        "Stem cells for heart failure.",
+    ]
+    numbered = [f"{n}. Smith J, et al. {title}" for n, title in enumerate(titles, 1)]
+    assert not entries(*numbered)
+    assert "many-conditions" in red_flags(*titles)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made"),
+    [
+        # the clinic's own claim with a citation after it in the same block
+        (
+            "Our injections cure knee osteoarthritis. Dhinsa BS, Adesida AB. Curr Stem Cell "
+            "Res Ther. 2012 Mar;7(2):143-8.",
+            {"cure-claim", "osteoarthritis"},
+        ),
+        # a study told in prose, its authors and year in the sentence
+        (
+            "In Smith J, et al. (2019), stem cells cured knee osteoarthritis in 12 of 15 patients.",
+            {"osteoarthritis"},
+        ),
+        # a sentence, then the authors and a bracketed year alone: prose that cites (no
+        # "we" or "our" to make it so)
+        (
+            "Knee osteoarthritis is common. Smith J, et al. (2019) found that stem cells help it.",
+            {"osteoarthritis"},
+        ),
+        # a numbered step of the clinic's own, with a year
+        ("1. In 2019 we began to treat low back pain.", {"chronic-back-and-neck-pain"}),
+    ],
+)
+def test_a_clinic_sentence_about_a_study_is_still_read(sentence: str, made: set[str]) -> None:
+    assert made <= entries(sentence), sentence
 
 
 # -- reflist1: a reference list without numbers or identifiers, known by its shape ------

@@ -1,12 +1,20 @@
-"""Entries of a reference list that carry no number and no identifier, known by their
-shape: authors first, then a year, a journal, a volume and pages.
+"""Entries of a reference list: a study's title quoted there is not the page's claim,
+and the diseases it names are not the page's conditions.
 
 "Centeno C, et al. Efficacy of autologous bone marrow concentrate for knee
 osteoarthritis. Int Orthop. 2014;38(9):1889-93" quotes a study's title; the title's
-"regenerates cartilage" or "cure" is not the clinic's claim. `sentences.is_reference`
-knows a numbered entry and one with a DOI, a PMID or a web address; this module knows
-the rest by structure (Vancouver, APA, Harvard, "et al." forms, and a title line with
-a journal-and-year line after it), and a title of its own block right before one.
+"regenerates cartilage" or "cure" is not the clinic's claim, nor its "knee
+osteoarthritis" a condition the clinic offers to treat (the label spec keeps a condition
+named only in a cited paper's title borderline). Two readings, one outcome
+(`matcher.Matcher.scan` drops a block's claims, warning signs and conditions alike):
+
+- `is_numbered_or_identified`: a numbered entry ("12.", "[12]") with one mark of a
+  citation (authors, a year of publication, an identifier), or any block with two such
+  marks of which one is an identifier (a DOI, a PMID, a web address).
+- `is_citation`: an entry with no number and no identifier, known by its structure
+  (Vancouver, APA, Harvard, "et al." forms, and a title line with a journal-and-year line
+  after it), and (`is_title`, `opens_with_entry`) a title of its own block right before
+  one.
 
 A block is such an entry when a line of it opens one: authors first ("Koh YG, Jo SB",
 "Smith, J. B.,", "Gobbi et al.") or a journal then its year ("Arthroscopy. 2013
@@ -46,9 +54,11 @@ _NOT_NAMES = (
     r"|Sources?|Contact|Call)\b)"
 )
 #: A line that opens with authors: "Koh YG," "Hochberg M.C." "Huang P-H," "Smith, J. B."
-#: "Gobbi et al." "Xu, et al:" "Gangi, V, et al;" (a bullet before it is made a space).
+#: "Gobbi et al." "Xu, et al:" "Gangi, V, et al;" (a bullet before it is made a space);
+#: or authors right after a title's full stop on the same line ("Current therapies for
+#: cartilage repair. Dhinsa BS, Adesida AB. Curr Stem Cell Res Ther. 2012;7(2):143-8.").
 _AUTHORS_FIRST = (
-    r"^[ \t]*" + _NOT_NAMES + _SURNAME + r"(?: " + _SURNAME + r")?"
+    r"(?:^[ \t]*|(?<=\. ))" + _NOT_NAMES + _SURNAME + r"(?: " + _SURNAME + r")?"
     r"(?:"
     r" " + _NOT_INITIALS + r"(?:[A-Z]{1,3}|[A-Z]-[A-Z])(?=[,.:;]| et al\b| \(| and | &)"
     r"|,? (?!(?:M\.D|D\.O|D\.C|R\.N|N\.P|P\.A)\.)(?:[A-Z]\.[ -]?){1,3}(?=[,:;( ]|$)"
@@ -117,6 +127,17 @@ def _marks() -> re.Pattern[str]:
     return re.compile(_MARKS, re.MULTILINE)
 
 
+#: Marks of a numbered or identified entry: authors, a year of publication, an identifier.
+_CITED = re.compile(
+    r"(?P<authors>\bet al\b)|(?P<year>\(\d{4}[a-z]?\)|\b\d{4};\s?\d)"
+    r"|(?P<id>\bdoi\b|\bPMID\b|https?://|www\.)",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(r"\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s")
+#: The characters a numbered entry may start with (a cheap test before `_NUMBERED`).
+NUMBERED_STARTS = frozenset("[0123456789 \t")
+#: Identifiers and web addresses: a page without any has no identified entry.
+IDENTIFIERS = ("://", "www.", "doi", "DOI", "Doi", "PMID", "pmid")
 #: The characters that make a line a list item's (`sentences._BULLET`): one at a
 #: block's start is made a space before the patterns are tried.
 _BULLETS = "-*\u2022\u2013\u2014"
@@ -135,6 +156,19 @@ def might_cite(text: str) -> bool:
     """Whether a block holds a cheap mark of a citation (a year, "et al"): only then is
     it worth looking at closely."""
     return "et al" in text or (("20" in text or "19" in text) and _YEARISH.search(text) is not None)
+
+
+def is_numbered_or_identified(text: str, address: bool) -> bool:
+    """Whether a block is a numbered entry of a reference list ("12.", "[12]") with one
+    mark of a citation (authors, a year of publication, an identifier), or one with any
+    two marks of which one is an identifier (a DOI, a PMID, a web address: `address`
+    says whether it holds one). "Smith et al. (2019) found that 80% improved" is prose;
+    an entry with neither a number nor an identifier is `is_citation`'s."""
+    numbered = _NUMBERED.match(text) is not None
+    if not (numbered or address or any(mark in text for mark in IDENTIFIERS[2:])):
+        return False
+    marks = {found.lastgroup for found in _CITED.finditer(text)}
+    return bool(marks) if numbered else "id" in marks and len(marks) >= 2
 
 
 def is_citation(text: str) -> bool:

@@ -168,14 +168,13 @@ wordings it was built for):
   option? Not necessarily."), is read joined to its denial (`answers`). A question of
   any form in the reader's own first person ("How soon can I run again?") raises none
   of the flags a yes/no question does not, nor a story (`_NOT_ASKED_BY_READER`).
-- A short block with two authors as surname and initials and a year with its volume
-  ("Dhinsa BS, Adesida AB. Curr Stem Cell Res Ther. 2012 Mar;7(2):143-8.") is a
-  reference-list entry, as is a numbered one or one with an identifier: it quotes a
-  study's title and claims nothing for the advert (`is_reference`). So is one without a
-  number or identifier known by its shape, authors or a journal first with a year, a
-  volume and pages ("Centeno C, et al. ... Int Orthop. 2014;38(9):1889-93"), and a
-  study's title alone on the line before one; these name no condition either
-  (`citations`).
+- An entry of a reference list quotes a study's title: it claims nothing for the
+  advert and names no condition of the page's (the label spec keeps a condition named
+  only in a cited paper's title borderline). An entry is numbered or holds an
+  identifier ("[3] Smith J, et al. ...", "... 2019; doi 10.1/x": `is_numbered_or_identified`),
+  or is known by its shape, authors or a journal first with a year, a volume and pages
+  ("Centeno C, et al. ... Int Orthop. 2014;38(9):1889-93"; `is_citation`); a study's
+  title alone on the line before one of the last kind is one too (`citations`).
 - Of two condition names that overlap, the longer wins ("rheumatoid arthritis" is
   not also "arthritis").
 - Of other diseases' names found one inside another at the same place, the many-conditions
@@ -204,7 +203,14 @@ if TYPE_CHECKING:
     from stemcell_cli.check.genre import Genre
 from stemcell_cli.check.answers import answers_yes, as_stated, denies
 from stemcell_cli.check.body_lists import between_listed, reads_a_list
-from stemcell_cli.check.citations import is_citation, is_title, opens_with_entry
+from stemcell_cli.check.citations import (
+    IDENTIFIERS,
+    NUMBERED_STARTS,
+    is_citation,
+    is_numbered_or_identified,
+    is_title,
+    opens_with_entry,
+)
 from stemcell_cli.check.figures import COUNTED, FRACTIONS, RATED, REFERS, Shares, holds_figure
 from stemcell_cli.check.hopes import ENDS, KEEPERS, Hopes
 from stemcell_cli.check.kinds import names_kind
@@ -241,8 +247,6 @@ from stemcell_cli.check.reported import Reported
 from stemcell_cli.check.ruled import Rules
 from stemcell_cli.check.senses import OtherSenses, parse
 from stemcell_cli.check.sentences import (
-    IDENTIFIERS,
-    NUMBERED_STARTS,
     SENTENCE_END,
     WORD,
     Block,
@@ -256,7 +260,6 @@ from stemcell_cli.check.sentences import (
     follows_on,
     heading_breaks,
     is_list_item,
-    is_reference,
     last_clause,
     quote_disowned,
     quoted_lists,
@@ -814,22 +817,26 @@ class Matcher:
                     ruled_blocks.add(block.line_indexes[0])
                 else:
                     ruling = False
-            # An entry of a reference list quotes a study's title: it names conditions
-            # but claims nothing for the advert. A web address is not prose.
+            # An entry of a reference list, of any kind, quotes a study's title: it
+            # claims nothing for the advert and names no condition of the page's
+            # (`citations`). A web address is not prose.
             address = marked and ("://" in text or "www." in text)
-            if cites or (
-                following is not None
-                and cites_next
-                and is_title(text)
-                and opens_with_entry(following.text)
-            ):
-                cited_blocks.add(block.line_indexes[0])
-                cited = True
-            else:
-                cited = reported or (
-                    (marked or text[0] in NUMBERED_STARTS or ";" in text)
-                    and is_reference(text, address)
+            reference_entry = bool(
+                cites
+                or (
+                    following is not None
+                    and cites_next
+                    and is_title(text)
+                    and opens_with_entry(following.text)
                 )
+                or (
+                    (marked or text[0] in NUMBERED_STARTS)
+                    and is_numbered_or_identified(text, address)
+                )
+            )
+            if reference_entry:
+                cited_blocks.add(block.line_indexes[0])
+            cited = reference_entry or reported
             cites = cites_next
             if address:
                 text = blank_addresses(text)

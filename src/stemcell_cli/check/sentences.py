@@ -1,5 +1,6 @@
 """Advert text as the matcher reads it: blocks (paragraphs and list items), sentences,
-words and their keys, clauses; and which blocks are entries of a reference list."""
+words and their keys, clauses. (Which blocks are entries of a reference list:
+`citations`.)"""
 
 import re
 from collections.abc import Iterator, Sequence
@@ -465,21 +466,6 @@ def used_keys(words: Sequence[str], used: frozenset[str], name: str = "") -> lis
 _ITEM_WORDS = 25
 #: A web address, blanked out (same length, so places stay) before a block is read.
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-#: Marks of a reference-list entry: authors, a year of publication, an identifier.
-_CITED = re.compile(
-    r"(?P<authors>\bet al\b)|(?P<year>\(\d{4}[a-z]?\)|\b\d{4};\s?\d)"
-    r"|(?P<id>\bdoi\b|\bPMID\b|https?://|www\.)",
-    re.IGNORECASE,
-)
-_NUMBERED = re.compile(r"\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s")
-#: A journal citation without a number or identifier: two authors as surname and
-#: initials ("Dhinsa BS, Adesida AB"), and a year with its volume ("2012 Mar;7(2)").
-_AUTHOR_PAIR = re.compile(r"\b[A-Z][\w'-]+ [A-Z]{1,3}, [A-Z][\w'-]+ [A-Z]{1,3}\b")
-_YEAR_VOLUME = re.compile(r"\b\d{4}(?: [A-Z][a-z]{2})?; ?\d")
-#: A block of more words is prose that cites, not a citation.
-_CITATION_WORDS = 60
-NUMBERED_STARTS = frozenset("[0123456789 \t")
-IDENTIFIERS = ("://", "www.", "doi", "DOI", "Doi", "PMID", "pmid")
 
 
 def blank_addresses(text: str) -> str:
@@ -489,25 +475,6 @@ def blank_addresses(text: str) -> str:
 
 def _blanked(found: re.Match[str]) -> str:
     return " " * len(found.group())
-
-
-def is_reference(text: str, address: bool) -> bool:
-    """Whether a block is an entry of a reference list: numbered ("12.", "[12]") with
-    one mark of a citation, or any two marks of which one is an identifier (a DOI, a
-    PMID, a web address: `address` says whether it holds one), or a short block with
-    two authors as surname and initials and a year with its volume ("Dhinsa BS,
-    Adesida AB. Curr Stem Cell Res Ther. 2012 Mar;7(2):143-8."). "Smith et al. (2019)
-    found that 80% improved" is prose."""
-    numbered = _NUMBERED.match(text) is not None
-    if not (numbered or address or any(mark in text for mark in IDENTIFIERS[2:])):
-        return (
-            ";" in text
-            and _YEAR_VOLUME.search(text) is not None
-            and _AUTHOR_PAIR.search(text) is not None
-            and len(text.split()) <= _CITATION_WORDS
-        )
-    marks = {found.lastgroup for found in _CITED.finditer(text)}
-    return bool(marks) if numbered else "id" in marks and len(marks) >= 2
 
 
 def is_list_item(text: str) -> bool:
