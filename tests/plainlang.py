@@ -233,7 +233,9 @@ def _patient_first(catalog: Any) -> Iterator[tuple[str, str]]:
 def check_first(catalog: Any) -> Iterator[tuple[str, str]]:
     """(where, text) for `stemcell check`'s own words that a patient reads, as shown:
     each warning sign's explanation (a red flag's `why`), each claim's and condition's
-    answer line (its `summary`), the verdict in each of its shapes, and the closing note.
+    answer line (its `summary`), what to do and when to see a doctor (the topics'
+    `before_you_decide` and `see_a_doctor`), the verdict in each of its shapes, and the
+    closing note.
     The questions to ask a clinic it asks are listed by `questions`."""
     spell = shown(catalog)
     for where, text in _check_first(catalog):
@@ -253,6 +255,12 @@ def _check_first(catalog: Any) -> Iterator[tuple[str, str]]:
     # What each evidence grade means, as the report explains the grades it shows (report2).
     for grade in catalog.evidence_grades.values():
         yield f"evidence grade {grade.id}: plain", grade.plain
+    # What to do, and when to see a doctor now, right under the verdict (patient5).
+    for topic in catalog.topics.values():
+        if topic.before_you_decide:
+            yield f"first steps {topic.id}: before_you_decide", topic.before_you_decide
+        for n, line in enumerate(topic.see_a_doctor):
+            yield f"first steps {topic.id}: see_a_doctor line {n}", line
     reports = _sample_reports(catalog)
     for shape, report in reports.items():
         yield f"verdict: {shape}", verdict(report)

@@ -10,6 +10,7 @@ ids) longer than the rest of the report.
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -480,3 +481,104 @@ class TestShortSources:
         data = json.loads(seed_page("json"))
         item = next(s for s in data["sources"] if s["id"] == "kuriyan-2017-vision-loss-nejm")
         assert len(item["author"]) > 3
+
+
+class TestTheFirstScreen:
+    """What a patient reads first (patient5): the verdict, then what to do before deciding
+    and when to see a doctor now, both from data/topics.yaml, before the warning signs.
+    A page where nothing was found is not called an advert, and the closing note does not
+    say again whom to ask."""
+
+    AD = "Our breakthrough stem cells regrow cartilage in your knee. Only 3 spots left!"
+    TOPIC = next(t for t in CATALOG.topics.values() if t.see_a_doctor)
+
+    def report(self, *lines: str, warning: bool = False):  # type: ignore[no-untyped-def]
+        report = build_report(CATALOG, AdText("ad.txt", list(lines), []), MATCHER)
+        return report._replace(warning=warning)
+
+    def blocks(self, *lines: str, warning: bool = False) -> list[object]:
+        from stemcell_cli.check.view import check_view
+
+        return list(check_view(self.report(*lines, warning=warning), CATALOG).page.blocks)
+
+    def texts(self, *lines: str, warning: bool = False) -> list[str]:
+        """Each block of the page as one line of text, in page order."""
+        from stemcell_cli.views.document import Bullets, Heading, Note, Paragraph, inline_text
+
+        out = []
+        for block in self.blocks(*lines, warning=warning):
+            if isinstance(block, Heading):
+                out.append(f"# {block.text}")
+            elif isinstance(block, (Paragraph, Note)):
+                out.append(inline_text(block.spans))
+            elif isinstance(block, Bullets):
+                out += [f"- {inline_text(item)}" for item in block.items]
+        return out
+
+    def test_what_to_do_and_when_to_see_a_doctor_come_right_after_the_verdict(self) -> None:
+        from stemcell_cli.check.view import verdict
+
+        page = self.texts(self.AD)
+        doctor = [f"- {line}" for line in self.TOPIC.see_a_doctor]
+        start = page.index(verdict(self.report(self.AD)))
+        assert page[start + 1] == self.TOPIC.before_you_decide
+        assert page[start + 2] == "# When to see a doctor"
+        assert page[start + 3 : start + 3 + len(doctor)] == doctor
+        assert page[start + 3 + len(doctor)] == "# Warning signs"
+
+    def test_a_text_read_as_a_warning_is_not_told_to_hold_off_paying(self) -> None:
+        """It offers nothing to pay for; when to see a doctor still comes first."""
+        page = self.texts(self.AD, warning=True)
+        assert self.TOPIC.before_you_decide not in page
+        assert page.index("# When to see a doctor") < page.index("# Warning signs it discusses")
+
+    def test_whom_to_ask_is_said_once(self) -> None:
+        """The first screen says to talk it over with a doctor who does not work for the
+        clinic: the closing note keeps only that this is not medical advice. A text read
+        as a warning, which got no such advice, keeps the whole note."""
+        from stemcell_cli.views.base import DISCLAIMER, NOT_ADVICE
+
+        whom = DISCLAIMER.removeprefix(NOT_ADVICE).strip()
+        advert, warning = self.texts(self.AD)[-1], self.texts(self.AD, warning=True)[-1]
+        assert NOT_ADVICE in advert and whom not in advert
+        assert DISCLAIMER in warning
+
+    def test_a_page_where_nothing_was_found_is_not_called_an_advert(self) -> None:
+        """A careful page the word model did not read as a warning often finds nothing:
+        calling it an advert would make it look like one. A page with a claim or a
+        warning sign is still an advert, as the README's verdict says."""
+        from stemcell_cli.check.view import verdict
+
+        nothing = verdict(self.report("Our clinic is open on Mondays."))
+        assert "advert" not in nothing
+        assert verdict(self.report(self.AD)).startswith("This advert ")
+
+    def test_json_gives_them_too(self) -> None:
+        result = CliRunner().invoke(app, ["check", "-", "-f", "json", "--no-fail"], input=self.AD)
+        data = json.loads(result.stdout)
+        assert data["before_you_decide"] == self.TOPIC.before_you_decide
+        assert data["see_a_doctor"] == list(self.TOPIC.see_a_doctor)
+
+    def test_they_are_on_the_first_screen_of_a_terminal(self) -> None:
+        """Rich at 80 columns, as a patient's terminal shows it: the advice and the first
+        line of when to see a doctor are within the first 24 lines."""
+        env = {
+            **{k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TERM")},
+            "FORCE_COLOR": "1",
+            "COLUMNS": "80",
+            "LINES": "24",
+            "STEMCELL_NO_CACHE": "1",
+        }
+        run = subprocess.run(
+            [SCRIPT, "--no-pager", "check", "-", "-f", "rich", "--no-fail"],
+            input=self.AD,
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        screen = " ".join(re.sub(r"\x1b\[[0-9;]*m", "", run.stdout).splitlines()[:24])
+        screen = " ".join(screen.split())
+        assert self.TOPIC.before_you_decide.split(".")[0] in screen
+        assert "When to see a doctor" in screen
+        assert " ".join(self.TOPIC.see_a_doctor[0].split()[:8]) in screen

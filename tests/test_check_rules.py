@@ -417,9 +417,11 @@ class TestReport:
         assert not alike("How much will it cost?", "Who will do the injection?")
 
     def test_nothing_found_says_so(self) -> None:
+        """And calls the text a page, not an advert (patient5: a careful page the word
+        model did not read as a warning often finds nothing)."""
         report = build_report(CATALOG, AdText("ad", ["Physiotherapy helps."], []), MATCHER)
         assert verdict(report) == (
-            "This advert makes none of the benefit claims we track and shows no warning "
+            "This page makes none of the benefit claims we track and shows no warning "
             "sign we track."
         )
 

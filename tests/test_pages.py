@@ -110,6 +110,17 @@ class TestTopicQuestions:
             listed = re.findall(r"^- (.+)$", section_of(page, "Questions to ask a clinic"), re.M)
             assert listed == [q if isinstance(q, str) else q["ask"] for q in data["questions"]]
 
+    def test_explain_msc_says_when_to_see_a_doctor_as_check_does(self) -> None:
+        """patient5: when to see a doctor now, which `check` lists under its verdict, is on
+        the topic's page too, short and full, as a section of its own (`check`'s line of
+        what to do is in the JSON; the page's own "Before you decide" says it at length)."""
+        data = json.loads(stemcell("explain", "msc", "-f", "json").stdout)
+        assert data["before_you_decide"] and data["see_a_doctor"]
+        for flags in ((), ("--full",), ("-s", "doctor")):
+            page = stemcell("explain", "msc", *flags, "-f", "markdown").stdout
+            listed = re.findall(r"^- (.+)$", section_of(page, "When to see a doctor"), re.M)
+            assert listed == data["see_a_doctor"]
+
 
 class TestBenefitQuestions:
     """benefitq1: a benefit carried no questions, so `explain regeneration` gave a patient

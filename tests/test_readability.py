@@ -457,6 +457,14 @@ def test_every_section_shown_alone_says_each_short_name_at_its_first_use(
     assert unsaid == {}
 
 
+#: Warning signs whose `why` gives the same fact, because it is the point of both.
+SAME_POINT = {
+    frozenset(("pay-up-front", "pay-to-join-trial")): (
+        "FDA's word on being charged outside a trial it oversees is what both signs are about"
+    ),
+}
+
+
 class TestSaidOnce:
     def test_a_field_says_each_thing_once(self) -> None:
         """No two sentences of one field of our data start with the same four words or
@@ -472,6 +480,28 @@ class TestSaidOnce:
                     why = says_again(first, second)
                     if why:
                         twice.append(f"{where} ({why}): {first!r} / {second!r}")
+        assert twice == []
+
+    def test_no_two_warning_signs_explain_themselves_with_the_same_sentence(
+        self, shipped: Catalog
+    ) -> None:
+        """A report shows every warning sign it finds, one under the other, each with its
+        `why`: a fact two whys share is read twice by the patient (patient5 found FDA's
+        approvals told under "Promises a permanent fix" and "Uses FDA words", "still
+        experimental" under three signs, "likely being deceived" under three). Each why
+        gives its own sign's point; a pair whose point is the same fact is listed in
+        SAME_POINT with its reason."""
+        flags = list(shipped.red_flags.values())
+        twice = []
+        for n, one in enumerate(flags):
+            for other in flags[n + 1 :]:
+                if frozenset((one.id, other.id)) in SAME_POINT:
+                    continue
+                for first in sentences(one.why):
+                    for second in sentences(other.why):
+                        why = says_again(first, second)
+                        if why:
+                            twice.append(f"{one.id} / {other.id} ({why}): {first!r} / {second!r}")
         assert twice == []
 
     def test_an_untested_claim_gives_its_reason_once_on_the_full_page(

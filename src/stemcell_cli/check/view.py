@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING, Any
 from stemcell_cli.check.quotes import SHORT
 from stemcell_cli.check.report import MANY_CONDITIONS_ID, Finding, Report, shown
 from stemcell_cli.core.grades import Grade
-from stemcell_cli.views.base import DISCLAIMER, View, grade_name, grade_named, numbered_sources
+from stemcell_cli.views.base import (
+    DISCLAIMER,
+    NOT_ADVICE,
+    View,
+    grade_name,
+    grade_named,
+    numbered_sources,
+)
 from stemcell_cli.views.document import (
     Block,
     Bullets,
@@ -58,7 +65,10 @@ def verdict(report: Report) -> str:
     if not claims:
         parts.append("makes none of the benefit claims we track")
     sign = f"shows {_count(flags, 'warning sign')}" if flags else "shows no warning sign we track"
-    return f"This advert {_and(parts)} and {sign}."
+    # A page with no claim and no warning sign found is not called an advert: a careful
+    # page the word model did not read as a warning is often one (patient5).
+    page = "advert" if claims or flags else "page"
+    return f"This {page} {_and(parts)} and {sign}."
 
 
 def _warning_verdict(report: Report) -> str:
@@ -86,6 +96,7 @@ def check_view(report: Report, catalog: Catalog) -> View:
     blocks: list[Block] = [
         Heading(f"Check of {shown(report.source)}", 1),
         Paragraph((Span(verdict(report), "strong"),)),
+        *_first_steps(report, catalog),
     ]
     places = report.places()
     flags = report.entries("red_flag")
@@ -123,11 +134,38 @@ def check_view(report: Report, catalog: Catalog) -> View:
         )
         blocks.append(Bullets(tuple(plain(asked.question) for asked in report.questions)))
     blocks += numbered_sources(cited, short=True)
-    blocks.append(Note(_closing(report)))
+    blocks.append(Note(_closing(report, catalog)))
     # Each short name our words use is said the first time (acronym1).
     page = spell_out(Page(tuple(blocks)), short_names_of(catalog))
     # The data for JSON is made only when asked for: text formats never pay for it.
     return View(page, partial(_json, report, catalog, cited))
+
+
+def _before_you_decide(report: Report, catalog: Catalog) -> str:
+    """What to do before deciding on the offer (the topics' `before_you_decide`, in
+    data/topics.yaml); nothing for a text read as a warning, which offers nothing."""
+    if report.warning:
+        return ""
+    return " ".join(t.before_you_decide for t in catalog.topics.values() if t.before_you_decide)
+
+
+def _see_a_doctor(catalog: Catalog) -> list[str]:
+    """When to get medical help now, whatever the condition (the topics' `see_a_doctor`),
+    each line once."""
+    return list(dict.fromkeys(line for t in catalog.topics.values() for line in t.see_a_doctor))
+
+
+def _first_steps(report: Report, catalog: Catalog) -> list[Block]:
+    """Right under the verdict, on the first screen (patient5): what to do before
+    deciding, then when to see a doctor now rather than a clinic."""
+    blocks: list[Block] = []
+    advice = _before_you_decide(report, catalog)
+    if advice:
+        blocks.append(Paragraph(plain(advice)))
+    doctor = _see_a_doctor(catalog)
+    if doctor:
+        blocks += [Heading("When to see a doctor"), Bullets(tuple(plain(d) for d in doctor))]
+    return blocks
 
 
 def _cited(catalog: Catalog, findings: Sequence[Finding]) -> list[Reference]:
@@ -327,12 +365,18 @@ def _claim_item(
     return tuple(spans)
 
 
-def _closing(report: Report) -> Inline:
+def _closing(report: Report, catalog: Catalog) -> Inline:
+    """The review date and the note that this is not medical advice; whom to ask before
+    deciding only when the first screen did not already say it (`_first_steps`)."""
     reviewed = f"Reviewed {report.reviewed}. " if report.reviewed else ""
+    said = bool(_before_you_decide(report, catalog))
     return (
         Span(reviewed, "strong"),
-        Span(DISCLAIMER),
-        Span(" A phrase found is not proof of what the clinic offers; read it in context."),
+        Span(NOT_ADVICE if said else DISCLAIMER),
+        Span(
+            " A phrase we found does not prove what the clinic offers."
+            " Read it where it stands on the page."
+        ),
     )
 
 
@@ -355,6 +399,10 @@ def _json(report: Report, catalog: Catalog, cited: Sequence[Reference]) -> dict[
         "source_typed": shown(report.typed or report.source),
         "source_ascii": shown(report.ascii) if report.ascii else None,
         "verdict": verdict(report),
+        # (added by patient5: what to do before deciding, null for a text read as a
+        # warning; when to see a doctor now, whatever the condition)
+        "before_you_decide": _before_you_decide(report, catalog) or None,
+        "see_a_doctor": _see_a_doctor(catalog),
         "reading": "warning" if report.warning else "advert",
         "counts": {
             "unsupported_claims": sum(1 for f in claims.values() if f.grade in UNSUPPORTED),

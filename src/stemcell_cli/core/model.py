@@ -130,6 +130,12 @@ class Topic(NamedTuple):
     #: General questions to ask a clinic, whatever the condition: `check` fills its
     #: five with them when the page names too few conditions (`check.report._questions`).
     questions: tuple[Question, ...] = ()
+    #: What to do before deciding on an offer, whatever the condition: `check` says it
+    #: right after its verdict on an advert (patient5).
+    before_you_decide: str = ""
+    #: When to get medical help now, whatever the condition (after any injection, ...):
+    #: `check` lists them right after its verdict, `explain` as the topic's "doctor".
+    see_a_doctor: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
     maintainer_notes: tuple[str, ...] = ()

@@ -560,6 +560,20 @@ TOPIC = Record(
             "General questions to ask a clinic, whatever the condition: `check` asks them "
             "after the conditions' own, to make up its five.",
         ),
+        Field(
+            "before_you_decide",
+            TEXT,
+            False,
+            "What to do before deciding on an offer, whatever the condition: `check` says "
+            "it right after its verdict on an advert.",
+        ),
+        Field(
+            "see_a_doctor",
+            ListOf(Text(), 1),
+            False,
+            "When to get medical help now, whatever the condition: `check` lists them "
+            "right after its verdict.",
+        ),
         TERMS,
         REFERENCES,
         REVIEWED,

@@ -27,9 +27,12 @@ if TYPE_CHECKING:
 #: vault does); names of other entries then become links.
 Linker = Callable[[Entry], str]
 
+#: The note that ends every page: what it is not, and whom to ask. `check` gives only
+#: the first part where its first screen has already said whom to ask (patient5).
+NOT_ADVICE = "Educational information, not medical advice."
 DISCLAIMER = (
-    "Educational information, not medical advice. Talk to a doctor you trust, "
-    "one who is not selling the treatment, before you decide."
+    f"{NOT_ADVICE} Talk to a doctor you trust, one who is not selling the treatment, "
+    "before you decide."
 )
 
 

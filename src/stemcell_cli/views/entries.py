@@ -487,8 +487,11 @@ def topic_sections(catalog: Catalog, topic: Topic, links: Linker | None = None) 
             )
         )
     sections += [
-        # The general questions, which `check` asks when a page names no condition.
+        # The general questions, which `check` asks when a page names no condition; when
+        # to see a doctor now, which `check` lists under its verdict. (`before_you_decide`,
+        # `check`'s one line of what to do, is said at length by the topic's own section.)
         same("questions", listed("Questions to ask a clinic", topic.questions)),
+        same("doctor", listed("When to see a doctor", topic.see_a_doctor)),
         section("terms", terms_blocks(catalog, topic, links), terms_compact(catalog, topic, links)),
         same("sources", sources_blocks(catalog, topic)),
     ]
