@@ -109,6 +109,29 @@ def test_escapes_in_the_file_name_never_reach_the_terminal(
     assert b"Check of" in result.stdout
 
 
+@pytest.mark.parametrize("separator", ["\n", "\r", "\u2028"])
+def test_a_file_name_with_a_line_break_is_one_line_in_every_message(
+    tmp_path: Path, separator: str
+) -> None:
+    """A file name holding a line break (attack5): the error of a missing file and the
+    warning of a file with bytes that do not decode are each one line on stderr, the
+    break shown as an escape; the report's title still shows the name cleaned."""
+    missing = run(str(tmp_path / f"ad{separator}\x1b]0;owned\x07.txt"))
+    err = missing.stderr.decode("utf-8")
+    assert missing.returncode == 3, err
+    assert err.count("\n") == 1 and "\r" not in err and "\u2028" not in err, err
+    assert "\x1b" not in err and "\\x1b]0;owned\\x07.txt: no such file" in err, err
+    path = tmp_path / f"bad{separator}name.txt"
+    path.write_bytes(b"A miracle for knee pain \xff.\n")
+    result = run(str(path), "-f", "text", "--no-fail")
+    err = result.stderr.decode("utf-8")
+    assert result.returncode == 0, err
+    assert err.count("\n") == 1 and err.startswith("stemcell: warning: "), err
+    assert "not valid UTF-8" in err
+    assert result.stdout.decode("utf-8").startswith("Check of ")
+    assert "bad name.txt" in result.stdout.decode("utf-8").splitlines()[0]
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_html_character_references_are_cleaned(tmp_path: Path, fmt: str) -> None:
     """`&#x202E;` and an escaped ESC in a saved page are decoded, then removed."""

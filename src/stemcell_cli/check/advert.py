@@ -94,12 +94,19 @@ def read_text(source: str) -> AdText:
         page = fetch(source, MAX_BYTES)
         text = decode(address_label(source), page.body, page.charset, page.is_html)
         return text._replace(typed=typed_label(source), ascii=ascii_address(source))
-    label = "stdin" if source == "-" else clean(source)
-    raw = read_stdin(label) if source == "-" else read_file(source, label)
+    if source == "-":
+        label = named = "stdin"
+        raw = read_stdin(label)
+    else:
+        # The report's title shows the name cleaned; a message on stderr shows it with
+        # each control or invisible character as an escape, so a name holding a line
+        # break is still one line there (attack5).
+        label, named = clean(source), _visible(source)
+        raw = read_file(source, named)
     is_html = source.lower().endswith((".html", ".htm", ".xhtml")) or bool(
         re.search(_HTML_HINT, raw[:65536])
     )
-    return decode(label, raw, None, is_html, saved=True)
+    return decode(named, raw, None, is_html, saved=True)._replace(label=label)
 
 
 def decode(
@@ -166,6 +173,16 @@ def _utf16(raw: bytes, charset: str | None, saved: bool, label: str, warnings: l
 
 def _cleaned(lines: list[str]) -> list[str]:
     return [line if line.isprintable() else clean(line) for line in lines]
+
+
+def _visible(text: str) -> str:
+    """`text` as core.textclean's `visible` shows it in a message (imported only for a
+    name that holds a character it escapes)."""
+    if text.isprintable():
+        return text
+    from stemcell_cli.core.textclean import visible
+
+    return visible(text)
 
 
 def clean(text: str) -> str:

@@ -39,8 +39,9 @@ _NEWLINES = re.compile("\r\n|[\r\x85\u2028\u2029]")
 # Any character that `clean` changes (escape sequences start with one of them).
 _SUSPECT = re.compile(f"[{_INVISIBLE}\u2028\u2029]")
 _SPACES = re.compile(r"\s+")
-# Everything `visible` shows as an escape: the invisible characters, tab and newline.
-_SHOWN = re.compile(f"[{_INVISIBLE}\t\n]")
+# Everything `visible` shows as an escape: the invisible characters, tab, newline and
+# the line and paragraph separators.
+_SHOWN = re.compile(f"[{_INVISIBLE}\t\n\u2028\u2029]")
 
 
 def clean(text: str, one_line: bool = False) -> str:
