@@ -8,6 +8,7 @@ line and exit 3.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -107,6 +108,23 @@ def test_escapes_in_the_file_name_never_reach_the_terminal(
     assert result.returncode == 0, result.stderr
     assert_clean(result, fragment)
     assert b"Check of" in result.stdout
+
+
+@pytest.mark.parametrize("fmt", [*FORMATS, "json"])
+def test_a_flood_of_combining_marks_is_cut_to_a_few(fmt: str) -> None:
+    """A letter carrying hundreds of combining accents ("Zalgo" text) spills over the
+    lines around it on a terminal (attack5): the quote keeps at most 8 marks in a row
+    (it kept all 300), and the claim is still found."""
+    marks = "\u0301\u0489\u20d2" * 100
+    advert = f"Our stem cells cure knee arthritis{marks} fast.\n"
+    result = run("-", "-f", fmt, "--no-fail", stdin=advert.encode())
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode("utf-8")
+    if fmt == "json":
+        out = str(json.loads(out))
+    assert "knee arthritis" in out
+    runs = re.findall("[\u0301\u0489\u20d2]+", out)
+    assert runs and max(len(r) for r in runs) == 8, runs
 
 
 @pytest.mark.parametrize("separator", ["\n", "\r", "\u2028"])

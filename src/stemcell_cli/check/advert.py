@@ -36,6 +36,7 @@ from typing import Any, NamedTuple
 
 from stemcell_cli.check.phrases import quoted
 from stemcell_cli.core.errors import InputError
+from stemcell_cli.core.marks import FLOOD
 
 MAX_BYTES = 5 * 1024 * 1024
 _CHUNK = 64 * 1024
@@ -172,7 +173,7 @@ def _utf16(raw: bytes, charset: str | None, saved: bool, label: str, warnings: l
 
 
 def _cleaned(lines: list[str]) -> list[str]:
-    return [line if line.isprintable() else clean(line) for line in lines]
+    return [clean(line) for line in lines]
 
 
 def _visible(text: str) -> str:
@@ -187,9 +188,10 @@ def _visible(text: str) -> str:
 
 def clean(text: str) -> str:
     """`text` as core.textclean's `clean` leaves it. A printable text holds nothing it
-    removes (`str.isprintable` tells in C, much faster), so textclean and its patterns
-    are loaded only for a text that is not."""
-    if text.isprintable():
+    removes (`str.isprintable` tells in C, much faster) but a flood of combining marks
+    (`core/marks.py`), so textclean and its patterns are loaded only for a text that is
+    not printable or holds one."""
+    if text.isprintable() and not re.search(FLOOD, text):
         return text
     from stemcell_cli.core.textclean import clean as cleaned
 
