@@ -240,6 +240,41 @@ def test_export_never_writes_notes_through_a_linked_folder(tmp_path: Path) -> No
     assert tree(vault) == {"conditions": "-> ../elsewhere"}
 
 
+def test_export_takes_no_word_from_a_manifest_another_user_planted(
+    unprivileged: tuple[str, ...], shared: Path
+) -> None:
+    """A vault in a folder others can write (attack5): another user puts a manifest
+    there listing a note of yours with its real hash, and one of ours at the hash of
+    what you wrote in it. Neither is removed nor overwritten: only a manifest of this
+    user's, that nobody else can write, proves a file is ours (it was taken at its word,
+    and your note deleted)."""
+    if os.geteuid() != 0:
+        pytest.skip("needs a second user to plant the manifest: run the tests as root")
+    env = isolated(shared)
+    vault = shared / "vault"
+    first = stemcell(env, "export", str(vault), "-f", "json", prefix=unprivileged)
+    assert first.returncode == 0, first.stderr
+    mine = vault / "conditions" / "my-notes.md"
+    note = vault / "conditions" / "osteoarthritis.md"
+    mine.write_text("my own notes\n", encoding="utf-8")
+    note.write_text("what I wrote over the note\n", encoding="utf-8")
+    owned_by_nobody(mine, note)
+    listed = json.loads((vault / MANIFEST).read_text(encoding="utf-8"))
+    listed["files"]["conditions/my-notes.md"] = digest(mine)
+    listed["files"]["conditions/osteoarthritis.md"] = digest(note)
+    (vault / MANIFEST).unlink()
+    (vault / MANIFEST).write_text(json.dumps(listed), encoding="utf-8")  # the other user's
+    vault.chmod(0o777)
+    result = stemcell(env, "export", str(vault), "-f", "json", prefix=unprivileged)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert mine.read_text(encoding="utf-8") == "my own notes\n"
+    assert note.read_text(encoding="utf-8") == "what I wrote over the note\n"
+    statuses = {f["path"]: f["status"] for f in json.loads(result.stdout)["files"]}
+    assert statuses["conditions/osteoarthritis.md"] == "kept"
+    assert "conditions/my-notes.md" not in statuses
+
+
 def _foreign_pages(folder: Path, count: int = 300) -> dict[str, bytes | str]:
     """Files that are not kept pages, some with the very names kept pages have, all
     older than any page a run keeps."""

@@ -8,6 +8,7 @@ line and exit 3.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -107,6 +108,46 @@ def test_escapes_in_the_file_name_never_reach_the_terminal(
     assert result.returncode == 0, result.stderr
     assert_clean(result, fragment)
     assert b"Check of" in result.stdout
+
+
+@pytest.mark.parametrize("fmt", [*FORMATS, "json"])
+def test_a_flood_of_combining_marks_is_cut_to_a_few(fmt: str) -> None:
+    """A letter carrying hundreds of combining accents ("Zalgo" text) spills over the
+    lines around it on a terminal (attack5): the quote keeps at most 8 marks in a row
+    (it kept all 300), and the claim is still found."""
+    marks = "\u0301\u0489\u20d2" * 100
+    advert = f"Our stem cells cure knee arthritis{marks} fast.\n"
+    result = run("-", "-f", fmt, "--no-fail", stdin=advert.encode())
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode("utf-8")
+    if fmt == "json":
+        out = str(json.loads(out))
+    assert "knee arthritis" in out
+    runs = re.findall("[\u0301\u0489\u20d2]+", out)
+    assert runs and max(len(r) for r in runs) == 8, runs
+
+
+@pytest.mark.parametrize("separator", ["\n", "\r", "\u2028"])
+def test_a_file_name_with_a_line_break_is_one_line_in_every_message(
+    tmp_path: Path, separator: str
+) -> None:
+    """A file name holding a line break (attack5): the error of a missing file and the
+    warning of a file with bytes that do not decode are each one line on stderr, the
+    break shown as an escape; the report's title still shows the name cleaned."""
+    missing = run(str(tmp_path / f"ad{separator}\x1b]0;owned\x07.txt"))
+    err = missing.stderr.decode("utf-8")
+    assert missing.returncode == 3, err
+    assert err.count("\n") == 1 and "\r" not in err and "\u2028" not in err, err
+    assert "\x1b" not in err and "\\x1b]0;owned\\x07.txt: no such file" in err, err
+    path = tmp_path / f"bad{separator}name.txt"
+    path.write_bytes(b"A miracle for knee pain \xff.\n")
+    result = run(str(path), "-f", "text", "--no-fail")
+    err = result.stderr.decode("utf-8")
+    assert result.returncode == 0, err
+    assert err.count("\n") == 1 and err.startswith("stemcell: warning: "), err
+    assert "not valid UTF-8" in err
+    assert result.stdout.decode("utf-8").startswith("Check of ")
+    assert "bad name.txt" in result.stdout.decode("utf-8").splitlines()[0]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

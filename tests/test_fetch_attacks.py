@@ -112,6 +112,8 @@ class _Hostile(BaseHTTPRequestHandler):
                 b'<html><head><meta charset="utf-16"></head>'
                 b"<body><p>Our stem cells cure arthritis.</p></body></html>\n"
             )
+        elif path == "/broken-reason":  # a carriage return and an escape in the reason
+            self._raw(b"HTTP/1.1 404 Not\rFound \x1b]0;owned\x07\r\nContent-Length: 0\r\n\r\n")
         elif path == "/to-password":
             self.send_response(302)
             self.send_header("Location", f"http://user:s3cret@{self.headers['Host']}/ok")
@@ -147,6 +149,15 @@ def test_an_answer_that_is_not_http_is_one_line(server: str, path: str) -> None:
     err = one_line(check(f"{server}{path}"))
     assert f"{server}{path}: the server's answer is not valid HTTP" in err
     assert "owned" not in err
+
+
+def test_a_line_break_in_the_status_reason_stays_on_one_line(server: str) -> None:
+    """A carriage return in the reason of a 404 (attack5): one line still, the return
+    made a space (it was a second line), the escape sequence after it removed."""
+    err = one_line(check(f"{server}/broken-reason"))
+    assert f"{server}/broken-reason: the server answered 404 Not Found\n" == err.removeprefix(
+        "stemcell: "
+    )
 
 
 def test_a_gzip_bomb_is_never_unpacked(server: str) -> None:

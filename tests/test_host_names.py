@@ -37,6 +37,11 @@ class _Proxy(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         ASKED.append(self.path)
+        if "/redirect-" in self.path:  # to a host beyond ASCII, in UTF-8 or in Latin-1
+            where = "http://b\u00fccher.example/ok".encode(self.path.partition("/redirect-")[2])
+            self.wfile.write(b"HTTP/1.1 302 Found\r\nLocation: %s\r\n" % where)
+            self.wfile.write(b"Content-Length: 0\r\n\r\n")
+            return
         body = BODY if self.path.endswith("/ok") else b""
         self.send_response(200 if body else 404)
         self.send_header("Content-Type", "text/html")
@@ -121,6 +126,22 @@ def test_a_one_script_name_stays_readable(tmp_path: Path, proxy: str) -> None:
     assert ASKED == ["http://xn--bcher-kva.example/ok"]
     code, out, err = to_files(tmp_path, proxy, "http://xn--e1afmkfd.xn--p1ai/ok", "-f", "text")
     assert "Check of http://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/ok" in out
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "latin-1"])
+def test_a_redirect_to_a_host_beyond_ascii_asks_for_it_in_ascii(
+    tmp_path: Path, proxy: str, encoding: str
+) -> None:
+    """A redirect to `bücher.example` (attack5): the host asked for is its ASCII form,
+    the one a browser looks up, whether the server wrote the address in UTF-8 (as most
+    do) or in Latin-1 (it was a percent-encoded host that no DNS has, or "not a usable
+    address ('latin-1' codec can't encode ...)")."""
+    ASKED.clear()
+    start = f"http://start.example/redirect-{encoding}"
+    code, out, err = to_files(tmp_path, proxy, start, "-f", "text")
+    assert code == 1, err
+    assert [start, "http://xn--bcher-kva.example/ok"] == ASKED
+    assert out.startswith(f"Check of {start}\n")
 
 
 def test_a_file_has_no_ascii_address(tmp_path: Path, proxy: str) -> None:

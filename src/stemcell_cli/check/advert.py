@@ -36,6 +36,7 @@ from typing import Any, NamedTuple
 
 from stemcell_cli.check.phrases import quoted
 from stemcell_cli.core.errors import InputError
+from stemcell_cli.core.marks import FLOOD
 
 MAX_BYTES = 5 * 1024 * 1024
 _CHUNK = 64 * 1024
@@ -94,12 +95,19 @@ def read_text(source: str) -> AdText:
         page = fetch(source, MAX_BYTES)
         text = decode(address_label(source), page.body, page.charset, page.is_html)
         return text._replace(typed=typed_label(source), ascii=ascii_address(source))
-    label = "stdin" if source == "-" else clean(source)
-    raw = read_stdin(label) if source == "-" else read_file(source, label)
+    if source == "-":
+        label = named = "stdin"
+        raw = read_stdin(label)
+    else:
+        # The report's title shows the name cleaned; a message on stderr shows it with
+        # each control or invisible character as an escape, so a name holding a line
+        # break is still one line there (attack5).
+        label, named = clean(source), _visible(source)
+        raw = read_file(source, named)
     is_html = source.lower().endswith((".html", ".htm", ".xhtml")) or bool(
         re.search(_HTML_HINT, raw[:65536])
     )
-    return decode(label, raw, None, is_html, saved=True)
+    return decode(named, raw, None, is_html, saved=True)._replace(label=label)
 
 
 def decode(
@@ -165,14 +173,25 @@ def _utf16(raw: bytes, charset: str | None, saved: bool, label: str, warnings: l
 
 
 def _cleaned(lines: list[str]) -> list[str]:
-    return [line if line.isprintable() else clean(line) for line in lines]
+    return [clean(line) for line in lines]
+
+
+def _visible(text: str) -> str:
+    """`text` as core.textclean's `visible` shows it in a message (imported only for a
+    name that holds a character it escapes)."""
+    if text.isprintable():
+        return text
+    from stemcell_cli.core.textclean import visible
+
+    return visible(text)
 
 
 def clean(text: str) -> str:
     """`text` as core.textclean's `clean` leaves it. A printable text holds nothing it
-    removes (`str.isprintable` tells in C, much faster), so textclean and its patterns
-    are loaded only for a text that is not."""
-    if text.isprintable():
+    removes (`str.isprintable` tells in C, much faster) but a flood of combining marks
+    (`core/marks.py`), so textclean and its patterns are loaded only for a text that is
+    not printable or holds one."""
+    if text.isprintable() and not re.search(FLOOD, text):
         return text
     from stemcell_cli.core.textclean import clean as cleaned
 

@@ -15,6 +15,7 @@ machine or its network.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.client
 import ipaddress
@@ -168,7 +169,9 @@ class _HTTPS(urllib.request.HTTPSHandler):
 class _Redirects(urllib.request.HTTPRedirectHandler):
     """Follow at most MAX_REDIRECTS redirects, and only to http or https, never to an
     address with a user name or password; an address that redirects to itself is
-    followed twice, not a third time."""
+    followed twice, not a third time. The address redirected to is read as a browser
+    reads it (`_location`) and sent as the first one is: its host in ASCII, as looked
+    up (`xn--...`), letters beyond ASCII in its path percent-encoded as UTF-8."""
 
     max_redirections = MAX_REDIRECTS
     max_repeats = 2
@@ -177,6 +180,9 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage,
         newurl: str,
     ) -> urllib.request.Request | None:  # fmt: skip
+        location = headers.get("Location") or headers.get("URI")
+        if location is not None:  # (urllib's `newurl` has the host percent-encoded)
+            newurl = urljoin(req.full_url, _location(location))
         if urlsplit(newurl).scheme.casefold() not in SCHEMES:
             raise InputError(
                 f"{address_label(req.full_url)}: redirected to a non-web address, not followed"
@@ -186,7 +192,21 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
                 f"{address_label(req.full_url)}: redirected to an address with a user name "
                 "or password, not followed"
             )
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+        label = address_label(req.full_url)
+        try:
+            sent = _ascii_parts(newurl, label)._replace(fragment="").geturl()
+        except ValueError:
+            raise InputError(f"{label}: redirected to an address that is not usable") from None
+        return super().redirect_request(req, fp, code, msg, headers, sent)
+
+
+def _location(value: str) -> str:
+    """A `Location` header as a browser reads it: http.client decodes a header as
+    Latin-1, but servers send an address beyond ASCII in UTF-8 (which a browser reads
+    first); white space and controls around it are dropped."""
+    with contextlib.suppress(UnicodeError):
+        value = value.encode("latin-1").decode("utf-8")
+    return value.strip("\x00- ")
 
 
 def _request(url: str) -> urllib.request.Request:
@@ -283,7 +303,7 @@ def _fetch(request: urllib.request.Request, label: str, limit: int, timeout: flo
             raise InputError(
                 f"{label}: more than {MAX_REDIRECTS} redirects, not followed"
             ) from None
-        reason = clean(str(exc.reason)) if exc.reason else ""
+        reason = clean(str(exc.reason), one_line=True) if exc.reason else ""
         raise InputError(f"{label}: the server answered {exc.code} {reason}".rstrip()) from None
     except urllib.error.URLError as exc:
         raise InputError(f"{label}: {_why(exc.reason, timeout)}") from None
@@ -298,7 +318,8 @@ def _fetch(request: urllib.request.Request, label: str, limit: int, timeout: flo
         # chunks: the server's bytes are never quoted (they may be escape sequences).
         raise InputError(f"{label}: the server's answer is not valid HTTP, not read") from None
     except ValueError as exc:
-        raise InputError(f"{label}: not a usable address ({clean(str(exc))})") from None
+        why = clean(str(exc), one_line=True)
+        raise InputError(f"{label}: not a usable address ({why})") from None
 
 
 def _why(reason: Any, timeout: float) -> str:
@@ -309,18 +330,20 @@ def _why(reason: Any, timeout: float) -> str:
     if isinstance(reason, ConnectionRefusedError):
         return "the connection was refused"
     if isinstance(reason, OSError) and reason.strerror:
-        return f"cannot be fetched ({clean(reason.strerror)})"
-    return f"cannot be fetched ({clean(str(reason))})"
+        return f"cannot be fetched ({clean(reason.strerror, one_line=True)})"
+    return f"cannot be fetched ({clean(str(reason), one_line=True)})"
 
 
 def _read(response: Any, label: str, limit: int, deadline: float) -> Page:
     headers: Message = response.headers
     content_type = headers.get_content_type()
     if content_type not in HTML_TYPES | TEXT_TYPES:
-        raise InputError(f"{label}: is {clean(content_type)}, not a web page or plain text")
+        raise InputError(
+            f"{label}: is {clean(content_type, one_line=True)}, not a web page or plain text"
+        )
     encoding = headers.get("Content-Encoding", "identity").casefold()
     if encoding not in ("identity", ""):
-        raise InputError(f"{label}: sent compressed ({clean(encoding)}), not read")
+        raise InputError(f"{label}: sent compressed ({clean(encoding, one_line=True)}), not read")
     length = headers.get("Content-Length")
     if length and length.isdigit() and int(length) > limit:
         raise InputError(_too_big(label, limit))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from stemcell_cli.core.marks import FLOOD
+
 #: Characters a terminal may act on or that change how the text around them looks:
 #: C0 and C1 controls (tab and newline are handled apart), bidirectional overrides,
 #: embeddings and isolates (U+202E makes "exe.txt" show as "txt.exe"), zero-width and
@@ -39,16 +41,21 @@ _NEWLINES = re.compile("\r\n|[\r\x85\u2028\u2029]")
 # Any character that `clean` changes (escape sequences start with one of them).
 _SUSPECT = re.compile(f"[{_INVISIBLE}\u2028\u2029]")
 _SPACES = re.compile(r"\s+")
-# Everything `visible` shows as an escape: the invisible characters, tab and newline.
-_SHOWN = re.compile(f"[{_INVISIBLE}\t\n]")
+_FLOOD = re.compile(FLOOD)
+# Everything `visible` shows as an escape: the invisible characters, tab, newline and
+# the line and paragraph separators.
+_SHOWN = re.compile(f"[{_INVISIBLE}\t\n\u2028\u2029]")
 
 
 def clean(text: str, one_line: bool = False) -> str:
     """Remove terminal escape sequences, control, bidirectional and invisible
-    characters; normalise newlines. `one_line` also turns every run of white space,
-    newlines included, into one space (for names: a file name, a title)."""
+    characters; normalise newlines; cut a run of combining marks to a few (`marks`).
+    `one_line` also turns every run of white space, newlines included, into one space
+    (for names: a file name, a title)."""
     if _SUSPECT.search(text):  # most text has nothing to clean: one quick scan tells
         text = _ESCAPES.sub("", _NEWLINES.sub("\n", text))
+    if _FLOOD.search(text):
+        text = _FLOOD.sub(r"\1", text)
     return _SPACES.sub(" ", text).strip() if one_line else text
 
 

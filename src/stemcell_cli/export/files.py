@@ -12,9 +12,10 @@ Safety:
   itself (a descriptor of each folder, opened without following links), so a symbolic
   link inside it is never followed: a linked folder where we write is an error, a
   linked file is never read or written through, and nothing can land outside.
-- The manifest is untrusted input: it is read with a size limit, only paths of the
-  shape we write are taken from it, and nothing is removed but a note or bibliography
-  in a folder this run writes to, whose content proves it is ours.
+- The manifest is untrusted input: it is taken only when it is this user's and not
+  writable by all, read with a size limit, only paths of the shape we write are taken
+  from it, and nothing is removed but a note or bibliography in a folder this run
+  writes to, whose content proves it is ours.
 - Each file is written to a temporary file in its folder and renamed into place.
   Before the first write, the manifest records what the run is about to write and the
   names of its temporary files; so a run that is killed or runs out of disk part way
@@ -245,14 +246,14 @@ class Vault:
         except OSError as exc:
             raise self._named(exc, path) from None
 
-    def write(self, path: str, data: bytes, temporary: str) -> None:
+    def write(self, path: str, data: bytes, temporary: str, mode: int = 0o666) -> None:
         """Write `data` to `path` through the temporary file `temporary` (its name in the
         same folder), renamed into place; the temporary file never outlives a failure."""
         folder, name = self._split(path, create=True)
         assert folder is not None
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | getattr(os, "O_BINARY", 0)
         try:
-            descriptor = os.open(folder.at(temporary), flags, 0o666, dir_fd=folder.fd)
+            descriptor = os.open(folder.at(temporary), flags, mode, dir_fd=folder.fd)
         except OSError as exc:
             raise self._named(exc, path) from None
         try:
@@ -290,17 +291,28 @@ class Vault:
                 os.unlink(folder.at(name), dir_fd=folder.fd)
 
     def manifest(self) -> Manifest:
-        """The manifest: empty when missing, unreadable, too big, a link or not a file."""
+        """The manifest: empty when missing, unreadable, too big, a link, not a file, or
+        not this user's own (`_trusted`)."""
         top = self._folders[""]
         try:
             read = read_bounded(top.at(MANIFEST), MAX_MANIFEST_BYTES, follow=False, dir_fd=top.fd)
         except OSError:
             return Manifest()
-        return parse_manifest(read.data)
+        return parse_manifest(read.data) if _trusted(read.info) else Manifest()
 
     def write_manifest(self, manifest: Manifest) -> None:
         self.remove_temporary(MANIFEST_TEMPORARY)
-        self.write(MANIFEST, manifest.text().encode("utf-8"), MANIFEST_TEMPORARY)
+        self.write(MANIFEST, manifest.text().encode("utf-8"), MANIFEST_TEMPORARY, 0o644)
+
+
+def _trusted(info: os.stat_result) -> bool:
+    """Whether a manifest may say which files are ours: this user's, and not writable by
+    all (where the system has owners). In a folder others can write, another user's
+    manifest could list your own notes with their hashes and have them removed (attack5).
+    It is written readable by all but writable by its owner only; one a group may write
+    is still taken, as one written under a umask of 002 was (before attack5)."""
+    getuid = getattr(os, "getuid", None)
+    return getuid is None or (info.st_uid == getuid() and not info.st_mode & stat.S_IWOTH)
 
 
 def _temporary_name(path: str) -> str:
