@@ -595,3 +595,24 @@ def test_every_regulatory_summary_opens_with_the_dated_us_absence(shipped: Catal
         )
     ]
     assert wrong == []
+
+
+#: Regulators and places outside the US whose rules our sources give as of one year
+#: (the UK's 2009 answer, Health Canada 2019, Japan's 2014 law, Australia 2018, EMA 2020
+#: and 2025): a sentence that tells their rule as today's says which year it comes from.
+ELSEWHERE = re.compile(
+    r"\b(?:MHRA|UK government|Health Canada|Canada|Japan(?:'s)?|Australia|TGA|EMA)\b"
+)
+
+
+def test_a_rule_from_outside_the_us_says_its_year(shipped: Catalog) -> None:
+    """Our newest UK source on stem cell medicines is a 2009 answer in Parliament and
+    Canada's is a 2019 notice: told without its year, such a rule reads as today's."""
+    undated = [
+        f"{where}: {sentence}"
+        for where, text, _ in _regulatory_texts(shipped)
+        for sentence in _sentences_of(text)
+        if ELSEWHERE.search(sentence)
+        if not YEAR.search(sentence) and not OUR_SOURCES.search(sentence)
+    ]
+    assert undated == []
