@@ -68,7 +68,9 @@ def test_every_us_status_names_the_one_approved_msc_and_its_limits(shipped: Cata
     missing = []
     for condition in shipped.conditions.values():
         us = " ".join(r.status for r in condition.regulatory if r.region == "United States")
-        if "Ryoncil" not in us or not re.search(r"No (?:MSC or other )?stem cell product", us):
+        if "Ryoncil" not in us or not re.search(
+            r"\bno (?:MSC or other )?stem cell product", us, re.I
+        ):
             missing.append(condition.id)
     assert missing == []
 
@@ -198,17 +200,46 @@ def test_a_benefit_takes_the_best_grade_any_condition_gives_it(shipped: Catalog)
     assert wrong == {}
 
 
-def test_every_claim_has_a_one_line_verdict_that_opens_with_its_grade(shipped: Catalog) -> None:
+#: Words that say a grade: a verdict stands beside its grade's label ("Osteoarthritis
+#: (tested, no benefit found): ...", "Best evidence for any condition: early studies
+#: only" above "In short: ..."), so opening with them says the grade twice (stale2).
+GRADE_WORDS = re.compile(
+    r"^(?:Established|Promising|Early|Only in animals|Not shown|Untested|Not supported"
+    r"|Preclinical|Lab and animal|Tested, no benefit|No trial in people)\b",
+    re.IGNORECASE,
+)
+#: What an untested verdict says in its own words: that no study measured the claim.
+NOTHING_MEASURED = re.compile(r"\bno (?:\w+ ){0,4}(?:study|studies|trial|trials)\b", re.I)
+
+
+def _verdicts(shipped: Catalog) -> list[tuple[str, str, str]]:
     links = [
         (f"{c.id}/{link.id}", link.grade.value, link.verdict)
         for c in shipped.conditions.values()
         for link in c.benefits
     ]
-    links += [(b.id, b.evidence.grade.value, b.verdict) for b in shipped.benefits.values()]
+    return links + [(b.id, b.evidence.grade.value, b.verdict) for b in shipped.benefits.values()]
+
+
+def test_every_claim_has_a_one_line_verdict_in_its_own_words(shipped: Catalog) -> None:
+    """One or two short sentences that do not open by repeating the grade beside them."""
     wrong = [
         where
-        for where, grade, verdict in links
-        if not verdict.startswith(VERDICT_OPENINGS[grade]) or verdict.count(". ") > 1
+        for where, _, verdict in _verdicts(shipped)
+        if not verdict or GRADE_WORDS.search(verdict) or verdict.count(". ") > 1
+    ]
+    assert wrong == []
+
+
+def test_a_verdict_says_what_its_grade_says(shipped: Catalog) -> None:
+    """Varied openings stay honest: an untested verdict says no study measured the claim;
+    an animals-only one names the animals; a not-supported one tells what trials found."""
+    wrong = [
+        f"{where} ({grade}): {verdict}"
+        for where, grade, verdict in _verdicts(shipped)
+        if (grade == "untested" and not NOTHING_MEASURED.search(verdict))
+        or (grade == "preclinical" and not re.search(r"\banimals?\b", verdict, re.I))
+        or (grade == "not-supported" and not re.search(r"\b(?:trials?|scans?)\b", verdict, re.I))
     ]
     assert wrong == []
 
@@ -353,7 +384,8 @@ def test_not_approved_says_where(shipped: Catalog) -> None:
     oa = shipped.condition("osteoarthritis")
     text = " ".join(r.status for r in oa.regulatory) + oa.regulatory_summary
     assert "Cartistem" in text
-    assert "US, UK or EU" in oa.regulatory_summary
+    assert re.search(r"\bin the US\b", oa.regulatory_summary)
+    assert re.search(r"\bour sources name none in the UK or EU\b", oa.regulatory_summary, re.I)
 
 
 def test_the_2020_and_2025_ema_warnings_are_not_mixed_up(shipped: Catalog) -> None:
@@ -496,3 +528,91 @@ def test_a_time_word_in_regulatory_text_has_a_year(shipped: Catalog) -> None:
         if RELATIVE_TIME.search(QUOTED.sub("", sentence)) and not YEAR.search(sentence)
     ]
     assert unanchored == []
+
+
+# -- stale2: an outside review of every dated and regulatory fact (2026-11-28)
+#
+# FDA's own pages say no stem cell product is approved for a joint, spine, tendon or
+# pain use; for the UK and EU our sources only name none ("Our sources name no cell
+# medicine approved in the EU for X"), so "not approved in the US, UK or EU" said more
+# than they do. An absence of approval is also a fact that goes stale the day a product
+# is approved (Ryoncil, Dec 2024), so in regulatory text it carries its year.
+
+UK_OR_EU = re.compile(r"\b(?:UK|EU|United Kingdom|European Union|Europe)\b")
+NOT_APPROVED = re.compile(
+    r"\b(?:no|not|nothing|none|never)\b[^.;]*\b(?:approved|authori[sz]ed|licensed)\b",
+    re.IGNORECASE,
+)
+OUR_SOURCES = re.compile(r"\bour sources\b", re.IGNORECASE)
+
+
+def test_an_absence_of_approval_in_the_uk_or_eu_is_what_our_sources_name(
+    shipped: Catalog,
+) -> None:
+    """'Not approved in the US, UK or EU' goes past our sources: they show FDA's word only.
+
+    A sentence that says nothing is approved and names the UK or the EU says it as what
+    our sources name ("our sources name none in the UK or EU")."""
+    records: list[Any] = [*shipped.entries(), *shipped.red_flags.values()]
+    too_broad = [
+        f"{record.id}: {sentence}"
+        for record in records
+        for text in _prose(record)
+        for sentence in _sentences_of(text)
+        if NOT_APPROVED.search(sentence) and UK_OR_EU.search(sentence)
+        if not OUR_SOURCES.search(sentence)
+    ]
+    assert too_broad == []
+
+
+def test_an_absence_of_approval_in_regulatory_text_is_dated(shipped: Catalog) -> None:
+    """'No stem cell product is approved in the US for X' carries the year it holds for.
+
+    What our sources name is a fact about our sources, dated by the entry's review; a
+    fact about the world ("no product is approved") says when ("As of 2026")."""
+    undated = [
+        f"{where}: {sentence}"
+        for where, text, _ in _regulatory_texts(shipped)
+        for sentence in _sentences_of(text)
+        if ABSENT_APPROVAL.search(sentence)
+        if not YEAR.search(sentence) and not OUR_SOURCES.search(sentence)
+    ]
+    assert undated == []
+
+
+def test_every_regulatory_summary_opens_with_the_dated_us_absence(shipped: Catalog) -> None:
+    """The short page's regulation line: the US fact with its year, then the UK and EU as
+    what our sources name, never 'in the US, UK or EU'."""
+    wrong = [
+        condition.id
+        for condition in shipped.conditions.values()
+        if not re.match(
+            r"As of (?:19|20)\d\d, no stem cell (?:shot|product) is approved in the US for ",
+            " ".join(condition.regulatory_summary.split()),
+        )
+        or not re.search(
+            r"\bour sources name none in the UK or EU\b", condition.regulatory_summary, re.I
+        )
+    ]
+    assert wrong == []
+
+
+#: Regulators and places outside the US whose rules our sources give as of one year
+#: (the UK's 2009 answer, Health Canada 2019, Japan's 2014 law, Australia 2018, EMA 2020
+#: and 2025): a sentence that tells their rule as today's says which year it comes from.
+ELSEWHERE = re.compile(
+    r"\b(?:MHRA|UK government|Health Canada|Canada|Japan(?:'s)?|Australia|TGA|EMA)\b"
+)
+
+
+def test_a_rule_from_outside_the_us_says_its_year(shipped: Catalog) -> None:
+    """Our newest UK source on stem cell medicines is a 2009 answer in Parliament and
+    Canada's is a 2019 notice: told without its year, such a rule reads as today's."""
+    undated = [
+        f"{where}: {sentence}"
+        for where, text, _ in _regulatory_texts(shipped)
+        for sentence in _sentences_of(text)
+        if ELSEWHERE.search(sentence)
+        if not YEAR.search(sentence) and not OUR_SOURCES.search(sentence)
+    ]
+    assert undated == []

@@ -75,7 +75,7 @@ class TestExplainNamesGradesInWords:
 
     def test_markdown_bolds_the_words_as_it_bolded_the_slug(self) -> None:
         page = run("explain", "osteoarthritis", "-f", "markdown")
-        assert f"(**{LABELS['not-supported']}**): Not shown." in page
+        assert f"(**{LABELS['not-supported']}**): In trials, knee scans" in page
         assert f"- **Overall evidence:** **{LABELS['early']}**\n" in page
 
     def test_rich_keeps_each_grade_colour(self) -> None:
@@ -191,7 +191,7 @@ class TestAUsersLabel:
             "    plain: Tests found no benefit.\n"
         )
         page = flat(run("--data-dir", str(mine), "explain", "osteoarthritis", "-f", "text"))
-        assert "(not supported): Not shown." in page
+        assert "(not supported): In trials, knee scans" in page
         assert "not-supported" not in page
 
     def test_a_cached_page_follows_a_new_label(self, user_dir) -> None:  # type: ignore[no-untyped-def]

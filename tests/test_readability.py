@@ -509,10 +509,10 @@ class TestSaidOnce:
     ) -> None:
         """An untested claim's note opens with the scoped "No ... study" sentence
         (test_content_rules.py) that is its verdict's reason in other words: the full
-        page gives the verdict's grade word and then the note, not both reasons
-        ("Untested. No tendon study we found checked for inflammation. No study of
-        tendons we found checked for signs of inflammation.", untested2). The short
-        page, which shows no note, keeps the whole verdict."""
+        page gives the note right after the grade's label, not both reasons ("No tendon
+        study we found checked for inflammation. No study of tendons we found checked
+        for signs of inflammation.", untested2; stale2). The short page, which shows no
+        note, keeps the whole verdict."""
         runner = CliRunner()
         wrong = []
         for c in shipped.conditions.values():
@@ -528,7 +528,7 @@ class TestSaidOnce:
                 if link.grade.value != "untested":
                     continue
                 note = " ".join(link.note.split())
-                if f"Untested. {note}" not in pages["full"]:
+                if f"): {note}" not in pages["full"] or link.verdict in pages["full"]:
                     wrong.append(f"{c.id} --full/{link.id}: {link.verdict!r} said before the note")
                 if link.verdict not in pages["short"]:
                     wrong.append(f"{c.id}/{link.id}: the verdict is not on the short page")

@@ -274,16 +274,13 @@ def _told(link: BenefitLink) -> str:
 
     An untested claim's note opens by saying which study in our sources measured nothing
     (tests/test_content_rules.py, `test_untested_means_the_note_says_nothing_measured_it`),
-    which is the verdict's reason again: there the verdict gives only its grade word
-    ("Untested."), so the note's scoped sentence is said once. The short page keeps the
-    whole verdict, which is the only answer it shows.
+    which is its verdict's reason in other words, and the grade's label beside it already
+    says "no trial in people": there the note alone is the answer, said once. The short
+    page, which shows no note, keeps the verdict.
     """
-    verdict = link.verdict
-    if verdict and link.grade is Grade.UNTESTED:
-        verdict = verdict.split(". ", 1)[0].rstrip(".") + "."
-    if not verdict or link.note.startswith(verdict):
+    if not link.verdict or link.grade is Grade.UNTESTED or link.note.startswith(link.verdict):
         return link.note
-    return f"{verdict} {link.note}"
+    return f"{link.verdict} {link.note}"
 
 
 def _claim_line(catalog: Catalog, name: Span, link: BenefitLink, text: str) -> Inline:
