@@ -430,6 +430,18 @@ def test_a_kept_page_is_written_without_building_it() -> None:
     )
 
 
+def test_a_check_with_its_matcher_cached_imports_nothing_of_the_build(tmp_path: Path) -> None:
+    """The word lists' reader, the places of wordings and YAML serve only to build the
+    matcher: a check that reads it from its cache loads none of them."""
+    advert = tmp_path / "advert.txt"
+    advert.write_text("Our stem cells regrow cartilage. Call us today.\n", encoding="utf-8")
+    imported("check", str(advert), "--no-fail")  # builds the matcher and keeps it
+    modules = imported("check", str(advert), "--no-fail")
+    assert "stemcell_cli.check.matcher" in modules  # the probe saw the check run
+    built = {"stemcell_cli.check.lexicon", "stemcell_cli.check.placed", "yaml"}
+    assert built & modules == set()
+
+
 def test_rich_output_imports_rich_but_not_yaml() -> None:
     command = [sys.executable, "-c", IMPORTS, "explain", "osteoarthritis", "-f", "rich"]
     subprocess.run(command, capture_output=True, check=True)
