@@ -1934,3 +1934,101 @@ def test_a_pitch_told_after_a_concession_is_reported(flag: str, sentence: str) -
 )
 def test_a_cure_after_a_concession_of_ones_own_still_counts(sentence: str) -> None:
     assert "cure-claim" in found("red_flag", sentence)
+
+
+# -- Round vocab1: series fe and ff (first-runs/fe-misses.txt, ff-misses.txt) -------------
+# Vocabulary gaps of structures the label spec names: a ligament injury told with a verb
+# (`condition_phrases:` tendon-and-ligament-injuries), wear said as "degradation" or
+# "breakdown" of a tissue (`degeneration:`), an operation named "surgical measures"
+# (`surgery:`), a gain in movement or less pain promised with "you will" (promised-results'
+# phrases), and players as the group a doctor treats another way (testimonials guards).
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last spring she tore her anterior cruciate ligament skiing.",
+        "He snapped his patellar tendon during a match.",
+        "My son broke his collateral ligament playing rugby.",
+    ],
+)
+def test_a_ligament_or_tendon_injured_with_a_verb_is_a_tendon_injury(sentence: str) -> None:
+    assert "tendon-and-ligament-injuries" in found("condition", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She broke her wrist, but her ligaments were spared.",
+        "He tore his jacket on the fence near the ligament lab.",
+    ],
+)
+def test_a_verb_of_injury_said_of_something_else_names_no_tendon_injury(sentence: str) -> None:
+    assert "tendon-and-ligament-injuries" not in found("condition", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our injections slow down the degradation of the remaining cartilage.",
+        "The cells help curb cartilage breakdown in the knee.",
+    ],
+)
+def test_slowing_the_breakdown_of_a_tissue_is_delayed_degeneration(sentence: str) -> None:
+    assert "delay-degeneration" in found("benefit", sentence)
+
+
+def test_the_breakdown_of_cartilage_named_as_the_disease_slows_nothing() -> None:
+    claim_pair(
+        "delay-degeneration",
+        "Osteoarthritis is the gradual breakdown of cartilage in a joint.",
+        "Our cell therapy can slow the breakdown of cartilage in your knee.",
+    )
+
+
+def test_healing_without_surgical_measures_avoids_surgery() -> None:
+    claim_pair(
+        "avoid-surgery",
+        "Surgical measures are sometimes needed when a tendon is fully torn.",
+        "Our therapy lets a damaged knee heal without surgical measures.",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the injection your knee will steadily gain more mobility.",
+        "Within weeks you'll regain strength in the shoulder.",
+        "You will have less and less pain as the joint heals.",
+    ],
+)
+def test_a_gain_or_less_pain_said_with_you_will_is_a_promise(sentence: str) -> None:
+    raises("promised-results", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You will need to gain more mobility before the injection.",
+        "You will feel less pain during the injection thanks to a numbing cream.",
+        "You will have no pain medication after the procedure.",
+    ],
+)
+def test_you_will_of_a_task_or_of_the_shot_promises_nothing(sentence: str) -> None:
+    clean("promised-results", sentence)
+
+
+def test_players_treated_another_way_are_no_proof() -> None:
+    flag_pair(
+        "testimonials-as-evidence",
+        "For elite athletes, our surgeon takes another approach with a stem cell injection.",
+        "Elite athletes trust our stem cell injections to get back on the field.",
+    )
+
+
+def test_movement_won_back_after_an_operation_is_its_recovery_not_a_promise() -> None:
+    flag_pair(
+        "promised-results",
+        "After knee replacement surgery you will slowly regain mobility over many months.",
+        "Without surgery, you will regain mobility within weeks of our injection.",
+    )
