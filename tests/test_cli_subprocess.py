@@ -125,3 +125,32 @@ def test_the_entry_point_leaves_no_work_for_the_collector_at_exit() -> None:
     )
     assert result.stdout.startswith("# Conditions")
     assert result.stderr == "0 False True"
+
+
+@pytest.mark.parametrize(
+    ("advert", "options", "code"),
+    [
+        ("Our breakthrough stem cells regrow cartilage. Only 3 spots left!\n", ["-q"], 1),
+        ("Our breakthrough stem cells regrow cartilage. Only 3 spots left!\n", ["--quiet"], 1),
+        ("Only 3 spots left!\n", ["-q", "--no-fail"], 0),
+        ("We treat knee pain with exercise and physiotherapy.\n", ["-q", "-f", "json"], 0),
+    ],
+)
+def test_check_quiet_prints_nothing_and_keeps_the_exit_code(
+    tmp_path: Path, advert: str, options: list[str], code: int
+) -> None:
+    """`check -q` is `grep -q`: no report on stdout, the same exit code as without it."""
+    ad = tmp_path / "ad.txt"
+    ad.write_text(advert)
+    loud = stemcell("check", str(ad), *[o for o in options if o not in ("-q", "--quiet")])
+    quiet = stemcell("check", *options, str(ad))
+    assert loud.stdout  # the report, without -q
+    assert (quiet.returncode, quiet.stdout, quiet.stderr) == (code, "", "")
+    assert loud.returncode == code
+
+
+def test_check_quiet_still_reports_unreadable_input(tmp_path: Path) -> None:
+    result = stemcell("check", "-q", str(tmp_path / "missing.txt"))
+    assert result.returncode == 3
+    assert result.stdout == ""
+    assert "missing.txt" in result.stderr

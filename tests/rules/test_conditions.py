@@ -5,8 +5,11 @@ surgery and graded arthritis, and a disease's own kind.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from findings import found, red_flags
+from installed import stemcell
 
 from stemcell_cli.check.kinds import names_kind
 
@@ -598,3 +601,34 @@ def test_facet_joint_arthritis_is_still_osteoarthritis_and_back_pain(sentence: s
 )
 def test_facet_joints_named_as_anatomy_stay_silent(sentence: str) -> None:
     assert found("condition", sentence) == set()
+
+
+# -- Round newcomer4 ------------------------------------------------------------------------
+# A twisted or rolled ankle is the everyday name of an ankle sprain (the label spec's
+# "ligament tears or sprains (... ankle ligaments)"): two more `aliases:` of
+# tendon-and-ligament-injuries in `data/conditions.yaml`, so `explain` finds the entry by
+# them and `check` reads them in an advert. Before, `explain` knew neither name (exit 1)
+# and `check` found no condition.
+
+LIGAMENTS = "tendon-and-ligament-injuries"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We treat a twisted ankle with your own stem cells.",
+        "A rolled ankle that never healed may respond to our injections.",
+        "Twisted ankles heal faster with our therapy.",
+        # the older names beside them are still found
+        "A sprained ankle can take weeks to settle.",
+    ],
+)
+def test_a_twisted_or_rolled_ankle_is_a_ligament_injury(sentence: str) -> None:
+    assert LIGAMENTS in found("condition", sentence)
+
+
+@pytest.mark.parametrize("name", ["twisted ankle", "Rolled ankle"])
+def test_explain_finds_the_entry_by_its_everyday_name(name: str) -> None:
+    result = stemcell("explain", name, "-f", "json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["id"] == LIGAMENTS

@@ -487,3 +487,38 @@ def test_unfared_words_are_words_of_faring() -> None:
         for text in texts:
             words = {w.casefold() for slot in text.split() for w in slot.split("|")}
             assert words & fared, text
+
+
+# -- Round newcomer4 ------------------------------------------------------------------------
+# A chance of success is no harm (`not-success:` in data/check/advert_words.yaml, read by
+# the high-success-rate guards): "chance|odds|likelihood of" was listed there as a harm, so
+# the guard for a harm's own share dropped "our chance of success is at least 80%" (train
+# page fc04's wording, the figure after "is"). Now only "risk of" is a harm by itself; a
+# chance, odds or likelihood of a harm is still unsaid because the harm is named.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Even in severe arthritis, our chance of success is at least 80%.",
+        "With our cells, the odds of success are about 90%.",
+        "The likelihood of improvement is 85% after one injection.",
+        # the figure before the words, found before too
+        "We have at least an 80% chance of success.",
+    ],
+)
+def test_a_chance_of_success_with_its_figure_is_a_success_rate(sentence: str) -> None:
+    assert RATE in red_flags(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chance of infection is about 2%.",
+        "The odds of a flare after the shot are about 5%.",
+        "The likelihood of complications was 3% in the trial.",
+        "The risk of a reaction is under 1%.",
+    ],
+)
+def test_a_chance_of_a_harm_is_still_no_success_rate(sentence: str) -> None:
+    assert RATE not in red_flags(sentence)

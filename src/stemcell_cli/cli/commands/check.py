@@ -31,13 +31,19 @@ def check(
         bool,
         typer.Option("--no-fail", help="Exit 0 even when red flags are found."),
     ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="Print no report: the exit code alone tells (like grep -q)."
+        ),
+    ] = False,
     fmt: FormatOption = "auto",
 ) -> None:
     """Answer a clinic's advert: a verdict, its warning signs, each claim against the evidence.
 
     Exit 0 when nothing needs a warning, 1 when the text shows red flags (unless
     --no-fail; a text that reads as a warning only discusses them), 3 when the input
-    cannot be read or fetched.
+    cannot be read or fetched. With --quiet nothing is printed but errors and warnings.
     """
     from stemcell_cli.check.advert import read_text
     from stemcell_cli.check.report import build_report
@@ -48,8 +54,11 @@ def check(
     if text.warnings:  # (error() loads core.textclean, which check needs only for this)
         error(f"stemcell: warning: {warning}" for warning in text.warnings)
     found = catalog(ctx)
-    resolved, terminal = output_for(fmt)
-    report = build_report(found, text, every_quote=resolved == "json")
-    emit_as(check_view(report, found), resolved, terminal)
+    if quiet:
+        report = build_report(found, text, every_quote=False)
+    else:
+        resolved, terminal = output_for(fmt)
+        report = build_report(found, text, every_quote=resolved == "json")
+        emit_as(check_view(report, found), resolved, terminal)
     if report.made("red_flag") and not no_fail:
         raise typer.Exit(EXIT_RED_FLAGS)
