@@ -11,8 +11,9 @@ import pytest
 from findings import CATALOG, benefits, clean, found, raises, red_flags, rule_cases
 
 from stemcell_cli.check import linked, wordings
+from stemcell_cli.check.brackets import gap_reach
 from stemcell_cli.check.matcher import GUARD
-from stemcell_cli.check.sentences import follows_on
+from stemcell_cli.check.sentences import follows_on, word_places
 
 # -- Moved from tests/test_safety1_rules.py ------------------------------------------------
 # Safety said of something that is not the offer (round safety1, `check/subjects.py`'s
@@ -997,3 +998,61 @@ def test_no_danger_said_of_the_offer_outside_a_condition_is_still_a_no_risk_clai
     claim: str,
 ) -> None:
     assert NO_RISK in red_flags(claim), claim
+
+
+# -- A gap does not run past the bracket that closes its aside (round scope1) -------------
+# A wording's gap (`...`) that starts inside an aside in brackets ends at the aside's
+# closing bracket (`brackets.gap_reach`, read by `matcher._end`): a "no" in an aside
+# governs only the aside. Our explain pages print an evidence rating in brackets before a
+# colon, and "no ... side effects" read from its "no" to the side effects after it. An
+# aside of one word names the word before it ("drugs (DMARDs) to stop ...") and is read
+# through; `A ~ B` asks for nearness, not a gap. Made-up wordings; look-alikes: the "no"
+# inside the aside with its side effects, or before it, or after the aside has closed.
+
+
+@pytest.mark.parametrize(
+    "aside_only",
+    [
+        "* Fewer side effects (tested, no benefit found): In trials, side effects linked to"
+        " the treatment were more common with cells.",
+        "Pain relief (rated low, no trial yet): side effects were mild in most patients.",
+        "Joint repair [early studies, no proof]: side effects are listed below.",
+    ],
+)
+def test_a_no_inside_an_aside_does_not_reach_past_its_closing_bracket(aside_only: str) -> None:
+    assert NO_RISK not in red_flags(aside_only), aside_only
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the "no" and its side effects both inside the aside
+        "Our treatment (no side effects!) is safe.",
+        # the "no" before the aside: the gap runs across it
+        "Our treatment has no (known or reported) side effects.",
+        "Our treatment has no (known) side effects.",
+        # the aside closed before the "no"
+        "Stem cell therapy (tested, proven): no side effects at all.",
+        "Our cells (made in our own lab) cause no side effects.",
+    ],
+)
+def test_a_no_outside_the_aside_or_with_its_words_inside_still_claims(claim: str) -> None:
+    assert NO_RISK in red_flags(claim), claim
+
+
+def test_gap_reach_ends_at_the_closing_bracket_of_an_aside_of_two_words_or_more() -> None:
+    sentence = "Fewer side effects (tested, no benefit found): side effects (DMARDs) rise"
+    words = ["Fewer", "side", "effects", "tested", "no", "benefit", "found", "side",
+             "effects", "DMARDs", "rise"]  # fmt: skip
+    reach = gap_reach(sentence, word_places(sentence, words, len(words)))
+    assert reach is not None
+    # the aside's words reach its closing bracket; the words outside it (and the one
+    # word of "(DMARDs)", another name for the word before it) reach the sentence's end
+    assert reach == [11, 11, 11, 7, 7, 7, 7, 11, 11, 11, 11]
+    assert (
+        gap_reach(
+            "no (serious) side effects",
+            word_places("no (serious) side effects", ["no", "serious", "side", "effects"], 4),
+        )
+        is None
+    )

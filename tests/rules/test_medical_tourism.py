@@ -388,3 +388,14 @@ def test_patients_harmed_abroad_are_no_travel_package(harmed: str, offered: str)
 def test_an_offer_beside_a_harm_word_is_still_found(sentence: str) -> None:
     """An offer in the page's own words stays medical tourism, a harm word in it or not."""
     raises("medical-tourism", sentence)
+
+
+def test_nearness_reads_past_an_aside_that_a_gap_would_stop_at() -> None:
+    # (scope1) a gap that starts inside an aside ends at its closing bracket, but `A ~ B`
+    # asks only that A and B be near: home rules named in the aside, the destination
+    # after it (made-up wording)
+    raises(
+        "medical-tourism",
+        "Back home these therapies are called experimental (still considered experimental"
+        " in many parts of the world, as we say), but Colombia allows them.",
+    )

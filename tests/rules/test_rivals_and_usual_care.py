@@ -464,3 +464,11 @@ def test_a_claim_of_rehabilitation_or_the_approved_treatments_is_theirs(
     claim: str, rival: str, offer: str
 ) -> None:
     claim_pair(claim, rival, offer)
+
+
+def test_a_one_word_aside_names_the_rival_and_a_gap_reads_through_it() -> None:
+    # (scope1) a gap that starts inside an aside of two words or more ends at its closing
+    # bracket; a one-word aside is another name for the word before it, so the rival
+    # drug's guard "DMARDs ...1 stop ... {degeneration}" still reads past it (made-up)
+    sentence = "Many take disease-modifying drugs (DMARDs) to stop the disease from getting worse."
+    assert "delay-degeneration" not in benefits(sentence)

@@ -17,7 +17,9 @@ wordings it was built for):
   first, so they never hide a word. A word of 2 to 5 capitals in a phrase is an
   acronym: it matches only those capitals, or them with a plural s ("torn ACLs").
 - A phrase (syntax in data/check/advert_words.yaml) matches its words in order; `...`
-  lets up to GAP other words come between (`...8` up to 8), `A ~ B` finds A and B in
+  lets up to GAP other words come between (`...8` up to 8; a gap that starts inside an
+  aside in brackets of two words or more ends at its closing bracket:
+  `brackets.gap_reach`), `A ~ B` finds A and B in
   either order up to NEAR words apart, `{list}` stands for any phrase of a word list,
   `a|b` for either word, `@name` for a person's name: a word written with a capital
   and then small letters ("Joyce", "Adriana's") that is no word of any phrase and
@@ -203,6 +205,7 @@ if TYPE_CHECKING:
     from stemcell_cli.check.genre import Genre
 from stemcell_cli.check.answers import answers_yes, as_stated, denies
 from stemcell_cli.check.body_lists import between_listed, reads_a_list
+from stemcell_cli.check.brackets import gap_reach
 from stemcell_cli.check.citations import (
     IDENTIFIERS,
     NUMBERED_STARTS,
@@ -348,8 +351,16 @@ def _by_rarity(wording: Flat, common: frozenset[str]) -> list[frozenset[str]]:
     )
 
 
-def _end(wording: Flat, index: int, pos: int, keys: Sequence[frozenset[str]]) -> int:
-    """The end (exclusive) of a match of wording[index:] from `pos` on, or -1."""
+def _end(
+    wording: Flat,
+    index: int,
+    pos: int,
+    keys: Sequence[frozenset[str]],
+    reach: Sequence[int] | None = None,
+) -> int:
+    """The end (exclusive) of a match of wording[index:] from `pos` on, or -1. With
+    `reach` (`brackets.gap_reach`), a gap after a word in an aside ends at the aside's
+    closing bracket."""
     size = len(wording)
     # Words that must come right after the one before have one place to be in: no
     # backtracking is needed until a word that may come after a gap.
@@ -361,9 +372,12 @@ def _end(wording: Flat, index: int, pos: int, keys: Sequence[frozenset[str]]) ->
     if index == size:
         return pos
     wanted, gap = wording[index]
-    for at in range(pos, min(pos + gap + 1, len(keys))):
+    stop = min(pos + gap + 1, len(keys))
+    if reach is not None and reach[pos - 1] < stop:
+        stop = reach[pos - 1]
+    for at in range(pos, stop):
         if not wanted.isdisjoint(keys[at]):
-            end = _end(wording, index + 1, at + 1, keys)
+            end = _end(wording, index + 1, at + 1, keys, reach)
             if end >= 0:
                 return end
     return -1
@@ -1057,9 +1071,15 @@ class Matcher:
             known.update(zip(new, used_keys(new, vocabulary, NAME), strict=True))
             keys_of = [list(map(known.__getitem__, words)) for words in words_of]
             for at, passing in self._passing(keys_of).items():
-                spans = self._spans_of(passing, keys_of[at])
+                text, numbers = some[at]
+                # a gap in an aside ends at its closing bracket (`brackets.gap_reach`)
+                reach = (
+                    gap_reach(text, word_places(text, words_of[at], len(words_of[at])))
+                    if ")" in text or "]" in text
+                    else None
+                )
+                spans = self._spans_of(passing, keys_of[at], reach)
                 if spans:
-                    text, numbers = some[at]
                     parts = part_places(words_of[at])
                     if parts:
                         self._share_nouns(text, words_of[at], keys_of[at], parts, passing, spans)
@@ -1215,10 +1235,14 @@ class Matcher:
         return phrase in self._negating
 
     def _spans_of(
-        self, passing: Iterable[int], keys: Sequence[frozenset[str]]
+        self,
+        passing: Iterable[int],
+        keys: Sequence[frozenset[str]],
+        reach: Sequence[int] | None = None,
     ) -> dict[tuple[str, str], list[tuple[Phrase, int, int]]]:
         """Where the `passing` wordings (each of whose words the sentence holds) match
-        the words with these keys: (phrase, first word, end) by (kind, entry id)."""
+        the words with these keys: (phrase, first word, end) by (kind, entry id); with
+        `reach`, no gap runs past the bracket closing an aside it starts in (`_end`)."""
         spans: dict[tuple[str, str], list[tuple[Phrase, int, int]]] = {}
         # The places of each key in the sentence, found in one pass over its words
         # (rather than trying the keys of each first word against every word).
@@ -1252,8 +1276,14 @@ class Matcher:
                         starts = sorted(set().union(*map(places.__getitem__, held)))
                 where[first] = starts
             size = len(wording)
+            # (`A ~ B` asks for nearness, not a gap: it reads past an aside's end)
+            bound = (
+                None
+                if reach is None or any(" ~ " in phrases[number].text for number in numbers)
+                else reach
+            )
             for start in starts:
-                end = start + 1 if size == 1 else _end(wording, 1, start + 1, keys)
+                end = start + 1 if size == 1 else _end(wording, 1, start + 1, keys, bound)
                 if end >= 0:
                     for number in numbers:
                         phrase = phrases[number]
