@@ -153,3 +153,20 @@ def test_the_address_checked_is_not_a_link_in_the_heading(server: str) -> None:
 def test_a_file_name_in_the_heading_stays_as_typed(advert: Path) -> None:
     heading = _run(str(advert), "-f", "markdown").stdout.splitlines()[0]
     assert _text(heading).strip() == f"Check of {advert}"
+
+
+@pytest.mark.parametrize(
+    ("words", "shown"),
+    [
+        ("2.5ml twice, e.g. at 1.5 cm, in the U.K.", "2.5ml twice, e.g. at 1.5 cm, in the U.K."),
+        ("Note: data shows", "Note: data shows"),
+        ("mailto:a@b.org", "mailto[:]a[@]b[.]org"),
+        ("tel:+15551234 or ftp://x.example", "tel[:]+15551234 or ftp[:]//x[.]example"),
+        ("http://127.0.0.1:8080/x", "http[:]//127.0.0.1:8080/x"),
+        ("клиника.рф", "клиника[.]рф"),
+    ],
+)
+def test_only_addresses_are_defanged(words: str, shown: str) -> None:
+    from stemcell_cli.render.inert import inert
+
+    assert inert(words) == shown
