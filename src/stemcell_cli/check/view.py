@@ -94,7 +94,8 @@ def _and(parts: Sequence[str]) -> str:
 
 def check_view(report: Report, catalog: Catalog) -> View:
     blocks: list[Block] = [
-        Heading(f"Check of {shown(report.source)}", 1),
+        # A web address checked is outside words (links1); a file's name is the user's.
+        Heading(f"Check of {shown(report.source)}", 1, outside=bool(report.typed)),
         Paragraph((Span(verdict(report), "strong"),)),
         *_first_steps(report, catalog),
     ]

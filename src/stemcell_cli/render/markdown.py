@@ -5,6 +5,10 @@ Data text is escaped where Markdown would read it as formatting: inline characte
 block (`- ` or `+ ` a list, `1) ` or `2. ` a numbered one, `---` a rule, `===` a
 heading). A page ends with an empty line, so that pages appended to one file
 (`stemcell explain x >> notes.md`) each start as a block of their own.
+
+Words from outside (an advert's quotes, style "quote"; a heading marked `outside`)
+have every web or e-mail address in them made inert (`render.inert`: no autolinking
+reader links them) and `&` escaped, so no `&#58;` is read as the character it names.
 """
 
 from __future__ import annotations
@@ -46,6 +50,15 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text)
 
 
+def outside(text: str) -> str:
+    """Words from outside, escaped, with their addresses made inert."""
+    # (imported here: only a check's page holds outside words, and every other command's
+    # start-up stays as it was)
+    from stemcell_cli.render.inert import inert
+
+    return escape(inert(text)).replace("&", "\\&")
+
+
 def inline(spans: Inline) -> str:
     return "".join(_span(span) for span in spans)
 
@@ -72,7 +85,9 @@ def _span(span: Span) -> str:
     trail = span.text[len(span.text.rstrip()) :]
     if span.style in ("strong", "grade", "mark"):
         body = f"**{escape(core)}**"
-    elif span.style in ("em", "quote"):
+    elif span.style == "quote":
+        body = f"*{outside(core)}*"
+    elif span.style == "em":
         body = f"*{escape(core)}*"
     elif span.style == "code":
         body = f"`{core.replace('`', '')}`"
@@ -110,7 +125,7 @@ def render_page(page: Page) -> str:
 
 def _block(block: Block) -> str:
     if isinstance(block, Heading):
-        return "#" * block.level + " " + escape(block.text)
+        return "#" * block.level + " " + (outside if block.outside else escape)(block.text)
     if isinstance(block, Paragraph):
         return lines(block.spans)
     if isinstance(block, Bullets):

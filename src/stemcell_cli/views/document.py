@@ -24,6 +24,9 @@ Inline = tuple[Span, ...]
 class Heading(NamedTuple):
     text: str
     level: int = 2
+    #: The heading holds words from outside, such as the web address a check was asked
+    #: for: Markdown makes any address in it inert (render/inert.py).
+    outside: bool = False
 
 
 class Paragraph(NamedTuple):
