@@ -373,17 +373,11 @@ def test_escapes_in_a_users_sources_and_grade_words_never_reach_the_terminal(
 def _hrefs(markdown: str) -> list[str]:
     """Every link and image address a Markdown reader would make, javascript: included."""
     from markdown_it import MarkdownIt
+    from mdlinks import link_addresses
 
     parser = MarkdownIt("commonmark")
     parser.validateLink = lambda url: True  # other readers do not refuse javascript:
-    found: list[str] = []
-    tokens = parser.parse(markdown)
-    while tokens:
-        token = tokens.pop()
-        if token.type in ("link_open", "image"):
-            found.append(str(token.attrs.get("href") or token.attrs.get("src")))
-        tokens.extend(token.children or ())
-    return found
+    return link_addresses(parser, markdown)
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ import pytest
 from installed import SCRIPT
 from localhttp import serving
 from markdown_it import MarkdownIt
+from mdlinks import link_addresses
 
 ADVERT = (
     "Guaranteed results: book at https://evil.example/pay or www.cheap-cells.com,"
@@ -59,14 +60,7 @@ def _parser() -> MarkdownIt:
 
 def _addresses(markdown: str) -> list[str]:
     """Every link and image address a Markdown reader with autolinks would make."""
-    found: list[str] = []
-    tokens = _parser().parse(markdown)
-    while tokens:
-        token = tokens.pop()
-        if token.type in ("link_open", "image"):
-            found.append(str(token.attrs.get("href") or token.attrs.get("src")))
-        tokens.extend(token.children or ())
-    return found
+    return link_addresses(_parser(), markdown)
 
 
 def _text(markdown: str) -> str:
