@@ -109,7 +109,8 @@ def test_a_homograph_host_in_an_error_is_punycode(tmp_path: Path, proxy: str) ->
 def test_a_whole_script_homograph_is_punycode(tmp_path: Path, proxy: str) -> None:
     """Every letter of "apple" here is Cyrillic, each one like a Latin letter: under `.com`
     a browser shows its `xn--` form."""
-    code, out, err = to_files(tmp_path, proxy, "http://\u0430\u0440\u0440\u04cf\u0435.com/ok")
+    whole_script = "http://\u0430\u0440\u0440\u04cf\u0435.com/ok"
+    code, out, err = to_files(tmp_path, proxy, whole_script, "-f", "text")
     assert code == 1, err
     assert "Check of http://xn--80ak6aa92e.com/ok" in out
 
