@@ -565,19 +565,24 @@ def test_an_absence_of_approval_in_the_uk_or_eu_is_what_our_sources_name(
     assert too_broad == []
 
 
+def _undated(shipped: Catalog, told: re.Pattern[str]) -> list[str]:
+    """The regulatory sentences that tell `told` with no year and not as what our
+    sources name."""
+    return [
+        f"{where}: {sentence}"
+        for where, text, _ in _regulatory_texts(shipped)
+        for sentence in _sentences_of(text)
+        if told.search(sentence)
+        if not YEAR.search(sentence) and not OUR_SOURCES.search(sentence)
+    ]
+
+
 def test_an_absence_of_approval_in_regulatory_text_is_dated(shipped: Catalog) -> None:
     """'No stem cell product is approved in the US for X' carries the year it holds for.
 
     What our sources name is a fact about our sources, dated by the entry's review; a
     fact about the world ("no product is approved") says when ("As of 2026")."""
-    undated = [
-        f"{where}: {sentence}"
-        for where, text, _ in _regulatory_texts(shipped)
-        for sentence in _sentences_of(text)
-        if ABSENT_APPROVAL.search(sentence)
-        if not YEAR.search(sentence) and not OUR_SOURCES.search(sentence)
-    ]
-    assert undated == []
+    assert _undated(shipped, ABSENT_APPROVAL) == []
 
 
 def test_every_regulatory_summary_opens_with_the_dated_us_absence(shipped: Catalog) -> None:
@@ -608,11 +613,4 @@ ELSEWHERE = re.compile(
 def test_a_rule_from_outside_the_us_says_its_year(shipped: Catalog) -> None:
     """Our newest UK source on stem cell medicines is a 2009 answer in Parliament and
     Canada's is a 2019 notice: told without its year, such a rule reads as today's."""
-    undated = [
-        f"{where}: {sentence}"
-        for where, text, _ in _regulatory_texts(shipped)
-        for sentence in _sentences_of(text)
-        if ELSEWHERE.search(sentence)
-        if not YEAR.search(sentence) and not OUR_SOURCES.search(sentence)
-    ]
-    assert undated == []
+    assert _undated(shipped, ELSEWHERE) == []
