@@ -406,3 +406,45 @@ def test_a_reference_address_makes_no_other_link_in_markdown(
     assert result.returncode == 0, result.stderr
     for href in _hrefs(result.stdout.decode("utf-8")):
         assert href.startswith(("https://a.example/", "https://doi.org/10.")), href
+
+
+def test_a_flood_of_combining_marks_in_a_file_name_is_cut_in_every_message(
+    tmp_path: Path,
+) -> None:
+    """A file or folder name carrying a hundred accents on one letter (attack6): the
+    error of a missing file, the warning of bytes that do not decode and the problem
+    of a missing data dir cut the run to 8 marks, as the advert's text is cut; the
+    report's title too."""
+    flood = "\u0301" * 100
+    missing = run(str(tmp_path / f"a{flood}.txt"))
+    path = tmp_path / f"b{flood}.txt"
+    path.write_bytes(b"A miracle for knee pain \xff.\n")
+    undecodable = run(str(path), "-f", "text", "--no-fail")
+    data_dir = subprocess.run(
+        [SCRIPT, "--data-dir", str(tmp_path / f"d{flood}"), "explain", "osteoarthritis"],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    for result, code in ((missing, 3), (undecodable, 0), (data_dir, 3)):
+        err = result.stderr.decode("utf-8")
+        assert result.returncode == code, err
+        runs = re.findall("\u0301+", err)
+        assert runs and max(len(r) for r in runs) == 8, err
+    assert "no such file" in missing.stderr.decode("utf-8")
+    assert "not valid UTF-8" in undecodable.stderr.decode("utf-8")
+    title = undecodable.stdout.decode("utf-8").splitlines()[0]
+    assert max(len(r) for r in re.findall("\u0301+", title)) == 8, title
+
+
+def test_only_the_output_module_writes_to_stderr() -> None:
+    """Every line on stderr goes through cli.output.error, which shows each outside
+    name as `visible` does (escapes shown, combining runs cut): no other module of the
+    program writes to stderr on its own (attack6)."""
+    package = Path(__file__).resolve().parents[1] / "src" / "stemcell_cli"
+    writers = [
+        str(path.relative_to(package))
+        for path in sorted(package.rglob("*.py"))
+        if re.search(r"sys\.stderr|sys\.__stderr__|err=True|file=sys", path.read_text("utf-8"))
+    ]
+    assert writers == ["cli/output.py"], writers

@@ -178,8 +178,8 @@ def _cleaned(lines: list[str]) -> list[str]:
 
 def _visible(text: str) -> str:
     """`text` as core.textclean's `visible` shows it in a message (imported only for a
-    name that holds a character it escapes)."""
-    if text.isprintable():
+    name that holds a character it escapes or a flood of combining marks it cuts)."""
+    if text.isprintable() and not re.search(FLOOD, text):
         return text
     from stemcell_cli.core.textclean import visible
 

@@ -68,8 +68,12 @@ def _escaped(match: re.Match[str]) -> str:
 
 def visible(text: str) -> str:
     """One line with every control, bidirectional and invisible character shown as an
-    escape (`\\x1b`), for diagnostics: the reader sees what is there, and the terminal
-    is never driven by it."""
+    escape (`\\x1b`), and a run of combining marks cut as `clean` cuts it, for
+    diagnostics: the reader sees what is there, and the terminal is never driven by
+    it. Every line on stderr goes through it (cli.output.error), so a file name, an
+    address or a value from outside is shown the same way in every message (attack6)."""
+    if _FLOOD.search(text):
+        text = _FLOOD.sub(r"\1", text)
     return _SHOWN.sub(_escaped, text)
 
 
