@@ -333,6 +333,51 @@ def test_the_page_cache_leaves_another_users_folder_alone(
     assert tree(pages) == before
 
 
+@pytest.mark.parametrize("variable", ["XDG_CACHE_HOME", "STEMCELL_CACHE_DIR"])
+@pytest.mark.parametrize("case", ["shared-target", "foreign-link", "own-link"])
+def test_a_linked_cache_folder_is_used_only_when_it_and_its_target_are_yours(
+    tmp_path: Path, variable: str, case: str
+) -> None:
+    """The cache folder is a symbolic link (attack6): to a folder anyone may write
+    (another user's, or a shared one), or a link another user planted to a folder of
+    yours: nothing is written through it, nothing is read, and the command still
+    answers; a link of your own to a private folder of yours is used."""
+    if case == "foreign-link" and os.geteuid() != 0:
+        pytest.skip("needs a second user to own the link: run the tests as root")
+    env = isolated(tmp_path)
+    env.pop("STEMCELL_CACHE_DIR")
+    target = tmp_path / "target"
+    target.mkdir(mode=0o700)
+    if case == "shared-target":
+        target.chmod(0o777)
+        owned_by_nobody(target)
+    link = tmp_path / "xdg-cache" / "stemcell" if variable == "XDG_CACHE_HOME" else tmp_path / "c"
+    link.parent.mkdir(exist_ok=True)
+    link.symlink_to(target, target_is_directory=True)
+    if case == "foreign-link":
+        owned_by_nobody(link)
+    if variable == "STEMCELL_CACHE_DIR":
+        env["STEMCELL_CACHE_DIR"] = str(link)
+    for args in (("explain", "osteoarthritis"), ("explain", "osteoarthritis"), ("check", "-")):
+        result = subprocess.run(
+            [SCRIPT, *args, "--no-fail"] if args[0] == "check" else [SCRIPT, *args],
+            input="Our stem cells cure knee arthritis.\n",
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stderr == ""
+    written = sorted(path.name for path in target.iterdir())
+    if case == "own-link":
+        assert "pages" in written and any(name.startswith("dataset-") for name in written)
+    else:
+        assert written == []
+    assert link.is_symlink()
+
+
 def _notes(vault: Path) -> dict[str, Path]:
     return {p.relative_to(vault).as_posix(): p for p in vault.rglob("*.md")}
 

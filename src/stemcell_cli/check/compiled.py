@@ -70,7 +70,10 @@ def cached_matcher(
     packed = marshal.dumps(texts, 0)  # version 0: the same bytes for the same values
     source = (len(packed), zlib.crc32(packed), zlib.adler32(packed))
     key = zlib.crc32(repr([str(p) for p in files]).encode("utf-8", "surrogateescape"))
-    target = cache.cache_dir() / f"matcher-{key:08x}.marshal"
+    folder = cache.usable_cache_dir()  # None: a linked or shared folder (attack6)
+    if folder is None:
+        return build()
+    target = folder / f"matcher-{key:08x}.marshal"
     stored = _read(target)
     if stored is not None and stored.get("source") == source:
         with contextlib.suppress(TypeError, ValueError, IndexError, KeyError):

@@ -32,7 +32,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from stemcell_cli import __version__
-from stemcell_cli.core.cache import Stamp, cache_dir, data_stamp, program_stamp, trusted
+from stemcell_cli.core.cache import (
+    Stamp,
+    data_stamp,
+    program_stamp,
+    trusted,
+    usable_cache_dir,
+)
 from stemcell_cli.core.datadirs import DataDir
 from stemcell_cli.core.files import read_bounded, read_head, write_atomically
 
@@ -61,13 +67,16 @@ def _header(dirs: Sequence[DataDir], request: Sequence[object], stamp: Stamp | N
 
 def _folder() -> Path | None:
     """The pages folder, if it is ours to use: created private when missing; None when
-    it is a symbolic link, not a folder, or another user's or writable by others."""
-    folder = cache_dir() / "pages"
+    it is a symbolic link, not a folder, or another user's or writable by others, or
+    when the cache folder holding it is not ours to use (cache.usable_cache_dir)."""
+    base = usable_cache_dir()
+    if base is None:
+        return None
+    folder = base / "pages"
     try:
         info = os.lstat(folder)
     except FileNotFoundError:
         try:
-            folder.parent.mkdir(parents=True, exist_ok=True)
             folder.mkdir(mode=0o700)
             info = os.lstat(folder)
         except OSError:

@@ -8,7 +8,7 @@ read afresh (unreadable, not a regular file, a broken link) is never served from
 cache either. It is written atomically, and ignored (then rebuilt) when corrupt, of
 the wrong shape, from another version, or unreadable. Set STEMCELL_NO_CACHE=1 to
 bypass it, and STEMCELL_CACHE_DIR to move it (default: $XDG_CACHE_HOME/stemcell or
-~/.cache/stemcell).
+~/.cache/stemcell), used only when it is ours (usable_cache_dir).
 
 Beside it, `names-*.marshal` keeps only the sorted completion index, so that a
 keystroke of shell completion reads neither the entries nor the name index of a big
@@ -80,12 +80,48 @@ def cache_dir() -> Path:
     return Path(base) / "stemcell"
 
 
+def usable_cache_dir() -> Path | None:
+    """The cache folder, if it is ours to read and write: created private (0700) when
+    missing; None (the cache is then skipped, silently: it only costs speed) when it is
+    not a folder, is another user's or writable by anyone else, or is a symbolic link
+    that another user made or that leads to such a folder (attack6). A link of this
+    user's to a folder of this user's (`~/.cache` on another disk) is used, through the
+    folder it leads to, so a link swapped after this check is not followed."""
+    folder = cache_dir()
+    try:
+        info = os.lstat(folder)
+    except FileNotFoundError:
+        try:
+            folder.parent.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700)
+            info = os.lstat(folder)
+        except OSError:
+            return None
+    except OSError:
+        return None
+    if stat.S_ISLNK(info.st_mode):
+        if not owned(info):
+            return None
+        try:
+            folder = Path(os.path.realpath(folder, strict=True))
+            info = os.lstat(folder)
+        except (OSError, RuntimeError):  # a broken link or a loop of links
+            return None
+    return folder if stat.S_ISDIR(info.st_mode) and trusted(info) else None
+
+
 def cache_path(dirs: Sequence[DataDir], content: str = "dataset") -> Path:
     """The cache file of `content` ("dataset" or "names") for these data dirs."""
     key = "\0".join(f"{d.label}\0{d.path.resolve()}" for d in dirs)
     # A short name only; the stats stored inside decide whether the file is ours.
     digest = zlib.crc32(key.encode("utf-8", "surrogateescape"))
     return cache_dir() / f"{content}-{digest:08x}.marshal"
+
+
+def _usable_path(dirs: Sequence[DataDir], content: str = "dataset") -> Path | None:
+    """`cache_path` in the usable cache folder, or None when there is none."""
+    folder = usable_cache_dir()
+    return None if folder is None else folder / cache_path(dirs, content).name
 
 
 #: The largest cache file read back (a dataset of the largest data files allowed).
@@ -153,7 +189,9 @@ def cached_store(dirs: Sequence[DataDir]) -> Store:
     if found is None:
         return _fresh(dirs)
     files, stats = found
-    target = cache_path(dirs)
+    target = _usable_path(dirs)
+    if target is None:
+        return _fresh(dirs)
     stored = _read(target)
     if (
         stored is not None
@@ -199,7 +237,9 @@ def cached_completions(dirs: Sequence[DataDir]) -> Completions:
     found = None if os.environ.get("STEMCELL_NO_CACHE") else data_stamp(dirs)
     if found is None:
         return completion_index(Catalog(_fresh(dirs)).names())
-    target = cache_path(dirs, "names")
+    target = _usable_path(dirs, "names")
+    if target is None:
+        return completion_index(Catalog(_fresh(dirs)).names())
     stored = _read(target)
     if (
         stored is not None
@@ -237,8 +277,13 @@ def _read(target: Path) -> dict[str, Any] | None:
 
 def trusted(info: os.stat_result) -> bool:
     """Owned by this user and writable by nobody else (where the system has owners)."""
+    return owned(info) and not info.st_mode & 0o022
+
+
+def owned(info: os.stat_result) -> bool:
+    """Owned by this user (where the system has owners)."""
     getuid = getattr(os, "getuid", None)
-    return getuid is None or (info.st_uid == getuid() and not info.st_mode & 0o022)
+    return getuid is None or info.st_uid == getuid()
 
 
 def encode(payload: dict[str, Any]) -> bytes:
@@ -354,6 +399,7 @@ def rebuilt_store(dirs: Sequence[DataDir]) -> Store:
     from stemcell_cli.core.store import to_store
 
     found = None if os.environ.get("STEMCELL_NO_CACHE") else data_stamp(dirs)
-    if found is None:
+    target = None if found is None else _usable_path(dirs)
+    if found is None or target is None:
         return to_store(load_dataset(dirs))
-    return _load_and_keep(dirs, cache_path(dirs), found[1])
+    return _load_and_keep(dirs, target, found[1])
