@@ -105,6 +105,8 @@ class _Hostile(BaseHTTPRequestHandler):
             except OSError:
                 pass
             self.close_connection = True
+        elif path == "/hang-up":  # the connection closed before any answer
+            self.close_connection = True
         elif path.startswith("/charset/"):
             self._page(BODY, f"text/html; charset={path.removeprefix('/charset/')}")
         elif path == "/meta-utf16":
@@ -149,6 +151,14 @@ def test_an_answer_that_is_not_http_is_one_line(server: str, path: str) -> None:
     err = one_line(check(f"{server}{path}"))
     assert f"{server}{path}: the server's answer is not valid HTTP" in err
     assert "owned" not in err
+
+
+def test_a_server_that_hangs_up_is_one_plain_line(server: str) -> None:
+    """A server that closes the connection without a word (attack6): one line that says
+    so once (it said "cannot be fetched (cannot be fetched (...))")."""
+    err = one_line(check(f"{server}/hang-up"))
+    assert err.count("cannot be fetched") == 1, err
+    assert err.startswith(f"stemcell: {server}/hang-up: cannot be fetched ("), err
 
 
 def test_a_line_break_in_the_status_reason_stays_on_one_line(server: str) -> None:

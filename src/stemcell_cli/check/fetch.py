@@ -310,7 +310,7 @@ def _fetch(request: urllib.request.Request, label: str, limit: int, timeout: flo
     except TimeoutError:
         raise InputError(f"{label}: no answer within {timeout:g} s") from None
     except OSError as exc:
-        raise InputError(f"{label}: cannot be fetched ({_why(exc, timeout)})") from None
+        raise InputError(f"{label}: {_why(exc, timeout)}") from None
     except http.client.InvalidURL:
         raise InputError(f"{label}: not a usable address") from None
     except http.client.HTTPException:
