@@ -176,6 +176,31 @@ def test_alias_bomb_is_refused_quickly_in_bounded_memory(tmp_path: Path) -> None
     assert peak_mib(usage) < 300
 
 
+def test_an_alias_bomb_in_the_word_lists_is_refused(tmp_path: Path) -> None:
+    """The word lists may use aliases, which cost nothing to load; 20,000 aliases of a
+    900 KB phrase made 18 GB of phrases, and `validate` and `check` ran on for ever
+    (attack6). Read where each is used, the lists may hold 1 MiB of text: beyond, one
+    problem naming the file, exit 3 (the timeout fails the test if it hangs again)."""
+    words = tmp_path / "data" / "check" / "advert_words.yaml"
+    words.parent.mkdir(parents=True)
+    aliases = ", ".join(["*s"] * 20_000)
+    words.write_text(f"holder: &s '{'word ' * 180_000}'\ngroups:\n  g: [{aliases}]\n")
+    data = str(tmp_path / "data")
+    for args in (("validate", data), ("--data-dir", data, "check", "-")):
+        result = subprocess.run(
+            [SCRIPT, *args],
+            input="Our stem cells cure knee arthritis.\n",
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 3, result.stderr
+        shown = result.stdout + result.stderr
+        assert f"{words}: with each alias (*) read where it is used, more than 1 MiB" in shown
+        assert "Traceback" not in shown
+
+
 def test_a_20_mb_file_is_refused_by_the_size_limit(tmp_path: Path) -> None:
     filler = "# " + "x" * 98 + "\n"
     data = glossary(tmp_path, TERM.format(definition="Big.") + filler * 200_000)

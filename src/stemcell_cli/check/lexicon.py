@@ -28,6 +28,10 @@ if TYPE_CHECKING:  # read only on a cache miss: `check` does not import it other
 FILENAME = WORD_LISTS
 #: Largest word-list file read (it is ours and small; this only bounds a bad one).
 MAX_BYTES = 1024 * 1024
+#: The most values, and the most levels of nesting, the lists may hold with each alias
+#: (`*name`) counted wherever it is used; its text may be at most MAX_BYTES characters.
+MAX_VALUES = 1_000_000
+MAX_DEPTH = 64
 
 
 class Lexicon(NamedTuple):
@@ -189,6 +193,9 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         raise DataError([problem]) from None
     if not isinstance(data, dict) and not (overlay and data is None):
         raise DataError([Problem(str(path), 0, 0, "", "expected a mapping of sections")])
+    too_big = _too_big(data)
+    if too_big is not None:
+        raise DataError([Problem(str(path), 0, 0, "", too_big)])
     problems: list[Problem] = []
     groups = _lists(data, "groups", path, problems, required=not overlay)
     other = _lists(data, "other_conditions", path, problems, required=not overlay)
@@ -293,6 +300,39 @@ def _placed(problems: "list[Problem]", raw: bytes) -> "list[Problem]":
         else problem
         for problem in problems
     ]
+
+
+def _too_big(data: Any) -> str | None:
+    """Why the lists are too big to read once every alias (`*name`, which the word
+    lists may use) is read where it is used, or None. An alias costs nothing to load
+    but is read in full at each use: 20,000 aliases of a 900 KB phrase in a 1 MiB file
+    were 18 GB of phrases to compile, and `validate` or `check` never ended (attack6).
+    (An alias inside what it names is refused by the loader already.) The walk stops
+    at the first limit passed, so it costs at most MAX_VALUES steps."""
+    left = [MAX_BYTES, MAX_VALUES]
+
+    def walk(value: Any, depth: int) -> str | None:
+        left[1] -= 1
+        if isinstance(value, str):
+            left[0] -= len(value)
+        elif isinstance(value, (list, dict)):
+            if depth > MAX_DEPTH:
+                return f"nested deeper than {MAX_DEPTH} levels"
+            items = (
+                [x for pair in value.items() for x in pair] if isinstance(value, dict) else value
+            )
+            for item in items:
+                why = walk(item, depth + 1)
+                if why is not None:
+                    return why
+        if left[0] < 0 or left[1] < 0:
+            return (
+                f"with each alias (*) read where it is used, more than {MAX_BYTES // 1024 // 1024}"
+                f" MiB of text or {MAX_VALUES:,} values"
+            )
+        return None
+
+    return walk(data, 0)
 
 
 def _keys_given_twice(path: Path, raw: bytes) -> "list[Problem]":
