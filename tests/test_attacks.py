@@ -1161,3 +1161,17 @@ def test_a_huge_value_in_a_message_is_cut(tmp_path: Path, case: str) -> None:
     assert "Traceback" not in errors
     first = errors.splitlines()[0]
     assert "y" * 79 not in first and len(first) < 400, (len(first), first[:200])
+
+
+@pytest.mark.parametrize(
+    "args", [("explain",), ("sources",), ("search",), ("conditions", "show")], ids=" ".join
+)
+def test_a_huge_name_in_a_message_is_cut(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """A name that matches nothing (a script passing a whole file as the name) is
+    quoted cut to 80 characters, as a value is (attack6): it was the whole 60,000."""
+    result = stemcell(isolated(tmp_path), *args, HUGE)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    first = result.stderr.splitlines()[0]
+    assert "y" * 80 not in first and len(first) < 400, (len(first), first[:200])
+    assert "y" * 78 in first  # still quoted, cut

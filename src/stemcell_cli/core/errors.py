@@ -52,6 +52,10 @@ class NotFound(StemcellError):
         self.name = name
         self.suggestions = tuple(suggestions)
         self.reference = reference
+        # A name is quoted cut to 80 characters, as core.textclean's `quoted` cuts a
+        # value (not imported: this module is loaded by every run), so a name of
+        # 100,000 characters is not a line of 100,000 (attack6).
+        name = name if len(name) <= 80 else name[:79] + "\u2026"
         if reference:
             what = "an entry" if kind == "name" else f"a {kind}"
             message = f"'{name}' is a reference, not {what}."

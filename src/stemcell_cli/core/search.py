@@ -153,6 +153,8 @@ def search(catalog: Catalog, query: str) -> list[Hit]:
     items = [*catalog.entries_holding(pieces), *catalog.references.holding(pieces)]
     hits = [hit for item in items if (hit := _match(item, patterns)) is not None]
     if not hits:
-        raise NoMatch(f"nothing matches {query!r}", prefixed=True)
+        from stemcell_cli.core.textclean import quoted
+
+        raise NoMatch(f"nothing matches {quoted(query)}", prefixed=True)
     hits.sort(key=lambda h: (h.tier, -h.occurrences, h.name.casefold()))
     return hits
