@@ -121,6 +121,15 @@ class TestTopicQuestions:
             listed = re.findall(r"^- (.+)$", section_of(page, "When to see a doctor"), re.M)
             assert listed == data["see_a_doctor"]
 
+    def test_the_short_msc_page_says_when_to_see_a_doctor_first_as_a_condition_page_does(
+        self,
+    ) -> None:
+        """patient6: the short page put it last, after some 600 words of overview."""
+        page = stemcell("explain", "msc", "-f", "markdown").stdout
+        headings = re.findall(r"^## (.+)$", page, re.M)
+        assert headings[0] == "When to see a doctor"
+        assert headings[1:] and "When to see a doctor" not in headings[1:]
+
 
 class TestBenefitQuestions:
     """benefitq1: a benefit carried no questions, so `explain regeneration` gave a patient

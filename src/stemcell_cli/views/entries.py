@@ -83,6 +83,9 @@ CONDITION_SHORT = (
     "terms",
     "sources",
 )
+#: The short page of a topic: when to see a doctor right after the bottom line, as on a
+#: condition's (patient6); its parts follow in the data's order.
+TOPIC_SHORT = ("summary", "doctor")
 
 
 def sources_blocks(catalog: Catalog, entry: Entry) -> list[Block]:
@@ -498,7 +501,8 @@ def topic_sections(catalog: Catalog, topic: Topic, links: Linker | None = None) 
 def topic_view(
     catalog: Catalog, topic: Topic, links: Linker | None = None, layout: Layout = FULL_PAGE
 ) -> View:
-    return _page(catalog, topic, topic_sections(catalog, topic, links), layout, "a topic page")
+    sections = topic_sections(catalog, topic, links)
+    return _page(catalog, topic, sections, layout, "a topic page", TOPIC_SHORT)
 
 
 def term_sections(catalog: Catalog, term: Term, links: Linker | None = None) -> list[Section]:
