@@ -372,7 +372,7 @@ def _plain(
 ) -> tuple[str, ...]:
     """An optional list of words read from a clause, not looked for: one word of a|b|c
     each, or with `pair` two in a row (`phrases.plain_words`)."""
-    from stemcell_cli.check.phrases import PhraseError, plain_words
+    from stemcell_cli.check.words.phrases import PhraseError, plain_words
     from stemcell_cli.core.problems import Problem
 
     found = _texts(data, key, path, problems)
@@ -401,7 +401,7 @@ def _own_course(data: Any, path: Path, problems: "list[Problem]") -> dict[str, t
     """The optional `own_course:` lists (`check.owncourse`): wordings of one to four words
     compared as written in `course:`, one word each in the lists of words; the phrases of
     `one_clause:` are checked against the entry's phrases when the matcher is built."""
-    from stemcell_cli.check.owncourse import COURSE, COURSE_WORDS, WORD_LISTS
+    from stemcell_cli.check.rules.natural_healing import COURSE, COURSE_WORDS, WORD_LISTS
 
     found = _lists(data, "own_course", path, problems, required=False)
     for name, texts in found.items():
@@ -419,7 +419,7 @@ def _written(
     of the seller's voice, words that unsay a promise, words of a trip told or weighed and
     the words that keep one offered): one to `most` words of a|b|c each
     (`phrases.written_words`)."""
-    from stemcell_cli.check.phrases import PhraseError, written_words
+    from stemcell_cli.check.words.phrases import PhraseError, written_words
     from stemcell_cli.core.problems import Problem
 
     for text in texts:
@@ -431,8 +431,8 @@ def _written(
 
 def _sensed(texts: tuple[str, ...], path: Path, problems: "list[Problem]") -> None:
     """Check the entries of `other_senses:` (`senses.parse`)."""
-    from stemcell_cli.check.phrases import PhraseError
-    from stemcell_cli.check.senses import parse
+    from stemcell_cli.check.rules.other_senses import parse
+    from stemcell_cli.check.words.phrases import PhraseError
     from stemcell_cli.core.problems import Problem
 
     for text in texts:

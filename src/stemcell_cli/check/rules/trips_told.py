@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from stemcell_cli.check.sentences import fold
+from stemcell_cli.check.words.sentences import fold
 
 #: The kinds of the phrases that give the words of a trip told and of a trip weighed
 #: (each under the entry it serves: `told_trips:`, `weighed_trips:`) and the words that

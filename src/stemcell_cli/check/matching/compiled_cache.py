@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from stemcell_cli import __version__
-from stemcell_cli.check.matcher import Matcher
+from stemcell_cli.check.matching.matcher import Matcher
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.files import read_bounded, write_atomically
 
@@ -76,7 +76,7 @@ def cached_matcher(
         with contextlib.suppress(TypeError, ValueError, IndexError, KeyError):
             found = Matcher.from_state(stored["matcher"])
             if stored["genre"] is not None:
-                from stemcell_cli.check import genre
+                from stemcell_cli.check.rules import page_genre as genre
 
                 found.genre = genre.from_state(stored["genre"])
             return found
@@ -85,7 +85,7 @@ def cached_matcher(
     if matcher.genre is None:
         genre_state = None
     else:
-        from stemcell_cli.check import genre
+        from stemcell_cli.check.rules import page_genre as genre
 
         genre_state = genre.state(matcher.genre)
     with contextlib.suppress(OSError, ValueError):

@@ -7,8 +7,8 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
-from stemcell_cli.check.contrast import sets_against
-from stemcell_cli.check.stemmer import VERB, folded_stem, stem, verb_key
+from stemcell_cli.check.words.contrast import sets_against
+from stemcell_cli.check.words.stemmer import VERB, folded_stem, stem, verb_key
 
 #: Characters that would hide a word: soft hyphen, zero-width space and joiners, word
 #: joiner, byte-order mark.

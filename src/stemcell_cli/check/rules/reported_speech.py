@@ -54,7 +54,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
-from stemcell_cli.check.sentences import CLAUSE_WORDS, CONTRAST_WORDS, Token
+from stemcell_cli.check.words.sentences import CLAUSE_WORDS, CONTRAST_WORDS, Token
 
 #: The names of the three lists of `reported_speech:`.
 SUBJECTS = "subjects"

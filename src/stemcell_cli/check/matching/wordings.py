@@ -14,18 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from stemcell_cli.check import (
-    linked,
-    owncourse,
-    reported,
-    ruled,
-    stories,
-    trips,
-    whosecells,
-)
-from stemcell_cli.check.figures import COUNTED, FRACTIONS, RATED, REFERS
-from stemcell_cli.check.hopes import ENDS, KEEPERS
-from stemcell_cli.check.matcher import (
+from stemcell_cli.check.matching.findings import (
     CUE,
     FAMOUS,
     GUARD,
@@ -47,17 +36,26 @@ from stemcell_cli.check.matcher import (
     UNPROMISED,
     VOICE,
     WHOSE,
-    Matcher,
     Phrase,
 )
-from stemcell_cli.check.phrases import ListError, PhraseError, quoted
-from stemcell_cli.check.promises import LEADS
+from stemcell_cli.check.matching.matcher import Matcher
+from stemcell_cli.check.rules import donor_cells as whosecells
+from stemcell_cli.check.rules import natural_healing as owncourse
+from stemcell_cli.check.rules import patient_stories as stories
+from stemcell_cli.check.rules import regulations_told as ruled
+from stemcell_cli.check.rules import reported_speech as reported
+from stemcell_cli.check.rules import trips_told as trips
+from stemcell_cli.check.rules import two_sentence_signs as linked
+from stemcell_cli.check.rules.hopes import ENDS, KEEPERS
+from stemcell_cli.check.rules.promises import LEADS
+from stemcell_cli.check.rules.success_rates import COUNTED, FRACTIONS, RATED, REFERS
+from stemcell_cli.check.words.phrases import ListError, PhraseError, quoted
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.errors import DataError
 
 if TYPE_CHECKING:
-    from stemcell_cli.check import lexicon as words
-    from stemcell_cli.check.placed import Source
+    from stemcell_cli.check.matching.error_places import Source
+    from stemcell_cli.check.words import word_lists as words
 
 
 def _lexicon_files(catalog: Catalog) -> list[Path]:
@@ -70,7 +68,7 @@ def _lexicon_files(catalog: Catalog) -> list[Path]:
 
 def lexicon_for(catalog: Catalog) -> words.Lexicon:
     """The shipped word lists, with a user data directory's lists laid over them."""
-    from stemcell_cli.check import lexicon as words
+    from stemcell_cli.check.words import word_lists as words
 
     shipped, *others = _lexicon_files(catalog)
     found = words.load(shipped)
@@ -107,7 +105,7 @@ class _Unknown(PhraseError):
 
 def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source, Phrase]]:
     """Every wording, with where it was given (`placed.Source`)."""
-    from stemcell_cli.check.placed import Source
+    from stemcell_cli.check.matching.error_places import Source
 
     for benefit in catalog.benefits.values():
         for text in (benefit.name, *benefit.aliases, *benefit.phrases):
@@ -220,15 +218,15 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
 
 def matcher_for(catalog: Catalog, lexicon: words.Lexicon | None = None) -> Matcher:
     """The compiled matcher, with the shipped genre model of the page reading
-    (check/genre.py): from the cache when its word lists, phrases and model are
+    (check/rules/page_genre.py): from the cache when its word lists, phrases and model are
     unchanged."""
     if lexicon is not None:
-        from stemcell_cli.check import genre  # (a cached matcher holds the model read)
+        from stemcell_cli.check.rules import page_genre as genre
 
         matcher = _compiled(catalog, lexicon)
         matcher.genre = genre.load(_genre_file())
         return matcher
-    from stemcell_cli.check import compiled
+    from stemcell_cli.check.matching import compiled_cache as compiled
 
     return compiled.cached_matcher(
         catalog,
@@ -253,7 +251,7 @@ def _halves(
 ) -> Iterator[tuple[Source, Phrase]]:
     """The halves of the pairs of wordings of red flags (`pairs:` or `linked:`), each a
     phrase of `kind` under `part_id`, with the flag's guards, which hold for it."""
-    from stemcell_cli.check.placed import Source
+    from stemcell_cli.check.matching.error_places import Source
 
     pairs: Mapping[str, tuple[tuple[str, str], ...]] = getattr(lexicon, section)
     for flag_id, flag_pairs in pairs.items():
@@ -274,7 +272,7 @@ def _by_entry(
     """The wordings of a section of lists named by the entry they serve (`fared:`,
     `unfared:`, `hopes:`, `reader_questions:`, `unpromised:`, `told_trips:`,
     `weighed_trips:`); a name that is no entry is an error placed at it."""
-    from stemcell_cli.check.placed import Source
+    from stemcell_cli.check.matching.error_places import Source
 
     for entry_id, texts in lists.items():
         source = Source(section, entry_id)
@@ -287,8 +285,8 @@ def _by_entry(
 def _compiled(catalog: Catalog, lexicon: words.Lexicon) -> Matcher:
     """The matcher of the wordings; DataError when one of them does not compile, placed
     (`placed`): the file, the line and column and the field it was given in."""
-    from stemcell_cli.check import placed
-    from stemcell_cli.check.placed import Source
+    from stemcell_cli.check.matching import error_places as placed
+    from stemcell_cli.check.matching.error_places import Source
 
     current: list[tuple[Source, Phrase] | None] = [None]
 

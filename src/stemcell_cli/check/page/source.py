@@ -34,7 +34,7 @@ import stat
 import sys
 from typing import Any, NamedTuple
 
-from stemcell_cli.check.phrases import quoted
+from stemcell_cli.check.words.phrases import quoted
 from stemcell_cli.core.errors import InputError
 from stemcell_cli.core.marks import FLOOD
 
@@ -90,7 +90,7 @@ def read_text(source: str) -> AdText:
     """The text of `source` (a path, `-` for stdin, or an http(s) address), as a reader
     would see it."""
     if is_url(source):
-        from stemcell_cli.check.fetch import address_label, ascii_address, fetch, typed_label
+        from stemcell_cli.check.page.fetch import address_label, ascii_address, fetch, typed_label
 
         page = fetch(source, MAX_BYTES)
         text = decode(address_label(source), page.body, page.charset, page.is_html)
@@ -162,7 +162,7 @@ def _utf16(raw: bytes, charset: str | None, saved: bool, label: str, warnings: l
     if declared.startswith("utf-16"):
         return "utf-16-be" if declared == "utf-16-be" else "utf-16-le"
     if saved:
-        from stemcell_cli.check.bomless import bomless_utf16
+        from stemcell_cli.check.page.utf16_without_bom import bomless_utf16
 
         found = bomless_utf16(raw)
         if found is not None:
