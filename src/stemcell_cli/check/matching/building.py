@@ -6,8 +6,7 @@ again from them (`compiled_cache`)."""
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from stemcell_cli.check.rules import donor_cells as whosecells
-from stemcell_cli.check.rules import regulations_told as ruled
+from stemcell_cli.check.rules import donor_cells, regulations_told
 
 if TYPE_CHECKING:
     from stemcell_cli.check.rules.page_genre import Genre
@@ -138,13 +137,13 @@ _READER: frozenset[str] = frozenset().union(*map(word_keys, ("you", "your", "you
 #: The kinds of a word of a trip told ("travelled", "went") or weighed ("considering";
 #: entry: the red flag it takes) and of a word that keeps a trip offered ("our", "we"),
 #: read at and before a finding and in its sentence, not looked for: a trip told or
-#: weighed is no trip offered (`trips.Trips`).
+#: weighed is no trip offered (`trips_told.Trips`).
 _TRIPS = frozenset({TRIP_TOLD, TRIP_WEIGHED, TRIP_KEEPER})
 
 #: The kinds of phrases read around a finding or in its sentence, not looked for: those
 #: whose words are compared as written, not by stem (`phrases.written_words`), and
 #: RIVAL, INSTITUTION and FAMOUS, read by stem (`_clause_words`), and SENSE
-#: (`senses.parse`).
+#: (`other_senses.parse`).
 _WRITTEN_KINDS = frozenset(
     {SHARE, UNFARED, HOPE, VOICE, UNPROMISED, REPORTING, RULING, OWN_COURSE, WHOSE, *_TRIPS}
 )
@@ -190,7 +189,7 @@ class _Rivals:
         before it in its clause, ending within RIVAL_REACH words of it, and no word that
         keeps a claim the advert's comes before it in that clause; or, when the clause
         has neither, one is named in the subject that a mark splits from it
-        (`subjects.subject_of`: an aside, whose words are not counted in the reach, or a
+        (`claim_subjects.subject_of`: an aside, whose words are not counted in the reach, or a
         label), and no word there keeps it."""
         clause = sentence[start].clause
         first = start
@@ -229,7 +228,7 @@ class _Rivals:
     def heads(self, text: str, sentence: Sequence[Token], start: int) -> bool:
         """Whether what is found at `start`, a promise, is said of another treatment
         that opens its subject (promise4): one starts within SUBJECT_REACH words of a
-        start of the finding's lead (`subjects.lead_starts`: its first word, the word
+        start of the finding's lead (`claim_subjects.lead_starts`: its first word, the word
         after a "that" that reports a finding or after a frame's comma), with no word
         that makes it part of another noun between ("patients who failed cortisone",
         "relief from steroids": `_NOT_HEAD`); and no word keeps the claim the advert's
@@ -304,7 +303,7 @@ class _Rivals:
         one ("Conventional Treatment Options", "Home remedies:", "What Are Epidural
         Steroid Injections?"), with no word that keeps a claim the advert's ("Stem Cells
         vs Steroids", "Alternatives to Surgery") and none that tells it failed or tried
-        ("When Steroid Injections Fail": `usualcare.fails`)."""
+        ("When Steroid Injections Fail": `usual_care.fails`)."""
         words = split_words(heading)
         keys = [word_keys(word) for word in words]
         first = self.first
@@ -326,7 +325,7 @@ class _Rivals:
     def names_offer(self, sentence: str) -> bool:
         """Whether a sentence names the advert's own treatment: a word that keeps a claim
         the advert's and compares nothing ("stem", "cells", "our", "PRP"; not "unlike",
-        "without": `usualcare.COMPARING`)."""
+        "without": `usual_care.COMPARING`)."""
         keepers = self.keepers
         return any(
             not word_keys(word).isdisjoint(keepers) and word.casefold() not in COMPARING
@@ -426,8 +425,8 @@ def _shares_of(phrases: Iterable[Phrase]) -> Shares:
 
 def _words_by_entry(phrases: Iterable[Phrase], kind: str) -> dict[str, list[frozenset[str]]]:
     """For each entry, the words of the phrases of `kind`, one word each of a|b|c
-    compared as written (`reader_questions:` for `voice.ReaderQuestions`, `unpromised:`
-    for `promises.Unpromised`, `told_trips:` and `weighed_trips:` for `trips.Trips`)."""
+    compared as written (`reader_questions:` for `reader_voice.ReaderQuestions`, `unpromised:`
+    for `promises.Unpromised`, `told_trips:` and `weighed_trips:` for `trips_told.Trips`)."""
     by_entry: dict[str, list[frozenset[str]]] = {}
     for phrase in phrases:
         if phrase.kind == kind:
@@ -702,6 +701,6 @@ class Built:
             said.get(REPORT_HEARD_OWN, ()),
         )
         told = _words_by_entry(self._phrases, RULING)
-        self._rules = Rules(*(told.get(name, ()) for name in ruled.LISTS))
+        self._rules = Rules(*(told.get(name, ()) for name in regulations_told.LISTS))
         whose = _words_by_entry(self._phrases, WHOSE)
-        self._whose = WhoseCells(*(whose.get(name, ()) for name in whosecells.LISTS))
+        self._whose = WhoseCells(*(whose.get(name, ()) for name in donor_cells.LISTS))

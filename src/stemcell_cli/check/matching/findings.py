@@ -19,7 +19,7 @@ class Phrase(NamedTuple):
 
 class _Awaiting(Phrase):
     """A phrase found naming a rate or a score with no figure in its sentence
-    (`figures.Shares.figureless`): it stands only as a heading's or a question's, when the
+    (`success_rates.Shares.figureless`): it stands only as a heading's or a question's, when the
     sentence right after it holds a figure (`Matcher._settle`)."""
 
     __slots__ = ()
@@ -27,7 +27,7 @@ class _Awaiting(Phrase):
 
 class SharedNoun(Phrase):
     """A condition phrase read for a body part that shares the noun of the part next to
-    it ("back" in "back and knee pain": `shared_nouns`); its span, from that part to the
+    it ("back" in "back and knee pain": `shared_condition_nouns`); its span, from that part to the
     noun, holds the other part's own name, which it does not outrank
     (`_longest_conditions`)."""
 
@@ -48,8 +48,8 @@ class Match(NamedTuple):
 PART = "part"
 
 #: The kinds of the halves of a warning sign said in two pieces, each read like a red
-#: flag: a pair's (PART), a linked pair's over two sentences (`linked`), a story's
-#: (`stories`).
+#: flag: a pair's (PART), a linked pair's over two sentences (`two_sentence_signs`), a story's
+#: (`patient_stories`).
 _HALVES = frozenset({PART, LINKED_HALF, *STORY_HALVES})
 
 #: The kind of a red flag that, like a benefit claim, a yes/no question does not raise
@@ -89,18 +89,18 @@ RIVAL_REACH = 8
 SUBJECT_REACH = 4
 
 #: How many words may follow a treatment at the end of the clause a gloss says
-#: something of ("a saline injection, which is harmless": `subjects.glossed`).
+#: something of ("a saline injection, which is harmless": `claim_subjects.glossed`).
 GLOSS_REACH = 2
 
 #: The kind of a head word of the names of institutions ("Institute", "Center"), read
 #: around a capitalised match, not looked for: a match inside a name is no claim
-#: (`names.InstitutionNames`).
+#: (`institution_names.InstitutionNames`).
 INSTITUTION = "institution"
 
 #: The kind of a word naming famous people (entry PEOPLE: athlete, celebrity, NFL) or
 #: tying them to a treatment (entry TIE: stem, PRP, used, endorsed, our), read from a
 #: sentence, not looked for: a testimonial naming famous people needs a tie in its
-#: sentence (`testimonials.FamousProof`).
+#: sentence (`famous_people.FamousProof`).
 FAMOUS = "famous"
 
 PEOPLE = "people"
@@ -110,13 +110,13 @@ TIE = "tie"
 #: The kind of a word naming whom a share counts (entry COUNTED: "patients", "cases") or
 #: saying how they fared (entry: the red flag it earns, "improved", "relief"), read from a
 #: sentence, not looked for: a share of patients with no word of faring in its sentence
-#: is a figure about something else (`figures.Shares`).
+#: is a figure about something else (`success_rates.Shares`).
 SHARE = "share"
 
 #: The kind of a wording that holds a word of faring and says the share fared no better
 #: or left ("dropped out", "did not improve"; entry: the red flag it takes), read from
 #: the sentence of a share, not looked for: a word of faring inside one is none
-#: (`figures.Shares`).
+#: (`success_rates.Shares`).
 UNFARED = "unfared"
 
 #: The kind of a wording of hope ("hope", "someday", "in the future"; entry: the red flag
@@ -126,12 +126,12 @@ HOPE = "hope"
 
 #: The kind of an entry of `other_senses:` ("[flight|flights] of stairs|steps"), read at
 #: the edges of a finding, not looked for: a word its neighbours give another sense
-#: claims nothing (`senses.OtherSenses`).
+#: claims nothing (`other_senses.OtherSenses`).
 SENSE = "sense"
 
 #: The kind of a word by which a yes/no question speaks in the seller's voice ("you",
 #: "our"; entry: the red flag it keeps), read from a question, not looked for: a cure or a
-#: miracle asked with none of them is the reader's question (`voice.ReaderQuestions`).
+#: miracle asked with none of them is the reader's question (`reader_voice.ReaderQuestions`).
 VOICE = "voice"
 
 #: The kind of a word that tells a finding as past, hedged or of the procedure's
@@ -144,7 +144,7 @@ UNPROMISED = "unpromised"
 #: party that may be its subject, a word of the advert's own voice (entries: the lists of
 #: `reported_speech:`), read from a sentence with a finding, not looked for: a claim that
 #: a third party is said to believe, say or have been told is reported, not made
-#: (`reported.Reported`).
+#: (`reported_speech.Reported`).
 REPORTING = "reporting"
 
 #: The kind of a word of the body's own course: a wording of a natural capacity, its
@@ -152,19 +152,19 @@ REPORTING = "reporting"
 #: "our" is everyone's (entries: the lists of `own_course:`), read from the clauses of a
 #: finding of tissue-regeneration, not looked for, and the phrases of that entry whose
 #: heal word keeps to its clause: healing told as the body's own is no claim of the offer
-#: (`owncourse.OwnCourse`).
+#: (`natural_healing.OwnCourse`).
 OWN_COURSE = "own_course"
 
 #: The kind of a word of a rule told: a rule-giver, its verb, a word of duty, a governor,
 #: the offer's words that keep a claim (entries: the lists of `rule_frames:`), read around
 #: a finding of fda-status-claim and in a list's lead-in, not looked for: the tissue
-#: rules' words told as a rule are not the offer's seal (`ruled.Rules`).
+#: rules' words told as a rule are not the offer's seal (`regulations_told.Rules`).
 RULING = "ruling"
 
 #: The kind of a word of whose cells are said safe: donor cells, the patient's own, a
 #: word that sets donor cells aside (entries: the lists of `whose_cells:`), read around a
 #: finding of own-cells-so-safe, not looked for: no rejection said of donor cells is no
-#: own-cells safety (`whosecells.WhoseCells`).
+#: own-cells safety (`donor_cells.WhoseCells`).
 WHOSE = "whose"
 
 #: Words right before a guard's first word that set it aside as the thing compared

@@ -86,14 +86,14 @@ wordings it was built for):
   relief within days": `rival_treatments:`), unless a word of `claim_keepers:` comes
   before it there ("stem", "our", "avoid", "unlike": `_Rivals`); an example set off by
   commas right before the claim's clause is read with the clause before it ("Most
-  drugs, such as steroids, try to ...": `subjects`), and a clause that names no
+  drugs, such as steroids, try to ...": `claim_subjects`), and a clause that names no
   treatment and no keeper has its subject read past an aside in brackets or dashes or
   in a label before a colon ("Hyaluronic acid (HA) injections aim to ...", "Cortisone
-  injections: quick relief": `subjects.subject_of`); a gloss, an aside in brackets or a
+  injections: quick relief": `claim_subjects.subject_of`); a gloss, an aside in brackets or a
   clause opened by "which" after a comma, is said of the clause before it, and a
   treatment or a trial's control arm that clause ends on, within GLOSS_REACH words,
   takes its claim unless a keeper stands from there on ("a placebo (a harmless dummy
-  injection)", "cortisone shots, which are safe": `subjects.glossed`). Nor is a match inside
+  injection)", "cortisone shots, which are safe": `claim_subjects.glossed`). Nor is a match inside
   the name of an institution, its words capitalised in a run that ends with a head
   word of `institution_names:` or goes back to one through "for" or "of" ("the
   Regenerative Cures Institute", "the Center for Pain Relief": `names`). Nor is a
@@ -103,21 +103,21 @@ wordings it was built for):
   `figures`), nor a finding shortly after a wording of hope ("researchers hope stem
   cells could one day cure it": `hopes`), nor a trip told in the past or weighed ("a
   woman travelled to Mexico", "if you are considering treatment in another country":
-  `trips`), nor an outcome told as past, hedged or of the procedure's after-effects
+  `trips_told`), nor an outcome told as past, hedged or of the procedure's after-effects
   ("within a week he was back on the golf course", "you could be back on the course":
   `promises`), nor what a third party is said to believe, say or have been told ("many
   patients believe the injections regrow cartilage", "they're told the cells cure
   arthritis"; not "our patients say", "patients tell us", nor testimonials-as-evidence:
-  `reported`), nor tissue repair told as the body's own course, a natural capacity, its
+  `reported_speech`), nor tissue repair told as the body's own course, a natural capacity, its
   limit or its decline, with no word of the offer in its clauses ("cartilage regenerates
   poorly once damaged"), or read across a clause from a heal word whose clause holds its
-  object ("healing back pain, stem cell injections ...": `owncourse`).
+  object ("healing back pain, stem cell injections ...": `natural_healing`).
 - A trouble shared along a list of body parts names the knee or hip a later or an
   earlier item ("injuries to her elbow, wrist and knee", "knee, elbow and ankle
   injuries", "shots into the neck, the elbow and the knee") only when every word
-  between is a body part or a small word of a list (`body_lists`).
+  between is a body part or a small word of a list (`body_part_lists`).
 - Two or three body parts joined by "and", "or", "/" or commas before one noun name each
-  part's condition: "back and knee pain" is back pain too (`shared_nouns`; the span from
+  part's condition: "back and knee pain" is back pain too (`shared_condition_nouns`; the span from
   the earlier part outranks no other condition's name inside it).
 - "No" before a subject negates what the verb to be says of it: "no stem cell product
   is FDA approved" (NO_SUBJECT, COPULAS). A "no" that opens its clause's subject denies
@@ -133,7 +133,7 @@ wordings it was built for):
   means only minimal risks are involved" says that one's own cells are safe. A sentence
   is joined to one other at most. A pair of `linked:` raises its flag from such a
   reading only, its first half in the one sentence and its second in the other
-  (`linked`).
+  (`two_sentence_signs`).
 - A negation reaches into a relative clause of what it denies, when the clause says
   what that thing is: "they do not come in a form that is FDA approved" ("that",
   "which" or "who" and a verb to be right after it, within NEAR words of the negation,
@@ -146,12 +146,12 @@ wordings it was built for):
   inflammation"; `_set_aside`).
 - Famous people are proof only when tied to a treatment: a testimonial match that
   names them (`famous_people:`) counts only with a word of `proof_ties:` in its
-  sentence ("football players tear their ACLs" offers none; `testimonials`).
+  sentence ("football players tear their ACLs" offers none; `famous_people`).
 - One person's story over several sentences: an outcome half (one person better off) is
   testimonials-as-evidence when a told half (one person with the treatment) is in its
-  sentence or one of the `stories.REACH` sentences before it; the halves are never
+  sentence or one of the `patient_stories.REACH` sentences before it; the halves are never
   reported themselves ("Johna's stem cells went into her discs. ... she has improved
-  every day since"; `stories`). A harm half (one person or patients harmed or let
+  every day since"; `patient_stories`). A harm half (one person or patients harmed or let
   down) drops the flag's matches in its sentence and the REACH sentences around it: a
   story of harm is a warning, not proof ("Read Paul's story. He ... came home
   paralysed").
@@ -176,7 +176,7 @@ wordings it was built for):
   identifier ("[3] Smith J, et al. ...", "... 2019; doi 10.1/x": `is_numbered_or_identified`),
   or is known by its shape, authors or a journal first with a year, a volume and pages
   ("Centeno C, et al. ... Int Orthop. 2014;38(9):1889-93"; `is_citation`); a study's
-  title alone on the line before one of the last kind is one too (`citations`).
+  title alone on the line before one of the last kind is one too (`reference_entries`).
 - Of two condition names that overlap, the longer wins ("rheumatoid arthritis" is
   not also "arthritis").
 - Of other diseases' names found one inside another at the same place, the many-conditions
@@ -201,9 +201,7 @@ from operator import itemgetter
 from stemcell_cli.check.matching.building import _new_tuple
 from stemcell_cli.check.matching.findings import Match, Phrase, SharedNoun, _Awaiting
 from stemcell_cli.check.matching.spans import Spans
-from stemcell_cli.check.rules import donor_cells as whosecells
-from stemcell_cli.check.rules import regulations_told as ruled
-from stemcell_cli.check.rules import two_sentence_signs as linked
+from stemcell_cli.check.rules import donor_cells, regulations_told, two_sentence_signs
 from stemcell_cli.check.rules.answered_questions import answers_yes, as_stated, denies
 from stemcell_cli.check.rules.patient_stories import ENTRY as STORY_ENTRY
 from stemcell_cli.check.rules.patient_stories import KINDS as STORY_HALVES
@@ -278,16 +276,16 @@ class Matcher(Spans):
         # "the sales pitch:") are not the advert's own claims either.
         reported = False
         # The items of a list led in by a rule told ("the cells must come from facilities
-        # that are:") are the rule's, not the offer's seal (`ruled`): their blocks, by the
-        # index of their first line.
+        # that are:") are the rule's, not the offer's seal (`regulations_told`): their blocks, by
+        # the index of their first line.
         ruling = False
         ruled_blocks: set[int] = set()
-        # The blocks of a section whose heading names another treatment (`usualcare`):
+        # The blocks of a section whose heading names another treatment (`usual_care`):
         # reduced-inflammation there is that treatment's, unless its sentence names the
         # offer (inflam1).
         usual_section = False
         usual_blocks: set[int] = set()
-        # The blocks of a reference list known by their shape (`citations`) and the
+        # The blocks of a reference list known by their shape (`reference_entries`) and the
         # titles right before them: they name no condition of the page's either.
         cited_blocks: set[int] = set()
         # What a sentence holds depends on its words alone, whether it asks and whether
@@ -299,10 +297,10 @@ class Matcher(Spans):
         waiting: list[tuple[_Reading, Block, int, int, int]] = []
         found: list[Match] = []
         # The page's sentences so far, in order: a safety with no cells of its own is
-        # said of the cells the sentences before it name (`whosecells`); each waiting
+        # said of the cells the sentences before it name (`donor_cells`); each waiting
         # sentence keeps its place here.
         said: list[str] = []
-        # Where one person's story was told with the treatment (`stories`).
+        # Where one person's story was told with the treatment (`patient_stories`).
         story = Story()
         # A heading's or a question's rate waiting for its figure (`_Awaiting`).
         awaited: list[Match] = []
@@ -326,7 +324,7 @@ class Matcher(Spans):
         marked = any(mark in whole for mark in IDENTIFIERS)
         del whole
         # Whether the block is an entry of a reference list by its shape alone, as found
-        # when it was the next block (`citations`): a study's title on its own line right
+        # when it was the next block (`reference_entries`): a study's title on its own line right
         # before one is no claim either.
         cites: bool | None = None
         paragraphs = blocks(lines)
@@ -350,7 +348,7 @@ class Matcher(Spans):
                     ruling = False
             # An entry of a reference list, of any kind, quotes a study's title: it
             # claims nothing for the advert and names no condition of the page's
-            # (`citations`). A web address is not prose.
+            # (`reference_entries`). A web address is not prose.
             address = marked and ("://" in text or "www." in text)
             reference_entry = bool(
                 cites
@@ -461,17 +459,17 @@ class Matcher(Spans):
         """Read the `new` readings, then add the matches of each `waiting` sentence to
         `found`; both are emptied. A sentence read with the one before it (its `across`
         the place where it starts, else -1) adds only the matches that reach across.
-        The halves of a story (`stories`) are read in the order of the sentences, never
+        The halves of a story (`patient_stories`) are read in the order of the sentences, never
         reported: an outcome within reach of a told half is the flag. The halves of a
-        linked pair count only from a joined reading, as its flag (`linked.across`). A
+        linked pair count only from a joined reading, as its flag (`two_sentence_signs.across`). A
         heading's or a question's rate with no figure (`_Awaiting`) waits in `awaited`
         for the sentence right after it, and stands only if that one holds a figure. In
         the items of a list a rule told leads in (`ruled_blocks`), fda-status-claim is
-        the rule's (`ruled`); in the blocks of a section about another treatment
+        the rule's (`regulations_told`); in the blocks of a section about another treatment
         (`usual_blocks`), reduced-inflammation is that treatment's unless its sentence
         names the offer (`_Rivals.names_offer`). own-cells-so-safe in a sentence that
         names no cells is said of the cells the nearest of the sentences before it that
-        names some names (`said`, the page's sentences; `whosecells.WhoseCells.before`):
+        names some names (`said`, the page's sentences; `donor_cells.WhoseCells.before`):
         donor cells there make it no own-cells safety."""
         if new:
             readings = list(new)
@@ -497,7 +495,7 @@ class Matcher(Spans):
                     continue
                 if (
                     ruled_blocks
-                    and phrase.entry_id == ruled.ENTRY
+                    and phrase.entry_id == regulations_told.ENTRY
                     and block.line_indexes[0] in ruled_blocks
                 ):
                     continue
@@ -517,7 +515,7 @@ class Matcher(Spans):
                 # no rejection said after donor cells were named: "We use umbilical cord
                 # stem cells. They carry a reduced risk of immune rejection."
                 if (
-                    phrase.entry_id == whosecells.ENTRY
+                    phrase.entry_id == donor_cells.ENTRY
                     and whose
                     and whose.said_before(split_words(reading[0]), said, at)
                 ):
@@ -548,14 +546,16 @@ class Matcher(Spans):
                         awaited[:] = [match]
                     continue
                 if phrase.entry_id == STORY_ENTRY:
-                    # a story of harm told within reach is no proof (`stories`)
+                    # a story of harm told within reach is no proof (`patient_stories`)
                     if story.harmed_near():
                         continue
                     story.flag(len(found))
                 found.append(match)
             if story.flagged and story.harmed == story.sentence and across < 0:
                 found[:] = story.unharmed(found)
-            for flag_id, first, _, shown in linked.across(halves, across) if halves else ():
+            for flag_id, first, _, shown in (
+                two_sentence_signs.across(halves, across) if halves else ()
+            ):
                 line_index, column = block.place(start + first)
                 number = numbers[line_index] if numbers is not None else line_index + 1
                 found.append(Match("red_flag", flag_id, "", number, column + 1, shown))
@@ -617,7 +617,7 @@ class Matcher(Spans):
         spans: dict[tuple[str, str], list[tuple[Phrase, int, int]]],
     ) -> None:
         """Add to `spans` the conditions of the body parts (at `parts`) that share the
-        noun of a later part (`shared_nouns`): a condition phrase of two words or more,
+        noun of a later part (`shared_condition_nouns`): a condition phrase of two words or more,
         with no gap, that begins at that later part when the earlier part's words stand
         there. Its span runs from the earlier part to the noun ("back and knee pain" as
         back pain)."""

@@ -16,8 +16,7 @@ from stemcell_cli.check.matching.findings import (
     SharedNoun,
     _Awaiting,
 )
-from stemcell_cli.check.rules import donor_cells as whosecells
-from stemcell_cli.check.rules import regulations_told as ruled
+from stemcell_cli.check.rules import donor_cells, regulations_told
 from stemcell_cli.check.rules.body_part_lists import between_listed, reads_a_list
 from stemcell_cli.check.rules.disease_kinds import names_kind
 from stemcell_cli.check.rules.famous_people import ENTRY as FAMOUS_ENTRY
@@ -99,8 +98,8 @@ _NOT_ASSERTING_CUE = (CUE, "not-asserting")
 #: advert's own claim.
 _DEBUNKING_CUE = (CUE, "debunking")
 
-#: The span of a story's harm half (`stories`) in a sentence: patients harmed there, so a
-#: trip found in it is a harm told, not offered (`trips.Trips.harm_told`).
+#: The span of a story's harm half (`patient_stories`) in a sentence: patients harmed there, so a
+#: trip found in it is a harm told, not offered (`trips_told.Trips.harm_told`).
 _HARM_SPAN = (STORY_HARM, STORY_HARM_ENTRY)
 
 #: The one red flag that is about a report itself: patients' reports offered as proof.
@@ -315,7 +314,7 @@ class Spans(Built):
 
     def _usual_care(self, sentence: str, clauses: Sequence[Token], start: int, end: int) -> bool:
         """Whether the finding at `clauses[start:end]` names the usual care a page sets
-        beside its offer (`usualcare.names_usual_care`, with `_Rivals`' lists)."""
+        beside its offer (`usual_care.names_usual_care`, with `_Rivals`' lists)."""
         rivals = self._rivals
         return names_usual_care(
             sentence,
@@ -399,7 +398,7 @@ class Spans(Built):
     ) -> list[tuple[Phrase, int, int, str]]:
         """The matches in one sentence, of its `words` and the `spans` found in them:
         (phrase, start, end, text shown), the places counted in characters from the
-        sentence's start (with `reported`, conditions only). Places, clauses and
+        sentence's start (with `reported_speech`, conditions only). Places, clauses and
         negations are worked out only here, for the sentences that hold a match."""
         question = asks and asks_yes_or_no(words, sentence)
         # a question in the reader's own first person asks, whatever its form
@@ -436,7 +435,7 @@ class Spans(Built):
             own_until = min(
                 (start for _, start, _ in cues if start >= own_from), default=len(words)
             )
-        # What a third party is said to believe, say or have been told (`reported`).
+        # What a third party is said to believe, say or have been told (`reported_speech`).
         said: tuple[int, int] | None = None
         # (a verb of the list is written in small letters: after its subject)
         if asserted_until and not self._reported.verbs.isdisjoint(words):
@@ -446,7 +445,7 @@ class Spans(Built):
                     clauses = tokens(sentence, 0, words)
                 said = self._reported.reported_span(folded, clauses)
         # A story the reader or a third party hears of is hearsay, not the page's proof
-        # (testimonials-as-evidence only; `reported.Reported.heard_span`).
+        # (testimonials-as-evidence only; `reported_speech.Reported.heard_span`).
         heard: tuple[int, int] | None = None
         if asserted_until and not self._reported.hearing.isdisjoint(words):
             if clauses is None:
@@ -479,7 +478,7 @@ class Spans(Built):
         hopes = self._hopes
         course = self._course
         # whether the sentence may tell the body's own course: worked out at the first
-        # finding of its entry (`owncourse`)
+        # finding of its entry (`natural_healing`)
         told: bool | None = None
         trips = self._trips
         senses = self._senses
@@ -525,7 +524,7 @@ class Spans(Built):
                 if guard and any(g_start < end and start < g_end for _, g_start, g_end in guard):
                     continue
                 # a list of body parts: only they may stand between ("a bad neck,
-                # shoulder and hip"; `body_lists`)
+                # shoulder and hip"; `body_part_lists`)
                 if (
                     phrase.kind == "condition"
                     and reads_a_list(phrase.text)
@@ -535,8 +534,8 @@ class Spans(Built):
                 if entry[1] == FAMOUS_ENTRY and famous and famous.untied(keys, start, end):
                     continue
                 # no rejection said of donor cells: "cord blood carries a very low risk
-                # of rejection" (`whosecells`)
-                if entry[1] == whosecells.ENTRY and whose and whose.donors(words):
+                # of rejection" (`donor_cells`)
+                if entry[1] == donor_cells.ENTRY and whose and whose.donors(words):
                     continue
                 # a disease's own kind is no other condition ("RA is an autoimmune
                 # disease"; `kinds`)
@@ -604,7 +603,7 @@ class Spans(Built):
                     ):
                         continue
                     # a claim word naming the usual care: "nonoperative care (weight
-                    # loss, bracing) failed" (`usualcare`)
+                    # loss, bracing) failed" (`usual_care`)
                     if (opens := modifier_start(words, start)) >= 0:
                         if clauses is None:
                             clauses = tokens(sentence, 0, words)
@@ -622,7 +621,7 @@ class Spans(Built):
                         if hopes.hoped(entry[1], sentence, clauses, start):
                             continue
                     # the body's own course, not the offer's: "cartilage regenerates
-                    # poorly once damaged" (`owncourse`)
+                    # poorly once damaged" (`natural_healing`)
                     if course and entry[1] == COURSE_ENTRY:
                         if told is None:
                             told = course.may_tell(words)
@@ -646,9 +645,10 @@ class Spans(Built):
                         continue
                     # the tissue rules' words told as a rule: "the law requires that the
                     # cells be stored in an FDA-registered facility", or their
-                    # abbreviation spelled out: "tissue-based products (HCT/Ps)" (`ruled`)
+                    # abbreviation spelled out: "tissue-based products (HCT/Ps)"
+                    # (`regulations_told`)
                     if (
-                        entry[1] == ruled.ENTRY
+                        entry[1] == regulations_told.ENTRY
                         and rules
                         and (
                             rules.told(words, start)

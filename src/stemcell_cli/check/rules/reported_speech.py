@@ -201,7 +201,7 @@ def _subject_before(
     stops: AbstractSet[str],
     more_stops: AbstractSet[str],
 ) -> int:
-    """The nearest word of `subjects` before `verb`, in its clause and within
+    """The nearest word of `claim_subjects` before `verb`, in its clause and within
     SUBJECT_REACH words, with no word of `stops` or `more_stops` between; -1 if none."""
     clause = words[verb].clause
     for at in range(verb - 1, max(-1, verb - SUBJECT_REACH - 2), -1):

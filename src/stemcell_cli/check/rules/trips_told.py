@@ -28,7 +28,7 @@ are considering treatment abroad, our coordinators arrange the flights".
 
 A harm told of patients treated abroad is no trip offered either (tourism4): the spec
 names "patients harmed abroad" as not the sign. A finding of an entry with told trips in
-a sentence that tells of one person or patients harmed (the harm half of `stories`,
+a sentence that tells of one person or patients harmed (the harm half of `patient_stories`,
 `story-harm`: "patients have been harmed after injections at medical tourism
 destinations", "some patients treated abroad have developed tumours") is a harm told,
 unless the sentence holds a keeper ("paralysed patients travel to our clinic").

@@ -77,7 +77,7 @@ class Lexicon(NamedTuple):
     proof_ties: tuple[str, ...] = ()
     #: red flag id -> pairs of wordings said over two sentences: the flag is raised when
     #: the first is found in a sentence and the second in the next, which goes on from
-    #: it ("taken from your own hip. Because of this, the procedure is safe"; `linked`)
+    #: it ("taken from your own hip. Because of this, the procedure is safe"; `two_sentence_signs`)
     linked: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({})
     #: words, one each of a|b|c, naming whom a share counts ("patients", "cases"), and by
     #: entry the words that say how they fared ("improved", "relief"): a share of
@@ -133,7 +133,7 @@ class Lexicon(NamedTuple):
     weighed_trips: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     trip_keepers: tuple[str, ...] = ()
     #: reported speech, three lists of words, one each of a|b|c: `verbs` of believing,
-    #: saying and telling, the third parties (`subjects`) that say them and the advert's
+    #: saying and telling, the third parties (`claim_subjects`) that say them and the advert's
     #: own voice (`keepers`): a finding after such a verb whose subject is a third party
     #: is reported, not claimed (`check.reported`)
     reported_speech: Mapping[str, tuple[str, ...]] = MappingProxyType({})
@@ -335,7 +335,7 @@ def _loader_refusing_duplicates(yaml: Any) -> Any:
 def _pairs(
     data: Any, path: Path, problems: "list[Problem]", key: str = "pairs"
 ) -> dict[str, tuple[tuple[str, str], ...]]:
-    """The optional `pairs` section (or `linked`): red flag id -> a list of [wording,
+    """The optional `pairs` section (or `two_sentence_signs`): red flag id -> a list of [wording,
     wording]."""
     from stemcell_cli.core.problems import Problem
 
@@ -430,7 +430,7 @@ def _written(
 
 
 def _sensed(texts: tuple[str, ...], path: Path, problems: "list[Problem]") -> None:
-    """Check the entries of `other_senses:` (`senses.parse`)."""
+    """Check the entries of `other_senses:` (`other_senses.parse`)."""
     from stemcell_cli.check.rules.other_senses import parse
     from stemcell_cli.check.words.phrases import PhraseError
     from stemcell_cli.core.problems import Problem
