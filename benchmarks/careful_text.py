@@ -69,9 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", choices=("ours", "theirs"), help="one set of pages")
     args = parser.parse_args(argv)
     os.environ.setdefault("STEMCELL_NO_CACHE", "1")
-    from stemcell_cli.check.advert import AdText
+    from stemcell_cli.check.matching.wordings import matcher_for
+    from stemcell_cli.check.page.source import AdText
     from stemcell_cli.check.report import build_report
-    from stemcell_cli.check.wordings import matcher_for
     from stemcell_cli.core.cache import open_catalog
 
     catalog = open_catalog()

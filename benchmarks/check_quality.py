@@ -109,9 +109,9 @@ def in_process_finder(wrap: Callable[[str, str], str] | None = None) -> Finder:
     read back the way `check` reads a saved page.
     """
     os.environ.setdefault("STEMCELL_NO_CACHE", "1")
-    from stemcell_cli.check.advert import AdText, read_text
+    from stemcell_cli.check.matching.wordings import matcher_for
+    from stemcell_cli.check.page.source import AdText, read_text
     from stemcell_cli.check.report import build_report
-    from stemcell_cli.check.wordings import matcher_for
     from stemcell_cli.core.cache import open_catalog
 
     catalog = open_catalog()
@@ -233,7 +233,8 @@ def use_snowball() -> None:
     """Swap the matcher's stemmer for snowballstemmer's English (Porter2) stemmer."""
     from snowballstemmer import stemmer
 
-    from stemcell_cli.check import negation, phrases, sentences
+    from stemcell_cli.check.rules import negation
+    from stemcell_cli.check.words import phrases, sentences
 
     porter2 = stemmer("english")
 

@@ -1,4 +1,4 @@
-"""Main-text extraction for `stemcell check URL`: our reader (check/advert.py, the
+"""Main-text extraction for `stemcell check URL`: our reader (check/page/source.py, the
 standard library's `re` only) against trafilatura, scored on the labelled adverts:
 `python benchmarks/extract_quality.py`.
 
@@ -88,7 +88,7 @@ OURS = "ours (stdlib re)"
 
 
 def our_lines(page: str) -> list[str]:
-    from stemcell_cli.check.advert import html_lines
+    from stemcell_cli.check.page.source import html_lines
 
     return html_lines(page)[0]
 
@@ -110,9 +110,9 @@ def import_ms(module: str) -> float:
 
 def main() -> int:
     os.environ.setdefault("STEMCELL_NO_CACHE", "1")
-    from stemcell_cli.check.advert import AdText
+    from stemcell_cli.check.matching.wordings import matcher_for
+    from stemcell_cli.check.page.source import AdText
     from stemcell_cli.check.report import build_report
-    from stemcell_cli.check.wordings import matcher_for
     from stemcell_cli.core.cache import open_catalog
 
     catalog = open_catalog()
@@ -151,7 +151,8 @@ def main() -> int:
             )
     print("\nimport time, a fresh process each (ms):")
     print(f"  python -c pass                 {import_ms('sys'):7.1f}")
-    print(f"  import stemcell_cli.check.advert {import_ms('stemcell_cli.check.advert'):5.1f}")
+    source = "stemcell_cli.check.page.source"
+    print(f"  import {source} {import_ms(source):5.1f}")
     if "trafilatura" in extractors:
         print(f"  import trafilatura             {import_ms('trafilatura'):7.1f}")
     return 0

@@ -73,18 +73,18 @@ PACKAGES = ("core", "check")
 #: (packaging) and the import contracts (architecture).
 EXCLUDED = ("test_packaging.py", "test_architecture.py")
 
-#: check/advert.py `_reference` decodes numbers in three ranges itself and leaves the rest
+#: check/page/source.py `_reference` decodes numbers in three ranges itself and leaves the rest
 #: to `html.unescape`: a slip that shrinks a range only sends more to `html`.
 _PLAIN_REFERENCE = (
     "a shortcut for plain characters: a reference it no longer decodes goes to "
     "html.unescape, which gives the same character"
 )
 
-#: check/sentences.py `_LETTER_RUNS` maps bytes past ASCII, but only ASCII text is split
+#: check/words/sentences.py `_LETTER_RUNS` maps bytes past ASCII, but only ASCII text is split
 #: with it.
 _ASCII_ONLY = "only ASCII text is split with the table: its entries past 127 are never read"
 
-#: check/sentences.py `tokens` numbers clauses: numbers only compared with each other.
+#: check/words/sentences.py `tokens` numbers clauses: numbers only compared with each other.
 _CLAUSE_NUMBERS = (
     "clause numbers are only compared with each other: any start and step tell them apart"
 )
@@ -95,37 +95,37 @@ _CLAUSE_NUMBERS = (
 #: and are left out of the share killed. Each was read and argued; a survivor is never
 #: put here only to meet the target.
 EQUIVALENT = [
-    ("check/advert.py", "_CHUNK = (65) * 1024", "reads stop at the limit, not at a chunk"),
-    ("check/advert.py", "_CHUNK = (63) * 1024", "reads stop at the limit, not at a chunk"),
-    ("check/advert.py", "_CHUNK = 64 * (1025)", "reads stop at the limit, not at a chunk"),
-    ("check/advert.py", "_CHUNK = 64 * (1023)", "reads stop at the limit, not at a chunk"),
-    ("check/fetch.py", "_CHUNK = (65) * 1024", "reads stop at the limit, not at a chunk"),
-    ("check/fetch.py", "_CHUNK = (63) * 1024", "reads stop at the limit, not at a chunk"),
-    ("check/fetch.py", "_CHUNK = 64 * (1025)", "reads stop at the limit, not at a chunk"),
-    ("check/fetch.py", "_CHUNK = 64 * (1023)", "reads stop at the limit, not at a chunk"),
+    ("check/page/source.py", "_CHUNK = (65) * 1024", "reads stop at the limit, not at a chunk"),
+    ("check/page/source.py", "_CHUNK = (63) * 1024", "reads stop at the limit, not at a chunk"),
+    ("check/page/source.py", "_CHUNK = 64 * (1025)", "reads stop at the limit, not at a chunk"),
+    ("check/page/source.py", "_CHUNK = 64 * (1023)", "reads stop at the limit, not at a chunk"),
+    ("check/page/fetch.py", "_CHUNK = (65) * 1024", "reads stop at the limit, not at a chunk"),
+    ("check/page/fetch.py", "_CHUNK = (63) * 1024", "reads stop at the limit, not at a chunk"),
+    ("check/page/fetch.py", "_CHUNK = 64 * (1025)", "reads stop at the limit, not at a chunk"),
+    ("check/page/fetch.py", "_CHUNK = 64 * (1023)", "reads stop at the limit, not at a chunk"),
     ("core/files.py", "_CHUNK = (1025) * 1024", "reads stop at the limit, not at a chunk"),
     ("core/files.py", "_CHUNK = (1023) * 1024", "reads stop at the limit, not at a chunk"),
     ("core/files.py", "_CHUNK = 1024 * (1025)", "reads stop at the limit, not at a chunk"),
     ("core/files.py", "_CHUNK = 1024 * (1023)", "reads stop at the limit, not at a chunk"),
     (
-        "check/advert.py",
+        "check/page/source.py",
         "if start >= pos and not text[pos:start].isspace()",
         "the empty text between two tags is skipped by handle_text, and lines are counted "
         "from where the last count ended",
     ),
     (
-        "check/advert.py",
+        "check/page/source.py",
         "if start > pos or not text[pos:start].isspace()",
         "blank text between two tags is skipped by handle_text, and lines are counted from "
         "where the last count ended",
     ),
     (
-        "check/stemmer.py",
+        "check/words/stemmer.py",
         '("es", "", (4))',
         "a five-letter word in -es then loses the s, then the final e: the same stem",
     ),
     (
-        "check/phrases.py",
+        "check/words/phrases.py",
         "Element(frozenset(), both, (1), False)",
         "the gap of a phrase's first word is never read: a match starts at that word, and "
         "a word list holding the phrase gives its own",
@@ -141,118 +141,118 @@ EQUIVALENT = [
         "event.value[:(0)] not in _SPECIAL_START",
         "the plain-text shortcut is skipped: _scalar resolves the same text, slower",
     ),
-    ("check/advert.py", "0x7E and 0xA0", _PLAIN_REFERENCE),
-    ("check/advert.py", "if 0x20 < number", _PLAIN_REFERENCE),
-    ("check/advert.py", "number < 0x7E", _PLAIN_REFERENCE),
-    ("check/advert.py", "0xA0 < number", _PLAIN_REFERENCE),
-    ("check/advert.py", "number < 0xD7FF", _PLAIN_REFERENCE),
-    ("check/advert.py", "0xE000 < number", _PLAIN_REFERENCE),
-    ("check/advert.py", "number < 0xFDCF", _PLAIN_REFERENCE),
-    ("check/advert.py", "if (33) <= number", _PLAIN_REFERENCE),
-    ("check/advert.py", "<= (125) or", _PLAIN_REFERENCE),
-    ("check/advert.py", "(161) <= number", _PLAIN_REFERENCE),
-    ("check/advert.py", "<= (55294) or", _PLAIN_REFERENCE),
-    ("check/advert.py", "(57345) <= number", _PLAIN_REFERENCE),
-    ("check/advert.py", "<= (64974):", _PLAIN_REFERENCE),
+    ("check/page/source.py", "0x7E and 0xA0", _PLAIN_REFERENCE),
+    ("check/page/source.py", "if 0x20 < number", _PLAIN_REFERENCE),
+    ("check/page/source.py", "number < 0x7E", _PLAIN_REFERENCE),
+    ("check/page/source.py", "0xA0 < number", _PLAIN_REFERENCE),
+    ("check/page/source.py", "number < 0xD7FF", _PLAIN_REFERENCE),
+    ("check/page/source.py", "0xE000 < number", _PLAIN_REFERENCE),
+    ("check/page/source.py", "number < 0xFDCF", _PLAIN_REFERENCE),
+    ("check/page/source.py", "if (33) <= number", _PLAIN_REFERENCE),
+    ("check/page/source.py", "<= (125) or", _PLAIN_REFERENCE),
+    ("check/page/source.py", "(161) <= number", _PLAIN_REFERENCE),
+    ("check/page/source.py", "<= (55294) or", _PLAIN_REFERENCE),
+    ("check/page/source.py", "(57345) <= number", _PLAIN_REFERENCE),
+    ("check/page/source.py", "<= (64974):", _PLAIN_REFERENCE),
     (
-        "check/compiled.py",
+        "check/matching/compiled_cache.py",
         "MAX_BYTES = (1025) * 1024",
         "reads more of a word list that lexicon refuses past 1 MiB: it is never compiled",
     ),
     (
-        "check/compiled.py",
+        "check/matching/compiled_cache.py",
         "MAX_BYTES = 1024 * (1025)",
         "reads more of a word list that lexicon refuses past 1 MiB: it is never compiled",
     ),
     (
-        "check/compiled.py",
+        "check/matching/compiled_cache.py",
         "handle.read(MAX_BYTES + (2))",
         "a list grown past the limit still reads longer than any list compiled",
     ),
     (
-        "check/negation.py",
+        "check/rules/negation.py",
         "window = sentence[index + (0) : index + 1 + NEGATION_WINDOW]",
         "the negation itself is never a word of saying (a key ending in n't, or a word of "
         "NEGATIONS)",
     ),
     (
-        "check/negation.py",
+        "check/rules/negation.py",
         "sentence[max(negation + (2), first - 3) : first]",
         "the verb is looked for only five or more words after the negation (nearer, the "
         "window negated already), where first - 3 is the larger",
     ),
     (
-        "check/negation.py",
+        "check/rules/negation.py",
         "sentence[max(negation + (0), first - 3) : first]",
         "the verb is looked for only five or more words after the negation (nearer, the "
         "window negated already), where first - 3 is the larger",
     ),
     (
-        "check/advert.py",
+        "check/page/source.py",
         "name = found.group((0))",
         "the whole reference then goes to html.unescape, which decodes it the same",
     ),
     (
-        "check/sentences.py",
+        "check/words/sentences.py",
         "if (1) <= len(text) <= 5 and text.isupper():",
         "an advert's word of one capital gets an acronym key no phrase word has (2 to 5)",
     ),
     (
-        "check/sentences.py",
+        "check/words/sentences.py",
         "if 2 <= len(text) <= (6) and text.isupper():",
         "an advert's word of six capitals gets an acronym key no phrase word has (2 to 5)",
     ),
     (
-        "check/sentences.py",
+        "check/words/sentences.py",
         "elif (2) <= len(text) <= 6 and",
         "a plural of one capital gets an acronym key no phrase word has (2 to 5)",
     ),
     (
-        "check/sentences.py",
+        "check/words/sentences.py",
         "elif 3 <= len(text) <= (7) and",
         "a plural of six capitals gets an acronym key no phrase word has (2 to 5)",
     ),
     (
-        "check/lexicon.py",
+        "check/words/word_lists.py",
         "raw = handle.read(MAX_BYTES + (2))",
         "one byte past the limit tells a file is over it; a second changes nothing",
     ),
     (
-        "check/stemmer.py",
+        "check/words/stemmer.py",
         "if len(e) > (0)",
         "the tail of a one-letter word is looked up first by tail, then as one letter: "
         "both tables give it the one one-letter ending, s",
     ),
     (
-        "check/phrases.py",
+        "check/words/phrases.py",
         'optional = part.endswith("?") and len(part) >= 1',
         "a lone ? holds no word, optional or not",
     ),
     (
-        "check/phrases.py",
+        "check/words/phrases.py",
         'optional = part.endswith("?") and len(part) > (0)',
         "a lone ? holds no word, optional or not",
     ),
     (
-        "check/phrases.py",
+        "check/words/phrases.py",
         "^        gap = (1)",
         "the gap of a phrase's first word is never read: a match starts at that word, and "
         "a word list holding the phrase gives its own",
     ),
     (
-        "check/phrases.py",
+        "check/words/phrases.py",
         "^        gap = (-1)",
         "the gap of a phrase's first word is never read: a match starts at that word, and "
         "a word list holding the phrase gives its own",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "_COMMON_WEIGHT = (51)",
         "the weight picks the word a wording is filed under; every wording is still "
         "checked whole, and tried in the order of the phrases",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "_COMMON_WEIGHT = (49)",
         "the weight picks the word a wording is filed under; every wording is still "
         "checked whole, and tried in the order of the phrases",
@@ -278,35 +278,35 @@ EQUIVALENT = [
         "an answer that is not found again is looked up again: the same answer",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         ") or any(entry[0] in _NEGATABLE for entry in spans)",
         "clauses are worked out for more sentences: one without a negation, or without "
         "anything a negation applies to, is read the same",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "^            if end >= (1):",
         "an end comes after the word matched first, so it is -1 (no match) or at least 1",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "^            if end > 0:",
         "an end comes after the word matched first, so it is -1 (no match) or at least 1",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "^                if end >= (1):",
         "an end comes after the word matched first, so it is -1 (no match) or at least 1",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "^                if end > 0:",
         "an end comes after the word matched first, so it is -1 (no match) or at least 1",
     ),
-    ("check/advert.py", 'getattr(os, "O_NONBLOCK", (1))', "every system we run on has it"),
-    ("check/advert.py", 'getattr(os, "O_NONBLOCK", (-1))', "every system we run on has it"),
-    ("check/advert.py", 'getattr(os, "O_NOCTTY", (1))', "every system we run on has it"),
-    ("check/advert.py", 'getattr(os, "O_NOCTTY", (-1))', "every system we run on has it"),
+    ("check/page/source.py", 'getattr(os, "O_NONBLOCK", (1))', "every system we run on has it"),
+    ("check/page/source.py", 'getattr(os, "O_NONBLOCK", (-1))', "every system we run on has it"),
+    ("check/page/source.py", 'getattr(os, "O_NOCTTY", (1))', "every system we run on has it"),
+    ("check/page/source.py", 'getattr(os, "O_NOCTTY", (-1))', "every system we run on has it"),
     (
         "core/catalog.py",
         "return self._entry((found[(-1)].kind, found[0].id))",
@@ -322,8 +322,16 @@ EQUIVALENT = [
         "if len(query) >= len(word) else",
         "of two words of one length neither is the other's plural, whichever is the longer",
     ),
-    ("check/compiled.py", "FORMAT = (6)", "any format number that writer and reader share"),
-    ("check/compiled.py", "FORMAT = (4)", "any format number that writer and reader share"),
+    (
+        "check/matching/compiled_cache.py",
+        "FORMAT = (6)",
+        "any format number that writer and reader share",
+    ),
+    (
+        "check/matching/compiled_cache.py",
+        "FORMAT = (4)",
+        "any format number that writer and reader share",
+    ),
     ("core/cache.py", "FORMAT = (6)", "any format number that writer and reader share"),
     ("core/cache.py", "FORMAT = (4)", "any format number that writer and reader share"),
     ("core/cache.py", "version_info[:(3)]", "keyed on the micro version too: only stricter"),
@@ -370,93 +378,101 @@ EQUIVALENT = [
     ("core/textclean.py", "if code <= 0x10000 else", "U+10000 is never escaped"),
     ("core/textclean.py", "if code < (65537) else", "U+10000 is never escaped"),
     ("core/textclean.py", "if code < (65535) else", "U+FFFF is never escaped"),
-    # check/sentences.py `_LETTER_RUNS`, the table of the quick split of ASCII text.
-    ("check/sentences.py", "if c <= 128 else 0", _ASCII_ONLY),
-    ("check/sentences.py", "if c < (129) else 0", _ASCII_ONLY),
-    ("check/sentences.py", "if c < 128 else (1)", _ASCII_ONLY),
+    # check/words/sentences.py `_LETTER_RUNS`, the table of the quick split of ASCII text.
+    ("check/words/sentences.py", "if c <= 128 else 0", _ASCII_ONLY),
+    ("check/words/sentences.py", "if c < (129) else 0", _ASCII_ONLY),
+    ("check/words/sentences.py", "if c < 128 else (1)", _ASCII_ONLY),
     (
-        "check/sentences.py",
+        "check/words/sentences.py",
         "if c < (127) else 0",
         "DEL then sends its text to the pattern, which splits it alike",
     ),
     (
-        "check/sentences.py",
+        "check/words/sentences.py",
         "c == 95 else (31)) if c",
         "U+001F is white space to str.split, as the space is",
     ),
     (
-        "check/stemmer.py",
+        "check/words/stemmer.py",
         "or tail.endswith(f[(1)]))",
         "adds only endings a word with that tail cannot end with, and each ending is still "
         "tried with endswith, in the same order",
     ),
     (
-        "check/stemmer.py",
+        "check/words/stemmer.py",
         "for e, _, _ in _ENDINGS if len(e) >= 1)",
         "a one-letter tail gets from _BY_TAIL the one ending _ONE_LETTER gives it, s",
     ),
     (
-        "check/stemmer.py",
+        "check/words/stemmer.py",
         "for e, _, _ in _ENDINGS if len(e) > (2))",
         "the tails of the two-letter endings (es, ed) are tails of longer endings too",
     ),
     (
-        "check/stemmer.py",
+        "check/words/stemmer.py",
         'result[-2] and result[-(2)] not in "aeiou"',
         "the letter before the last is the last one here",
     ),
     (
-        "check/sentences.py",
+        "check/words/sentences.py",
         'text[-1] == "s" and text[:-(2)].isupper()',
         "the key is made of text[:-1]: when that is not all capitals the key has a small "
         "letter, which no phrase word's acronym key has",
     ),
     (
-        "check/phrases.py",
+        "check/words/phrases.py",
         "if word[(-1)].isdigit():",
         "a number of a phrase ends with a digit, or with %, and a number with % is its own stem",
     ),
-    ("check/phrases.py", "return phrase_word_keys(pieces[(-1)])", "the list holds one piece"),
+    ("check/words/phrases.py", "return phrase_word_keys(pieces[(-1)])", "the list holds one piece"),
     (
-        "check/phrases.py",
+        "check/words/phrases.py",
         "Element(frozenset(), both, (-1), False)",
         "the gap of a phrase's first word is never read: a match starts at that word, and "
         "a word list holding the phrase gives its own",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "if key in common else (2) for key",
         "the weight picks the word a wording is filed under; every wording is still "
         "checked whole, and tried in the order of the phrases",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "^                    mask = (1)",
         "the first sentence is then let through for every wording, and tried word by word: "
         "it matches only what it holds",
     ),
-    ("check/matcher.py", "if len(candidates) >= 1:", "sorting a list of one changes nothing"),
-    ("check/matcher.py", "if len(candidates) > (0):", "sorting a list of one changes nothing"),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
+        "if len(candidates) >= 1:",
+        "sorting a list of one changes nothing",
+    ),
+    (
+        "check/matching/matcher.py",
+        "if len(candidates) > (0):",
+        "sorting a list of one changes nothing",
+    ),
+    (
+        "check/matching/matcher.py",
         "if key not in common else 1 for key",
         "the weight picks the word a wording is filed under; every wording is still "
         "checked whole, and tried in the order of the phrases",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "if key in common else (0) for key",
         "the weight picks the word a wording is filed under; every wording is still "
         "checked whole, and tried in the order of the phrases",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "while index < size and not wording[index][(0)]:",
         "the words without a gap are then each looked for by the loop after it, in a gap "
         "of 0: the one place the quick loop looks",
     ),
-    ("check/matcher.py", "^            return -(2)", "any end below 0 is no match"),
-    ("check/matcher.py", "^    return -(2)", "any end below 0 is no match"),
+    ("check/matching/matcher.py", "^            return -(2)", "any end below 0 is no match"),
+    ("check/matching/matcher.py", "^    return -(2)", "any end below 0 is no match"),
     (
         "check/report.py",
         "default=(-1))):",
@@ -464,86 +480,90 @@ EQUIVALENT = [
         "empty as range(0)",
     ),
     (
-        "check/sentences.py",
+        "check/words/sentences.py",
         "if len(self.starts) == (0):",
         "a block of one line is then placed by bisect, at the same place",
     ),
-    ("check/sentences.py", "return self.line_indexes[(-1)], offset", "the block has one line"),
-    ("check/sentences.py", "offset - self.starts[(-1)]", "the block has one line"),
-    ("check/sentences.py", "^    clause = (1)", _CLAUSE_NUMBERS),
-    ("check/sentences.py", "^    clause = (-1)", _CLAUSE_NUMBERS),
-    ("check/sentences.py", "clause += (2)  # a comma", _CLAUSE_NUMBERS),
-    ("check/sentences.py", "clause += (2)  # a word such", _CLAUSE_NUMBERS),
     (
-        "check/sentences.py",
+        "check/words/sentences.py",
+        "return self.line_indexes[(-1)], offset",
+        "the block has one line",
+    ),
+    ("check/words/sentences.py", "offset - self.starts[(-1)]", "the block has one line"),
+    ("check/words/sentences.py", "^    clause = (1)", _CLAUSE_NUMBERS),
+    ("check/words/sentences.py", "^    clause = (-1)", _CLAUSE_NUMBERS),
+    ("check/words/sentences.py", "clause += (2)  # a comma", _CLAUSE_NUMBERS),
+    ("check/words/sentences.py", "clause += (2)  # a word such", _CLAUSE_NUMBERS),
+    (
+        "check/words/sentences.py",
         "if CLAUSE_WORD not in used or not words:",
         "the keys are then worked out word by word, the way the quick path gives them",
     ),
     (
-        "check/sentences.py",
+        "check/words/sentences.py",
         "zip(words, folded, strict=False)",
         "a word holds no line break, so its case-folded list is as long",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "_SENTENCES_AT_ONCE = (1025)",
         "how many sentences are read at once: each is read alike in any batch",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "_SENTENCES_AT_ONCE = (1023)",
         "how many sentences are read at once: each is read alike in any batch",
     ),
     (
-        "check/advert.py",
+        "check/page/source.py",
         "data = source.read(MAX_BYTES + (2))",
         "one byte past the limit tells a stream is over it; a second changes nothing",
     ),
     (
-        "check/advert.py",
+        "check/page/source.py",
         "chunk = os.read(fd, min(_CHUNK, MAX_BYTES + (2) - size))",
         "one byte past the limit tells a stream is over it; a second changes nothing",
     ),
     (
-        "check/advert.py",
+        "check/page/source.py",
         "os.set_blocking(fd, False)",
         "only a regular file gets here, and reading one never waits",
     ),
-    ("check/advert.py", 'if name[(1)] == "#":', _PLAIN_REFERENCE),
-    ("check/advert.py", 'if name[(-1)] == "#":', _PLAIN_REFERENCE),
+    ("check/page/source.py", 'if name[(1)] == "#":', _PLAIN_REFERENCE),
+    ("check/page/source.py", 'if name[(-1)] == "#":', _PLAIN_REFERENCE),
     (
-        "check/advert.py",
+        "check/page/source.py",
         "while pos <= size:",
         "at the end of the text the search finds nothing, and the loop stops there",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "if len(new) > _SENTENCES_AT_ONCE:",
         "how many sentences are read at once: each is read alike in any batch",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "if len(waiting) > _WAITING:",
         "how many sentences wait to be placed: each is placed alike in any batch",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "zip(readings, self._read(readings), strict=False)",
         "_read gives one list of matches for each reading",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "zip(new, used_keys(new, vocabulary, NAME), strict=False)",
         "used_keys gives one set of keys for each word",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "holding[key] = get(key, (1)) | bit",
         "the first sentence is then let through for every wording, and tried word by word: "
         "it matches only what it holds",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "mask |= get(key, (1))",
         "the first sentence is then let through for every wording, and tried word by word: "
         "it matches only what it holds",
@@ -590,30 +610,38 @@ EQUIVALENT = [
     ("core/catalog.py", "if len(row[2]) > 1 else row[(1)]", "every explainable entry has a name"),
     ("core/catalog.py", "if len(row[2]) > 1 else row[(-1)]", "every explainable entry has a name"),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "if len(hits) > (2):  # (a wording",
         "_spans serves only _leads_in_reported, which asks whether a cue is among them: a "
         "wording found twice changes nothing",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "if len(hits) > (0):  # (a wording",
         "the wordings of one key are then sorted and made unique: they are already",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "end = start + 1 if size == (0) else",
         "a wording of one word then goes to _end, which gives start + 1 for it",
     ),
-    ("check/matcher.py", "asserted_until = (-1)", "every start is 0 or more, so all are after it"),
-    ("check/matcher.py", "if len(chosen) >= 1:", "one match is no condition inside another's name"),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
+        "asserted_until = (-1)",
+        "every start is 0 or more, so all are after it",
+    ),
+    (
+        "check/matching/matcher.py",
+        "if len(chosen) >= 1:",
+        "one match is no condition inside another's name",
+    ),
+    (
+        "check/matching/matcher.py",
         "if len(chosen) > (0):",
         "one match is no condition inside another's name",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "if len(hits) >= 1:  # (a wording",
         "the wordings of one key are then sorted and made unique: they are already",
     ),
@@ -625,52 +653,52 @@ EQUIVALENT = [
         "every kind is made by _kind, which always passes explainable",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "for index in range(0, last + (2), 2):",
         "a split with one group has an odd number of parts, so `last` is even: the range "
         "stops at it either way",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "_WAITING = (4097)",
         "how many sentences wait to be placed: each is placed alike in any batch",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "_WAITING = (4095)",
         "how many sentences wait to be placed: each is placed alike in any batch",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "for key in needed[(-1)]:",
         "the wording is then filed under its most common word: every wording is still "
         "checked whole, and tried in the order of the phrases",
     ),
     (
-        "check/sentences.py",
+        "check/words/sentences.py",
         "for word, keys in zip(words, found, strict=False)",
         "found is made from words in the line above, one set for each word",
     ),
     (
-        "check/sentences.py",
+        "check/words/sentences.py",
         "names = bool(name) or name in used",
         "a word then also gets the name key when no wording uses it, and a key no wording "
         "uses matches nothing",
     ),
     (
-        "check/sentences.py",
+        "check/words/sentences.py",
         "keys and (name_keys if _is_name(word, word.casefold()) else keys)",
         "this path is taken only for no words, or when the keys used hold CLAUSE_WORD, "
         "which no phrase makes (a phrase's keys are stems, numbers, acronyms and @name)",
     ),
     (
-        "check/citations.py",
+        "check/rules/reference_entries.py",
         "IDENTIFIERS[(1):]",
         'adds "www.": a block that holds it is sent with `address` true already (the '
         "text is then marked, and the block holds it)",
     ),
     (
-        "check/matcher.py",
+        "check/matching/matcher.py",
         "start == (-1)",
         "start is never -1; at start 0 the last word ends after the first starts, so the "
         'gap read is "", no closing mark, and no quotation is found either way',

@@ -10,7 +10,7 @@ runs in `adverts/first-runs/` read them blind).
 
 The cue lists and their threshold are chosen by hand: the gap between the old and the
 new series stands in for a cross-validation of them. The genre model asked when the cues
-do not say warning (check/genre.py) is fitted, and benchmarks/train_genre.py
+do not say warning (check/rules/page_genre.py) is fitted, and benchmarks/train_genre.py
 cross-validates it, leaving one series out at a time.
 
     python benchmarks/page_reading.py            # per group, then per series
@@ -56,10 +56,10 @@ def is_new(name: str) -> bool:
 def readings(ids: set[str] | None = None) -> list[Reading]:
     """The page reading of each train page (of the series `ids`, or all)."""
     os.environ.setdefault("STEMCELL_NO_CACHE", "1")
-    from stemcell_cli.check.advert import AdText
-    from stemcell_cli.check.matcher import CUE, OFFER
+    from stemcell_cli.check.matching.findings import CUE, OFFER
+    from stemcell_cli.check.matching.wordings import matcher_for
+    from stemcell_cli.check.page.source import AdText
     from stemcell_cli.check.report import build_report
-    from stemcell_cli.check.wordings import matcher_for
     from stemcell_cli.core.cache import open_catalog
 
     catalog = open_catalog()

@@ -113,8 +113,8 @@ def train_pages() -> list[Page]:
     """The TRAIN pages, their stems, red flag labels and the signs `check` finds."""
     from check_quality import careful, in_process_finder, load_pages, series
 
-    from stemcell_cli.check.genre import stems_of
-    from stemcell_cli.check.sentences import SENTENCE_END
+    from stemcell_cli.check.rules.page_genre import stems_of
+    from stemcell_cli.check.words.sentences import SENTENCE_END
 
     find = in_process_finder()
     out = []

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from plainlang import page_short_names
 
-from stemcell_cli.check.advert import decode
+from stemcell_cli.check.page.source import decode
 from stemcell_cli.check.report import build_report
 from stemcell_cli.check.view import check_view
 from stemcell_cli.core.cache import open_catalog

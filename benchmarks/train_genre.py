@@ -2,7 +2,7 @@
 
 `check` reads a page that offers nothing of its own as a warning about such offers when
 it holds WARNING_CUES page cues (report.reads_as_warning), or when the genre model
-(check/genre.py, data/check/genre.yaml) scores its words as a careful page's. This
+(check/rules/page_genre.py, data/check/genre.yaml) scores its words as a careful page's. This
 script learns that model from the TRAIN split only (the test split is never read) and
 chooses its settings by leave-series-out cross-validation: each series (the letters of
 an id before its number) is scored by a model trained on all the other series, and the
@@ -230,7 +230,7 @@ def pages(ids: Sequence[str] | None = None) -> list[Doc]:
     from check_quality import careful, load_pages, series
     from page_reading import readings
 
-    from stemcell_cli.check.genre import stems_of
+    from stemcell_cli.check.rules.page_genre import stems_of
 
     read = {r.page: r for r in readings(set(ids) if ids else None)}
     docs = []
@@ -248,7 +248,7 @@ def pages(ids: Sequence[str] | None = None) -> list[Doc]:
 def rendered(model: Model, setting: Setting, threshold: float, pages: int) -> str:
     """The text of data/check/genre.yaml: how it was made, then the numbers."""
     lines = [
-        "# The genre model of `check`'s page reading (src/stemcell_cli/check/genre.py):",
+        "# The genre model of `check`'s page reading (src/stemcell_cli/check/rules/page_genre.py):",
         "# a page that offers nothing of its own reads as a warning about such offers when",
         "# the bias plus the weights of its different word stems reach the threshold.",
         f"# Made by `python benchmarks/train_genre.py --write` from the {pages} TRAIN pages",

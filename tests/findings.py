@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from stemcell_cli.check.advert import AdText
-from stemcell_cli.check.matcher import CUE, OFFER
+from stemcell_cli.check.matching.findings import CUE, OFFER
+from stemcell_cli.check.matching.wordings import matcher_for
+from stemcell_cli.check.page.source import AdText
 from stemcell_cli.check.report import WARNING_CUES, Report, build_report
-from stemcell_cli.check.wordings import matcher_for
 from stemcell_cli.core.cache import open_catalog
 
 CATALOG = open_catalog()

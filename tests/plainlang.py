@@ -41,7 +41,7 @@ from typing import Any
 
 import yaml
 
-from stemcell_cli.check.stemmer import stem
+from stemcell_cli.check.words.stemmer import stem
 from stemcell_cli.views.spelled import Speller, said_texts, says_what_it_is, short_names_of
 
 GRADE_LIMIT = 8.0
@@ -296,7 +296,7 @@ def _questions(catalog: Any) -> Iterator[tuple[str, str]]:
 
 def _sample_reports(catalog: Any) -> dict[str, Any]:
     """A report of each shape the verdict takes, with the shipped review date."""
-    from stemcell_cli.check.matcher import Match
+    from stemcell_cli.check.matching.findings import Match
     from stemcell_cli.check.report import Finding, Report
     from stemcell_cli.core.grades import Grade
 

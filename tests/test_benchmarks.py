@@ -104,13 +104,16 @@ def test_a_mutant_runs_only_the_test_files_that_import_its_module() -> None:
     runner = mutation.Runner(files, queue.Queue())
     runner.durations = dict.fromkeys(files, 1.0)
     runner.imports = {
-        "tests/test_check_fetch.py": {"stemcell_cli.check.fetch"},
-        "tests/test_cli.py": {"stemcell_cli.cli", "stemcell_cli.check.fetch"},
+        "tests/test_check_fetch.py": {"stemcell_cli.check.page.fetch"},
+        "tests/test_cli.py": {"stemcell_cli.cli", "stemcell_cli.check.page.fetch"},
         "tests/test_render.py": {"stemcell_cli.render"},
     }
-    assert mutation.dotted_name("check/fetch.py") == "stemcell_cli.check.fetch"
+    assert mutation.dotted_name("check/page/fetch.py") == "stemcell_cli.check.page.fetch"
     assert mutation.dotted_name("core/__init__.py") == "stemcell_cli.core"
-    assert runner.stages("check/fetch.py") == [["tests/test_check_fetch.py"], ["tests/test_cli.py"]]
+    assert runner.stages("check/page/fetch.py") == [
+        ["tests/test_check_fetch.py"],
+        ["tests/test_cli.py"],
+    ]
 
 
 def test_a_timeout_is_tried_again_with_ten_times_the_unmutated_time() -> None:

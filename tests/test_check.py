@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from stemcell_cli.check import advert as adtext
-from stemcell_cli.check.advert import AdText
+from stemcell_cli.check.matching.wordings import lexicon_for, matcher_for
+from stemcell_cli.check.page import source as adtext
+from stemcell_cli.check.page.source import AdText
 from stemcell_cli.check.report import build_report
-from stemcell_cli.check.wordings import lexicon_for, matcher_for
 from stemcell_cli.cli.app import app
 from stemcell_cli.core.cache import open_catalog
 

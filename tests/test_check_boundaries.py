@@ -13,11 +13,12 @@ import pytest
 from localhttp import serving
 from tinycache import EMPTY_LISTS, TinyCache, empty_lists
 
-from stemcell_cli.check.advert import decode, read_file
-from stemcell_cli.check.fetch import fetch
-from stemcell_cli.check.matcher import Matcher, Phrase
-from stemcell_cli.check.phrases import MAX_GAP, PhraseError
-from stemcell_cli.check.stemmer import stem
+from stemcell_cli.check.matching.findings import Phrase
+from stemcell_cli.check.matching.matcher import Matcher
+from stemcell_cli.check.page.fetch import fetch
+from stemcell_cli.check.page.source import decode, read_file
+from stemcell_cli.check.words.phrases import MAX_GAP, PhraseError
+from stemcell_cli.check.words.stemmer import stem
 from stemcell_cli.core.errors import InputError
 
 MIB = 1024 * 1024
@@ -300,7 +301,7 @@ def test_at_most_five_questions_are_asked() -> None:
 
 
 def test_word_lists_over_1_mib_are_refused_in_one_plain_line(tmp_path: Path) -> None:
-    from stemcell_cli.check import lexicon
+    from stemcell_cli.check.words import word_lists as lexicon
     from stemcell_cli.core.errors import DataError
 
     words = tmp_path / "advert_words.yaml"
@@ -315,7 +316,7 @@ def test_word_lists_over_1_mib_are_refused_in_one_plain_line(tmp_path: Path) -> 
 
 
 def test_a_word_list_that_cannot_be_read_is_a_problem_without_a_place(tmp_path: Path) -> None:
-    from stemcell_cli.check import lexicon
+    from stemcell_cli.check.words import word_lists as lexicon
     from stemcell_cli.core.errors import DataError
 
     words = tmp_path / "advert_words.yaml"
@@ -330,7 +331,7 @@ def test_a_word_list_that_cannot_be_read_is_a_problem_without_a_place(tmp_path: 
 def test_a_word_list_error_without_a_place_has_line_and_column_0(tmp_path: Path) -> None:
     """A problem's line and column are 1-based, 0 when unknown: the YAML reader's
     errors (a control character) come without a line, so without a column too."""
-    from stemcell_cli.check import lexicon
+    from stemcell_cli.check.words import word_lists as lexicon
     from stemcell_cli.core.errors import DataError
 
     words = tmp_path / "advert_words.yaml"
@@ -343,7 +344,7 @@ def test_a_word_list_error_without_a_place_has_line_and_column_0(tmp_path: Path)
 
 
 def test_a_word_list_syntax_error_is_placed_1_based(tmp_path: Path) -> None:
-    from stemcell_cli.check import lexicon
+    from stemcell_cli.check.words import word_lists as lexicon
     from stemcell_cli.core.errors import DataError
 
     words = tmp_path / "advert_words.yaml"
@@ -759,7 +760,7 @@ def test_a_text_file_is_read_as_a_web_page_when_its_first_64_kib_hold_a_tag(
 ) -> None:
     """ "<p" whose "p" is byte 65,535 (the last of the first 64 KiB) makes the file a
     web page, read without its tags; a "<p" one byte later is too late."""
-    from stemcell_cli.check.advert import read_text
+    from stemcell_cli.check.page.source import read_text
 
     advert = tmp_path / "advert.txt"
     advert.write_bytes(b"a" * tag_at + b"<p>Stem cells cure it.</p>\n")
@@ -785,7 +786,7 @@ def test_a_numeric_character_reference_is_decoded_as_html_unescape_does(
     of `html.unescape`, so none is ever decoded as itself by mistake."""
     import html
 
-    from stemcell_cli.check.advert import html_lines
+    from stemcell_cli.check.page.source import html_lines
 
     reference = written.format(code=code)
     lines, _ = html_lines(f"<p>a{reference}b</p>")
@@ -820,7 +821,8 @@ def test_a_word_list_grown_past_1_mib_is_refused_though_its_first_mib_was_compil
     served from the matcher compiled from its first MiB: it is read, and refused."""
     from types import SimpleNamespace
 
-    from stemcell_cli.check import compiled, lexicon
+    from stemcell_cli.check.matching import compiled_cache as compiled
+    from stemcell_cli.check.words import word_lists as lexicon
     from stemcell_cli.core.errors import DataError
 
     words = tmp_path / "advert_words.yaml"
@@ -882,7 +884,7 @@ def test_a_match_beside_a_negation_is_placed_and_shown_as_any_other() -> None:
 
 
 def test_the_words_of_a_sentence_are_placed_from_its_first_character() -> None:
-    from stemcell_cli.check.sentences import tokens
+    from stemcell_cli.check.words.sentences import tokens
 
     assert [(t.text, t.block_start, t.block_end) for t in tokens("No cure")] == [
         ("No", 0, 2),
@@ -990,7 +992,7 @@ def _with_many_conditions(*named: tuple[str, str]) -> list[str]:
     """The ids `_many_conditions` leaves, for matches of (kind, id) on one line."""
     from types import SimpleNamespace
 
-    from stemcell_cli.check.matcher import Match
+    from stemcell_cli.check.matching.findings import Match
     from stemcell_cli.check.report import MANY_CONDITIONS_ID, _many_conditions
 
     catalog: Any = SimpleNamespace(red_flags={MANY_CONDITIONS_ID: None})
@@ -1069,7 +1071,7 @@ def test_a_block_of_which_60_percent_is_link_text_is_a_menu_and_dropped(
     block: str, kept: bool
 ) -> None:
     """ "aaaaa bbbb" is 10 characters, 5 of them a link: kept; "aaaaaa bbb", 6: a menu."""
-    from stemcell_cli.check.advert import html_lines
+    from stemcell_cli.check.page.source import html_lines
 
     lines, _ = html_lines(f"<div>{block}</div><div>Stem cells cure it.</div>")
     assert (len([line for line in lines if line]) == 2) is kept
@@ -1083,7 +1085,7 @@ def test_a_block_of_which_60_percent_is_link_text_is_a_menu_and_dropped(
 def test_on_a_page_of_which_60_percent_is_paragraphs_other_text_is_dropped(
     paragraph: str, other: str, only_paragraphs: bool
 ) -> None:
-    from stemcell_cli.check.advert import html_lines
+    from stemcell_cli.check.page.source import html_lines
 
     lines, _ = html_lines(f"<p>{paragraph}</p><div>{other}</div>")
     assert [line for line in lines if line] == (
@@ -1210,7 +1212,7 @@ def test_a_phrase_of_three_parts_joined_by_tildes_finds_them_in_any_order() -> N
 
 
 def _finding(line: int) -> object:
-    from stemcell_cli.check.matcher import Match
+    from stemcell_cli.check.matching.findings import Match
     from stemcell_cli.check.report import Finding
 
     return Finding(Match("red_flag", "x", "cure", line, 3, "cure"), "X", None, "Why.", ())
@@ -1272,7 +1274,7 @@ def test_a_permanent_or_temporary_redirect_loop_is_too_many_redirects(code: int)
 
 @pytest.mark.parametrize(("limit", "said"), [(5 * MIB, "5 MiB"), (1023 * MIB, "1023 MiB")])
 def test_a_page_over_the_limit_says_the_limit_in_mib(limit: int, said: str) -> None:
-    from stemcell_cli.check.fetch import _too_big
+    from stemcell_cli.check.page.fetch import _too_big
 
     assert _too_big("page", limit) == f"page: larger than the {said} limit for check"
 
@@ -1286,7 +1288,7 @@ def test_of_two_places_of_one_entry_in_a_sentence_the_first_is_reported() -> Non
 
 def test_the_json_report_counts_each_unsupported_claim_once() -> None:
 
-    from stemcell_cli.check.matcher import Match
+    from stemcell_cli.check.matching.findings import Match
     from stemcell_cli.check.report import Finding, Report
     from stemcell_cli.check.view import _json
     from stemcell_cli.core.grades import Grade
@@ -1313,7 +1315,7 @@ def test_stdin_that_is_no_file_is_read_up_to_5_mib(
     of a file: exactly 5 MiB is read whole, one byte more is refused."""
     import io
 
-    from stemcell_cli.check.advert import read_stdin
+    from stemcell_cli.check.page.source import read_stdin
 
     data = b"x" * size
     monkeypatch.setattr("sys.stdin", io.BytesIO(data))
@@ -1332,7 +1334,7 @@ def test_stdin_from_a_pipe_is_read_up_to_5_mib(
     import os
     import threading
 
-    from stemcell_cli.check.advert import read_stdin
+    from stemcell_cli.check.page.source import read_stdin
 
     data = b"x" * size
     read_end, write_end = os.pipe()
@@ -1360,7 +1362,7 @@ def test_an_advert_over_the_limit_says_the_limit_in_mib(
     monkeypatch: pytest.MonkeyPatch, limit: int, said: str
 ) -> None:
     """In whole MiB of 1024 KiB, whatever the limit is set to."""
-    from stemcell_cli.check import advert
+    from stemcell_cli.check.page import source as advert
 
     monkeypatch.setattr(advert, "MAX_BYTES", limit)
     assert advert._too_big("advert.txt") == f"advert.txt: larger than the {said} limit for check"
@@ -1477,7 +1479,7 @@ def test_a_word_list_section_of_the_wrong_shape_is_placed_at_its_line(
 ) -> None:
     """Problems found after parsing name the line and column of their section or named
     list in the file (0, 0 when it is not written there), so an editor jumps to it."""
-    from stemcell_cli.check import lexicon
+    from stemcell_cli.check.words import word_lists as lexicon
     from stemcell_cli.core.errors import DataError
 
     words = tmp_path / "advert_words.yaml"
@@ -1494,9 +1496,9 @@ def test_a_word_list_section_of_the_wrong_shape_is_placed_at_its_line(
 
 def test_a_finding_shows_the_advert_text_cleaned() -> None:
     """Controls between the advert's matched words never reach a report."""
-    from stemcell_cli.check.advert import AdText
+    from stemcell_cli.check.matching.wordings import matcher_for
+    from stemcell_cli.check.page.source import AdText
     from stemcell_cli.check.report import build_report
-    from stemcell_cli.check.wordings import matcher_for
     from stemcell_cli.core.cache import open_catalog
 
     catalog = open_catalog()
@@ -1511,8 +1513,8 @@ def test_a_users_word_lists_are_laid_over_every_section_of_the_shipped_ones() ->
     newest too (`rival_treatments:`, `claim_keepers:`, `institution_names:`): a named
     list stands in for the shipped list of its name, a plain list adds to the shipped
     one. Field by field, so a section added to `Lexicon` cannot be left out."""
-    from stemcell_cli.check import lexicon
-    from stemcell_cli.check.wordings import _laid_over
+    from stemcell_cli.check.matching.wordings import _laid_over
+    from stemcell_cli.check.words import word_lists as lexicon
     from stemcell_cli.core.datadirs import shipped_dir
 
     shipped = lexicon.load(shipped_dir() / lexicon.FILENAME)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from localhttp import serving
 
-from stemcell_cli.check.fetch import fetch
+from stemcell_cli.check.page.fetch import fetch
 from stemcell_cli.core.errors import InputError
 
 SCRIPT = str(Path(sys.executable).parent / "stemcell")

@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from stemcell_cli.check.advert import AdText
+from stemcell_cli.check.matching.wordings import matcher_for
+from stemcell_cli.check.page.source import AdText
 from stemcell_cli.check.quotes import LONGEST, SHORT
 from stemcell_cli.check.report import build_report
-from stemcell_cli.check.wordings import matcher_for
 from stemcell_cli.cli.app import app
 from stemcell_cli.core.cache import open_catalog
 from stemcell_cli.core.grades import Grade
@@ -302,7 +302,7 @@ class TestAQuoteIsShownOnce:
     def test_words_within_a_longer_quote_are_given_once(self) -> None:
         """Words found inside a longer quote above are shown short, with where the
         longer one is; a next finding of the same words says "the same words" (aa01)."""
-        from stemcell_cli.check.matcher import Match
+        from stemcell_cli.check.matching.findings import Match
         from stemcell_cli.check.report import Finding
         from stemcell_cli.check.view import Quoted
 

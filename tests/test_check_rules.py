@@ -10,13 +10,15 @@ from typing import Any
 import pytest
 from tinycache import TinyCache, empty_lists, one_phrase
 
-from stemcell_cli.check import negation, phrases
-from stemcell_cli.check.advert import AdText
-from stemcell_cli.check.matcher import Matcher, Phrase
+from stemcell_cli.check.matching.findings import Phrase
+from stemcell_cli.check.matching.matcher import Matcher
+from stemcell_cli.check.matching.wordings import lexicon_for, matcher_for
+from stemcell_cli.check.page.source import AdText
 from stemcell_cli.check.report import MAX_QUESTIONS, alike, build_report
-from stemcell_cli.check.stemmer import stem
+from stemcell_cli.check.rules import negation
 from stemcell_cli.check.view import check_view, verdict
-from stemcell_cli.check.wordings import lexicon_for, matcher_for
+from stemcell_cli.check.words import phrases
+from stemcell_cli.check.words.stemmer import stem
 from stemcell_cli.core.cache import open_catalog
 from stemcell_cli.render import get_renderer
 
@@ -430,7 +432,7 @@ class TestMainText:
     def test_menus_and_text_outside_paragraphs_are_dropped(self) -> None:
         """A table layout with nothing named: link-heavy menus and unparagraphed sidebars
         and footers go; the paragraphs stay, each on its own line number."""
-        from stemcell_cli.check.advert import html_lines
+        from stemcell_cli.check.page.source import html_lines
 
         page = (
             "<html><body><table>\n"
@@ -449,7 +451,7 @@ class TestMainText:
         assert numbers[0] == 3 and numbers[2] == 4
 
     def test_a_page_without_paragraphs_keeps_its_text(self) -> None:
-        from stemcell_cli.check.advert import html_lines
+        from stemcell_cli.check.page.source import html_lines
 
         lines, _ = html_lines("<div>Stem cells cure arthritis.</div><div>Call us.</div>")
         assert [line for line in lines if line] == ["Stem cells cure arthritis.", "Call us."]
@@ -461,8 +463,9 @@ def _cached_word_lists(
     """A copy of the shipped word lists in `tmp_path`, the builds of the compiled matcher
     made from it (one item per build), and the red flags and claims a text raises through
     the compiled matcher's cache."""
-    from stemcell_cli.check import compiled, lexicon
-    from stemcell_cli.check.wordings import phrases
+    from stemcell_cli.check.matching import compiled_cache as compiled
+    from stemcell_cli.check.matching.wordings import phrases
+    from stemcell_cli.check.words import word_lists as lexicon
     from stemcell_cli.core.datadirs import shipped_dir
 
     words = tmp_path / "advert_words.yaml"
@@ -519,8 +522,8 @@ class TestCompiledCache:
         that the state does not keep, or a value that `marshal` changes, fails here."""
         import marshal
 
-        from stemcell_cli.check import compiled
-        from stemcell_cli.check.matcher import _RULE_TABLES
+        from stemcell_cli.check.matching import compiled_cache as compiled
+        from stemcell_cli.check.matching.building import _RULE_TABLES
 
         built = matcher_for(CATALOG, lexicon_for(CATALOG))
         state = built.state()
@@ -609,7 +612,7 @@ red_flags:
 
 def test_a_guard_for_an_unknown_entry_is_a_data_error(tmp_path: Path) -> None:
     """A word list whose guard names no entry: one plain error, not a silent no-op."""
-    from stemcell_cli.check import lexicon
+    from stemcell_cli.check.words import word_lists as lexicon
     from stemcell_cli.core.datadirs import shipped_dir
     from stemcell_cli.core.errors import DataError
 
@@ -622,7 +625,7 @@ def test_a_guard_for_an_unknown_entry_is_a_data_error(tmp_path: Path) -> None:
 
 
 def test_a_gap_beyond_the_limit_is_a_phrase_error() -> None:
-    from stemcell_cli.check.phrases import PhraseError
+    from stemcell_cli.check.words.phrases import PhraseError
 
     with pytest.raises(PhraseError, match="a gap of 1 to"):
         Matcher([Phrase("red_flag", "x", f"cure ...{phrases.MAX_GAP + 1} pain")])
@@ -645,13 +648,13 @@ class TestReadingTags:
         ],
     )
     def test_markup(self, page: str, text: list[str]) -> None:
-        from stemcell_cli.check.advert import html_lines
+        from stemcell_cli.check.page.source import html_lines
 
         lines, _ = html_lines(page)
         assert [line for line in lines if line] == text
 
     def test_each_block_keeps_its_line(self) -> None:
-        from stemcell_cli.check.advert import html_lines
+        from stemcell_cli.check.page.source import html_lines
 
         lines, numbers = html_lines("<p>one</p>\n<!--\n\n-->\n<p\nclass='x'>two</p>")
         found = [(n, line) for n, line in zip(numbers, lines, strict=True) if line]
@@ -669,7 +672,7 @@ class TestReadingTags:
     def test_character_references_decode_as_the_standard_library_does(self, text: str) -> None:
         import html
 
-        from stemcell_cli.check.advert import _unescaped
+        from stemcell_cli.check.page.source import _unescaped
 
         assert _unescaped(text) == html.unescape(text)
 
@@ -1674,7 +1677,7 @@ class TestPhraseSyntaxMistakes:
     """Mistakes in phrase data that would silently widen a phrase are errors."""
 
     def test_each_word_of_an_alternative_is_one_word(self) -> None:
-        from stemcell_cli.check.phrases import PhraseError
+        from stemcell_cli.check.words.phrases import PhraseError
 
         with pytest.raises(
             PhraseError, match=re.escape("each word of a|b must be one word, not 'HCT/P'")
@@ -1685,7 +1688,7 @@ class TestPhraseSyntaxMistakes:
 
     def test_a_gap_at_the_end_is_an_error(self) -> None:
         """In YAML an unquoted " #" starts a comment: "fee ... #" would become "fee ..."."""
-        from stemcell_cli.check.phrases import PhraseError
+        from stemcell_cli.check.words.phrases import PhraseError
 
         with pytest.raises(PhraseError, match="a gap must have a word after it"):
             Matcher([Phrase("red_flag", "x", "trial fee ...")])
@@ -1694,7 +1697,7 @@ class TestPhraseSyntaxMistakes:
         """The hint to quote a phrase with # is for a phrase whose " #" YAML took for a
         comment: the matcher alone, with no file, does not give it (newcomer1: it was
         shown for any gap at the end; the file's case is in test_check_boundaries)."""
-        from stemcell_cli.check.phrases import PhraseError
+        from stemcell_cli.check.words.phrases import PhraseError
 
         with pytest.raises(PhraseError) as raised:
             Matcher([Phrase("red_flag", "x", "trial fee ... ...")])
@@ -1705,7 +1708,7 @@ class TestPhraseSyntaxMistakes:
     @pytest.mark.parametrize("text", ["... cure", "...2 cure pain", "cure ~ ... pain"])
     def test_a_gap_at_the_start_is_an_error(self, text: str) -> None:
         """A gap with no word before it was dropped in silence ("... cure" was "cure")."""
-        from stemcell_cli.check.phrases import PhraseError
+        from stemcell_cli.check.words.phrases import PhraseError
 
         with pytest.raises(PhraseError, match=re.escape("a gap must have a word before it: ")):
             Matcher([Phrase("red_flag", "x", text)])
@@ -1714,7 +1717,7 @@ class TestPhraseSyntaxMistakes:
     def test_a_tilde_stands_between_two_phrases(self, text: str) -> None:
         """A `~` without a phrase and a space on each side was dropped in silence ("cure ~"
         was "cure", "cure~pain" was "cure pain")."""
-        from stemcell_cli.check.phrases import PhraseError
+        from stemcell_cli.check.words.phrases import PhraseError
 
         with pytest.raises(PhraseError, match=re.escape("~ must have a phrase on each side")):
             Matcher([Phrase("red_flag", "x", text)])
@@ -1725,7 +1728,7 @@ class TestPhraseSyntaxMistakes:
         """A phrase that is, or can be left as, one word of `common_words:` alone matches
         almost any sentence ("the"); it was accepted in silence. Two common words are a
         phrase ("knee pain", "tissue repair" are in today's data)."""
-        from stemcell_cli.check.phrases import PhraseError
+        from stemcell_cli.check.words.phrases import PhraseError
 
         common = ["the", "a", "knee", "pain"]
         groups = {"small": ["the"]}
@@ -1737,7 +1740,7 @@ class TestPhraseSyntaxMistakes:
     def test_a_word_list_no_phrase_uses_is_compiled_too(self) -> None:
         """A word list that no phrase uses was never compiled, so its own mistakes went
         unseen (newcomer1): every list is compiled, and its problem is the list's."""
-        from stemcell_cli.check.phrases import ListError
+        from stemcell_cli.check.words.phrases import ListError
 
         with pytest.raises(ListError) as raised:
             Matcher([Phrase("red_flag", "x", "cure")], {"unused": ["kumquat", "... fee"]})
@@ -1793,7 +1796,7 @@ class TestPairsAcrossSentences:
 
 
 def _words_with(tmp_path: Path, old: str, new: str) -> Path:
-    from stemcell_cli.check import lexicon
+    from stemcell_cli.check.words import word_lists as lexicon
     from stemcell_cli.core.datadirs import shipped_dir
 
     words = tmp_path / "advert_words.yaml"
@@ -1804,7 +1807,7 @@ def _words_with(tmp_path: Path, old: str, new: str) -> Path:
 
 
 def test_a_pair_for_an_unknown_red_flag_is_a_data_error(tmp_path: Path) -> None:
-    from stemcell_cli.check import lexicon
+    from stemcell_cli.check.words import word_lists as lexicon
     from stemcell_cli.core.errors import DataError
 
     words = _words_with(tmp_path, "pairs:\n", "pairs:\n  no-such-flag: [[cure, knee]]\n")
@@ -1815,7 +1818,7 @@ def test_a_pair_for_an_unknown_red_flag_is_a_data_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("pair", ["[[cure]]", "[[cure, knee, hip]]", "[cure]", "[[cure, 3]]"])
 def test_a_pair_that_is_not_two_wordings_names_its_place(tmp_path: Path, pair: str) -> None:
-    from stemcell_cli.check import lexicon
+    from stemcell_cli.check.words import word_lists as lexicon
     from stemcell_cli.core.errors import DataError
 
     words = _words_with(tmp_path, "pairs:\n", f"pairs:\n  cure-claim: {pair}\n")
@@ -2061,7 +2064,7 @@ def test_a_key_given_twice_in_the_word_lists_is_an_error_at_its_place(tmp_path: 
     the same claim would drop the first one's wordings unseen. The error names the field
     and the line of the first, as the data files' loader does (newcomer1: it was "not valid
     YAML: duplicate key 'cure-claim'", with no field)."""
-    from stemcell_cli.check import lexicon
+    from stemcell_cli.check.words import word_lists as lexicon
     from stemcell_cli.core.errors import DataError
 
     words = _words_with(tmp_path, "guards:\n", "guards:\n  cure-claim: [a]\n  cure-claim: [b]\n")
@@ -2081,7 +2084,7 @@ def test_a_section_given_twice_in_the_word_lists_names_it_and_its_first_line(
 ) -> None:
     """A whole section given twice (`rate_words:` again at the end of the file) is placed
     at the second, with the line of the first (newcomer1)."""
-    from stemcell_cli.check import lexicon
+    from stemcell_cli.check.words import word_lists as lexicon
     from stemcell_cli.core.errors import DataError
 
     words = _words_with(tmp_path, "rate_words:\n", "rate_words:\n")
@@ -2099,7 +2102,7 @@ def test_a_section_given_twice_in_the_word_lists_names_it_and_its_first_line(
 
 
 def test_stated_only_naming_an_unknown_red_flag_is_a_data_error(tmp_path: Path) -> None:
-    from stemcell_cli.check import lexicon
+    from stemcell_cli.check.words import word_lists as lexicon
     from stemcell_cli.core.errors import DataError
 
     words = _words_with(tmp_path, "stated_only: [", "stated_only: [no-such-flag, ")

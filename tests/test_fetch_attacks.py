@@ -22,8 +22,8 @@ from pathlib import Path
 import pytest
 from localhttp import serving
 
-from stemcell_cli.check import fetch as fetching
-from stemcell_cli.check.fetch import fetch
+from stemcell_cli.check.page import fetch as fetching
+from stemcell_cli.check.page.fetch import fetch
 from stemcell_cli.core.errors import InputError
 
 SCRIPT = str(Path(sys.executable).parent / "stemcell")

@@ -20,7 +20,7 @@ import pytest
 from installed import SCRIPT, drained
 from localhttp import serving
 
-from stemcell_cli.check.hosts import ascii_host, readable, shown_host
+from stemcell_cli.check.page.hosts import ascii_host, readable, shown_host
 
 BODY = b"<html><body><p>Our stem cells cure arthritis.</p></body></html>\n"
 #: Asked for through the proxy, each request line's address.

@@ -1,4 +1,4 @@
-"""Rules of check/matcher.py pinned at their edges, module by module rather than for
+"""Rules of check/matching/matcher.py pinned at their edges, module by module rather than for
 the survivors of one mutation sample (benchmarks/mutation.py): each test states a rule
 of the matcher (its docstring, or the module's) and fails when one token of it moves."""
 
@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from stemcell_cli.check import matcher, sentences, stemmer
-from stemcell_cli.check.matcher import Matcher, Phrase
-from stemcell_cli.check.phrases import PhraseError
+from stemcell_cli.check.matching import findings as matcher
+from stemcell_cli.check.matching.findings import Phrase
+from stemcell_cli.check.matching.matcher import Matcher
+from stemcell_cli.check.words import sentences, stemmer
+from stemcell_cli.check.words.phrases import PhraseError
 
 
 def one(phrase: str, *lines: str) -> bool:
@@ -333,9 +335,9 @@ def test_a_reference_list_entry_with_an_identifier_and_a_year_claims_nothing(
 
 def test_a_negation_right_before_a_claim_negates_it() -> None:
     """The word just before a match is the first one `negated` looks at."""
-    from stemcell_cli.check.advert import AdText
+    from stemcell_cli.check.matching.wordings import matcher_for
+    from stemcell_cli.check.page.source import AdText
     from stemcell_cli.check.report import build_report
-    from stemcell_cli.check.wordings import matcher_for
     from stemcell_cli.core.cache import open_catalog
 
     catalog = open_catalog()
@@ -351,7 +353,8 @@ def test_a_negation_right_before_a_claim_negates_it() -> None:
 
 def test_matches_come_in_order_of_line_then_column() -> None:
     """A match on a later line with a smaller column still comes after."""
-    from stemcell_cli.check.matcher import Matcher, Phrase
+    from stemcell_cli.check.matching.findings import Phrase
+    from stemcell_cli.check.matching.matcher import Matcher
 
     matcher = Matcher([Phrase("red_flag", "a", "kumquat"), Phrase("red_flag", "b", "lime")])
     found = matcher.scan(["one two three kumquat", "lime"])
@@ -361,7 +364,7 @@ def test_matches_come_in_order_of_line_then_column() -> None:
 def test_a_pair_that_is_not_two_wordings_is_placed_at_its_name(tmp_path: Path) -> None:
     """A word-list problem found after parsing is placed at the line and column of the
     named list it is in (`x:` under `pairs:`)."""
-    from stemcell_cli.check import lexicon
+    from stemcell_cli.check.words import word_lists as lexicon
     from stemcell_cli.core.errors import DataError
 
     words = tmp_path / "advert_words.yaml"
@@ -470,9 +473,9 @@ def test_the_shipped_institution_names_take_a_claim_only_inside_a_name(
     """With the shipped word lists, a claim, a warning sign or a condition inside the
     name of an institute, a clinic, a foundation or a hospital's private wing is no
     finding, and the same words said of the treatment still are."""
-    from stemcell_cli.check.advert import AdText
+    from stemcell_cli.check.matching.wordings import matcher_for
+    from stemcell_cli.check.page.source import AdText
     from stemcell_cli.check.report import build_report
-    from stemcell_cli.check.wordings import matcher_for
     from stemcell_cli.core.cache import open_catalog
 
     catalog = open_catalog()

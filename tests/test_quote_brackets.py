@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from installed import SCRIPT
 
-from stemcell_cli.check.brackets import balanced
+from stemcell_cli.check.words.brackets import balanced
 
 CUT_BRACKET = (
     "We have seen many patients from all over the region come to us and our stem cells "

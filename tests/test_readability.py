@@ -377,7 +377,7 @@ def _pages(shipped: Catalog) -> list[tuple[str, Page]]:
     page, short and full, and `compare` of all conditions and of all benefits."""
     from pathlib import Path
 
-    from stemcell_cli.check.advert import read_text
+    from stemcell_cli.check.page.source import read_text
     from stemcell_cli.check.report import build_report
     from stemcell_cli.check.view import check_view
     from stemcell_cli.views.compare import compare_view

@@ -21,7 +21,7 @@ import pytest
 from installed import SCRIPT
 from localhttp import serving
 
-from stemcell_cli.check.bomless import bomless_utf16
+from stemcell_cli.check.page.utf16_without_bom import bomless_utf16
 
 ADVERT = "Our stem cells cure arthritis \u2014 \u201cno surgery\u201d.\nBook today.\n"
 PAGE = "<html><body><p>Our stem cells cure arthritis.</p></body></html>\n"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from stemcell_cli.check import lexicon
+from stemcell_cli.check.words import word_lists as lexicon
 from stemcell_cli.core.errors import DataError
 
 

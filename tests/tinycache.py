@@ -1,5 +1,5 @@
 """A compiled-matcher cache over a word-list file of a test's own, for the tests of the
-cache (`check/compiled.py`): an empty catalog, a matcher of one phrase ("cure", a red
+cache (`check/matching/compiled_cache.py`): an empty catalog, a matcher of one phrase ("cure", a red
 flag "x") unless the test makes another, and a count of how often it was built."""
 
 from __future__ import annotations
@@ -9,8 +9,9 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from stemcell_cli.check import compiled
-from stemcell_cli.check.matcher import Matcher, Phrase
+from stemcell_cli.check.matching import compiled_cache as compiled
+from stemcell_cli.check.matching.findings import Phrase
+from stemcell_cli.check.matching.matcher import Matcher
 
 #: The smallest word lists the lexicon reads.
 EMPTY_LISTS = b"groups: {}\nother_conditions: {}\n"

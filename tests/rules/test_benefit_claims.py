@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from findings import benefits, found, guarded_pair, rule_cases
 
-from stemcell_cli.check.contrast import sets_against
+from stemcell_cli.check.words.contrast import sets_against
 
 # -- Moved from tests/test_benefit_rules1.py -----------------------------------------------
 # Benefit claims read by mechanism (round benefits1): the advantage of a lesser

@@ -11,7 +11,7 @@ import pytest
 from findings import found, red_flags
 from installed import stemcell
 
-from stemcell_cli.check.kinds import names_kind
+from stemcell_cli.check.rules.disease_kinds import names_kind
 
 # -- Moved from tests/test_conditions1_rules.py --------------------------------------------
 # Round conditions1: a trouble shared along a list of body parts (`check/body_lists.py`).

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from findings import clean, flag_pair, raises, red_flags
 
-from stemcell_cli.check.sentences import scare_quoted
+from stemcell_cli.check.words.sentences import scare_quoted
 
 # -- Moved from tests/test_cure2_rules.py --------------------------------------------------
 # A cure word that is not the offer's promise of a cure (round cure2).

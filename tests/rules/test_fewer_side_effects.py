@@ -10,10 +10,11 @@ from __future__ import annotations
 import pytest
 from findings import CATALOG, benefits, clean, found, raises, red_flags, rule_cases
 
-from stemcell_cli.check import linked, wordings
-from stemcell_cli.check.brackets import gap_reach
-from stemcell_cli.check.matcher import GUARD
-from stemcell_cli.check.sentences import follows_on, word_places
+from stemcell_cli.check.matching import wordings
+from stemcell_cli.check.matching.findings import GUARD
+from stemcell_cli.check.rules import two_sentence_signs as linked
+from stemcell_cli.check.words.brackets import gap_reach
+from stemcell_cli.check.words.sentences import follows_on, word_places
 
 # -- Moved from tests/test_safety1_rules.py ------------------------------------------------
 # Safety said of something that is not the offer (round safety1, `check/subjects.py`'s
@@ -604,7 +605,7 @@ def test_donor_cells_said_to_escape_the_immune_system_are_safety_not_own_cells(
 ) -> None:
     """Said of donor cells (cord, amniotic), the same wording is a safety claim, not the
     patient's own cells argued safe (the recorded call on di12; ownsafe1,
-    `check/whosecells.py`): these two raised own-cells-so-safe before that round."""
+    `check/rules/donor_cells.py`): these two raised own-cells-so-safe before that round."""
     clean(OWN, sentence)
     assert "fewer-side-effects" in benefits(sentence), sentence
 

@@ -1,4 +1,4 @@
-"""What is hoped for is no benefit claim (`check/hopes.py`)."""
+"""What is hoped for is no benefit claim (`check/rules/hopes.py`)."""
 
 from __future__ import annotations
 

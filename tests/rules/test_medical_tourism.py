@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 from findings import clean, flag_pair, raises, red_flags, rule_cases
 
-from stemcell_cli.check import trips
-from stemcell_cli.check.matcher import Matcher, Phrase
-from stemcell_cli.check.phrases import PhraseError
+from stemcell_cli.check.matching.findings import Phrase
+from stemcell_cli.check.matching.matcher import Matcher
+from stemcell_cli.check.rules import trips_told as trips
+from stemcell_cli.check.words.phrases import PhraseError
 from stemcell_cli.core.errors import DataError
 
 # -- Moved from tests/test_tourism2_rules.py -----------------------------------------------
@@ -91,7 +92,7 @@ def test_a_trip_word_of_more_than_one_word_is_refused(kind: str) -> None:
 
 @pytest.mark.parametrize("section", ["told_trips", "weighed_trips"])
 def test_trip_words_for_an_unknown_entry_are_refused(section: str) -> None:
-    from stemcell_cli.check import wordings
+    from stemcell_cli.check.matching import wordings
     from stemcell_cli.core.cache import open_catalog
 
     catalog = open_catalog()

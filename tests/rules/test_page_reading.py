@@ -823,7 +823,7 @@ CLINIC_QUOTING_A_REGULATOR = (
 def _genre_score(*lines: str) -> float:
     from findings import MATCHER
 
-    from stemcell_cli.check.genre import score
+    from stemcell_cli.check.rules.page_genre import score
 
     assert MATCHER.genre is not None  # the shipped matcher carries the shipped model
     return score(MATCHER.genre, lines)
@@ -870,7 +870,7 @@ def test_an_offer_of_its_own_keeps_a_page_an_advert_whatever_its_words() -> None
 def test_a_malformed_genre_file_is_one_line_naming_file_line_and_field(
     tmp_path: Path, text: str, field: str, line: int
 ) -> None:
-    from stemcell_cli.check.genre import load
+    from stemcell_cli.check.rules.page_genre import load
     from stemcell_cli.core.errors import DataError
 
     path = tmp_path / "genre.yaml"
@@ -884,7 +884,7 @@ def test_a_malformed_genre_file_is_one_line_naming_file_line_and_field(
 
 
 def test_the_shipped_genre_file_loads() -> None:
-    from stemcell_cli.check.genre import load
+    from stemcell_cli.check.rules.page_genre import load
     from stemcell_cli.core.datadirs import GENRE_MODEL, shipped_dir
 
     genre = load(shipped_dir() / GENRE_MODEL)
@@ -896,7 +896,7 @@ def test_training_the_genre_model_is_reproducible(tmp_path: Path) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
     import train_genre
 
-    from stemcell_cli.check.genre import load, stems_of
+    from stemcell_cli.check.rules.page_genre import load, stems_of
 
     careful = [
         "The agency warned consumers about unapproved clinics.",
@@ -937,8 +937,8 @@ def test_a_stem_starts_as_its_word_so_the_genre_score_may_skip_words() -> None:
     # that holds while `stem` keeps a word's first PREFIX letters (up to an apostrophe).
     # A new ending or own stem in check/stemmer.py that broke it would make the score
     # miss words the training counted.
-    from stemcell_cli.check import stemmer
-    from stemcell_cli.check.genre import _start
+    from stemcell_cli.check.rules.page_genre import _start
+    from stemcell_cli.check.words import stemmer
 
     words = list(stemmer._OWN_STEM)
     for ending, _, _ in stemmer._ENDINGS:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from findings import benefits, red_flags, rule_cases
 
-from stemcell_cli.check.stemmer import stem
+from stemcell_cli.check.words.stemmer import stem
 
 # -- Moved from tests/test_person1_rules.py ------------------------------------------------
 # The treatment itself said to be made for the one patient (person1, `given` and

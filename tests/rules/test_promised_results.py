@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from findings import Rule, clean, flag_pair, raises, red_flags, rule_cases
 
-from stemcell_cli.check.promises import LEADS, Unpromised
-from stemcell_cli.check.sentences import tokens
-from stemcell_cli.check.subjects import lead_starts
+from stemcell_cli.check.rules.claim_subjects import lead_starts
+from stemcell_cli.check.rules.promises import LEADS, Unpromised
+from stemcell_cli.check.words.sentences import tokens
 
 # -- Moved from tests/test_promise2_rules.py -----------------------------------------------
 # An outcome or a timeline is a promised result only when said as what the treatment

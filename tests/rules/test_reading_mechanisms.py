@@ -8,12 +8,13 @@ from __future__ import annotations
 import pytest
 from findings import benefits, clean, entries, found, raises, red_flags
 
-from stemcell_cli.check import matcher
-from stemcell_cli.check.citations import CITATION_WORDS, is_citation
-from stemcell_cli.check.figures import COUNTED
-from stemcell_cli.check.hopes import ENDS
-from stemcell_cli.check.matcher import Matcher, Phrase
-from stemcell_cli.check.phrases import PhraseError
+from stemcell_cli.check.matching import findings as matcher
+from stemcell_cli.check.matching.findings import Phrase
+from stemcell_cli.check.matching.matcher import Matcher
+from stemcell_cli.check.rules.hopes import ENDS
+from stemcell_cli.check.rules.reference_entries import CITATION_WORDS, is_citation
+from stemcell_cli.check.rules.success_rates import COUNTED
+from stemcell_cli.check.words.phrases import PhraseError
 from stemcell_cli.core.errors import DataError
 
 # -- Moved from tests/test_mechanism_rules.py ----------------------------------------------
@@ -85,7 +86,7 @@ def test_a_word_of_faring_of_more_than_one_word_is_refused() -> None:
 
 
 def test_words_of_faring_for_an_unknown_entry_are_refused() -> None:
-    from stemcell_cli.check import wordings
+    from stemcell_cli.check.matching import wordings
     from stemcell_cli.core.cache import open_catalog
 
     catalog = open_catalog()

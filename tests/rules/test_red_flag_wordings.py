@@ -9,10 +9,11 @@ from __future__ import annotations
 import pytest
 from findings import MATCHER, Rule, clean, found, raises, red_flags, rule_cases
 
-from stemcell_cli.check.matcher import Matcher, Phrase
-from stemcell_cli.check.negation import NEAR, RELATIVE_REACH
-from stemcell_cli.check.sentences import asks_yes_or_no, quoted_lists
-from stemcell_cli.check.stemmer import stem
+from stemcell_cli.check.matching.findings import Phrase
+from stemcell_cli.check.matching.matcher import Matcher
+from stemcell_cli.check.rules.negation import NEAR, RELATIVE_REACH
+from stemcell_cli.check.words.sentences import asks_yes_or_no, quoted_lists
+from stemcell_cli.check.words.stemmer import stem
 
 # -- Moved from tests/test_flag_rules3.py --------------------------------------------------
 # Warning signs that fired on the wrong sentence and missed the right one (issue 14,

@@ -9,8 +9,8 @@ import pytest
 from findings import benefits, claim_pair, red_flags
 from findings import entries as found
 
-from stemcell_cli.check.sentences import tokens
-from stemcell_cli.check.subjects import subject_of
+from stemcell_cli.check.rules.claim_subjects import subject_of
+from stemcell_cli.check.words.sentences import tokens
 
 # -- Moved from tests/test_rivals2_rules.py ------------------------------------------------
 # A claim whose subject is another treatment, read past the marks that split a subject

@@ -7,12 +7,13 @@ from __future__ import annotations
 import pytest
 from findings import CATALOG, MATCHER, clean, flag_pair, raises, red_flags, rule_cases
 
-from stemcell_cli.check import matcher
-from stemcell_cli.check.advert import AdText
-from stemcell_cli.check.figures import COUNTED, RATED, holds_figure
-from stemcell_cli.check.matcher import Matcher, Phrase
+from stemcell_cli.check.matching import findings as matcher
+from stemcell_cli.check.matching.findings import Phrase
+from stemcell_cli.check.matching.matcher import Matcher
+from stemcell_cli.check.matching.wordings import lexicon_for
+from stemcell_cli.check.page.source import AdText
 from stemcell_cli.check.report import build_report
-from stemcell_cli.check.wordings import lexicon_for
+from stemcell_cli.check.rules.success_rates import COUNTED, RATED, holds_figure
 
 # -- Moved from tests/test_fared1_rules.py -------------------------------------------------
 # A share of patients relieved is a success rate (fared1, `fared:` in

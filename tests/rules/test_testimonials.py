@@ -11,9 +11,11 @@ import pytest
 from findings import CATALOG, Rule, clean, found, raises, red_flags, rule_cases
 from findings import red_flags as flags
 
-from stemcell_cli.check import matcher, stories
-from stemcell_cli.check.matcher import Matcher, Phrase
-from stemcell_cli.check.wordings import lexicon_for
+from stemcell_cli.check.matching import findings as matcher
+from stemcell_cli.check.matching.findings import Phrase
+from stemcell_cli.check.matching.matcher import Matcher
+from stemcell_cli.check.matching.wordings import lexicon_for
+from stemcell_cli.check.rules import patient_stories as stories
 
 # -- Moved from tests/test_testimonial_rules.py --------------------------------------------
 # testimonials-as-evidence read by mechanism (round testimonials1): rules about a kind
@@ -143,7 +145,7 @@ def test_famous_people_need_a_tie_in_their_own_sentence(sentence: str, entries: 
 
 
 def test_a_famous_word_of_more_than_one_word_is_refused() -> None:
-    from stemcell_cli.check.phrases import PhraseError
+    from stemcell_cli.check.words.phrases import PhraseError
 
     with pytest.raises(PhraseError, match="one word"):
         Matcher([Phrase(matcher.FAMOUS, matcher.PEOPLE, "pro athletes")])
@@ -1435,7 +1437,7 @@ def test_a_patient_blinded_is_still_harm(harm: str) -> None:
 
 
 def test_blinded_and_blindness_have_stems_of_their_own() -> None:
-    from stemcell_cli.check.stemmer import stem
+    from stemcell_cli.check.words.stemmer import stem
 
     assert len({stem("blind"), stem("blinded"), stem("blindness")}) == 3
     assert stem("blinds") == stem("blind")  # the other forms keep the stem

@@ -8,10 +8,10 @@ from __future__ import annotations
 import pytest
 from findings import benefits, claim_pair, entries, flag_pair, guarded_pair, raises, red_flags
 
-from stemcell_cli.check.answers import answers_yes, denies
-from stemcell_cli.check.reported import Reported
-from stemcell_cli.check.sentences import asks_yes_or_no, split_words, tokens
-from stemcell_cli.check.voice import ReaderQuestions
+from stemcell_cli.check.rules.answered_questions import answers_yes, denies
+from stemcell_cli.check.rules.reader_voice import ReaderQuestions
+from stemcell_cli.check.rules.reported_speech import Reported
+from stemcell_cli.check.words.sentences import asks_yes_or_no, split_words, tokens
 
 # -- Moved from tests/test_careful2_rules.py -----------------------------------------------
 # A claim that others are telling or selling is reported, not made (round careful2).

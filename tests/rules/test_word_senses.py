@@ -8,11 +8,12 @@ from __future__ import annotations
 import pytest
 from findings import benefits, entries, flag_pair, raises, red_flags
 
-from stemcell_cli.check import matcher
-from stemcell_cli.check.matcher import Matcher, Phrase
-from stemcell_cli.check.phrases import PhraseError
-from stemcell_cli.check.senses import parse
-from stemcell_cli.check.sentences import quoted_names
+from stemcell_cli.check.matching import findings as matcher
+from stemcell_cli.check.matching.findings import Phrase
+from stemcell_cli.check.matching.matcher import Matcher
+from stemcell_cli.check.rules.other_senses import parse
+from stemcell_cli.check.words.phrases import PhraseError
+from stemcell_cli.check.words.sentences import quoted_names
 
 # -- Moved from tests/test_wordsense_rules1.py ---------------------------------------------
 # Words read in another sense (wordsense1, `check/senses.py`, `other_senses:` of
@@ -421,7 +422,7 @@ def test_the_dotted_country_stays_silent() -> None:
 def test_only_two_capitals_are_the_country() -> None:
     """The fold and the keys: "US" is the country, "us" and "Us" the pronoun; a phrase's
     "US" still finds "US"."""
-    from stemcell_cli.check.sentences import fold, word_keys
+    from stemcell_cli.check.words.sentences import fold, word_keys
 
     assert fold("US") != "us"
     assert fold("us") == fold("Us") == "us"

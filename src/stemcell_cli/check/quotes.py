@@ -18,8 +18,8 @@ from functools import lru_cache
 # (imported here, not in the functions: an import in a function costs about 10,000
 # instructions a call, and JSON widens every finding's quote; `check` has imported
 # sentences before any quote is read)
-from stemcell_cli.check.brackets import balanced
-from stemcell_cli.check.sentences import _BULLET, _NO_INVISIBLE, SENTENCE_END, heading_breaks
+from stemcell_cli.check.words.brackets import balanced
+from stemcell_cli.check.words.sentences import _BULLET, _NO_INVISIBLE, SENTENCE_END, heading_breaks
 
 #: How many words a quote may run on by.
 MORE = 4

@@ -8,14 +8,15 @@ questions to ask the clinic; `check.view` turns the report into a page.
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from stemcell_cli.check.advert import AdText, clean
-from stemcell_cli.check.matcher import CUE, OFFER, PART, STATED, Match, Matcher
+from stemcell_cli.check.matching.findings import CUE, OFFER, PART, STATED, Match
+from stemcell_cli.check.matching.matcher import Matcher
+from stemcell_cli.check.page.source import AdText, clean
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.grades import Grade
 from stemcell_cli.core.model import Benefit, Condition, topic_of
 
 if TYPE_CHECKING:
-    from stemcell_cli.check.genre import Genre
+    from stemcell_cli.check.rules.page_genre import Genre
 
 MAX_QUESTIONS = 5
 #: Of the five, the places kept for the questions of the claims a page makes, when the
@@ -148,7 +149,7 @@ def build_report(
     `every_quote=False` widens only those (`quotes.widened`; the rest keep the words
     found); JSON lists every finding with its quote."""
     if matcher is None:
-        from stemcell_cli.check.wordings import matcher_for
+        from stemcell_cli.check.matching.wordings import matcher_for
 
         matcher = matcher_for(catalog)
     matches = matcher.scan(text.lines, text.numbers)
@@ -175,7 +176,7 @@ def reads_as_warning(
     """Whether a text reads as a warning about such offers rather than as an advert: it
     has no offer of its own (one negated or reported is none: "we do not offer stem cell
     injections"), and it holds WARNING_CUES different cues or its words (`lines`) read
-    as a careful page's to the genre model (check/genre.py), learned from the corpus's
+    as a careful page's to the genre model (check/rules/page_genre.py), learned from the corpus's
     train pages; asked only when the cues do not already say so."""
     cues = set()
     for match in matches:
@@ -187,7 +188,7 @@ def reads_as_warning(
         return True
     if genre is None or not lines:
         return False
-    from stemcell_cli.check.genre import reads_as_careful
+    from stemcell_cli.check.rules.page_genre import reads_as_careful
 
     return reads_as_careful(genre, lines)
 
@@ -384,7 +385,7 @@ def _words_of(text: str) -> list[str]:
 
 
 def _content_words(text: str) -> set[str]:
-    from stemcell_cli.check.stemmer import stem
+    from stemcell_cli.check.words.stemmer import stem
 
     return {stem(w) for w in _words_of(text) if w not in _SMALL}
 

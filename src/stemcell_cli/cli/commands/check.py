@@ -45,7 +45,7 @@ def check(
     --no-fail; a text that reads as a warning only discusses them), 3 when the input
     cannot be read or fetched. With --quiet nothing is printed but errors and warnings.
     """
-    from stemcell_cli.check.advert import read_text
+    from stemcell_cli.check.page.source import read_text
     from stemcell_cli.check.report import build_report
     from stemcell_cli.check.view import check_view
     from stemcell_cli.cli.output import error

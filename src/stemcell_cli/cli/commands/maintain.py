@@ -63,7 +63,7 @@ def validate(
 
 def _compile_phrases(dataset: "Dataset", user_dirs: list[Path]) -> None:
     """Raise DataError when a phrase or word list of `check` does not compile."""
-    from stemcell_cli.check.wordings import lexicon_for, matcher_for
+    from stemcell_cli.check.matching.wordings import lexicon_for, matcher_for
     from stemcell_cli.core.catalog import Catalog
 
     catalog = Catalog.from_dataset(dataset, user_dirs)

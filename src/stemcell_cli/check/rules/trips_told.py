@@ -28,7 +28,7 @@ are considering treatment abroad, our coordinators arrange the flights".
 
 A harm told of patients treated abroad is no trip offered either (tourism4): the spec
 names "patients harmed abroad" as not the sign. A finding of an entry with told trips in
-a sentence that tells of one person or patients harmed (the harm half of `stories`,
+a sentence that tells of one person or patients harmed (the harm half of `patient_stories`,
 `story-harm`: "patients have been harmed after injections at medical tourism
 destinations", "some patients treated abroad have developed tumours") is a harm told,
 unless the sentence holds a keeper ("paralysed patients travel to our clinic").
@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from stemcell_cli.check.sentences import fold
+from stemcell_cli.check.words.sentences import fold
 
 #: The kinds of the phrases that give the words of a trip told and of a trip weighed
 #: (each under the entry it serves: `told_trips:`, `weighed_trips:`) and the words that

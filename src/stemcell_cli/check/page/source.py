@@ -6,7 +6,7 @@ refused, so /dev/zero or a pipe with no writer can neither hang nor fill memory.
 stdin (`-`) may be a regular file, a pipe or a terminal. A file with a NUL byte in
 its first 8 KiB is taken for binary and refused, unless it is UTF-16: with a
 byte-order mark, a server's charset, or (a file or stdin) plainly so without a mark
-(`bomless`, read with a warning). A file is read as a web page when its
+(`utf16_without_bom`, read with a warning). A file is read as a web page when its
 name ends in .html, .htm or .xhtml, or when its first 64 KiB hold an HTML tag (<html>,
 <body>, <p>, <div>, a heading, <li>, <br> or a doctype). The charset comes from the
 web server's headers, else a byte-order mark or the page's own <meta charset> (its
@@ -34,7 +34,7 @@ import stat
 import sys
 from typing import Any, NamedTuple
 
-from stemcell_cli.check.phrases import quoted
+from stemcell_cli.check.words.phrases import quoted
 from stemcell_cli.core.errors import InputError
 from stemcell_cli.core.marks import FLOOD
 
@@ -90,7 +90,7 @@ def read_text(source: str) -> AdText:
     """The text of `source` (a path, `-` for stdin, or an http(s) address), as a reader
     would see it."""
     if is_url(source):
-        from stemcell_cli.check.fetch import address_label, ascii_address, fetch, typed_label
+        from stemcell_cli.check.page.fetch import address_label, ascii_address, fetch, typed_label
 
         page = fetch(source, MAX_BYTES)
         text = decode(address_label(source), page.body, page.charset, page.is_html)
@@ -152,7 +152,7 @@ def _utf16(raw: bytes, charset: str | None, saved: bool, label: str, warnings: l
     """The encoding of a text with a NUL byte in its first 8 KiB, which only UTF-16
     may hold: one that says so (a byte-order mark; a server's charset, which browsers
     read as the Encoding Standard's UTF-16LE or UTF-16BE), or a saved text that plainly
-    is UTF-16 without a mark (`bomless`, with a warning). Anything else is binary."""
+    is UTF-16 without a mark (`utf16_without_bom`, with a warning). Anything else is binary."""
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     try:
@@ -162,7 +162,7 @@ def _utf16(raw: bytes, charset: str | None, saved: bool, label: str, warnings: l
     if declared.startswith("utf-16"):
         return "utf-16-be" if declared == "utf-16-be" else "utf-16-le"
     if saved:
-        from stemcell_cli.check.bomless import bomless_utf16
+        from stemcell_cli.check.page.utf16_without_bom import bomless_utf16
 
         found = bomless_utf16(raw)
         if found is not None:

@@ -51,7 +51,7 @@ how effective the injections are"). It takes only a finding right after it, unle
 of `degree_keepers:` stands before it in its sentence, one that takes the degree as a fact
 ("thanks to how safe it is", "you will be amazed how safe our injections are": still
 claims). The answer a page gives to its own question ("How safe is it? Very: ...") is read
-on its own (`check/answers.py`).
+on its own (`check/rules/answered_questions.py`).
 
 The wordings are read from the words before a finding, not looked for: the rule costs
 nearly nothing on text without them.
@@ -61,7 +61,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from stemcell_cli.check.sentences import CLAUSE_WORDS, Token, fold
+from stemcell_cli.check.words.sentences import CLAUSE_WORDS, Token, fold
 
 #: How many words may stand between a wording of hope and what it hopes for.
 HOPE_REACH = 8

@@ -6,7 +6,7 @@ a refused connection, too many redirects, another content type, a page too large
 answer that is not HTTP. An address with a user name or password, or with control,
 invisible or space characters, is refused before any request; the address shown in
 every message never holds a user name or password, and shows its host as a browser
-would (`address_label`; `check/hosts.py`): a homograph in its `xn--` form. The host is
+would (`address_label`; `check/page/hosts.py`): a homograph in its `xn--` form. The host is
 looked up in its ASCII form, the one shown beside the typed address in JSON
 (`ascii_address`). The whole fetch (connecting, the headers, the body) runs against one
 deadline. A fetch that starts at a public address never connects to one on this
@@ -31,7 +31,7 @@ from typing import IO, Any, NamedTuple
 from urllib.parse import SplitResult, quote, urljoin, urlsplit
 
 from stemcell_cli import __version__
-from stemcell_cli.check.hosts import ascii_host, shown_host
+from stemcell_cli.check.page.hosts import ascii_host, shown_host
 from stemcell_cli.core.errors import InputError
 from stemcell_cli.core.textclean import clean, visible
 

@@ -67,7 +67,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from stemcell_cli.check.sentences import NUMBER_WORDS, word_places
+from stemcell_cli.check.words.sentences import NUMBER_WORDS, word_places
 
 #: The key every number of the text has (`sentences`): "80", "80%", "eighty".
 NUMBER = "#"

@@ -11,7 +11,7 @@ refers back to the treatment, "this approach", "these cells"). Each half is read
 red flag (negations, cues, guards, questions hold) in the two sentences read together;
 the same two sentences with no link, or with the halves the other way round, raise
 nothing. Each half is a phrase of a kind of its own, HALF (as the halves of a story are,
-`stories`), under `part_id`: the matcher keeps the halves only from a joined reading
+`patient_stories`), under `part_id`: the matcher keeps the halves only from a joined reading
 (`across`) and never reports them, so they cost one more look-up of their wordings per
 sentence and nothing else.
 """

@@ -55,7 +55,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from stemcell_cli.check.sentences import Token
+from stemcell_cli.check.words.sentences import Token
 
 
 def _words(text: str) -> frozenset[str]:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from stemcell_cli.check.phrases import PhraseError, quoted
+from stemcell_cli.check.words.phrases import PhraseError, quoted
 
 #: The bracketed word that stands for any word (before-neighbours only).
 ANY = "*"

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from stemcell_cli.check.sentences import CLAUSE_WORDS, Token
+from stemcell_cli.check.words.sentences import CLAUSE_WORDS, Token
 
 #: How many words before a finding, in its clause, are read for a word that unsays it.
 REACH = 4

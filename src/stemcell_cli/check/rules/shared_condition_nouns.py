@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from stemcell_cli.check.body_lists import BODY_PARTS
-from stemcell_cli.check.sentences import word_places
+from stemcell_cli.check.rules.body_part_lists import BODY_PARTS
+from stemcell_cli.check.words.sentences import word_places
 
 #: How many parts before the one next to the noun may share it.
 MORE_PARTS = 2

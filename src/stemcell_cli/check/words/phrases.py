@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from itertools import chain
 from typing import NamedTuple
 
-from stemcell_cli.check.stemmer import VERB, stem
+from stemcell_cli.check.words.stemmer import VERB, stem
 
 #: A person's name in a phrase: a capitalised word that is no word of any phrase and
 #: none of the common words a sentence starts with (`sentences.used_keys`).

@@ -58,7 +58,7 @@ def _comment_took_hash(path: Path, text: str) -> bool:
     """Whether `text` ends in a gap (`...`) because it is written unquoted in `path` with
     a comment after it ("fee ... #% off" is read "fee ..."): the hint to quote it
     applies then only."""
-    from stemcell_cli.check.phrases import ends_in_gap
+    from stemcell_cli.check.words.phrases import ends_in_gap
 
     if not ends_in_gap(text):
         return False

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from stemcell_cli.check.sentences import CLAUSE_WORDS, Token
+from stemcell_cli.check.words.sentences import CLAUSE_WORDS, Token
 
 #: Words that open an example set off by commas ("such as", "like", ...): the first word
 #: of the clause, and the word after it when one is needed.

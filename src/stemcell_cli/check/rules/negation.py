@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from stemcell_cli.check.phrases import NEAR
-from stemcell_cli.check.sentences import Token, word_keys
-from stemcell_cli.check.stemmer import stem
+from stemcell_cli.check.words.phrases import NEAR
+from stemcell_cli.check.words.sentences import Token, word_keys
+from stemcell_cli.check.words.stemmer import stem
 
 #: How many words after a negation it governs.
 NEGATION_WINDOW = 4

@@ -1,14 +1,14 @@
 """Advert text as the matcher reads it: blocks (paragraphs and list items), sentences,
 words and their keys, clauses. (Which blocks are entries of a reference list:
-`citations`.)"""
+`reference_entries`.)"""
 
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
-from stemcell_cli.check.contrast import sets_against
-from stemcell_cli.check.stemmer import VERB, folded_stem, stem, verb_key
+from stemcell_cli.check.words.contrast import sets_against
+from stemcell_cli.check.words.stemmer import VERB, folded_stem, stem, verb_key
 
 #: Characters that would hide a word: soft hyphen, zero-width space and joiners, word
 #: joiner, byte-order mark.
@@ -33,7 +33,7 @@ SENTENCE_END = re.compile(
     r"([.!?;|](?:(?<=[|])|(?<=[.!?;])(?<!\b[A-Za-z]\.[A-Za-z]\.)[.!?;]*"
     r"(?=[\s\"')\]]|[\u2019\u201d]|$)))"
 )
-#: A heading has at most this many words (as `usualcare.HEADING_WORDS`).
+#: A heading has at most this many words (as `usual_care.HEADING_WORDS`).
 HEADING_WORDS = 12
 #: Words a heading never ends on: a line that ends on one was wrapped in the middle of
 #: its sentence ("people with / Rheumatoid Arthritis", "treated by Dr / Smith").
@@ -754,7 +754,7 @@ _SAME_SUBJECT = re.compile(
 
 #: A sentence that refers back to the treatment of the one before it, within its first
 #: five words: "Various analyses have found this approach to be a safe therapy", "These
-#: cells are ...", "Such a procedure ..." (`linked`: own cells named in the sentence
+#: cells are ...", "Such a procedure ..." (`two_sentence_signs`: own cells named in the sentence
 #: before, safety in this one). "This" alone, or before another noun, is no link, and a
 #: question is none ("Is this treatment safe?" asks, whatever came before).
 _BACK_LINK = (

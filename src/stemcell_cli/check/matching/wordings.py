@@ -2,7 +2,7 @@
 flags) and the word lists of data/check/advert_words.yaml (shipped, with a user data
 directory's lists laid over them), and the matcher compiled from them.
 
-The word lists' reader (`lexicon`) and the places of the wordings (`placed`) are imported
+The word lists' reader (`word_lists`) and the places of the wordings (`placed`) are imported
 only when the matcher is built: a run that reads it from its cache needs neither (two
 modules and two named tuples, about 0.4% of `check`'s instructions on a 100 KB page).
 """
@@ -14,18 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from stemcell_cli.check import (
-    linked,
-    owncourse,
-    reported,
-    ruled,
-    stories,
-    trips,
-    whosecells,
-)
-from stemcell_cli.check.figures import COUNTED, FRACTIONS, RATED, REFERS
-from stemcell_cli.check.hopes import ENDS, KEEPERS
-from stemcell_cli.check.matcher import (
+from stemcell_cli.check.matching.findings import (
     CUE,
     FAMOUS,
     GUARD,
@@ -47,39 +36,50 @@ from stemcell_cli.check.matcher import (
     UNPROMISED,
     VOICE,
     WHOSE,
-    Matcher,
     Phrase,
 )
-from stemcell_cli.check.phrases import ListError, PhraseError, quoted
-from stemcell_cli.check.promises import LEADS
+from stemcell_cli.check.matching.matcher import Matcher
+from stemcell_cli.check.rules import (
+    donor_cells,
+    natural_healing,
+    patient_stories,
+    regulations_told,
+    reported_speech,
+    trips_told,
+    two_sentence_signs,
+)
+from stemcell_cli.check.rules.hopes import ENDS, KEEPERS
+from stemcell_cli.check.rules.promises import LEADS
+from stemcell_cli.check.rules.success_rates import COUNTED, FRACTIONS, RATED, REFERS
+from stemcell_cli.check.words.phrases import ListError, PhraseError, quoted
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.errors import DataError
 
 if TYPE_CHECKING:
-    from stemcell_cli.check import lexicon as words
-    from stemcell_cli.check.placed import Source
+    from stemcell_cli.check.matching.error_places import Source
+    from stemcell_cli.check.words import word_lists
 
 
 def _lexicon_files(catalog: Catalog) -> list[Path]:
     from stemcell_cli.core.datadirs import WORD_LISTS, shipped_dir
 
     mine = [d / WORD_LISTS for d in catalog.user_dirs]
-    # (anything there, not only a regular file: `lexicon.load` says what else it is)
+    # (anything there, not only a regular file: `word_lists.load` says what else it is)
     return [shipped_dir() / WORD_LISTS, *(path for path in mine if os.path.lexists(path))]
 
 
-def lexicon_for(catalog: Catalog) -> words.Lexicon:
+def lexicon_for(catalog: Catalog) -> word_lists.Lexicon:
     """The shipped word lists, with a user data directory's lists laid over them."""
-    from stemcell_cli.check import lexicon as words
+    from stemcell_cli.check.words import word_lists
 
     shipped, *others = _lexicon_files(catalog)
-    found = words.load(shipped)
+    found = word_lists.load(shipped)
     for path in others:
-        found = _laid_over(found, words.load(path, overlay=True))
+        found = _laid_over(found, word_lists.load(path, overlay=True))
     return found
 
 
-def _laid_over(found: words.Lexicon, mine: words.Lexicon) -> words.Lexicon:
+def _laid_over(found: word_lists.Lexicon, mine: word_lists.Lexicon) -> word_lists.Lexicon:
     """A user's word lists laid over `found`: a named list (a group, a guard, ...)
     stands in for the one of its name, a plain list adds to the one found. Field by
     field, so that a new section of the file is laid over too."""
@@ -92,7 +92,7 @@ def _laid_over(found: words.Lexicon, mine: words.Lexicon) -> words.Lexicon:
     return type(found)._make(laid)
 
 
-def phrases(catalog: Catalog, lexicon: words.Lexicon) -> Iterable[Phrase]:
+def phrases(catalog: Catalog, lexicon: word_lists.Lexicon) -> Iterable[Phrase]:
     return (phrase for _, phrase in _sourced(catalog, lexicon))
 
 
@@ -105,9 +105,9 @@ class _Unknown(PhraseError):
         self.text = text
 
 
-def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source, Phrase]]:
-    """Every wording, with where it was given (`placed.Source`)."""
-    from stemcell_cli.check.placed import Source
+def _sourced(catalog: Catalog, lexicon: word_lists.Lexicon) -> Iterator[tuple[Source, Phrase]]:
+    """Every wording, with where it was given (`error_places.Source`)."""
+    from stemcell_cli.check.matching.error_places import Source
 
     for benefit in catalog.benefits.values():
         for text in (benefit.name, *benefit.aliases, *benefit.phrases):
@@ -139,7 +139,14 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
         for text in texts:
             yield source, Phrase(GUARD, entry_id, text)
     yield from _halves(catalog, lexicon, "pairs", PART, _part_id, "a pair")
-    yield from _halves(catalog, lexicon, "linked", linked.HALF, linked.part_id, "a linked pair")
+    yield from _halves(
+        catalog,
+        lexicon,
+        "linked",
+        two_sentence_signs.HALF,
+        two_sentence_signs.part_id,
+        "a linked pair",
+    )
     # the lists that serve no one entry: wordings looked for (cues, offers), and words a
     # reading rule reads, not looked for, under the entry id the rule knows them by
     plain: tuple[tuple[str, str, str], ...] = (
@@ -160,16 +167,20 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
         ("degree_keepers", HOPE, KEEPERS),
         ("promise_leads", UNPROMISED, LEADS),
         ("other_senses", SENSE, SENSE),
-        ("trip_keepers", trips.KEEPER, trips.KEEPERS),
+        ("trip_keepers", trips_told.KEEPER, trips_told.KEEPERS),
     )
     for section, kind, entry_id in plain:
         for text in getattr(lexicon, section):
             yield Source(section), Phrase(kind, entry_id, text)
-    # the halves of one person's story told over several sentences (`stories`), read
+    # the halves of one person's story told over several sentences (`patient_stories`), read
     # with the flag's guards
-    if stories.ENTRY in catalog.red_flags:
-        for kind, group in stories.GROUPS.items():
-            entry_id = stories.HARM_ENTRY if kind == stories.HARM else stories.ENTRY
+    if patient_stories.ENTRY in catalog.red_flags:
+        for kind, group in patient_stories.GROUPS.items():
+            entry_id = (
+                patient_stories.HARM_ENTRY
+                if kind == patient_stories.HARM
+                else patient_stories.ENTRY
+            )
             for text in lexicon.groups.get(group, ()):
                 yield Source("groups", group), Phrase(kind, entry_id, text)
     # the lists of words the reading rules read for each entry they serve
@@ -179,36 +190,44 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
         ("hopes", HOPE, known - {ENDS, KEEPERS}, "wordings of hope"),
         ("reader_questions", VOICE, known, "words of the seller's voice"),
         ("unpromised", UNPROMISED, known - {LEADS}, "words that unsay a promise"),
-        ("told_trips", trips.TOLD, known, "words of a trip told"),
-        ("weighed_trips", trips.WEIGHED, known, "words of a trip weighed"),
+        ("told_trips", trips_told.TOLD, known, "words of a trip told"),
+        ("weighed_trips", trips_told.WEIGHED, known, "words of a trip weighed"),
     )
     for section, kind, entries, what in by_entry:
         yield from _by_entry(section, getattr(lexicon, section), kind, entries, what)
-    # the three lists of reported speech (`reported`), under their names
+    # the three lists of reported speech (`reported_speech`), under their names
     yield from _by_entry(
         "reported_speech",
         lexicon.reported_speech,
         REPORTING,
-        set(reported.LISTS),
+        set(reported_speech.LISTS),
         "words of reported speech",
     )
-    # the lists of the body's own course (`owncourse`), under their names; the phrases of
+    # the lists of the body's own course (`natural_healing`), under their names; the phrases of
     # `one_clause:` must be phrases of the entry the rule reads
     yield from _by_entry(
-        "own_course", lexicon.own_course, OWN_COURSE, set(owncourse.LISTS), "words of own course"
+        "own_course",
+        lexicon.own_course,
+        OWN_COURSE,
+        set(natural_healing.LISTS),
+        "words of own course",
     )
-    entry = catalog.benefits.get(owncourse.ENTRY)
-    for text in lexicon.own_course.get(owncourse.ONE_CLAUSE, ()):
+    entry = catalog.benefits.get(natural_healing.ENTRY)
+    for text in lexicon.own_course.get(natural_healing.ONE_CLAUSE, ()):
         if entry is None or text not in entry.phrases:
-            source = Source("own_course", owncourse.ONE_CLAUSE)
-            raise _Unknown(f"no phrase of {owncourse.ENTRY}: {quoted(text)}", source, text)
-    # the lists of a rule told (`ruled`), under their names
+            source = Source("own_course", natural_healing.ONE_CLAUSE)
+            raise _Unknown(f"no phrase of {natural_healing.ENTRY}: {quoted(text)}", source, text)
+    # the lists of a rule told (`regulations_told`), under their names
     yield from _by_entry(
-        "rule_frames", lexicon.rule_frames, RULING, set(ruled.LISTS), "words of a rule told"
+        "rule_frames",
+        lexicon.rule_frames,
+        RULING,
+        set(regulations_told.LISTS),
+        "words of a rule told",
     )
-    # the lists of whose cells are said safe (`whosecells`), under their names
+    # the lists of whose cells are said safe (`donor_cells`), under their names
     yield from _by_entry(
-        "whose_cells", lexicon.whose_cells, WHOSE, set(whosecells.LISTS), "words of whose cells"
+        "whose_cells", lexicon.whose_cells, WHOSE, set(donor_cells.LISTS), "words of whose cells"
     )
     for system, names in lexicon.other_conditions.items():
         for index, text in enumerate(names):
@@ -218,19 +237,19 @@ def _sourced(catalog: Catalog, lexicon: words.Lexicon) -> Iterator[tuple[Source,
             )
 
 
-def matcher_for(catalog: Catalog, lexicon: words.Lexicon | None = None) -> Matcher:
+def matcher_for(catalog: Catalog, lexicon: word_lists.Lexicon | None = None) -> Matcher:
     """The compiled matcher, with the shipped genre model of the page reading
-    (check/genre.py): from the cache when its word lists, phrases and model are
+    (check/rules/page_genre.py): from the cache when its word lists, phrases and model are
     unchanged."""
     if lexicon is not None:
-        from stemcell_cli.check import genre  # (a cached matcher holds the model read)
+        from stemcell_cli.check.rules import page_genre
 
         matcher = _compiled(catalog, lexicon)
-        matcher.genre = genre.load(_genre_file())
+        matcher.genre = page_genre.load(_genre_file())
         return matcher
-    from stemcell_cli.check import compiled
+    from stemcell_cli.check.matching import compiled_cache
 
-    return compiled.cached_matcher(
+    return compiled_cache.cached_matcher(
         catalog,
         [*_lexicon_files(catalog), _genre_file()],
         lambda: matcher_for(catalog, lexicon_for(catalog)),
@@ -245,7 +264,7 @@ def _genre_file() -> Path:
 
 def _halves(
     catalog: Catalog,
-    lexicon: words.Lexicon,
+    lexicon: word_lists.Lexicon,
     section: str,
     kind: str,
     part_id: Callable[[str, int, int], str],
@@ -253,7 +272,7 @@ def _halves(
 ) -> Iterator[tuple[Source, Phrase]]:
     """The halves of the pairs of wordings of red flags (`pairs:` or `linked:`), each a
     phrase of `kind` under `part_id`, with the flag's guards, which hold for it."""
-    from stemcell_cli.check.placed import Source
+    from stemcell_cli.check.matching.error_places import Source
 
     pairs: Mapping[str, tuple[tuple[str, str], ...]] = getattr(lexicon, section)
     for flag_id, flag_pairs in pairs.items():
@@ -274,7 +293,7 @@ def _by_entry(
     """The wordings of a section of lists named by the entry they serve (`fared:`,
     `unfared:`, `hopes:`, `reader_questions:`, `unpromised:`, `told_trips:`,
     `weighed_trips:`); a name that is no entry is an error placed at it."""
-    from stemcell_cli.check.placed import Source
+    from stemcell_cli.check.matching.error_places import Source
 
     for entry_id, texts in lists.items():
         source = Source(section, entry_id)
@@ -284,11 +303,11 @@ def _by_entry(
             yield source, Phrase(kind, entry_id, text)
 
 
-def _compiled(catalog: Catalog, lexicon: words.Lexicon) -> Matcher:
+def _compiled(catalog: Catalog, lexicon: word_lists.Lexicon) -> Matcher:
     """The matcher of the wordings; DataError when one of them does not compile, placed
     (`placed`): the file, the line and column and the field it was given in."""
-    from stemcell_cli.check import placed
-    from stemcell_cli.check.placed import Source
+    from stemcell_cli.check.matching import error_places
+    from stemcell_cli.check.matching.error_places import Source
 
     current: list[tuple[Source, Phrase] | None] = [None]
 
@@ -312,10 +331,10 @@ def _compiled(catalog: Catalog, lexicon: words.Lexicon) -> Matcher:
             raise DataError([Problem("phrases", 0, 0, "", message)]) from None
         source, phrase = current[0]
         text = phrase.text
-        if source.section not in placed.ENTRY_KINDS:  # (the field names it)
+        if source.section not in error_places.ENTRY_KINDS:  # (the field names it)
             for said in (f"{phrase.kind} {phrase.entry_id}: ", f"{phrase.kind}: "):
                 message = message.removeprefix(said)
-    found = placed.problem(catalog, _lexicon_files(catalog), source, text, message)
+    found = error_places.problem(catalog, _lexicon_files(catalog), source, text, message)
     raise DataError([found]) from None
 
 

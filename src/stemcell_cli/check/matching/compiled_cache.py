@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from stemcell_cli import __version__
-from stemcell_cli.check.matcher import Matcher
+from stemcell_cli.check.matching.matcher import Matcher
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.files import read_bounded, write_atomically
 
@@ -79,18 +79,18 @@ def cached_matcher(
         with contextlib.suppress(TypeError, ValueError, IndexError, KeyError):
             found = Matcher.from_state(stored["matcher"])
             if stored["genre"] is not None:
-                from stemcell_cli.check import genre
+                from stemcell_cli.check.rules import page_genre
 
-                found.genre = genre.from_state(stored["genre"])
+                found.genre = page_genre.from_state(stored["genre"])
             return found
     matcher = build()
     state = matcher.state()
     if matcher.genre is None:
         genre_state = None
     else:
-        from stemcell_cli.check import genre
+        from stemcell_cli.check.rules import page_genre
 
-        genre_state = genre.state(matcher.genre)
+        genre_state = page_genre.state(matcher.genre)
     with contextlib.suppress(OSError, ValueError):
         payload = {"source": source, "matcher": state, "genre": genre_state}
         if _kept_exactly(payload):

@@ -81,7 +81,7 @@ class Lexicon(NamedTuple):
     proof_ties: tuple[str, ...] = ()
     #: red flag id -> pairs of wordings said over two sentences: the flag is raised when
     #: the first is found in a sentence and the second in the next, which goes on from
-    #: it ("taken from your own hip. Because of this, the procedure is safe"; `linked`)
+    #: it ("taken from your own hip. Because of this, the procedure is safe"; `two_sentence_signs`)
     linked: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({})
     #: words, one each of a|b|c, naming whom a share counts ("patients", "cases"), and by
     #: entry the words that say how they fared ("improved", "relief"): a share of
@@ -137,7 +137,7 @@ class Lexicon(NamedTuple):
     weighed_trips: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     trip_keepers: tuple[str, ...] = ()
     #: reported speech, three lists of words, one each of a|b|c: `verbs` of believing,
-    #: saying and telling, the third parties (`subjects`) that say them and the advert's
+    #: saying and telling, the third parties (`claim_subjects`) that say them and the advert's
     #: own voice (`keepers`): a finding after such a verb whose subject is a third party
     #: is reported, not claimed (`check.reported`)
     reported_speech: Mapping[str, tuple[str, ...]] = MappingProxyType({})
@@ -375,7 +375,7 @@ def _loader_refusing_duplicates(yaml: Any) -> Any:
 def _pairs(
     data: Any, path: Path, problems: "list[Problem]", key: str = "pairs"
 ) -> dict[str, tuple[tuple[str, str], ...]]:
-    """The optional `pairs` section (or `linked`): red flag id -> a list of [wording,
+    """The optional `pairs` section (or `two_sentence_signs`): red flag id -> a list of [wording,
     wording]."""
     from stemcell_cli.core.problems import Problem
 
@@ -412,7 +412,7 @@ def _plain(
 ) -> tuple[str, ...]:
     """An optional list of words read from a clause, not looked for: one word of a|b|c
     each, or with `pair` two in a row (`phrases.plain_words`)."""
-    from stemcell_cli.check.phrases import PhraseError, plain_words
+    from stemcell_cli.check.words.phrases import PhraseError, plain_words
     from stemcell_cli.core.problems import Problem
 
     found = _texts(data, key, path, problems)
@@ -441,7 +441,7 @@ def _own_course(data: Any, path: Path, problems: "list[Problem]") -> dict[str, t
     """The optional `own_course:` lists (`check.owncourse`): wordings of one to four words
     compared as written in `course:`, one word each in the lists of words; the phrases of
     `one_clause:` are checked against the entry's phrases when the matcher is built."""
-    from stemcell_cli.check.owncourse import COURSE, COURSE_WORDS, WORD_LISTS
+    from stemcell_cli.check.rules.natural_healing import COURSE, COURSE_WORDS, WORD_LISTS
 
     found = _lists(data, "own_course", path, problems, required=False)
     for name, texts in found.items():
@@ -459,7 +459,7 @@ def _written(
     of the seller's voice, words that unsay a promise, words of a trip told or weighed and
     the words that keep one offered): one to `most` words of a|b|c each
     (`phrases.written_words`)."""
-    from stemcell_cli.check.phrases import PhraseError, written_words
+    from stemcell_cli.check.words.phrases import PhraseError, written_words
     from stemcell_cli.core.problems import Problem
 
     for text in texts:
@@ -470,9 +470,9 @@ def _written(
 
 
 def _sensed(texts: tuple[str, ...], path: Path, problems: "list[Problem]") -> None:
-    """Check the entries of `other_senses:` (`senses.parse`)."""
-    from stemcell_cli.check.phrases import PhraseError
-    from stemcell_cli.check.senses import parse
+    """Check the entries of `other_senses:` (`other_senses.parse`)."""
+    from stemcell_cli.check.rules.other_senses import parse
+    from stemcell_cli.check.words.phrases import PhraseError
     from stemcell_cli.core.problems import Problem
 
     for text in texts:

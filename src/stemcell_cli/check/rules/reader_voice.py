@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from stemcell_cli.check.sentences import fold
+from stemcell_cli.check.words.sentences import fold
 
 
 class ReaderQuestions:

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from stemcell_cli.check.sentences import split_words
+from stemcell_cli.check.words.sentences import split_words
 
 #: The warning sign the rule reads.
 ENTRY = "own-cells-so-safe"

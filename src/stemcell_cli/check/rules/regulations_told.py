@@ -70,7 +70,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from stemcell_cli.check.sentences import CLAUSE_WORDS, fold, word_places
+from stemcell_cli.check.words.sentences import CLAUSE_WORDS, fold, word_places
 
 #: The warning sign the rule reads.
 ENTRY = "fda-status-claim"

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from stemcell_cli.check.sentences import Token, fold
+from stemcell_cli.check.words.sentences import Token, fold
 
 #: The entry the rule reads.
 ENTRY = "tissue-regeneration"

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from stemcell_cli.check.stemmer import stem
+from stemcell_cli.check.words.stemmer import stem
 from stemcell_cli.core.datadirs import GENRE_MODEL
 from stemcell_cli.core.errors import DataError
 

@@ -54,7 +54,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
-from stemcell_cli.check.sentences import CLAUSE_WORDS, CONTRAST_WORDS, Token
+from stemcell_cli.check.words.sentences import CLAUSE_WORDS, CONTRAST_WORDS, Token
 
 #: The names of the three lists of `reported_speech:`.
 SUBJECTS = "subjects"
@@ -201,7 +201,7 @@ def _subject_before(
     stops: AbstractSet[str],
     more_stops: AbstractSet[str],
 ) -> int:
-    """The nearest word of `subjects` before `verb`, in its clause and within
+    """The nearest word of `claim_subjects` before `verb`, in its clause and within
     SUBJECT_REACH words, with no word of `stops` or `more_stops` between; -1 if none."""
     clause = words[verb].clause
     for at in range(verb - 1, max(-1, verb - SUBJECT_REACH - 2), -1):

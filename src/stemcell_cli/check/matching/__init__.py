@@ -1,0 +1,2 @@
+"""The matcher: every wording to look for, compiled and cached, and found in a page's
+sentences by the reading rules."""
