@@ -96,6 +96,14 @@ def check_fields(catalog: object) -> int:
     return 0
 
 
+def _as_sentence(text: str) -> str:
+    """`text` as a sentence of its own: a field without an end mark (a term's hint, shown
+    as a list item's words) starts with a capital and ends with a full stop."""
+    if text.rstrip().endswith((".", "!", "?", '"', "\u201d", ")")):
+        return text
+    return text[:1].upper() + text[1:] + "."
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--all", action="store_true", help="list every field")
@@ -112,7 +120,8 @@ def main() -> int:
     entry_grades = []
     field_grades = []
     for entry, fields in by_entry.items():
-        whole = measure(" ".join(text for _, text in fields))
+        # A field without an end mark (a term's hint) is shown as a unit of its own.
+        whole = measure(" ".join(_as_sentence(text) for _, text in fields))
         grades = [(measure(text).grade, field) for field, text in fields]
         field_grades.extend(g for g, _ in grades)
         worst = max(grade for grade, _ in grades)

@@ -228,6 +228,9 @@ def _patient_first(catalog: Any) -> Iterator[tuple[str, str]]:
             yield f"topic {t.id}: {section.heading} (first sentence)", first_sentence(section.body)
     for term in catalog.terms.values():
         yield f"term {term.id}: definition (first sentence)", first_sentence(term.definition)
+        # Beside its name where a short page lists the terms its words use (patient7).
+        if term.hint:
+            yield f"term {term.id}: hint", term.hint
 
 
 def check_first(catalog: Any) -> Iterator[tuple[str, str]]:

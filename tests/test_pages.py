@@ -73,12 +73,22 @@ class TestShortPages:
         )
         assert claims.strip().count("\n") + 1 == len(full["benefits"])
 
-    def test_terms_are_names_with_ids_not_definitions(self) -> None:
+    def test_terms_are_the_ones_the_page_uses_with_hints_not_definitions(self) -> None:
+        """patient7: each term the short page's words use, with its hint from the glossary;
+        the terms only the full page needs, and every definition, stay off it."""
         page = stemcell("explain", "oa", "-f", "markdown").stdout
-        terms = section_of(page, "Terms used").strip()
-        assert "\n" not in terms  # one compact line
-        assert "`bone-marrow-aspirate-concentrate`" in terms
+        terms = section_of(page, "Terms used")
+        placebo = json.loads(stemcell("explain", "placebo", "-f", "json").stdout)
+        assert f"- **Placebo**: {placebo['hint']}\n" in terms
+        assert placebo["definition"][:40] not in page
+        assert "WOMAC" not in page  # a term of osteoarthritis its short page does not use
         assert "questionnaire" not in terms  # WOMAC's definition stays on its own page
+        full = section_of(
+            stemcell("explain", "oa", "--full", "-f", "markdown").stdout, "Terms used"
+        )
+        assert "WOMAC" in full and len(re.findall("^- ", full, re.M)) > len(
+            re.findall("^- ", terms, re.M)
+        )
 
     @pytest.mark.parametrize("name", ["fewer-side-effects", "msc", "womac"])
     def test_benefit_topic_and_term_pages_are_short_too(self, name: str) -> None:
@@ -150,10 +160,17 @@ class TestBenefitQuestions:
             assert listed == asked, flags
 
     def test_after_the_caveats_and_before_the_terms_as_on_a_condition_page(self) -> None:
-        page = stemcell("explain", "avoid-surgery", "-f", "markdown").stdout
+        """On the short page the terms its words use follow (tissue-regeneration's); on
+        the full one, when to see a doctor comes between, as on a condition's (patient7)."""
+        page = stemcell("explain", "tissue-regeneration", "-f", "markdown").stdout
         headings = re.findall(r"^## (.+)$", page, re.M)
         at = headings.index("Questions to ask a clinic")
         assert headings[at - 1] == "Main caveats" and headings[at + 1] == "Terms used"
+        page = stemcell("explain", "avoid-surgery", "--full", "-f", "markdown").stdout
+        headings = re.findall(r"^## (.+)$", page, re.M)
+        at = headings.index("Questions to ask a clinic")
+        assert headings[at - 1] == "Caveats"
+        assert headings[at + 1 : at + 3] == ["When to see a doctor", "Terms used"]
 
     @pytest.mark.parametrize("fmt", ["rich", "text"])
     def test_rich_and_text_show_them_too(self, fmt: str) -> None:

@@ -153,3 +153,46 @@ def test_schema_and_validator_agree_on_short_names(
         f"short_names:\n  - id: one\n    name: {name}\n    says: what it is\n", encoding="utf-8"
     )
     both_judge(validator, target, names, valid)
+
+
+@pytest.mark.parametrize(
+    ("hint", "valid"),
+    [
+        ("cells", True),
+        ("one two three four five six seven eight", True),
+        ("one two three four five six seven eight nine", False),  # the definition says more
+        ("|\n      one\n      two", False),  # one line
+    ],
+    ids=["one-word", "eight-words", "nine-words", "two-lines"],
+)
+def test_schema_and_validator_agree_on_a_terms_hint(
+    validator: Draft202012Validator, tmp_path: Path, hint: str, valid: bool
+) -> None:
+    """patient7: a term's `hint`, beside its name on a short page, is a few words on a line."""
+    target = tmp_path / "mini"
+    shutil.copytree(MINI, target)
+    glossary = target / "glossary.yaml"
+    text = glossary.read_text(encoding="utf-8")
+    assert "    name: Autologous\n" in text
+    glossary.write_text(
+        text.replace("    name: Autologous\n", f"    name: Autologous\n    hint: {hint}\n"),
+        encoding="utf-8",
+    )
+    both_judge(validator, target, glossary, valid)
+
+
+def test_a_long_hint_is_a_problem_that_says_the_limit(tmp_path: Path) -> None:
+    target = tmp_path / "mini"
+    shutil.copytree(MINI, target)
+    glossary = target / "glossary.yaml"
+    text = glossary.read_text(encoding="utf-8")
+    glossary.write_text(
+        text.replace(
+            "    name: Autologous\n", "    name: Autologous\n    hint: " + "word " * 9 + "\n"
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as raised:
+        load_dataset([DataDir(target, SHIPPED)])
+    shown = [str(problem) for problem in raised.value.problems]
+    assert any("hint" in line and "at most 8 words (it has 9)" in line for line in shown), shown

@@ -414,6 +414,11 @@ class Catalog:
         """Entries that cite a reference (reference -> entries)."""
         return [entry for entry in self.entries() if reference_id in self.reference_ids(entry)]
 
+    def see_a_doctor(self) -> list[str]:
+        """When to see a doctor now, whatever the condition: every topic's `see_a_doctor`,
+        each line once, in the topics' order (a benefit's page shows them, patient7)."""
+        return list(dict.fromkeys(line for t in self.topics.values() for line in t.see_a_doctor))
+
     def linked_terms(self, entry: Entry) -> list[Term | Topic]:
         from stemcell_cli.core.model import Term
 

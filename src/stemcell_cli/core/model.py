@@ -147,6 +147,7 @@ class Term(NamedTuple):
     name: str
     definition: str
     reviewed: str
+    hint: str = ""
     aliases: tuple[str, ...] = ()
     see_also: tuple[str, ...] = ()
     references: tuple[str, ...] = ()

@@ -175,6 +175,29 @@ class ShortNameText(_Matching):
     )
 
 
+#: The most words of a glossary term's `hint` (a few plain words beside its name).
+HINT_WORDS = 8
+
+
+class Hint(Line):
+    """A few plain words on one line: at most HINT_WORDS words."""
+
+    def check(self, value: Any, path: str, ctx: Context) -> Any:
+        text = super().check(value, path, ctx)
+        if text is not INVALID and len(text.split()) > HINT_WORDS:
+            ctx.problem(
+                path,
+                f"must be at most {HINT_WORDS} words (it has {len(text.split())}): "
+                "the definition says the rest",
+            )
+            return INVALID
+        return text
+
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        pattern = f"^[ \\t]*\\S+(?:[ \\t]+\\S+){{0,{HINT_WORDS - 1}}}[ \\t]*$"
+        return {"type": "string", "pattern": pattern}
+
+
 class Ref(Slug):
     """The id of another entry; resolved after every file has been read."""
 
@@ -588,6 +611,14 @@ TERM = Record(
     [
         ID,
         NAME,
+        Field(
+            "hint",
+            Hint(),
+            False,
+            f"What the term is in a few plain words (at most {HINT_WORDS}), beside its name "
+            "where a short page lists the terms its own words use: Autologous: cells "
+            "taken from your own body.",
+        ),
         ALIASES,
         Field("definition", TEXT),
         Field("see_also", _refs("entry"), False),

@@ -8,6 +8,7 @@ Views read the Catalog and never format for a terminal; renderers do that.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import partial
 from typing import Any
@@ -61,7 +62,7 @@ from stemcell_cli.views.layout import (
     section,
     slug,
 )
-from stemcell_cli.views.spelled import short_names_of, spell_out
+from stemcell_cli.views.spelled import said_texts, short_names_of, spell_out
 
 #: How many of each list the short page shows (the data puts the most important first).
 SHORT_RISKS = 3
@@ -86,6 +87,8 @@ CONDITION_SHORT = (
 #: The short page of a topic: when to see a doctor right after the bottom line, as on a
 #: condition's (patient6); its parts follow in the data's order.
 TOPIC_SHORT = ("summary", "doctor")
+#: The short page of a benefit, the same way (patient7).
+BENEFIT_SHORT = ("summary", "doctor")
 
 
 def sources_blocks(catalog: Catalog, entry: Entry) -> list[Block]:
@@ -103,12 +106,103 @@ def terms_blocks(catalog: Catalog, entry: Entry, links: Linker | None = None) ->
     return [Heading("Terms used"), Bullets(items)]
 
 
-def terms_compact(catalog: Catalog, entry: Entry, links: Linker | None = None) -> list[Block]:
-    """The terms the entry uses as one line of names with ids (for `stemcell explain ID`)."""
-    linked = catalog.linked_terms(entry)
-    if not linked:
+def terms_used(
+    catalog: Catalog, entry: Entry, shown: Sequence[Block], links: Linker | None = None
+) -> list[Block]:
+    """The glossary terms of the entry that our own words in `shown` use, each named
+    with its id (`stemcell explain ID`) and its hint: the short page's "Terms used".
+
+    The full page lists every term the entry names, with its definition; the short one
+    only those a patient meets on it (patient7). A topic the entry links (msc) has a page
+    of its own and no hint, so it is left to the full page.
+    """
+    said = [" ".join(text.split()) for text, _ in said_texts(Page(tuple(shown)))]
+    text = "\n".join(said)
+    folded = text.casefold()
+    used = [
+        term
+        for term in catalog.linked_terms(entry)
+        if isinstance(term, Term) and uses(term, text, folded)
+    ]
+    if not used:
         return []
-    return [Heading("Terms used"), Paragraph(_name_list(linked, links))]
+    items = tuple(
+        (*_name_with_id(term, links), *((Span(": " + term.hint),) if term.hint else ()))
+        for term in used
+    )
+    return [Heading("Terms used"), Bullets(items)]
+
+
+def term_forms(term: Term) -> list[str]:
+    """Every way a page may write a term: its name, each part of a name with a short name
+    in brackets ("Platelet-rich plasma", "PRP"), and its other names."""
+    forms = [term.name, *term.aliases]
+    bracketed = re.fullmatch(r"(.+?) \((.+)\)", term.name)
+    if bracketed:
+        forms += [bracketed[1], bracketed[2]]
+    return [" ".join(form.split()) for form in forms if form.strip()]
+
+
+#: What may follow a form and still be the same word: a plural or a possessive.
+_ENDINGS = ("", "s", "es", "'s", "\u2019s")
+
+
+def uses(term: Term, text: str, folded: str | None = None) -> bool:
+    """Whether `text` uses one of the term's forms as a word of its own: not inside a
+    word (nor after "-" or "/"), with a plural or possessive ending or a hyphen after it
+    allowed ("sham shots", "placebo-controlled"). A form in capitals ("HA", "AE") is
+    found as written, others ignoring case. `folded`: `text.casefold()`, when known.
+
+    Plain string searches, not a pattern a term: a page names some 25 terms, and
+    compiling their patterns cost more than building the page (patient7).
+    """
+    folded = text.casefold() if folded is None else folded
+    for form in term_forms(term):
+        where, wanted = (text, form) if form.upper() == form else (folded, form.casefold())
+        if _found(where, wanted):
+            return True
+    return False
+
+
+def _found(text: str, form: str) -> bool:
+    at = text.find(form)
+    while at >= 0:
+        if at == 0 or not _in_word(text[at - 1], "-"):
+            end = at + len(form)
+            for ending in _ENDINGS:
+                if text.startswith(ending, end) and (
+                    end + len(ending) == len(text) or not _in_word(text[end + len(ending)])
+                ):
+                    return True
+        at = text.find(form, at + 1)
+    return False
+
+
+def _in_word(char: str, more: str = "") -> bool:
+    """Whether `char` would join a form to the word beside it."""
+    return char.isalnum() or char in "_'\u2019/" + more
+
+
+def _with_terms_used(
+    catalog: Catalog, entry: Entry, sections: list[Section], links: Linker | None
+) -> list[Section]:
+    """`sections` with the short form of "terms" made from what the other sections show
+    on the short page (the sources, with their titles, left out)."""
+    shown = [
+        block
+        for part in sections
+        if part.name not in ("terms", "sources")
+        for block in part.short or ()
+    ]
+    short = terms_used(catalog, entry, shown, links)
+    return [part._replace(short=short) if part.name == "terms" else part for part in sections]
+
+
+def _name_with_id(entry: Entry, links: Linker | None = None) -> Inline:
+    """A name with its id, unless the name is the id spelled out ("Placebo")."""
+    if normalize(entry.name) == normalize(entry.id):
+        return (entry_name(entry, links),)
+    return _named(entry, links)
 
 
 def _name_list(entries: Sequence[Entry], links: Linker | None = None) -> Inline:
@@ -117,10 +211,7 @@ def _name_list(entries: Sequence[Entry], links: Linker | None = None) -> Inline:
     for n, entry in enumerate(entries):
         if n:
             spans.append(Span(", "))
-        if normalize(entry.name) == normalize(entry.id):
-            spans.append(entry_name(entry, links))
-        else:
-            spans += _named(entry, links)
+        spans += _name_with_id(entry, links)
     spans.append(Span("."))
     return tuple(spans)
 
@@ -207,7 +298,13 @@ def resolved_json(
     resolved: dict[str, Any] = {
         "references": [to_json(ref) for ref in catalog.references_for(entry)],
         "terms": [
-            {"id": t.id, "name": t.name, "kind": kind_of(t)} for t in catalog.linked_terms(entry)
+            {
+                "id": t.id,
+                "name": t.name,
+                "kind": kind_of(t),
+                **({"hint": t.hint} if isinstance(t, Term) and t.hint else {}),
+            }
+            for t in catalog.linked_terms(entry)
         ],
     }
     if isinstance(entry, Condition):
@@ -231,6 +328,8 @@ def resolved_json(
             }
             for c, link in catalog.conditions_claiming(entry.id)
         ]
+        # Not the benefit's own data: the topics' lines, as its page shows them.
+        resolved["see_a_doctor"] = catalog.see_a_doctor()
     if isinstance(entry, Term):
         resolved["see_also"] = [
             {"id": e.id, "name": e.name, "kind": kind_of(e)}
@@ -325,7 +424,7 @@ def condition_sections(
     regulation += paragraphs(c.regulatory_summary)
     regulation.append(Bullets(regions))
     cost = [Heading("Cost"), *paragraphs(c.cost.summary)] if c.cost else []
-    return [
+    sections = [
         section(
             "summary",
             [
@@ -385,9 +484,10 @@ def condition_sections(
             listed("Questions to ask a clinic", c.questions[:SHORT_QUESTIONS]),
         ),
         same("doctor", listed("When to see a doctor", c.see_a_doctor)),
-        section("terms", terms_blocks(catalog, c, links), terms_compact(catalog, c, links)),
+        section("terms", terms_blocks(catalog, c, links)),
         same("sources", sources_blocks(catalog, c)),
     ]
+    return _with_terms_used(catalog, c, sections, links)
 
 
 def condition_view(
@@ -423,7 +523,7 @@ def benefit_sections(catalog: Catalog, b: Benefit, links: Linker | None = None) 
         )
         return [Heading("By condition"), Bullets(items)]
 
-    return [
+    sections = [
         section(
             "summary",
             [*head, Fields((*rows, ("Reviewed", plain(b.reviewed)))), *verdict],
@@ -450,16 +550,20 @@ def benefit_sections(catalog: Catalog, b: Benefit, links: Linker | None = None) 
             listed("Questions to ask a clinic", b.questions),
             listed("Questions to ask a clinic", b.questions[:SHORT_QUESTIONS]),
         ),
-        section("terms", terms_blocks(catalog, b, links), terms_compact(catalog, b, links)),
+        # When to see a doctor now, whatever the condition: the topics' lines, as the MSC
+        # page and `check` show them (patient7); the short page puts it after the summary.
+        same("doctor", listed("When to see a doctor", catalog.see_a_doctor())),
+        section("terms", terms_blocks(catalog, b, links)),
         same("sources", sources_blocks(catalog, b)),
     ]
+    return _with_terms_used(catalog, b, sections, links)
 
 
 def benefit_view(
     catalog: Catalog, benefit: Benefit, links: Linker | None = None, layout: Layout = FULL_PAGE
 ) -> View:
     sections = benefit_sections(catalog, benefit, links)
-    return _page(catalog, benefit, sections, layout, "a benefit page")
+    return _page(catalog, benefit, sections, layout, "a benefit page", BENEFIT_SHORT)
 
 
 # -- topics and terms ----------------------------------------------------------
@@ -492,10 +596,10 @@ def topic_sections(catalog: Catalog, topic: Topic, links: Linker | None = None) 
         # `check`'s one line of what to do, is said at length by the topic's own section.)
         same("questions", listed("Questions to ask a clinic", topic.questions)),
         same("doctor", listed("When to see a doctor", topic.see_a_doctor)),
-        section("terms", terms_blocks(catalog, topic, links), terms_compact(catalog, topic, links)),
+        section("terms", terms_blocks(catalog, topic, links)),
         same("sources", sources_blocks(catalog, topic)),
     ]
-    return sections
+    return _with_terms_used(catalog, topic, sections, links)
 
 
 def topic_view(
