@@ -150,12 +150,6 @@ def _before_you_decide(report: Report, catalog: Catalog) -> str:
     return " ".join(t.before_you_decide for t in catalog.topics.values() if t.before_you_decide)
 
 
-def _see_a_doctor(catalog: Catalog) -> list[str]:
-    """When to get medical help now, whatever the condition (the topics' `see_a_doctor`),
-    each line once."""
-    return list(dict.fromkeys(line for t in catalog.topics.values() for line in t.see_a_doctor))
-
-
 def _first_steps(report: Report, catalog: Catalog) -> list[Block]:
     """Right under the verdict, on the first screen (patient5): what to do before
     deciding, then when to see a doctor now rather than a clinic."""
@@ -163,7 +157,7 @@ def _first_steps(report: Report, catalog: Catalog) -> list[Block]:
     advice = _before_you_decide(report, catalog)
     if advice:
         blocks.append(Paragraph(plain(advice)))
-    doctor = _see_a_doctor(catalog)
+    doctor = catalog.see_a_doctor()
     if doctor:
         blocks += [Heading("When to see a doctor"), Bullets(tuple(plain(d) for d in doctor))]
     return blocks
@@ -403,7 +397,7 @@ def _json(report: Report, catalog: Catalog, cited: Sequence[Reference]) -> dict[
         # (added by patient5: what to do before deciding, null for a text read as a
         # warning; when to see a doctor now, whatever the condition)
         "before_you_decide": _before_you_decide(report, catalog) or None,
-        "see_a_doctor": _see_a_doctor(catalog),
+        "see_a_doctor": catalog.see_a_doctor(),
         "reading": "warning" if report.warning else "advert",
         "counts": {
             "unsupported_claims": sum(1 for f in claims.values() if f.grade in UNSUPPORTED),
