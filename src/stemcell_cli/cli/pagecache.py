@@ -35,6 +35,7 @@ from stemcell_cli import __version__
 from stemcell_cli.core.cache import (
     Stamp,
     data_stamp,
+    lstat_or_make_private,
     program_stamp,
     trusted,
     usable_cache_dir,
@@ -73,15 +74,8 @@ def _folder() -> Path | None:
     if base is None:
         return None
     folder = base / "pages"
-    try:
-        info = os.lstat(folder)
-    except FileNotFoundError:
-        try:
-            folder.mkdir(mode=0o700)
-            info = os.lstat(folder)
-        except OSError:
-            return None
-    except OSError:
+    info = lstat_or_make_private(folder)
+    if info is None:
         return None
     return folder if stat.S_ISDIR(info.st_mode) and trusted(info) else None
 

@@ -80,6 +80,25 @@ def cache_dir() -> Path:
     return Path(base) / "stemcell"
 
 
+def lstat_or_make_private(folder: Path, *, parents: bool = False) -> os.stat_result | None:
+    """The folder's own `lstat` (a link is not followed), after creating it private
+    (0700) when it is missing (its parents too when `parents`); None when it can be
+    neither read nor made."""
+    try:
+        return os.lstat(folder)
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return None
+    try:
+        if parents:
+            folder.parent.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700)
+        return os.lstat(folder)
+    except OSError:
+        return None
+
+
 def usable_cache_dir() -> Path | None:
     """The cache folder, if it is ours to read and write: created private (0700) when
     missing; None (the cache is then skipped, silently: it only costs speed) when it is
@@ -88,16 +107,8 @@ def usable_cache_dir() -> Path | None:
     user's to a folder of this user's (`~/.cache` on another disk) is used, through the
     folder it leads to, so a link swapped after this check is not followed."""
     folder = cache_dir()
-    try:
-        info = os.lstat(folder)
-    except FileNotFoundError:
-        try:
-            folder.parent.mkdir(parents=True, exist_ok=True)
-            folder.mkdir(mode=0o700)
-            info = os.lstat(folder)
-        except OSError:
-            return None
-    except OSError:
+    info = lstat_or_make_private(folder, parents=True)
+    if info is None:
         return None
     if stat.S_ISLNK(info.st_mode):
         if not owned(info):
