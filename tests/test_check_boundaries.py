@@ -745,7 +745,7 @@ def test_another_declared_charset_is_read_as_itself() -> None:
     assert decode("advert", b"\xa4", "iso-8859-15", False).lines == ["\u20ac"]
 
 
-# -- a file is a web page when its first 64 KiB hold a tag (check/advert.py) ----------
+# -- a file is a web page when its first 64 KiB hold a tag (check/page/source.py) ----------
 
 KIB = 1024
 

@@ -1,6 +1,7 @@
 """Each word list read from a sentence (not looked for) refuses, at load time, an entry
 not of its shape, and names the section and entry at fault: the lists of the reading
-rules (`check/figures`, `hopes`, `voice`, `promises`, `senses`, `trips`)."""
+rules (in `check/rules/`: `success_rates`, `hopes`, `reader_voice`, `promises`,
+`other_senses`, `trips_told`)."""
 
 from __future__ import annotations
 
