@@ -4,7 +4,9 @@ layout1's of the advert check's modules) cannot leave a page pointing at nothing
 Read: README.md, docs/*.md and the corpus spec (benchmarks/adverts/README.md), each
 `quoted` path ending .py, .yaml, .toml or .md, each `stemcell_cli.x.y` or `x.y` module of ours
 (a name it defines after it is allowed) and each `words/...`, `rules/...`, `matching/...` or
-`page/...` module of the check. The dated records (ROUNDS.md, HISTORY.md, SPEED.md,
+`page/...` module of the check; a `module.name` of the check's (`spans._end`) must be
+defined in that module, and one of a name layout1 retired (`usualcare.SAID`, from
+docs/architecture.md's table) is missing. The dated records (ROUNDS.md, HISTORY.md, SPEED.md,
 MUTATION.md) keep the names of their day and are not read. A test file that has since
 moved may be named only if docs/testing.md's table "Old file -> new file" lists it.
 """
@@ -48,6 +50,14 @@ _PATH = re.compile(r"[\w./-]+\.(?:py|yaml|toml|md)")
 _CHECK_MODULE = re.compile(r"(?:check/)?(?:words|rules|matching|page)/\w+")
 _MODULE = re.compile(r"(?:stemcell_cli\.)?(?:cli|check|core|views|render|export)(?:\.\w+)+")
 _OLD_TEST = re.compile(r"^\| `(test_\w+\.py)` \|", re.M)
+_IN_MODULE = re.compile(r"(\w+)\.(\w+)(?:\.\w+)?")
+#: A row of docs/architecture.md's table of layout1's renames: old, new, old, new.
+_RENAMED = re.compile(r"^\| `(\w+)` \| `[\w/]+` \| `(\w+)` \|", re.M)
+
+#: The check's modules by their own names, as the docs call them (`spans._end`).
+CHECK_MODULES = {
+    path.stem: path for path in (PACKAGE / "check").rglob("*.py") if path.stem != "__init__"
+}
 
 
 def _quoted(page: Path) -> list[tuple[int, str]]:
@@ -74,6 +84,19 @@ def _is_module(dotted: str) -> bool:
     return source.exists() and defined.search(source.read_text(encoding="utf-8")) is not None
 
 
+def _defines(module: Path, name: str) -> bool:
+    source = module.read_text(encoding="utf-8")
+    return re.search(rf"^\s*(?:def |class )?{re.escape(name)}\b", source, re.M) is not None
+
+
+def _renamed() -> set[str]:
+    """The check's modules' names before layout1 that no module has now (`core/kinds.py`
+    keeps its name)."""
+    table = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    ours = {path.stem for path in PACKAGE.rglob("*.py")}
+    return {old for row in _RENAMED.findall(table) for old in row} - ours
+
+
 def _moved_tests() -> set[str]:
     return set(_OLD_TEST.findall((ROOT / "docs" / "testing.md").read_text(encoding="utf-8")))
 
@@ -82,10 +105,17 @@ def _missing(page: Path) -> list[str]:
     """`file:line: name` of each path or module `page` names that does not exist."""
     shown = page.relative_to(ROOT) if page.is_relative_to(ROOT) else page.name
     moved = _moved_tests()
+    renamed = _renamed()
     missing = []
     for number, text in _quoted(page):
         if _MODULE.fullmatch(text):
             found = _is_module(text if text.startswith("stemcell_cli.") else f"stemcell_cli.{text}")
+        elif (dotted := _IN_MODULE.fullmatch(text)) and not _PATH.fullmatch(text):
+            module, name = dotted.groups()
+            if module in CHECK_MODULES:
+                found = _defines(CHECK_MODULES[module], name)
+            else:
+                found = module not in renamed
         elif _PATH.fullmatch(text):
             found = (
                 text in NOT_OURS
@@ -119,7 +149,8 @@ def test_a_renamed_module_is_caught(tmp_path: Path) -> None:
         "`tests/test_no_such_rules.py`; and `check/rules/success_rates.py`,\n"
         "`stemcell_cli.check.words.word_lists`, `rules/success_rates`,\n"
         "`stemcell_cli.render.RENDERERS`, `tests/test_inflam2_rules.py`, `cli.app.COMMANDS`;\n"
-        "`check.lexicon`, `cli.COMMANDS`.\n",
+        "`check.lexicon`, `cli.COMMANDS`, `spans._end`, `matcher._end`, `usualcare.SAID`,\n"
+        "`usual_care.SAID`, `e.g`.\n",
         encoding="utf-8",
     )
     assert [line.rsplit(": ", 1)[1] for line in _missing(page)] == [
@@ -129,4 +160,6 @@ def test_a_renamed_module_is_caught(tmp_path: Path) -> None:
         "tests/test_no_such_rules.py",
         "check.lexicon",
         "cli.COMMANDS",
+        "matcher._end",
+        "usualcare.SAID",
     ]
