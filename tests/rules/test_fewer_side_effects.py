@@ -18,7 +18,7 @@ from stemcell_cli.check.words.sentences import follows_on, word_places
 
 # -- Moved from tests/test_safety1_rules.py ------------------------------------------------
 # Safety said of something that is not the offer (round safety1, `check/rules/claim_subjects.py`'s
-# `glossed`, read by `matcher._Rivals`).
+# `glossed`, read by `building._Rivals`).
 #
 # The spec (benchmarks/adverts/README.md, benefits): fewer-side-effects is the advert's
 # claim that ITS treatment is safe or has fewer side effects or risks. The first runs' and
@@ -1004,7 +1004,7 @@ def test_no_danger_said_of_the_offer_outside_a_condition_is_still_a_no_risk_clai
 
 # -- A gap does not run past the bracket that closes its aside (round scope1) -------------
 # A wording's gap (`...`) that starts inside an aside in brackets ends at the aside's
-# closing bracket (`brackets.gap_reach`, read by `matcher._end`): a "no" in an aside
+# closing bracket (`brackets.gap_reach`, read by `spans._end`): a "no" in an aside
 # governs only the aside. Our explain pages print an evidence rating in brackets before a
 # colon, and "no ... side effects" read from its "no" to the side effects after it. An
 # aside of one word names the word before it ("drugs (DMARDs) to stop ...") and is read

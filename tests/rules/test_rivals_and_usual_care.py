@@ -14,7 +14,7 @@ from stemcell_cli.check.words.sentences import tokens
 
 # -- Moved from tests/test_rivals2_rules.py ------------------------------------------------
 # A claim whose subject is another treatment, read past the marks that split a subject
-# from its clause (round rivals2, `check/rules/claim_subjects.py`, read by `matcher._Rivals`).
+# from its clause (round rivals2, `check/rules/claim_subjects.py`, read by `building._Rivals`).
 #
 # The first runs' false alarms said of a rival treatment (benchmarks/adverts/
 # first-runs/*-misses.txt, train pages) that `_Rivals` still did not take had the rival
@@ -235,7 +235,7 @@ def test_a_claim_word_of_the_offer_is_still_found(offer: str, claim: str) -> Non
 
 # -- Moved from tests/test_set_aside_rules.py ----------------------------------------------
 # A guard that names a rival treatment guards nothing when the sentence sets that rival
-# aside ("not steroids", "unlike cortisone", "rather than", "instead of"; `matcher._set_aside`):
+# aside ("not steroids", "unlike cortisone", "rather than", "instead of"; `spans._set_aside`):
 # the claim is the other side's, the advert's own. The rival's own claim stays guarded.
 
 

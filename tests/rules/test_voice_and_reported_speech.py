@@ -749,7 +749,7 @@ def test_a_cure_others_argue_for_is_reported(reported: str, claimed: str) -> Non
 #   reported, in a clause ("promoters write that ...") and in an aside (", they write,");
 #   the advert's own "we write", "we insist" and "our clinic boasts" still claim.
 # - A question in the reader's own first person asks, whatever its form (`sentences.
-#   asks_in_first_person`, `matcher._NOT_ASKED_BY_READER`): "How soon can I run again?"
+#   asks_in_first_person`, `spans._NOT_ASKED_BY_READER`): "How soon can I run again?"
 #   heads an FAQ and tells no patient's story; "I'm pain free now" still does. "Am" opens
 #   a yes/no question like "is" and "are".
 
