@@ -4,7 +4,7 @@
 
 For each `explain` page (every condition, benefit and topic; the short page and
 `--full`) and for `check`'s report on the seed advert, the pairs of sentences of our
-own words that say nearly the same thing: content words (stems, `check.stemmer`) that
+own words that say nearly the same thing: content words (stems, `check.words.stemmer`) that
 overlap by 0.6 or more (Dice: twice the shared stems over the stems of both), or the
 same first four words (`plainlang.says_again`). Advert quotes (“...”), the sources
 and the list of terms are not our sentences and are left out. Prints the count per

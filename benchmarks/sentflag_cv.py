@@ -4,7 +4,7 @@ lists miss? NESTED leave-series-out cross-validation on the TRAIN split
 
 For each warning sign with at least MIN_CLEAR clear labels on train pages, a binarized
 naive Bayes model over word stems (train_genre.py's counts, ranking and fit;
-`genre.stems_of`) is trained to tell the pages labelled `clear` for that sign from the
+`page_genre.stems_of`) is trained to tell the pages labelled `clear` for that sign from the
 pages that do not carry it at all (a `borderline` label is left out of training and
 counted neither way). The model is asked only of pages where the matcher does NOT
 already find the sign: a page it fires on is a HIT when the sign is labelled `clear`

@@ -8,7 +8,7 @@ chooses its settings by leave-series-out cross-validation: each series (the lett
 an id before its number) is scored by a model trained on all the other series, and the
 scores of all folds are pooled.
 
-The model is binarized naive Bayes over word stems (`genre.stems_of`): a page is the set
+The model is binarized naive Bayes over word stems (`page_genre.stems_of`): a page is the set
 of its different stems; a stem's weight is the log ratio of its share of the careful
 pages' stems to its share of the others' (Laplace smoothing `alpha`), or, as `bernoulli`,
 the Bernoulli model's log odds of holding it. Only the `features` stems that tell the two

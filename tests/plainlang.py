@@ -19,7 +19,7 @@ limits of tests/test_readability.py: grade 8 or below, 25 words or fewer a sente
 same limits, and `questions(catalog)` every question to ask a clinic (which `explain`
 lists and `check` asks), held to them too. Each field is given as a page shows it
 when the field is the first to use a short name (acronym1): "FDA" followed by what it
-is in brackets (data/short_names.yaml, views/spelled.py), so the measures count the
+is in brackets (data/short_names.yaml, views/short_names.py), so the measures count the
 words a short name brings.
 
 `says_again(a, b)` tells when two sentences of ours say nearly the same thing (dedupe1):
@@ -28,7 +28,7 @@ lists every field of prose in the shipped data files, where a sentence is said o
 
 `short_names(text)` finds the short names a text uses (2 to 6 capitals, digits
 allowed: "FDA", "NG59", "HCT/P") and tells whether the first use of each says what it
-is (`spelled.says_what_it_is`).
+is (`short_names.says_what_it_is`).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from typing import Any
 import yaml
 
 from stemcell_cli.check.words.stemmer import stem
-from stemcell_cli.views.spelled import Speller, said_texts, says_what_it_is, short_names_of
+from stemcell_cli.views.short_names import Speller, said_texts, says_what_it_is, short_names_of
 
 GRADE_LIMIT = 8.0
 SENTENCE_WORD_LIMIT = 25
@@ -162,7 +162,7 @@ def short_names(text: str, said: bool = False) -> Iterator[tuple[str, bool]]:
 
 
 def page_short_names(page: Any) -> Iterator[tuple[str, bool]]:
-    """(name, explained) for the first use of each short name on a page (views.spelled's
+    """(name, explained) for the first use of each short name on a page (views.short_names's
     Page) in our own words: the row of the entry's own names says what they are, and a
     name in bold counts only where it holds the long form ("Visual analogue scale (VAS)")."""
     seen: set[str] = set()

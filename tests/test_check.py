@@ -40,14 +40,14 @@ SEED_CONDITION_LINES = {
 }
 CATALOG = open_catalog()
 GROUPS = lexicon_for(CATALOG).groups
-#: Entries whose shares of patients need a word of how they fared (`check/figures.py`).
+#: Entries whose shares of patients need a word of how they fared (`check/rules/success_rates.py`).
 FARED = frozenset(lexicon_for(CATALOG).fared)
-#: The words of a rate that needs a figure in its sentence (`check/figures.py`).
+#: The words of a rate that needs a figure in its sentence (`check/rules/success_rates.py`).
 RATED = frozenset(
     word.casefold() for text in lexicon_for(CATALOG).rate_words for word in text.split("|")
 )
 #: The words that refer a share to the group named before it ("11 of them"), which counts
-#: patients only after a group of patients is named (`check/figures.py`, rate3).
+#: patients only after a group of patients is named (`check/rules/success_rates.py`, rate3).
 REFERS = frozenset(
     word.casefold() for text in lexicon_for(CATALOG).share_refers for word in text.split("|")
 )
@@ -427,7 +427,7 @@ class TestMatching:
     )
     def test_every_red_flag_phrase_is_found(self, flag: str, phrase: str) -> None:
         # a share of patients is a success rate only with how they fared, and a rate named
-        # only with a figure (`check/figures.py`)
+        # only with a figure (`check/rules/success_rates.py`)
         fared = " who improved" if flag in FARED else ""
         if flag in FARED and RATED.intersection(example(phrase).casefold().split()):
             fared += " in 9 clinics"

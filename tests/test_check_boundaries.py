@@ -301,28 +301,28 @@ def test_at_most_five_questions_are_asked() -> None:
 
 
 def test_word_lists_over_1_mib_are_refused_in_one_plain_line(tmp_path: Path) -> None:
-    from stemcell_cli.check.words import word_lists as lexicon
+    from stemcell_cli.check.words import word_lists
     from stemcell_cli.core.errors import DataError
 
     words = tmp_path / "advert_words.yaml"
     head = b"groups: {}\nother_conditions: {}\n"
     words.write_bytes(head + b"#" * (MIB - len(head) - 1) + b"\n")
     assert words.stat().st_size == MIB
-    assert lexicon.load(words).groups == {}
+    assert word_lists.load(words).groups == {}
     words.write_bytes(head + b"#" * (MIB - len(head)) + b"\n")
     with pytest.raises(DataError) as raised:
-        lexicon.load(words)
+        word_lists.load(words)
     assert [str(problem) for problem in raised.value.problems] == [f"{words}: larger than 1 MiB"]
 
 
 def test_a_word_list_that_cannot_be_read_is_a_problem_without_a_place(tmp_path: Path) -> None:
-    from stemcell_cli.check.words import word_lists as lexicon
+    from stemcell_cli.check.words import word_lists
     from stemcell_cli.core.errors import DataError
 
     words = tmp_path / "advert_words.yaml"
     words.mkdir()
     with pytest.raises(DataError) as raised:
-        lexicon.load(words)
+        word_lists.load(words)
     [problem] = raised.value.problems
     assert (problem.line, problem.column) == (0, 0)
     assert str(problem) == f"{words}: is a directory, not a regular file"
@@ -331,26 +331,26 @@ def test_a_word_list_that_cannot_be_read_is_a_problem_without_a_place(tmp_path: 
 def test_a_word_list_error_without_a_place_has_line_and_column_0(tmp_path: Path) -> None:
     """A problem's line and column are 1-based, 0 when unknown: the YAML reader's
     errors (a control character) come without a line, so without a column too."""
-    from stemcell_cli.check.words import word_lists as lexicon
+    from stemcell_cli.check.words import word_lists
     from stemcell_cli.core.errors import DataError
 
     words = tmp_path / "advert_words.yaml"
     words.write_bytes(b"groups: {}\nother_conditions: {}\n\x07\n")
     with pytest.raises(DataError) as raised:
-        lexicon.load(words)
+        word_lists.load(words)
     [problem] = raised.value.problems
     assert (problem.line, problem.column) == (0, 0)
     assert problem.message.startswith("not valid YAML: unacceptable character #x0007")
 
 
 def test_a_word_list_syntax_error_is_placed_1_based(tmp_path: Path) -> None:
-    from stemcell_cli.check.words import word_lists as lexicon
+    from stemcell_cli.check.words import word_lists
     from stemcell_cli.core.errors import DataError
 
     words = tmp_path / "advert_words.yaml"
     words.write_bytes(b"groups: {}\nother_conditions: {}\nguards:\n  - a\n   b: c\n")
     with pytest.raises(DataError) as raised:
-        lexicon.load(words)
+        word_lists.load(words)
     [problem] = raised.value.problems
     assert (problem.line, problem.column) == (5, 5)  # the ":" after "b"
 
@@ -745,7 +745,7 @@ def test_another_declared_charset_is_read_as_itself() -> None:
     assert decode("advert", b"\xa4", "iso-8859-15", False).lines == ["\u20ac"]
 
 
-# -- a file is a web page when its first 64 KiB hold a tag (check/advert.py) ----------
+# -- a file is a web page when its first 64 KiB hold a tag (check/page/source.py) ----------
 
 KIB = 1024
 
@@ -799,7 +799,7 @@ def test_a_numeric_character_reference_is_decoded_as_html_unescape_does(
 def test_an_edit_at_the_end_of_a_1_mib_word_list_rebuilds_the_compiled_matcher(
     tmp_path: Path,
 ) -> None:
-    """Word lists of up to 1 MiB are read (lexicon.MAX_BYTES); the compiled matcher is
+    """Word lists of up to 1 MiB are read (word_lists.MAX_BYTES); the compiled matcher is
     keyed on all of their bytes, so an edit of the last byte is never served stale."""
     words = tmp_path / "advert_words.yaml"
     head = EMPTY_LISTS + b"# "
@@ -821,8 +821,8 @@ def test_a_word_list_grown_past_1_mib_is_refused_though_its_first_mib_was_compil
     served from the matcher compiled from its first MiB: it is read, and refused."""
     from types import SimpleNamespace
 
-    from stemcell_cli.check.matching import compiled_cache as compiled
-    from stemcell_cli.check.words import word_lists as lexicon
+    from stemcell_cli.check.matching import compiled_cache
+    from stemcell_cli.check.words import word_lists
     from stemcell_cli.core.errors import DataError
 
     words = tmp_path / "advert_words.yaml"
@@ -831,13 +831,13 @@ def test_a_word_list_grown_past_1_mib_is_refused_though_its_first_mib_was_compil
     catalog: Any = SimpleNamespace(benefits={}, conditions={}, red_flags={})
 
     def build() -> Matcher:
-        return Matcher([], lexicon.load(words).groups)
+        return Matcher([], word_lists.load(words).groups)
 
-    compiled.cached_matcher(catalog, [words], build)
+    compiled_cache.cached_matcher(catalog, [words], build)
     with words.open("ab") as grown:
         grown.write(b"\n")
     with pytest.raises(DataError) as raised:
-        compiled.cached_matcher(catalog, [words], build)
+        compiled_cache.cached_matcher(catalog, [words], build)
     assert [p.message for p in raised.value.problems] == ["larger than 1 MiB"]
 
 
@@ -1362,10 +1362,10 @@ def test_an_advert_over_the_limit_says_the_limit_in_mib(
     monkeypatch: pytest.MonkeyPatch, limit: int, said: str
 ) -> None:
     """In whole MiB of 1024 KiB, whatever the limit is set to."""
-    from stemcell_cli.check.page import source as advert
+    from stemcell_cli.check.page import source
 
-    monkeypatch.setattr(advert, "MAX_BYTES", limit)
-    assert advert._too_big("advert.txt") == f"advert.txt: larger than the {said} limit for check"
+    monkeypatch.setattr(source, "MAX_BYTES", limit)
+    assert source._too_big("advert.txt") == f"advert.txt: larger than the {said} limit for check"
 
 
 def test_a_page_that_starts_with_a_line_break_numbers_its_lines_from_the_first() -> None:
@@ -1479,13 +1479,13 @@ def test_a_word_list_section_of_the_wrong_shape_is_placed_at_its_line(
 ) -> None:
     """Problems found after parsing name the line and column of their section or named
     list in the file (0, 0 when it is not written there), so an editor jumps to it."""
-    from stemcell_cli.check.words import word_lists as lexicon
+    from stemcell_cli.check.words import word_lists
     from stemcell_cli.core.errors import DataError
 
     words = tmp_path / "advert_words.yaml"
     words.write_text(content, encoding="utf-8")
     with pytest.raises(DataError) as raised:
-        lexicon.load(words)
+        word_lists.load(words)
     [problem] = raised.value.problems
     assert (problem.line, problem.column, problem.path, problem.message) == (
         *place,
@@ -1514,15 +1514,15 @@ def test_a_users_word_lists_are_laid_over_every_section_of_the_shipped_ones() ->
     list stands in for the shipped list of its name, a plain list adds to the shipped
     one. Field by field, so a section added to `Lexicon` cannot be left out."""
     from stemcell_cli.check.matching.wordings import _laid_over
-    from stemcell_cli.check.words import word_lists as lexicon
+    from stemcell_cli.check.words import word_lists
     from stemcell_cli.core.datadirs import shipped_dir
 
-    shipped = lexicon.load(shipped_dir() / lexicon.FILENAME)
-    mine = lexicon.Lexicon._make(
+    shipped = word_lists.load(shipped_dir() / word_lists.FILENAME)
+    mine = word_lists.Lexicon._make(
         {"mine": ("kumquat",)} if isinstance(found, Mapping) else ("kumquat",) for found in shipped
     )
     laid = _laid_over(shipped, mine)
-    for name, found, own in zip(lexicon.Lexicon._fields, shipped, laid, strict=True):
+    for name, found, own in zip(word_lists.Lexicon._fields, shipped, laid, strict=True):
         if isinstance(found, Mapping):
             assert dict(own) == {**found, "mine": ("kumquat",)}, name
         else:

@@ -463,22 +463,22 @@ def _cached_word_lists(
     """A copy of the shipped word lists in `tmp_path`, the builds of the compiled matcher
     made from it (one item per build), and the red flags and claims a text raises through
     the compiled matcher's cache."""
-    from stemcell_cli.check.matching import compiled_cache as compiled
+    from stemcell_cli.check.matching import compiled_cache
     from stemcell_cli.check.matching.wordings import phrases
-    from stemcell_cli.check.words import word_lists as lexicon
+    from stemcell_cli.check.words import word_lists
     from stemcell_cli.core.datadirs import shipped_dir
 
     words = tmp_path / "advert_words.yaml"
-    words.write_bytes((shipped_dir() / lexicon.FILENAME).read_bytes())
+    words.write_bytes((shipped_dir() / word_lists.FILENAME).read_bytes())
     builds: list[int] = []
 
     def build() -> Matcher:
         builds.append(1)
-        found = lexicon.load(words)
+        found = word_lists.load(words)
         return Matcher(phrases(CATALOG, found), found.groups)
 
     def flags(text: str) -> set[str]:
-        matcher = compiled.cached_matcher(CATALOG, [words], build)
+        matcher = compiled_cache.cached_matcher(CATALOG, [words], build)
         return {m.entry_id for m in matcher.scan([text])}
 
     return words, builds, flags
@@ -522,12 +522,12 @@ class TestCompiledCache:
         that the state does not keep, or a value that `marshal` changes, fails here."""
         import marshal
 
-        from stemcell_cli.check.matching import compiled_cache as compiled
+        from stemcell_cli.check.matching import compiled_cache
         from stemcell_cli.check.matching.building import _RULE_TABLES
 
         built = matcher_for(CATALOG, lexicon_for(CATALOG))
         state = built.state()
-        assert compiled._kept_exactly({"matcher": state})
+        assert compiled_cache._kept_exactly({"matcher": state})
         read = Matcher.from_state(marshal.loads(marshal.dumps(state)))
         assert vars(read).keys() == vars(built).keys() - {"genre"}
         for name, value in vars(read).items():
@@ -612,15 +612,15 @@ red_flags:
 
 def test_a_guard_for_an_unknown_entry_is_a_data_error(tmp_path: Path) -> None:
     """A word list whose guard names no entry: one plain error, not a silent no-op."""
-    from stemcell_cli.check.words import word_lists as lexicon
+    from stemcell_cli.check.words import word_lists
     from stemcell_cli.core.datadirs import shipped_dir
     from stemcell_cli.core.errors import DataError
 
     words = tmp_path / "advert_words.yaml"
-    text = (shipped_dir() / lexicon.FILENAME).read_text(encoding="utf-8")
+    text = (shipped_dir() / word_lists.FILENAME).read_text(encoding="utf-8")
     words.write_text(text.replace("guards:\n", "guards:\n  no-such-entry: [cure]\n"), "utf-8")
     with pytest.raises(DataError) as raised:
-        matcher_for(CATALOG, lexicon.load(words))
+        matcher_for(CATALOG, word_lists.load(words))
     assert "unknown entry 'no-such-entry'" in "\n".join(raised.value.lines())
 
 
@@ -1796,34 +1796,34 @@ class TestPairsAcrossSentences:
 
 
 def _words_with(tmp_path: Path, old: str, new: str) -> Path:
-    from stemcell_cli.check.words import word_lists as lexicon
+    from stemcell_cli.check.words import word_lists
     from stemcell_cli.core.datadirs import shipped_dir
 
     words = tmp_path / "advert_words.yaml"
-    text = (shipped_dir() / lexicon.FILENAME).read_text(encoding="utf-8")
+    text = (shipped_dir() / word_lists.FILENAME).read_text(encoding="utf-8")
     assert old in text
     words.write_text(text.replace(old, new, 1), "utf-8")
     return words
 
 
 def test_a_pair_for_an_unknown_red_flag_is_a_data_error(tmp_path: Path) -> None:
-    from stemcell_cli.check.words import word_lists as lexicon
+    from stemcell_cli.check.words import word_lists
     from stemcell_cli.core.errors import DataError
 
     words = _words_with(tmp_path, "pairs:\n", "pairs:\n  no-such-flag: [[cure, knee]]\n")
     with pytest.raises(DataError) as raised:
-        matcher_for(CATALOG, lexicon.load(words))
+        matcher_for(CATALOG, word_lists.load(words))
     assert "unknown red flag 'no-such-flag'" in "\n".join(raised.value.lines())
 
 
 @pytest.mark.parametrize("pair", ["[[cure]]", "[[cure, knee, hip]]", "[cure]", "[[cure, 3]]"])
 def test_a_pair_that_is_not_two_wordings_names_its_place(tmp_path: Path, pair: str) -> None:
-    from stemcell_cli.check.words import word_lists as lexicon
+    from stemcell_cli.check.words import word_lists
     from stemcell_cli.core.errors import DataError
 
     words = _words_with(tmp_path, "pairs:\n", f"pairs:\n  cure-claim: {pair}\n")
     with pytest.raises(DataError) as raised:
-        lexicon.load(words)
+        word_lists.load(words)
     message = "\n".join(raised.value.lines())
     assert "pairs.cure-claim" in message and "two wordings" in message
 
@@ -2064,13 +2064,13 @@ def test_a_key_given_twice_in_the_word_lists_is_an_error_at_its_place(tmp_path: 
     the same claim would drop the first one's wordings unseen. The error names the field
     and the line of the first, as the data files' loader does (newcomer1: it was "not valid
     YAML: duplicate key 'cure-claim'", with no field)."""
-    from stemcell_cli.check.words import word_lists as lexicon
+    from stemcell_cli.check.words import word_lists
     from stemcell_cli.core.errors import DataError
 
     words = _words_with(tmp_path, "guards:\n", "guards:\n  cure-claim: [a]\n  cure-claim: [b]\n")
     first = words.read_text(encoding="utf-8").splitlines().index("  cure-claim: [a]") + 1
     with pytest.raises(DataError) as raised:
-        lexicon.load(words)
+        word_lists.load(words)
     # (the shipped `cure-claim:` further down is given a third time: both are listed)
     problem, *later = raised.value.problems
     assert problem.path == "guards.cure-claim"
@@ -2084,7 +2084,7 @@ def test_a_section_given_twice_in_the_word_lists_names_it_and_its_first_line(
 ) -> None:
     """A whole section given twice (`rate_words:` again at the end of the file) is placed
     at the second, with the line of the first (newcomer1)."""
-    from stemcell_cli.check.words import word_lists as lexicon
+    from stemcell_cli.check.words import word_lists
     from stemcell_cli.core.errors import DataError
 
     words = _words_with(tmp_path, "rate_words:\n", "rate_words:\n")
@@ -2092,7 +2092,7 @@ def test_a_section_given_twice_in_the_word_lists_names_it_and_its_first_line(
     first = text.splitlines().index("rate_words:") + 1
     words.write_text(text + "rate_words: [x]\n", encoding="utf-8")
     with pytest.raises(DataError) as raised:
-        lexicon.load(words)
+        word_lists.load(words)
     [problem] = raised.value.problems
     assert (problem.path, problem.message) == (
         "rate_words",
@@ -2102,12 +2102,12 @@ def test_a_section_given_twice_in_the_word_lists_names_it_and_its_first_line(
 
 
 def test_stated_only_naming_an_unknown_red_flag_is_a_data_error(tmp_path: Path) -> None:
-    from stemcell_cli.check.words import word_lists as lexicon
+    from stemcell_cli.check.words import word_lists
     from stemcell_cli.core.errors import DataError
 
     words = _words_with(tmp_path, "stated_only: [", "stated_only: [no-such-flag, ")
     with pytest.raises(DataError) as raised:
-        matcher_for(CATALOG, lexicon.load(words))
+        matcher_for(CATALOG, word_lists.load(words))
     assert "unknown red flag 'no-such-flag'" in "\n".join(raised.value.lines())
 
 

@@ -18,7 +18,10 @@ from stemcell_cli.core.loader import SHIPPED, DataDir, load_dataset
 from stemcell_cli.core.model import Term
 from stemcell_cli.render import get_renderer
 from stemcell_cli.views.entries import entry_view, uses
-from stemcell_cli.views.layout import FULL_PAGE, SHORT_PAGE, Layout
+from stemcell_cli.views.layout import FULL_PAGE, Layout
+
+#: The short page, what `explain` shows by default.
+SHORT_PAGE = Layout()
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 #: The most words of a short page without its sources (tests/test_pages.py, MAX_WORDS).

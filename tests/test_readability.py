@@ -53,7 +53,7 @@ from stemcell_cli.cli.app import app
 from stemcell_cli.core.cache import open_catalog
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.views.document import Page
-from stemcell_cli.views.spelled import Speller, said_texts, short_names_of, spell_out
+from stemcell_cli.views.short_names import Speller, said_texts, short_names_of, spell_out
 
 
 @pytest.fixture(scope="module")
@@ -272,7 +272,7 @@ def test_no_unexplained_jargon_in_what_check_and_explain_show_first(shipped: Cat
 
 
 # Short names a patient meets (acronym1): each one `check` or `explain` uses is said in
-# brackets where a page first uses it, from data/short_names.yaml (views/spelled.py).
+# brackets where a page first uses it, from data/short_names.yaml (views/short_names.py).
 # These are left as they are, each for its reason.
 SHORT_NAMES_LEFT = {
     "US": "an everyday name",

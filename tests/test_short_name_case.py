@@ -1,6 +1,6 @@
 """A short name is written in capitals (idn1, 2026-11-28).
 
-`views/spelled.py` finds a short name as written, with a plural "s" or "'s" after it:
+`views/short_names.py` finds a short name as written, with a plural "s" or "'s" after it:
 it assumes the name is in capitals. A name in small letters in data/short_names.yaml or
 a user's data dir (`pain` beside `FDA`) was accepted, and every page then said what an
 ordinary word is: "knee pain (a hurt)". The loader refuses it as it refuses any bad

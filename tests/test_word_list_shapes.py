@@ -1,6 +1,7 @@
 """Each word list read from a sentence (not looked for) refuses, at load time, an entry
 not of its shape, and names the section and entry at fault: the lists of the reading
-rules (`check/figures`, `hopes`, `voice`, `promises`, `senses`, `trips`)."""
+rules (in `check/rules/`: `success_rates`, `hopes`, `reader_voice`, `promises`,
+`other_senses`, `trips_told`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from stemcell_cli.check.words import word_lists as lexicon
+from stemcell_cli.check.words import word_lists
 from stemcell_cli.core.errors import DataError
 
 
@@ -38,6 +39,6 @@ def test_the_word_lists_refuse_an_entry_not_of_its_shape(
     path = tmp_path / "advert_words.yaml"
     path.write_text(f"groups: {{}}\nother_conditions: {{}}\n{section}\n", encoding="utf-8")
     with pytest.raises(DataError) as raised:
-        lexicon.load(path)
+        word_lists.load(path)
     [problem] = raised.value.problems
     assert problem.path == where

@@ -9,11 +9,11 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from stemcell_cli.check.matching import compiled_cache as compiled
+from stemcell_cli.check.matching import compiled_cache
 from stemcell_cli.check.matching.findings import Phrase
 from stemcell_cli.check.matching.matcher import Matcher
 
-#: The smallest word lists the lexicon reads.
+#: The smallest word lists `words/word_lists` reads.
 EMPTY_LISTS = b"groups: {}\nother_conditions: {}\n"
 
 
@@ -34,7 +34,7 @@ class TinyCache:
 
     def matcher(self) -> Matcher:
         """The matcher through the cache: read when kept, built (and counted) if not."""
-        return compiled.cached_matcher(self.catalog, [self.words], self._build)
+        return compiled_cache.cached_matcher(self.catalog, [self.words], self._build)
 
 
 def empty_lists(tmp_path: Path) -> Path:

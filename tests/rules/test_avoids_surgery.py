@@ -228,11 +228,11 @@ def test_the_older_wordings_are_still_found(sentence: str) -> None:
 
 # -- Moved from tests/test_surgery6_rules.py -----------------------------------------------
 # The usual care named by the non-surgical word is no avoid-surgery claim (round surgery6,
-# `check/usualcare.py`).
+# `check/rules/usual_care.py`).
 #
 # The spec (benchmarks/adverts/README.md, benefits): avoid-surgery is "a non-surgical option
 # offered as instead of an operation", the offer's; its recorded calls keep the non-surgical
-# therapies a page lists as the usual conservative care out of the claim. `usualcare` read a
+# therapies a page lists as the usual conservative care out of the claim. `usual_care` read a
 # list of other treatments after the noun of care in brackets or after "such as". Two more
 # shapes of the same list: after a colon ("non-surgical care: drugs, physical therapy ..."),
 # and "without surgery" followed by the care and its list ("Without surgery the options are

@@ -14,7 +14,7 @@ from stemcell_cli.check.words.contrast import sets_against
 # treatment said as the drawbacks of an operation it is set against. The first runs'
 # misses of fewer-side-effects (benchmarks/adverts/first-runs/*-misses.txt) said it as a
 # contrast: surgery's risks, long recovery or downtime, then a treatment "less invasive"
-# or "by contrast", in the same sentence or the next (`check/contrast.py`). Each test
+# or "by contrast", in the same sentence or the next (`check/words/contrast.py`). Each test
 # gives made-up wordings, never a page's sentence, and look-alikes that must not be read
 # as the claim; each wording was missed before the rule.
 
@@ -107,7 +107,7 @@ def test_a_sentence_sets_itself_against_the_one_before_by_its_first_four_words(
 # most of them; two ways of naming the other treatment it did not see: the usual care by
 # what it is ("traditional treatment", "conservative options"), and a rival named as an
 # example set off by commas before the claim's clause ("Most treatments, such as
-# steroids, try to ...": `check/subjects.py`).
+# steroids, try to ...": `check/rules/claim_subjects.py`).
 
 
 @pytest.mark.parametrize(
@@ -380,7 +380,7 @@ def test_stem_cells_said_to_become_a_tissues_cells(claim: str, sentence: str, fo
 # -- Moved from tests/test_regen5_rules.py -------------------------------------------------
 # Repair said of the body: its limit said as a degree, and a harm done to its healing
 # (regen5, `own_course: course:` in data/check/advert_words.yaml, read by
-# `check/owncourse.py`). The spec's tissue-regeneration is the offered cells repairing
+# `check/rules/natural_healing.py`). The spec's tissue-regeneration is the offered cells repairing
 # damaged tissue; a clause that tells how little a tissue heals by itself ("discs can heal
 # themselves only to a very small degree") or what harms its healing ("smoking can impair
 # bone healing", another agent than the offer) claims nothing for the offer. Such a clause

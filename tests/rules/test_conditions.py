@@ -14,7 +14,7 @@ from installed import stemcell
 from stemcell_cli.check.rules.disease_kinds import names_kind
 
 # -- Moved from tests/test_conditions1_rules.py --------------------------------------------
-# Round conditions1: a trouble shared along a list of body parts (`check/body_lists.py`).
+# Round conditions1: a trouble shared along a list of body parts (`check/rules/body_part_lists.py`).
 #
 # Each test gives made-up sentences, never a page's, and a look-alike that must still be
 # found or must not be; each listed wording was missed before the rule was added.
@@ -78,7 +78,7 @@ def test_no_list_of_body_parts_names_no_hip_or_knee_pain(sentence: str) -> None:
 
 
 # -- Moved from tests/test_conds1_rules.py -------------------------------------------------
-# Round conds1: body parts that share one condition noun (`check/shared_nouns.py`).
+# Round conds1: body parts that share one condition noun (`check/rules/shared_condition_nouns.py`).
 #
 # Two or three body parts joined by "and", "or", "/" or commas before one noun name each
 # part's condition: "back and knee pain" is back pain as well as knee pain. Each test gives
@@ -372,7 +372,7 @@ def test_arthritis_look_alikes_stay_silent(sentence: str) -> None:
 
 
 # -- Moved from tests/test_many2_rules.py --------------------------------------------------
-# A disease's own kind is no other condition (many2): the rule of `check/kinds.py`.
+# A disease's own kind is no other condition (many2): the rule of `check/rules/disease_kinds.py`.
 #
 # The many-conditions count (`report._many_conditions`) takes the other diseases a page
 # names, by body system: three systems, or six distinct conditions, raise the flag (the
@@ -484,7 +484,8 @@ def test_names_kind_reads_the_words_around_the_match(
 
 
 # -- Moved from tests/test_conds2_rules.py -------------------------------------------------
-# Round conds2: a trouble named apart from the body parts it strikes (`check/body_lists.py`).
+# Round conds2: a trouble named apart from the body parts it strikes
+# (`check/rules/body_part_lists.py`).
 #
 # A page may name a trouble first and the places it strikes after its own words, as
 # examples or as where it is common: "pain that will not ease, for example in the knees",

@@ -25,7 +25,7 @@ from stemcell_cli.check.words.sentences import scare_quoted
 # others sell are reported, not offered (the spec's own example: "some clinics advertise
 # cures"): the verbs of selling ("advertise", "sell", "tout", "market", "peddle") join the
 # verbs of `reported_speech:`, so that a cure after one whose subject is a third party
-# ("some", "clinics", "they") is the report of another's offer (`check/reported.py`).
+# ("some", "clinics", "they") is the report of another's offer (`check/rules/reported_speech.py`).
 # Made-up sentences, each with a look-alike that must still be found.
 
 CURE = "cure-claim"

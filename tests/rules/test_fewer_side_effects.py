@@ -17,8 +17,8 @@ from stemcell_cli.check.words.brackets import gap_reach
 from stemcell_cli.check.words.sentences import follows_on, word_places
 
 # -- Moved from tests/test_safety1_rules.py ------------------------------------------------
-# Safety said of something that is not the offer (round safety1, `check/subjects.py`'s
-# `glossed`, read by `matcher._Rivals`).
+# Safety said of something that is not the offer (round safety1, `check/rules/claim_subjects.py`'s
+# `glossed`, read by `building._Rivals`).
 #
 # The spec (benchmarks/adverts/README.md, benefits): fewer-side-effects is the advert's
 # claim that ITS treatment is safe or has fewer side effects or risks. The first runs' and
@@ -73,7 +73,7 @@ def test_safety_of_the_offer_is_still_found(claim: str) -> None:
 
 # -- Moved from tests/test_safety2_rules.py ------------------------------------------------
 # Safety asked about, made a condition, required or awaited is no safety claim (round
-# safety2, `check/hopes.py`, CONDITIONS).
+# safety2, `check/rules/hopes.py`, CONDITIONS).
 #
 # The spec (benchmarks/adverts/README.md, benefits): fewer-side-effects is the advert's
 # claim that ITS treatment is safe or has fewer side effects or risks than the alternatives.
@@ -146,7 +146,7 @@ def test_an_absolute_said_of_the_offer_is_still_a_no_risk_claim() -> None:
 
 
 # -- Moved from tests/test_safety3_rules.py ------------------------------------------------
-# Safety kept as a purpose is no safety claim (round safety3, `check/hopes.py`, PURPOSE).
+# Safety kept as a purpose is no safety claim (round safety3, `check/rules/hopes.py`, PURPOSE).
 #
 # The spec (benchmarks/adverts/README.md, benefits): fewer-side-effects is the offer said to
 # be safe, low-risk or with few side effects. Round safety3 sorted today's train false alarms
@@ -208,7 +208,7 @@ def test_safety_said_of_the_offer_is_still_found_safety3(claim: str) -> None:
 
 
 # -- Moved from tests/test_safety4_rules.py ------------------------------------------------
-# Safety of a class a standard defines is no safety claim (round safety4, `check/hopes.py`,
+# Safety of a class a standard defines is no safety claim (round safety4, `check/rules/hopes.py`,
 # RELATIVE).
 #
 # The spec (benchmarks/adverts/README.md, benefits): fewer-side-effects is the offer said to
@@ -280,7 +280,7 @@ def test_the_briefs_silent_wordings_stay_silent(silent: str) -> None:
 
 
 # -- Moved from tests/test_safety5_rules.py ------------------------------------------------
-# Safety as a topic is no safety claim (round safety5, `check/hopes.py`, DEGREE).
+# Safety as a topic is no safety claim (round safety5, `check/rules/hopes.py`, DEGREE).
 #
 # The spec (benchmarks/adverts/README.md, benefits): fewer-side-effects is the offer said to
 # be safe, low-risk or with few side effects. Round safety4 left, among the train false
@@ -291,8 +291,9 @@ def test_the_briefs_silent_wordings_stay_silent(silent: str) -> None:
 # unless a word of `degree_keepers:` stands before it in its sentence, one that takes the
 # degree as a fact ("thanks to how safe it is", "you will be amazed how safe ... are", an
 # exclamation of degree said of the offer: still a claim). The answer the page gives to a
-# question ("How safe is it? Very: ...") is still the claim (`check/answers.py`). Each test
-# gives made-up wordings, never a page's sentence, and look-alikes that must still be found.
+# question ("How safe is it? Very: ...") is still the claim (`check/rules/answered_questions.py`).
+# Each test gives made-up wordings, never a page's sentence, and look-alikes that must still be
+# found.
 
 
 @pytest.mark.parametrize(
@@ -331,7 +332,7 @@ def test_the_offer_said_to_be_safe_is_still_found_safety5(claim: str) -> None:
 
 
 # -- Moved from tests/test_ownsafe1_rules.py -----------------------------------------------
-# Whose cells are said safe (ownsafe1, `check/whosecells.py`, `whose_cells:` in
+# Whose cells are said safe (ownsafe1, `check/rules/donor_cells.py`, `whose_cells:` in
 # `data/check/advert_words.yaml`): own-cells-so-safe is the patient's OWN cells argued safe
 # because they are his own (the spec: "safety implied because the cells are your/a
 # person's own"; the recorded call on di12: "immune rejection free" said of donor cord and
@@ -401,10 +402,10 @@ def test_donor_cells_said_safe_stay_a_safety_claim(sentence: str) -> None:
 
 # -- Moved from tests/test_recall_rules1.py ------------------------------------------------
 # Own cells said safe by two mechanisms the word lists missed (recall1): the own cells in
-# one sentence and the safety in the next one, which goes on from it (`check/linked.py`,
-# `linked:` in `data/check/advert_words.yaml`, the back-reference of
-# `sentences.follows_on`), and a danger named first and then said to be small ("the risk
-# of rejection is low", "the body is unlikely to reject it": `nil-danger` in
+# one sentence and the safety in the next one, which goes on from it
+# (`check/rules/two_sentence_signs.py`, `linked:` in `data/check/advert_words.yaml`, the
+# back-reference of `sentences.follows_on`), and a danger named first and then said to be small
+# ("the risk of rejection is low", "the body is unlikely to reject it": `nil-danger` in
 # `advert_words.yaml`). Made-up wordings, not pages'; each rule with advert sentences that
 # must raise the flag and look-alikes that must not: an advert sentence fails when its
 # rule is removed, a look-alike when the rule is written looser (no link needed, the
@@ -547,7 +548,7 @@ def test_linked_halves_pair_across_the_join_only() -> None:
 
 
 def test_linked_halves_are_a_kind_of_their_own_never_a_pair_half() -> None:
-    """The halves of `linked:` are phrases of kind `linked.HALF`, not PART: the report
+    """The halves of `linked:` are phrases of kind `two_sentence_signs.HALF`, not PART: the report
     joins PART halves found anywhere in the text into a flag, which a linked pair
     must raise only across two sentences that follow on."""
     kinds = {
@@ -812,7 +813,7 @@ def test_a_safety_word_said_of_another_noun_is_no_own_cells_safety(
 
 # -- donor1: donor cells named in the sentences before the safety ------------------------
 # Whose cells a safety wording with no cells of its own speaks of (donor1,
-# `check/whosecells.py`, `whose_cells:` in `data/check/advert_words.yaml`): the spec's
+# `check/rules/donor_cells.py`, `whose_cells:` in `data/check/advert_words.yaml`): the spec's
 # own-cells-so-safe is safety implied "because the cells are your/a person's own". A page
 # offering DONOR cells (umbilical cord, Wharton's jelly, allogeneic, exosomes) that then
 # says "they carry a reduced risk of immune rejection" says it of the donor cells it named,
@@ -968,7 +969,7 @@ def test_own_cells_safety_said_as_a_rate_lowered_or_the_body_taking_them_up(
 # of round newerflags1 put the absolute as what a treatment HAS in a condition ("as long
 # as a procedure has no particular side effects, ..."): a condition opened by "if", "as
 # long as", "provided" or "assuming" that gives the treatment no danger with "has",
-# "have", "causes" or "carries" supposes it, and claims nothing (`check/hopes.py`,
+# "have", "causes" or "carries" supposes it, and claims nothing (`check/rules/hopes.py`,
 # POSSESSING; `fewer-side-effects: &asked` in advert_words.yaml). Made-up wordings;
 # look-alikes: the main clause past a comma, or no condition at all, still claim.
 
@@ -1003,7 +1004,7 @@ def test_no_danger_said_of_the_offer_outside_a_condition_is_still_a_no_risk_clai
 
 # -- A gap does not run past the bracket that closes its aside (round scope1) -------------
 # A wording's gap (`...`) that starts inside an aside in brackets ends at the aside's
-# closing bracket (`brackets.gap_reach`, read by `matcher._end`): a "no" in an aside
+# closing bracket (`brackets.gap_reach`, read by `spans._end`): a "no" in an aside
 # governs only the aside. Our explain pages print an evidence rating in brackets before a
 # colon, and "no ... side effects" read from its "no" to the side effects after it. An
 # aside of one word names the word before it ("drugs (DMARDs) to stop ...") and is read

@@ -6,7 +6,7 @@ import pytest
 from findings import benefits, claim_pair
 
 # -- Moved from tests/test_hopes2_rules.py -------------------------------------------------
-# What is hoped for is no benefit claim either (hopes2): the rule of `check/hopes.py`
+# What is hoped for is no benefit claim either (hopes2): the rule of `check/rules/hopes.py`
 # (a finding shortly after a wording of hope is hoped for) now also holds for
 # tissue-regeneration, the one benefit whose first-run false alarms were hopes ("in the hope
 # of turning back the clock", "may one day repair rotator cuff tears"). Avoiding surgery is

@@ -14,7 +14,7 @@ from stemcell_cli.check.words.phrases import PhraseError
 from stemcell_cli.core.errors import DataError
 
 # -- Moved from tests/test_tourism2_rules.py -----------------------------------------------
-# A trip told or weighed is no trip offered (tourism2, `check/trips.py`): a
+# A trip told or weighed is no trip offered (tourism2, `check/rules/trips_told.py`): a
 # medical-tourism finding that opens on a travel verb written in the past, or comes right
 # after one ("a woman travelled to Mexico", "several have traveled to other countries",
 # "she went overseas"), is a trip someone took, told as news, unless the verb follows
@@ -336,11 +336,11 @@ def test_a_trip_named_as_a_risk_or_research_translated_is_no_tourism(sentence: s
 
 
 # -- tourism4: patients harmed abroad -----------------------------------------------------
-# A harm told of patients treated abroad is no trip offered (tourism4, `check/trips.py`):
+# A harm told of patients treated abroad is no trip offered (tourism4, `check/rules/trips_told.py`):
 # the spec's medical-tourism is treatment abroad sold with travel or to escape home rules,
 # and "patients harmed abroad" is named as not the sign. A finding of an entry with told
 # trips (`told_trips:`) in a sentence that tells of one person or patients harmed (the
-# harm half of `check/stories.py`, `story-harm` in `advert_words.yaml`: "harmed",
+# harm half of `check/rules/patient_stories.py`, `story-harm` in `advert_words.yaml`: "harmed",
 # "died", "blinded", "developed an infection", "developed tumours") is a harm told, unless
 # the sentence holds a word of `trip_keepers:` (the page's own "our", "we", "here"; a
 # patient's "I"; "offers"). Made-up sentences, each beside a look-alike that must still

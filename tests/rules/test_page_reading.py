@@ -790,7 +790,7 @@ def test_a_price_range_reported_is_no_offer_of_the_pages_own(reported: str, own:
 
 
 # -- Round genre1 ---------------------------------------------------------------------------
-# A page's genre read from its words (check/genre.py): a small model learned from the
+# A page's genre read from its words (check/rules/page_genre.py): a small model learned from the
 # corpus's train pages by benchmarks/train_genre.py (data/check/genre.yaml). A page that
 # offers nothing of its own and holds too few cues reads as a warning when the model
 # scores its words as a careful page's; a clinic's own page, even one that quotes a
@@ -933,9 +933,9 @@ def test_training_the_genre_model_is_reproducible(tmp_path: Path) -> None:
 
 
 def test_a_stem_starts_as_its_word_so_the_genre_score_may_skip_words() -> None:
-    # `genre.score` stems only the words whose first letters start a stem of the model:
+    # `page_genre.score` stems only the words whose first letters start a stem of the model:
     # that holds while `stem` keeps a word's first PREFIX letters (up to an apostrophe).
-    # A new ending or own stem in check/stemmer.py that broke it would make the score
+    # A new ending or own stem in check/words/stemmer.py that broke it would make the score
     # miss words the training counted.
     from stemcell_cli.check.rules.page_genre import _start
     from stemcell_cli.check.words import stemmer

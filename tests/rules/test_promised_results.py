@@ -13,7 +13,7 @@ from stemcell_cli.check.words.sentences import tokens
 
 # -- Moved from tests/test_promise2_rules.py -----------------------------------------------
 # An outcome or a timeline is a promised result only when said as what the treatment
-# gives (promise2): the rule of `check/promises.py`. The spec's promised results ("results
+# gives (promise2): the rule of `check/rules/promises.py`. The spec's promised results ("results
 # in days", "back to sport in weeks", "you will be pain free") are said as a fact or to the
 # reader, in the present or the future; the same words told as past (a study's or a named
 # patient's outcome reported), hedged ("potentially", "could"), or said of the
@@ -140,7 +140,7 @@ def test_only_an_entry_given_words_takes_the_rule() -> None:
 # a promise of something that is no outcome, and the procedure's downtime (back to normal
 # activity after a few days) promise nothing. The words of the lead are `promise_leads:`,
 # read over the finding's sentence before it back to a word that turns it
-# (`check/promises.py`); the downtime's words are in `unpromised:`; the guarantee and
+# (`check/rules/promises.py`); the downtime's words are in `unpromised:`; the guarantee and
 # promise wordings of promised-results name the outcome they promise
 # (`data/red_flags.yaml`). Made-up sentences, each with a look-alike that must still be
 # found.
@@ -312,7 +312,7 @@ def test_the_lead_is_read_back_to_a_turn() -> None:
 
 # -- Moved from tests/test_promise4_rules.py -----------------------------------------------
 # A promise said of another treatment that opens its subject is that treatment's
-# (promise4, `matcher._Rivals.heads`, `subjects.lead_starts`).
+# (promise4, `building._Rivals.heads`, `claim_subjects.lead_starts`).
 #
 # The spec (benchmarks/adverts/README.md, red flags): promised-results is the ADVERT
 # promising what its treatment will do or by when. The first runs' train false alarms
@@ -423,7 +423,7 @@ def test_a_lead_starts_after_a_colon() -> None:
 # recovery, new cartilage, pain-free) and a time said of it in the same stretch of the
 # sentence (`{timeline}`: "by three months", "in one year", "after about a year", "for 90
 # days" after a word of going on). Told as past, hedged, as a study's finding or of the
-# procedure's soreness it promises nothing (`check/promises.py`, the guards of
+# procedure's soreness it promises nothing (`check/rules/promises.py`, the guards of
 # promised-results), nor when it is a figure a follow-up reached or showed, or an outcome said
 # to wear off (`unpromised:`). Made-up sentences: the look-alikes that must stay silent, and those
 # that must still be found.

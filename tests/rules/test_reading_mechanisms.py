@@ -20,8 +20,8 @@ from stemcell_cli.core.errors import DataError
 # -- Moved from tests/test_mechanism_rules.py ----------------------------------------------
 # Reading rules built by mechanism for the warning signs' false alarms (mechanism2):
 # a share of patients is a success rate only when its sentence says how they fared
-# (`check/figures.py`), and what is hoped for is not claimed (`check/hopes.py`). Made-up
-# sentences, each with a look-alike that must still be found.
+# (`check/rules/success_rates.py`), and what is hoped for is not claimed (`check/rules/hopes.py`).
+# Made-up sentences, each with a look-alike that must still be found.
 
 # -- the rule, on a matcher that knows only a few words -------------------------------
 
@@ -304,7 +304,7 @@ def test_a_name_of_two_letters_is_a_name(name: str) -> None:
 
 
 # -- a reference-list entry claims nothing and names no condition (cite2) ------------
-# One reader of a reference list's entries (`check/citations.py`), with one outcome: a
+# One reader of a reference list's entries (`check/rules/reference_entries.py`), with one outcome: a
 # numbered entry, one with an identifier, and one known by its shape alone all quote a
 # study's title, which is neither the clinic's claim nor a condition it offers to treat
 # (the label spec keeps a condition named only in a cited paper's title borderline).
@@ -397,7 +397,7 @@ def test_a_clinic_sentence_about_a_study_is_still_read(sentence: str, made: set[
 # A clinic's research or library page lists the studies it leans on, often with no
 # number, DOI or PMID: a study's title there ("Regeneration of meniscus cartilage ...",
 # "... provide safe and efficacious treatment") is not the clinic's own claim, and the
-# diseases it names are not the page's conditions (`check/citations.py`). The clinic's
+# diseases it names are not the page's conditions (`check/rules/reference_entries.py`). The clinic's
 # own sentences that mention a study, and a byline or a doctor's name before a claim,
 # are still read.
 

@@ -245,7 +245,7 @@ def test_adverts_raise_the_flag_and_look_alikes_do_not(
 #
 # The rules live in data (`data/red_flags.yaml`, the guards of each flag in
 # `data/check/advert_words.yaml`) and, for a negation that reaches into a relative clause,
-# in `check/negation.py`; a look-alike fails when its guard or rule is removed, an advert
+# in `check/rules/negation.py`; a look-alike fails when its guard or rule is removed, an advert
 # sentence when its phrase is removed or a guard grows too wide.
 
 FDA = "fda-status-claim"
@@ -875,7 +875,7 @@ class TestASentenceThatFollowsOn:
 # (made-up wordings, not pages').
 #
 # The wordings live in `data/red_flags.yaml`, their guards and `debunking:` lines in
-# `data/check/advert_words.yaml`, and the list of quoted words in `check/sentences.py`
+# `data/check/advert_words.yaml`, and the list of quoted words in `check/words/sentences.py`
 # (`quoted_lists`); an advert sentence fails when its phrase is removed, a look-alike when
 # its guard or rule is removed or the phrase is written looser.
 
@@ -1098,8 +1098,8 @@ class TestAListOfQuotedWords:
 # look-alikes that must not (made-up wordings, not pages').
 #
 # The wordings live in `data/red_flags.yaml`, their guards, `not_asserting:` lines and word
-# lists in `data/check/advert_words.yaml`, the negated list in `check/negation.py`
-# (`_last_listed`) and the seller's question in `check/sentences.py` (`_lead_in`); an advert
+# lists in `data/check/advert_words.yaml`, the negated list in `check/rules/negation.py`
+# (`_last_listed`) and the seller's question in `check/words/sentences.py` (`_lead_in`); an advert
 # sentence fails when its phrase or rule is removed, a look-alike when its guard or rule is
 # removed or the phrase is written looser.
 
@@ -1489,7 +1489,7 @@ def test_adverts_raise_the_flag_and_look_alikes_do_not_flag9(
 # not pages').
 #
 # The wordings live in `data/red_flags.yaml`, their guards and `not_asserting:` lines in
-# `data/check/advert_words.yaml`, the stem of "promising" in `check/stemmer.py`; an advert
+# `data/check/advert_words.yaml`, the stem of "promising" in `check/words/stemmer.py`; an advert
 # sentence fails when its phrase is removed, a look-alike when its guard is removed or the
 # phrase is written looser.
 

@@ -19,8 +19,8 @@ from findings import clean, raises, red_flags
 # products (HCT/Ps)") or named by a word of `rule_frames: glosses:` right after it ("HCT/Ps,
 # often called skin substitutes", "HCT/P means ..."), is a term being defined, as law firms,
 # regulators and news explain the rules; with nothing of the offer in its sentence it
-# claims nothing (`check/ruled.py`). Made-up sentences, each with a look-alike that must
-# still be found.
+# claims nothing (`check/rules/regulations_told.py`). Made-up sentences, each with a look-alike that
+# must still be found.
 
 FLAG = "fda-status-claim"
 
@@ -103,9 +103,9 @@ def test_the_agency_as_actor_stays_silent(sentence: str) -> None:
 # ("HCT/P", "section 361", "registered with the FDA", "GMP") also explain the rules: what a
 # law or the agency requires, regulates or lets others do ("the law requires that the cells
 # be stored in an FDA-registered facility", "the FDA regulates amniotic products as 361
-# HCT/Ps"). `check/ruled.py` reads that structure: a finding after a rule told (a rule-giver
-# and its verb, "must", "under" a law) in a sentence with none of the offer's words ("we",
-# "our", "you", "this product") claims nothing, and neither do the items of a list that
+# HCT/Ps"). `check/rules/regulations_told.py` reads that structure: a finding after a rule told (a
+# rule-giver and its verb, "must", "under" a law) in a sentence with none of the offer's words
+# ("we", "our", "you", "this product") claims nothing, and neither do the items of a list that
 # such a sentence leads in. Made-up sentences, each with a look-alike that must still be
 # found.
 
@@ -257,8 +257,8 @@ def test_a_duty_a_failing_or_advice_about_the_rules_is_no_seal(sentence: str) ->
 # usual one, a class of care rather than one thing offered: with an approval word in the
 # finding (`rule_frames: approving:`), the usual word in its clause at most three words
 # before it, no "a" or "an" right before the usual word, and nothing of the offer in the
-# sentence (`kept`), it claims nothing (`check/ruled.py`). Made-up sentences, each with a
-# look-alike that must still be found.
+# sentence (`kept`), it claims nothing (`check/rules/regulations_told.py`). Made-up sentences, each
+# with a look-alike that must still be found.
 
 
 FLAG_FDA4 = "fda-status-claim"

@@ -14,7 +14,7 @@ from stemcell_cli.check.words.sentences import tokens
 
 # -- Moved from tests/test_rivals2_rules.py ------------------------------------------------
 # A claim whose subject is another treatment, read past the marks that split a subject
-# from its clause (round rivals2, `check/subjects.py`, read by `matcher._Rivals`).
+# from its clause (round rivals2, `check/rules/claim_subjects.py`, read by `building._Rivals`).
 #
 # The first runs' false alarms said of a rival treatment (benchmarks/adverts/
 # first-runs/*-misses.txt, train pages) that `_Rivals` still did not take had the rival
@@ -177,7 +177,7 @@ def test_a_one_word_subject_before_an_aside_is_that_word_alone(
 
 # -- Moved from tests/test_usualcare1_rules.py ---------------------------------------------
 # A claim word that names the usual care a page sets beside or before its offer claims
-# nothing for the offer (round usualcare1, `check/usualcare.py`, read by the matcher).
+# nothing for the offer (round usualcare1, `check/rules/usual_care.py`, read by the matcher).
 #
 # The first runs' train false alarms of avoid-surgery (benchmarks/adverts/first-runs/
 # *-misses.txt) that earlier guards and `_Rivals` left had "non-surgical" or
@@ -235,7 +235,7 @@ def test_a_claim_word_of_the_offer_is_still_found(offer: str, claim: str) -> Non
 
 # -- Moved from tests/test_set_aside_rules.py ----------------------------------------------
 # A guard that names a rival treatment guards nothing when the sentence sets that rival
-# aside ("not steroids", "unlike cortisone", "rather than", "instead of"; `matcher._set_aside`):
+# aside ("not steroids", "unlike cortisone", "rather than", "instead of"; `spans._set_aside`):
 # the claim is the other side's, the advert's own. The rival's own claim stays guarded.
 
 
@@ -358,7 +358,7 @@ def test_the_look_alikes_of_the_brief() -> None:
 
 # -- Moved from tests/test_biology1_rules.py -----------------------------------------------
 # The body's own healing told as background is no claim of the offer (biology1,
-# `check/owncourse.py`, `own_course:` in data/check/advert_words.yaml).
+# `check/rules/natural_healing.py`, `own_course:` in data/check/advert_words.yaml).
 #
 # tissue-regeneration is the claim that the OFFERED treatment repairs, regrows or
 # regenerates tissue (benchmarks/adverts/README.md). A page that tells what the body, a

@@ -17,7 +17,7 @@ from stemcell_cli.check.rules.success_rates import COUNTED, RATED, holds_figure
 
 # -- Moved from tests/test_fared1_rules.py -------------------------------------------------
 # A share of patients relieved is a success rate (fared1, `fared:` in
-# data/check/advert_words.yaml, `check/figures.py`): the spec's high-success-rate is a
+# data/check/advert_words.yaml, `check/rules/success_rates.py`): the spec's high-success-rate is a
 # success or efficacy percentage in any wording, given as the offer's, and a share of
 # patients is read as one only when its sentence says how they fared. Verbs of relief say
 # it as well as "relief" and "improved" do: "relieves pain in 80% of our patients", "eases
@@ -64,7 +64,7 @@ def test_a_verb_of_relief_says_how_patients_fared(flag: str, sentence: str, rais
 # -- Moved from tests/test_figures2_rules.py -----------------------------------------------
 # A success rate is a figure (figures2): a rate or score word ("success rate",
 # "satisfaction score") raises high-success-rate only with a figure in its sentence, or,
-# for a heading or a question, in the sentence right after it (`check/figures.py`, the
+# for a heading or a question, in the sentence right after it (`check/rules/success_rates.py`, the
 # word list `rate_words:`). "What is the success rate of stem cell therapy?", "we also cover
 # the success rate" and "ask about our satisfaction scores" name a topic; "our success rate
 # is 92%" quotes one. Made-up sentences, each with a look-alike that must still be found.
@@ -209,10 +209,10 @@ def test_what_counts_as_a_figure(words: list[str], figure: bool) -> None:
 
 
 # -- Moved from tests/test_rate2_rules.py --------------------------------------------------
-# A pair of numbers is a share as a fraction, not as a range (rate2, `check/figures.py`):
-# the spec's high-success-rate is a success or efficacy percentage or an "N out of 10
-# patients" figure, and two numbers side by side count patients as a fraction, the first
-# over the second ("9/10 patients", "7/8 reported excellent results", "14/16 patients
+# A pair of numbers is a share as a fraction, not as a range (rate2,
+# `check/rules/success_rates.py`): the spec's high-success-rate is a success or efficacy percentage
+# or an "N out of 10 patients" figure, and two numbers side by side count patients as a fraction,
+# the first over the second ("9/10 patients", "7/8 reported excellent results", "14/16 patients
 # improved"). Two numbers joined by a dash are a range, an amount or an identifier ("30-60
 # cc of the patient's own marrow", "$2,500 - $4,000, and a comparable treatment", "ISSN
 # 1234-5678, Case Series", "20-30 new cases every week"), and a "fraction" whose first
@@ -258,7 +258,7 @@ def test_a_fraction_is_a_share_and_a_range_is_not(flag: str, sentence: str, rais
 
 # -- Moved from tests/test_rate3_rules.py --------------------------------------------------
 # A share of patients told as "N of M" or "N of them" is a success rate when its
-# sentence says how they fared (rate3, `figures.Shares`, `share_refers:` and `fared:` in
+# sentence says how they fared (rate3, `success_rates.Shares`, `share_refers:` and `fared:` in
 # data/check/advert_words.yaml): the spec's high-success-rate is a success or efficacy
 # figure in any wording, "N out of 10 patients" among them. "N in M" and "N out of M"
 # already stood on any word of faring; "N of M patients" needed one of the few words of
@@ -360,7 +360,7 @@ def test_patients_asking_or_rates_quoted_by_others_are_no_success_rate(sentence:
 
 # -- Moved from tests/test_rate4_rules.py --------------------------------------------------
 # A share of patients told as a fraction in words is a success rate when its sentence
-# says how they fared (rate4, `figures.Shares`, `share_fractions:` and the group
+# says how they fared (rate4, `success_rates.Shares`, `share_fractions:` and the group
 # `fraction` in data/check/advert_words.yaml): the spec's high-success-rate is a success or
 # efficacy percentage in any wording, and "two thirds of our patients improved" is 67% in
 # words, as "nine out of ten patients improve" is 90%. A fraction of patients that says
@@ -408,7 +408,7 @@ def test_a_fraction_of_patients_in_words(flag: str, sentence: str, raised: bool)
 
 def test_the_fraction_words_looked_for_are_the_ones_read() -> None:
     """Every word of the group `fraction` that the flag's wording looks for is one that
-    `figures.Shares` reads as a share, so no fraction is found without its faring."""
+    `success_rates.Shares` reads as a share, so no fraction is found without its faring."""
     lexicon = lexicon_for(CATALOG)
     looked_for = {
         word.casefold() for text in lexicon.groups["fraction"] for word in text.split("|")
@@ -419,7 +419,7 @@ def test_the_fraction_words_looked_for_are_the_ones_read() -> None:
 
 # -- Round papercuts1: a share that fared no better, or left ------------------------------
 # A share of patients is a success rate only when its sentence says how they fared for the
-# better (`figures.Shares`, `fared:` and `unfared:` in data/check/advert_words.yaml).
+# better (`success_rates.Shares`, `fared:` and `unfared:` in data/check/advert_words.yaml).
 # "Half of the patients dropped out" and "50% of the patients did not improve" raised
 # high-success-rate on the words of faring "dropped" and "improve": a word of faring
 # inside a wording of `unfared:` ("dropped out", "did not improve", "saw no improvement")

@@ -22,7 +22,7 @@ from stemcell_cli.check.rules import patient_stories as stories
 # of sentence, not about one page's wording, built from the first runs' false alarms and
 # misses of the flag sorted by what went wrong (benchmarks/adverts/ROUNDS.md).
 #
-# - Famous people as proof (`check/testimonials.py`, `famous_people:` and `proof_ties:` in
+# - Famous people as proof (`check/rules/famous_people.py`, `famous_people:` and `proof_ties:` in
 #   `data/check/advert_words.yaml`): an athlete or a celebrity named with nothing in the
 #   sentence that ties them to a treatment (who gets hurt, who is at risk, what an injury
 #   costs, who lives in town) is no testimonial; tied to one ("trust our stem cell
@@ -155,7 +155,7 @@ def test_a_famous_word_of_more_than_one_word_is_refused() -> None:
 # testimonials-as-evidence over several sentences (round testimonials2): one patient's
 # story told in the third person or quoted, with no testimonial word, the person named
 # with the treatment in one sentence and better off in one of the next few
-# (`check/stories.py`, the lists `story-told` and `story-outcome` of
+# (`check/rules/patient_stories.py`, the lists `story-told` and `story-outcome` of
 # `data/check/advert_words.yaml`; benchmarks/adverts/ROUNDS.md).
 #
 # Each case is a short passage of made-up sentences: the stories raised no flag before
@@ -313,8 +313,8 @@ def test_the_halves_are_kinds_of_their_own() -> None:
 # -- Moved from tests/test_testimonials3_rules.py ------------------------------------------
 # testimonials-as-evidence as one patient's case (round testimonials3): a case told as
 # proof through a before and an after of the treatment, with no testimonial word and no
-# "he" or "she" (`check/stories.py`, the lists `story-told`, `story-outcome`, `case-person`
-# and `case-after` of `data/check/advert_words.yaml`; benchmarks/adverts/ROUNDS.md).
+# "he" or "she" (`check/rules/patient_stories.py`, the lists `story-told`, `story-outcome`,
+# `case-person` and `case-after` of `data/check/advert_words.yaml`; benchmarks/adverts/ROUNDS.md).
 #
 # A page shows one patient's scan or image after the treatment ("an MRI of the same knee
 # 2 months after the injection") and, a sentence or three later, the patient better off
@@ -417,11 +417,11 @@ def test_a_case_told_through_a_before_and_after(lines: tuple[str, ...], raised: 
 
 # -- Moved from tests/test_testimonials4_rules.py ------------------------------------------
 # testimonials-as-evidence as one person's story whose outcome needs a wider reading than
-# "got better" (round testimonials4): the OUTCOME half of the story (`check/stories.py`)
-# and the one-sentence reading both use `better-off` of `data/check/advert_words.yaml`,
-# which now also reads the degree after the verb ("she improved drastically", "his pain
-# and function improved significantly"), a recovery made ("he had made a full recovery"),
-# the person healed or recovered told by a verb or a degree ("he had recovered
+# "got better" (round testimonials4): the OUTCOME half of the story
+# (`check/rules/patient_stories.py`) and the one-sentence reading both use `better-off` of
+# `data/check/advert_words.yaml`, which now also reads the degree after the verb ("she improved
+# drastically", "his pain and function improved significantly"), a recovery made ("he had made a
+# full recovery"), the person healed or recovered told by a verb or a degree ("he had recovered
 # completely"; the list's old "healed|recovered|pain free|painfree" read "healed free"
 # and never "he recovered"), a difference felt and an improvement reported ("he
 # definitely feels a difference", "he reported an improvement of 30%";
@@ -551,12 +551,12 @@ def test_the_wider_outcome(lines: tuple[str, ...], raised: bool) -> None:
 # -- Moved from tests/test_testimonials6_rules.py ------------------------------------------
 # testimonials-as-evidence and a story of harm (round testimonials6): a patient's story
 # whose person is harmed, or let down by the treatment, in the story's sentence or in one of
-# the `stories.REACH` sentences after or before it is a warning, not proof that the
+# the `patient_stories.REACH` sentences after or before it is a warning, not proof that the
 # treatment works (the spec: stories "presented as proof"). The harm is a half of its own
 # (`story-harm` of `data/check/advert_words.yaml`, read like the story's other halves:
 # negation, questions), one person or patients and what befell them ("came home
 # paralysed", "septic arthritis", "came away let down"); it drops the flag's matches
-# within the story's reach (`check/stories.py`).
+# within the story's reach (`check/rules/patient_stories.py`).
 #
 # Each case is a short made-up passage. The harm stories raised the flag before the round;
 # the look-alikes must still be found with it (a story with no harm, a treatment's risk
@@ -657,8 +657,8 @@ def test_story_of_harm(lines: tuple[str, ...], raised: bool) -> None:
 # -- Moved from tests/test_stories3_rules.py -----------------------------------------------
 # testimonials-as-evidence as the patient speaking (round stories3): one person tells, in
 # the first person, of the treatment they had and of being better off a sentence or three
-# later, with no testimonial word (`check/stories.py`, the lists `my-joint`, `my-treated`
-# and `my-better` of `data/check/advert_words.yaml`, read as halves of the story;
+# later, with no testimonial word (`check/rules/patient_stories.py`, the lists `my-joint`,
+# `my-treated` and `my-better` of `data/check/advert_words.yaml`, read as halves of the story;
 # benchmarks/adverts/ROUNDS.md).
 #
 # A patient quoted in a news story, a podcast host or a doctor telling of his own shoulder:
@@ -1316,7 +1316,7 @@ def test_a_page_that_discusses_patient_stories_shows_none(sentence: str) -> None
 # "discussed" is not the sign). The hearer (a third party of `reported_speech: subjects:`
 # or one of `hearers:`, "you", "someone") before a verb of `hearing:` ("hear", "heard")
 # makes what follows, to the end of the sentence or a word that turns it, hearsay
-# (`check/reported.py`, `Reported.heard_span`).
+# (`check/rules/reported_speech.py`, `Reported.heard_span`).
 #
 # Each case is a short made-up sentence. The hearsay raised the flag before the round; the
 # look-alikes must still be found with it: the page's own stories offered to be heard (an

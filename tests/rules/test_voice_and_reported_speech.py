@@ -18,7 +18,7 @@ from stemcell_cli.check.words.sentences import asks_yes_or_no, split_words, toke
 #
 # The spec's recorded call: a claim reported as someone else's does not show it ("some
 # clinics advertise cures"). `reported_speech:` (data/check/advert_words.yaml,
-# `check/reported.py`) read the verbs of saying and selling in their base, third-person
+# `check/rules/reported_speech.py`) read the verbs of saying and selling in their base, third-person
 # and past forms only ("say", "says", "said"), so the same report in the -ing form, the
 # progressive ("athletes are telling the public", "ads keep claiming") or a third party
 # with the verb after it ("clinics selling ... for knees, back pain, cancers"), counted as
@@ -97,9 +97,9 @@ def test_a_study_s_negative_finding_and_researchers_hopes_stay_silent(silent: st
 
 # -- Moved from tests/test_reported2_rules.py ----------------------------------------------
 # A claim told as what others believe, say or were told is not the page's own
-# (reported2): `check/reported.py` reads a clause whose subject is a third party (patients,
-# people, they, clinics, doctors, an ad, a seminar; `reported_speech: subjects:`) and whose
-# verb is one of believing, saying or telling (`reported_speech: verbs:`); what follows
+# (reported2): `check/rules/reported_speech.py` reads a clause whose subject is a third party
+# (patients, people, they, clinics, doctors, an ad, a seminar; `reported_speech: subjects:`) and
+# whose verb is one of believing, saying or telling (`reported_speech: verbs:`); what follows
 # the verb is reported, not claimed (the spec's recorded call: a claim reported as someone
 # else's does not show it). The advert's own voice ("we", "our", "us") still claims, and
 # testimonials-as-evidence, which is about the patients' report itself, stays. Made-up
@@ -228,7 +228,7 @@ def test_the_report_reaches_from_its_subject_to_a_turn() -> None:
 
 # -- Moved from tests/test_voice2_rules.py -------------------------------------------------
 # A cure or a miracle asked in the reader's own voice is no warning sign (voice2): the
-# rule of `check/voice.py`. A yes/no question raises no cure-claim or miracle-language
+# rule of `check/rules/reader_voice.py`. A yes/no question raises no cure-claim or miracle-language
 # unless one of its words speaks in the seller's voice (`reader_questions:`: "you", "your",
 # "we", "our" ...): "Can stem cell injections cure my osteoarthritis?" and "Is there a cure
 # for thumb arthritis?" are what a reader asks (an FAQ's heading, a post's opening, which
@@ -390,8 +390,8 @@ def test_regrowth_after_however_and_our_in_one_sentence() -> None:
 # FDA-approved?", "If I have arthritis, will stem cells cure it?") is a question too
 # (`sentences.asks_yes_or_no`). A colon is not taken yet: on train it read an FAQ's
 # "Question: Will ...?" as a question, whose "yes" is in the next paragraph. A question
-# answered yes in its next sentence is still the page's claim (`check/answers.py`), and a
-# statement after a question that is no yes/no question ("Tired of pain?", "Why wait?",
+# answered yes in its next sentence is still the page's claim (`check/rules/answered_questions.py`),
+# and a statement after a question that is no yes/no question ("Tired of pain?", "Why wait?",
 # "Who is a candidate?") still counts. Made-up sentences, never a page's; each lead-in
 # question raised its finding before.
 
@@ -465,11 +465,11 @@ def test_asks_yes_or_no_reads_a_lead_in(sentence: str, asks: bool) -> None:
 # A yes/no question ("Is it safe?") or a "whether" clause raises no claim alone (the spec:
 # a question is borderline at most). But an advert often asks the reader's question and
 # answers it at once: answered yes ("Yes", "Absolutely", "The answer is now yes", "In
-# many cases, yes"), what the question holds is the page's own claim (`check/answers.py`).
-# A question that asks whether an operation is the only way ("Is surgery my only
-# option?", "Do I need surgery?") answered with a denial ("No.", "Not necessarily", "Not
-# anymore") sets the operation aside: avoid-surgery. Answered "No", "Not yet", "It
-# depends", hedged ("Possibly, but ..."), or not answered, the question stays a question.
+# many cases, yes"), what the question holds is the page's own claim
+# (`check/rules/answered_questions.py`). A question that asks whether an operation is the only way
+# ("Is surgery my only option?", "Do I need surgery?") answered with a denial ("No.", "Not
+# necessarily", "Not anymore") sets the operation aside: avoid-surgery. Answered "No", "Not yet",
+# "It depends", hedged ("Possibly, but ..."), or not answered, the question stays a question.
 # Made-up sentences, never a page's; each claim here was missed before the rule.
 
 
@@ -578,7 +578,7 @@ def test_look_alikes_stay_silent(text: str) -> None:
     ],
 )
 def test_what_opens_an_answer(answer: str, yes: bool, denial: bool) -> None:
-    """`answers.answers_yes` and `answers.denies` read only the answer's opening words."""
+    """`answered_questions.answers_yes` and `.denies` read only the answer's opening words."""
     assert answers_yes(answer) is yes, answer
     assert denies(answer) is denial, answer
 
@@ -749,7 +749,7 @@ def test_a_cure_others_argue_for_is_reported(reported: str, claimed: str) -> Non
 #   reported, in a clause ("promoters write that ...") and in an aside (", they write,");
 #   the advert's own "we write", "we insist" and "our clinic boasts" still claim.
 # - A question in the reader's own first person asks, whatever its form (`sentences.
-#   asks_in_first_person`, `matcher._NOT_ASKED_BY_READER`): "How soon can I run again?"
+#   asks_in_first_person`, `spans._NOT_ASKED_BY_READER`): "How soon can I run again?"
 #   heads an FAQ and tells no patient's story; "I'm pain free now" still does. "Am" opens
 #   a yes/no question like "is" and "are".
 

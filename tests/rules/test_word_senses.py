@@ -16,7 +16,7 @@ from stemcell_cli.check.words.phrases import PhraseError
 from stemcell_cli.check.words.sentences import quoted_names
 
 # -- Moved from tests/test_wordsense_rules1.py ---------------------------------------------
-# Words read in another sense (wordsense1, `check/senses.py`, `other_senses:` of
+# Words read in another sense (wordsense1, `check/rules/other_senses.py`, `other_senses:` of
 # data/check/advert_words.yaml): a finding whose edge word its neighbours give another
 # sense claims nothing, whatever claim or warning sign it was read for. Made-up
 # sentences, each with a look-alike that must still be found.
@@ -157,7 +157,7 @@ def test_a_word_in_another_sense_claims_nothing(
 
 # -- Moved from tests/test_urgency2_rules.py -----------------------------------------------
 # A word of haste told, not bid, is no push on the reader (urgency2, `other_senses:` of
-# data/check/advert_words.yaml, read by `check/senses.py`).
+# data/check/advert_words.yaml, read by `check/rules/other_senses.py`).
 #
 # The spec (benchmarks/adverts/README.md, red flags): urgency-pressure is pressure on the
 # reader to decide fast ("book now", "offer ends", "act fast"). Of its wordings, "act
@@ -339,8 +339,8 @@ def test_hype_that_is_no_name_given(sentence: str) -> None:
 # and a `|` alternative written as if it could hold several words.
 #
 # (a) The offer's own words ("we", "our", "us", "you") keep a finding the offer's: a rule
-# told or an abbreviation spelled out (`check/ruled.py`), a ban at home set beside the
-# page's own place (`{we-here}` in red_flags.yaml) and the other readers of the offer's
+# told or an abbreviation spelled out (`check/rules/regulations_told.py`), a ban at home set beside
+# the page's own place (`{we-here}` in red_flags.yaml) and the other readers of the offer's
 # voice. Compared in small letters, "the US Food and Drug Administration" held the
 # pronoun "us". A word written "US" (two capitals) is the country, as "U.S." always was;
 # "us" and "Us" stay the pronoun (`sentences.fold`, `sentences._token_keys`).
@@ -387,19 +387,19 @@ def test_hype_that_is_no_name_given(sentence: str) -> None:
             "Contact us: these cells are illegal in Canada.",
             "medical-tourism",
         ),
-        # a claim reported of third parties (`reported`: "patients tell us" is the page's)
+        # a claim reported of third parties (`reported_speech`: "patients tell us" is the page's)
         (
             "Many patients in the US say there are no side effects.",
             "Many patients tell us there are no side effects.",
             "no-risk-claim",
         ),
-        # a question in the reader's own voice (`voice`)
+        # a question in the reader's own voice (`reader_voice`)
         (
             "Can stem cells cure arthritis in the US?",
             "Can stem cells cure arthritis for us?",
             "cure-claim",
         ),
-        # the body's own course (`owncourse`: the seller's "our" keeps the claim)
+        # the body's own course (`natural_healing`: the seller's "our" keeps the claim)
         (
             "Cartilage in US adults regenerates poorly with age.",
             "Cartilage in our patients regenerates with age.",

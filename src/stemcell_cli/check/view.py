@@ -35,7 +35,7 @@ from stemcell_cli.views.document import (
     Span,
     plain,
 )
-from stemcell_cli.views.spelled import short_names_of, spell_out
+from stemcell_cli.views.short_names import short_names_of, spell_out
 
 if TYPE_CHECKING:
     from stemcell_cli.core.catalog import Catalog

@@ -15,10 +15,10 @@ Dataset = dict[str, list[dict[str, Any]]]
 SHIPPED = "shipped"
 #: Larger data files are refused before they are parsed; documented in docs/security.md.
 MAX_DATA_FILE_BYTES = 16 * 1024 * 1024
-#: The word lists `check` reads adverts with (`check.lexicon`), relative to a data
+#: The word lists `check` reads adverts with (`check.words.word_lists`), relative to a data
 #: directory; a user data directory may hold them alone.
 WORD_LISTS = "check/advert_words.yaml"
-#: The genre model of `check`'s page reading (`check.genre`), in the shipped data only.
+#: The genre model of `check`'s page reading (`check.rules.page_genre`), in the shipped data only.
 GENRE_MODEL = "check/genre.yaml"
 
 

@@ -224,7 +224,7 @@ class EvidenceGrade(NamedTuple):
 class ShortName(NamedTuple):
     """A short name ("FDA", "ISSCR") and what it is, in a few plain words: a page that
     `check` or `explain` shows says it in brackets the first time it uses the name
-    (views/spelled.py)."""
+    (views/short_names.py)."""
 
     id: str
     name: str

@@ -29,7 +29,7 @@ URL = re.compile(r"^(?:https?://[^\s/?#]+\S*|doi:\S+)$", re.IGNORECASE)
 _URL_SCHEMA = "^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+\\S*|[Dd][Oo][Ii]:\\S+)$"
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: A short name as a page writes it, in capitals: capital letters and digits, "/" and
-#: "-" between them, at least one capital ("FDA", "ACR/AF", "NG59"). `views/spelled.py`
+#: "-" between them, at least one capital ("FDA", "ACR/AF", "NG59"). `views/short_names.py`
 #: finds it as written, with a plural "s" after it: in small letters ("pain") it would
 #: explain ordinary words (idn1).
 SHORT_NAME_PATTERN = r"^(?=[^A-Z]*[A-Z])[A-Z0-9](?:[A-Z0-9/-]*[A-Z0-9])?$"

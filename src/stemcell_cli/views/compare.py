@@ -15,7 +15,7 @@ from stemcell_cli.core.kinds import kind_of
 from stemcell_cli.core.model import Benefit, Condition, Entry, Grade
 from stemcell_cli.views.base import DISCLAIMER, View, grade_name, grade_span, to_json
 from stemcell_cli.views.document import Block, Bullets, Heading, Inline, Page, Span, Table, plain
-from stemcell_cli.views.spelled import short_names_of, spell_out
+from stemcell_cli.views.short_names import short_names_of, spell_out
 
 KINDS = ("condition", "benefit")
 #: Risks and caveats shown per entry; `stemcell explain` has them all.

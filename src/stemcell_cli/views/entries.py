@@ -62,7 +62,7 @@ from stemcell_cli.views.layout import (
     section,
     slug,
 )
-from stemcell_cli.views.spelled import said_texts, short_names_of, spell_out
+from stemcell_cli.views.short_names import said_texts, short_names_of, spell_out
 
 #: How many of each list the short page shows (the data puts the most important first).
 SHORT_RISKS = 3

@@ -30,7 +30,6 @@ class Layout(NamedTuple):
         return SECTIONS if self.sections else FULL if self.full else SHORT
 
 
-SHORT_PAGE = Layout()
 FULL_PAGE = Layout(full=True)
 
 

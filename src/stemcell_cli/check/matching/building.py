@@ -652,7 +652,7 @@ class Built:
     def from_state(cls: type[_Built], state: Mapping[str, Any]) -> _Built:
         """The matcher whose `state` this is, taken as it is: it is given only what
         `state` returned, kept by a cache that serves it only to the program that wrote
-        it, compiled from the same phrases and word lists (`compiled`). Checking it or
+        it, compiled from the same phrases and word lists (`compiled_cache`). Checking it or
         building the rules' tables again cost about as much as reading it (speed6)."""
         matcher = cls.__new__(cls)
         phrases = [_new_tuple(Phrase, p) for p in state["phrases"]]

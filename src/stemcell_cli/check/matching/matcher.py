@@ -96,11 +96,11 @@ wordings it was built for):
   injection)", "cortisone shots, which are safe": `claim_subjects.glossed`). Nor is a match inside
   the name of an institution, its words capitalised in a run that ends with a head
   word of `institution_names:` or goes back to one through "for" or "of" ("the
-  Regenerative Cures Institute", "the Center for Pain Relief": `names`). Nor is a
+  Regenerative Cures Institute", "the Center for Pain Relief": `institution_names`). Nor is a
   share of patients that its sentence does not say fared well ("80% of cases are in the
-  knee": `figures`), nor a rate or score named with no figure in its sentence or, for a
+  knee": `success_rates`), nor a rate or score named with no figure in its sentence or, for a
   heading or a question, in the sentence right after it ("What is the success rate?":
-  `figures`), nor a finding shortly after a wording of hope ("researchers hope stem
+  `success_rates`), nor a finding shortly after a wording of hope ("researchers hope stem
   cells could one day cure it": `hopes`), nor a trip told in the past or weighed ("a
   woman travelled to Mexico", "if you are considering treatment in another country":
   `trips_told`), nor an outcome told as past, hedged or of the procedure's after-effects
@@ -163,11 +163,11 @@ wordings it was built for):
   "Are you looking for the best hospital in India at an affordable cost?"), is no such
   question (`sentences._lead_in`). Nor does it raise a cure or a miracle (the entries of
   `reader_questions:`) unless a word of the seller's voice puts it to the reader or says
-  it as the page's own ("Can stem cells cure your knee pain?"; `voice`). A question the
+  it as the page's own ("Can stem cells cure your knee pain?"; `reader_voice`). A question the
   page answers yes in the very next sentence of its block, or a "whether" so answered,
   is read as a statement ("Can stem cells help me avoid surgery? The answer is now yes.");
   a question whether an operation is the only way, denied there ("Is surgery my only
-  option? Not necessarily."), is read joined to its denial (`answers`). A question of
+  option? Not necessarily."), is read joined to its denial (`answered_questions`). A question of
   any form in the reader's own first person ("How soon can I run again?") raises none
   of the flags a yes/no question does not, nor a story (`_NOT_ASKED_BY_READER`).
 - An entry of a reference list quotes a study's title: it claims nothing for the
@@ -185,7 +185,7 @@ wordings it was built for):
 - A disease's own kind is no other condition: another disease's name in a singular
   noun phrase led by "this", or by "a"/"an" after "is", "as" ..., with only words of a
   kind between ("RA is a chronic autoimmune disease", "this autoimmune disorder"), is
-  the disease named again and not counted for many-conditions (`kinds`).
+  the disease named again and not counted for many-conditions (`disease_kinds`).
 - `scan` also reports each different cue of a sentence (kind CUE) and each offer of
   the text's own (kind OFFER, dropped when negated or after a cue, like a claim, or
   where a guard of `offer` matches: "its injections cost from" is another's price), from
@@ -380,7 +380,8 @@ class Matcher(Spans):
             listed = False
             # The sentence before, while the next may go on from it (`follows_on`).
             before: tuple[str, int, bool] | None = None
-            # The sentence before, always (a question its answer is joined to: `answers`).
+            # The sentence before, always (a question its answer is joined to:
+            # `answered_questions`).
             previous: tuple[str, int, bool] | None = None
             for index in range(0, last + 1, 2):
                 sentence = parts[index]
@@ -393,7 +394,7 @@ class Matcher(Spans):
                     )
                     asks = index < last and "?" in parts[index + 1]
                     if index + 2 <= last and _answered_yes(sentence, asks, parts[index + 2]):
-                        # A question answered yes is the page's claim (`answers`).
+                        # A question answered yes is the page's claim (`answered_questions`).
                         sentence, asks = as_stated(sentence), False
                     readings = [((sentence, asks, disowned), start, -1)]
                     # Read once more with the sentence before it, when it goes on from that
@@ -651,7 +652,7 @@ class Matcher(Spans):
 
 def _answered_yes(sentence: str, asks: bool, answer: str) -> bool:
     """Whether a sentence asks (a yes/no question, or a "whether" clause) and the next
-    sentence, `answer`, answers it yes (`answers`)."""
+    sentence, `answer`, answers it yes (`answered_questions`)."""
     if not (asks or "hether" in sentence) or not answers_yes(answer):
         return False
     return "hether" in sentence or asks_yes_or_no(split_words(sentence), sentence)

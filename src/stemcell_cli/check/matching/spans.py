@@ -538,7 +538,7 @@ class Spans(Built):
                 if entry[1] == donor_cells.ENTRY and whose and whose.donors(words):
                     continue
                 # a disease's own kind is no other condition ("RA is an autoimmune
-                # disease"; `kinds`)
+                # disease"; `disease_kinds`)
                 if phrase.kind == "other_condition" and names_kind(words, start, end):
                     continue
                 if (
@@ -612,7 +612,7 @@ class Spans(Built):
                     if shares and shares.unearned(entry[1], words, keys, start, end):
                         continue
                     # two numbers that are no fraction: "60-100 cc's of the patient's"
-                    # (`figures`)
+                    # (`success_rates`)
                     if shares and shares.ranged(entry[1], sentence, words, keys, start):
                         continue
                     if hopes and hopes.may_hope(entry[1], words):

@@ -2,7 +2,7 @@
 flags) and the word lists of data/check/advert_words.yaml (shipped, with a user data
 directory's lists laid over them), and the matcher compiled from them.
 
-The word lists' reader (`word_lists`) and the places of the wordings (`placed`) are imported
+The word lists' reader (`word_lists`) and the places of the wordings (`error_places`) are imported
 only when the matcher is built: a run that reads it from its cache needs neither (two
 modules and two named tuples, about 0.4% of `check`'s instructions on a 100 KB page).
 """
@@ -305,7 +305,7 @@ def _by_entry(
 
 def _compiled(catalog: Catalog, lexicon: word_lists.Lexicon) -> Matcher:
     """The matcher of the wordings; DataError when one of them does not compile, placed
-    (`placed`): the file, the line and column and the field it was given in."""
+    (`error_places`): the file, the line and column and the field it was given in."""
     from stemcell_cli.check.matching import error_places
     from stemcell_cli.check.matching.error_places import Source
 

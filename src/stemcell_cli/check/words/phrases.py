@@ -184,7 +184,7 @@ class Compiler:
             raise PhraseError(f"an empty phrase: {quoted(text)}")
         if gap:
             # (in YAML an unquoted " #" starts a comment, so "... #" loses its number: the
-            # hint to quote it is added where the file is read, `placed`)
+            # hint to quote it is added where the file is read, `error_places`)
             raise PhraseError(f"a gap must have a word after it: {quoted(text)}")
         return tuple(elements)
 

@@ -505,7 +505,7 @@ def asks_yes_or_no(words: Sequence[str], sentence: str = "") -> bool:
     `sentence` the `words` are of, the verb may also open what follows a lead-in clause
     that ends in a comma ("If I have arthritis, will stem cells cure it?"; round
     question1). A colon is no such lead-in yet: "Question: Will ...?" is answered in the
-    next paragraph, which `answers` does not read."""
+    next paragraph, which `answered_questions` does not read."""
     if _opens_yes_or_no(words):
         return True
     comma = sentence.find(",")

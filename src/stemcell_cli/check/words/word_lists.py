@@ -72,11 +72,11 @@ class Lexicon(NamedTuple):
     #: ("stem", "cells", "our"), or the other one set aside ("avoid", "unlike")
     claim_keepers: tuple[str, ...] = ()
     #: head words of the names of institutions ("Institute", "Center"): a match inside
-    #: a name ("the Regenerative Cures Institute") is no claim (`check.names`)
+    #: a name ("the Regenerative Cures Institute") is no claim (`check.rules.institution_names`)
     institution_names: tuple[str, ...] = ()
     #: words, one each of a|b|c, naming famous people ("athlete", "celebrity", "NFL"),
     #: and words that tie them to a treatment ("stem", "PRP", "used", "endorsed", "our"):
-    #: a testimonial naming famous people needs a tie in its sentence (`check.testimonials`)
+    #: a testimonial naming famous people needs a tie in its sentence (`check.rules.famous_people`)
     famous_people: tuple[str, ...] = ()
     proof_ties: tuple[str, ...] = ()
     #: red flag id -> pairs of wordings said over two sentences: the flag is raised when
@@ -86,77 +86,77 @@ class Lexicon(NamedTuple):
     #: words, one each of a|b|c, naming whom a share counts ("patients", "cases"), and by
     #: entry the words that say how they fared ("improved", "relief"): a share of
     #: patients with no such word in its sentence is no finding of that entry
-    #: (`check.figures`)
+    #: (`check.rules.success_rates`)
     share_counts: tuple[str, ...] = ()
     #: words, one each of a|b|c, that refer a share to the group named before it ("18 of
-    #: them"): it counts patients only if such a group is named (`check.figures`)
+    #: them"): it counts patients only if such a group is named (`check.rules.success_rates`)
     share_refers: tuple[str, ...] = ()
     #: words, one each of a|b|c, that tell a share as a fraction ("two thirds of our
-    #: patients"): read as a number in a share (`check.figures`)
+    #: patients"): read as a number in a share (`check.rules.success_rates`)
     share_fractions: tuple[str, ...] = ()
     fared: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     #: by entry, wordings of one to three words of a|b|c that hold a word of `fared`
     #: and say the share fared no better or left ("dropped out", "did not improve"):
-    #: a word of faring inside one says nothing of faring (`check.figures`)
+    #: a word of faring inside one says nothing of faring (`check.rules.success_rates`)
     unfared: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     #: by entry, wordings of hope of one to three words of a|b|c ("hope", "in the
     #: future"): a finding they come shortly before is hoped for, not claimed
-    #: (`check.hopes`)
+    #: (`check.rules.hopes`)
     hopes: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     #: words, one each of a|b|c, that end the reach of a hope ("now", "our")
     hope_ends: tuple[str, ...] = ()
     #: words, one each of a|b|c, that take a degree ("how safe") as a fact
-    #: ("thanks to how safe it is"; `check.hopes`, DEGREE)
+    #: ("thanks to how safe it is"; `check.rules.hopes`, DEGREE)
     degree_keepers: tuple[str, ...] = ()
     #: words read in another sense by their neighbours, one word of each in brackets
     #: ("[flight|flights] of stairs|steps"): a match with such a word at its edge
-    #: claims nothing (`check.senses`)
+    #: claims nothing (`check.rules.other_senses`)
     other_senses: tuple[str, ...] = ()
     #: by entry, words of the seller's voice, one each of a|b|c ("you", "our"): a yes/no
     #: question with none of them only asks, and raises no finding of the entry
-    #: (`check.voice`)
+    #: (`check.rules.reader_voice`)
     reader_questions: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     #: words, one each of a|b|c, naming a rate or a score ("rate", "score"): a finding of
-    #: an entry of `fared` that holds one stands only with a figure (`check.figures`)
+    #: an entry of `fared` that holds one stands only with a figure (`check.rules.success_rates`)
     rate_words: tuple[str, ...] = ()
     #: by entry, words, one each of a|b|c, that tell a finding as past, hedged or of the
     #: procedure's after-effects ("were", "could", "soreness"): inside a finding or
-    #: shortly before it in its clause, it promises nothing (`check.promises`)
+    #: shortly before it in its clause, it promises nothing (`check.rules.promises`)
     unpromised: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     #: words, one each of a|b|c, that tell an outcome as what happened or might happen
     #: ("had", "showed", "could", "potential"): anywhere in the lead of a finding of an
     #: entry of `unpromised:` (its sentence before it, back to a word that turns the
-    #: sentence), it promises nothing (`check.promises`)
+    #: sentence), it promises nothing (`check.rules.promises`)
     promise_leads: tuple[str, ...] = ()
     #: by entry, words of a trip told, one word of a|b|c each ("travelled|went"), and of
     #: a trip weighed ("considering|planning"): a finding that opens on the one, or comes
     #: right after it, or that holds or comes shortly after the other, is a trip told or
     #: weighed, not offered, unless its sentence holds a word of `trip_keepers:` ("our",
-    #: "we") (`check.trips`)
+    #: "we") (`check.rules.trips_told`)
     told_trips: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     weighed_trips: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     trip_keepers: tuple[str, ...] = ()
     #: reported speech, three lists of words, one each of a|b|c: `verbs` of believing,
     #: saying and telling, the third parties (`claim_subjects`) that say them and the advert's
     #: own voice (`keepers`): a finding after such a verb whose subject is a third party
-    #: is reported, not claimed (`check.reported`)
+    #: is reported, not claimed (`check.rules.reported_speech`)
     reported_speech: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     #: the body's own course, five lists: wordings of one to four words of a|b|c of a
     #: natural capacity, its limit or its decline (`course`), words of the offer
     #: (`offer`) and of the seller's voice (`seller`) that keep a claim, words after which
     #: the seller's "our" is everyone's (`people`), and phrases of tissue-regeneration
-    #: whose heal word keeps to its clause (`one_clause`) (`check.owncourse`)
+    #: whose heal word keeps to its clause (`one_clause`) (`check.rules.natural_healing`)
     own_course: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     #: a rule told, lists of words, one each of a|b|c: rule-`givers` and their `verbs`,
     #: `obliging` words, `governors` of a giver, and the offer's words that keep the
     #: claim (`keepers`, `pointing` then `offered`): an fda-status-claim finding after a
     #: rule told, in a sentence without the offer's words, explains the rule
-    #: (`check.ruled`)
+    #: (`check.rules.regulations_told`)
     rule_frames: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     #: whose cells are said safe, lists of words, one each of a|b|c: words naming `donor`
     #: cells, the patient's `own` cells, and words that set donor cells `aside`: a finding
     #: of own-cells-so-safe in a sentence that names donor cells and none of the patient's
-    #: own is said of the donor cells (`check.whosecells`)
+    #: own is said of the donor cells (`check.rules.donor_cells`)
     whose_cells: Mapping[str, tuple[str, ...]] = MappingProxyType({})
 
 
@@ -438,7 +438,8 @@ def _written_lists(
 
 
 def _own_course(data: Any, path: Path, problems: "list[Problem]") -> dict[str, tuple[str, ...]]:
-    """The optional `own_course:` lists (`check.owncourse`): wordings of one to four words
+    """The optional `own_course:` lists (`check.rules.natural_healing`): wordings of one to four
+    words
     compared as written in `course:`, one word each in the lists of words; the phrases of
     `one_clause:` are checked against the entry's phrases when the matcher is built."""
     from stemcell_cli.check.rules.natural_healing import COURSE, COURSE_WORDS, WORD_LISTS
