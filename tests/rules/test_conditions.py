@@ -633,3 +633,38 @@ def test_explain_finds_the_entry_by_its_everyday_name(name: str) -> None:
     result = stemcell("explain", name, "-f", "json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["id"] == LIGAMENTS
+
+
+# -- A joint turned with a verb (round guard1) ---------------------------------------------
+# The label spec counts ankle ligament sprains as tendon and ligament injuries and a knee
+# injury as hip and knee pain: a person's own ankle or wrist "rolled", "twisted" or
+# "wrenched" is a sprain, and a knee "twisted" or "wrenched" a knee injury
+# (`condition_phrases:`). Made-up wordings; look-alikes: the reader's exercise ("roll your
+# ankle"), another thing rolled or twisted.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "condition"),
+    [
+        ("She rolled her ankle stepping off a curb.", "tendon-and-ligament-injuries"),
+        ("I twisted my left wrist when I slipped on ice.", "tendon-and-ligament-injuries"),
+        ("Our son wrenched his knee in a tackle.", KNEES),
+        ("He twisted his right knee while skiing.", KNEES),
+    ],
+)
+def test_an_ankle_or_knee_turned_with_a_verb_is_an_injury(sentence: str, condition: str) -> None:
+    assert condition in found("condition", sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Roll your ankle slowly in circles to warm up.",
+        "She rolled her eyes at the ankle brace.",
+        "He twisted his story about the knee doctor.",
+    ],
+)
+def test_an_exercise_or_another_thing_turned_is_no_injury(sentence: str) -> None:
+    conditions = found("condition", sentence)
+    assert "tendon-and-ligament-injuries" not in conditions, sentence
+    assert KNEES not in conditions, sentence

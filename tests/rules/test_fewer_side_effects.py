@@ -13,7 +13,7 @@ from findings import CATALOG, benefits, clean, found, raises, red_flags, rule_ca
 from stemcell_cli.check.matching import wordings
 from stemcell_cli.check.matching.findings import GUARD
 from stemcell_cli.check.rules import two_sentence_signs as linked
-from stemcell_cli.check.words.brackets import gap_reach
+from stemcell_cli.check.words.asides import gap_reach
 from stemcell_cli.check.words.sentences import follows_on, word_places
 
 # -- Moved from tests/test_safety1_rules.py ------------------------------------------------
@@ -1004,7 +1004,7 @@ def test_no_danger_said_of_the_offer_outside_a_condition_is_still_a_no_risk_clai
 
 # -- A gap does not run past the bracket that closes its aside (round scope1) -------------
 # A wording's gap (`...`) that starts inside an aside in brackets ends at the aside's
-# closing bracket (`brackets.gap_reach`, read by `spans._end`): a "no" in an aside
+# closing bracket (`asides.gap_reach`, read by `spans._end`): a "no" in an aside
 # governs only the aside. Our explain pages print an evidence rating in brackets before a
 # colon, and "no ... side effects" read from its "no" to the side effects after it. An
 # aside of one word names the word before it ("drugs (DMARDs) to stop ...") and is read
@@ -1058,3 +1058,62 @@ def test_gap_reach_ends_at_the_closing_bracket_of_an_aside_of_two_words_or_more(
         )
         is None
     )
+
+
+# -- A gap does not run past the dash that closes its aside (round guard1) ----------------
+# The same rule for an aside set off by dashes (" - ", " \u2013 ", " \u2014 " or an em dash
+# with no spaces): a "no" inside it governs only the aside. Not for an aside between two
+# commas: commas set off the claim's own subject or a list's item as often, and a gap
+# read across them is the claim. Made-up wordings; look-alikes: the "no" with its side
+# effects inside the dashes, before the aside, or after it.
+
+
+@pytest.mark.parametrize(
+    "aside_only",
+    [
+        "Fewer side effects - tested, no benefit found - in trials side effects were more"
+        " common with cells.",
+        "Pain relief \u2013 rated low, no trial yet \u2013 side effects were mild in most.",
+        "Joint repair \u2014 early studies, no proof \u2014 side effects are listed below.",
+        "Joint repair\u2014early studies, no proof\u2014side effects are listed below.",
+    ],
+)
+def test_a_no_inside_a_dash_aside_does_not_reach_past_its_closing_dash(aside_only: str) -> None:
+    assert NO_RISK not in red_flags(aside_only), aside_only
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the "no" and its side effects both inside the dashes
+        "Our treatment - no side effects at all - is simple.",
+        # the "no" before the aside: the gap runs across it
+        "Our treatment has no - known or reported - side effects.",
+        # the aside closed before the "no"
+        "Stem cell therapy \u2013 tested and proven \u2013 has no side effects at all.",
+        # one dash only: no aside
+        "Our cells work - no known side effects, ever.",
+        # the text between two commas is read through: here a list's first item
+        "Our shots, with no cutting, side effects or downtime, are gentle on the knee.",
+    ],
+)
+def test_a_no_outside_a_dash_aside_or_with_its_words_inside_still_claims(claim: str) -> None:
+    assert NO_RISK in red_flags(claim), claim
+
+
+def test_a_gap_from_the_subject_between_two_commas_still_reaches_the_claim() -> None:
+    sentence = "Our shots, which hold your own stem cells, regrow torn cartilage."
+    assert "tissue-regeneration" in benefits(sentence)
+
+
+def test_gap_reach_ends_at_the_closing_dash_of_an_aside_of_two_words_or_more() -> None:
+    sentence = "Less pain - no proof yet - side effects - rare - grow"
+    words = ["Less", "pain", "no", "proof", "yet", "side", "effects", "rare", "grow"]
+    reach = gap_reach(sentence, word_places(sentence, words, len(words)))
+    # the first aside's words reach the word after its closing dash; "rare", one word
+    # between the next two dashes, is no aside
+    assert reach == [9, 9, 5, 5, 5, 9, 9, 9, 9]
+    lone = "Stem cells - no side effects"
+    assert gap_reach(lone, word_places(lone, lone.replace("-", "").split(), 5)) is None
+    commas = "Our cells, no doubt, cause side effects"
+    assert gap_reach(commas, word_places(commas, commas.replace(",", "").split(), 6)) is None

@@ -472,3 +472,63 @@ def test_a_one_word_aside_names_the_rival_and_a_gap_reads_through_it() -> None:
     # drug's guard "DMARDs ...1 stop ... {degeneration}" still reads past it (made-up)
     sentence = "Many take disease-modifying drugs (DMARDs) to stop the disease from getting worse."
     assert "delay-degeneration" not in benefits(sentence)
+
+
+# -- A clause fronted before the claim's comma (round guard1) ------------------------------
+# A clause that opens the sentence with "after", "following", "with", "through",
+# "during", "once" or "when" and ends with a comma tells when or by what means the main
+# clause holds: another treatment it names governs the outcome claimed after the comma
+# (a benefit or a promise; not a sign of proof such as a star's story), as one
+# named before the claim in its own clause does, when the clause opens on it (within
+# FRONTED_REACH words: `claim_subjects.fronted`, read by `_Rivals.said_of`). Made-up
+# wordings; look-alikes keep the claim: a word that keeps it the advert's in either
+# clause ("our", "stem", "without"), a fronted clause that names no other treatment or
+# names one far into a clause about someone else, and a first clause that is not fronted.
+
+
+@pytest.mark.parametrize(
+    ("said_of_rival", "claim"),
+    [
+        ("After a hip replacement, you will regain strength in a few months.", "promised-results"),
+        (
+            "After a total knee replacement, your knee will regain flexibility within months.",
+            "promised-results",
+        ),
+        ("With physical therapy, most tennis elbows heal within a year.", "promised-results"),
+        ("Through months of rehab, you will regain strength in the shoulder.", "promised-results"),
+    ],
+)
+def test_a_fronted_clause_naming_a_rival_governs_the_claim_after_its_comma(
+    said_of_rival: str, claim: str
+) -> None:
+    assert claim not in _claims(said_of_rival), said_of_rival
+
+
+@pytest.mark.parametrize(
+    ("still_the_offer", "claim"),
+    [
+        # a keeper in the fronted clause or before the claim in its own
+        ("After our stem cell injection, you will regain strength in weeks.", "promised-results"),
+        ("Without a hip replacement, you will regain strength in weeks.", "promised-results"),
+        ("After surgery, our cells will regenerate the torn cartilage.", "tissue-regeneration"),
+        # a fronted clause that names no other treatment
+        ("After one visit, you will regain movement step by step.", "promised-results"),
+        # a fronted clause about someone else, the rival far from its first word
+        (
+            "With more people seeking a way around knee surgery, travel abroad for cell"
+            " shots has grown fast.",
+            "medical-tourism",
+        ),
+        # a warning sign of proof, not an outcome: the fronted clause tells its history
+        (
+            "After four knee surgeries, the football star won the cup with our cells.",
+            "testimonials-as-evidence",
+        ),
+        # a first clause that is not fronted: the rival is its own clause's subject
+        ("Surgery is one path, but you will regain movement with our cells.", "promised-results"),
+    ],
+)
+def test_a_fronted_clause_with_a_keeper_or_no_rival_keeps_the_claim(
+    still_the_offer: str, claim: str
+) -> None:
+    assert claim in _claims(still_the_offer), still_the_offer

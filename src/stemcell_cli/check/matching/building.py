@@ -32,7 +32,14 @@ from stemcell_cli.check.matching.findings import (
     WHOSE,
     Phrase,
 )
-from stemcell_cli.check.rules.claim_subjects import glossed, lead_starts, subject_of, subject_start
+from stemcell_cli.check.rules.claim_subjects import (
+    FRONTED_REACH,
+    fronted,
+    glossed,
+    lead_starts,
+    subject_of,
+    subject_start,
+)
 from stemcell_cli.check.rules.donor_cells import WhoseCells
 from stemcell_cli.check.rules.famous_people import FamousProof
 from stemcell_cli.check.rules.hopes import ENDS, KEEPERS, Hopes
@@ -184,13 +191,17 @@ class _Rivals:
         first = self.first
         return bool(first) and any(not word.isdisjoint(first) for word in keys)
 
-    def said_of(self, text: str, sentence: Sequence[Token], start: int) -> bool:
+    def said_of(
+        self, text: str, sentence: Sequence[Token], start: int, outcome: bool = False
+    ) -> bool:
         """Whether what is found at `start` is said of another treatment: one is named
         before it in its clause, ending within RIVAL_REACH words of it, and no word that
         keeps a claim the advert's comes before it in that clause; or, when the clause
         has neither, one is named in the subject that a mark splits from it
         (`claim_subjects.subject_of`: an aside, whose words are not counted in the reach, or a
-        label), and no word there keeps it."""
+        label), and no word there keeps it; or, for an `outcome` (a benefit or a promise),
+        the clause fronted before the finding's opens on one, and no word there keeps it
+        (`claim_subjects.fronted`)."""
         clause = sentence[start].clause
         first = start
         while first > 0 and sentence[first - 1].clause == clause:
@@ -205,6 +216,15 @@ class _Rivals:
             return True
         if opened < first:
             return False
+        # (a clause fronted before the claim's, "After a hip replacement, you will regain
+        # strength": the treatment it opens on governs the claim)
+        front = fronted(text, sentence, first) if outcome else range(0)
+        if (
+            front
+            and all(not self.keeps(sentence[at].text) for at in front)
+            and any(self.starts_at(sentence, at) for at in front[1 : FRONTED_REACH + 1])
+        ):
+            return True
         # (a gloss of another treatment: "a placebo (a harmless dummy injection)",
         # "cortisone shots, which are safe for most people")
         held = glossed(text, sentence, first)

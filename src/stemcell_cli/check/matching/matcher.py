@@ -18,8 +18,8 @@ wordings it was built for):
   acronym: it matches only those capitals, or them with a plural s ("torn ACLs").
 - A phrase (syntax in data/check/advert_words.yaml) matches its words in order; `...`
   lets up to GAP other words come between (`...8` up to 8; a gap that starts inside an
-  aside in brackets of two words or more ends at its closing bracket:
-  `brackets.gap_reach`), `A ~ B` finds A and B in
+  aside of two words or more, in brackets or between two dashes,
+  ends at the aside's end: `asides.gap_reach`), `A ~ B` finds A and B in
   either order up to NEAR words apart, `{list}` stands for any phrase of a word list,
   `a|b` for either word, `@name` for a person's name: a word written with a capital
   and then small letters ("Joyce", "Adriana's") that is no word of any phrase and
@@ -93,7 +93,11 @@ wordings it was built for):
   clause opened by "which" after a comma, is said of the clause before it, and a
   treatment or a trial's control arm that clause ends on, within GLOSS_REACH words,
   takes its claim unless a keeper stands from there on ("a placebo (a harmless dummy
-  injection)", "cortisone shots, which are safe": `claim_subjects.glossed`). Nor is a match inside
+  injection)", "cortisone shots, which are safe": `claim_subjects.glossed`); a clause
+  that opens the sentence with "after", "with", "through" ... and ends with a comma is
+  read with the claim's clause after it, so a rival it names takes the claim and a keeper
+  keeps it ("After a hip replacement, you will regain strength":
+  `claim_subjects.fronted`). Nor is a match inside
   the name of an institution, its words capitalised in a run that ends with a head
   word of `institution_names:` or goes back to one through "for" or "of" ("the
   Regenerative Cures Institute", "the Center for Pain Relief": `institution_names`). Nor is a
@@ -224,7 +228,7 @@ from stemcell_cli.check.rules.usual_care import SECTION_ENTRY as USUAL_SECTION_E
 from stemcell_cli.check.rules.usual_care import (
     is_heading,
 )
-from stemcell_cli.check.words.brackets import gap_reach
+from stemcell_cli.check.words.asides import gap_reach, may_hold_aside
 from stemcell_cli.check.words.phrases import (
     NAME,
 )
@@ -590,10 +594,10 @@ class Matcher(Spans):
             keys_of = [list(map(known.__getitem__, words)) for words in words_of]
             for at, passing in self._passing(keys_of).items():
                 text, numbers = some[at]
-                # a gap in an aside ends at its closing bracket (`brackets.gap_reach`)
+                # a gap in an aside ends at the aside's end (`asides.gap_reach`)
                 reach = (
                     gap_reach(text, word_places(text, words_of[at], len(words_of[at])))
-                    if ")" in text or "]" in text
+                    if may_hold_aside(text)
                     else None
                 )
                 spans = self._spans_of(passing, keys_of[at], reach)

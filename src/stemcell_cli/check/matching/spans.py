@@ -56,8 +56,8 @@ def _end(
     reach: Sequence[int] | None = None,
 ) -> int:
     """The end (exclusive) of a match of wording[index:] from `pos` on, or -1. With
-    `reach` (`brackets.gap_reach`), a gap after a word in an aside ends at the aside's
-    closing bracket."""
+    `reach` (`asides.gap_reach`), a gap after a word in an aside ends at the aside's
+    end (its closing bracket or dash)."""
     size = len(wording)
     # Words that must come right after the one before have one place to be in: no
     # backtracking is needed until a word that may come after a gap.
@@ -338,7 +338,7 @@ class Spans(Built):
     ) -> dict[tuple[str, str], list[tuple[Phrase, int, int]]]:
         """Where the `passing` wordings (each of whose words the sentence holds) match
         the words with these keys: (phrase, first word, end) by (kind, entry id); with
-        `reach`, no gap runs past the bracket closing an aside it starts in (`_end`)."""
+        `reach`, no gap runs past the end of an aside it starts in (`_end`)."""
         spans: dict[tuple[str, str], list[tuple[Phrase, int, int]]] = {}
         # The places of each key in the sentence, found in one pass over its words
         # (rather than trying the keys of each first word against every word).
@@ -591,7 +591,14 @@ class Spans(Built):
                         rivals = self._rivals.named(keys)
                         if rivals and clauses is None:
                             clauses = tokens(sentence, 0, words)
-                    if rivals and self._rivals.said_of(sentence, clauses, start):  # type: ignore[arg-type]
+                    # (a clause fronted before it governs an outcome claimed: a benefit
+                    # or a promise, not who vouches for the offer)
+                    if rivals and self._rivals.said_of(
+                        sentence,
+                        clauses,  # type: ignore[arg-type]
+                        start,
+                        phrase.kind == "benefit" or entry[1] in unpromised.words,
+                    ):
                         continue
                     # a promise whose subject is another treatment: "a cortisone shot
                     # into a facet joint, a knee, or a bursa can produce relief within

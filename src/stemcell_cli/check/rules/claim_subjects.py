@@ -72,6 +72,14 @@ _REPORTED = "that"
 #: Words that open a frame set off by commas before a subject: "In the 2018 trial,
 #: published in JAMA, opioids did no better ...", "According to one review, steroids ...".
 _FRAMES = frozenset({"in", "according", "across", "among", "during"})
+#: Words that open a clause fronted before the main clause and its comma, which tells
+#: when or by what means the main clause holds: "After knee replacement surgery, you
+#: will regain ...", "With physical therapy, most patients ..." (guard1).
+_FRONTING = frozenset({"after", "following", "with", "through", "during", "once", "when"})
+#: How many words after its first the treatment a fronted clause is about may start:
+#: "After a total knee replacement, ..." (not "With patients looking for ways around
+#: major surgery, travel abroad ...", whose clause is about the patients).
+FRONTED_REACH = 4
 
 
 def subject_start(sentence: Sequence[Token], first: int) -> int:
@@ -90,6 +98,23 @@ def subject_start(sentence: Sequence[Token], first: int) -> int:
     while start > 0 and sentence[start - 1].clause == subject:
         start -= 1
     return start
+
+
+def fronted(text: str, sentence: Sequence[Token], first: int) -> range:
+    """The places of a clause fronted before the clause that starts at `first` (guard1):
+    the sentence's first clause, opened by a word of _FRONTING and ended by a comma
+    right before `first`, or an empty range. What the main clause claims holds under
+    it, so another treatment it opens on (within FRONTED_REACH words of its first)
+    governs the main clause ("After knee replacement surgery, you will regain mobility"
+    is the operation's outcome)."""
+    if (
+        first < 2
+        or sentence[0].text.casefold() not in _FRONTING
+        or sentence[first - 1].clause != sentence[0].clause
+        or "," not in _gap(text, sentence, first)
+    ):
+        return range(0)
+    return range(first)
 
 
 def subject_of(text: str, sentence: Sequence[Token], first: int) -> tuple[range, range]:

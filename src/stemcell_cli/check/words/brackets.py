@@ -7,20 +7,10 @@ opened and not closed in the quote (or closed and not opened) is dropped with th
 inside it when the words found are outside it; when they are inside it, it is closed
 with "…)" (or opened with "(…").
 
-The same brackets bound a wording's gap (scope1): a gap (`...`) that starts inside an
-aside in brackets does not run past the bracket that closes it, so a word of the aside
-governs only the aside ("Fewer side effects (tested, no benefit found): ... side
-effects" is no "no ... side effects"). An aside of one word is no such aside: it is
-another name for the word before it ("antirheumatic drugs (DMARDs) to stop ..."), and
-the sentence reads on through it. `gap_reach` gives, for each word, how far a gap after
-it may reach.
+The same brackets bound a wording's gap (scope1): `asides.gap_reach`.
 """
 
 from __future__ import annotations
-
-import re
-from bisect import bisect_right
-from collections.abc import Sequence
 
 #: What a quote's end is trimmed of once a bracket is dropped.
 _TRAILING = ",;:|\u2014\u2013- "
@@ -39,44 +29,6 @@ def balanced(shown: str, found: str) -> str:
     end = start + len(words)
     shown, start, end = _closed(shown, start, end)
     return _opened(shown, start, end)
-
-
-#: The brackets that open and close an aside, each opener with its closer.
-_CLOSERS = {"(": ")", "[": "]"}
-_BRACKET = re.compile(r"[()\[\]]")
-
-
-def gap_reach(sentence: str, places: Sequence[tuple[int, int]]) -> list[int] | None:
-    """For each word of `sentence` (at `places`, (start, end) in characters), the end
-    (exclusive, a word's index) of the words a gap after it may reach: the first word
-    after the bracket that closes the innermost aside of two words or more holding it,
-    or the sentence's end for a word in no such aside. None when no such aside closes
-    in the sentence."""
-    count = len(places)
-    reach: list[int] | None = None
-    starts: list[int] = []
-    opened: list[tuple[str, int]] = []
-    for found in _BRACKET.finditer(sentence):
-        char, at = found.group(), found.start()
-        if char in _CLOSERS:
-            opened.append((_CLOSERS[char], at))
-            continue
-        if not opened or opened[-1][0] != char:
-            continue
-        start = opened.pop()[1]
-        if not starts:
-            starts = [place[0] for place in places]
-        first = bisect_right(starts, start)
-        after = bisect_right(starts, at)
-        if after - first < 2:  # (another name for the word before it)
-            continue
-        if reach is None:
-            reach = [count] * count
-        for i in range(first, after):
-            # (an inner aside closed first: its words keep their own, nearer end)
-            if reach[i] == count:
-                reach[i] = after
-    return reach
 
 
 def _unmatched(text: str) -> tuple[list[int], list[int]]:
