@@ -7,12 +7,15 @@ test read or wrote the user's real stemcell cache or config.
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import sandbox  # moves HOME, XDG and the cache before any test module imports ours
+from installed import SCRIPT
 from typer.testing import CliRunner
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
@@ -39,12 +42,42 @@ def pytest_unconfigure() -> None:
     shutil.rmtree(sandbox.SESSION, ignore_errors=True)
 
 
+@pytest.fixture(scope="session")
+def warm_cache(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """The shipped data's and the compiled matcher's cache files, built once per worker by
+    the installed command (building the matcher costs a `check` about a second)."""
+    folder = tmp_path_factory.mktemp("warm-cache")
+    advert = folder.parent / "warm-advert.txt"
+    advert.write_text("Stem cells regrow knee cartilage.\n", encoding="utf-8")
+    env = {**os.environ, "STEMCELL_CACHE_DIR": str(folder)}
+    subprocess.run(
+        [SCRIPT, "check", str(advert), "--no-fail", "-f", "json"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    return sorted(folder.glob("*.marshal"))
+
+
 @pytest.fixture(autouse=True)
-def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Each test starts without our variables and with its own cache directory."""
+def clean_env(
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Each test starts without our variables and with its own cache directory, which
+    holds the shipped data's and the matcher's cache files (hard links to `warm_cache`'s:
+    every cache write replaces a file, never changes one) unless the test is marked
+    `cold_cache`, for tests of what a run without them does."""
     for name in _ENV:
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("STEMCELL_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    cache = tmp_path_factory.mktemp("cache")
+    if request.node.get_closest_marker("cold_cache") is None:
+        for built in request.getfixturevalue("warm_cache"):
+            os.link(built, cache / built.name)
+    monkeypatch.setenv("STEMCELL_CACHE_DIR", str(cache))
 
 
 @pytest.fixture

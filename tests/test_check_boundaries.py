@@ -841,6 +841,7 @@ def test_a_word_list_grown_past_1_mib_is_refused_though_its_first_mib_was_compil
     assert [p.message for p in raised.value.problems] == ["larger than 1 MiB"]
 
 
+@pytest.mark.cold_cache
 def test_with_stemcell_no_cache_the_matcher_is_built_every_time_and_never_stored(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -484,6 +484,7 @@ def _cached_word_lists(
     return words, builds, flags
 
 
+@pytest.mark.cold_cache
 class TestCompiledCache:
     def test_the_cache_is_used_and_never_stale(self, tmp_path: Path) -> None:
         """Unchanged word lists: no rebuild; an edited list: rebuilt, new words found."""
