@@ -97,5 +97,9 @@ def test_the_voice_wordings_of_the_shape_load_and_read() -> None:
 
     voice = page_voice.load(shipped_dir() / PAGE_VOICE)
     assert page_voice.from_state(page_voice.state(voice)) == voice
+    spoilt = page_voice.state(voice)
+    spoilt[-1] = [*spoilt[-1], "we (offer"]  # a cache is read as carefully as the file
+    with pytest.raises(ValueError):
+        page_voice.from_state(spoilt)
     assert page_voice.reads_careful(voice, ["Clinics, clinics and the clinic."])
     assert not page_voice.reads_careful(voice, ["Clinics, clinics and the clinic. Call us."])

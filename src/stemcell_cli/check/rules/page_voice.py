@@ -44,12 +44,14 @@ class Voice(NamedTuple):
 
 
 def _alternatives(wordings: Sequence[str], between: str) -> str:
-    """One regular expression of the wordings: each word a group of its a|b|c, the
-    words joined by `between`, the wordings as alternatives in their order."""
-    return "|".join(
-        between.join(f"(?:{'|'.join(map(re.escape, word.split('|')))})" for word in w.split())
-        for w in wordings
-    )
+    """One regular expression of the wordings: each word a group of its a|b|c (letters
+    only: `_WORD`), the words joined by `between`, the wordings as alternatives in order."""
+    return "|".join(between.join(map(_word, w.split())) for w in wordings)
+
+
+def _word(word: str) -> str:
+    """A word of a|b|c as a regular expression: a group only when it has alternatives."""
+    return f"(?:{word})" if "|" in word else word
 
 
 def compiled(
@@ -89,8 +91,10 @@ def from_state(found: Any) -> Voice:
     mentions, score, *lists = found
     if type(mentions) is not int or type(score) is not float or len(lists) != len(LISTS):
         raise ValueError("a compiled voice reading that is not two numbers and three lists")
-    if not all(isinstance(w, list) and all(type(s) is str for s in w) for w in lists):
-        raise ValueError("a compiled voice reading whose lists are not of text")
+    if not all(isinstance(w, list) for w in lists) or any(
+        _wording_problem(key, s) for key, w in zip(LISTS, lists, strict=True) for s in w
+    ):
+        raise ValueError("a compiled voice reading whose lists are not of wordings")
     return compiled(mentions, score, *lists)
 
 
