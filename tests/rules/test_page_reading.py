@@ -26,6 +26,7 @@ from findings import one_cue_more_reads_as_a_warning as reads_as_a_warning
 
 from stemcell_cli.check.report import WARNING_CUES
 from stemcell_cli.check.rules.page_genre import Genre
+from stemcell_cli.check.rules.page_voice import Voice
 
 # -- Moved from tests/test_page_reading.py -------------------------------------------------
 # A text that warns throughout, and offers nothing of its own, reads as a warning about
@@ -951,10 +952,10 @@ def test_a_stem_starts_as_its_word_so_the_genre_score_may_skip_words() -> None:
 
 
 # -- Round whosepage1 -----------------------------------------------------------------------
-# Whose page it is: below the model's threshold, a page whose words lean careful
-# (VOICE_SCORE) reads as careful when it speaks of clinics in the third person and never
-# as the one offering. Made-up sentences in our own words; a made-up model, so the
-# figures of the shipped one do not matter here.
+# Whose page it is: below the model's threshold, a page whose words lean careful (the
+# voice's `score`, data/check/voice.yaml) reads as careful when it speaks of clinics in the
+# third person and never as the one offering. Made-up sentences in our own words; a
+# made-up model, so the figures of the shipped one do not matter here.
 
 THIRD_PERSON_PAGE = (
     "Clinics that sell these injections rarely publish their results.",
@@ -963,14 +964,26 @@ THIRD_PERSON_PAGE = (
 )
 
 
+def _voice() -> Voice:
+    # The shipped voice reading: its wordings are data (data/check/voice.yaml).
+    from stemcell_cli.check.rules.page_voice import load
+    from stemcell_cli.core.datadirs import PAGE_VOICE, shipped_dir
+
+    return load(shipped_dir() / PAGE_VOICE)
+
+
+def voice_reads_careful(lines: tuple[str, ...]) -> bool:
+    from stemcell_cli.check.rules.page_voice import reads_careful
+
+    return reads_careful(_voice(), lines)
+
+
 def _model(score: float, threshold: float = 20.0) -> Genre:
     # A model whose every page scores `score`: no weight matches an English word.
-    return Genre(score, threshold, {"zqx": 1.0})
+    return Genre(score, threshold, {"zqx": 1.0}, _voice())
 
 
 def test_a_page_speaking_of_clinics_in_the_third_person_reads_as_careful() -> None:
-    from stemcell_cli.check.rules.page_genre import voice_reads_careful
-
     assert voice_reads_careful(THIRD_PERSON_PAGE)
 
 
@@ -988,34 +1001,39 @@ def test_a_page_speaking_of_clinics_in_the_third_person_reads_as_careful() -> No
     ],
 )
 def test_a_page_that_speaks_as_the_one_offering_is_no_careful_voice(own: str) -> None:
-    from stemcell_cli.check.rules.page_genre import voice_reads_careful
-
     assert not voice_reads_careful((*THIRD_PERSON_PAGE, own))
 
 
 def test_the_us_of_a_country_is_no_voice_of_its_own() -> None:
-    from stemcell_cli.check.rules.page_genre import voice_reads_careful
-
     assert voice_reads_careful((*THIRD_PERSON_PAGE, "In the US, the FDA has approved none."))
 
 
 def test_clinics_named_too_seldom_are_no_careful_voice() -> None:
-    from stemcell_cli.check.rules.page_genre import THIRD_PERSON, voice_reads_careful
-
     page = ("Clinics sell it.", "Knees ache in the cold.", "Cartilage wears thin with age.")
-    assert THIRD_PERSON > 1
+    assert _voice().mentions > 1
     assert not voice_reads_careful(page)
 
 
 def test_the_voice_lifts_only_words_that_already_lean_careful() -> None:
-    from stemcell_cli.check.rules.page_genre import VOICE_SCORE, reads_as_careful
+    from stemcell_cli.check.rules.page_genre import reads_as_careful
 
-    assert VOICE_SCORE < 20.0
+    least = _voice().score
+    assert least < 20.0
     # Under the threshold but leaning careful: the voice decides.
-    assert reads_as_careful(_model(VOICE_SCORE), THIRD_PERSON_PAGE)
-    assert not reads_as_careful(_model(VOICE_SCORE), (*THIRD_PERSON_PAGE, "We offer it."))
+    assert reads_as_careful(_model(least), THIRD_PERSON_PAGE)
+    assert not reads_as_careful(_model(least), (*THIRD_PERSON_PAGE, "We offer it."))
     # Too low a score: the voice alone does not make a page careful.
-    assert not reads_as_careful(_model(VOICE_SCORE - 1.0), THIRD_PERSON_PAGE)
+    assert not reads_as_careful(_model(least - 1.0), THIRD_PERSON_PAGE)
     # At the threshold the model reads it careful, whatever the voice (the offer gate of
     # `reads_as_warning` comes before it).
     assert reads_as_careful(_model(20.0), (*THIRD_PERSON_PAGE, "We offer it."))
+    # A model without a voice reading reads only its threshold.
+    assert not reads_as_careful(_model(least)._replace(voice=None), THIRD_PERSON_PAGE)
+
+
+def test_the_shipped_matcher_carries_the_shipped_voice() -> None:
+    from findings import MATCHER
+
+    assert MATCHER.genre is not None
+    assert MATCHER.genre.voice is not None
+    assert MATCHER.genre.voice.offering == _voice().offering

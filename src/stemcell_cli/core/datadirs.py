@@ -20,6 +20,8 @@ MAX_DATA_FILE_BYTES = 16 * 1024 * 1024
 WORD_LISTS = "check/advert_words.yaml"
 #: The genre model of `check`'s page reading (`check.rules.page_genre`), in the shipped data only.
 GENRE_MODEL = "check/genre.yaml"
+#: The wordings and numbers of its voice reading (`check.rules.page_voice`), shipped only.
+PAGE_VOICE = "check/voice.yaml"
 
 
 class DataDir(NamedTuple):

@@ -238,20 +238,22 @@ def _sourced(catalog: Catalog, lexicon: word_lists.Lexicon) -> Iterator[tuple[So
 
 
 def matcher_for(catalog: Catalog, lexicon: word_lists.Lexicon | None = None) -> Matcher:
-    """The compiled matcher, with the shipped genre model of the page reading
-    (check/rules/page_genre.py): from the cache when its word lists, phrases and model are
-    unchanged."""
+    """The compiled matcher, with the shipped genre model and voice of the page reading
+    (check/rules/page_genre.py, page_voice.py): from the cache when its word lists,
+    phrases, model and voice are unchanged."""
     if lexicon is not None:
-        from stemcell_cli.check.rules import page_genre
+        from stemcell_cli.check.rules import page_genre, page_voice
 
         matcher = _compiled(catalog, lexicon)
-        matcher.genre = page_genre.load(_genre_file())
+        matcher.genre = page_genre.load(_genre_file())._replace(
+            voice=page_voice.load(_voice_file())
+        )
         return matcher
     from stemcell_cli.check.matching import compiled_cache
 
     return compiled_cache.cached_matcher(
         catalog,
-        [*_lexicon_files(catalog), _genre_file()],
+        [*_lexicon_files(catalog), _genre_file(), _voice_file()],
         lambda: matcher_for(catalog, lexicon_for(catalog)),
     )
 
@@ -260,6 +262,12 @@ def _genre_file() -> Path:
     from stemcell_cli.core.datadirs import GENRE_MODEL, shipped_dir
 
     return shipped_dir() / GENRE_MODEL
+
+
+def _voice_file() -> Path:
+    from stemcell_cli.core.datadirs import PAGE_VOICE, shipped_dir
+
+    return shipped_dir() / PAGE_VOICE
 
 
 def _halves(

@@ -7,11 +7,11 @@ score is the bias plus the weights of the different stems it holds, and it reads
 careful when the score reaches the threshold. Nothing but a sum: no library at run time.
 `report.reads_as_warning` asks it only of a page that offers nothing of its own.
 
-Below the threshold, the page's voice is read too (round whosepage1, `voice_reads_careful`):
-a page that speaks of clinics in the third person (THIRD_PERSON times: "clinics",
-"providers", "the clinic") and never as the one offering ("us", "ours", "our clinic", "we
-offer", a phone number, "book a consultation") reads as careful when its words already
-lean that way (a score of at least VOICE_SCORE).
+Below the threshold, the page's voice is read too (round whosepage1, `page_voice`, its
+wordings and numbers in data/check/voice.yaml): a page that speaks of clinics in the third
+person ("clinics", "providers", "the clinic") and never as the one offering ("us", "our
+clinic", "we offer", a phone number, "book a consultation") reads as careful when its words
+already lean that way.
 
 The file is ours, but it is read as data: a malformed one is a DataError of one line
 naming the file, the line and the field (`load`).
@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from stemcell_cli.check.rules import page_voice
 from stemcell_cli.check.words.stemmer import stem
 from stemcell_cli.core.datadirs import GENRE_MODEL
 from stemcell_cli.core.errors import DataError
@@ -43,27 +44,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 PREFIX = 3
 #: A stem of the model: a word in small letters ("personal+" is one: `stemmer`).
 _STEM = re.compile(r"(?:[^\W\d_]|')+\+?")
-#: Clinics spoken of in the third person, as a careful page speaks of them.
-_THIRD_PERSON = re.compile(r"\b(?:clinics|providers|practitioners|the clinic)\b", re.IGNORECASE)
-#: A page speaking as the one that offers: "us" and "ours" in small letters ("US" is a
-#: country), "our clinic" or "my practice", "we offer", a phone number, "book a
-#: consultation", "call us", "contact us".
-_OFFER_VOICE = re.compile(
-    r"\b(?:us|ours)\b"
-    r"|\b(?i:our|my)\s+(?i:clinics?|cent(?:er|re)|practice|doctors?|physicians?|team|patients"
-    r"|staff|specialists?|surgeons?|office|facility|treatments?|procedures?|protocol"
-    r"|program(?:me)?|stem\s+cell|providers?|medical)\b"
-    r"|\b(?i:we|I)\s+(?i:offer|provide|perform|use|treat|speciali[sz]e|administer|inject"
-    r"|harvest|deliver|help|can\s+help|have\s+treated)\b"
-    r"|\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\+\d[\d -]{8,}"
-    r"|\b(?i:(?:book|schedule|request)\s+(?:a|an|your)\s+(?:free\s+)?"
-    r"(?:consultation|appointment|evaluation|call)|call\s+(?:us|today|now)|free\s+consultation)\b"
-)
-#: The voice reading: this many mentions of clinics in the third person, no offering
-#: voice, and at least this score (on the model's scale: measure it again when the model
-#: is trained again; ROUNDS.md, round whosepage1).
-THIRD_PERSON = 3
-VOICE_SCORE = 10.0
 
 
 class Genre(NamedTuple):
@@ -71,6 +51,8 @@ class Genre(NamedTuple):
     threshold: float
     #: word stem -> weight (positive: careful pages' words)
     weights: Mapping[str, float]
+    #: the voice reading below the threshold (data/check/voice.yaml); None: none
+    voice: page_voice.Voice | None = None
 
     @property
     def prefixes(self) -> frozenset[str]:
@@ -113,38 +95,30 @@ def score(genre: Genre, lines: Iterable[str]) -> float:
 
 def reads_as_careful(genre: Genre, lines: Iterable[str]) -> bool:
     """Whether the model reads the text as a careful page's, or its words lean that way
-    and its voice is a careful page's (`voice_reads_careful`)."""
+    and its voice is a careful page's (`page_voice.reads_careful`)."""
     lines = list(lines)
     found = score(genre, lines)
     if found >= genre.threshold:
         return True
-    return found >= VOICE_SCORE and voice_reads_careful(lines)
-
-
-def voice_reads_careful(lines: Iterable[str]) -> bool:
-    """Whether a text speaks of clinics in the third person, THIRD_PERSON times, and
-    never as the one offering ("us", "our clinic", "we offer", a phone number, "book a
-    consultation"): whose page it is, a warner's rather than a seller's."""
-    text = "\n".join(lines)
-    if _OFFER_VOICE.search(text):
-        return False
-    return len(_THIRD_PERSON.findall(text)) >= THIRD_PERSON
+    voice = genre.voice
+    return voice is not None and found >= voice.score and page_voice.reads_careful(voice, lines)
 
 
 def state(genre: Genre) -> list[Any]:
     """Plain values (for the compiled matcher's cache) that `from_state` reads back."""
-    return [genre.bias, genre.threshold, dict(genre.weights)]
+    voice = None if genre.voice is None else page_voice.state(genre.voice)
+    return [genre.bias, genre.threshold, dict(genre.weights), voice]
 
 
 def from_state(found: Any) -> Genre:
     """The genre of `state`; ValueError unless it has that shape (a cache then rebuilds)."""
-    bias, threshold, weights = found
+    bias, threshold, weights, voice = found
     numbers = [bias, threshold, *weights.values()]
     if not all(type(n) is float and math.isfinite(n) for n in numbers) or not all(
         type(k) is str for k in weights
     ):
         raise ValueError("a compiled genre model that is not numbers by stem")
-    return Genre(bias, threshold, weights)
+    return Genre(bias, threshold, weights, None if voice is None else page_voice.from_state(voice))
 
 
 def load(path: Path, display: str | None = None) -> Genre:

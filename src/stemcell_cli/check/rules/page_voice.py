@@ -1,0 +1,162 @@
+"""Whose page it is, read from its voice (round whosepage1; data/check/voice.yaml): a page
+that speaks of clinics in the third person (`third_person`, at least `mentions` times) and
+never as the one offering (`own_words` as written, `offering` in any case, or a phone
+number) reads as careful when the genre model's score already leans that way (at least
+`score`; `page_genre.reads_as_careful`).
+
+The wordings are data; a phone number is a structure (digits and separators, no words to
+list), so its pattern stays here. The file is ours, but it is read as data: a malformed
+one is a DataError of one line naming the file, the line and the field (`load`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from stemcell_cli.core.errors import DataError
+
+#: The fields of the file; any other is refused (a misspelt one would leave a list out).
+FIELDS = ("mentions", "score", "third_person", "own_words", "offering")
+LISTS = ("third_person", "own_words", "offering")
+#: The most wordings a list may hold (it holds a few; this bounds a bad file).
+MAX_WORDINGS = 1000
+#: A word of a wording: one or more of a|b|c, each in small letters.
+_WORD = re.compile(r"[^\W\d_]+(?:\|[^\W\d_]+)*")
+#: A phone number, as an offering page gives one: "(555) 123-4567", "+1 555 123 4567".
+PHONE = r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\+\d[\d -]{8,}"
+
+
+class Voice(NamedTuple):
+    #: mentions of clinics in the third person needed, and the least genre score
+    mentions: int
+    score: float
+    #: the wordings as read from the file (what the compiled matcher's cache keeps)
+    third_person: tuple[str, ...]
+    own_words: tuple[str, ...]
+    offering: tuple[str, ...]
+    #: the patterns compiled from them (`compiled`)
+    third_pattern: re.Pattern[str]
+    offer_pattern: re.Pattern[str]
+
+
+def _alternatives(wordings: Sequence[str], between: str) -> str:
+    """One regular expression of the wordings: each word a group of its a|b|c (letters
+    only: `_WORD`), the words joined by `between`, the wordings as alternatives in order."""
+    return "|".join(between.join(map(_word, w.split())) for w in wordings)
+
+
+def _word(word: str) -> str:
+    """A word of a|b|c as a regular expression: a group only when it has alternatives."""
+    return f"(?:{word})" if "|" in word else word
+
+
+def compiled(
+    mentions: int,
+    score: float,
+    third_person: Sequence[str],
+    own_words: Sequence[str],
+    offering: Sequence[str],
+) -> Voice:
+    """The voice reading of these wordings. The words of a third-person wording are
+    joined by one space, as written; those of an offering wording by any white space."""
+    third = re.compile(rf"\b(?:{_alternatives(third_person, ' ')})\b", re.IGNORECASE)
+    own, offers = _alternatives(own_words, " "), _alternatives(offering, r"\s+")
+    offer = re.compile(rf"\b(?:{own})\b|{PHONE}|(?i:\b(?:{offers})\b)")
+    return Voice(
+        mentions, score, tuple(third_person), tuple(own_words), tuple(offering), third, offer
+    )
+
+
+def reads_careful(voice: Voice, lines: Iterable[str]) -> bool:
+    """Whether a text speaks of clinics in the third person, `mentions` times, and never
+    as the one offering ("us", "our clinic", "we offer", a phone number, "book a
+    consultation"): whose page it is, a warner's rather than a seller's."""
+    text = "\n".join(lines)
+    if voice.offer_pattern.search(text):
+        return False
+    return len(voice.third_pattern.findall(text)) >= voice.mentions
+
+
+def state(voice: Voice) -> list[Any]:
+    """Plain values (for the compiled matcher's cache) that `from_state` reads back."""
+    return [voice.mentions, voice.score, *(list(getattr(voice, f)) for f in LISTS)]
+
+
+def from_state(found: Any) -> Voice:
+    """The voice of `state`; ValueError unless it has that shape (a cache then rebuilds)."""
+    mentions, score, *lists = found
+    if type(mentions) is not int or type(score) is not float or len(lists) != len(LISTS):
+        raise ValueError("a compiled voice reading that is not two numbers and three lists")
+    if not all(isinstance(w, list) for w in lists) or any(
+        _wording_problem(key, s) for key, w in zip(LISTS, lists, strict=True) for s in w
+    ):
+        raise ValueError("a compiled voice reading whose lists are not of wordings")
+    return compiled(mentions, score, *lists)
+
+
+def load(path: Path, display: str | None = None) -> Voice:
+    """The voice reading in `path`; DataError (one problem: file, line, field) when it is
+    not a mapping of `mentions` (a whole number), `score` (a number) and the three lists
+    of wordings."""
+    from stemcell_cli.core.yamlsource import read_document
+
+    doc = read_document(path, display or str(path))
+    if not doc.problems:
+        _check(doc)
+    if doc.problems:
+        raise DataError(doc.problems[:1])
+    value = doc.value
+    return compiled(int(value["mentions"]), float(value["score"]), *(list(value[f]) for f in LISTS))
+
+
+def _check(doc: Any) -> None:
+    """Add the first problem of the file's shape to `doc` (a Document), if any."""
+    value = doc.value
+    if not isinstance(value, dict):
+        doc.whole_file(f"expected a mapping of {', '.join(FIELDS)}")
+        return
+    for key in value:
+        if key not in FIELDS:
+            doc.problem(str(key), f"unknown field (expected one of {', '.join(FIELDS)})")
+            return
+    for key in FIELDS:
+        if key not in value:
+            doc.problem(key, "missing")
+            return
+    if type(value["mentions"]) is not int or value["mentions"] < 1:
+        doc.problem("mentions", "expected a whole number of at least 1")
+        return
+    score = value["score"]
+    if type(score) not in (int, float) or not math.isfinite(score):
+        doc.problem("score", "expected a finite number")
+        return
+    for key in LISTS:
+        wordings = value[key]
+        if not isinstance(wordings, list) or not wordings or len(wordings) > MAX_WORDINGS:
+            doc.problem(key, f"expected a list of 1 to {MAX_WORDINGS} wordings")
+            return
+        for index, wording in enumerate(wordings):
+            problem = _wording_problem(key, wording)
+            if problem:
+                doc.problem(f"{key}[{index}]", problem)
+                return
+
+
+def _wording_problem(key: str, wording: object) -> str:
+    """What is wrong with a wording of list `key`, or "" (own words are one word each)."""
+    shape = "one word of a|b|c" if key == "own_words" else "words of a|b|c"
+    if not isinstance(wording, str):
+        return f"expected {shape} in small letters"
+    words = wording.split(" ")
+    if (
+        not words
+        or wording != wording.casefold()
+        or not all(_WORD.fullmatch(w) for w in words)
+        or (key == "own_words" and len(words) > 1)
+    ):
+        return f"expected {shape} in small letters"
+    return ""
