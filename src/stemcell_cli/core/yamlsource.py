@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -372,3 +373,17 @@ class _Converter:
         label = f"{path}.{shown}" if path else shown
         self.doc.add(Problem(self.doc.file, *where, label, message))
         return None
+
+
+def read_shaped(path: Path, display: str, check: Callable[[Document], None]) -> Any:
+    """The value of one YAML file of ours whose shape `check` tests (adding its first
+    problem to the document); DataError with the first problem (file, line, field) when
+    the file cannot be read, is not YAML, or is not of that shape."""
+    from stemcell_cli.core.errors import DataError
+
+    doc = read_document(path, display)
+    if not doc.problems:
+        check(doc)
+    if doc.problems:
+        raise DataError(doc.problems[:1])
+    return doc.value

@@ -28,7 +28,6 @@ from typing import Any, NamedTuple
 from stemcell_cli.check.rules import page_voice
 from stemcell_cli.check.words.stemmer import stem
 from stemcell_cli.core.datadirs import GENRE_MODEL
-from stemcell_cli.core.errors import DataError
 
 FILENAME = GENRE_MODEL
 #: The most weights a file may hold (it holds a few hundred; this bounds a bad one).
@@ -124,14 +123,9 @@ def from_state(found: Any) -> Genre:
 def load(path: Path, display: str | None = None) -> Genre:
     """The model in `path`; DataError (one problem: file, line, field) when it is not a
     mapping of `bias`, `threshold` (numbers) and `weights` (stem: number)."""
-    from stemcell_cli.core.yamlsource import read_document
+    from stemcell_cli.core.yamlsource import read_shaped
 
-    doc = read_document(path, display or str(path))
-    if not doc.problems:
-        _check(doc)
-    if doc.problems:
-        raise DataError(doc.problems[:1])
-    value = doc.value
+    value = read_shaped(path, display or str(path), _check)
     weights = {str(k): float(v) for k, v in value["weights"].items()}
     return Genre(float(value["bias"]), float(value["threshold"]), weights)
 

@@ -17,8 +17,6 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from stemcell_cli.core.errors import DataError
-
 #: The fields of the file; any other is refused (a misspelt one would leave a list out).
 FIELDS = ("mentions", "score", "third_person", "own_words", "offering")
 LISTS = ("third_person", "own_words", "offering")
@@ -102,14 +100,9 @@ def load(path: Path, display: str | None = None) -> Voice:
     """The voice reading in `path`; DataError (one problem: file, line, field) when it is
     not a mapping of `mentions` (a whole number), `score` (a number) and the three lists
     of wordings."""
-    from stemcell_cli.core.yamlsource import read_document
+    from stemcell_cli.core.yamlsource import read_shaped
 
-    doc = read_document(path, display or str(path))
-    if not doc.problems:
-        _check(doc)
-    if doc.problems:
-        raise DataError(doc.problems[:1])
-    value = doc.value
+    value = read_shaped(path, display or str(path), _check)
     return compiled(int(value["mentions"]), float(value["score"]), *(list(value[f]) for f in LISTS))
 
 
