@@ -85,6 +85,18 @@ def both_judge(validator: Draft202012Validator, target: Path, path: Path, valid:
         assert valid
 
 
+def mini_edited(tmp_path: Path, name: str, old: str, new: str) -> tuple[Path, Path]:
+    """A copy of the mini dataset with `old` replaced by `new` once in its file `name`
+    (which must hold `old`): the copy's folder and the edited file."""
+    target = tmp_path / "mini"
+    shutil.copytree(MINI, target)
+    edited = target / name
+    text = edited.read_text(encoding="utf-8")
+    assert old in text
+    edited.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return target, edited
+
+
 @pytest.mark.parametrize(
     ("old", "new", "valid"),
     [
@@ -97,12 +109,7 @@ def both_judge(validator: Draft202012Validator, target: Path, path: Path, valid:
 def test_schema_and_validator_agree_at_the_edges(
     validator: Draft202012Validator, tmp_path: Path, old: str, new: str, valid: bool
 ) -> None:
-    target = tmp_path / "mini"
-    shutil.copytree(MINI, target)
-    benefits = target / "benefits.yaml"
-    text = benefits.read_text(encoding="utf-8")
-    assert old in text
-    benefits.write_text(text.replace(old, new, 1), encoding="utf-8")
+    target, benefits = mini_edited(tmp_path, "benefits.yaml", old, new)
     both_judge(validator, target, benefits, valid)
 
 
@@ -112,12 +119,7 @@ def test_schema_and_validator_agree_at_the_edges(
 def test_schema_and_validator_agree_on_the_years(
     validator: Draft202012Validator, tmp_path: Path, year: int, valid: bool
 ) -> None:
-    target = tmp_path / "mini"
-    shutil.copytree(MINI, target)
-    references = target / "references.yaml"
-    text = references.read_text(encoding="utf-8")
-    assert "year: 2020" in text
-    references.write_text(text.replace("year: 2020", f"year: {year}", 1), encoding="utf-8")
+    target, references = mini_edited(tmp_path, "references.yaml", "year: 2020", f"year: {year}")
     both_judge(validator, target, references, valid)
 
 
@@ -169,28 +171,17 @@ def test_schema_and_validator_agree_on_a_terms_hint(
     validator: Draft202012Validator, tmp_path: Path, hint: str, valid: bool
 ) -> None:
     """patient7: a term's `hint`, beside its name on a short page, is a few words on a line."""
-    target = tmp_path / "mini"
-    shutil.copytree(MINI, target)
-    glossary = target / "glossary.yaml"
-    text = glossary.read_text(encoding="utf-8")
-    assert "    name: Autologous\n" in text
-    glossary.write_text(
-        text.replace("    name: Autologous\n", f"    name: Autologous\n    hint: {hint}\n"),
-        encoding="utf-8",
+    autologous = "    name: Autologous\n"
+    target, glossary = mini_edited(
+        tmp_path, "glossary.yaml", autologous, f"{autologous}    hint: {hint}\n"
     )
     both_judge(validator, target, glossary, valid)
 
 
 def test_a_long_hint_is_a_problem_that_says_the_limit(tmp_path: Path) -> None:
-    target = tmp_path / "mini"
-    shutil.copytree(MINI, target)
-    glossary = target / "glossary.yaml"
-    text = glossary.read_text(encoding="utf-8")
-    glossary.write_text(
-        text.replace(
-            "    name: Autologous\n", "    name: Autologous\n    hint: " + "word " * 9 + "\n"
-        ),
-        encoding="utf-8",
+    autologous = "    name: Autologous\n"
+    target, _ = mini_edited(
+        tmp_path, "glossary.yaml", autologous, f"{autologous}    hint: {'word ' * 9}\n"
     )
     with pytest.raises(DataError) as raised:
         load_dataset([DataDir(target, SHIPPED)])
