@@ -13,7 +13,7 @@ import sys
 from stemcell_cli.core.cache import open_catalog
 from stemcell_cli.render.text import TextRenderer
 from stemcell_cli.views.entries import entry_view
-from stemcell_cli.views.layout import SHORT_PAGE
+from stemcell_cli.views.layout import Layout
 
 
 def without_sources(page: str) -> str:
@@ -38,7 +38,7 @@ def main() -> int:
     entries = [*catalog.conditions.values(), *catalog.benefits.values(), *catalog.topics.values()]
     print(f"{'page':32} {'words':>6} {'terms':>6}")
     for entry in entries:
-        page = renderer.render(entry_view(catalog, entry, layout=SHORT_PAGE))
+        page = renderer.render(entry_view(catalog, entry, layout=Layout()))
         counted = without_sources(page)
         print(f"{entry.id:32} {len(counted.split()):6} {terms_words(counted):6}")
     return 0

@@ -242,3 +242,33 @@ def test_careful_text_counts_each_warning_sign_of_each_page(
 def test_careful_text_reads_the_careful_pages_kept_in_a_folder(tmp_path: Path) -> None:
     (tmp_path / "c01-x.yaml").write_text("id: c01-x\ntext: Some text.\n", encoding="utf-8")
     assert careful_text.their_pages(tmp_path) == {"c01-x": "Some text."}
+
+
+def _names_imported_from_stemcell(script: Path) -> list[tuple[str, str | None]]:
+    """(module, name) for each `from stemcell_cli... import name`; (module, None) for
+    each `import stemcell_cli...`."""
+    wanted: list[tuple[str, str | None]] = []
+    for node in ast.walk(ast.parse(script.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("stemcell_cli"):
+            wanted += [(node.module or "", alias.name) for alias in node.names]
+        elif isinstance(node, ast.Import):
+            wanted += [(a.name, None) for a in node.names if a.name.startswith("stemcell_cli")]
+    return wanted
+
+
+@pytest.mark.parametrize("script", sorted(BENCHMARKS.glob("*.py")), ids=lambda p: p.name)
+def test_every_name_a_benchmark_imports_from_stemcell_still_exists(script: Path) -> None:
+    """A rename or removal in src/ that a benchmark script still uses fails here, not
+    the next time a maintainer runs the script (page_words.py lost SHORT_PAGE so)."""
+    import importlib
+
+    missing = []
+    for module_name, name in _names_imported_from_stemcell(script):
+        module = importlib.import_module(module_name)
+        if name is None or hasattr(module, name):
+            continue
+        try:
+            importlib.import_module(f"{module_name}.{name}")
+        except ImportError:
+            missing.append(f"{module_name}.{name}")
+    assert not missing, f"{script.name} imports names that no longer exist: {missing}"
