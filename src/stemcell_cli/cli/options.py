@@ -28,6 +28,11 @@ class State:
         self._catalog: Catalog | None = None
         self.stamp: Stamp | None = None
 
+    @property
+    def opened(self) -> Catalog | None:
+        """The catalog, if a command has opened it."""
+        return self._catalog
+
     def catalog(self) -> Catalog:
         if self._catalog is None:
             from stemcell_cli.core.cache import data_stamp, open_catalog
@@ -46,6 +51,7 @@ class State:
         from stemcell_cli.cli.output import write
         from stemcell_cli.core.datadirs import data_dirs
         from stemcell_cli.render import TERMINAL_FORMATS, get_renderer
+        from stemcell_cli.views.base import marked
 
         resolved, terminal = output_for(fmt)
         # Only a terminal format's renderer is needed before knowing whether the page is
@@ -55,7 +61,9 @@ class State:
         dirs, key = data_dirs(self.data_dir), (*request, resolved, *variant)
         page = pagecache.recall(dirs, key)
         if page is None:
-            page = (renderer or get_renderer(resolved, terminal)).render(build(self.catalog()))
+            found = self.catalog()
+            view = marked(build(found), found)
+            page = (renderer or get_renderer(resolved, terminal)).render(view)
             pagecache.keep(dirs, key, page, self.stamp)
         write(page)
 
@@ -116,7 +124,19 @@ def emit_as(view: View, resolved: str, terminal: Terminal) -> None:
     from stemcell_cli.cli.output import write
     from stemcell_cli.render import get_renderer
 
-    write(get_renderer(resolved, terminal).render(view))
+    write(get_renderer(resolved, terminal).render(_as_read(view)))
+
+
+def _as_read(view: View) -> View:
+    """`view` marked as built from words of the user's data when this run's catalog
+    read any (views/base.py, `marked`): every command renders one page a run."""
+    import click
+
+    from stemcell_cli.views.base import marked
+
+    ctx = click.get_current_context(silent=True)
+    root = ctx.find_root().obj if ctx is not None else None
+    return marked(view, root.opened if isinstance(root, State) else None)
 
 
 def _completion_dir(ctx: typer.Context) -> Path | None:
