@@ -127,3 +127,22 @@ def test_the_shipped_pages_are_the_same_with_a_users_data_dir(tmp_path: Path) ->
         assert "[.]" not in alone.stdout and "[:]" not in alone.stdout
         links, _ = _read(alone.stdout)
         assert any(link.startswith("https://") for link in links)
+
+
+def test_a_vault_with_a_users_data_dir_keeps_every_shipped_note(tmp_path: Path) -> None:
+    """Only the notes that show the user's words change: their own, and the index that
+    lists them. Every shipped note (a reference's too, whose "cited by" looks through
+    every entry for its id) is byte for byte as without the data dir."""
+    env, data = isolated(tmp_path), _data(tmp_path)
+    alone, mine = tmp_path / "alone", tmp_path / "mine"
+    assert stemcell(env, "export", str(alone)).returncode == 0
+    assert stemcell(env, "--data-dir", str(data), "export", str(mine)).returncode == 0
+    ours = {p.relative_to(alone) for p in alone.rglob("*.md")}
+    theirs = {p.relative_to(mine) for p in mine.rglob("*.md")}
+    assert theirs - ours == {Path("terms/my-term.md"), Path("references/my-ref.md")}
+    changed = [
+        str(note)
+        for note in sorted(ours)
+        if (alone / note).read_bytes() != (mine / note).read_bytes()
+    ]
+    assert changed == ["index.md"], changed

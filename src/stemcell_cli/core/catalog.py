@@ -450,8 +450,11 @@ class Catalog:
         return [self.references[key] for key in self.reference_ids(entry)]
 
     def citing(self, reference_id: str) -> list[Entry]:
-        """Entries that cite a reference (reference -> entries)."""
-        return [entry for entry in self.entries() if reference_id in self.reference_ids(entry)]
+        """Entries that cite a reference (reference -> entries). Only the entries whose
+        text may hold its id are read (Records.holding): an entry of the user's that
+        does not cite it leaves the page free of the user's words."""
+        holders = self.entries_holding(_pieces(reference_id.casefold()))
+        return [entry for entry in holders if reference_id in self.reference_ids(entry)]
 
     def see_a_doctor(self) -> list[str]:
         """When to see a doctor now, whatever the condition: every topic's `see_a_doctor`,
