@@ -1175,3 +1175,45 @@ def test_a_huge_name_in_a_message_is_cut(tmp_path: Path, args: tuple[str, ...]) 
     first = result.stderr.splitlines()[0]
     assert "y" * 80 not in first and len(first) < 400, (len(first), first[:200])
     assert "y" * 78 in first  # still quoted, cut
+
+
+# == 9. Attack7: strict JSON readers, hostile terminal sizes ===========================
+
+
+def test_a_folder_name_that_is_not_utf8_is_valid_json(tmp_path: Path) -> None:
+    """A data dir and an export DIR whose names hold a byte that is not UTF-8 (Python
+    reads it as a lone surrogate): JSON wrote it as `\\udcff`, which strict readers
+    (RFC 7493; Rust's serde_json) refuse (attack7); now U+FFFD, as jq shows it."""
+    env = isolated(tmp_path)
+    data = glossary(tmp_path / os.fsdecode(b"data\xff"), TERM.format(definition="A text."))
+    vault = tmp_path / os.fsdecode(b"vault\xfe")
+    explained = stemcell(env, "--data-dir", str(data), "explain", "my term", "-f", "json")
+    exported = stemcell(env, "--data-dir", str(data), "export", str(vault), "-f", "json")
+    for result in (explained, exported):
+        assert result.returncode == 0, result.stderr
+        assert "\\ud" not in result.stdout.casefold(), result.stdout[:300]
+    assert json.loads(explained.stdout)["origin"].endswith("data\ufffd")
+    assert json.loads(exported.stdout)["directory"].endswith("vault\ufffd")
+
+
+def test_letters_beyond_the_basic_plane_stay_as_they_are_in_json(tmp_path: Path) -> None:
+    """Only a lone surrogate is replaced: a pair (an emoji, escaped as two) is kept."""
+    env = isolated(tmp_path)
+    data = glossary(tmp_path / os.fsdecode(b"data\xff"), TERM.format(definition="A \U0001f9ec."))
+    result = stemcell(env, "--data-dir", str(data), "explain", "my term", "-f", "json")
+    assert json.loads(result.stdout)["definition"] == "A \U0001f9ec."
+
+
+@pytest.mark.parametrize("columns", ["0", "1", "19"])
+def test_a_tiny_columns_still_shows_the_page(tmp_path: Path, columns: str) -> None:
+    """COLUMNS=0 made Rich write nothing at all (exit 0), COLUMNS=1 a letter a line
+    (attack7); a page is laid out no narrower than the least STEMCELL_WIDTH may be."""
+    from stemcell_cli.cli.config import MIN_WIDTH
+
+    env = isolated(tmp_path)
+    args = ("explain", "osteoarthritis", "-f", "rich")
+    narrowest = stemcell({**env, "COLUMNS": str(MIN_WIDTH)}, *args)
+    tiny = stemcell({**env, "COLUMNS": columns}, *args)
+    assert tiny.returncode == 0, tiny.stderr
+    assert "Osteoarthritis" in tiny.stdout
+    assert tiny.stdout == narrowest.stdout

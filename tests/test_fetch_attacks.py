@@ -116,6 +116,12 @@ class _Hostile(BaseHTTPRequestHandler):
             )
         elif path == "/broken-reason":  # a carriage return and an escape in the reason
             self._raw(b"HTTP/1.1 404 Not\rFound \x1b]0;owned\x07\r\nContent-Length: 0\r\n\r\n")
+        elif path == "/long-reason":  # a status line of 50,000 characters (attack7)
+            self._raw(b"HTTP/1.1 404 " + b"N" * 50_000 + b"\r\nContent-Length: 0\r\n\r\n")
+        elif path == "/long-type":
+            self._page(BODY, "application/" + "x" * 60_000)
+        elif path == "/long-encoding":
+            self._page(BODY, Content_Encoding="x" * 60_000)
         elif path == "/to-password":
             self.send_response(302)
             self.send_header("Location", f"http://user:s3cret@{self.headers['Host']}/ok")
@@ -168,6 +174,22 @@ def test_a_line_break_in_the_status_reason_stays_on_one_line(server: str) -> Non
     assert f"{server}/broken-reason: the server answered 404 Not Found\n" == err.removeprefix(
         "stemcell: "
     )
+
+
+@pytest.mark.parametrize(
+    ("path", "said"),
+    [
+        ("/long-reason", "the server answered 404 NNN"),
+        ("/long-type", "is application/xxx"),
+        ("/long-encoding", "sent compressed (xxx"),
+    ],
+)
+def test_words_a_server_chooses_are_cut_in_a_message(server: str, path: str, said: str) -> None:
+    """A status reason, a content type or an encoding of 50,000 characters (attack7:
+    each was quoted whole, a line of 60 KB on stderr): cut to 80, as every quote is."""
+    err = one_line(check(f"{server}{path}"))
+    assert said in err and "\u2026" in err, err
+    assert len(err) < len(server) + len(path) + 200, len(err)
 
 
 def test_a_gzip_bomb_is_never_unpacked(server: str) -> None:
@@ -281,6 +303,31 @@ def test_a_redirect_from_a_public_address_to_this_machine_is_not_followed(
         with pytest.raises(InputError, match=r"redirected from the internet .*\(127\.0\.0\.2\)"):
             fetch(f"{outer}/to/{inner}/ok", 1000)
         assert b"cure" in fetch(f"{outer}/to/{outer}/ok", 1000).body
+
+
+@pytest.mark.parametrize(
+    ("address", "public"),
+    [
+        ("::ffff:127.0.0.1", False),  # IPv4-mapped
+        ("::127.0.0.1", False),  # IPv4-compatible
+        ("64:ff9b::a9fe:a9fe", False),  # NAT64: 169.254.169.254, a metadata service
+        ("64:ff9b::7f00:1", False),
+        ("2002:7f00:1::", False),  # 6to4: 127.0.0.1
+        ("2002:a00:1::1", False),  # 6to4: 10.0.0.1
+        ("::ffff:8.8.8.8", True),
+        ("64:ff9b::808:808", True),
+        ("2002:808:808::1", True),
+        ("2606:4700::1111", True),
+    ],
+)
+def test_an_ipv6_address_is_as_public_as_the_ipv4_one_it_carries(
+    address: str, public: bool
+) -> None:
+    """The guard's test of the connected address (attack7): `ipaddress` calls the
+    IPv4-compatible, NAT64 and 6to4 forms of 127.0.0.1 or 169.254.169.254 global,
+    which a network that translates them would take to this machine or its cloud's
+    metadata service. (No real connection: no test machine has a public address.)"""
+    assert fetching._is_public(address) is public
 
 
 def test_a_fetch_that_starts_on_this_machine_may_stay_on_it() -> None:

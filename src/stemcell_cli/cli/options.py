@@ -20,12 +20,17 @@ if TYPE_CHECKING:
     from stemcell_cli.views.layout import Layout
 
 
+#: The catalog the command being run opened, if it did (State keeps it here too).
+_OPENED: list[Catalog] = []
+
+
 class State:
     """What the root callback parsed, and the catalog once a command asks for it."""
 
     def __init__(self, data_dir: Path | None = None) -> None:
         self.data_dir = data_dir
         self._catalog: Catalog | None = None
+        _OPENED.clear()  # a new command: what an earlier one (in a test) read is not its
         self.stamp: Stamp | None = None
 
     def catalog(self) -> Catalog:
@@ -37,6 +42,7 @@ class State:
             # catalog is kept under it, so an edit made meanwhile is never served stale.
             self.stamp = data_stamp(data_dirs(self.data_dir))
             self._catalog = open_catalog(self.data_dir)
+            _OPENED.append(self._catalog)
         return self._catalog
 
     def show(self, request: tuple[object, ...], fmt: str, build: Callable[[Catalog], View]) -> None:
@@ -55,7 +61,11 @@ class State:
         dirs, key = data_dirs(self.data_dir), (*request, resolved, *variant)
         page = pagecache.recall(dirs, key)
         if page is None:
-            page = (renderer or get_renderer(resolved, terminal)).render(build(self.catalog()))
+            from stemcell_cli.views.base import marked
+
+            found = self.catalog()
+            view = marked(build(found), found)
+            page = (renderer or get_renderer(resolved, terminal)).render(view)
             pagecache.keep(dirs, key, page, self.stamp)
         write(page)
 
@@ -116,7 +126,19 @@ def emit_as(view: View, resolved: str, terminal: Terminal) -> None:
     from stemcell_cli.cli.output import write
     from stemcell_cli.render import get_renderer
 
-    write(get_renderer(resolved, terminal).render(view))
+    write(get_renderer(resolved, terminal).render(_as_read(view)))
+
+
+def _as_read(view: View) -> View:
+    """`view` marked as built from words of the user's data when a catalog this run
+    opened read any (views/base.py, `marked`): every command renders one page a run."""
+    if not _OPENED:
+        return view
+    from stemcell_cli.views.base import marked
+
+    for found in _OPENED:
+        view = marked(view, found)
+    return view
 
 
 def _completion_dir(ctx: typer.Context) -> Path | None:

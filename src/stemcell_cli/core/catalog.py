@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from stemcell_cli.core.datadirs import (
+    SHIPPED,
     Dataset,
     normalize,
 )
@@ -46,8 +47,12 @@ class Records(Mapping[str, T]):
         kind: str,
         rows: Iterable[list[Any]],
         reload: Callable[[], Store] | None = None,
+        outside: Callable[[], None] | None = None,
     ) -> None:
         self._kind = kind
+        #: Told of every read of an entry from a data directory of the user's (the
+        #: catalog counts them: see Catalog.outside_reads).
+        self._outside = outside
         self._raw: dict[str, tuple[str, Any]] = {row[0]: (row[1], row[3]) for row in rows}
         self._built: dict[str, T] = {}
         #: Gives the entries read afresh from the data files, when these came from the
@@ -55,6 +60,8 @@ class Records(Mapping[str, T]):
         self._reload = reload
 
     def __getitem__(self, key: str) -> T:
+        if self._outside is not None and self._raw[key][0] != SHIPPED:
+            self._outside()
         built = self._built.get(key)
         if built is not None:
             return built
@@ -90,15 +97,23 @@ class Records(Mapping[str, T]):
         Each text value is kept whole in an entry's marshal bytes, as UTF-8, and a run
         of letters and digits never spans two values, so decoding the bytes (dropping
         framing bytes that are not UTF-8) and folding case can only find more, never
-        miss a run of a value."""
+        miss a run of a value.
+
+        An entry of the user's is skipped so whatever its state (built, or read from
+        the files), so that only one that may hold the pieces is read: a page that reads
+        one is written as the user's words (Catalog.outside_reads)."""
         found = []
-        for key, (_, data) in list(self._raw.items()):
-            if isinstance(data, bytes) and key not in self._built:
+        for key, (origin, data) in list(self._raw.items()):
+            if isinstance(data, bytes) and (key not in self._built or origin != SHIPPED):
                 text = data.decode("utf-8", "ignore")
-                text = text.lower() if text.isascii() else text.casefold()  # alike for ASCII
-                if not all(piece in text for piece in pieces):
-                    continue
-            found.append(self[key])
+            elif origin != SHIPPED:
+                text = "\n".join(_texts(data))
+            else:
+                found.append(self[key])
+                continue
+            text = text.lower() if text.isascii() else text.casefold()  # alike for ASCII
+            if all(piece in text for piece in pieces):
+                found.append(self[key])
         return found
 
     def __iter__(self) -> Iterator[str]:
@@ -106,6 +121,18 @@ class Records(Mapping[str, T]):
 
     def __len__(self) -> int:
         return len(self._raw)
+
+
+def _texts(data: Any) -> Iterator[str]:
+    """Every text value in an entry's data, as the files gave it."""
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from _texts(value)
+    elif isinstance(data, (list, tuple)):
+        for value in data:
+            yield from _texts(value)
 
 
 def _decode(data: bytes) -> Any:
@@ -163,7 +190,14 @@ class Catalog:
             return fresh[0]
 
         again = reload_once if reload is not None else None
-        records = {kind: Records[Any](kind, store.get(kind, ()), again) for kind in kind_names()}
+        #: How many times an entry from a data directory of the user's was read (its
+        #: record, or its name in a match): a page built while this grew shows words
+        #: of the user's, whose web addresses Markdown makes inert (views/base.py, `marked`).
+        self.outside_reads = 0
+        records = {
+            kind: Records[Any](kind, store.get(kind, ()), again, self._read_outside)
+            for kind in kind_names()
+        }
         self.explainable = explainable()
         self.conditions: Records[Condition] = records["condition"]
         self.benefits: Records[Benefit] = records["benefit"]
@@ -192,6 +226,9 @@ class Catalog:
         self._completions: str | None = None
         #: kind -> the store's rows, for matching words on a miss.
         self._rows = {kind: store.get(kind, ()) for kind in self.explainable}
+
+    def _read_outside(self) -> None:
+        self.outside_reads += 1
 
     @classmethod
     def from_dataset(cls, dataset: Dataset, user_dirs: Sequence[Path] = ()) -> Catalog:
@@ -256,6 +293,8 @@ class Catalog:
                 for role, (label_key, label) in [*enumerate(labels[1:], 1), (0, labels[0])]:
                     starts = len(key) >= MIN_PREFIX and label_key.startswith(key)
                     if starts or holds_words(label_words(label), words):
+                        if row[1] != SHIPPED:
+                            self._read_outside()
                         ref = (kind, row[0])
                         why = _why(role, label, kind)
                         found[ref] = (int(role > 1), Match(*ref, self._titles[ref], why))
@@ -411,8 +450,11 @@ class Catalog:
         return [self.references[key] for key in self.reference_ids(entry)]
 
     def citing(self, reference_id: str) -> list[Entry]:
-        """Entries that cite a reference (reference -> entries)."""
-        return [entry for entry in self.entries() if reference_id in self.reference_ids(entry)]
+        """Entries that cite a reference (reference -> entries). Only the entries whose
+        text may hold its id are read (Records.holding): an entry of the user's that
+        does not cite it leaves the page free of the user's words."""
+        holders = self.entries_holding(_pieces(reference_id.casefold()))
+        return [entry for entry in holders if reference_id in self.reference_ids(entry)]
 
     def see_a_doctor(self) -> list[str]:
         """When to see a doctor now, whatever the condition: every topic's `see_a_doctor`,

@@ -18,11 +18,12 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from stemcell_cli.core.catalog import Catalog
+from stemcell_cli.core.datadirs import SHIPPED
 from stemcell_cli.core.kinds import KINDS, kind, kind_of
 from stemcell_cli.core.model import Benefit, Condition, Entry, Reference, Term
 from stemcell_cli.core.textclean import clean
 from stemcell_cli.render.markdown import render_page
-from stemcell_cli.views.base import DISCLAIMER, View, grade_span
+from stemcell_cli.views.base import DISCLAIMER, View, grade_span, marked
 from stemcell_cli.views.document import (
     Block,
     Bullets,
@@ -96,10 +97,19 @@ def entry_fields(entry: Entry) -> dict[str, Any]:
     return fields
 
 
+def _note_page(catalog: Catalog, record: Entry | Reference, since: int, page: Page) -> Page:
+    """A note's page, marked as the user's words (views/base.py, `marked`) when the
+    record is from a data directory of the user's or building it read one."""
+    if record.origin != SHIPPED:
+        return page._replace(outside=True)
+    return marked(View(page, None), catalog, since).page
+
+
 def entry_note(catalog: Catalog, entry: Entry) -> str:
     path = note_path(entry)
+    since = catalog.outside_reads
     view = entry_view(catalog, entry, links=lambda other: relative_link(path, note_path(other)))
-    page = _link_citations(view.page, path, catalog)
+    page = _note_page(catalog, entry, since, _link_citations(view.page, path, catalog))
     return front_matter(entry_fields(entry)) + render_page(page)
 
 
@@ -116,7 +126,7 @@ def _link_citations(page: Page, path: str, catalog: Catalog) -> Page:
         elif isinstance(block, Paragraph):
             block = Paragraph(linked(block.spans))
         blocks.append(block)
-    return Page(tuple(blocks))
+    return page._replace(blocks=tuple(blocks))
 
 
 def _citation_link(span: Span, path: str, catalog: Catalog) -> Span:
@@ -146,6 +156,7 @@ def reference_note(catalog: Catalog, ref: Reference) -> str:
     from stemcell_cli.views.sources import citer_spans, citers, reference_blocks
 
     path = note_path(ref)
+    since = catalog.outside_reads
     entries = {(kind_of(entry), entry.id): entry for entry in catalog.citing(ref.id)}
 
     def link(citer: Citer) -> str:
@@ -154,7 +165,8 @@ def reference_note(catalog: Catalog, ref: Reference) -> str:
     cited_by = citer_spans(citers(catalog, ref), link)
     blocks: list[Block] = [Heading(ref.title, 1), *reference_blocks(ref, cited_by)]
     blocks.append(Paragraph(plain(f"Cite it as [{ref.id}] from {BIBLIOGRAPHY}.")))
-    return front_matter(reference_fields(ref)) + render_page(Page(tuple(blocks)))
+    page = _note_page(catalog, ref, since, Page(tuple(blocks)))
+    return front_matter(reference_fields(ref)) + render_page(page)
 
 
 def bibliography(catalog: Catalog) -> str:
@@ -188,6 +200,7 @@ def _exported(catalog: Catalog, name: str) -> list[Entry | Reference]:
 
 
 def index_note(catalog: Catalog) -> str:
+    since = catalog.outside_reads
     blocks: list[Block] = [
         Heading("Stem cell therapy for chronic pain", 1),
         Paragraph(
@@ -209,7 +222,8 @@ def index_note(catalog: Catalog) -> str:
     )
     blocks.append(Note((Span(DISCLAIMER),)))
     fields = {"title": "Stem cell therapy for chronic pain", "tags": ["stemcell"]}
-    return front_matter(fields) + render_page(Page(tuple(blocks)))
+    page = marked(View(Page(tuple(blocks)), None), catalog, since).page
+    return front_matter(fields) + render_page(page)
 
 
 def build_vault(catalog: Catalog) -> dict[str, str]:

@@ -9,11 +9,15 @@ heading). A page ends with an empty line, so that pages appended to one file
 Words from outside (an advert's quotes, style "quote"; a heading marked `outside`)
 have every web or e-mail address in them made inert (`render.inert`: no autolinking
 reader links them) and `&` escaped, so no `&#58;` is read as the character it names.
+So has every word of a page marked `outside` (one that shows text from a data
+directory of the user's: views/base.py, `marked`), our own words on it too; only its
+links (our sources', a reference's `url`, another note's address) stay links.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from stemcell_cli.render.base import Renderer
@@ -59,8 +63,12 @@ def outside(text: str) -> str:
     return escape(inert(text)).replace("&", "\\&")
 
 
-def inline(spans: Inline) -> str:
-    return "".join(_span(span) for span in spans)
+#: How a page's words are written: `escape`, or `outside` on a page marked so.
+Words = Callable[[str], str]
+
+
+def inline(spans: Inline, words: Words = escape) -> str:
+    return "".join(_span(span, words) for span in spans)
 
 
 def _escaped_line_start(match: re.Match[str]) -> str:
@@ -70,13 +78,13 @@ def _escaped_line_start(match: re.Match[str]) -> str:
     return f"{indent}\\{marker or rule}"
 
 
-def lines(spans: Inline) -> str:
+def lines(spans: Inline, words: Words = escape) -> str:
     """Inline text that may begin a line of its own: nothing at a line start makes a
     list, a rule or a heading of it."""
-    return _BLOCK_START.sub(_escaped_line_start, inline(spans))
+    return _BLOCK_START.sub(_escaped_line_start, inline(spans, words))
 
 
-def _span(span: Span) -> str:
+def _span(span: Span, words: Words = escape) -> str:
     core = span.text.strip()
     if not core:
         return span.text
@@ -84,19 +92,19 @@ def _span(span: Span) -> str:
     lead = span.text[: len(span.text) - len(span.text.lstrip())]
     trail = span.text[len(span.text.rstrip()) :]
     if span.style in ("strong", "grade", "mark"):
-        body = f"**{escape(core)}**"
+        body = f"**{words(core)}**"
     elif span.style == "quote":
         body = f"*{outside(core)}*"
     elif span.style == "em":
-        body = f"*{escape(core)}*"
+        body = f"*{words(core)}*"
     elif span.style == "code":
         body = f"`{core.replace('`', '')}`"
     elif span.style == "link" and span.url and core != span.url:
-        body = f"[{escape(core)}]({_destination(span.url)})"
+        body = f"[{words(core)}]({_destination(span.url)})"
     elif span.style == "link" and span.url:
         body = f"<{_autolink(span.url)}>"
     else:
-        return escape(span.text)
+        return words(span.text)
     return lead + body + trail
 
 
@@ -120,31 +128,34 @@ class MarkdownRenderer(Renderer):
 
 
 def render_page(page: Page) -> str:
-    return "\n\n".join(_block(block) for block in page.blocks) + "\n"
+    words = outside if page.outside else escape
+    return "\n\n".join(_block(block, words) for block in page.blocks) + "\n"
 
 
-def _block(block: Block) -> str:
+def _block(block: Block, words: Words) -> str:
     if isinstance(block, Heading):
-        return "#" * block.level + " " + (outside if block.outside else escape)(block.text)
+        return "#" * block.level + " " + (outside if block.outside else words)(block.text)
     if isinstance(block, Paragraph):
-        return lines(block.spans)
+        return lines(block.spans, words)
     if isinstance(block, Bullets):
         return "\n".join(
-            (f"{n}. " if block.numbered else "- ") + lines(item)
+            (f"{n}. " if block.numbered else "- ") + lines(item, words)
             for n, item in enumerate(block.items, 1)
         )
     if isinstance(block, Fields):
-        return "\n".join(f"- **{escape(label)}:** {lines(value)}" for label, value in block.rows)
+        return "\n".join(
+            f"- **{words(label)}:** {lines(value, words)}" for label, value in block.rows
+        )
     if isinstance(block, Table):
-        head = "| " + " | ".join(escape(h) for h in block.headers) + " |"
+        head = "| " + " | ".join(words(h) for h in block.headers) + " |"
         rule = "|" + "|".join(" --- " for _ in block.headers) + "|"
         rows = [
-            "| " + " | ".join(inline(cell).replace("\n", " ") for cell in row) + " |"
+            "| " + " | ".join(inline(cell, words).replace("\n", " ") for cell in row) + " |"
             for row in block.rows
         ]
         return "\n".join([head, rule, *rows])
     if isinstance(block, Note):
-        return "> " + lines(block.spans).replace("\n", "\n> ")
+        return "> " + lines(block.spans, words).replace("\n", "\n> ")
     if isinstance(block, Lines):
         fence = "````" if any("```" in line for line in block.lines) else "```"
         return "\n".join([fence + "text", *block.lines, fence])

@@ -406,19 +406,29 @@ class _Buffer(io.StringIO):
         return self._encoding
 
 
+#: The narrowest a page is laid out, whatever COLUMNS or the terminal says (the least
+#: STEMCELL_WIDTH may be, cli/config.py's MIN_WIDTH).
+NARROWEST = 20
+
+
 def make_console(terminal: Terminal = PIPE) -> Console:
     """Rich decides colour and width itself (NO_COLOR, FORCE_COLOR, TERM, COLUMNS).
 
     It renders into memory, never onto stdout: even a capture flushes stdout, which
     fails on a full disk before our writer can report it.
     """
-    return Console(
+    console = Console(
         file=_Buffer("ascii" if terminal.ascii else "utf-8"),
         force_terminal=True if terminal.is_terminal else None,
         highlight=False,
         markup=False,
         emoji=False,
     )
+    # COLUMNS=0 made a page of nothing, and COLUMNS=1 one of a letter a line (attack7):
+    # a page is laid out no narrower than STEMCELL_WIDTH may make it.
+    if console.width < NARROWEST:
+        console.width = NARROWEST
+    return console
 
 
 class RichRenderer(Renderer):

@@ -49,6 +49,22 @@ class View(NamedTuple):
         return self.data() if callable(self.data) else self.data
 
 
+def marked(view: View, catalog: "Catalog | None", since: int = 0) -> View:
+    """`view`, its page marked `outside` when it was built while entries of a data
+    directory of the user's were read (more than `since` of them: the catalog counts
+    them, `Catalog.outside_reads`).
+
+    Words from the user's data are the user's, not ours: in Markdown a web or e-mail
+    address in them is written inert, as an advert's are, never as a live link. The
+    rule follows where the words came from, not what they say, and errs towards inert:
+    a page that reads a user's entry has every address on it inert, ours too (our
+    sources and a reference's `url` stay links). A page read from shipped data only
+    is written as it always was."""
+    if catalog is None or catalog.outside_reads <= since:
+        return view
+    return view._replace(page=view.page._replace(outside=True))
+
+
 def to_json(value: Any) -> Any:
     """Records as plain JSON values: records to objects, tuples to arrays, enums to text."""
     if isinstance(value, tuple) and hasattr(value, "_fields"):

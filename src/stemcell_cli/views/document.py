@@ -73,6 +73,9 @@ Block = Heading | Paragraph | Bullets | Fields | Table | Note | Lines
 
 class Page(NamedTuple):
     blocks: tuple[Block, ...]
+    #: The page shows words from a data directory of the user's (views/base.py, `marked`):
+    #: Markdown makes every web or e-mail address on it inert, as in an advert's quotes.
+    outside: bool = False
 
 
 def plain(text: str) -> Inline:

@@ -33,7 +33,7 @@ from urllib.parse import SplitResult, quote, urljoin, urlsplit
 from stemcell_cli import __version__
 from stemcell_cli.check.page.hosts import ascii_host, shown_host
 from stemcell_cli.core.errors import InputError
-from stemcell_cli.core.textclean import clean, visible
+from stemcell_cli.core.textclean import clean, shortened, visible
 
 #: Seconds for the whole fetch (connecting, the headers, each read, and all together).
 TIMEOUT = 15.0
@@ -126,11 +126,27 @@ class _Guard:
             )
 
 
+#: IPv6 prefixes that carry an IPv4 address in their last 32 bits: IPv4-compatible
+#: (::/96, deprecated) and NAT64's well-known prefix (64:ff9b::/96, RFC 6052).
+_CARRIERS = (ipaddress.ip_network("::/96"), ipaddress.ip_network("64:ff9b::/96"))
+
+
 def _is_public(host: str) -> bool:
+    """Whether `host` (an address) is on the internet: global, and so is any IPv4
+    address it carries (attack7: `::127.0.0.1`, `64:ff9b::a9fe:a9fe` and the 6to4
+    `2002:7f00:1::` count as global to `ipaddress`, yet name this machine or a
+    metadata service to a network that translates them)."""
     try:
-        return ipaddress.ip_address(host).is_global
+        address = ipaddress.ip_address(host)
     except ValueError:
         return False
+    if isinstance(address, ipaddress.IPv6Address):
+        inside = address.ipv4_mapped or address.sixtofour
+        if inside is None and any(address in carrier for carrier in _CARRIERS):
+            inside = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+        if inside is not None and not inside.is_global:
+            return False
+    return address.is_global
 
 
 class _GuardedHTTP(http.client.HTTPConnection):
@@ -303,7 +319,7 @@ def _fetch(request: urllib.request.Request, label: str, limit: int, timeout: flo
             raise InputError(
                 f"{label}: more than {MAX_REDIRECTS} redirects, not followed"
             ) from None
-        reason = clean(str(exc.reason), one_line=True) if exc.reason else ""
+        reason = _said(str(exc.reason)) if exc.reason else ""
         raise InputError(f"{label}: the server answered {exc.code} {reason}".rstrip()) from None
     except urllib.error.URLError as exc:
         raise InputError(f"{label}: {_why(exc.reason, timeout)}") from None
@@ -318,8 +334,7 @@ def _fetch(request: urllib.request.Request, label: str, limit: int, timeout: flo
         # chunks: the server's bytes are never quoted (they may be escape sequences).
         raise InputError(f"{label}: the server's answer is not valid HTTP, not read") from None
     except ValueError as exc:
-        why = clean(str(exc), one_line=True)
-        raise InputError(f"{label}: not a usable address ({why})") from None
+        raise InputError(f"{label}: not a usable address ({_said(str(exc))})") from None
 
 
 def _why(reason: Any, timeout: float) -> str:
@@ -330,20 +345,25 @@ def _why(reason: Any, timeout: float) -> str:
     if isinstance(reason, ConnectionRefusedError):
         return "the connection was refused"
     if isinstance(reason, OSError) and reason.strerror:
-        return f"cannot be fetched ({clean(reason.strerror, one_line=True)})"
-    return f"cannot be fetched ({clean(str(reason), one_line=True)})"
+        return f"cannot be fetched ({_said(reason.strerror)})"
+    return f"cannot be fetched ({_said(str(reason))})"
+
+
+def _said(text: str) -> str:
+    """Words a server chose (a status's reason, a content type, an encoding) or an
+    error quoting them, as a message shows them: cleaned, one line, cut to 80
+    characters (a status line may be 64 KiB; attack7)."""
+    return shortened(clean(text, one_line=True))
 
 
 def _read(response: Any, label: str, limit: int, deadline: float) -> Page:
     headers: Message = response.headers
     content_type = headers.get_content_type()
     if content_type not in HTML_TYPES | TEXT_TYPES:
-        raise InputError(
-            f"{label}: is {clean(content_type, one_line=True)}, not a web page or plain text"
-        )
+        raise InputError(f"{label}: is {_said(content_type)}, not a web page or plain text")
     encoding = headers.get("Content-Encoding", "identity").casefold()
     if encoding not in ("identity", ""):
-        raise InputError(f"{label}: sent compressed ({clean(encoding, one_line=True)}), not read")
+        raise InputError(f"{label}: sent compressed ({_said(encoding)}), not read")
     length = headers.get("Content-Length")
     if length and length.isdigit() and int(length) > limit:
         raise InputError(_too_big(label, limit))
