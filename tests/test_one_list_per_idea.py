@@ -36,6 +36,8 @@ SAME_IDEA = [
     ("groups.fraction", "share_fractions"),
     # whom a share counts
     ("groups.patients", "share_counts"),
+    # the seller's own voice, which keeps a claim the page's own
+    ("reported_speech.keepers", "own_course.seller"),
 ]
 #: Lists that share some wordings of one idea and differ on purpose in others: each shared
 #: wording is still written once. Repair hoped for is no hope "toward" something (a
@@ -44,6 +46,8 @@ SAME_IDEA = [
 SHARING = [
     ("hopes.cure-claim", "hopes.tissue-regeneration"),
     ("hopes.tissue-regeneration", "hopes.reduced-inflammation"),
+    # the seller's voice keeps a claim the page's own and ties famous people to it
+    ("claim_keepers", "proof_ties"),
 ]
 
 
