@@ -48,6 +48,8 @@ SHARING = [
     ("hopes.tissue-regeneration", "hopes.reduced-inflammation"),
     # the seller's voice keeps a claim the page's own and ties famous people to it
     ("claim_keepers", "proof_ties"),
+    # a danger said to be none is no risk claimed, and own cells' safety
+    ("groups.no-side-effects", "groups.nil-danger"),
 ]
 
 
