@@ -50,6 +50,12 @@ SHARING = [
     ("claim_keepers", "proof_ties"),
     # a danger said to be none is no risk claimed, and own cells' safety
     ("groups.no-side-effects", "groups.nil-danger"),
+    # what the red flags and the claim they imply set aside alike: safety said of rules
+    # or of no study, own cells "not automatically safe", the body's natural healing
+    # (no-risk-claim also sets aside a narrower claim: below)
+    ("guards.fewer-side-effects", "guards.no-risk-claim"),
+    ("guards.fewer-side-effects", "guards.own-cells-so-safe"),
+    ("guards.own-cells-so-safe", "debunking"),
 ]
 
 
