@@ -157,6 +157,7 @@ SHARED = {
         "Stem cells can delay knee replacement surgery.",
         "Our injection lets you put off surgery.",
     ),
+    "surgeries-replaced": ("Stem cells replace 80% of knee surgeries.",),
 }
 
 
