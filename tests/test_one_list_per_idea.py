@@ -56,6 +56,8 @@ SHARING = [
     ("guards.fewer-side-effects", "guards.no-risk-claim"),
     ("guards.fewer-side-effects", "guards.own-cells-so-safe"),
     ("guards.own-cells-so-safe", "debunking"),
+    # healing that another treatment fails at is no cure and no regeneration claimed
+    ("guards.cure-claim", "guards.tissue-regeneration"),
 ]
 
 
@@ -78,6 +80,8 @@ def test_lists_of_one_idea_write_each_shared_wording_once(first: str, second: st
     shared = set(_list(first)) & set(_list(second))
     assert shared, (first, second)  # they still share the idea
     for wording in shared:
+        if re.fullmatch(r"\{[\w-]+\}", wording):
+            continue  # a list read by name: its wordings are written once, in that list
         assert _written(wording) == 1, (first, second, wording)
 
 
