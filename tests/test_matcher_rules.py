@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from stemcell_cli.check.matching import findings as matcher
+from stemcell_cli.check.matching import findings
 from stemcell_cli.check.matching.findings import Phrase
 from stemcell_cli.check.matching.matcher import Matcher
 from stemcell_cli.check.words import sentences, stemmer
@@ -233,9 +233,9 @@ def _rival_matcher() -> Matcher:
     return Matcher(
         [
             Phrase("benefit", "x", "reduce inflammation"),
-            Phrase(matcher.RIVAL, matcher.RIVAL, "steroid|steroids"),
-            Phrase(matcher.RIVAL, matcher.RIVAL, "physical therapy"),
-            Phrase(matcher.RIVAL, matcher.OWN, "stem|cells|our"),
+            Phrase(findings.RIVAL, findings.RIVAL, "steroid|steroids"),
+            Phrase(findings.RIVAL, findings.RIVAL, "physical therapy"),
+            Phrase(findings.RIVAL, findings.OWN, "stem|cells|our"),
         ]
     )
 
@@ -266,7 +266,7 @@ def test_a_claim_after_another_treatment_in_its_clause_is_that_treatments(
 
 def test_a_claim_keeper_of_more_than_one_word_is_refused() -> None:
     with pytest.raises(PhraseError, match="one word"):
-        Matcher([Phrase(matcher.RIVAL, matcher.OWN, "stem cells")])
+        Matcher([Phrase(findings.RIVAL, findings.OWN, "stem cells")])
 
 
 # -- not prose: web addresses and the entries of a reference list ----------------------
@@ -316,7 +316,7 @@ def test_a_guard_next_to_a_match_that_shares_no_word_with_it_drops_nothing(
     it; one that shares a word drops it."""
 
     def found(guard: str) -> list[str]:
-        phrases = [Phrase("benefit", "x", "pain relief"), Phrase(matcher.GUARD, "x", guard)]
+        phrases = [Phrase("benefit", "x", "pain relief"), Phrase(findings.GUARD, "x", guard)]
         return [m.text.casefold() for m in Matcher(phrases).scan([sentence])]
 
     assert found(beside) == ["pain relief"]
@@ -408,7 +408,7 @@ def _named_matcher() -> Matcher:
     return Matcher(
         [
             Phrase("benefit", "x", "pain relief"),
-            Phrase(matcher.INSTITUTION, matcher.INSTITUTION, "institute|center|clinic"),
+            Phrase(findings.INSTITUTION, findings.INSTITUTION, "institute|center|clinic"),
         ]
     )
 
@@ -439,7 +439,7 @@ def test_a_match_inside_the_name_of_an_institution_is_no_claim(
 
 def test_an_institution_word_of_more_than_one_word_is_refused() -> None:
     with pytest.raises(PhraseError, match="one word"):
-        Matcher([Phrase(matcher.INSTITUTION, matcher.INSTITUTION, "medical center")])
+        Matcher([Phrase(findings.INSTITUTION, findings.INSTITUTION, "medical center")])
 
 
 @pytest.mark.parametrize(

@@ -98,7 +98,11 @@ def test_the_voice_wordings_of_the_shape_load_and_read() -> None:
     voice = page_voice.load(shipped_dir() / PAGE_VOICE)
     assert page_voice.from_state(page_voice.state(voice)) == voice
     spoilt = page_voice.state(voice)
-    spoilt[-1] = [*spoilt[-1], "we (offer"]  # a cache is read as carefully as the file
+    spoilt[-2] = [*spoilt[-2], "we (offer"]  # a cache is read as carefully as the file
+    with pytest.raises(ValueError):
+        page_voice.from_state(spoilt)
+    spoilt = page_voice.state(voice)
+    spoilt[-1] = [*spoilt[-1], 7]  # the wordings of `offers:` it reads are text
     with pytest.raises(ValueError):
         page_voice.from_state(spoilt)
     assert page_voice.reads_careful(voice, ["Clinics, clinics and the clinic."])

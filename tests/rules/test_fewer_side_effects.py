@@ -12,7 +12,7 @@ from findings import CATALOG, benefits, clean, found, raises, red_flags, rule_ca
 
 from stemcell_cli.check.matching import wordings
 from stemcell_cli.check.matching.findings import GUARD
-from stemcell_cli.check.rules import two_sentence_signs as linked
+from stemcell_cli.check.rules import two_sentence_signs
 from stemcell_cli.check.words.asides import gap_reach
 from stemcell_cli.check.words.sentences import follows_on, word_places
 
@@ -539,12 +539,12 @@ def test_own_cells_then_a_quoted_reference_back_to_their_safety_raise_the_flag()
 
 def test_linked_halves_pair_across_the_join_only() -> None:
     """The first half must end before the second sentence, the second start in it."""
-    first = (linked.part_id("x", 0, 0), 0, 5, "own")
-    second = (linked.part_id("x", 0, 1), 12, 16, "safe")
-    assert linked.across([first, second], 10) == [("x", 0, 5, "own \u2026 safe")]
-    assert linked.across([first, second], 3) == []
-    assert linked.across([first, second], 14) == []
-    assert linked.across([first], 10) == []
+    first = (two_sentence_signs.part_id("x", 0, 0), 0, 5, "own")
+    second = (two_sentence_signs.part_id("x", 0, 1), 12, 16, "safe")
+    assert two_sentence_signs.across([first, second], 10) == [("x", 0, 5, "own \u2026 safe")]
+    assert two_sentence_signs.across([first, second], 3) == []
+    assert two_sentence_signs.across([first, second], 14) == []
+    assert two_sentence_signs.across([first], 10) == []
 
 
 def test_linked_halves_are_a_kind_of_their_own_never_a_pair_half() -> None:
@@ -556,7 +556,7 @@ def test_linked_halves_are_a_kind_of_their_own_never_a_pair_half() -> None:
         for phrase in wordings.phrases(CATALOG, wordings.lexicon_for(CATALOG))
         if "/linked" in phrase.entry_id and phrase.kind != GUARD
     }
-    assert kinds == {linked.HALF}
+    assert kinds == {two_sentence_signs.HALF}
 
 
 # -- Moved from tests/test_redflag_families2.py --------------------------------------------

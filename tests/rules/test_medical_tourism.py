@@ -9,7 +9,7 @@ from findings import clean, flag_pair, raises, red_flags, rule_cases
 
 from stemcell_cli.check.matching.findings import Phrase
 from stemcell_cli.check.matching.matcher import Matcher
-from stemcell_cli.check.rules import trips_told as trips
+from stemcell_cli.check.rules import trips_told
 from stemcell_cli.check.words.phrases import PhraseError
 from stemcell_cli.core.errors import DataError
 
@@ -37,9 +37,9 @@ def _trip_matcher() -> Matcher:
             Phrase("red_flag", "trip", "treatment|patients ... in another country"),
             Phrase("red_flag", "other", "travel|traveled|travelled ... to ... mexico"),
             Phrase("red_flag", "other", "treatment|patients ... in another country"),
-            Phrase(trips.TOLD, "trip", "traveled|travelled|went"),
-            Phrase(trips.WEIGHED, "trip", "considering|thinking"),
-            Phrase(trips.KEEPER, trips.KEEPERS, "we|our|i|here|offers"),
+            Phrase(trips_told.TOLD, "trip", "traveled|travelled|went"),
+            Phrase(trips_told.WEIGHED, "trip", "considering|thinking"),
+            Phrase(trips_told.KEEPER, trips_told.KEEPERS, "we|our|i|here|offers"),
         ]
     )
 
@@ -84,7 +84,7 @@ def test_a_trip_told_or_weighed_is_no_trip_offered(sentence: str, offered: bool)
         assert "other" in entries
 
 
-@pytest.mark.parametrize("kind", [trips.TOLD, trips.WEIGHED, trips.KEEPER])
+@pytest.mark.parametrize("kind", [trips_told.TOLD, trips_told.WEIGHED, trips_told.KEEPER])
 def test_a_trip_word_of_more_than_one_word_is_refused(kind: str) -> None:
     with pytest.raises(PhraseError, match="one word"):
         Matcher([Phrase(kind, "trip", "went to")])

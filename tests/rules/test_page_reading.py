@@ -965,11 +965,15 @@ THIRD_PERSON_PAGE = (
 
 
 def _voice() -> Voice:
-    # The shipped voice reading: its wordings are data (data/check/voice.yaml).
+    # The shipped voice reading: its wordings are data (data/check/voice.yaml), and it
+    # reads the wordings of the page's own offer too (`offers:`, round lists1).
+    from findings import CATALOG
+
+    from stemcell_cli.check.matching.wordings import lexicon_for
     from stemcell_cli.check.rules.page_voice import load
     from stemcell_cli.core.datadirs import PAGE_VOICE, shipped_dir
 
-    return load(shipped_dir() / PAGE_VOICE)
+    return load(shipped_dir() / PAGE_VOICE, offers=lexicon_for(CATALOG).offers)
 
 
 def voice_reads_careful(lines: tuple[str, ...]) -> bool:
@@ -1036,4 +1040,5 @@ def test_the_shipped_matcher_carries_the_shipped_voice() -> None:
 
     assert MATCHER.genre is not None
     assert MATCHER.genre.voice is not None
-    assert MATCHER.genre.voice.offering == _voice().offering
+    assert MATCHER.genre.voice == _voice()
+    assert MATCHER.genre.voice.offers  # the offer's own wordings, read by the voice too

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from findings import benefits, clean, entries, found, raises, red_flags
 
-from stemcell_cli.check.matching import findings as matcher
+from stemcell_cli.check.matching import findings
 from stemcell_cli.check.matching.findings import Phrase
 from stemcell_cli.check.matching.matcher import Matcher
 from stemcell_cli.check.rules.hopes import ENDS
@@ -31,8 +31,8 @@ def _share_matcher(*extra: Phrase) -> Matcher:
         [
             Phrase("red_flag", "rate", "#% of patients|cases"),
             Phrase("red_flag", "abroad", "# patients from abroad"),
-            Phrase(matcher.SHARE, COUNTED, "patients|cases"),
-            Phrase(matcher.SHARE, "rate", "improved|relief"),
+            Phrase(findings.SHARE, COUNTED, "patients|cases"),
+            Phrase(findings.SHARE, "rate", "improved|relief"),
             *extra,
         ]
     )
@@ -82,7 +82,7 @@ def test_words_of_faring_are_compared_as_written_not_by_stem() -> None:
 
 def test_a_word_of_faring_of_more_than_one_word_is_refused() -> None:
     with pytest.raises(PhraseError, match="one word"):
-        Matcher([Phrase(matcher.SHARE, "rate", "pain free")])
+        Matcher([Phrase(findings.SHARE, "rate", "pain free")])
 
 
 def test_words_of_faring_for_an_unknown_entry_are_refused() -> None:
@@ -161,10 +161,10 @@ def _hoping_matcher() -> Matcher:
         [
             Phrase("red_flag", "cure", "cure|cures"),
             Phrase("red_flag", "other", "cure|cures"),
-            Phrase(matcher.HOPE, "cure", "hoped|hoping|dream"),
-            Phrase(matcher.HOPE, "cure", "the hope"),
-            Phrase(matcher.HOPE, "cure", "in the future"),
-            Phrase(matcher.HOPE, ENDS, "now|our"),
+            Phrase(findings.HOPE, "cure", "hoped|hoping|dream"),
+            Phrase(findings.HOPE, "cure", "the hope"),
+            Phrase(findings.HOPE, "cure", "in the future"),
+            Phrase(findings.HOPE, ENDS, "now|our"),
         ]
     )
 
@@ -205,12 +205,12 @@ def test_a_finding_shortly_after_a_wording_of_hope_is_hoped_for(
 
 def test_a_wording_of_hope_of_more_than_three_words_is_refused() -> None:
     with pytest.raises(PhraseError, match="one to 3 words"):
-        Matcher([Phrase(matcher.HOPE, "cure", "in the near future")])
+        Matcher([Phrase(findings.HOPE, "cure", "in the near future")])
 
 
 def test_a_word_that_ends_a_hope_of_more_than_one_word_is_refused() -> None:
     with pytest.raises(PhraseError, match="one word"):
-        Matcher([Phrase(matcher.HOPE, ENDS, "right now")])
+        Matcher([Phrase(findings.HOPE, ENDS, "right now")])
 
 
 @pytest.mark.parametrize(

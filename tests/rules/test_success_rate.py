@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from findings import CATALOG, MATCHER, clean, flag_pair, raises, red_flags, rule_cases
 
-from stemcell_cli.check.matching import findings as matcher
+from stemcell_cli.check.matching import findings
 from stemcell_cli.check.matching.findings import Phrase
 from stemcell_cli.check.matching.matcher import Matcher
 from stemcell_cli.check.matching.wordings import lexicon_for
@@ -161,9 +161,9 @@ def _rate_matcher(*extra: Phrase) -> Matcher:
         [
             Phrase("red_flag", "rate", "success rate|rates"),
             Phrase("red_flag", "other", "success story"),
-            Phrase(matcher.SHARE, COUNTED, "patients"),
-            Phrase(matcher.SHARE, "rate", "improved"),
-            Phrase(matcher.SHARE, RATED, "rate|rates"),
+            Phrase(findings.SHARE, COUNTED, "patients"),
+            Phrase(findings.SHARE, "rate", "improved"),
+            Phrase(findings.SHARE, RATED, "rate|rates"),
             *extra,
         ]
     )

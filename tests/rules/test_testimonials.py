@@ -11,11 +11,11 @@ import pytest
 from findings import CATALOG, Rule, clean, found, raises, red_flags, rule_cases
 from findings import red_flags as flags
 
-from stemcell_cli.check.matching import findings as matcher
+from stemcell_cli.check.matching import findings
 from stemcell_cli.check.matching.findings import Phrase
 from stemcell_cli.check.matching.matcher import Matcher
 from stemcell_cli.check.matching.wordings import lexicon_for
-from stemcell_cli.check.rules import patient_stories as stories
+from stemcell_cli.check.rules import patient_stories
 
 # -- Moved from tests/test_testimonial_rules.py --------------------------------------------
 # testimonials-as-evidence read by mechanism (round testimonials1): rules about a kind
@@ -123,8 +123,8 @@ def _famous_matcher() -> Matcher:
         [
             Phrase("red_flag", STORY, "professional athletes"),
             Phrase("red_flag", "other", "professional athletes"),
-            Phrase(matcher.FAMOUS, matcher.PEOPLE, "athlete|athletes"),
-            Phrase(matcher.FAMOUS, matcher.TIE, "cells|PRP"),
+            Phrase(findings.FAMOUS, findings.PEOPLE, "athlete|athletes"),
+            Phrase(findings.FAMOUS, findings.TIE, "cells|PRP"),
         ]
     )
 
@@ -148,7 +148,7 @@ def test_a_famous_word_of_more_than_one_word_is_refused() -> None:
     from stemcell_cli.check.words.phrases import PhraseError
 
     with pytest.raises(PhraseError, match="one word"):
-        Matcher([Phrase(matcher.FAMOUS, matcher.PEOPLE, "pro athletes")])
+        Matcher([Phrase(findings.FAMOUS, findings.PEOPLE, "pro athletes")])
 
 
 # -- Moved from tests/test_testimonials2_rules.py ------------------------------------------
@@ -278,8 +278,8 @@ def test_a_story_over_several_sentences(lines: tuple[str, ...], raised: bool) ->
 def _story_matcher() -> Matcher:
     return Matcher(
         [
-            Phrase(stories.TOLD, STORY, "he|she ...4 cells"),
-            Phrase(stories.OUTCOME, STORY, "he|she ...2 better"),
+            Phrase(patient_stories.TOLD, STORY, "he|she ...4 cells"),
+            Phrase(patient_stories.OUTCOME, STORY, "he|she ...2 better"),
             Phrase("red_flag", "other", "better"),
         ]
     )
@@ -306,8 +306,12 @@ def test_the_outcome_counts_only_after_the_told_half_within_reach(
 
 
 def test_the_halves_are_kinds_of_their_own() -> None:
-    assert {stories.TOLD, stories.OUTCOME, stories.HARM} == stories.KINDS
-    assert not stories.KINDS & {matcher.PART, matcher.STATED, "red_flag"}
+    assert {
+        patient_stories.TOLD,
+        patient_stories.OUTCOME,
+        patient_stories.HARM,
+    } == patient_stories.KINDS
+    assert not patient_stories.KINDS & {findings.PART, findings.STATED, "red_flag"}
 
 
 # -- Moved from tests/test_testimonials3_rules.py ------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from findings import benefits, entries, flag_pair, raises, red_flags
 
-from stemcell_cli.check.matching import findings as matcher
+from stemcell_cli.check.matching import findings
 from stemcell_cli.check.matching.findings import Phrase
 from stemcell_cli.check.matching.matcher import Matcher
 from stemcell_cli.check.rules.other_senses import parse
@@ -31,7 +31,7 @@ def _entries(sentence: str, *senses: str) -> set[str]:
             Phrase("benefit", "repair", "tendons ... fix|fixed"),
             Phrase("benefit", "new", "new cells"),
             Phrase("condition", "knee", "knee"),
-            *(Phrase(matcher.SENSE, matcher.SENSE, text) for text in senses),
+            *(Phrase(findings.SENSE, findings.SENSE, text) for text in senses),
         ]
     ).scan([sentence])
     return {m.entry_id for m in found}
@@ -97,7 +97,7 @@ def test_an_entry_not_of_its_shape_is_refused(text: str, problem: str) -> None:
     with pytest.raises(PhraseError, match=problem):
         parse(text)
     with pytest.raises(PhraseError, match=problem):
-        Matcher([Phrase(matcher.SENSE, matcher.SENSE, text)])
+        Matcher([Phrase(findings.SENSE, findings.SENSE, text)])
 
 
 @pytest.mark.parametrize(

@@ -239,14 +239,14 @@ def _sourced(catalog: Catalog, lexicon: word_lists.Lexicon) -> Iterator[tuple[So
 
 def matcher_for(catalog: Catalog, lexicon: word_lists.Lexicon | None = None) -> Matcher:
     """The compiled matcher, with the shipped genre model and voice of the page reading
-    (check/rules/page_genre.py, page_voice.py): from the cache when its word lists,
-    phrases, model and voice are unchanged."""
+    (check/rules/page_genre.py, page_voice.py; the voice reads the lexicon's `offers:`
+    too): from the cache when its word lists, phrases, model and voice are unchanged."""
     if lexicon is not None:
         from stemcell_cli.check.rules import page_genre, page_voice
 
         matcher = _compiled(catalog, lexicon)
         matcher.genre = page_genre.load(_genre_file())._replace(
-            voice=page_voice.load(_voice_file())
+            voice=page_voice.load(_voice_file(), offers=lexicon.offers)
         )
         return matcher
     from stemcell_cli.check.matching import compiled_cache

@@ -27,9 +27,7 @@ from typing import Any, NamedTuple
 
 from stemcell_cli.check.rules import page_voice
 from stemcell_cli.check.words.stemmer import stem
-from stemcell_cli.core.datadirs import GENRE_MODEL
 
-FILENAME = GENRE_MODEL
 #: The most weights a file may hold (it holds a few hundred; this bounds a bad one).
 MAX_WEIGHTS = 5000
 #: The fields of the file that are read; any other is refused (a misspelt field

@@ -1,12 +1,18 @@
 """Whose page it is, read from its voice (round whosepage1; data/check/voice.yaml): a page
 that speaks of clinics in the third person (`third_person`, at least `mentions` times) and
-never as the one offering (`own_words` as written, `offering` in any case, or a phone
-number) reads as careful when the genre model's score already leans that way (at least
-`score`; `page_genre.reads_as_careful`).
+never as the one offering (`own_words` as written; in any case, a wording of the page's
+own offer, `offers:` of advert_words.yaml, or of the seller's voice beyond it, `offering`;
+or a phone number) reads as careful when the genre model's score already leans that way
+(at least `score`; `page_genre.reads_as_careful`).
 
-The wordings are data; a phone number is a structure (digits and separators, no words to
-list), so its pattern stays here. The file is ours, but it is read as data: a malformed
-one is a DataError of one line naming the file, the line and the field (`load`).
+The wordings are data, each in one list: the offer's own wordings ("we offer", "our
+clinic", "book a consultation") live in `offers:`, which the offer gate of
+`report.reads_as_warning` reads with the matcher, and the voice reads here as written
+(`offer_alternative`: no other forms of a word); voice.yaml's `offering` holds only what
+the voice adds ("my practice", "we inject", "we can help"). A phone number is a structure
+(digits and separators, no words to list), so its pattern stays here. The file is ours,
+but it is read as data: a malformed one is a DataError of one line naming the file, the
+line and the field (`load`).
 """
 
 from __future__ import annotations
@@ -26,6 +32,11 @@ MAX_WORDINGS = 1000
 _WORD = re.compile(r"[^\W\d_]+(?:\|[^\W\d_]+)*")
 #: A phone number, as an offering page gives one: "(555) 123-4567", "+1 555 123 4567".
 PHONE = r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\+\d[\d -]{8,}"
+#: A gap of an `offers:` wording ("...", "...2"): up to that many words (4 when unsaid).
+_GAP = re.compile(r"\.\.\.(\d*)")
+#: A word of an `offers:` wording the voice reads: a|b|c of letters and apostrophes, each
+#: maybe marked "!" (its own forms: as written is that already) or "?" (may be left out).
+_OFFER_WORD = re.compile(r"([^\W\d_][\w'\u2019]*(?:\|[^\W\d_][\w'\u2019]*)*)(!?)(\??)")
 
 
 class Voice(NamedTuple):
@@ -39,6 +50,8 @@ class Voice(NamedTuple):
     #: the patterns compiled from them (`compiled`)
     third_pattern: re.Pattern[str]
     offer_pattern: re.Pattern[str]
+    #: the wordings of `offers:` (advert_words.yaml) read too, as the cache keeps them
+    offers: tuple[str, ...] = ()
 
 
 def _alternatives(wordings: Sequence[str], between: str) -> str:
@@ -52,20 +65,60 @@ def _word(word: str) -> str:
     return f"(?:{word})" if "|" in word else word
 
 
+def offer_alternative(wording: str) -> str | None:
+    """An `offers:` wording (advert_words.yaml's phrase syntax) as a regular expression the
+    voice reads, each word as written, or None when the wording has a part the voice does
+    not read (a list `{name}`, a number, `~`, a name, a word in capitals): the offer gate
+    alone reads it. Words are a|b|c (`word!` as `word`; `word?`, not first, may be left
+    out), one or more spaces apart; a gap (`...`, `...N`) is up to that many words, with a
+    word each side."""
+    parts: list[str] = []
+    gap_last = False
+    for token in wording.split():
+        gap = _GAP.fullmatch(token)
+        if gap:
+            if not parts or gap_last:
+                return None
+            parts.append(rf"(?:\s+[\w'\u2019]+){{0,{int(gap.group(1) or 4)}}}")
+            gap_last = True
+            continue
+        word = _OFFER_WORD.fullmatch(token)
+        if not word or any(a.isupper() for a in word.group(1).split("|")):
+            return None  # (a word in capitals matches only in capitals: not the voice's)
+        if word.group(3) and not parts:
+            return None  # (a first word that may be left out: not the voice's)
+        spaced = rf"\s+{_word(word.group(1))}" if parts else _word(word.group(1))
+        parts.append(f"(?:{spaced})?" if word.group(3) else spaced)
+        gap_last = False
+    return "".join(parts) if parts and not gap_last else None
+
+
 def compiled(
     mentions: int,
     score: float,
     third_person: Sequence[str],
     own_words: Sequence[str],
     offering: Sequence[str],
+    offers: Sequence[str] = (),
 ) -> Voice:
-    """The voice reading of these wordings. The words of a third-person wording are
-    joined by one space, as written; those of an offering wording by any white space."""
+    """The voice reading of these wordings, with the wordings of the page's own offer
+    (`offers:` of advert_words.yaml) that it can read (`offer_alternative`). The words of
+    a third-person wording are joined by one space, as written; those of an offering
+    wording by any white space."""
     third = re.compile(rf"\b(?:{_alternatives(third_person, ' ')})\b", re.IGNORECASE)
-    own, offers = _alternatives(own_words, " "), _alternatives(offering, r"\s+")
-    offer = re.compile(rf"\b(?:{own})\b|{PHONE}|(?i:\b(?:{offers})\b)")
+    read = [found for found in map(offer_alternative, offers) if found is not None]
+    own, spoken = _alternatives(own_words, " "), _alternatives(offering, r"\s+")
+    said = "|".join([spoken, *read])
+    offer = re.compile(rf"\b(?:{own})\b|{PHONE}|(?i:\b(?:{said})\b)")
     return Voice(
-        mentions, score, tuple(third_person), tuple(own_words), tuple(offering), third, offer
+        mentions,
+        score,
+        tuple(third_person),
+        tuple(own_words),
+        tuple(offering),
+        third,
+        offer,
+        tuple(offers),
     )
 
 
@@ -81,29 +134,35 @@ def reads_careful(voice: Voice, lines: Iterable[str]) -> bool:
 
 def state(voice: Voice) -> list[Any]:
     """Plain values (for the compiled matcher's cache) that `from_state` reads back."""
-    return [voice.mentions, voice.score, *(list(getattr(voice, f)) for f in LISTS)]
+    lists = (list(getattr(voice, f)) for f in LISTS)
+    return [voice.mentions, voice.score, *lists, list(voice.offers)]
 
 
 def from_state(found: Any) -> Voice:
     """The voice of `state`; ValueError unless it has that shape (a cache then rebuilds)."""
     mentions, score, *lists = found
-    if type(mentions) is not int or type(score) is not float or len(lists) != len(LISTS):
-        raise ValueError("a compiled voice reading that is not two numbers and three lists")
-    if not all(isinstance(w, list) for w in lists) or any(
-        _wording_problem(key, s) for key, w in zip(LISTS, lists, strict=True) for s in w
+    if type(mentions) is not int or type(score) is not float or len(lists) != len(LISTS) + 1:
+        raise ValueError("a compiled voice reading that is not two numbers and four lists")
+    third, own, offering, offers = lists
+    if (
+        not all(isinstance(w, list) for w in lists)
+        or any(_wording_problem(key, s) for key, w in zip(LISTS, lists, strict=False) for s in w)
+        or not all(isinstance(s, str) for s in offers)
     ):
         raise ValueError("a compiled voice reading whose lists are not of wordings")
-    return compiled(mentions, score, *lists)
+    return compiled(mentions, score, third, own, offering, offers)
 
 
-def load(path: Path, display: str | None = None) -> Voice:
-    """The voice reading in `path`; DataError (one problem: file, line, field) when it is
-    not a mapping of `mentions` (a whole number), `score` (a number) and the three lists
-    of wordings."""
+def load(path: Path, display: str | None = None, offers: Sequence[str] = ()) -> Voice:
+    """The voice reading in `path`, reading too the wordings `offers` (the page's own
+    offer, `offers:` of advert_words.yaml); DataError (one problem: file, line, field)
+    when it is not a mapping of `mentions` (a whole number), `score` (a number) and the
+    three lists of wordings."""
     from stemcell_cli.core.yamlsource import read_shaped
 
     value = read_shaped(path, display or str(path), _check)
-    return compiled(int(value["mentions"]), float(value["score"]), *(list(value[f]) for f in LISTS))
+    third, own, offering = (list(value[f]) for f in LISTS)
+    return compiled(int(value["mentions"]), float(value["score"]), third, own, offering, offers)
 
 
 def _check(doc: Any) -> None:
