@@ -11,14 +11,20 @@ Sources, the page's fields ("Also called") and the closing note are left out.
 
     python benchmarks/long_sentences.py           # per page and section
     python benchmarks/long_sentences.py --list    # also each long sentence, once
+    python benchmarks/long_sentences.py --data-dir OLD/data   # an older copy of data/
 
-Run on 2026-11-28 (patient8), before the rewrite: 347 sentences over 25 words on the
-14 full pages, 193 distinct, the longest 62 words.
+Each page's row also gives its prose's words per sentence and Flesch-Kincaid grade
+(tests/plainlang.py's `measure`, the page's paragraphs and list items taken together).
+Run on 2026-11-28 (patient8): before the rewrite, 347 sentences over 25 words on the 14
+full pages (193 distinct), the longest 62 words, 18.3 words a sentence and grade 9.3 on
+average (the hardest page 10.0, msc); after it, none over 25, 15.2 words a sentence and
+grade 8.1 (the hardest 8.7).
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -27,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from plainlang import SENTENCE_WORD_LIMIT, sentences, words  # noqa: E402
+from plainlang import SENTENCE_WORD_LIMIT, measure, sentences, words  # noqa: E402
 
 from stemcell_cli.core.cache import open_catalog  # noqa: E402
 from stemcell_cli.views.document import Bullets, Heading, Inline, Paragraph  # noqa: E402
@@ -75,13 +81,18 @@ def long_sentences(text: str) -> list[tuple[int, str]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="list each long sentence once")
+    parser.add_argument(
+        "--data-dir", type=Path, help="a data directory over the shipped data (an older copy)"
+    )
     args = parser.parse_args()
-    catalog = open_catalog(None)
+    catalog = open_catalog(args.data_dir)
     entries = [*catalog.conditions.values(), *catalog.benefits.values(), *catalog.topics.values()]
     total = 0
     distinct: Counter[str] = Counter()
     longest_all = 0
-    print(f"{'page / section':60} {'>25 w':>6} {'longest':>7}")
+    grades: list[float] = []
+    lengths: list[float] = []
+    print(f"{'page / section':46} {'>25 w':>6} {'longest':>7} {'w/sent':>6} {'grade':>5}")
     for entry in entries:
         page = entry_view(catalog, entry, layout=FULL_PAGE).page
         by_section: dict[str, list[int]] = {}
@@ -96,13 +107,20 @@ def main() -> int:
         page_max = max((max(c, default=0) for c in by_section.values()), default=0)
         total += page_long
         longest_all = max(longest_all, page_max)
-        print(f"{entry.id:60} {page_long:6} {page_max:7}")
+        whole = measure(" ".join(text for _, text in page_texts(page)))
+        grades.append(whole.grade)
+        lengths.append(whole.words / whole.sentences)
+        print(f"{entry.id:46} {page_long:6} {page_max:7} {lengths[-1]:6.1f} {whole.grade:5.1f}")
         for heading, counts in by_section.items():
             if long_by_section[heading]:
-                name = f"  {heading}"[:60]
-                print(f"{name:60} {long_by_section[heading]:6} {max(counts):7}")
+                name = f"  {heading}"[:46]
+                print(f"{name:46} {long_by_section[heading]:6} {max(counts):7}")
     print(f"\nsentences over {SENTENCE_WORD_LIMIT} words on the {len(entries)} full pages: {total}")
     print(f"distinct: {len(distinct)}; the longest: {longest_all} words")
+    print(
+        f"words per sentence {statistics.mean(lengths):.1f}, grade of a full page's prose"
+        f" {statistics.mean(grades):.1f} on average (the hardest {max(grades):.1f})"
+    )
     if args.list:
         print()
         for sentence, seen in sorted(distinct.items(), key=lambda kv: -len(words(kv[0]))):
