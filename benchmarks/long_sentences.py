@@ -1,0 +1,141 @@
+"""Long sentences on the full pages of `explain`: `python benchmarks/long_sentences.py`.
+
+For each condition's, benefit's and topic's full page (`stemcell explain ID --full`, as
+the text renderer's page is built, short names spelled out where first used), prints per
+section the sentences over 25 words (tests/plainlang.py's limit for what a patient reads
+first, and its sentence splitter) and the longest sentence's words; then the totals, on
+all pages and as distinct sentences (a glossary definition under "Terms used" or a "See
+a doctor" line is on many pages). A list item's label ("Name (grade): ", "United
+States: ", "Why this grade: ") is not counted as part of its first sentence; the
+Sources, the page's fields ("Also called") and the closing note are left out.
+
+    python benchmarks/long_sentences.py           # per page and section
+    python benchmarks/long_sentences.py --list    # also each long sentence, once
+    python benchmarks/long_sentences.py --data-dir OLD/data   # an older copy of data/
+
+Each page's row also gives its prose's words per sentence and Flesch-Kincaid grade
+(tests/plainlang.py's `measure`, the page's paragraphs and list items taken together,
+each list item a sentence of its own).
+Run on 2026-11-28 (patient8): before the rewrite, 347 sentences over 25 words on the 14
+full pages (193 distinct), the longest 62 words, 17.7 words a sentence and grade 9.1 on
+average (the hardest page 10.0, msc); after it, none over 25, 14.8 words a sentence and
+grade 7.9 (the hardest 8.7, msc: its Regulation and the conditions' regulatory status
+and standard care, 10 to 13, are the hardest sections left).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from plainlang import SENTENCE_WORD_LIMIT, measure, sentences, words  # noqa: E402
+
+from stemcell_cli.core.cache import open_catalog  # noqa: E402
+from stemcell_cli.views.document import Bullets, Heading, Inline, Paragraph  # noqa: E402
+from stemcell_cli.views.entries import entry_view  # noqa: E402
+from stemcell_cli.views.layout import FULL_PAGE  # noqa: E402
+
+#: Sections of a page that are not our prose.
+SKIPPED = ("Sources",)
+
+
+def _prose(spans: Inline) -> str:
+    """The words of a paragraph or list item, without a leading label in bold or a link
+    ("Name (grade): ", "Why this grade: ")."""
+    text = "".join(span.text for span in spans)
+    if len(spans) > 1 and spans[0].style in ("strong", "link") and ": " in text:
+        return text.split(": ", 1)[1]
+    return text
+
+
+def page_texts(page: object) -> Iterator[tuple[str, str]]:
+    """(section heading, text) for each paragraph and list item of a page's prose."""
+    heading = "(top)"
+    for block in getattr(page, "blocks", ()):
+        if isinstance(block, Heading):
+            heading = block.text
+        elif heading in SKIPPED:
+            continue
+        elif isinstance(block, Paragraph):
+            yield heading, _prose(block.spans)
+        elif isinstance(block, Bullets):
+            for item in block.items:
+                yield heading, _prose(item)
+
+
+def _as_sentence(text: str) -> str:
+    """A list item without an end mark ("Joint pain that is worse ...") as a sentence of
+    its own, so that the grade does not read a list as one long sentence."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?", '"', "\u201d", ")")) else text + "."
+
+
+def long_sentences(text: str) -> list[tuple[int, str]]:
+    """(words, sentence) for each sentence of `text` over the limit."""
+    found = []
+    for sentence in sentences(text):
+        n = len(words(sentence))
+        if n > SENTENCE_WORD_LIMIT:
+            found.append((n, sentence))
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true", help="list each long sentence once")
+    parser.add_argument(
+        "--data-dir", type=Path, help="a data directory over the shipped data (an older copy)"
+    )
+    args = parser.parse_args()
+    catalog = open_catalog(args.data_dir)
+    entries = [*catalog.conditions.values(), *catalog.benefits.values(), *catalog.topics.values()]
+    total = 0
+    distinct: Counter[str] = Counter()
+    longest_all = 0
+    grades: list[float] = []
+    lengths: list[float] = []
+    print(f"{'page / section':46} {'>25 w':>6} {'longest':>7} {'w/sent':>6} {'grade':>5}")
+    for entry in entries:
+        page = entry_view(catalog, entry, layout=FULL_PAGE).page
+        by_section: dict[str, list[int]] = {}
+        long_by_section: Counter[str] = Counter()
+        for heading, text in page_texts(page):
+            counts = [len(words(s)) for s in sentences(text)]
+            by_section.setdefault(heading, []).extend(counts)
+            for _, sentence in long_sentences(text):
+                long_by_section[heading] += 1
+                distinct[sentence] += 1
+        page_long = sum(long_by_section.values())
+        page_max = max((max(c, default=0) for c in by_section.values()), default=0)
+        total += page_long
+        longest_all = max(longest_all, page_max)
+        whole = measure(" ".join(_as_sentence(text) for _, text in page_texts(page)))
+        grades.append(whole.grade)
+        lengths.append(whole.words / whole.sentences)
+        print(f"{entry.id:46} {page_long:6} {page_max:7} {lengths[-1]:6.1f} {whole.grade:5.1f}")
+        for heading, counts in by_section.items():
+            if long_by_section[heading]:
+                name = f"  {heading}"[:46]
+                print(f"{name:46} {long_by_section[heading]:6} {max(counts):7}")
+    print(f"\nsentences over {SENTENCE_WORD_LIMIT} words on the {len(entries)} full pages: {total}")
+    print(f"distinct: {len(distinct)}; the longest: {longest_all} words")
+    print(
+        f"words per sentence {statistics.mean(lengths):.1f}, grade of a full page's prose"
+        f" {statistics.mean(grades):.1f} on average (the hardest {max(grades):.1f})"
+    )
+    if args.list:
+        print()
+        for sentence, seen in sorted(distinct.items(), key=lambda kv: -len(words(kv[0]))):
+            print(f"{len(words(sentence)):3} x{seen:<2} {sentence}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
