@@ -39,8 +39,6 @@ def anchor_problem(raw: bytes) -> AnchorProblem | None:
     anchor written twice; None when there is neither, or YAML fails before either."""
     import yaml
 
-    from stemcell_cli.core.textclean import quoted
-
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     anchors: dict[str, int] = {}
     levels: list[_Level] = []
@@ -55,28 +53,36 @@ def anchor_problem(raw: bytes) -> AnchorProblem | None:
             mark = event.start_mark
             line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
             field = ".".join(level.key for level in levels if level.mapping)
-            name = event.anchor
-            if isinstance(event, yaml.AliasEvent) and name not in anchors:
-                return AnchorProblem(
-                    line,
-                    column,
-                    field,
-                    f"the alias {quoted('*' + str(name))} names no anchor written above it"
-                    " in this file: was its anchor renamed, or moved below it?",
-                )
-            if not isinstance(event, yaml.AliasEvent) and name is not None:
-                if name in anchors:
-                    return AnchorProblem(
-                        line,
-                        column,
-                        field,
-                        f"the anchor {quoted('&' + name)} is given twice (first on line"
-                        f" {anchors[name]}): give each anchor a name of its own",
-                    )
-                anchors[name] = line
+            amiss = _amiss(event, anchors, line, yaml)
+            if amiss is not None:
+                return AnchorProblem(line, column, field, amiss)
             _read_node(levels, event, yaml)
     except yaml.YAMLError:
         return None
+    return None
+
+
+def _amiss(event: Any, anchors: dict[str, int], line: int, yaml: Any) -> str | None:
+    """What is amiss with the node's alias or anchor, if anything; an anchor is kept
+    with its line."""
+    from stemcell_cli.core.textclean import quoted
+
+    name = event.anchor
+    if isinstance(event, yaml.AliasEvent):
+        if name in anchors:
+            return None
+        return (
+            f"the alias {quoted('*' + str(name))} names no anchor written above it in this"
+            " file: was its anchor renamed, or moved below it?"
+        )
+    if name is None:
+        return None
+    if name in anchors:
+        return (
+            f"the anchor {quoted('&' + name)} is given twice (first on line {anchors[name]}):"
+            " give each anchor a name of its own"
+        )
+    anchors[name] = line
     return None
 
 
