@@ -17,8 +17,7 @@ from pathlib import Path
 import pytest
 from installed import SCRIPT
 from localhttp import serving
-from markdown_it import MarkdownIt
-from mdlinks import link_addresses
+from mdlinks import autolinking_reader, link_addresses
 
 ADVERT = (
     "Guaranteed results: book at https://evil.example/pay or www.cheap-cells.com,"
@@ -52,21 +51,15 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def _parser() -> MarkdownIt:
-    parser = MarkdownIt("gfm-like", {"linkify": True})
-    parser.validateLink = lambda url: True
-    return parser
-
-
 def _addresses(markdown: str) -> list[str]:
     """Every link and image address a Markdown reader with autolinks would make."""
-    return link_addresses(_parser(), markdown)
+    return link_addresses(autolinking_reader(), markdown)
 
 
 def _text(markdown: str) -> str:
     """What the reader shows as text: every inline token's content."""
     shown: list[str] = []
-    for token in _parser().parse(markdown):
+    for token in autolinking_reader().parse(markdown):
         for child in token.children or ():
             if child.type in ("text", "text_special", "html_inline"):
                 shown.append(child.content)

@@ -13,8 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from markdown_it import MarkdownIt
-from mdlinks import link_addresses
+from mdlinks import autolinking_reader, link_addresses
 from test_attacks import isolated, stemcell
 
 WORDS = (
@@ -47,12 +46,6 @@ SHOWN = (
 )
 
 
-def _parser() -> MarkdownIt:
-    parser = MarkdownIt("gfm-like", {"linkify": True})
-    parser.validateLink = lambda url: True
-    return parser
-
-
 def _data(root: Path) -> Path:
     folder = root / "data"
     folder.mkdir()
@@ -63,7 +56,7 @@ def _data(root: Path) -> Path:
 
 def _read(markdown: str) -> tuple[list[str], str]:
     """The link addresses a reader makes of `markdown`, and the text it shows."""
-    parser = _parser()
+    parser = autolinking_reader()
     shown = "".join(
         child.content
         for token in parser.parse(markdown)

@@ -20,17 +20,12 @@ if TYPE_CHECKING:
     from stemcell_cli.views.layout import Layout
 
 
-#: The catalog the command being run opened, if it did (State keeps it here too).
-_OPENED: list[Catalog] = []
-
-
 class State:
     """What the root callback parsed, and the catalog once a command asks for it."""
 
     def __init__(self, data_dir: Path | None = None) -> None:
         self.data_dir = data_dir
         self._catalog: Catalog | None = None
-        _OPENED.clear()  # a new command: what an earlier one (in a test) read is not its
         self.stamp: Stamp | None = None
 
     def catalog(self) -> Catalog:
@@ -42,8 +37,17 @@ class State:
             # catalog is kept under it, so an edit made meanwhile is never served stale.
             self.stamp = data_stamp(data_dirs(self.data_dir))
             self._catalog = open_catalog(self.data_dir)
-            _OPENED.append(self._catalog)
         return self._catalog
+
+    def mark(self, view: View) -> View:
+        """`view`, marked as showing words of the user's data when this run's catalog
+        read an entry of theirs (views/base.py, `marked`); as it is when the run opened
+        no catalog. A run writes one page, so every read of the run counts."""
+        if self._catalog is None:
+            return view
+        from stemcell_cli.views.base import marked
+
+        return marked(view, self._catalog)
 
     def show(self, request: tuple[object, ...], fmt: str, build: Callable[[Catalog], View]) -> None:
         """Write the page `build` makes for `request`, kept in (and served from) the
@@ -61,10 +65,7 @@ class State:
         dirs, key = data_dirs(self.data_dir), (*request, resolved, *variant)
         page = pagecache.recall(dirs, key)
         if page is None:
-            from stemcell_cli.views.base import marked
-
-            found = self.catalog()
-            view = marked(build(found), found)
+            view = self.mark(build(self.catalog()))
             page = (renderer or get_renderer(resolved, terminal)).render(view)
             pagecache.keep(dirs, key, page, self.stamp)
         write(page)
@@ -115,30 +116,19 @@ def output_for(fmt: str) -> tuple[str, Terminal]:
     return resolved, Terminal(is_terminal, ascii_only(), width())
 
 
-def emit(view: View, fmt: str) -> None:
+def emit(ctx: typer.Context, view: View, fmt: str) -> None:
     """Render `view` in the chosen format and write it to stdout."""
-    emit_as(view, *output_for(fmt))
+    emit_as(ctx, view, *output_for(fmt))
 
 
-def emit_as(view: View, resolved: str, terminal: Terminal) -> None:
+def emit_as(ctx: typer.Context, view: View, resolved: str, terminal: Terminal) -> None:
     """Render `view` in a format `output_for` resolved, for a command whose view depends
-    on the format (check quotes every finding's sentence only for JSON)."""
+    on the format (check quotes every finding's sentence only for JSON). The page is
+    marked as the user's words when this run read any (State.mark)."""
     from stemcell_cli.cli.output import write
     from stemcell_cli.render import get_renderer
 
-    write(get_renderer(resolved, terminal).render(_as_read(view)))
-
-
-def _as_read(view: View) -> View:
-    """`view` marked as built from words of the user's data when a catalog this run
-    opened read any (views/base.py, `marked`): every command renders one page a run."""
-    if not _OPENED:
-        return view
-    from stemcell_cli.views.base import marked
-
-    for found in _OPENED:
-        view = marked(view, found)
-    return view
+    write(get_renderer(resolved, terminal).render(state(ctx).mark(view)))
 
 
 def _completion_dir(ctx: typer.Context) -> Path | None:

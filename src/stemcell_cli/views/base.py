@@ -49,7 +49,7 @@ class View(NamedTuple):
         return self.data() if callable(self.data) else self.data
 
 
-def marked(view: View, catalog: "Catalog | None", since: int = 0) -> View:
+def marked(view: View, catalog: "Catalog", since: int = 0) -> View:
     """`view`, its page marked `outside` when it was built while entries of a data
     directory of the user's were read (more than `since` of them: the catalog counts
     them, `Catalog.outside_reads`).
@@ -59,8 +59,24 @@ def marked(view: View, catalog: "Catalog | None", since: int = 0) -> View:
     rule follows where the words came from, not what they say, and errs towards inert:
     a page that reads a user's entry has every address on it inert, ours too (our
     sources and a reference's `url` stay links). A page read from shipped data only
-    is written as it always was."""
-    if catalog is None or catalog.outside_reads <= since:
+    is written as it always was.
+
+    Why a count of reads, and not each view saying where its words came from: a page
+    shows the user's words in many ways besides the entry asked for (a term of theirs
+    among a page's hard words, a "see a doctor" line of theirs, a name in a list or a
+    match), and each view would have to report every one, so a view that forgot would
+    leak a live link. Every such word is read through the catalog (`Records`, `find`),
+    so counting there catches them all, with nothing for a view to remember. The cost
+    is the other way round: a catalog helper that reads the user's entries only to
+    look for something (`Records.holding`, `Catalog.citing`) must skip those that
+    cannot hold it, or a shipped page that merely looked is marked too (safe, but no
+    longer byte-identical; tests/test_user_data_links.py holds this).
+
+    The count lives on the catalog, and a command line opens a catalog of its own
+    (`State`) and writes one page, so the command marks with `since` 0. Code that
+    builds several pages from one catalog (the vault, a test that keeps one) passes
+    the count from before each page as `since`."""
+    if catalog.outside_reads <= since:
         return view
     return view._replace(page=view.page._replace(outside=True))
 

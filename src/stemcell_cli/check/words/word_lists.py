@@ -186,6 +186,13 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
             twice = _keys_given_twice(path, raw)
             if twice:
                 raise DataError(twice) from None
+        if isinstance(exc, yaml.composer.ComposerError):  # an alias or anchor amiss
+            from stemcell_cli.check.words.anchors import anchor_problem
+
+            amiss = anchor_problem(raw)
+            if amiss is not None:
+                line, column, field, message = amiss
+                raise DataError([Problem(str(path), line, column, field, message)]) from None
         mark = getattr(exc, "problem_mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
         reason = getattr(exc, "problem", None) or exc  # (the place is given apart)

@@ -59,6 +59,6 @@ def check(
     else:
         resolved, terminal = output_for(fmt)
         report = build_report(found, text, every_quote=resolved == "json")
-        emit_as(check_view(report, found), resolved, terminal)
+        emit_as(ctx, check_view(report, found), resolved, terminal)
     if report.made("red_flag") and not no_fail:
         raise typer.Exit(EXIT_RED_FLAGS)

@@ -37,14 +37,14 @@ def search(
     from stemcell_cli.views.search import search_view
 
     text = " ".join(query)
-    emit(search_view(text, run_search(catalog(ctx), text)), fmt)
+    emit(ctx, search_view(text, run_search(catalog(ctx), text)), fmt)
 
 
 def matrix(ctx: typer.Context, fmt: FormatOption = "auto") -> None:
     """The grade of each claimed benefit for each condition, as one grid."""
     from stemcell_cli.views.matrix import matrix_view
 
-    emit(matrix_view(catalog(ctx)), fmt)
+    emit(ctx, matrix_view(catalog(ctx)), fmt)
 
 
 def compare(
@@ -61,4 +61,4 @@ def compare(
     from stemcell_cli.views.compare import compare_view, resolve
 
     found = catalog(ctx)
-    emit(compare_view(found, resolve(found, names)), fmt)
+    emit(ctx, compare_view(found, resolve(found, names)), fmt)

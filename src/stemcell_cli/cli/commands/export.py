@@ -43,7 +43,7 @@ def export(
     from stemcell_cli.export.vault import build_vault, export_view, kept_lines
 
     results = export_files(directory, build_vault(catalog(ctx)), force=force)
-    emit(export_view(directory, results), fmt)
+    emit(ctx, export_view(directory, results), fmt)
     kept = kept_lines(results)
     if kept:
         error([PREFIX + kept[0], *kept[1:]])

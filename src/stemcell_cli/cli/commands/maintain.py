@@ -56,7 +56,7 @@ def validate(
         problems, more, counts = exc.problems, exc.more, {}
     if fmt == "auto" and not stdout_is_terminal():
         fmt = "text"  # diagnostics in a pipe stay one per line, grep-able
-    emit(validation_view(problems, counts, where, more), fmt)
+    emit(ctx, validation_view(problems, counts, where, more), fmt)
     if problems:
         raise typer.Exit(EXIT_DATA)
 

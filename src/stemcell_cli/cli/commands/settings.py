@@ -73,4 +73,4 @@ def config(ctx: typer.Context, fmt: FormatOption = "auto") -> None:
         shown = shlex.join(words)
     rows.insert(2, Setting("pager_command", shown, where))
     path = settings.config_path()
-    emit(settings_view(str(path), path.is_file(), rows), fmt)
+    emit(ctx, settings_view(str(path), path.is_file(), rows), fmt)

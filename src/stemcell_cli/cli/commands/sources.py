@@ -45,4 +45,4 @@ def sources(
         return
     from stemcell_cli.render.csl import csl_item
 
-    emit(sources_view(found, selection, csl_item), fmt)
+    emit(ctx, sources_view(found, selection, csl_item), fmt)
