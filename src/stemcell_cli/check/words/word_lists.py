@@ -230,7 +230,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     other_senses = _texts(data, "other_senses", path, problems)
     _sensed(other_senses, path, problems)
     reader_questions = _written_lists(data, "reader_questions", path, problems)
-    unpromised = _written_lists(data, "unpromised", path, problems)
+    unpromised = _written_lists(data, "unpromised", path, problems, most=2)
     promise_leads = _texts(data, "promise_leads", path, problems)
     _written(promise_leads, "promise_leads", path, problems)
     told_trips = _written_lists(data, "told_trips", path, problems)
