@@ -119,9 +119,10 @@ class Lexicon(NamedTuple):
     #: words, one each of a|b|c, naming a rate or a score ("rate", "score"): a finding of
     #: an entry of `fared` that holds one stands only with a figure (`check.rules.success_rates`)
     rate_words: tuple[str, ...] = ()
-    #: by entry, words, one each of a|b|c, that tell a finding as past, hedged or of the
-    #: procedure's after-effects ("were", "could", "soreness"): inside a finding or
-    #: shortly before it in its clause, it promises nothing (`check.rules.promises`)
+    #: by entry, wordings of one or two words of a|b|c that tell a finding as past, hedged
+    #: or of the procedure's after-effects ("were", "could", "soreness", "healed my"):
+    #: inside a finding or shortly before it in its clause, it promises nothing
+    #: (`check.rules.promises`)
     unpromised: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     #: words, one each of a|b|c, that tell an outcome as what happened or might happen
     #: ("had", "showed", "could", "potential"): anywhere in the lead of a finding of an
