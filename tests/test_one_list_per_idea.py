@@ -58,6 +58,9 @@ SHARING = [
     ("guards.own-cells-so-safe", "debunking"),
     # healing that another treatment fails at is no cure and no regeneration claimed
     ("guards.cure-claim", "guards.tissue-regeneration"),
+    # a healing told as a deed done to one person ("healed my ...") is neither the
+    # offer's repair nor a promise (firstfg1)
+    ("unpromised.promised-results", "own_course.course"),
 ]
 
 

@@ -2032,3 +2032,123 @@ def test_movement_won_back_after_an_operation_is_its_recovery_not_a_promise() ->
         "After knee replacement surgery you will slowly regain mobility over many months.",
         "Without surgery, you will regain mobility within weeks of our injection.",
     )
+
+
+# -- Round firstfg1: series fg (first-runs/fg-misses.txt) --------------------------------
+# Each reads a structure of the label spec, not series fg's words: an approval that names
+# its agencies in brackets right after it (fda-status-claim; `regulations_told.Rules.
+# unbracketed`), safety as what a step is "to ensure" or "to make sure" of, read as a
+# condition (`hopes.MAKING_SURE`), a healing told as a deed done to one person ("healed my
+# ..."), which is neither the offer's repair nor a promise (`own_course: course:` and
+# `unpromised:`, one wording), and a story's own pain ended in the past ("the pain was
+# gone"), a story's outcome half (`story-outcome`).
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our system holds every approval required (FDA, CE).",
+        "The device is fully cleared (FDA) for use in joints.",
+        "The kit carries all the certificates (FDA, EU MDR) a clinic needs.",
+    ],
+)
+def test_an_approval_that_names_the_fda_in_brackets_is_a_seal(sentence: str) -> None:
+    raises("fda-status-claim", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The device is still awaiting approval, FDA officials said.",
+        "Approval: FDA has not ruled on the product yet.",
+        "It won approval in Europe; FDA review goes on.",
+    ],
+)
+def test_the_fda_after_an_approval_outside_brackets_is_another_statement(sentence: str) -> None:
+    clean("fda-status-claim", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each clinic must keep a follow-up plan to ensure that the therapy works and has no"
+        " side effects.",
+        "A registry is kept to confirm that the treatment causes no complications.",
+        "Inspectors review the records to make sure the product has no adverse effects.",
+    ],
+)
+def test_safety_a_step_is_to_make_sure_of_is_no_claim(sentence: str) -> None:
+    clean("no-risk-claim", sentence)
+    assert "fewer-side-effects" not in found("benefit", sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "ensure" said by the seller, with no "to" of purpose
+        "We ensure there are no side effects.",
+        # the writer's own "our" between the purpose and the finding
+        "We use your own cells to make sure our injections cause no side effects.",
+        # past a comma, the main clause speaks
+        "To make sure you heal well, our injections have no side effects.",
+    ],
+)
+def test_safety_the_offer_makes_sure_of_is_still_a_claim(sentence: str) -> None:
+    raises("no-risk-claim", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cDr. Okafor healed my son's wound in a week,\u201d Maria says.",
+        "Her podiatrist healed his leg wound in ten days.",
+    ],
+)
+def test_a_healing_told_as_a_deed_done_to_one_person_is_no_repair_or_promise(
+    sentence: str,
+) -> None:
+    assert "tissue-regeneration" not in found("benefit", sentence), sentence
+    clean("promised-results", sentence)
+
+
+def test_a_deed_done_with_the_treatment_named_is_still_the_repair() -> None:
+    claim_pair(
+        "tissue-regeneration",
+        "Dr. Okafor healed my torn tendon in a few weeks.",
+        "The stem cell injection healed my torn tendon in a few weeks.",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You will be healed within two weeks.",
+        "Our injections heal your torn tendon within weeks.",
+    ],
+)
+def test_a_healing_promised_is_still_a_promise(sentence: str) -> None:
+    raises("promised-results", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She had the stem cell injection in March, and the pain was gone by May.",
+        "Dr. Ruiz gave him a PRP shot. Within a month the swelling had subsided.",
+        "He chose the procedure for his knee, and the pain went away.",
+    ],
+)
+def test_a_storys_pain_ended_in_the_past_is_its_outcome(sentence: str) -> None:
+    raises("testimonials-as-evidence", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If she has the procedure, the pain will be gone.",
+        "She had the injection, but the pain was not gone.",
+        "The pain was gone for a while, then came back.",
+    ],
+)
+def test_a_pain_ended_with_no_story_or_not_yet_is_no_outcome(sentence: str) -> None:
+    clean("testimonials-as-evidence", sentence)

@@ -120,7 +120,7 @@ def test_a_past_word_far_before_the_finding_leaves_it_a_promise() -> None:
 def test_only_an_entry_given_words_takes_the_rule() -> None:
     """`Unpromised` alone: the words are compared as written, in small letters, and only
     within the reach before a finding in its clause."""
-    rule = Unpromised({FLAG: [frozenset({"was", "were"}), frozenset({"could"})]})
+    rule = Unpromised({FLAG: [(frozenset({"was", "were"}),), (frozenset({"could"}),)]})
     words = tokens("Within a week he WAS back on the course")
     assert rule.may_unsay(FLAG, [w.text for w in words])
     assert rule.unsaid(FLAG, words, 3, 8)
@@ -128,6 +128,20 @@ def test_only_an_entry_given_words_takes_the_rule() -> None:
     far = tokens("It could be, in the end, that you are back on the course")
     assert not rule.unsaid(FLAG, far, 8, 13)
     assert not Unpromised({})
+
+
+def test_a_wording_of_two_words_is_read_in_a_row() -> None:
+    """`Unpromised` alone (firstfg1): a wording of two words unsays a finding only with
+    its words in a row, inside the finding or within the reach before it: "healed my" (a
+    deed done to one person), not "healed" alone ("you will be healed")."""
+    rule = Unpromised({FLAG: [(frozenset({"healed"}), frozenset({"my", "his"}))]})
+    deed = tokens("The doctor healed my wound in days")
+    assert rule.may_unsay(FLAG, [w.text for w in deed])
+    assert rule.unsaid(FLAG, deed, 2, 7)
+    promise = tokens("You will be healed in days")
+    assert not rule.unsaid(FLAG, promise, 3, 6)
+    apart = tokens("His wound healed, my doctor says, in days")
+    assert not rule.unsaid(FLAG, apart, 2, 3)
 
 
 # -- Moved from tests/test_promise3_rules.py -----------------------------------------------
@@ -295,7 +309,7 @@ def test_a_promise_of_the_offer_is_still_found(sentence: str) -> None:
 def test_the_lead_is_read_back_to_a_turn() -> None:
     """`Unpromised` alone: the words of `promise_leads:` are read over the whole lead of
     a finding, back to "but" or a semicolon, and not right after "who"."""
-    rule = Unpromised({FLAG: [frozenset({"were"})], LEADS: [frozenset({"had", "could"})]})
+    rule = Unpromised({FLAG: [(frozenset({"were"}),)], LEADS: [(frozenset({"had", "could"}),)]})
     assert not rule.words.get(LEADS)
     far = tokens("Three men had, in the end and at last, results in days")
     assert rule.may_unsay(FLAG, [w.text for w in far])

@@ -50,7 +50,7 @@ from stemcell_cli.check.rules.natural_healing import PEOPLE as COURSE_PEOPLE
 from stemcell_cli.check.rules.natural_healing import SELLER as COURSE_SELLER
 from stemcell_cli.check.rules.negation import NEGATING
 from stemcell_cli.check.rules.other_senses import OtherSenses, parse
-from stemcell_cli.check.rules.promises import Unpromised
+from stemcell_cli.check.rules.promises import LEADS, Unpromised
 from stemcell_cli.check.rules.reader_voice import ReaderQuestions
 from stemcell_cli.check.rules.regulations_told import Rules
 from stemcell_cli.check.rules.reported_speech import ASSURING as REPORT_ASSURING
@@ -445,12 +445,24 @@ def _shares_of(phrases: Iterable[Phrase]) -> Shares:
 
 def _words_by_entry(phrases: Iterable[Phrase], kind: str) -> dict[str, list[frozenset[str]]]:
     """For each entry, the words of the phrases of `kind`, one word each of a|b|c
-    compared as written (`reader_questions:` for `reader_voice.ReaderQuestions`, `unpromised:`
-    for `promises.Unpromised`, `told_trips:` and `weighed_trips:` for `trips_told.Trips`)."""
+    compared as written (`reader_questions:` for `reader_voice.ReaderQuestions`,
+    `told_trips:` and `weighed_trips:` for `trips_told.Trips`)."""
     by_entry: dict[str, list[frozenset[str]]] = {}
     for phrase in phrases:
         if phrase.kind == kind:
             by_entry.setdefault(phrase.entry_id, []).extend(_written(phrase.text))
+    return by_entry
+
+
+def _wordings_by_entry(
+    phrases: Iterable[Phrase], kind: str
+) -> dict[str, list[tuple[frozenset[str], ...]]]:
+    """For each entry, the wordings of the phrases of `kind`, each word of a|b|c compared
+    as written (`unpromised:` and `promise_leads:` for `promises.Unpromised`)."""
+    by_entry: dict[str, list[tuple[frozenset[str], ...]]] = {}
+    for phrase in phrases:
+        if phrase.kind == kind:
+            by_entry.setdefault(phrase.entry_id, []).append(_written(phrase.text))
     return by_entry
 
 
@@ -524,6 +536,8 @@ def _read_words(phrase: Phrase) -> tuple[frozenset[str], ...]:
         most = 3
     elif phrase.kind == OWN_COURSE and phrase.entry_id == COURSE:
         most = COURSE_WORDS
+    elif phrase.kind == UNPROMISED and phrase.entry_id != LEADS:
+        most = 2  # (a deed done to one person: "healed my", firstfg1)
     try:
         return written_words(phrase.text, most)
     except PhraseError as exc:
@@ -707,7 +721,7 @@ class Built:
         self._senses = _senses_of(self._phrases)
         self._trips = _trips_of(self._phrases)
         self._voices = ReaderQuestions(_words_by_entry(self._phrases, VOICE))
-        self._unpromised = Unpromised(_words_by_entry(self._phrases, UNPROMISED))
+        self._unpromised = Unpromised(_wordings_by_entry(self._phrases, UNPROMISED))
         self._course = _course_of(self._phrases)
         said = _words_by_entry(self._phrases, REPORTING)
         self._reported = Reported(

@@ -660,6 +660,7 @@ class Spans(Built):
                         and (
                             rules.told(words, start)
                             or rules.glossed(sentence, words, start, end)
+                            or rules.unbracketed(sentence, words, start, end)
                             or rules.usual_care(words, start, end)
                         )
                     ):

@@ -30,6 +30,17 @@ are ..."). Past a comma the main clause speaks ("to keep costs down, we offer a 
 injection"), and keeping said without "to" is the offer's ("your own cells keep you
 safe").
 
+A purpose of making sure ("to ensure", "to make sure", "to confirm": a wording that opens
+with "to" and holds a word of MAKING_SURE; firstfg1) opens a clause of what is to be made
+sure, and takes a finding as a condition does: said as the predicate of that clause or
+given to its subject by "has" or "causes", with no comma between ("a follow-up plan to
+ensure that the therapy is effective and has no adverse effects", "checks to make sure it
+is safe"). The finding is the aim of a step, a rule or a requirement, not said of the
+offer. The writer's own "we" or "our" between keeps it ("to make sure our injections
+cause no side effects"), and so does a finding past a comma ("to make sure you heal well,
+our injections are safe"). "Ensure" without "to" is the offer's assurance ("we ensure
+there are no side effects").
+
 A class that a standard defines (safety4): a plural kind of care followed by a relative
 "that" or "which" ("procedures that", "treatments that": a wording whose last word is one
 of RELATIVE, after no wording of hope) names whatever meets the standard, not the offer
@@ -87,6 +98,10 @@ PURPOSE = frozenset({"to"})
 #: How many words may stand between a purpose of keeping and the finding: the object kept
 #: ("you", "our patients").
 PURPOSE_REACH = 2
+#: Words of making sure: a purpose wording that holds one ("to ensure", "to make sure")
+#: takes a finding as a condition does, as the predicate or the possession of its clause
+#: (firstfg1).
+MAKING_SURE = frozenset({"ensure", "assure", "sure", "confirm", "verify"})
 #: Words that end a wording of a class a standard defines: a relative pronoun after a
 #: plural kind of care ("treatments that").
 RELATIVE = frozenset({"that", "which"})
@@ -167,13 +182,21 @@ class Hopes:
                 if end >= size and all(
                     words[end - size + i].text.casefold() in wording[i] for i in range(size - 1)
                 ):
-                    if wording[0] & CONDITIONS and (comma or not supposed):
+                    # a purpose of making sure reads as a condition (firstfg1)
+                    ensuring = bool(wording[0] & PURPOSE) and any(
+                        part & MAKING_SURE for part in wording[1:]
+                    )
+                    if (wording[0] & CONDITIONS or ensuring) and (comma or not supposed):
                         continue
                     if wording[0] & DEGREE and (
                         end != start or self._owned(words, end - size, self.keepers)
                     ):
                         continue
-                    if wording[0] & PURPOSE and (comma or start - end > PURPOSE_REACH):
+                    if (
+                        wording[0] & PURPOSE
+                        and not ensuring
+                        and (comma or start - end > PURPOSE_REACH)
+                    ):
                         continue
                     if size > 1 and wording[-1] & RELATIVE and not wording[0] & _HOPING:
                         # past a comma only a predicate of a series: "that work, are safe"

@@ -23,6 +23,13 @@ single injection", "its clinicians promised relief") or only as possible ("the p
 for real tissue repair and lasting relief"), and unsays it too; not right after "who",
 "that" or "which", where it tells who is meant ("patients who had failed surgery").
 
+A wording of two words in `unpromised:` is read the same way, its words in a row
+(firstfg1): a healing told as a deed done to one person, a heal verb in the past with
+the person's "my", "his" or "her" right after it ("Dr. Rodriguez healed my husband's
+wound in five days"), is what happened, not what the offer gives. One word alone would
+not tell it: "healed" is also the participle of a promise ("you will be healed within
+weeks"), and no participle takes an object after it.
+
 The words are read from a sentence that holds such a finding, not looked for: the rule
 costs nearly nothing.
 """
@@ -47,18 +54,31 @@ _TURNS = frozenset(";:")
 #: Words after which a word of the lead tells who is meant, not what happened.
 _RELATIVE = frozenset({"who", "that", "which"})
 
+#: A wording of words compared as written: each of its words, in order, as the words it
+#: may be (in small letters).
+Wording = tuple[frozenset[str], ...]
+
 
 class Unpromised:
     """For each entry, the words (in small letters, compared as written: "was" and
     "were", not a stem) that tell its finding as past, hedged or of the procedure's
     after-effects."""
 
-    def __init__(self, words: Mapping[str, Iterable[frozenset[str]]]) -> None:
-        self.words = {
-            entry: frozenset().union(*found) for entry, found in words.items() if entry != LEADS
-        }
-        self.leads: frozenset[str] = frozenset().union(*words.get(LEADS, ()))
-        self.every = frozenset().union(self.leads, *self.words.values())
+    def __init__(self, wordings: Mapping[str, Iterable[Wording]]) -> None:
+        self.words: dict[str, frozenset[str]] = {}
+        #: by entry, its wordings of two words or more (firstfg1)
+        self.wordings: dict[str, tuple[Wording, ...]] = {}
+        for entry, found in wordings.items():
+            if entry == LEADS:
+                continue
+            found = tuple(found)
+            self.words[entry] = frozenset().union(*(w[0] for w in found if len(w) == 1))
+            longer = tuple(w for w in found if len(w) > 1)
+            if longer:
+                self.wordings[entry] = longer
+        self.leads: frozenset[str] = frozenset().union(*(w[0] for w in wordings.get(LEADS, ())))
+        firsts = (w[0] for found in self.wordings.values() for w in found)
+        self.every = frozenset().union(self.leads, *self.words.values(), *firsts)
 
     def __bool__(self) -> bool:
         return bool(self.every)
@@ -75,9 +95,9 @@ class Unpromised:
         """Whether the finding `words[start:end]` of `entry` (of `sentence`) holds one of
         its words, or has one within REACH words before it or AFTER words after it in its
         clause, or whether its lead holds a word of `promise_leads:` (`told`)."""
-        unsaying = self.words.get(entry)
-        if not unsaying:
+        if entry not in self.words:
             return False
+        unsaying = self.words[entry]
         if self.leads and self.told(words, end, sentence):
             return True
         clause = words[start].clause
@@ -87,7 +107,14 @@ class Unpromised:
         last = end
         while last < min(len(words), end + AFTER) and words[last].clause == clause:
             last += 1
-        return any(words[i].text.casefold() in unsaying for i in range(first, last))
+        folded = [words[i].text.casefold() for i in range(first, last)]
+        if any(word in unsaying for word in folded):
+            return True
+        return any(
+            all(folded[at + i] in wording[i] for i in range(len(wording)))
+            for wording in self.wordings.get(entry, ())
+            for at in range(len(folded) - len(wording) + 1)
+        )
 
     def told(self, words: Sequence[Token], end: int, sentence: str = "") -> bool:
         """Whether the lead of a finding ending at `words[end]` holds a word of

@@ -62,6 +62,14 @@ approved stem cell treatments"), unless "a" or "an" stands right before the usua
 (one thing offered: "a routine, FDA-approved procedure") or the sentence holds the
 offer's words (`kept`).
 
+An agency right after an approval word is the approval's only in brackets (firstfg1): a
+seal may name the agencies that gave it in an aside, "holds every certificate and approval
+needed (FDA, CE, ...)", "fully cleared (FDA)", and a phrase reads words, not the marks
+between them. A finding that ends on the FDA right after a word of `approving:` or of
+`wanted:` ("needed", "required") claims nothing unless a bracket opens between the two
+words: "still awaiting approval, FDA officials said" and "Approval: FDA has not ruled"
+are two statements. "Approved by the FDA" (the agency after "by") is not read.
+
 The words are read only around a finding of fda-status-claim, and a lead-in's words only
 when it ends in a colon: the rule costs a few look-ups there.
 """
@@ -85,7 +93,20 @@ OFFERED = "offered"
 GLOSSES = "glosses"
 USUAL = "usual"
 APPROVING = "approving"
-LISTS = (GIVERS, VERBS, OBLIGING, GOVERNORS, KEEPERS, POINTING, OFFERED, GLOSSES, USUAL, APPROVING)
+WANTED = "wanted"
+LISTS = (
+    GIVERS,
+    VERBS,
+    OBLIGING,
+    GOVERNORS,
+    KEEPERS,
+    POINTING,
+    OFFERED,
+    GLOSSES,
+    USUAL,
+    APPROVING,
+    WANTED,
+)
 #: How many words may stand between a giver and its verb ("the FDA now regulates",
 #: "Section 361 covers"), or between a governor and its giver ("under Florida's new law").
 GIVER_REACH = 3
@@ -100,6 +121,8 @@ LONG_FORM_REACH = 3
 USUAL_REACH = 3
 #: The articles of one thing offered: "a routine, FDA-approved procedure" is a boast.
 ONE_THING = frozenset(("a", "an"))
+#: The agency that an approval names in brackets right after it (firstfg1).
+AGENCY = "fda"
 
 
 def abbreviation(words: Sequence[str]) -> str:
@@ -137,6 +160,7 @@ class Rules:
         glosses: Iterable[frozenset[str]] = (),
         usual: Iterable[frozenset[str]] = (),
         approving: Iterable[frozenset[str]] = (),
+        wanted: Iterable[frozenset[str]] = (),
     ) -> None:
         self.givers = frozenset().union(*givers)
         self.verbs = frozenset().union(*verbs)
@@ -148,6 +172,7 @@ class Rules:
         self.glosses = frozenset().union(*glosses)
         self.usual = frozenset().union(*usual)
         self.approving = frozenset().union(*approving)
+        self.wanted = frozenset().union(*wanted)
         #: the words that may start or stand in a rule told (a quick test)
         self.telling = self.verbs | self.obliging | self.governors
 
@@ -236,6 +261,20 @@ class Rules:
                 and spells(letters, words[end : end + reach])
             )
         return named and not self.kept(folded)
+
+    def unbracketed(self, sentence: str, words: Sequence[str], start: int, end: int) -> bool:
+        """Whether the finding `words[start:end]` of `sentence` ends on the agency right
+        after a word of `approving:` or `wanted:` with no bracket opened between the two:
+        the approval and the agency are then two statements ("awaiting approval, FDA
+        officials said"), not a seal that names its agencies in an aside ("approvals
+        (FDA, CE)")."""
+        if end - start < 2 or words[end - 1].casefold() != AGENCY:
+            return False
+        before = words[end - 2].casefold()
+        if before not in self.approving and before not in self.wanted:
+            return False
+        places = word_places(sentence, words, end)
+        return "(" not in sentence[places[end - 2][1] : places[end - 1][0]]
 
     def usual_care(self, words: Sequence[str], start: int, end: int) -> bool:
         """Whether the finding `words[start:end]` is the approval of the usual care (fda4):

@@ -119,9 +119,10 @@ class Lexicon(NamedTuple):
     #: words, one each of a|b|c, naming a rate or a score ("rate", "score"): a finding of
     #: an entry of `fared` that holds one stands only with a figure (`check.rules.success_rates`)
     rate_words: tuple[str, ...] = ()
-    #: by entry, words, one each of a|b|c, that tell a finding as past, hedged or of the
-    #: procedure's after-effects ("were", "could", "soreness"): inside a finding or
-    #: shortly before it in its clause, it promises nothing (`check.rules.promises`)
+    #: by entry, wordings of one or two words of a|b|c that tell a finding as past, hedged
+    #: or of the procedure's after-effects ("were", "could", "soreness", "healed my"):
+    #: inside a finding or shortly before it in its clause, it promises nothing
+    #: (`check.rules.promises`)
     unpromised: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     #: words, one each of a|b|c, that tell an outcome as what happened or might happen
     #: ("had", "showed", "could", "potential"): anywhere in the lead of a finding of an
@@ -237,7 +238,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     other_senses = _texts(data, "other_senses", path, problems)
     _sensed(other_senses, path, problems)
     reader_questions = _written_lists(data, "reader_questions", path, problems)
-    unpromised = _written_lists(data, "unpromised", path, problems)
+    unpromised = _written_lists(data, "unpromised", path, problems, most=2)
     promise_leads = _texts(data, "promise_leads", path, problems)
     _written(promise_leads, "promise_leads", path, problems)
     told_trips = _written_lists(data, "told_trips", path, problems)
