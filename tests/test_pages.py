@@ -320,6 +320,16 @@ class TestSearch:
         assert matched == "needle"
 
 
+@pytest.fixture(scope="module")
+def listed() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """`conditions list` and `benefits list` as JSON, from one run each of the installed
+    command: what the ten cases of test_every_id_name_and_grade_whole look for (each
+    case ran both again before ci2)."""
+    conditions = json.loads(stemcell("conditions", "list", "-f", "json").stdout)
+    benefits = json.loads(stemcell("benefits", "list", "-f", "json").stdout)
+    return conditions, benefits
+
+
 class TestListsFit:
     @pytest.mark.parametrize("columns", [40, 80])
     @pytest.mark.parametrize(
@@ -333,14 +343,18 @@ class TestListsFit:
         ],
         ids=" ".join,
     )
-    def test_every_id_name_and_grade_whole(self, args: list[str], columns: int) -> None:
+    def test_every_id_name_and_grade_whole(
+        self,
+        args: list[str],
+        columns: int,
+        listed: tuple[list[dict[str, str]], list[dict[str, str]]],
+    ) -> None:
         # (a grade is shown in words, its label: explaingrades1)
         page = stemcell(*args, "-f", "rich", COLUMNS=str(columns)).stdout
         lines = page.split("\n")
         assert max(len(line) for line in lines) <= columns
         assert "\u2026" not in page
-        conditions = json.loads(stemcell("conditions", "list", "-f", "json").stdout)
-        benefits = json.loads(stemcell("benefits", "list", "-f", "json").stdout)
+        conditions, benefits = listed
         if args[0] == "sources":
             wanted = [i["id"] for i in json.loads(stemcell(*args, "-f", "json").stdout)]
             wanted = [i for i in wanted if len(i) + 2 <= columns - 6]
