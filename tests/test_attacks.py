@@ -677,16 +677,36 @@ WRONG_SHAPES: dict[str, Callable[[dict[str, Any]], None]] = {
 }
 
 
+WRONG_SHAPE_ARGS = ("explain", "osteoarthritis", "-f", "json")
+
+
+@pytest.fixture(scope="module")
+def kept_caches(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
+    """A folder whose isolated home and cache hold what one `explain` and one completion
+    kept, and the page a run without the cache gives: made once for the cases of
+    test_a_cache_of_the_wrong_shape_is_rebuilt, each of which damages a copy (they
+    made the same three runs each before ci2)."""
+    root = tmp_path_factory.mktemp("kept-caches")
+    env = isolated(root)
+    expected = json.loads(stemcell({**env, "STEMCELL_NO_CACHE": "1"}, *WRONG_SHAPE_ARGS).stdout)
+    assert stemcell(env, *WRONG_SHAPE_ARGS).returncode == 0
+    assert "osteoarthritis" in _completion(env).stdout
+    return root, expected
+
+
 @pytest.mark.parametrize("shape", list(WRONG_SHAPES))
-def test_a_cache_of_the_wrong_shape_is_rebuilt(tmp_path: Path, shape: str) -> None:
+def test_a_cache_of_the_wrong_shape_is_rebuilt(
+    tmp_path: Path, kept_caches: tuple[Path, Any], shape: str
+) -> None:
     """A cache file with a valid checksum but not the shape this version writes (another
     build, a bug, a hand edit): rebuilt, never a TypeError, KeyError or AttributeError."""
-    env = isolated(tmp_path)
+    kept, expected = kept_caches
+    root = tmp_path / "root"
+    shutil.copytree(kept, root, symlinks=True)
+    env = isolated(root)
     cache = Path(env["STEMCELL_CACHE_DIR"])
-    args = ("explain", "osteoarthritis", "-f", "json")
-    expected = json.loads(stemcell({**env, "STEMCELL_NO_CACHE": "1"}, *args).stdout)
-    assert stemcell(env, *args).returncode == 0
-    assert "osteoarthritis" in _completion(env).stdout
+    args = WRONG_SHAPE_ARGS
+    assert any(cache.glob("dataset-*.marshal")) and any(cache.glob("names-*.marshal"))
     for path in [*cache.glob("dataset-*.marshal"), *cache.glob("names-*.marshal")]:
         marker, payload = _load_cache(path)
         if shape == "index not text" and "index" not in payload:
@@ -858,31 +878,53 @@ REFERENCE = """references:
 """
 
 
-@pytest.mark.parametrize(
-    ("url", "accepted"),
-    [
-        ("javascript:alert(1)", False),
-        ("JaVaScRiPt:alert(1)", False),
-        ("file:///etc/passwd", False),
-        ("data:text/html;base64,PHNjcmlwdD4=", False),
-        ("//evil.example/x", False),
-        ("ftp://example.org/x", False),
-        ("'https://example.org/a b'", False),
-        ("https://example.org/review", True),
-        ("HTTP://EXAMPLE.ORG/x", True),
-        ("doi:10.1000/182", True),
+ADDRESSES = {
+    False: [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "file:///etc/passwd",
+        "data:text/html;base64,PHNjcmlwdD4=",
+        "//evil.example/x",
+        "ftp://example.org/x",
+        "'https://example.org/a b'",
     ],
+    True: ["https://example.org/review", "HTTP://EXAMPLE.ORG/x", "doi:10.1000/182"],
+}
+
+
+@pytest.fixture(scope="module")
+def validated_addresses(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[bool, subprocess.CompletedProcess[str]]:
+    """`validate` of a data dir holding one reference for each refused address, and of
+    one holding one for each accepted address: two runs, where each address had a run
+    of its own before ci2 (validating builds the whole matcher, half a second of CPU)."""
+    runs = {}
+    for accepted, urls in ADDRESSES.items():
+        root = tmp_path_factory.mktemp("addresses")
+        text = "references:\n" + "".join(
+            REFERENCE.format(url=url).split("\n", 1)[1].replace("my-ref", f"my-ref-{n}")
+            for n, url in enumerate(urls)
+        )
+        data = glossary(root / "data", text, "references.yaml")
+        runs[accepted] = stemcell(isolated(root), "validate", str(data))
+    return runs
+
+
+@pytest.mark.parametrize(
+    ("url", "accepted"), [(url, ok) for ok, urls in ADDRESSES.items() for url in urls]
 )
 def test_only_http_https_and_doi_addresses_are_accepted(
-    tmp_path: Path, url: str, accepted: bool
+    validated_addresses: dict[bool, subprocess.CompletedProcess[str]], url: str, accepted: bool
 ) -> None:
-    data = glossary(tmp_path / "data", REFERENCE.format(url=url), "references.yaml")
-    result = stemcell(isolated(tmp_path), "validate", str(data))
+    result = validated_addresses[accepted]
+    n = ADDRESSES[accepted].index(url)
     if accepted:
         assert result.returncode == 0, result.stdout
     else:
         assert result.returncode == 3
-        assert "references[0].url" in result.stdout and "https://" in result.stdout
+        [line] = [line for line in result.stdout.splitlines() if f"references[{n}].url" in line]
+        assert "https://" in line
 
 
 @pytest.mark.parametrize(

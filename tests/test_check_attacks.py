@@ -346,17 +346,25 @@ def hostile_data(folder: Path, url: str, doi: str = "10.1000/x") -> Path:
 CURE_AD = b"Our stem cells cure arthritis and regenerate cartilage.\n"
 
 
+@pytest.fixture(scope="module")
+def hostile_sources(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The environment of a run with one hostile data dir and a cache folder kept for the
+    four formats below: their data dir adds a red flag's phrases, so the first run
+    builds the matcher (0.7 s of CPU) and the next ones read it back (each format built
+    it again, from a data dir of its own, before ci2)."""
+    root = tmp_path_factory.mktemp("hostile-sources")
+    data = hostile_data(root / "data", url="https://example.org/a\\e]8;;javascript:x\\e\\\\")
+    return {"STEMCELL_DATA_DIR": str(data), "STEMCELL_CACHE_DIR": str(root / "cache")}
+
+
 @pytest.mark.parametrize("fmt", [*FORMATS, "json"])
 def test_escapes_in_a_users_sources_and_grade_words_never_reach_the_terminal(
-    tmp_path: Path, fmt: str
+    hostile_sources: dict[str, str], fmt: str
 ) -> None:
     """The report's numbered sources (authors, title, journal, address) and the grade
     words come from a data dir anyone may hand over: every hostile sequence in them is
     removed in every format, and Rich links only to the references' own addresses."""
-    data = hostile_data(tmp_path / "data", url="https://example.org/a\\e]8;;javascript:x\\e\\\\")
-    result = run(
-        "-", "-f", fmt, "--no-fail", stdin=CURE_AD, env_extra={"STEMCELL_DATA_DIR": str(data)}
-    )
+    result = run("-", "-f", fmt, "--no-fail", stdin=CURE_AD, env_extra=hostile_sources)
     assert result.returncode == 0, result.stderr
     shown = result.stdout.decode("utf-8", "replace") + result.stderr.decode("utf-8", "replace")
     ours = without_own_links(shown)  # the shipped references' links, as in every report

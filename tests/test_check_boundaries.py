@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
+from cases import each_case
 from localhttp import serving
 from tinycache import EMPTY_LISTS, TinyCache, empty_lists
 
@@ -100,7 +101,7 @@ ENDINGS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("ending", "replacement", "shortest"), ENDINGS)
+@each_case(("ending", "replacement", "shortest"), ENDINGS)
 def test_an_ending_is_removed_only_when_the_shortest_stem_is_left(
     ending: str, replacement: str, shortest: int
 ) -> None:

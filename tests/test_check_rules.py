@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cases import each_case
 from tinycache import TinyCache, empty_lists, one_phrase
 
 from stemcell_cli.check.matching.findings import Phrase
@@ -241,7 +242,7 @@ class TestInvisibleCharacters:
 
 
 class TestConditions:
-    @pytest.mark.parametrize(
+    @each_case(
         ("text", "condition"),
         [
             ("ACL and PCL tears", "tendon-and-ligament-injuries"),
@@ -685,7 +686,7 @@ class TestRedFlagScope:
     negated predicate ("no product is FDA approved"), danger rather than safety said
     of your own cells."""
 
-    @pytest.mark.parametrize(
+    @each_case(
         ("text", "flag"),
         [
             ("Our stem cells cure arthritis.", "cure-claim"),
@@ -739,7 +740,7 @@ class TestRedFlagScope:
     def test_fires(self, text: str, flag: str) -> None:
         assert ("red_flag", flag) in found(text)
 
-    @pytest.mark.parametrize(
+    @each_case(
         ("text", "flag"),
         [
             ("Beware of clinics promising cures for arthritis.", "cure-claim"),
@@ -838,7 +839,7 @@ class TestConceptsInOtherWordings:
     numbers in words, British spelling), and stays quiet on careful wordings of the same
     words: a warning, a claim reported as others', a promise refused, another treatment."""
 
-    @pytest.mark.parametrize(
+    @each_case(
         ("text", "entry"),
         [
             ("There has never been a way to reverse knee arthritis, until today.", "cure-claim"),
@@ -1130,7 +1131,7 @@ class TestConceptsInOtherWordings:
     def test_found(self, text: str, entry: str) -> None:
         assert entry in ids(text)
 
-    @pytest.mark.parametrize(
+    @each_case(
         ("text", "entry"),
         [
             ("We cannot promise a cure.", "cure-claim"),
@@ -1253,7 +1254,7 @@ class TestConceptsInOtherWordings:
     def test_not_found(self, text: str, entry: str) -> None:
         assert entry not in ids(text)
 
-    @pytest.mark.parametrize(
+    @each_case(
         ("text", "condition"),
         [
             ("torn ACL", "tendon-and-ligament-injuries"),
@@ -1371,7 +1372,7 @@ class TestMoreWordingsOfEachIdea:
     """Ideas found in wordings new pages used, each written here in words of our own,
     and the innocent wordings beside them that must stay quiet."""
 
-    @pytest.mark.parametrize(
+    @each_case(
         ("text", "entry"),
         [
             # a testimonial: a named patient quoted or told about, a recovery story
@@ -1444,7 +1445,7 @@ class TestMoreWordingsOfEachIdea:
     def test_found(self, text: str, entry: str) -> None:
         assert entry in ids(text)
 
-    @pytest.mark.parametrize(
+    @each_case(
         ("text", "entry"),
         [
             ("In other words, the evidence is thin.", "testimonials-as-evidence"),
@@ -1576,7 +1577,7 @@ class TestWarningSignsBrainstormed:
     """Other ways clinics word each warning sign (made up, one idea each), and the
     innocent uses of the same words that must stay quiet."""
 
-    @pytest.mark.parametrize(
+    @each_case(
         ("text", "flag"),
         [
             ("You will never have to live with knee pain again.", "cure-claim"),
@@ -1628,7 +1629,7 @@ class TestWarningSignsBrainstormed:
     def test_fires(self, text: str, flag: str) -> None:
         assert ("red_flag", flag) in found(text)
 
-    @pytest.mark.parametrize(
+    @each_case(
         ("text", "flag"),
         [
             ("Torn tendons rarely heal completely on their own.", "cure-claim"),

@@ -79,9 +79,17 @@ def vault(tmp_path: Path) -> Path:
     return tmp_path / "vault"
 
 
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
+    """A vault exported once from the shipped data, and the export's result: the tests of
+    TestVault below only read it (each exported its own before ci2)."""
+    vault = tmp_path_factory.mktemp("exported") / "vault"
+    return vault, export(CliRunner(), vault)
+
+
 class TestVault:
-    def test_one_note_per_entry_plus_index(self, runner: CliRunner, vault: Path) -> None:
-        result = export(runner, vault)
+    def test_one_note_per_entry_plus_index(self, exported: tuple[Path, Any]) -> None:
+        vault, result = exported
         assert result.exit_code == 0, result.output
         catalog = open_catalog()
         expected = {"index.md"} | {
@@ -97,8 +105,8 @@ class TestVault:
         assert (vault / MANIFEST).is_file()
         assert not [p for p in vault.rglob("*") if p.name.endswith(".tmp")]
 
-    def test_front_matter_parses(self, runner: CliRunner, vault: Path) -> None:
-        export(runner, vault)
+    def test_front_matter_parses(self, exported: tuple[Path, Any]) -> None:
+        vault, _ = exported
         for path, text in notes(vault).items():
             data, body = split_front_matter(text)
             assert isinstance(data["title"], str) and data["title"], path
@@ -118,9 +126,9 @@ class TestVault:
                 assert " " not in tag
 
     def test_every_relative_link_resolves_inside_the_vault(
-        self, runner: CliRunner, vault: Path
+        self, exported: tuple[Path, Any]
     ) -> None:
-        export(runner, vault)
+        vault, _ = exported
         root = vault.resolve()
         relative = 0
         for path, text in notes(vault).items():
@@ -134,13 +142,13 @@ class TestVault:
                 assert target.is_relative_to(root), f"{path}: {href}"
         assert relative > 100  # cross-links are really there
 
-    def test_index_links_every_note(self, runner: CliRunner, vault: Path) -> None:
-        export(runner, vault)
+    def test_index_links_every_note(self, exported: tuple[Path, Any]) -> None:
+        vault, _ = exported
         _, body = split_front_matter((vault / "index.md").read_text(encoding="utf-8"))
         assert set(links(body)) == set(notes(vault)) - {"index.md"}
 
-    def test_entry_names_link_to_their_notes(self, runner: CliRunner, vault: Path) -> None:
-        export(runner, vault)
+    def test_entry_names_link_to_their_notes(self, exported: tuple[Path, Any]) -> None:
+        vault, _ = exported
         text = (vault / "conditions" / "osteoarthritis.md").read_text(encoding="utf-8")
         assert "[Reduced inflammation](../benefits/reduced-inflammation.md)" in text
         assert "[Autologous](../terms/autologous.md)" in text

@@ -8,6 +8,7 @@ import string
 from pathlib import Path
 
 import pytest
+from cases import each_case
 
 from stemcell_cli.check.matching import findings
 from stemcell_cli.check.matching.findings import Phrase
@@ -30,7 +31,7 @@ def placed(phrase: str, *lines: str) -> list[tuple[int, int, str]]:
 # -- words: "letters (or digits after a letter), with inner apostrophes" --------------
 
 
-@pytest.mark.parametrize("character", [chr(c) for c in range(128)])
+@each_case(("character",), [(chr(c),) for c in range(128)])
 def test_the_quick_split_of_ascii_text_finds_the_words_the_pattern_finds(
     character: str,
 ) -> None:

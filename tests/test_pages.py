@@ -195,8 +195,19 @@ class TestSections:
 
     @pytest.mark.parametrize("name", ["osteoarthritis", "avoid-surgery", "msc", "womac"])
     def test_each_section_alone(self, name: str) -> None:
+        """What a page shows of each of its sections, asked alone: in process (a run of
+        the installed command for each of the 40 sections cost 6 s of CPU before ci2;
+        the sections' list is still read from a real run, and `--section` in a real
+        process is tested in this class's other tests)."""
+        from typer.testing import CliRunner
+
+        from stemcell_cli.cli.app import app
+
+        runner = CliRunner()
         for section in self.sections(name):
-            data = json.loads(stemcell("explain", name, "--section", section, "-f", "json").stdout)
+            result = runner.invoke(app, ["explain", name, "--section", section, "-f", "json"])
+            assert result.exit_code == 0, (section, result.output)
+            data = json.loads(result.stdout)
             assert data["shown"] == {"page": "sections", "sections": [section]}, section
 
     def test_sections_in_markdown_and_repeated(self) -> None:
@@ -309,6 +320,16 @@ class TestSearch:
         assert matched == "needle"
 
 
+@pytest.fixture(scope="module")
+def listed() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """`conditions list` and `benefits list` as JSON, from one run each of the installed
+    command: what the ten cases of test_every_id_name_and_grade_whole look for (each
+    case ran both again before ci2)."""
+    conditions = json.loads(stemcell("conditions", "list", "-f", "json").stdout)
+    benefits = json.loads(stemcell("benefits", "list", "-f", "json").stdout)
+    return conditions, benefits
+
+
 class TestListsFit:
     @pytest.mark.parametrize("columns", [40, 80])
     @pytest.mark.parametrize(
@@ -322,14 +343,18 @@ class TestListsFit:
         ],
         ids=" ".join,
     )
-    def test_every_id_name_and_grade_whole(self, args: list[str], columns: int) -> None:
+    def test_every_id_name_and_grade_whole(
+        self,
+        args: list[str],
+        columns: int,
+        listed: tuple[list[dict[str, str]], list[dict[str, str]]],
+    ) -> None:
         # (a grade is shown in words, its label: explaingrades1)
         page = stemcell(*args, "-f", "rich", COLUMNS=str(columns)).stdout
         lines = page.split("\n")
         assert max(len(line) for line in lines) <= columns
         assert "\u2026" not in page
-        conditions = json.loads(stemcell("conditions", "list", "-f", "json").stdout)
-        benefits = json.loads(stemcell("benefits", "list", "-f", "json").stdout)
+        conditions, benefits = listed
         if args[0] == "sources":
             wanted = [i["id"] for i in json.loads(stemcell(*args, "-f", "json").stdout)]
             wanted = [i for i in wanted if len(i) + 2 <= columns - 6]
