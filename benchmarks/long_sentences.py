@@ -12,6 +12,14 @@ Sources, the page's fields ("Also called") and the closing note are left out.
     python benchmarks/long_sentences.py           # per page and section
     python benchmarks/long_sentences.py --list    # also each long sentence, once
     python benchmarks/long_sentences.py --data-dir OLD/data   # an older copy of data/
+    python benchmarks/long_sentences.py --sections [--top N]  # each section's grade
+
+`--sections` measures each section of each full page on its own instead: its grade (the
+section's paragraphs and list items taken together, each list item a sentence), its long
+words (three syllables or more, tests/plainlang.py's counter) per hundred words, and its
+figures (words with a digit: "2026", "1.2", "$5,156") per sentence; the sections are
+listed hardest first (`--top N`, 20 unless told; 0 for all), then the sentences that
+carry three figures or more, once each, and the count of sections above grade 8.
 
 Each page's row also gives its prose's words per sentence and Flesch-Kincaid grade
 (tests/plainlang.py's `measure`, the page's paragraphs and list items taken together,
@@ -21,6 +29,10 @@ full pages (193 distinct), the longest 62 words, 17.7 words a sentence and grade
 average (the hardest page 10.0, msc); after it, none over 25, 14.8 words a sentence and
 grade 7.9 (the hardest 8.7, msc: its Regulation and the conditions' regulatory status
 and standard care, 10 to 13, are the hardest sections left).
+Run on 2026-11-28 (patient9, `--sections`): before the rewrite, 52 of the 158 sections
+above grade 8 (the hardest 13.0, osteoarthritis's standard care), 7.4 on average; after
+it none above 8, 6.7 on average, and full pages at grade 7.2 (the hardest 7.4); see
+docs/content.md, "Plain language, measured".
 """
 
 from __future__ import annotations
@@ -30,12 +42,21 @@ import statistics
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from plainlang import SENTENCE_WORD_LIMIT, measure, sentences, words  # noqa: E402
+from plainlang import (  # noqa: E402
+    GRADE_LIMIT,
+    SENTENCE_WORD_LIMIT,
+    measure,
+    sentences,
+    syllables,
+    words,
+)
 
 from stemcell_cli.core.cache import open_catalog  # noqa: E402
 from stemcell_cli.views.document import Bullets, Heading, Inline, Paragraph  # noqa: E402
@@ -87,15 +108,109 @@ def long_sentences(text: str) -> list[tuple[int, str]]:
     return found
 
 
+#: A long word has this many syllables or more (the "polysyllables" of readability
+#: formulas).
+LONG_WORD_SYLLABLES = 3
+#: A sentence carrying this many figures or more is listed by `--sections`.
+MANY_FIGURES = 3
+
+
+def figures(text: str) -> int:
+    """The words of `text` that hold a digit ("2026", "1.2", "5,156", "NG59")."""
+    return sum(any(ch.isdigit() for ch in word) for word in words(text))
+
+
+@dataclass(frozen=True)
+class SectionMeasure:
+    page: str
+    section: str
+    grade: float
+    words: int
+    long_words: int
+    sentences: int
+    figures: int
+
+    @property
+    def long_per_hundred(self) -> float:
+        return 100 * self.long_words / self.words if self.words else 0.0
+
+    @property
+    def figures_per_sentence(self) -> float:
+        return self.figures / self.sentences
+
+
+def section_measures(page_id: str, page: object) -> list[SectionMeasure]:
+    """Each prose section of a page measured on its own."""
+    by_section: dict[str, list[str]] = {}
+    for heading, text in page_texts(page):
+        by_section.setdefault(heading, []).append(_as_sentence(text))
+    found = []
+    for heading, texts in by_section.items():
+        text = " ".join(texts)
+        m = measure(text)
+        if not m.words:
+            continue
+        every = words(text)
+        found.append(
+            SectionMeasure(
+                page=page_id,
+                section=heading,
+                grade=m.grade,
+                words=m.words,
+                long_words=sum(syllables(w) >= LONG_WORD_SYLLABLES for w in every),
+                sentences=m.sentences,
+                figures=figures(text),
+            )
+        )
+    return found
+
+
+def print_sections(catalog: object, entries: list[Any], top: int) -> None:
+    """`--sections`: the hardest sections first, then the sentences with many figures."""
+    measured: list[SectionMeasure] = []
+    crowded: Counter[str] = Counter()
+    for entry in entries:
+        page = entry_view(catalog, entry, layout=FULL_PAGE).page
+        measured.extend(section_measures(entry.id, page))
+        for _, text in page_texts(page):
+            for sentence in sentences(text):
+                if figures(sentence) >= MANY_FIGURES:
+                    crowded[sentence] += 1
+    measured.sort(key=lambda m: -m.grade)
+    shown = measured[:top] if top else measured
+    print(f"{'page / section':60} {'grade':>5} {'words':>5} {'long/100':>8} {'fig/sent':>8}")
+    for m in shown:
+        name = f"{m.page} / {m.section}"[:60]
+        print(
+            f"{name:60} {m.grade:5.1f} {m.words:5} {m.long_per_hundred:8.1f}"
+            f" {m.figures_per_sentence:8.2f}"
+        )
+    over = sum(m.grade > GRADE_LIMIT for m in measured)
+    print(f"\nsections above grade {GRADE_LIMIT:g}: {over} of {len(measured)}")
+    print(
+        f"section grade {statistics.mean(m.grade for m in measured):.1f} on average;"
+        f" long words {statistics.mean(m.long_per_hundred for m in measured):.1f} per 100;"
+        f" figures {statistics.mean(m.figures_per_sentence for m in measured):.2f} a sentence"
+    )
+    print(f"sentences with {MANY_FIGURES} figures or more: {len(crowded)} distinct")
+    for sentence, seen in sorted(crowded.items(), key=lambda kv: -figures(kv[0])):
+        print(f"{figures(sentence):3} x{seen:<2} {sentence}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="list each long sentence once")
     parser.add_argument(
         "--data-dir", type=Path, help="a data directory over the shipped data (an older copy)"
     )
+    parser.add_argument("--sections", action="store_true", help="each section's grade")
+    parser.add_argument("--top", type=int, default=20, help="sections to list (0: all)")
     args = parser.parse_args()
     catalog = open_catalog(args.data_dir)
     entries = [*catalog.conditions.values(), *catalog.benefits.values(), *catalog.topics.values()]
+    if args.sections:
+        print_sections(catalog, entries, args.top)
+        return 0
     total = 0
     distinct: Counter[str] = Counter()
     longest_all = 0
