@@ -139,3 +139,20 @@ def test_a_vault_with_a_users_data_dir_keeps_every_shipped_note(tmp_path: Path) 
         if (alone / note).read_bytes() != (mine / note).read_bytes()
     ]
     assert changed == ["index.md"], changed
+
+
+def test_a_users_note_that_reads_nothing_else_of_theirs_makes_no_link(tmp_path: Path) -> None:
+    """A note of the user's own reference that no entry cites: building it reads no
+    other entry of theirs through the catalog, so the note is marked by where the
+    reference came from (vault.py, `_note_page`), not by a count of reads."""
+    env, data = isolated(tmp_path), _data(tmp_path)
+    lone = "\n".join(
+        line.replace("my-ref", "lone-ref").replace("summary.example", "lone.example")
+        for line in REFERENCES.splitlines()[1:]
+    )
+    (data / "references.yaml").write_text(REFERENCES + lone + "\n", encoding="utf-8")
+    vault = tmp_path / "vault"
+    assert stemcell(env, "--data-dir", str(data), "export", str(vault)).returncode == 0
+    note = (vault / "references" / "lone-ref.md").read_text(encoding="utf-8")
+    links, shown = _read(note.split("\n---\n", 1)[1])
+    assert "https://lone.example/x" not in links and "https[:]//lone[.]example/x" in shown
