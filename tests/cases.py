@@ -5,7 +5,8 @@ naming every case that failed, and how (a failed assertion, or an error by its k
 
 For tables of hundreds of cheap cases (a sentence and what `check` must find in it):
 under pytest-xdist each test costs some 5 ms of CPU beyond its own work, more than such
-a case's check (ci2). The body is the same; only the decorator changes.
+a case's check (ci2). The body is the same; only the decorator changes. A body takes
+no fixtures (pytest sees a test of no arguments, or of `self` alone), only its cases.
 """
 
 from __future__ import annotations
