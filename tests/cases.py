@@ -1,10 +1,12 @@
 """One test for a table of cases: `@each_case(names, cases)` in place of
 `@pytest.mark.parametrize(names, cases)` runs the test's body on every case and fails
-naming every case that failed, and how.
+naming every case that failed, and how (a failed assertion, or an error by its kind:
+`KeyError: 'x'`); a case that fails does not stop the others.
 
 For tables of hundreds of cheap cases (a sentence and what `check` must find in it):
 under pytest-xdist each test costs some 5 ms of CPU beyond its own work, more than such
-a case's check (ci2). The body is the same; only the decorator changes.
+a case's check (ci2). The body is the same; only the decorator changes. A body takes
+no fixtures (pytest sees a test of no arguments, or of `self` alone), only its cases.
 """
 
 from __future__ import annotations
@@ -22,10 +24,11 @@ def each_case(names: Sequence[str], cases: Sequence[Sequence[Any]]) -> Callable[
             for case in cases:
                 try:
                     body(*args, *case)
-                except AssertionError as exc:
+                except Exception as exc:  # an error names its case too, and the rest run
                     pairs = zip(names, case, strict=True)
                     shown = ", ".join(f"{name}={value!r}" for name, value in pairs)
-                    failed.append(f"{shown}: {exc}" if str(exc) else shown)
+                    why = str(exc) if isinstance(exc, AssertionError) else _error(exc)
+                    failed.append(f"{shown}: {why}" if why else shown)
             assert cases, "no cases"
             assert not failed, f"{len(failed)} of {len(cases)} cases failed:\n" + "\n".join(failed)
 
@@ -36,3 +39,8 @@ def each_case(names: Sequence[str], cases: Sequence[Sequence[Any]]) -> Callable[
         return test
 
     return decorate
+
+
+def _error(exc: Exception) -> str:
+    """An error that is not a failed assertion, as a failure names it: its kind first."""
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__

@@ -17,6 +17,7 @@ sys.path.insert(0, str(BENCHMARKS))
 
 import careful_text  # noqa: E402
 import label_agreement  # noqa: E402
+import long_sentences  # noqa: E402
 import mutation  # noqa: E402
 import run  # noqa: E402
 
@@ -272,3 +273,33 @@ def test_every_name_a_benchmark_imports_from_stemcell_still_exists(script: Path)
         except ImportError:
             missing.append(f"{module_name}.{name}")
     assert not missing, f"{script.name} imports names that no longer exist: {missing}"
+
+
+def test_long_sentences_counts_only_our_prose_past_the_limit() -> None:
+    """benchmarks/long_sentences.py: a sentence is long past tests/plainlang.py's limit,
+    a list item's bold label is no part of its first sentence, a list item without an
+    end mark is a sentence of its own, and the Sources section is not read."""
+    from stemcell_cli.views.document import Bullets, Heading, Page, Paragraph, Span
+
+    limit = long_sentences.SENTENCE_WORD_LIMIT
+    at_limit = "Here " + " ".join(["word"] * (limit - 1)) + "."
+    past_limit = "Then " + " ".join(["word"] * limit) + "."
+    assert long_sentences.long_sentences(f"{at_limit} {past_limit}") == [(limit + 1, past_limit)]
+    label = (Span("Why this grade", "strong"), Span(": Two trials. It helped."))
+    page = Page(
+        (
+            Heading("Evidence", 2),
+            Paragraph((Span("One line."),)),
+            Bullets(((Span("A symptom"),), label)),
+            Heading("Sources", 2),
+            Paragraph((Span(past_limit),)),
+        )
+    )
+    texts = list(long_sentences.page_texts(page))
+    assert texts == [
+        ("Evidence", "One line."),
+        ("Evidence", "A symptom"),
+        ("Evidence", "Two trials. It helped."),
+    ]
+    assert long_sentences._as_sentence("A symptom") == "A symptom."
+    assert long_sentences._as_sentence("It helped.") == "It helped."

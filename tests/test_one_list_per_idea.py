@@ -118,6 +118,16 @@ def test_the_voice_adds_only_what_the_offer_list_lacks() -> None:
 
 
 @pytest.mark.parametrize(
+    "said", ["We provide knee injections.", "Book your free consultation today."]
+)
+def test_the_shipped_voice_hears_the_offer_in_the_words_of_offers(said: str) -> None:
+    """Wordings that only `offers:` holds (voice.yaml's `offering` no longer says them)
+    are still the page's own offer to its voice."""
+    assert MATCHER.genre is not None and MATCHER.genre.voice is not None
+    assert MATCHER.genre.voice.offer_pattern.search(said), said
+
+
+@pytest.mark.parametrize(
     ("wording", "words"),
     [
         ("we offer|provide", r"we\s+(?:offer|provide)"),

@@ -139,3 +139,33 @@ def test_a_vault_with_a_users_data_dir_keeps_every_shipped_note(tmp_path: Path) 
         if (alone / note).read_bytes() != (mine / note).read_bytes()
     ]
     assert changed == ["index.md"], changed
+
+
+def test_a_users_note_that_reads_nothing_else_of_theirs_makes_no_link(tmp_path: Path) -> None:
+    """A note of the user's own reference that no entry cites: building it reads no
+    other entry of theirs through the catalog, so the note is marked by where the
+    reference came from (vault.py, `_note_page`), not by a count of reads."""
+    env, data = isolated(tmp_path), _data(tmp_path)
+    lone = "\n".join(
+        line.replace("my-ref", "lone-ref").replace("summary.example", "lone.example")
+        for line in REFERENCES.splitlines()[1:]
+    )
+    (data / "references.yaml").write_text(REFERENCES + lone + "\n", encoding="utf-8")
+    vault = tmp_path / "vault"
+    assert stemcell(env, "--data-dir", str(data), "export", str(vault)).returncode == 0
+    note = (vault / "references" / "lone-ref.md").read_text(encoding="utf-8")
+    links, shown = _read(note.split("\n---\n", 1)[1])
+    assert "https://lone.example/x" not in links and "https[:]//lone[.]example/x" in shown
+
+
+def test_a_vault_read_from_the_cache_is_the_vault_read_from_the_files(tmp_path: Path) -> None:
+    """The second export of a user's data dir reads its entries from the cache as bytes
+    (Records.holding looks in them): every note is byte for byte that of the first."""
+    env, data = isolated(tmp_path), _data(tmp_path)
+    first, again = tmp_path / "first", tmp_path / "again"
+    assert stemcell(env, "--data-dir", str(data), "export", str(first)).returncode == 0
+    assert stemcell(env, "--data-dir", str(data), "export", str(again)).returncode == 0
+    notes = sorted(p.relative_to(first) for p in first.rglob("*.md"))
+    assert notes == sorted(p.relative_to(again) for p in again.rglob("*.md"))
+    differ = [str(n) for n in notes if (first / n).read_bytes() != (again / n).read_bytes()]
+    assert differ == [], differ

@@ -446,12 +446,12 @@ def _shares_of(phrases: Iterable[Phrase]) -> Shares:
 def _words_by_entry(phrases: Iterable[Phrase], kind: str) -> dict[str, list[frozenset[str]]]:
     """For each entry, the words of the phrases of `kind`, one word each of a|b|c
     compared as written (`reader_questions:` for `reader_voice.ReaderQuestions`,
-    `told_trips:` and `weighed_trips:` for `trips_told.Trips`)."""
-    by_entry: dict[str, list[frozenset[str]]] = {}
-    for phrase in phrases:
-        if phrase.kind == kind:
-            by_entry.setdefault(phrase.entry_id, []).extend(_written(phrase.text))
-    return by_entry
+    `told_trips:` and `weighed_trips:` for `trips_told.Trips`): the words of its
+    wordings (`_wordings_by_entry`) in one list."""
+    return {
+        entry: [word for wording in wordings for word in wording]
+        for entry, wordings in _wordings_by_entry(phrases, kind).items()
+    }
 
 
 def _wordings_by_entry(

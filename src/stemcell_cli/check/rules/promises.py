@@ -25,8 +25,8 @@ for real tissue repair and lasting relief"), and unsays it too; not right after 
 
 A wording of two words in `unpromised:` is read the same way, its words in a row
 (firstfg1): a healing told as a deed done to one person, a heal verb in the past with
-the person's "my", "his" or "her" right after it ("Dr. Rodriguez healed my husband's
-wound in five days"), is what happened, not what the offer gives. One word alone would
+the person's "my", "his", "her" or "their" right after it ("Dr. Rodriguez healed my
+husband's wound in five days"), is what happened, not what the offer gives. One word alone would
 not tell it: "healed" is also the participle of a promise ("you will be healed within
 weeks"), and no participle takes an object after it.
 
