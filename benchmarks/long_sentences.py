@@ -15,15 +15,18 @@ Sources, the page's fields ("Also called") and the closing note are left out.
     python benchmarks/long_sentences.py --sections [--top N]  # each section's grade
 
 `--sections` measures each section of each full page on its own instead: its grade (the
-section's paragraphs and list items taken together, each list item a sentence), its long
+section's paragraphs and list items taken together, each a unit, `measure_units`), its long
 words (three syllables or more, tests/plainlang.py's counter) per hundred words, and its
 figures (words with a digit: "2026", "1.2", "$5,156") per sentence; the sections are
 listed hardest first (`--top N`, 20 unless told; 0 for all), then the sentences that
 carry three figures or more, once each, and the count of sections above grade 8.
 
 Each page's row also gives its prose's words per sentence and Flesch-Kincaid grade
-(tests/plainlang.py's `measure`, the page's paragraphs and list items taken together,
-each list item a sentence of its own).
+(tests/plainlang.py's `measure`, the page's paragraphs and list items taken together).
+Each paragraph and list item is a unit split into sentences on its own (`measure_units`):
+a unit always ends a sentence, whatever it ends with. Until patient11 the units were
+joined into one text, with a full stop added to those without one, and an item ending in
+")" ran into the next: osteoarthritis's care options read as one 69-word sentence.
 Run on 2026-11-28 (patient8): before the rewrite, 347 sentences over 25 words on the 14
 full pages (193 distinct), the longest 62 words, 17.7 words a sentence and grade 9.1 on
 average (the hardest page 10.0, msc); after it, none over 25, 14.8 words a sentence and
@@ -33,6 +36,13 @@ Run on 2026-11-28 (patient9, `--sections`): before the rewrite, 52 of the 158 se
 above grade 8 (the hardest 13.0, osteoarthritis's standard care), 7.4 on average; after
 it none above 8, 6.7 on average, and full pages at grade 7.2 (the hardest 7.4); see
 docs/content.md, "Plain language, measured".
+Run on 2026-11-28 (patient11, each unit on its own): 3 sections had run list items
+together; their grades fall, osteoarthritis's standard care 8.0 to 7.2, the disc's 8.0
+to 7.7, hip and knee's 7.9 to 7.4. Still 0 sentences over 25 words (the longest 25) and
+0 of 158 sections above grade 8; a section's grade 6.7 on average and a full page's 7.2
+(the hardest 7.5, msc), as before. The right measure also showed a page broken inside a
+sentence (personalized treatment's evidence: a line of data/benefits.yaml indented one
+space more, "36 quoted success rates" then a new paragraph); it is one paragraph again.
 """
 
 from __future__ import annotations
@@ -52,6 +62,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from plainlang import (  # noqa: E402
     GRADE_LIMIT,
     SENTENCE_WORD_LIMIT,
+    Measure,
     measure,
     sentences,
     syllables,
@@ -91,11 +102,19 @@ def page_texts(page: object) -> Iterator[tuple[str, str]]:
                 yield heading, _prose(item)
 
 
-def _as_sentence(text: str) -> str:
-    """A list item without an end mark ("Joint pain that is worse ...") as a sentence of
-    its own, so that the grade does not read a list as one long sentence."""
-    text = text.rstrip()
-    return text if text.endswith((".", "!", "?", '"', "\u201d", ")")) else text + "."
+def measure_units(texts: list[str]) -> Measure:
+    """`measure` of prose made of units (a page's or a section's paragraphs and list
+    items): each unit is split into sentences on its own, so a unit always ends a
+    sentence, whatever it ends with (")", "%", a digit or no mark at all) and however the
+    next one starts, and a list is never read as one long sentence. Within a unit, the
+    splitter's rules hold ("e.g." and "1.2" do not end a sentence)."""
+    parts = [measure(text) for text in texts if words(text)]
+    return Measure(
+        words=sum(m.words for m in parts),
+        sentences=max(1, sum(m.sentences for m in parts)),
+        syllables=sum(m.syllables for m in parts),
+        longest_sentence=max((m.longest_sentence for m in parts), default=0),
+    )
 
 
 def long_sentences(text: str) -> list[tuple[int, str]]:
@@ -143,13 +162,13 @@ def section_measures(page_id: str, page: object) -> list[SectionMeasure]:
     """Each prose section of a page measured on its own."""
     by_section: dict[str, list[str]] = {}
     for heading, text in page_texts(page):
-        by_section.setdefault(heading, []).append(_as_sentence(text))
+        by_section.setdefault(heading, []).append(text)
     found = []
     for heading, texts in by_section.items():
-        text = " ".join(texts)
-        m = measure(text)
+        m = measure_units(texts)
         if not m.words:
             continue
+        text = " ".join(texts)
         every = words(text)
         found.append(
             SectionMeasure(
@@ -231,7 +250,7 @@ def main() -> int:
         page_max = max((max(c, default=0) for c in by_section.values()), default=0)
         total += page_long
         longest_all = max(longest_all, page_max)
-        whole = measure(" ".join(_as_sentence(text) for _, text in page_texts(page)))
+        whole = measure_units([text for _, text in page_texts(page)])
         grades.append(whole.grade)
         lengths.append(whole.words / whole.sentences)
         print(f"{entry.id:46} {page_long:6} {page_max:7} {lengths[-1]:6.1f} {whole.grade:5.1f}")

@@ -301,5 +301,40 @@ def test_long_sentences_counts_only_our_prose_past_the_limit() -> None:
         ("Evidence", "A symptom"),
         ("Evidence", "Two trials. It helped."),
     ]
-    assert long_sentences._as_sentence("A symptom") == "A symptom."
-    assert long_sentences._as_sentence("It helped.") == "It helped."
+
+
+def test_long_sentences_reads_each_list_item_as_a_unit_of_its_own() -> None:
+    """benchmarks/long_sentences.py (patient11): every paragraph and list item of a page
+    ends a sentence, whatever it ends with (")", "%", a digit, no mark at all) and
+    however the next starts, so a list is never read as one long sentence; within an
+    item, "e.g." and "vs." do not end one. The page's grade and each section's count
+    the same sentences."""
+    from stemcell_cli.views.document import Bullets, Heading, Page, Paragraph, Span
+
+    items = (
+        "Exercise and weight loss (strongly recommended)",
+        "Pain fell by 30%",
+        "Reviewed in 2021",
+        "a brace for the knee",
+        "Painkillers, e.g. paracetamol, vs. a steroid shot help some people.",
+    )
+    page = Page(
+        (
+            Heading("Care", 2),
+            Paragraph((Span("Care starts simply. It is cheap."),)),
+            Bullets(tuple((Span(item),) for item in items)),
+        )
+    )
+    texts = [text for _, text in long_sentences.page_texts(page)]
+    whole = long_sentences.measure_units(texts)
+    assert whole.sentences == 2 + len(items)
+    assert whole.longest_sentence == len(long_sentences.words(items[-1]))
+    assert whole.words == sum(len(long_sentences.words(text)) for text in texts)
+    (section,) = long_sentences.section_measures("made-up", page)
+    assert (section.sentences, section.words) == (whole.sentences, whole.words)
+    assert section.grade == pytest.approx(whole.grade)
+    # Read as one text, the list would run into longer sentences: the units matter.
+    joined = long_sentences.measure(" ".join(texts))
+    assert joined.sentences < whole.sentences
+    assert long_sentences.long_sentences(items[-1]) == []
+    assert long_sentences.measure_units([]).words == 0
