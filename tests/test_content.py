@@ -295,3 +295,33 @@ def test_the_disc_page_asks_how_the_clinic_knows_the_pain_comes_from_a_disc(
     assert "disc" in asked[0] and "no pain" in asked[0]
     back = shipped.conditions["chronic-back-and-neck-pain"]
     assert "cause-of-pain" in {topic_of(q) for q in back.questions}
+
+
+def _texts_with_paths(value: Any, path: str) -> list[tuple[str, str]]:
+    """Every text in a YAML value, with where it sits ("osteoarthritis.evidence[0]")."""
+    if isinstance(value, str):
+        return [(path, value)]
+    if isinstance(value, dict):
+        return [
+            pair for key, item in value.items() for pair in _texts_with_paths(item, f"{path}.{key}")
+        ]
+    if isinstance(value, list):
+        return [
+            pair for n, item in enumerate(value) for pair in _texts_with_paths(item, f"{path}[{n}]")
+        ]
+    return []
+
+
+@pytest.mark.parametrize("name", ["conditions", "benefits", "topics", "glossary", "red_flags"])
+def test_no_paragraph_of_prose_breaks_in_the_middle_of_a_sentence(name: str) -> None:
+    """A line of a folded YAML text indented one space too far keeps its line break, and
+    a page then shows half a sentence as a paragraph of its own ("36 quoted success
+    rates" / "averaging 82.2%", found by patient11)."""
+    data = yaml.safe_load((ROOT / "data" / f"{name}.yaml").read_text(encoding="utf-8"))
+    broken = [
+        f"{path}: ...{text[max(0, at - 30) : at]!r} / {text[at + 1 : at + 31]!r}..."
+        for path, text in _texts_with_paths(data, name)
+        for at in (m.start() for m in re.finditer("\n", text))
+        if text[:at].rstrip() and not re.search(r"[.!?:)\"'\u201d]$", text[:at].rstrip())
+    ]
+    assert not broken, broken
