@@ -16,6 +16,7 @@ tests/plainlang.py (grade = 0.39 x words/sentences + 11.8 x syllables/words - 15
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import sys
 from collections import defaultdict
@@ -96,10 +97,15 @@ def check_fields(catalog: object) -> int:
     return 0
 
 
+#: An end mark, then any closing quotes or brackets: "... (DMARD)" has none, and would
+#: run into the next field.
+_ENDS_A_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+
+
 def _as_sentence(text: str) -> str:
     """`text` as a sentence of its own: a field without an end mark (a term's hint, shown
     as a list item's words) starts with a capital and ends with a full stop."""
-    if text.rstrip().endswith((".", "!", "?", '"', "\u201d", ")")):
+    if _ENDS_A_SENTENCE.search(text.rstrip()):
         return text
     return text[:1].upper() + text[1:] + "."
 

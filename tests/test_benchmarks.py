@@ -338,3 +338,14 @@ def test_long_sentences_reads_each_list_item_as_a_unit_of_its_own() -> None:
     assert joined.sentences < whole.sentences
     assert long_sentences.long_sentences(items[-1]) == []
     assert long_sentences.measure_units([]).words == 0
+
+
+def test_readability_ends_a_field_that_closes_a_bracket_with_a_stop() -> None:
+    """A field ending "(DMARD)" has no end mark of its own: joined to the next field it
+    would be read as one long sentence (the slip patient11 found in long_sentences.py)."""
+    import readability
+
+    assert readability._as_sentence("methotrexate first (a DMARD)").endswith("(a DMARD).")
+    assert readability._as_sentence("Start with it (a DMARD).") == "Start with it (a DMARD)."
+    assert readability._as_sentence('He said "no."') == 'He said "no."'
+    assert readability._as_sentence("a hint") == "A hint."
