@@ -46,10 +46,10 @@ def _condition_words(condition: object) -> dict[str, int]:
     fields: dict[str, str] = {
         "summary": c.summary,
         "verdicts": " ".join(link.verdict for link in c.benefits),
-        "regulatory_summary": c.regulatory_summary,
+        "regulatory": c.regulatory_summary,
         "cost": c.cost.summary if c.cost else "",
-        "risks (first 3)": " ".join(c.risks[:3]),
-        "questions (first 5)": " ".join(c.questions[:5]),
+        "risks 1-3": " ".join(c.risks[:3]),
+        "questions1-5": " ".join(c.questions[:5]),
         "see_a_doctor": " ".join(c.see_a_doctor),
         "overview": c.overview,
         "evidence": c.evidence.summary + " " + c.evidence.justification,
@@ -80,7 +80,7 @@ def check_fields(catalog: object) -> int:
         for where, grade, longest in rows:
             mark = " !" if grade > GRADE_LIMIT or longest > SENTENCE_WORD_LIMIT else ""
             print(f"{where:66} {grade:5.1f} {longest:7}{mark}")
-    print(f"\n{'kind':24} {'fields':>6} {'average':>7} {'hardest':>7} {'over 8':>6} {'>25 w':>6}")
+    print(f"\n{'kind':30} {'fields':>6} {'average':>7} {'hardest':>7} {'over 8':>6} {'>25 w':>6}")
     grades = []
     for kind, rows in by_kind.items():
         kind_grades = [g for _, g, _ in rows]
@@ -88,7 +88,7 @@ def check_fields(catalog: object) -> int:
         over = sum(g > GRADE_LIMIT for g in kind_grades)
         long = sum(n > SENTENCE_WORD_LIMIT for _, _, n in rows)
         print(
-            f"{kind:24} {len(rows):6} {statistics.mean(kind_grades):7.1f}"
+            f"{kind:30} {len(rows):6} {statistics.mean(kind_grades):7.1f}"
             f" {max(kind_grades):7.1f} {over:6} {long:6}"
         )
     print(f"\naverage grade per field: {statistics.mean(grades):.1f}")
@@ -144,11 +144,11 @@ def main() -> int:
     print("\nwords per condition field (the short page shows the first six columns)")
     rows = {c.id: _condition_words(c) for c in catalog.conditions.values()}
     names = list(next(iter(rows.values())))
-    print(f"{'condition':30} " + " ".join(f"{n[:10]:>10}" for n in names))
+    print(f"{'condition':30} " + " ".join(f"{n:>12}" for n in names))
     for cid, counts in rows.items():
-        print(f"{cid:30} " + " ".join(f"{counts[n]:>10}" for n in names))
+        print(f"{cid:30} " + " ".join(f"{counts[n]:>12}" for n in names))
     means = {n: statistics.mean(r[n] for r in rows.values()) for n in names}
-    print(f"{'average':30} " + " ".join(f"{means[n]:>10.0f}" for n in names))
+    print(f"{'average':30} " + " ".join(f"{means[n]:>12.0f}" for n in names))
     return 0
 
 

@@ -2,6 +2,11 @@
 
 The entries are made up and say so; they reuse a shipped reference and glossary
 term so that every cross-reference resolves against the shipped data.
+
+    python benchmarks/synthetic.py DIR [--conditions N] [--benefits N]   # 5,000 and 500
+
+Writes DIR/conditions.yaml and DIR/benefits.yaml and prints nothing; `stemcell validate
+DIR` then reports no problem. `run.py`'s scale group makes its own with it.
 """
 
 from __future__ import annotations

@@ -6,6 +6,8 @@ No timing here: the measuring functions are replaced by fixed figures."""
 from __future__ import annotations
 
 import ast
+import re
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -349,3 +351,74 @@ def test_readability_ends_a_field_that_closes_a_bracket_with_a_stop() -> None:
     assert readability._as_sentence("Start with it (a DMARD).") == "Start with it (a DMARD)."
     assert readability._as_sentence('He said "no."') == 'He said "no."'
     assert readability._as_sentence("a hint") == "A hint."
+
+
+def _run_script(*args: str, cwd: Path = BENCHMARKS.parent) -> subprocess.CompletedProcess[str]:
+    """A benchmark script as the docs tell a reader to run it: `python benchmarks/X.py`,
+    from the checkout, in a process of its own."""
+    return subprocess.run(
+        [sys.executable, str(BENCHMARKS / args[0]), *args[1:]],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+@pytest.mark.parametrize(
+    "script",
+    sorted(p for p in BENCHMARKS.glob("*.py") if "ArgumentParser" in p.read_text("utf-8")),
+    ids=lambda p: p.name,
+)
+def test_every_benchmark_with_options_answers_help(script: Path) -> None:
+    """`--help` of each script that takes options prints its usage and exits 0 (and so
+    imports: a missing name or module is a traceback here)."""
+    ran = _run_script(script.name, "--help")
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.startswith(f"usage: {script.name} "), ran.stdout[:200]
+
+
+#: Scripts the docs name that run in a few seconds on the shipped data: the command, and a
+#: line its output must hold (the shape of a figure the docs quote, never today's value).
+QUICK_RUNS = [
+    (("page_words.py",), r"(?m)^page +words +terms$\n^osteoarthritis +\d+ +\d+$"),
+    (("long_sentences.py",), r"(?m)^sentences over 25 words on the \d+ full pages: \d+$"),
+    (("long_sentences.py", "--sections"), r"(?m)^sections above grade 8: \d+ of \d+$"),
+    (("readability.py",), r"(?m)^fields above grade 8: \d+ of \d+$"),
+    (("readability.py", "--check"), r"(?m)^question to ask +\d+ +\d+\.\d +\d+\.\d +\d+ +\d+$"),
+    (
+        ("short_names.py",),
+        r"(?m)^total: \d+ explained, \d+ not \(\d+ names unexplained somewhere\)\n"
+        r"left as they are \(tests/test_readability.py, SHORT_NAMES_LEFT\): \d+ first uses",
+    ),
+    (("claim_pairs.py", "--at", "0.5"), r"(?m)^graded claims: \d+; with a note sentence at 0.5"),
+]
+
+
+@pytest.mark.parametrize(
+    ("args", "shape"), QUICK_RUNS, ids=[" ".join(args) for args, _ in QUICK_RUNS]
+)
+def test_a_quick_benchmark_the_docs_name_prints_its_figure(
+    args: tuple[str, ...], shape: str
+) -> None:
+    ran = _run_script(*args)
+    assert ran.returncode == 0, ran.stderr
+    assert "Traceback" not in ran.stderr
+    assert re.search(shape, ran.stdout), ran.stdout[-1500:]
+
+
+def test_synthetic_writes_a_data_directory_that_validates(tmp_path: Path) -> None:
+    """benchmarks/synthetic.py, which run.py's scale group uses, on a tiny size."""
+    ran = _run_script("synthetic.py", str(tmp_path / "big"), "--conditions", "3", "--benefits", "2")
+    assert ran.returncode == 0, ran.stderr
+    assert sorted(p.name for p in (tmp_path / "big").iterdir()) == [
+        "benefits.yaml",
+        "conditions.yaml",
+    ]
+    valid = subprocess.run(
+        [sys.executable, "-m", "stemcell_cli", "validate", str(tmp_path / "big")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert valid.returncode == 0, valid.stdout + valid.stderr
