@@ -19,6 +19,8 @@ labels are the findings, and each page's labels as its labeller first committed 
 (read from git, before any second reading changed them) are the truth; a finding on a
 borderline label counts neither way. It prints precision and recall per split and
 category: how well a careful person, reading blind, meets the targets `check` is held to.
+It runs two git commands a page, so over the whole second reader it takes minutes (about
+4 on the shared 2-CPU machine, 2026-11-28).
 """
 
 from __future__ import annotations
