@@ -26,6 +26,7 @@ prints one line saying so and exits 2.
 
 from __future__ import annotations
 
+import argparse
 import math
 import re
 import sys
@@ -203,7 +204,9 @@ def numpy_and_pages(script: str) -> tuple[Any, list[tg.Doc], Any] | None:
     return np, docs, np.array([shape(text[d.id]) for d in docs])
 
 
-def main() -> int:
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=" ".join((__doc__ or "").split("\n\n")[0].split()))
+    parser.parse_args(argv)  # no options: `--help` answers without numpy
     start = time.perf_counter()
     loaded = numpy_and_pages("genre_lr_cv.py")
     if loaded is None:

@@ -33,7 +33,9 @@ sentences: the quote a user would see). `--alone` asks the model of every page, 
 matcher's findings ignored: not what it would add, but whether the wording carries the
 sign at all (a proxy, never the decision).
 
-Pure Python; the matcher runs once in process on each train page (a few seconds).
+Pure Python; the matcher runs once in process on each train page (a few seconds), then
+the nested cross-validation takes longer (over 3 minutes on the shared 2-CPU machine,
+2026-11-28; the signs' rows are printed as each is done).
 
     python benchmarks/sentflag_cv.py                  # counts, nested figures per sign
     python benchmarks/sentflag_cv.py --folds          # also each outer group's choice
