@@ -456,3 +456,17 @@ def test_only_the_output_module_writes_to_stderr() -> None:
         if re.search(r"sys\.stderr|sys\.__stderr__|err=True|file=sys", path.read_text("utf-8"))
     ]
     assert writers == ["cli/output.py"], writers
+
+
+def test_a_sentence_of_thousands_of_guarded_findings_is_read_without_hanging() -> None:
+    """One sentence of 1.5 MB that says "checks to ensure it is safe and has no side
+    effects" over and over: each finding was tested against every guard of the
+    sentence, which took about 50 s at 800 KB and grew by its square (attack8); the
+    guards are now looked up by bisection. The limit is generous: a hang, not a speed,
+    is what fails."""
+    unit = "checks to ensure it is safe and has no side effects "
+    text = unit * (1_500_000 // len(unit)) + "."
+    result = run("-", "-f", "json", stdin=text.encode(), timeout=120)
+    assert result.returncode in (0, 1), result.stderr
+    assert b"Traceback" not in result.stderr
+    assert result.stdout.startswith(b"{")

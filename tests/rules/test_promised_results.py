@@ -122,7 +122,7 @@ def test_only_an_entry_given_words_takes_the_rule() -> None:
     within the reach before a finding in its clause."""
     rule = Unpromised({FLAG: [(frozenset({"was", "were"}),), (frozenset({"could"}),)]})
     words = tokens("Within a week he WAS back on the course")
-    assert rule.may_unsay(FLAG, [w.text for w in words])
+    assert rule.takes(FLAG) and rule.may_unsay([w.text for w in words])
     assert rule.unsaid(FLAG, words, 3, 8)
     assert not rule.unsaid("cure-claim", words, 3, 8)
     far = tokens("It could be, in the end, that you are back on the course")
@@ -136,7 +136,7 @@ def test_a_wording_of_two_words_is_read_in_a_row() -> None:
     deed done to one person), not "healed" alone ("you will be healed")."""
     rule = Unpromised({FLAG: [(frozenset({"healed"}), frozenset({"my", "his"}))]})
     deed = tokens("The doctor healed my wound in days")
-    assert rule.may_unsay(FLAG, [w.text for w in deed])
+    assert rule.takes(FLAG) and rule.may_unsay([w.text for w in deed])
     assert rule.unsaid(FLAG, deed, 2, 7)
     promise = tokens("You will be healed in days")
     assert not rule.unsaid(FLAG, promise, 3, 6)
@@ -312,7 +312,7 @@ def test_the_lead_is_read_back_to_a_turn() -> None:
     rule = Unpromised({FLAG: [(frozenset({"were"}),)], LEADS: [(frozenset({"had", "could"}),)]})
     assert not rule.words.get(LEADS)
     far = tokens("Three men had, in the end and at last, results in days")
-    assert rule.may_unsay(FLAG, [w.text for w in far])
+    assert rule.takes(FLAG) and rule.may_unsay([w.text for w in far])
     assert rule.unsaid(FLAG, far, 9, 12)
     assert not rule.unsaid("cure-claim", far, 9, 12)
     sentence = "Our old method had limits; now you are pain free in days"

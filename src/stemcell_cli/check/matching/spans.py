@@ -1,7 +1,9 @@
 """Where a wording is found in a sentence, word by word, and which of the spans found
 are kept: the reading rules of one sentence (`matcher`'s docstring lists them)."""
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 
 from stemcell_cli.check.matching.building import Built, _new_tuple
 from stemcell_cli.check.matching.findings import (
@@ -224,6 +226,23 @@ def _longest_conditions(
     return spans
 
 
+class _Reach:
+    """The spans of a guard in one sentence, sorted, to tell in a bisection whether any
+    overlaps a finding (attack8: a test of every guard at every finding made a sentence
+    of 200,000 characters with thousands of each take a minute)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        #: the furthest end of the spans up to each, in the order of their starts
+        self._ends = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span of the guard overlaps words[start:end]."""
+        before = bisect_left(self._starts, end)  # the spans that start before `end`
+        return before > 0 and self._ends[before - 1] > start
+
+
 class Spans(Built):
     """The spans of the wordings in a sentence, and which of them are kept."""
 
@@ -414,11 +433,11 @@ class Spans(Built):
             clauses = tokens(sentence, 0, words)
         rival_words = self._rivals.first
         guards = {
-            entry[1]: [
-                span
-                for span in found
-                if not (keys[span[1]] & rival_words and _set_aside(words, span[1]))
-            ]
+            entry[1]: _Reach(
+                (start, end)
+                for _, start, end in found
+                if not (keys[start] & rival_words and _set_aside(words, start))
+            )
             for entry, found in spans.items()
             if entry[0] == GUARD
         }
@@ -495,6 +514,11 @@ class Spans(Built):
             else []
         )
         listed_places = word_places(sentence, words, len(words)) if listed else []
+        # Whether the sentence holds a word of hope (`hopes`): worked out at the first
+        # finding of an entry that takes the rule.
+        hoping: bool | None = None
+        # and a word that unsays a promise (`promises`), likewise
+        unsaying: bool | None = None
         # Hype words in scare quotes: worked out at the first finding of such an entry.
         scared: list[tuple[int, int]] | None = None
         scared_places: list[tuple[int, int]] = []
@@ -521,7 +545,7 @@ class Spans(Built):
                     break
                 if question and voices and voices.asked(entry[1], words):
                     break
-                if guard and any(g_start < end and start < g_end for _, g_start, g_end in guard):
+                if guard is not None and guard.overlaps(start, end):
                     continue
                 # a list of body parts: only they may stand between ("a bad neck,
                 # shoulder and hip"; `body_part_lists`)
@@ -622,11 +646,14 @@ class Spans(Built):
                     # (`success_rates`)
                     if shares and shares.ranged(entry[1], sentence, words, keys, start):
                         continue
-                    if hopes and hopes.may_hope(entry[1], words):
-                        if clauses is None:
-                            clauses = tokens(sentence, 0, words)
-                        if hopes.hoped(entry[1], sentence, clauses, start):
-                            continue
+                    if hopes and hopes.takes(entry[1]):
+                        if hoping is None:
+                            hoping = hopes.may_hope(words)
+                        if hoping:
+                            if clauses is None:
+                                clauses = tokens(sentence, 0, words)
+                            if hopes.hoped(entry[1], sentence, clauses, start):
+                                continue
                     # the body's own course, not the offer's: "cartilage regenerates
                     # poorly once damaged" (`natural_healing`)
                     if course and entry[1] == COURSE_ENTRY:
@@ -639,11 +666,14 @@ class Spans(Built):
                                 told and course.told(clauses, start, end)
                             ):
                                 continue
-                    if unpromised and unpromised.may_unsay(entry[1], words):
-                        if clauses is None:
-                            clauses = tokens(sentence, 0, words)
-                        if unpromised.unsaid(entry[1], clauses, start, end, sentence):
-                            continue
+                    if unpromised and unpromised.takes(entry[1]):
+                        if unsaying is None:
+                            unsaying = unpromised.may_unsay(words)
+                        if unsaying:
+                            if clauses is None:
+                                clauses = tokens(sentence, 0, words)
+                            if unpromised.unsaid(entry[1], clauses, start, end, sentence):
+                                continue
                     if trips and (
                         trips.not_offered(entry[1], words, start, end)
                         # patients harmed abroad: a harm told, not a trip offered
@@ -658,10 +688,10 @@ class Spans(Built):
                         entry[1] == regulations_told.ENTRY
                         and rules
                         and (
-                            rules.told(words, start)
+                            rules.told(words, start, sentence)
                             or rules.glossed(sentence, words, start, end)
                             or rules.unbracketed(sentence, words, start, end)
-                            or rules.usual_care(words, start, end)
+                            or rules.usual_care(words, start, end, sentence)
                         )
                     ):
                         continue

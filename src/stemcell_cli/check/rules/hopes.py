@@ -155,11 +155,16 @@ class Hopes:
     def __bool__(self) -> bool:
         return bool(self.by_last)
 
-    def may_hope(self, entry: str, words: Sequence[str]) -> bool:
-        """Whether a sentence, by its words, may hope for a finding of `entry`: the entry
-        takes the rule and the sentence holds the last word of a wording of hope, of any
-        entry (a quick test before `hoped`, which reads the entry's own wordings)."""
-        return entry in self.by_last and any(word.casefold() in self.last for word in words)
+    def takes(self, entry: str) -> bool:
+        """Whether a finding of `entry` may be hoped for: the entry takes the rule."""
+        return entry in self.by_last
+
+    def may_hope(self, words: Sequence[str]) -> bool:
+        """Whether a sentence, by its words, may hope for a finding: it holds the last
+        word of a wording of hope, of any entry (a quick test before `hoped`, which reads
+        the entry's own wordings; asked once a sentence, not at each finding, which
+        made a sentence of thousands of findings slow by its square: attack8)."""
+        return any(word.casefold() in self.last for word in words)
 
     def hoped(self, entry: str, sentence: str, words: Sequence[Token], start: int) -> bool:
         """Whether the finding of `entry` at `words[start]` is hoped for: a wording of

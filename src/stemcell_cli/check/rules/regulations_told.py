@@ -175,6 +175,8 @@ class Rules:
         self.wanted = frozenset().union(*wanted)
         #: the words that may start or stand in a rule told (a quick test)
         self.telling = self.verbs | self.obliging | self.governors
+        #: the sentence last read and what was worked out of it (`_read`)
+        self._last: _Read | None = None
 
     def __bool__(self) -> bool:
         return bool(self.givers and self.telling)
@@ -215,16 +217,24 @@ class Rules:
                 return True
         return False
 
-    def told(self, words: Sequence[str], start: int) -> bool:
+    def _read(self, sentence: str, words: Sequence[str]) -> _Read:
+        """What is worked out of a sentence's words, once a sentence: the rules are asked
+        at each finding, and working it out at each made a sentence of thousands of
+        findings slow by its square (attack8). The words are kept with it, so the
+        sentence is told by the very objects, never by a reused id."""
+        last = self._last
+        if last is None or last.words is not words or last.sentence is not sentence:
+            last = self._last = _Read(sentence, words, self)
+        return last
+
+    def told(self, words: Sequence[str], start: int, sentence: str) -> bool:
         """Whether the finding at `words[start]` is a rule told, not the offer's seal: a
         rule is told before it (`tells_rule`) and nothing of the offer is in its
         sentence (`kept`). `words` are the sentence's words as written."""
-        if self.telling.isdisjoint(map(str.casefold, words)) and not (
-            start < len(words) and words[start].casefold() in self.givers
-        ):
+        read = self._read(sentence, words)
+        if not read.telling and not (start < len(words) and words[start].casefold() in self.givers):
             return False
-        folded = [fold(word) for word in words]
-        return self.tells_rule(folded, start) and not self.kept(folded)
+        return self.tells_rule(read.folded, start) and not read.kept
 
     def leads_in(self, words: Sequence[str]) -> bool:
         """Whether a sentence that ends in a colon leads in a list of the rule's items: it
@@ -241,10 +251,11 @@ class Rules:
         letters = abbreviation(words[start:end])
         if not letters:
             return False
-        folded = [fold(word) for word in words]
+        read = self._read(sentence, words)
+        folded = read.folded
         named = not self.glosses.isdisjoint(folded[end : end + GLOSS_REACH])
         if not named:
-            places = word_places(sentence, words, end)
+            places = read.places
             before = sentence[: places[start][0]].rstrip()
             after = sentence[places[end - 1][1] :].lstrip()
             reach = LONG_FORM_REACH * len(letters)
@@ -260,7 +271,7 @@ class Rules:
                 and words[end][:1].upper() == letters[0]
                 and spells(letters, words[end : end + reach])
             )
-        return named and not self.kept(folded)
+        return named and not read.kept
 
     def unbracketed(self, sentence: str, words: Sequence[str], start: int, end: int) -> bool:
         """Whether the finding `words[start:end]` of `sentence` ends on the agency right
@@ -273,10 +284,10 @@ class Rules:
         before = words[end - 2].casefold()
         if before not in self.approving and before not in self.wanted:
             return False
-        places = word_places(sentence, words, end)
+        places = self._read(sentence, words).places
         return "(" not in sentence[places[end - 2][1] : places[end - 1][0]]
 
-    def usual_care(self, words: Sequence[str], start: int, end: int) -> bool:
+    def usual_care(self, words: Sequence[str], start: int, end: int, sentence: str) -> bool:
         """Whether the finding `words[start:end]` is the approval of the usual care (fda4):
         it holds a word of `approving:`, a word of `usual:` stands at most USUAL_REACH
         words before it in its clause with no "a" or "an" right before it ("Current FDA
@@ -290,7 +301,8 @@ class Rules:
             return False
         if self.approving.isdisjoint(word.casefold() for word in words[start:end]):
             return False
-        folded = [fold(word) for word in words]
+        read = self._read(sentence, words)
+        folded = read.folded
         for at in range(start - 1, max(-1, start - USUAL_REACH - 1), -1):
             word = folded[at]
             if word in CLAUSE_WORDS:
@@ -298,5 +310,42 @@ class Rules:
             if word in usual:
                 if at > 0 and folded[at - 1] in ONE_THING:
                     return False
-                return not self.kept(folded)
+                return not read.kept
         return False
+
+
+class _Read:
+    """A sentence's words in small letters, their places and whether it holds the offer's
+    words, each worked out when first asked for."""
+
+    def __init__(self, sentence: str, words: Sequence[str], rules: Rules) -> None:
+        self.sentence, self.words, self._rules = sentence, words, rules
+        self._folded: list[str] | None = None
+        self._places: list[tuple[int, int]] | None = None
+        self._kept: bool | None = None
+        self._telling: bool | None = None
+
+    @property
+    def folded(self) -> list[str]:
+        if self._folded is None:
+            self._folded = [fold(word) for word in self.words]
+        return self._folded
+
+    @property
+    def places(self) -> list[tuple[int, int]]:
+        if self._places is None:
+            self._places = word_places(self.sentence, self.words, len(self.words))
+        return self._places
+
+    @property
+    def kept(self) -> bool:
+        if self._kept is None:
+            self._kept = self._rules.kept(self.folded)
+        return self._kept
+
+    @property
+    def telling(self) -> bool:
+        """Whether a word of the sentence may tell a rule (a quick test)."""
+        if self._telling is None:
+            self._telling = not self._rules.telling.isdisjoint(map(str.casefold, self.words))
+        return self._telling
