@@ -21,6 +21,7 @@ import pytest
 from localhttp import serving
 
 from stemcell_cli.check.page.fetch import fetch
+from stemcell_cli.check.words.sentences import SENTENCE_WORDS, split_sentences, split_words
 from stemcell_cli.core.errors import InputError
 
 SCRIPT = str(Path(sys.executable).parent / "stemcell")
@@ -470,3 +471,48 @@ def test_a_sentence_of_thousands_of_guarded_findings_is_read_without_hanging() -
     assert result.returncode in (0, 1), result.stderr
     assert b"Traceback" not in result.stderr
     assert result.stdout.startswith(b"{")
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "no one can promise that you will be pain free",
+        "current FDA approved treatments",
+        "awaiting approval FDA officials said",
+    ],
+)
+def test_a_sentence_of_a_megabyte_is_read_without_hanging(unit: str) -> None:
+    """One sentence of about 1 MB repeating a wording whose findings each looked back
+    over the whole sentence (the rival treatment's clause, a negation undone, a rule
+    told): time grew with the square of the sentence (90 s at 200 KB, attack8). A
+    sentence longer than SENTENCE_WORDS words is now read in pieces (bound1). The limit
+    is generous: a hang, not a speed, is what fails. Each repeat ends in a word of its
+    own, so that no two pieces are the same text (a reading is worked out once however
+    often a text repeats)."""
+    count = 1_000_000 // (len(unit) + 8)
+    text = "".join(f"{unit} w{index} " for index in range(count)) + "."
+    result = run("-", "--no-fail", "-f", "json", stdin=text.encode(), timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert b"Traceback" not in result.stderr
+    assert json.loads(result.stdout)
+
+
+def test_a_sentence_over_the_bound_is_cut_and_one_under_it_is_not() -> None:
+    """`split_sentences` cuts a sentence of more than SENTENCE_WORDS words into pieces
+    of at most that many, at a comma near the bound when there is one, keeps every
+    character, and leaves a sentence within the bound whole."""
+    under = " ".join(["word"] * SENTENCE_WORDS) + ". Next one"
+    assert split_sentences(under) == [" ".join(["word"] * SENTENCE_WORDS), ".", " Next one"]
+    over = " ".join(["word"] * (2 * SENTENCE_WORDS + 5)) + "."
+    parts = split_sentences(over)
+    pieces = parts[:-2:2]
+    assert len(pieces) == 3
+    assert "".join(parts) == over
+    assert parts[1:-2:2] == ["", ""]  # no stop between two pieces
+    assert all(len(split_words(piece)) <= SENTENCE_WORDS for piece in pieces)
+    comma = SENTENCE_WORDS - 3  # a comma a few words before the bound
+    words = ["word"] * (SENTENCE_WORDS + 10)
+    words[comma - 1] += ","
+    first = split_sentences(" ".join(words))[0]
+    assert first.endswith(",")
+    assert len(split_words(first)) == comma

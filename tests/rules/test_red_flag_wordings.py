@@ -12,7 +12,7 @@ from findings import MATCHER, Rule, clean, found, raises, red_flags, rule_cases
 from stemcell_cli.check.matching.findings import Phrase
 from stemcell_cli.check.matching.matcher import Matcher
 from stemcell_cli.check.rules.negation import NEAR, RELATIVE_REACH
-from stemcell_cli.check.words.sentences import asks_yes_or_no, quoted_lists
+from stemcell_cli.check.words.sentences import SENTENCE_WORDS, asks_yes_or_no, quoted_lists
 from stemcell_cli.check.words.stemmer import stem
 
 # -- Moved from tests/test_flag_rules3.py --------------------------------------------------
@@ -523,10 +523,12 @@ class TestRelativeClause:
 
     def test_a_long_line_of_negations_and_clauses_is_read(self) -> None:
         """Each negation looks at most NEAR words on: a line of a hundred thousand
-        negated clauses is read, each of them negated (a hang, not a speed, fails)."""
+        negated clauses is read, each of them negated (a hang, not a speed, fails), and
+        so is a sentence of negations as long as a sentence is read with
+        (SENTENCE_WORDS: a longer one is read in pieces, bound1)."""
         line = "; ".join(["not a form that is FDA approved"] * 100_000)
         assert not self.flagged(line)
-        line = " ".join(["not that is"] * 100_000) + " FDA approved"
+        line = " ".join(["not that is"] * (SENTENCE_WORDS // 3 - 1)) + " FDA approved"
         assert not self.flagged(line)
 
 

@@ -233,7 +233,6 @@ from stemcell_cli.check.words.phrases import (
     NAME,
 )
 from stemcell_cli.check.words.sentences import (
-    SENTENCE_END,
     Block,
     aside_disowned,
     asks_yes_or_no,
@@ -243,6 +242,7 @@ from stemcell_cli.check.words.sentences import (
     heading_breaks,
     is_list_item,
     quote_disowned,
+    split_sentences,
     split_words,
     used_keys,
     word_places,
@@ -275,7 +275,6 @@ class Matcher(Spans):
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
         """Every match in `lines`; `numbers` gives each line's number (default 1, 2, ...)."""
-        split = SENTENCE_END.split
         # The items of a list led in by a warning or a reported claim ("Warning signs:",
         # "the sales pitch:") are not the advert's own claims either.
         reported = False
@@ -373,10 +372,11 @@ class Matcher(Spans):
             cites = cites_next
             if address:
                 text = blank_addresses(text)
-            # sentence, its end, sentence, its end, ..., the last sentence (maybe empty);
-            # a heading on a line of its own ends its sentence (`heading_breaks`)
+            # sentence, its end, sentence, its end, ..., the last sentence (maybe empty),
+            # a long one in pieces (`split_sentences`); a heading on a line of its own
+            # ends its sentence (`heading_breaks`)
             ended = text if text.isascii() else text.replace("\u2022", "|")
-            parts = split(heading_breaks(ended) if block.capitals else ended)
+            parts = split_sentences(heading_breaks(ended) if block.capitals else ended)
             last = len(parts) - 1
             start = 0
             # Items after a colon, split by semicolons, of a lead-in in the same block

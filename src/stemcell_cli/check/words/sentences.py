@@ -33,6 +33,61 @@ SENTENCE_END = re.compile(
     r"([.!?;|](?:(?<=[|])|(?<=[.!?;])(?<!\b[A-Za-z]\.[A-Za-z]\.)[.!?;]*"
     r"(?=[\s\"')\]]|[\u2019\u201d]|$)))"
 )
+#: The most words a sentence is read with: a longer one (text with no stop in it, such
+#: as one phrase repeated) is cut into pieces of at most this many (`split_sentences`).
+#: Some readings of a sentence look back over it at each finding, so a sentence costs
+#: time growing with the square of its length; this bound makes each piece cost at most
+#: a constant, and the whole check linear in its input (attack8, bound1). It is four
+#: times the longest sentence of any corpus page (300 words: a talk transcribed without
+#: stops, benchmarks/adverts; the next longest is 88), so no real sentence is cut.
+SENTENCE_WORDS = 1200
+#: A piece is cut after the last comma or semicolon in its last this many words, when
+#: there is one, else after its last word.
+_CUT_REACH = SENTENCE_WORDS // 10
+
+
+def split_sentences(text: str) -> list[str]:
+    """`SENTENCE_END.split(text)`: sentence, its end, sentence, its end, ..., the last
+    sentence (maybe empty); each sentence of more than SENTENCE_WORDS words is cut into
+    pieces of at most that many, with an empty end between two pieces (the pieces and
+    ends, joined, are `text`)."""
+    parts = SENTENCE_END.split(text)
+    # a sentence of SENTENCE_WORDS words has at least 2 * SENTENCE_WORDS - 1 characters
+    if all(len(part) < 2 * SENTENCE_WORDS for part in parts[::2]):
+        return parts
+    cut: list[str] = []
+    for index, part in enumerate(parts):
+        if index % 2 or len(part) < 2 * SENTENCE_WORDS:
+            cut.append(part)
+            continue
+        for piece in _pieces(part):
+            cut.extend((piece, ""))
+        cut.pop()
+    return cut
+
+
+def _pieces(sentence: str) -> Iterator[str]:
+    """`sentence` in pieces of at most SENTENCE_WORDS words (`WORD`), each cut after a
+    comma or semicolon among its last _CUT_REACH words when there is one, else after its
+    last word; a word is never cut."""
+    start = 0
+    while True:
+        ends = []  # where each of the piece's words ends
+        for found in WORD.finditer(sentence, start):
+            ends.append(found.end())
+            if len(ends) > SENTENCE_WORDS:
+                break
+        if len(ends) <= SENTENCE_WORDS:
+            yield sentence[start:]
+            return
+        limit = ends[SENTENCE_WORDS - 1]
+        floor = ends[SENTENCE_WORDS - 1 - _CUT_REACH]
+        mark = max(sentence.rfind(",", floor, limit), sentence.rfind(";", floor, limit))
+        end = mark + 1 if mark >= 0 else limit
+        yield sentence[start:end]
+        start = end
+
+
 #: A heading has at most this many words (as `usual_care.HEADING_WORDS`).
 HEADING_WORDS = 12
 #: Words a heading never ends on: a line that ends on one was wrapped in the middle of
