@@ -630,7 +630,10 @@ class Spans(Built):
                     if (
                         rivals
                         and entry[1] in unpromised.words
-                        and self._rivals.heads(sentence, clauses, start)  # type: ignore[arg-type]
+                        and (
+                            self._rivals.heads(sentence, clauses, start)  # type: ignore[arg-type]
+                            or self._rivals.counted_from(clauses, start, end)  # type: ignore[arg-type]
+                        )
                     ):
                         continue
                     # a claim word naming the usual care: "nonoperative care (weight
