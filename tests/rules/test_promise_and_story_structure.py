@@ -1,5 +1,5 @@
 """promised-results and testimonials-as-evidence read by the structure that decides them
-(round promise5, issue 14): what a person uses to tell each flag, over all the first
+(round flags1, issue 14): what a person uses to tell each flag, over all the first
 runs' errors at once, rather than one wording a page.
 
 A promised result is an outcome or a timeline the offer gives; one counted from another

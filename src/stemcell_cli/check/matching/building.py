@@ -133,7 +133,7 @@ _NOT_HEAD: frozenset[str] = frozenset().union(
     )
 )  # fmt: skip
 
-#: Words that count a time from what follows them (promise5): "6 months to return to
+#: Words that count a time from what follows them (flags1): "6 months to return to
 #: the field after ACL surgery", "recovering from knee surgery takes six months".
 _COUNTED_FROM: frozenset[str] = frozenset().union(
     *map(word_keys, ("after", "following", "post", "from"))
@@ -313,7 +313,7 @@ class _Rivals:
 
     def counted_from(self, sentence: Sequence[Token], start: int, end: int) -> bool:
         """Whether the time of a promise found at `sentence[start:end]` is counted from
-        another treatment (promise5): its clause, from its first word to COUNTED_REACH
+        another treatment (flags1): its clause, from its first word to COUNTED_REACH
         words after the finding, holds "after", "following", "post" or "from" with a
         treatment starting within FROM_REACH words after it, and no word that keeps a
         claim the advert's (`claim_keepers:`: "our", "stem", "without", "than").
