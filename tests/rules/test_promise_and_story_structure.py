@@ -4,10 +4,11 @@ runs' errors at once, rather than one wording a page.
 
 A promised result is an outcome or a timeline the offer gives; one counted from another
 treatment ("six months to return to the field after ACL surgery") is that treatment's
-course, read by one rule (`building._Rivals.counted_from`) that replaces the guards of
-one operation's recovery each, and the guards of months of relief said of a rival named
-before them, which the rival rules already read. Made-up sentences, each with a
-look-alike that must still be found.
+course, read by one rule (`building._Rivals.counted_from`) for a promise and for one
+person's story alike ("relief from physical therapy", "doing well after her hip
+replacement"); it replaces the guards that each named one such case, and the guards of
+months of relief said of a rival named before them go too, as the rival rules read
+them. Made-up sentences, each with a look-alike that must still be found.
 """
 
 from __future__ import annotations
@@ -107,14 +108,49 @@ def test_relief_said_of_the_offer_is_a_promise(offers_relief: str) -> None:
     raises(PROMISE, offers_relief)
 
 
-def test_patients_treated_with_a_rival_keep_their_guard() -> None:
-    """The treated group named by another treatment ("treated with surgery") is a guard
-    of its own, which the rule of a time counted from a treatment does not replace."""
-    flag_pair(
-        PROMISE,
-        "Patients treated with surgery return to sport sooner.",
-        "Patients treated with stem cells return to sport sooner.",
-    )
+@pytest.mark.parametrize(
+    ("rivals", "offers"),
+    [
+        (
+            "Patients treated with surgery return to sport sooner.",
+            "Patients treated with stem cells return to sport sooner.",
+        ),
+        (
+            "Athletes treated by surgery recover quickly.",
+            "Athletes treated by our team recover quickly.",
+        ),
+    ],
+)
+def test_patients_treated_with_a_rival_are_the_rivals(rivals: str, offers: str) -> None:
+    """The treated group named by another treatment ("treated with surgery") is that
+    treatment's outcome, by the same rule (its guard went with it)."""
+    flag_pair(PROMISE, rivals, offers)
+
+
+@pytest.mark.parametrize(
+    ("rivals", "offers"),
+    [
+        (
+            "She reported complete relief from physical therapy.",
+            "She reported complete relief after her stem cell injection.",
+        ),
+        (
+            "He reported an improvement with physical therapy.",
+            "He reported an improvement with our injections.",
+        ),
+        (
+            "She is doing remarkably well after her hip replacement surgery.",
+            "She is doing remarkably well after her PRP injection.",
+        ),
+    ],
+)
+def test_a_story_outcome_counted_from_a_rival_is_no_proof_of_the_offer(
+    rivals: str, offers: str
+) -> None:
+    """One person's outcome counted from another treatment ("relief from physical
+    therapy", "doing well after her hip replacement") is that treatment's, not the
+    offer's proof; counted from the offer's own treatment it is a testimonial."""
+    flag_pair(STORY, rivals, offers)
 
 
 @pytest.mark.parametrize(

@@ -133,14 +133,16 @@ _NOT_HEAD: frozenset[str] = frozenset().union(
     )
 )  # fmt: skip
 
-#: Words that count a time from what follows them (flags1): "6 months to return to
-#: the field after ACL surgery", "recovering from knee surgery takes six months".
+#: Words that count an outcome or its time from the treatment after them (flags1): "6
+#: months to return to the field after ACL surgery", "recovering from knee surgery takes
+#: six months", "patients treated with surgery return sooner", "relief from physical
+#: therapy", "doing well since her hip replacement".
 _COUNTED_FROM: frozenset[str] = frozenset().union(
-    *map(word_keys, ("after", "following", "post", "from"))
+    *map(word_keys, ("after", "following", "post", "from", "since", "with", "by"))
 )
 
-#: How many words after a promise, in its clause, are read for the treatment its time is
-#: counted from, and how many may stand between "after" and that treatment ("after an
+#: How many words after a finding, in its clause, are read for the treatment its outcome
+#: is counted from, and how many may stand between "after" and that treatment ("after an
 #: ACL surgery", "after rotator cuff surgery").
 COUNTED_REACH = 4
 FROM_REACH = 3
@@ -312,15 +314,16 @@ class _Rivals:
         return False
 
     def counted_from(self, sentence: Sequence[Token], start: int, end: int) -> bool:
-        """Whether the time of a promise found at `sentence[start:end]` is counted from
-        another treatment (flags1): its clause, from its first word to COUNTED_REACH
-        words after the finding, holds "after", "following", "post" or "from" with a
-        treatment starting within FROM_REACH words after it, and no word that keeps a
-        claim the advert's (`claim_keepers:`: "our", "stem", "without", "than").
-        "Your favorite football player needs 6 months to return to the field after ACL
-        surgery" and "recovering from knee surgery takes six months" tell surgery's
-        course; "back on the field in 6 weeks, without surgery" and "our injection gets
-        you back in weeks after a failed operation" stay the advert's."""
+        """Whether the outcome found at `sentence[start:end]`, a promise's or a story's,
+        is counted from another treatment (flags1): its clause, from its first word to
+        COUNTED_REACH words after the finding, holds "after", "following", "post",
+        "from", "since", "with" or "by" with a treatment starting within FROM_REACH words
+        after it, and no word that keeps a claim the advert's (`claim_keepers:`: "our",
+        "stem", "without", "than"). "Your favorite football player needs 6 months to
+        return to the field after ACL surgery", "patients treated with surgery return
+        sooner" and "she is doing remarkably well after her hip replacement surgery" tell
+        that treatment's course; "back on the field in 6 weeks, without surgery" and "our
+        injection gets you back in weeks after a failed operation" stay the advert's."""
         clause = sentence[start].clause
         first = start
         while first > 0 and sentence[first - 1].clause == clause:
