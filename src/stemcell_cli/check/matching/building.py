@@ -133,6 +133,20 @@ _NOT_HEAD: frozenset[str] = frozenset().union(
     )
 )  # fmt: skip
 
+#: Words that count an outcome or its time from the treatment after them (flags1): "6
+#: months to return to the field after ACL surgery", "recovering from knee surgery takes
+#: six months", "patients treated with surgery return sooner", "relief from physical
+#: therapy", "doing well since her hip replacement".
+_COUNTED_FROM: frozenset[str] = frozenset().union(
+    *map(word_keys, ("after", "following", "post", "from", "since", "with", "by"))
+)
+
+#: How many words after a finding, in its clause, are read for the treatment its outcome
+#: is counted from, and how many may stand between "after" and that treatment ("after an
+#: ACL surgery", "after rotator cuff surgery").
+COUNTED_REACH = 4
+FROM_REACH = 3
+
 #: Words that tell who is meant by the lead's first words: a treatment named after them
 #: ("Patients in whom cortisone failed, ...") is no subject of a promise.
 _WHO: frozenset[str] = frozenset().union(*map(word_keys, ("who", "whom", "whose", "which")))
@@ -298,6 +312,34 @@ class _Rivals:
                     or any(not word.isdisjoint(_WHO) for word in keys[:at])
                 )
         return False
+
+    def counted_from(self, sentence: Sequence[Token], start: int, end: int) -> bool:
+        """Whether the outcome found at `sentence[start:end]`, a promise's or a story's,
+        is counted from another treatment (flags1): its clause, from its first word to
+        COUNTED_REACH words after the finding, holds "after", "following", "post",
+        "from", "since", "with" or "by" with a treatment starting within FROM_REACH words
+        after it, and no word that keeps a claim the advert's (`claim_keepers:`: "our",
+        "stem", "without", "than"). "Your favorite football player needs 6 months to
+        return to the field after ACL surgery", "patients treated with surgery return
+        sooner" and "she is doing remarkably well after her hip replacement surgery" tell
+        that treatment's course; "back on the field in 6 weeks, without surgery" and "our
+        injection gets you back in weeks after a failed operation" stay the advert's."""
+        clause = sentence[start].clause
+        first = start
+        while first > 0 and sentence[first - 1].clause == clause:
+            first -= 1
+        last = end
+        while last < min(len(sentence), end + COUNTED_REACH) and sentence[last].clause == clause:
+            last += 1
+        keys = [word_keys(sentence[at].text) for at in range(first, last)]
+        if any(not word.isdisjoint(self.keepers) for word in keys):
+            return False
+        return any(
+            self.starts_at(sentence, first + later)
+            for at, word in enumerate(keys)
+            if not word.isdisjoint(_COUNTED_FROM)
+            for later in range(at + 1, min(at + 2 + FROM_REACH, len(keys)))
+        )
 
     def _glosses(self, sentence: Sequence[Token], held: range) -> bool:
         """Whether the clause `held`, which a gloss follows, ends on another treatment:

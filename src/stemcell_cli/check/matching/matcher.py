@@ -97,7 +97,10 @@ wordings it was built for):
   that opens the sentence with "after", "with", "through" ... and ends with a comma is
   read with the claim's clause after it, so a rival it names takes the claim and a keeper
   keeps it ("After a hip replacement, you will regain strength":
-  `claim_subjects.fronted`). Nor is a match inside
+  `claim_subjects.fronted`); a promise or a story's outcome whose clause counts it
+  "after", "from", "with" ... another treatment, with no keeper there, is that
+  treatment's ("needs 6 months to return to the field after ACL surgery", "relief from
+  physical therapy": `_Rivals.counted_from`). Nor is a match inside
   the name of an institution, its words capitalised in a run that ends with a head
   word of `institution_names:` or goes back to one through "for" or "of" ("the
   Regenerative Cures Institute", "the Center for Pain Relief": `institution_names`). Nor is a

@@ -633,6 +633,16 @@ class Spans(Built):
                         and self._rivals.heads(sentence, clauses, start)  # type: ignore[arg-type]
                     ):
                         continue
+                    # an outcome counted from another treatment, a promise's or a
+                    # story's: "needs 6 months to return to the field after ACL
+                    # surgery", "doing well after her hip replacement" (flags1,
+                    # `_Rivals.counted_from`)
+                    if (
+                        rivals
+                        and (entry[1] in unpromised.words or entry[1] == _REPORTS_ITSELF)
+                        and self._rivals.counted_from(clauses, start, end)  # type: ignore[arg-type]
+                    ):
+                        continue
                     # a claim word naming the usual care: "nonoperative care (weight
                     # loss, bracing) failed" (`usual_care`)
                     if (opens := modifier_start(words, start)) >= 0:
