@@ -4,7 +4,7 @@ said to become a tissue's own cells, and the advantage of a lesser treatment.
 
 from __future__ import annotations
 
-import pytest
+from cases import each_case
 from findings import benefits, found, guarded_pair, rule_cases
 
 from stemcell_cli.check.words.contrast import sets_against
@@ -19,36 +19,50 @@ from stemcell_cli.check.words.contrast import sets_against
 # as the claim; each wording was missed before the rule.
 
 
-@pytest.mark.parametrize(
-    "lines",
+@each_case(
+    ("lines",),
     [
         # the drawbacks, then a lesser treatment set against them in the same sentence
         (
-            "Spinal fusion comes with weeks in hospital and a lengthy rehabilitation, while our "
-            "cell therapy is minimally invasive.",
+            (
+                "Spinal fusion comes with weeks in hospital and a lengthy "
+                "rehabilitation, while our "
+                "cell therapy is minimally invasive.",
+            ),
         ),
         (
-            "Patients facing a knee replacement, with all its risks and its long recovery, now "
-            "have a choice that is far less invasive.",
+            (
+                "Patients facing a knee replacement, with all its risks and its long recovery, now "
+                "have a choice that is far less invasive.",
+            ),
         ),
         # in the next sentence, which sets itself against the one before
         (
-            "An operation means months of rehab and a real risk of infection. Our injections, "
-            "by contrast, take an afternoon and are minimally invasive.",
+            (
+                "An operation means months of rehab and a real risk of infection. Our injections, "
+                "by contrast, take an afternoon and are minimally invasive.",
+            ),
         ),
         (
-            "A hip replacement brings a long recovery and a risk of blood clots; in contrast, "
-            "the injection is done in the office.",
+            (
+                "A hip replacement brings a long recovery and a risk of blood clots; in contrast, "
+                "the injection is done in the office.",
+            ),
         ),
         (
-            "Shoulder surgery usually means a painful recovery and weeks in a sling. Yet a less "
-            "invasive option now exists.",
+            (
+                "Shoulder surgery usually means a painful recovery and weeks in a "
+                "sling. Yet a less "
+                "invasive option now exists.",
+            ),
         ),
         # the drawbacks of the operation spared
-        ("The injection reduces the risks that come with an operation.",),
+        (("The injection reduces the risks that come with an operation.",),),
         (
-            "He never went through the long down time and drawn-out rehab of a traditional "
-            "shoulder surgery.",
+            (
+                "He never went through the long down time and drawn-out rehab of a traditional "
+                "shoulder surgery.",
+            ),
         ),
     ],
 )
@@ -58,20 +72,22 @@ def test_an_operations_drawbacks_set_against_a_lesser_treatment_are_fewer_side_e
     assert "fewer-side-effects" in benefits(*lines), lines
 
 
-@pytest.mark.parametrize(
-    "lines",
+@each_case(
+    ("lines",),
     [
         # the drawbacks alone, or the next sentence about something else
-        ("Spinal fusion comes with a lengthy rehabilitation. Our clinic is open on Saturdays.",),
-        ("Surgery carries risks; ask your surgeon about them.",),
+        (("Spinal fusion comes with a lengthy rehabilitation. Our clinic is open on Saturdays.",),),
+        (("Surgery carries risks; ask your surgeon about them.",),),
         # a lesser treatment named before the drawbacks, not set against them
-        ("Less invasive options exist, but surgery still has a long recovery.",),
+        (("Less invasive options exist, but surgery still has a long recovery.",),),
         # set against surgery with no drawback named
-        ("Surgery is one option. By contrast, our injections are minimally invasive.",),
+        (("Surgery is one option. By contrast, our injections are minimally invasive.",),),
         # a contrast that does not open the next sentence
         (
-            "An operation means months of rehab. Many patients, we find, are less invasive "
-            "about their questions than you might expect by contrast.",
+            (
+                "An operation means months of rehab. Many patients, we find, are less invasive "
+                "about their questions than you might expect by contrast.",
+            ),
         ),
     ],
 )
@@ -81,7 +97,7 @@ def test_drawbacks_or_a_lesser_treatment_alone_are_no_fewer_side_effects(
     assert "fewer-side-effects" not in benefits(*lines), lines
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("sentence", "sets"),
     [
         ("By contrast, our injections are quick.", True),
@@ -110,7 +126,7 @@ def test_a_sentence_sets_itself_against_the_one_before_by_its_first_four_words(
 # steroids, try to ...": `check/rules/claim_subjects.py`).
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("usual_care", "own_claim", "claim"),
     [
         (
@@ -137,7 +153,7 @@ def test_a_claim_said_of_the_usual_care_is_not_the_adverts(
     assert claim in benefits(own_claim), own_claim
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("said_of_example", "own_claim", "claim"),
     [
         (
@@ -173,35 +189,35 @@ def test_a_claim_whose_subject_names_a_rival_as_an_example_is_the_rivals(
 # before its rule was added.
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Is your hip hurting again after the walk?",
-        "My hip aches in the morning.",
-        "His knees throb after a long run.",
-        "Her hips hurt on the stairs.",
+        ("Is your hip hurting again after the walk?",),
+        ("My hip aches in the morning.",),
+        ("His knees throb after a long run.",),
+        ("Her hips hurt on the stairs.",),
     ],
 )
 def test_a_hip_or_knee_said_to_hurt_is_hip_or_knee_pain(sentence: str) -> None:
     assert "hip-and-knee-pain" in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "The fall hurt her wrist.",
-        "It hurts to think about the cost.",
+        ("The fall hurt her wrist.",),
+        ("It hurts to think about the cost.",),
     ],
 )
 def test_hurt_said_of_no_hip_or_knee_is_no_hip_or_knee_pain(sentence: str) -> None:
     assert "hip-and-knee-pain" not in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "My lower back hurts when I sit.",
-        "Does your back hurt after work?",
+        ("My lower back hurts when I sit.",),
+        ("Does your back hurt after work?",),
     ],
 )
 def test_a_back_said_to_hurt_is_back_pain(sentence: str) -> None:
@@ -214,12 +230,12 @@ def test_coming_back_hurt_is_no_back_pain() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "These injections cannot make your condition worse.",
-        "The treatment won't make your knee any worse.",
-        "The procedure will not make the pain worse.",
+        ("These injections cannot make your condition worse.",),
+        ("The treatment won't make your knee any worse.",),
+        ("The procedure will not make the pain worse.",),
     ],
 )
 def test_a_treatment_that_cannot_make_things_worse_claims_fewer_side_effects(
@@ -228,18 +244,18 @@ def test_a_treatment_that_cannot_make_things_worse_claims_fewer_side_effects(
     assert "fewer-side-effects" in found("benefit", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Gentle exercise will not make knee arthritis worse.",
-        "Walking cannot make the tear worse.",
+        ("Gentle exercise will not make knee arthritis worse.",),
+        ("Walking cannot make the tear worse.",),
     ],
 )
 def test_something_else_that_cannot_make_things_worse_is_no_claim(sentence: str) -> None:
     assert "fewer-side-effects" not in found("benefit", sentence)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("guarded", "still_found"),
     [
         # tissue hard to heal
@@ -275,12 +291,14 @@ def test_look_alikes_of_regeneration_make_no_claim(guarded: str, still_found: st
     guarded_pair("benefit", "tissue-regeneration", guarded, still_found)
 
 
-@pytest.mark.parametrize(
-    "guarded",
+@each_case(
+    ("guarded",),
     [
-        "Over time the tendon slides into a degenerative process where the inflammatory"
-        " response is suppressed.",
-        "It becomes a chronic state in which inflammation is suppressed and repair stops.",
+        (
+            "Over time the tendon slides into a degenerative process where the inflammatory"
+            " response is suppressed.",
+        ),
+        ("It becomes a chronic state in which inflammation is suppressed and repair stops.",),
     ],
 )
 def test_a_disease_course_that_suppresses_inflammation_is_no_claim(guarded: str) -> None:
@@ -292,7 +310,7 @@ def test_a_disease_course_that_suppresses_inflammation_is_no_claim(guarded: str)
     )
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("sentence", "condition"),
     [
         ("We treat a sprained ankle that never settled.", "tendon-and-ligament-injuries"),
@@ -309,7 +327,7 @@ def test_everyday_names_of_the_conditions_are_found(sentence: str, condition: st
     assert condition in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("sentence", "condition"),
     [
         ("Cost is the Achilles heel of this clinic.", "tendon-and-ligament-injuries"),
@@ -372,8 +390,12 @@ RULES = [
 ]
 
 
-@pytest.mark.parametrize(("claim", "sentence", "found"), rule_cases(RULES))
-def test_stem_cells_said_to_become_a_tissues_cells(claim: str, sentence: str, found: bool) -> None:
+@each_case(
+    ("name", "claim", "sentence", "found"), [(case.id, *case.values) for case in rule_cases(RULES)]
+)
+def test_stem_cells_said_to_become_a_tissues_cells(
+    name: str, claim: str, sentence: str, found: bool
+) -> None:
     assert (claim in benefits(sentence)) is found, sentence
 
 
@@ -417,8 +439,11 @@ RULES_REGEN5 = [
 ]
 
 
-@pytest.mark.parametrize(("claim", "sentence", "found"), rule_cases(RULES_REGEN5))
-def test_repair_said_of_the_body(claim: str, sentence: str, found: bool) -> None:
+@each_case(
+    ("name", "claim", "sentence", "found"),
+    [(case.id, *case.values) for case in rule_cases(RULES_REGEN5)],
+)
+def test_repair_said_of_the_body(name: str, claim: str, sentence: str, found: bool) -> None:
     assert (claim in benefits(sentence)) is found, sentence
 
 
@@ -428,7 +453,7 @@ def test_repair_said_of_the_body(claim: str, sentence: str, found: bool) -> None
 # keeps the claim.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("sentence", "found"),
     [
         ("With the years, the renewal of cartilage cells slows down.", False),
@@ -448,7 +473,7 @@ def test_healing_said_to_slow_down_or_fade_is_no_claim(sentence: str, found: boo
 # attributes of no healing kind, claim nothing.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("sentence", "found"),
     [
         ("Injected cells go on building healthy cartilage inside the knee.", True),
@@ -482,33 +507,33 @@ def _found(*lines: str) -> bool:
     return CLAIM in benefits(*lines)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # the recovery's course: swelling that passes by itself
-        "Bruising fades within days; swelling settles in time and numbness may last a week.",
-        "- Swelling: should go down slowly over one or two months.",
-        "After the harvest the swelling subsides gradually over a few weeks.",
-        "Some swelling is normal and settles on its own.",
+        ("Bruising fades within days; swelling settles in time and numbness may last a week.",),
+        ("- Swelling: should go down slowly over one or two months.",),
+        ("After the harvest the swelling subsides gradually over a few weeks.",),
+        ("Some swelling is normal and settles on its own.",),
         # a side effect graded and counted
-        "A review found mild to moderate inflammation after treatment in about 5% of patients.",
-        "Mild swelling after the injection should ease.",
+        ("A review found mild to moderate inflammation after treatment in about 5% of patients.",),
+        ("Mild swelling after the injection should ease.",),
     ],
 )
 def test_inflammation_left_by_the_procedure_is_no_claim(sentence: str) -> None:
     assert not _found(sentence), sentence
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # the treatment doing it, in the same words
-        "Our stem cell injections calm inflammation and the swelling settles.",
-        "The injection brings the swelling down within weeks.",
-        "Patients had reduced inflammation after treatment with our cells.",
-        "MSCs release signals that reduce swelling gradually over a few weeks.",
-        "Stem cells reduce even severe inflammation after one injection.",
-        "Our therapy lowers inflammation in the joint over time.",
+        ("Our stem cell injections calm inflammation and the swelling settles.",),
+        ("The injection brings the swelling down within weeks.",),
+        ("Patients had reduced inflammation after treatment with our cells.",),
+        ("MSCs release signals that reduce swelling gradually over a few weeks.",),
+        ("Stem cells reduce even severe inflammation after one injection.",),
+        ("Our therapy lowers inflammation in the joint over time.",),
     ],
 )
 def test_the_treatment_reducing_inflammation_is_still_the_claim(sentence: str) -> None:
@@ -522,7 +547,7 @@ def test_the_treatment_reducing_inflammation_is_still_the_claim(sentence: str) -
 # kinds ("inflammatory, degenerative and autoimmune diseases"; train page di10).
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("disease", "claim"),
     [
         (

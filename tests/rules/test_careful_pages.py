@@ -5,7 +5,7 @@ five and the first red-flag precision round).
 
 from __future__ import annotations
 
-import pytest
+from cases import each_case
 from findings import benefits, claim_pair, clean, flag_pair, raises, red_flags
 from findings import flag_pair as _check
 
@@ -25,7 +25,7 @@ from findings import flag_pair as _check
 MANY = "Parkinson's disease, autism, multiple sclerosis and macular degeneration"
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("careful", "advert"),
     [
         (
@@ -42,7 +42,7 @@ def test_the_fda_named_as_what_has_not_approved(careful: str, advert: str) -> No
     flag_pair("fda-status-claim", careful, advert)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("careful", "advert"),
     [
         (
@@ -76,7 +76,7 @@ def test_the_body_depositing_tissue_is_no_payment() -> None:
     )
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("careful", "advert"),
     [
         (
@@ -97,7 +97,7 @@ def test_a_wish_for_a_cure_is_no_cureclaim_pair(careful: str, advert: str) -> No
     flag_pair("cure-claim", careful, advert)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("careful", "advert"),
     [
         (
@@ -114,7 +114,7 @@ def test_a_drug_or_the_usual_care_defined_by_its_aim(careful: str, advert: str) 
     claim_pair("reduced-inflammation", careful, advert)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("careful", "advert"),
     [
         (
@@ -135,7 +135,7 @@ def test_what_keeps_tissue_from_healing_or_a_repair_that_fails(careful: str, adv
     claim_pair("tissue-regeneration", careful, advert)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("careful", "advert"),
     [
         (
@@ -179,22 +179,22 @@ def test_a_centre_named_for_restoration_is_no_repairclaim_pair() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "careful",
+@each_case(
+    ("careful",),
     [
-        "Regenerative medicine may help individuals avoid a knee operation.",
-        "Our care is open to individuals with knee pain.",
+        ("Regenerative medicine may help individuals avoid a knee operation.",),
+        ("Our care is open to individuals with knee pain.",),
     ],
 )
 def test_individuals_are_people_not_a_tailored_plan(careful: str) -> None:
     claim_pair("personalized-treatment", careful, "Every treatment plan is individualized for you.")
 
 
-@pytest.mark.parametrize(
-    "careful",
+@each_case(
+    ("careful",),
     [
-        'The same "Call now, space limited" ploy was in the second ad too.',
-        '"Book today, spots are filling" is a sales trick.',
+        ('The same "Call now, space limited" ploy was in the second ad too.',),
+        ('"Book today, spots are filling" is a sales trick.',),
     ],
 )
 def test_a_quotation_closed_right_before_a_debunking_is_debunked(careful: str) -> None:
@@ -225,11 +225,11 @@ def test_a_year_and_a_number_alone_make_no_citation() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "careful",
+@each_case(
+    ("careful",),
     [
-        "During the exam the doctor checks the inflammation in your knee.",
-        "Inflammation in the joint is checked by ultrasound at every visit.",
+        ("During the exam the doctor checks the inflammation in your knee.",),
+        ("Inflammation in the joint is checked by ultrasound at every visit.",),
     ],
 )
 def test_inflammation_checked_in_an_exam_is_not_held_in_check(careful: str) -> None:
@@ -260,11 +260,11 @@ def test_a_regulators_requirement_of_safety_is_no_safetyclaim_pair() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "careful",
+@each_case(
+    ("careful",),
     [
-        "The term regenerative medicine refers to treatments that aim to repair damaged tissue.",
-        "Regenerative medicine is defined as treatment that repairs or replaces damaged tissue.",
+        ("The term regenerative medicine refers to treatments that aim to repair damaged tissue.",),
+        ("Regenerative medicine is defined as treatment that repairs or replaces damaged tissue.",),
     ],
 )
 def test_a_definition_claims_nothing(careful: str) -> None:
@@ -275,11 +275,11 @@ def test_a_definition_claims_nothing(careful: str) -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "careful",
+@each_case(
+    ("careful",),
     [
-        "Hyaluronic acid injections are FDA approved for knee osteoarthritis.",
-        "Cortisone shots are FDA approved and covered by insurance.",
+        ("Hyaluronic acid injections are FDA approved for knee osteoarthritis.",),
+        ("Cortisone shots are FDA approved and covered by insurance.",),
     ],
 )
 def test_the_usual_drugs_approval_is_not_the_offers(careful: str) -> None:
@@ -294,9 +294,12 @@ def test_what_to_do_if_a_clinic_says_something_reports_it() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "careful",
-    ["Doctors repair torn cartilage with surgery.", "Doctors repair torn cartilage surgically."],
+@each_case(
+    ("careful",),
+    [
+        ("Doctors repair torn cartilage with surgery.",),
+        ("Doctors repair torn cartilage surgically.",),
+    ],
 )
 def test_a_repair_without_surgery_is_the_offers_own(careful: str) -> None:
     """Surgery guards a repair only as the way it is done ("repaired with surgery")."""
@@ -319,7 +322,7 @@ def test_a_repair_without_surgery_is_the_offers_own(careful: str) -> None:
 MANY_PRECISION3 = "lupus, diabetes, Parkinson's disease and multiple sclerosis"
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("careful", "advert"),
     [
         (
@@ -359,7 +362,7 @@ def test_a_claim_reported_in_a_sentence_of_its_own() -> None:
     raises("cure-claim", "Our cells rebuild cartilage. They are a cure.")
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("flag", "careful", "advert"),
     [
         (
@@ -393,7 +396,7 @@ def test_what_a_field_of_research_covers_is_not_offered() -> None:
     )
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("flag", "careful", "advert"),
     [
         (
@@ -414,7 +417,7 @@ def test_a_claim_called_nonsense_or_set_against_its_doubt(
     flag_pair(flag, careful, advert)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("flag", "careful", "advert"),
     [
         (
@@ -678,34 +681,33 @@ RULES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("claim", "careful", "advert"),
-    [rule[1:] for rule in RULES],
-    ids=[rule[0] for rule in RULES],
-)
-def test_a_claim_said_of_others_asked_or_required(claim: str, careful: str, advert: str) -> None:
+@each_case(("name", "claim", "careful", "advert"), RULES)
+def test_a_claim_said_of_others_asked_or_required(
+    name: str, claim: str, careful: str, advert: str
+) -> None:
     claim_pair(claim, careful, advert)
 
 
-@pytest.mark.parametrize(
-    ("claim", "careful", "advert"),
+@each_case(
+    ("name", "claim", "careful", "advert"),
     [
         (
+            "do-not-restore-or-reverse",
             "tissue-regeneration",
             "These treatments ease symptoms; they do not restore disc structure or reverse "
             "degeneration.",
             "Our cells restore disc structure and reverse degeneration.",
         ),
         (
+            "never-rebuild-or-regrow",
             "tissue-regeneration",
             "Steroid shots never rebuild worn cartilage or regrow torn tendons.",
             "Our cells rebuild worn cartilage and regrow torn tendons.",
         ),
     ],
-    ids=["do-not-restore-or-reverse", "never-rebuild-or-regrow"],
 )
 def test_a_negation_reaches_a_second_thing_denied_after_or(
-    claim: str, careful: str, advert: str
+    name: str, claim: str, careful: str, advert: str
 ) -> None:
     claim_pair(claim, careful, advert)
 
@@ -717,22 +719,25 @@ def test_an_or_beyond_the_negations_reach_carries_nothing() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    ("careful", "advert"),
+@each_case(
+    ("name", "careful", "advert"),
     [
         (
+            "few-are-approved",
             "Few stem cell products are FDA-approved, so check what you are offered.",
             "Our stem cell products are FDA-approved.",
         ),
         (
+            "failed-to-meet-fda-rules",
             "The inspectors found that the products failed to meet criteria set by FDA "
             "regulations.",
             "Our products meet criteria set by FDA regulations.",
         ),
     ],
-    ids=["few-are-approved", "failed-to-meet-fda-rules"],
 )
-def test_how_few_are_approved_and_rules_failed_are_no_seal(careful: str, advert: str) -> None:
+def test_how_few_are_approved_and_rules_failed_are_no_seal(
+    name: str, careful: str, advert: str
+) -> None:
     flag_pair("fda-status-claim", careful, advert)
 
 
@@ -968,79 +973,103 @@ RULES_PRECISION5 = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("claim", "careful", "advert"),
-    [rule[1:] for rule in RULES_PRECISION5],
-    ids=[rule[0] for rule in RULES_PRECISION5],
-)
-def test_a_claim_a_careful_page_only_names(claim: str, careful: str, advert: str) -> None:
+@each_case(("name", "claim", "careful", "advert"), RULES_PRECISION5)
+def test_a_claim_a_careful_page_only_names(
+    name: str, claim: str, careful: str, advert: str
+) -> None:
     claim_pair(claim, careful, advert)
 
 
-@pytest.mark.parametrize(
-    ("careful", "advert"),
+@each_case(
+    ("name", "careful", "advert"),
     [
         (
+            "she-was-told",
             "Roberts went, and what she heard got her attention: stem cells, she was told, "
             "could regrow the cartilage in her knee.",
             "Stem cells, we insist, could regrow the cartilage in your knee.",
         ),
         (
+            "it-is-claimed",
             "The injected cells, it is claimed, rebuild worn discs.",
             "The injected cells, as our studies show, rebuild worn discs.",
         ),
     ],
-    ids=["she-was-told", "it-is-claimed"],
 )
-def test_an_aside_of_being_told_or_claiming_disowns_its_sentence(careful: str, advert: str) -> None:
+def test_an_aside_of_being_told_or_claiming_disowns_its_sentence(
+    name: str, careful: str, advert: str
+) -> None:
     claim_pair("tissue-regeneration", careful, advert)
 
 
-@pytest.mark.parametrize(
-    "advert",
+@each_case(
+    ("name", "advert"),
     [
-        "Because of the efficacy and safety of this procedure, a new term has been coined.",
-        "We are proud of the safety and effectiveness of our treatment.",
-        "Cells from marrow or fat have shown safety and modest pain relief in knee arthritis.",
+        (
+            "efficacy-and-safety-of-this",
+            "Because of the efficacy and safety of this procedure, a new term has been coined.",
+        ),
+        (
+            "safety-and-effectiveness-of-our",
+            "We are proud of the safety and effectiveness of our treatment.",
+        ),
+        (
+            "shown-safety",
+            "Cells from marrow or fat have shown safety and modest pain relief in knee arthritis.",
+        ),
     ],
-    ids=["efficacy-and-safety-of-this", "safety-and-effectiveness-of-our", "shown-safety"],
 )
-def test_safety_said_as_a_noun_of_the_offer_is_a_claim(advert: str) -> None:
+def test_safety_said_as_a_noun_of_the_offer_is_a_claim(name: str, advert: str) -> None:
     assert "fewer-side-effects" in benefits(advert), advert
 
 
-@pytest.mark.parametrize(
-    "careful",
+@each_case(
+    ("name", "careful"),
     [
-        "Trials still have to weigh the efficacy and safety of stem cell injections.",
-        "The safety and efficacy of this therapy are yet to be established.",
-        "Biologic treatments may lack the demonstrated safety and efficacy of traditional "
-        "therapies.",
+        (
+            "trials-weigh",
+            "Trials still have to weigh the efficacy and safety of stem cell injections.",
+        ),
+        (
+            "yet-to-be-established",
+            "The safety and efficacy of this therapy are yet to be established.",
+        ),
+        (
+            "may-lack",
+            "Biologic treatments may lack the demonstrated safety and efficacy of traditional "
+            "therapies.",
+        ),
     ],
-    ids=["trials-weigh", "yet-to-be-established", "may-lack"],
 )
-def test_safety_as_a_noun_not_said_of_the_offer_is_no_claim(careful: str) -> None:
+def test_safety_as_a_noun_not_said_of_the_offer_is_no_claim(name: str, careful: str) -> None:
     assert "fewer-side-effects" not in benefits(careful), careful
 
 
-@pytest.mark.parametrize(
-    ("claim", "advert"),
+@each_case(
+    ("name", "claim", "advert"),
     [
         (
+            "told-then-a-testimonial",
             "avoid-surgery",
             "I was told I would need a knee replacement, but thanks to stem cells I avoided "
             "surgery.",
         ),
         (
+            "a-need-then-the-offer",
             "avoid-surgery",
             "There is a growing need for non-surgical care, and our stem cells let you avoid "
             "surgery.",
         ),
-        ("tissue-regeneration", "It is hard to believe, but our cells regrow cartilage."),
+        (
+            "disbelief-then-the-claim",
+            "tissue-regeneration",
+            "It is hard to believe, but our cells regrow cartilage.",
+        ),
     ],
-    ids=["told-then-a-testimonial", "a-need-then-the-offer", "disbelief-then-the-claim"],
 )
-def test_a_told_need_or_disbelief_reaches_only_its_own_clause(claim: str, advert: str) -> None:
+def test_a_told_need_or_disbelief_reaches_only_its_own_clause(
+    name: str, claim: str, advert: str
+) -> None:
     assert claim in benefits(advert), advert
 
 
@@ -1058,7 +1087,7 @@ MANY_REDFLAG_PRECISION = (
 )
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("flag", "careful", "advert"),
     [
         (
@@ -1083,7 +1112,7 @@ def test_a_legal_action_reports_or_forbids_claims(flag: str, careful: str, adver
     _check(flag, careful, advert)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("flag", "careful", "advert"),
     [
         (
@@ -1111,7 +1140,7 @@ def test_what_ads_show_or_sell_things_as_is_reported(flag: str, careful: str, ad
     _check(flag, careful, advert)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("flag", "careful", "advert"),
     [
         (
@@ -1138,7 +1167,7 @@ def test_words_put_in_others_mouths_are_not_the_pages_own(
     _check(flag, careful, advert)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("flag", "careful", "advert"),
     [
         (
@@ -1164,7 +1193,7 @@ def test_a_warning_in_other_words_is_no_warning_sign(flag: str, careful: str, ad
     _check(flag, careful, advert)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("flag", "careful", "advert"),
     [
         (
@@ -1193,42 +1222,47 @@ def test_a_wish_or_a_reputation_claims_nothing(flag: str, careful: str, advert: 
     _check(flag, careful, advert)
 
 
-@pytest.mark.parametrize(
-    "careful",
+@each_case(
+    ("careful",),
     [
-        "An NFL spokesman said players may have the treatment.",
-        "Manning has thrown thousands of perfect passes in NFL games.",
-        "The NFL should fund research on these treatments.",
-        "The NFL has a problem with stem cell treatments.",
+        ("An NFL spokesman said players may have the treatment.",),
+        ("Manning has thrown thousands of perfect passes in NFL games.",),
+        ("The NFL should fund research on these treatments.",),
+        ("The NFL has a problem with stem cell treatments.",),
     ],
 )
 def test_a_sports_league_as_an_institution_is_no_testimonial(careful: str) -> None:
     _check("testimonials-as-evidence", careful, "NFL players choose our stem cell injections.")
 
 
-@pytest.mark.parametrize(
-    "careful",
+@each_case(
+    ("careful",),
     [
-        "Most of these clinics use testimonials from successfully treated patients.",
-        "Use of testimonials",
-        "The regulator looks at the disclaimers following testimonials.",
-        "Testimonials that refer to these products are also likely to be considered advertising.",
-        "There is scant evidence that the shots work, aside from ardent testimonials.",
+        ("Most of these clinics use testimonials from successfully treated patients.",),
+        ("Use of testimonials",),
+        ("The regulator looks at the disclaimers following testimonials.",),
+        (
+            "Testimonials that refer to these products are also likely to be "
+            "considered advertising.",
+        ),
+        ("There is scant evidence that the shots work, aside from ardent testimonials.",),
     ],
 )
 def test_testimonials_as_a_topic_are_no_testimonial(careful: str) -> None:
     _check("testimonials-as-evidence", careful, "Read our patient testimonials.")
 
 
-@pytest.mark.parametrize(
-    "careful",
+@each_case(
+    ("careful",),
     [
-        "FDA approved hematopoietic stem cell transplants are covered by insurers.",
-        "Hematopoietic stem cell transplants are FDA approved.",
-        "The only FDA-approved stem cell products are blood-forming stem cells from cord blood.",
-        "FDA has approved cord blood products for blood and immune disorders.",
-        "There is a small number of FDA-approved cellular products used in very specific "
-        "conditions.",
+        ("FDA approved hematopoietic stem cell transplants are covered by insurers.",),
+        ("Hematopoietic stem cell transplants are FDA approved.",),
+        ("The only FDA-approved stem cell products are blood-forming stem cells from cord blood.",),
+        ("FDA has approved cord blood products for blood and immune disorders.",),
+        (
+            "There is a small number of FDA-approved cellular products used in very specific "
+            "conditions.",
+        ),
     ],
 )
 def test_fda_approval_of_other_products_is_no_fda_status_claim(careful: str) -> None:
@@ -1267,13 +1301,16 @@ def test_research_called_cutting_edge_is_not_the_offer() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "careful",
+@each_case(
+    ("careful",),
     [
-        "Medical tourism, when Americans travel abroad for treatment, has been on the rise.",
-        "Stem cell tourism: this means travelling, often abroad, to pay for unproven treatments.",
-        "Medical tourism, that is, going to another country for care, is growing.",
-        "The number of medical tourists each year is in the millions.",
+        ("Medical tourism, when Americans travel abroad for treatment, has been on the rise.",),
+        (
+            "Stem cell tourism: this means travelling, often abroad, to pay for "
+            "unproven treatments.",
+        ),
+        ("Medical tourism, that is, going to another country for care, is growing.",),
+        ("The number of medical tourists each year is in the millions.",),
     ],
 )
 def test_medical_tourism_defined_or_counted_is_not_offered(careful: str) -> None:
@@ -1287,7 +1324,7 @@ def test_a_reported_lead_governs_past_negations_of_earlier_clauses() -> None:
     _check("own-cells-so-safe", f"Claimed as: {items}", f"Our promise: {items}")
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("careful", "advert"),
     [
         (
@@ -1306,7 +1343,7 @@ def test_own_cells_said_to_harm_or_of_unknown_safety_are_no_safety_claim(
     _check("own-cells-so-safe", careful, advert)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("flag", "careful", "advert"),
     [
         (
@@ -1350,7 +1387,7 @@ def test_a_word_in_quotes_right_after_a_debunking_is_debunked() -> None:
     )
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("flag", "careful", "advert"),
     [
         (

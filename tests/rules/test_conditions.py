@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from cases import each_case
 from findings import found, red_flags
 from installed import stemcell
 
@@ -22,24 +23,24 @@ from stemcell_cli.check.rules.disease_kinds import names_kind
 KNEES = "hip-and-knee-pain"
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # the trouble before the list, the knee or hip a later item
-        "The fall left her with injuries to her elbow, wrist and knee.",
-        "He came in with a bad neck, shoulder and hip.",
-        "She has had pain in the back, the shoulders, the elbows and the knees for years.",
-        "The study saw less pain in damaged joints, hips and knees above all.",
-        "Many patients live with aching ankles, wrists and knees.",
+        ("The fall left her with injuries to her elbow, wrist and knee.",),
+        ("He came in with a bad neck, shoulder and hip.",),
+        ("She has had pain in the back, the shoulders, the elbows and the knees for years.",),
+        ("The study saw less pain in damaged joints, hips and knees above all.",),
+        ("Many patients live with aching ankles, wrists and knees.",),
         # the list before the trouble
-        "Her knees, wrists and ankles ache every morning.",
-        "He treats knee, elbow and ankle injuries in athletes.",
+        ("Her knees, wrists and ankles ache every morning.",),
+        ("He treats knee, elbow and ankle injuries in athletes.",),
         # the knee or hip named as where the treatment goes, after other places
-        "The cells were injected into her shoulder, her ankle and her hip.",
-        "We give stem cell shots into the neck, the elbow and the knee.",
-        "Her own cells were injected into her left hip last spring.",
-        "Injections into the knee joint are common.",
-        "He has had stem cells for his aging knees.",
+        ("The cells were injected into her shoulder, her ankle and her hip.",),
+        ("We give stem cell shots into the neck, the elbow and the knee.",),
+        ("Her own cells were injected into her left hip last spring.",),
+        ("Injections into the knee joint are common.",),
+        ("He has had stem cells for his aging knees.",),
     ],
 )
 def test_a_trouble_shared_along_a_list_of_body_parts_names_hip_or_knee_pain(
@@ -48,29 +49,29 @@ def test_a_trouble_shared_along_a_list_of_body_parts_names_hip_or_knee_pain(
     assert KNEES in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # look-alikes that were found before and still are
-        "She has pain in her knee.",
-        "He has chronic hip, knee and shoulder pain.",
-        "We offer stem cell therapy for knees.",
+        ("She has pain in her knee.",),
+        ("He has chronic hip, knee and shoulder pain.",),
+        ("We offer stem cell therapy for knees.",),
     ],
 )
 def test_the_lone_knee_or_hip_is_still_found(sentence: str) -> None:
     assert KNEES in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # the words between are no list of body parts
-        "The pain in her shoulder went away after she bought new knee pads.",
-        "Injuries to the elbow heal slowly, unlike the knee brace industry claims.",
+        ("The pain in her shoulder went away after she bought new knee pads.",),
+        ("Injuries to the elbow heal slowly, unlike the knee brace industry claims.",),
         # the hip named only as where the cells are taken from
-        "The cells are taken from the hip bone and injected into the shoulder.",
+        ("The cells are taken from the hip bone and injected into the shoulder.",),
         # a trouble of another kind before a list that holds a knee
-        "A bad diet harms the heart, the lungs and the kidneys.",
+        ("A bad diet harms the heart, the lungs and the kidneys.",),
     ],
 )
 def test_no_list_of_body_parts_names_no_hip_or_knee_pain(sentence: str) -> None:
@@ -88,40 +89,40 @@ def test_no_list_of_body_parts_names_no_hip_or_knee_pain(sentence: str) -> None:
 BACK = "chronic-back-and-neck-pain"
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # the earlier part shares the noun of the part next to it
-        "The clinic said it could treat back and joint pain.",
-        "We help patients with back and knee pain.",
-        "Stem cells for back or hip pain.",
-        "She has lived with back, shoulder and knee pain for years.",
-        "Our doctors see back/shoulder pain every day.",
+        ("The clinic said it could treat back and joint pain.",),
+        ("We help patients with back and knee pain.",),
+        ("Stem cells for back or hip pain.",),
+        ("She has lived with back, shoulder and knee pain for years.",),
+        ("Our doctors see back/shoulder pain every day.",),
     ],
 )
 def test_a_part_before_a_shared_noun_names_its_condition(sentence: str) -> None:
     assert BACK in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "We help patients with back and knee pain.",
-        "We treat knee and back pain.",
-        "We treat hip and knee pain.",
-        "We treat knee pain.",
+        ("We help patients with back and knee pain.",),
+        ("We treat knee and back pain.",),
+        ("We treat hip and knee pain.",),
+        ("We treat knee pain.",),
     ],
 )
 def test_the_part_next_to_the_noun_is_still_found(sentence: str) -> None:
     assert KNEES in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "We treat back pain.",
-        "We treat back and neck pain.",
-        "We treat neck and low back pain.",
+        ("We treat back pain.",),
+        ("We treat back and neck pain.",),
+        ("We treat neck and low back pain.",),
     ],
 )
 def test_back_pain_alone_and_in_its_own_names_is_still_found(sentence: str) -> None:
@@ -134,18 +135,18 @@ def test_shoulder_and_elbow_tendon_injuries_are_a_tendon_condition() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # no condition noun after the parts
-        "He walked back and forth.",
-        "Knee and hip replacements are common operations.",
+        ("He walked back and forth.",),
+        ("Knee and hip replacements are common operations.",),
         # a comma alone joins no list: the part before it ends a phrase
-        "He turned back, knee pain or not.",
+        ("He turned back, knee pain or not.",),
         # "back" as an adverb after a verb of coming or going
-        "He came back and knee pain returned.",
+        ("He came back and knee pain returned.",),
         # a body part with no joining word or mark before the next
-        "We treat hip joint pain in the elderly.",
+        ("We treat hip joint pain in the elderly.",),
     ],
 )
 def test_no_back_pain_without_a_shared_noun(sentence: str) -> None:
@@ -164,28 +165,28 @@ def test_no_back_pain_without_a_shared_noun(sentence: str) -> None:
 # or must stay silent; each wording of the first test was missed before the rule.
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # the knee or hip first, its trouble a few words on
-        "Her right knee cartilage is badly damaged.",
-        "The scan showed the knee was damaged after the fall.",
-        "My grandfather's knees began to hurt last winter.",
-        "His left knee is about to collapse.",
+        ("Her right knee cartilage is badly damaged.",),
+        ("The scan showed the knee was damaged after the fall.",),
+        ("My grandfather's knees began to hurt last winter.",),
+        ("His left knee is about to collapse.",),
         # a modal guards only soreness foretold, not damage
-        "Her knee may be damaged beyond repair.",
-        "Patients with meniscal issues often come to us.",
-        "The kneecap was shattered in the crash.",
-        "His hip was broken in a fall.",
+        ("Her knee may be damaged beyond repair.",),
+        ("Patients with meniscal issues often come to us.",),
+        ("The kneecap was shattered in the crash.",),
+        ("His hip was broken in a fall.",),
         # the trouble first, the knee or hip a few words on
-        "The MRI showed tears in both of her knees.",
-        "He has a shattered kneecap.",
-        "A torn ACL can end a season.",
-        "After years of running the cartilage of her hips is worn.",
+        ("The MRI showed tears in both of her knees.",),
+        ("He has a shattered kneecap.",),
+        ("A torn ACL can end a season.",),
+        ("After years of running the cartilage of her hips is worn.",),
         # bone on bone said of the knee
-        "Her knee is bone-on-bone.",
+        ("Her knee is bone-on-bone.",),
         # the knee as the joint treated, as "therapy for knees" already was
-        "Stem Cell Treatment of the Knee",
+        ("Stem Cell Treatment of the Knee",),
     ],
 )
 def test_the_knee_or_hip_named_as_the_seat_of_trouble_is_hip_and_knee_pain(
@@ -194,25 +195,25 @@ def test_the_knee_or_hip_named_as_the_seat_of_trouble_is_hip_and_knee_pain(
     assert KNEES in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # wordings found before the rule, and still
-        "She has knee pain.",
-        "He tore his meniscus skiing.",
-        "She has pain in her hip.",
-        "Injections into the knee joint are common.",
-        "She has a hip labral tear.",
-        "The injury to her left knee came from skiing.",
-        "Years of running caused damage in both hips.",
-        "My knee was sore for years.",
+        ("She has knee pain.",),
+        ("He tore his meniscus skiing.",),
+        ("She has pain in her hip.",),
+        ("Injections into the knee joint are common.",),
+        ("She has a hip labral tear.",),
+        ("The injury to her left knee came from skiing.",),
+        ("Years of running caused damage in both hips.",),
+        ("My knee was sore for years.",),
     ],
 )
 def test_the_aliases_are_still_found(sentence: str) -> None:
     assert KNEES in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("sentence", "entry"),
     [
         # the neighbours keep their knee words: a named knee disease stays the disease,
@@ -228,31 +229,31 @@ def test_the_neighbouring_conditions_keep_their_knee_words(sentence: str, entry:
     assert entry in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # the hip as the place the cells are taken from
-        "Bone marrow is drawn from the hip with little pain.",
-        "The cells come from your hip bone, and the harvest causes minimal pain.",
-        "Marrow taken from the back of the hip is spun down; the injury site is then treated.",
+        ("Bone marrow is drawn from the hip with little pain.",),
+        ("The cells come from your hip bone, and the harvest causes minimal pain.",),
+        ("Marrow taken from the back of the hip is spun down; the injury site is then treated.",),
         # a knee or hip word of another sense
-        "Dancers in hip-hop get injuries of the ankle.",
-        "She wore knee-high boots to the clinic.",
-        "Kneeling hurts after a long day of gardening.",
+        ("Dancers in hip-hop get injuries of the ankle.",),
+        ("She wore knee-high boots to the clinic.",),
+        ("Kneeling hurts after a long day of gardening.",),
         # a labrum is in the hip or the shoulder: torn, it names the hip only with the hip
-        "The labrum of the shoulder was torn.",
+        ("The labrum of the shoulder was torn.",),
         # an operation names no trouble by itself (br07's recorded call: "knee
         # replacement names an operation, not a knee condition")
-        "It may postpone the need for a knee replacement by years.",
-        "Patients who want to skip hip surgery ask about it.",
+        ("It may postpone the need for a knee replacement by years.",),
+        ("Patients who want to skip hip surgery ask about it.",),
         # a trouble a clause away from the knee
-        "Researchers study how damaged tissues heal, the knee among them.",
+        ("Researchers study how damaged tissues heal, the knee among them.",),
         # no trouble near the knee or hip
-        "The knee is the largest joint in the body.",
-        "Her hips sway when she walks.",
+        ("The knee is the largest joint in the body.",),
+        ("Her hips sway when she walks.",),
         # soreness after the injection, or foretold, is the treatment's own (round-ckcn)
-        "Your knee may be sore for a day after the injection.",
-        "The hip can be painful for a few hours.",
+        ("Your knee may be sore for a day after the injection.",),
+        ("The hip can be painful for a few hours.",),
     ],
 )
 def test_knee_and_hip_look_alikes_stay_silent(sentence: str) -> None:
@@ -276,44 +277,44 @@ def test_knee_and_hip_look_alikes_stay_silent(sentence: str) -> None:
 OA = "osteoarthritis"
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # the syndrome named after the failed operation
-        "Many of our patients live with failed back surgery syndrome.",
-        "She was told she had failed back syndrome.",
-        "We see patients with FBSS every week.",
-        "He was diagnosed with post-laminectomy syndrome.",
-        "Post fusion syndrome is hard to treat.",
+        ("Many of our patients live with failed back surgery syndrome.",),
+        ("She was told she had failed back syndrome.",),
+        ("We see patients with FBSS every week.",),
+        ("He was diagnosed with post-laminectomy syndrome.",),
+        ("Post fusion syndrome is hard to treat.",),
         # pain said after a back operation
-        "Chronic pain after spinal fusion is common.",
-        "Her pain came back after a lumbar discectomy.",
-        "Some people still have pain following a laminectomy.",
-        "He has had aches ever since his back surgery.",
-        "Pain that persists after a fusion in the back can be treated.",
+        ("Chronic pain after spinal fusion is common.",),
+        ("Her pain came back after a lumbar discectomy.",),
+        ("Some people still have pain following a laminectomy.",),
+        ("He has had aches ever since his back surgery.",),
+        ("Pain that persists after a fusion in the back can be treated.",),
     ],
 )
 def test_pain_after_a_back_operation_is_back_pain(sentence: str) -> None:
     assert BACK in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Most of my patients with severe arthritis report relief.",
-        "The treatment tackles the early stages of arthritis.",
-        "These two patches were early signs of arthritis.",
-        "Advanced arthritis used to mean an operation.",
-        "She has mild to moderate arthritis.",
-        "The clinic treats end-stage arthritis.",
-        "The hip treatment takes on arthritis in its early stages.",
+        ("Most of my patients with severe arthritis report relief.",),
+        ("The treatment tackles the early stages of arthritis.",),
+        ("These two patches were early signs of arthritis.",),
+        ("Advanced arthritis used to mean an operation.",),
+        ("She has mild to moderate arthritis.",),
+        ("The clinic treats end-stage arthritis.",),
+        ("The hip treatment takes on arthritis in its early stages.",),
     ],
 )
 def test_arthritis_graded_by_stage_or_severity_is_osteoarthritis(sentence: str) -> None:
     assert OA in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("sentence", "entry"),
     [
         # wordings found before the rule, and still
@@ -331,40 +332,40 @@ def test_the_aliases_are_still_found_backnames1(sentence: str, entry: str) -> No
     assert entry in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # a back operation offered, avoided or recovered from, with no pain named
-        "We perform spinal fusion and laminectomy at our centre.",
-        "Stem cells may help you avoid a spinal fusion.",
-        "Recovery after a lumbar discectomy takes six weeks.",
+        ("We perform spinal fusion and laminectomy at our centre.",),
+        ("Stem cells may help you avoid a spinal fusion.",),
+        ("Recovery after a lumbar discectomy takes six weeks.",),
         # pain after an operation that is not on the back
-        "Some patients have pain after knee surgery.",
-        "Pain after an ankle fusion can last months.",
-        "Doctors also speak of failed knee surgery syndrome.",
+        ("Some patients have pain after knee surgery.",),
+        ("Pain after an ankle fusion can last months.",),
+        ("Doctors also speak of failed knee surgery syndrome.",),
         # the procedure's own pain set against the operation's
-        "Patients feel less pain than after a spinal fusion.",
+        ("Patients feel less pain than after a spinal fusion.",),
         # a causal "since" is no time after the operation
-        "This matters for knee pain, since back surgery fails often.",
+        ("This matters for knee pain, since back surgery fails often.",),
     ],
 )
 def test_back_operation_look_alikes_stay_silent(sentence: str) -> None:
     assert BACK not in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # another arthritis graded: rheumatoid, psoriatic or juvenile arthritis is no wear
-        "She has severe rheumatoid arthritis.",
-        "Early psoriatic arthritis can be missed.",
+        ("She has severe rheumatoid arthritis.",),
+        ("Early psoriatic arthritis can be missed.",),
         # arthritis not graded, with no joint: borderline at most, not read
-        "The study measured pain, arthritis and sleep.",
+        ("The study measured pain, arthritis and sleep.",),
         # a grade said of something else near the word
-        "Severe pain from arthritis keeps her awake.",
-        "Chronic arthritis set in when she was a child.",
+        ("Severe pain from arthritis keeps her awake.",),
+        ("Chronic arthritis set in when she was a child.",),
         # a graded arthritis said of another kind named in the sentence
-        "Severe arthritis is common in RA patients.",
+        ("Severe arthritis is common in RA patients.",),
     ],
 )
 def test_arthritis_look_alikes_stay_silent(sentence: str) -> None:
@@ -389,7 +390,7 @@ def test_arthritis_look_alikes_stay_silent(sentence: str) -> None:
 FLAG = "many-conditions"
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("one_disease", "many"),
     [
         (
@@ -443,26 +444,29 @@ def test_a_diseases_own_kind_is_no_other_condition(
     assert FLAG in red_flags(*many), many
 
 
-@pytest.mark.parametrize(
-    "offered",
+@each_case(
+    ("offered",),
     [
         # a field offered, not a kind said of a disease: "have an", not "is an"
-        "If you have an autoimmune disease, knee pain or heart failure, call us today.",
+        ("If you have an autoimmune disease, knee pain or heart failure, call us today.",),
         # words that are no disease's kind between the article and the class word
-        "Our cells are a good option for autoimmune disease, heart failure and knee pain.",
+        ("Our cells are a good option for autoimmune disease, heart failure and knee pain.",),
         # "that" is no back reference ("studies show that ...")
-        "Studies show that autoimmune disease, heart failure and knee pain respond to our cells.",
+        (
+            "Studies show that autoimmune disease, heart failure and knee pain "
+            "respond to our cells.",
+        ),
         # the brief's clinic list, offered as what it treats
-        "We treat knee arthritis, MS, autism, COPD, lupus and anti-ageing.",
+        ("We treat knee arthritis, MS, autism, COPD, lupus and anti-ageing.",),
         # a plural class, a field of the product
-        "Our clinic treats knee pain, heart failure and autoimmune conditions.",
+        ("Our clinic treats knee pain, heart failure and autoimmune conditions.",),
     ],
 )
 def test_a_class_offered_as_a_field_still_counts(offered: str) -> None:
     assert FLAG in red_flags(offered), offered
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("sentence", "start", "end", "kind"),
     [
         ("RA is an autoimmune disease", 3, 4, True),
@@ -496,53 +500,58 @@ def test_names_kind_reads_the_words_around_the_match(
 # were (found, or silent).
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # an example list after the trouble's own clause
-        "Many adults live with joint pain that will not ease, for example in the knees, "
-        "the hips or the hands.",
-        "Years of sport can wear down tissues of the body such as the shoulders, hips and knees.",
-        "Our patients have aches that never fully settle, e.g. in the hip or the ankle.",
+        (
+            "Many adults live with joint pain that will not ease, for example in the knees, "
+            "the hips or the hands.",
+        ),
+        (
+            "Years of sport can wear down tissues of the body such as the "
+            "shoulders, hips and knees.",
+        ),
+        ("Our patients have aches that never fully settle, e.g. in the hip or the ankle.",),
         # the place where the trouble is common
-        "Tears of this cartilage are particularly frequent in the knee.",
-        "Pain is common in the hips of older runners.",
+        ("Tears of this cartilage are particularly frequent in the knee.",),
+        ("Pain is common in the hips of older runners.",),
         # a place of focus after the trouble's clause
-        "Damage that builds up over the years, especially in the hip, is hard to undo.",
+        ("Damage that builds up over the years, especially in the hip, is hard to undo.",),
     ],
 )
 def test_a_trouble_named_apart_from_its_knee_or_hip_is_found(sentence: str) -> None:
     assert KNEES in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "We treat pain in the knees and hips.",
-        "She had injuries to her elbow, wrist and knee.",
-        "He lives with knee, elbow and ankle injuries.",
-        "Overuse injuries are common in the hips of runners.",
+        ("We treat pain in the knees and hips.",),
+        ("She had injuries to her elbow, wrist and knee.",),
+        ("He lives with knee, elbow and ankle injuries.",),
+        ("Overuse injuries are common in the hips of runners.",),
         # a second trouble word after "and" opens its own match
-        "Our patients have pain and stiffness, especially in the knee.",
+        ("Our patients have pain and stiffness, especially in the knee.",),
     ],
 )
 def test_a_trouble_next_to_its_list_is_still_found(sentence: str) -> None:
     assert KNEES in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # an operation or a harvest site after the knee or hip
-        "Patients in pain often undergo operations such as knee replacements.",
-        "Pain is felt at sites such as the hip bone.",
+        ("Patients in pain often undergo operations such as knee replacements.",),
+        ("Pain is felt at sites such as the hip bone.",),
         # another clause or a treatment between the trouble and the list
-        "The pain eased, and she tried treatments such as knee braces.",
-        "Little pain is felt when cells are taken from places such as the hip.",
-        "There is little pain or downtime, and results in areas such as the knee are good.",
+        ("The pain eased, and she tried treatments such as knee braces.",),
+        ("Little pain is felt when cells are taken from places such as the hip.",),
+        ("There is little pain or downtime, and results in areas such as the knee are good.",),
         # no list of examples or of places
-        "The pain in her shoulder went away after she bought new knee pads.",
-        "Pain relief lasted a year, as did the results for the knee.",
+        ("The pain in her shoulder went away after she bought new knee pads.",),
+        ("Pain relief lasted a year, as did the results for the knee.",),
     ],
 )
 def test_a_knee_or_hip_after_a_trouble_that_is_not_its_place_stays_silent(
@@ -562,14 +571,14 @@ BACK = "chronic-back-and-neck-pain"
 OA = "osteoarthritis"
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "We treat facet joint arthropathy with stem cells.",
-        "Our cells are injected for facet arthropathy of the neck.",
-        "She was told she had facet joint disease.",
-        "He lived for years with facet joint syndrome.",
-        "Lumbar facet arthropathy is common after fifty.",
+        ("We treat facet joint arthropathy with stem cells.",),
+        ("Our cells are injected for facet arthropathy of the neck.",),
+        ("She was told she had facet joint disease.",),
+        ("He lived for years with facet joint syndrome.",),
+        ("Lumbar facet arthropathy is common after fifty.",),
     ],
 )
 def test_a_facet_joint_disease_is_back_pain_not_osteoarthritis(sentence: str) -> None:
@@ -578,12 +587,12 @@ def test_a_facet_joint_disease_is_back_pain_not_osteoarthritis(sentence: str) ->
     assert OA not in names
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "We treat facet joint arthritis with stem cells.",
-        "Facet arthrosis wears the small joints of the spine.",
-        "Her spinal arthritis came from years of wear.",
+        ("We treat facet joint arthritis with stem cells.",),
+        ("Facet arthrosis wears the small joints of the spine.",),
+        ("Her spinal arthritis came from years of wear.",),
     ],
 )
 def test_facet_joint_arthritis_is_still_osteoarthritis_and_back_pain(sentence: str) -> None:
@@ -593,11 +602,11 @@ def test_facet_joint_arthritis_is_still_osteoarthritis_and_back_pain(sentence: s
         assert BACK in names
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "The facet joints link each vertebra to the next.",
-        "The needle goes into the facet joint under x-ray guidance.",
+        ("The facet joints link each vertebra to the next.",),
+        ("The needle goes into the facet joint under x-ray guidance.",),
     ],
 )
 def test_facet_joints_named_as_anatomy_stay_silent(sentence: str) -> None:
@@ -614,14 +623,14 @@ def test_facet_joints_named_as_anatomy_stay_silent(sentence: str) -> None:
 LIGAMENTS = "tendon-and-ligament-injuries"
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "We treat a twisted ankle with your own stem cells.",
-        "A rolled ankle that never healed may respond to our injections.",
-        "Twisted ankles heal faster with our therapy.",
+        ("We treat a twisted ankle with your own stem cells.",),
+        ("A rolled ankle that never healed may respond to our injections.",),
+        ("Twisted ankles heal faster with our therapy.",),
         # the older names beside them are still found
-        "A sprained ankle can take weeks to settle.",
+        ("A sprained ankle can take weeks to settle.",),
     ],
 )
 def test_a_twisted_or_rolled_ankle_is_a_ligament_injury(sentence: str) -> None:
@@ -643,7 +652,7 @@ def test_explain_finds_the_entry_by_its_everyday_name(name: str) -> None:
 # ankle"), another thing rolled or twisted.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("sentence", "condition"),
     [
         ("She rolled her ankle stepping off a curb.", "tendon-and-ligament-injuries"),
@@ -656,12 +665,12 @@ def test_an_ankle_or_knee_turned_with_a_verb_is_an_injury(sentence: str, conditi
     assert condition in found("condition", sentence), sentence
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Roll your ankle slowly in circles to warm up.",
-        "She rolled her eyes at the ankle brace.",
-        "He twisted his story about the knee doctor.",
+        ("Roll your ankle slowly in circles to warm up.",),
+        ("She rolled her eyes at the ankle brace.",),
+        ("He twisted his story about the knee doctor.",),
     ],
 )
 def test_an_exercise_or_another_thing_turned_is_no_injury(sentence: str) -> None:

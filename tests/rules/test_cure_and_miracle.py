@@ -5,7 +5,7 @@ quotes, who pioneered a thing).
 
 from __future__ import annotations
 
-import pytest
+from cases import each_case
 from findings import clean, flag_pair, raises, red_flags
 
 from stemcell_cli.check.words.sentences import scare_quoted
@@ -31,7 +31,7 @@ from stemcell_cli.check.words.sentences import scare_quoted
 CURE = "cure-claim"
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("no_fix", "fix"),
     [
         # harm done for good
@@ -70,7 +70,7 @@ def test_for_good_counts_only_with_a_fix_or_an_end_of_the_trouble(no_fix: str, f
     flag_pair(CURE, no_fix, fix)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("no_fix", "fix"),
     [
         # "permanently" and "forever" read the same way: the end of harm's course is no fix
@@ -88,7 +88,7 @@ def test_permanently_counts_only_with_a_fix_or_an_end_of_the_trouble(no_fix: str
     flag_pair(CURE, no_fix, fix)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("sold_by_others", "offered"),
     [
         (
@@ -129,7 +129,7 @@ def test_a_cure_that_others_sell_is_reported(sold_by_others: str, offered: str) 
 # Made-up sentences, each with a look-alike that must still be found.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("denied", "claimed"),
     [
         (
@@ -162,16 +162,16 @@ def test_a_cure_said_of_a_denied_treatment_is_no_claim(denied: str, claimed: str
     flag_pair(CURE, denied, claimed)
 
 
-@pytest.mark.parametrize(
-    "claim",
+@each_case(
+    ("claim",),
     [
         # "no other" compares: ours does what the others do not
-        "There is no other treatment that can reverse arthritis the way our stem cells do.",
+        ("There is no other treatment that can reverse arthritis the way our stem cells do.",),
         # a "that" after no treatment word opens what is said, not what a treatment does
-        "There is no doubt that our injections heal knee cartilage for good.",
+        ("There is no doubt that our injections heal knee cartilage for good.",),
         # the denial is undone by "until now", and a new clause speaks again
-        "There were no treatments that could reverse the damage of arthritis until now.",
-        "There is no drug that cures arthritis, but our stem cells cure your knee pain.",
+        ("There were no treatments that could reverse the damage of arthritis until now.",),
+        ("There is no drug that cures arthritis, but our stem cells cure your knee pain.",),
     ],
 )
 def test_what_is_not_a_denied_treatment_still_claims(claim: str) -> None:
@@ -195,15 +195,15 @@ def test_what_is_not_a_denied_treatment_still_claims(claim: str) -> None:
 MIRACLE = "miracle-language"
 
 
-@pytest.mark.parametrize(
-    "text",
+@each_case(
+    ("text",),
     [
-        'Before you book your next "miracle shot" for a bad knee, read the trials.',
-        'The mall downtown has a "breakthrough" treatment for arthritis.',
-        "Like the 'miracle water' of a century ago for gout, it may cost a fortune.",
-        "Surgeons doubt the \u201crevolutionary\u201d procedure offered at the fair.",
-        'The mall kiosk calls these injections "cutting-edge" regenerative care.',
-        "A \u2018game changer\u2019 for knees, the leaflet said, with no trial behind it.",
+        ('Before you book your next "miracle shot" for a bad knee, read the trials.',),
+        ('The mall downtown has a "breakthrough" treatment for arthritis.',),
+        ("Like the 'miracle water' of a century ago for gout, it may cost a fortune.",),
+        ("Surgeons doubt the \u201crevolutionary\u201d procedure offered at the fair.",),
+        ('The mall kiosk calls these injections "cutting-edge" regenerative care.',),
+        ("A \u2018game changer\u2019 for knees, the leaflet said, with no trial behind it.",),
     ],
 )
 def test_a_miracle_word_in_scare_quotes_is_no_miracle_language(text: str) -> None:
@@ -211,23 +211,23 @@ def test_a_miracle_word_in_scare_quotes_is_no_miracle_language(text: str) -> Non
     assert MIRACLE not in red_flags(text), text
 
 
-@pytest.mark.parametrize(
-    "text",
+@each_case(
+    ("text",),
     [
         # the look-alikes of the brief: hype used to sell, no quotation marks
-        "A revolutionary breakthrough in joint pain.",
-        "Until now there was no way to regrow cartilage.",
-        "The miracle of stem cells can heal your knee.",
-        "This cutting-edge therapy is changing lives.",
+        ("A revolutionary breakthrough in joint pain.",),
+        ("Until now there was no way to regrow cartilage.",),
+        ("The miracle of stem cells can heal your knee.",),
+        ("This cutting-edge therapy is changing lives.",),
         # the writer's own word in quotes
-        'Our "miracle" shot rebuilds your knee.',
-        'Ask us about the "breakthrough" knee injection we offer.',
+        ('Our "miracle" shot rebuilds your knee.',),
+        ('Ask us about the "breakthrough" knee injection we offer.',),
         # a hype word outside the quotes
-        'A "Miracle" Medical Breakthrough for knees.',
+        ('A "Miracle" Medical Breakthrough for knees.',),
         # a longer quotation is not scare quotes (reported speech has its own rules)
-        'The clinic held an open day called "Medicine of the future" for knee patients.',
+        ('The clinic held an open day called "Medicine of the future" for knee patients.',),
         # an apostrophe is no quotation mark
-        "Doctors' revolutionary knee therapy is here.",
+        ("Doctors' revolutionary knee therapy is here.",),
     ],
 )
 def test_hype_used_to_sell_is_still_found(text: str) -> None:
@@ -262,7 +262,7 @@ def test_scare_quoted_spans() -> None:
 FLAG = "miracle-language"
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("priority", "hype"),
     [
         (
@@ -290,26 +290,26 @@ def test_a_thing_pioneered_is_priority_but_a_pioneering_one_is_hype(
     flag_pair(FLAG, priority, hype)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "A breakthrough treatment for knee pain.",
-        "We offer revolutionary stem cell therapy.",
-        "No way to reverse arthritis - until now!",
-        "Discover the miracle of your own cells.",
+        ("A breakthrough treatment for knee pain.",),
+        ("We offer revolutionary stem cell therapy.",),
+        ("No way to reverse arthritis - until now!",),
+        ("Discover the miracle of your own cells.",),
         # the hype word beside the priority claim is still the page's own
-        "We pioneered this revolutionary stem cell therapy for knees.",
+        ("We pioneered this revolutionary stem cell therapy for knees.",),
     ],
 )
 def test_hype_used_of_the_offer_is_still_found(sentence: str) -> None:
     raises(FLAG, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "There is no miracle cure for arthritis.",
-        "Beware of clinics that promise miracles.",
+        ("There is no miracle cure for arthritis.",),
+        ("Beware of clinics that promise miracles.",),
     ],
 )
 def test_miracles_denied_or_warned_of_stay_silent(sentence: str) -> None:
@@ -335,53 +335,53 @@ def test_a_world_pioneer_still_names_a_destination() -> None:
 # -- cure-claim ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Stem cells put an end to chronic back pain.",
-        "Our injections bring arthritis to an end.",
-        "With our cells, knee pain becomes a distant memory.",
+        ("Stem cells put an end to chronic back pain.",),
+        ("Our injections bring arthritis to an end.",),
+        ("With our cells, knee pain becomes a distant memory.",),
     ],
 )
 def test_an_end_put_to_the_disease_or_its_pain_is_a_cure(sentence: str) -> None:
     raises(CURE, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Our treatment heals arthritis.",
-        "Stem cells eradicate the disease at its source.",
-        "The new cells are healthy and free of ageing or disease.",
-        "Patients with diabetes are putting away their insulin injections forever.",
-        "Many patients stop their pain pills forever.",
+        ("Our treatment heals arthritis.",),
+        ("Stem cells eradicate the disease at its source.",),
+        ("The new cells are healthy and free of ageing or disease.",),
+        ("Patients with diabetes are putting away their insulin injections forever.",),
+        ("Many patients stop their pain pills forever.",),
     ],
 )
 def test_the_disease_itself_said_to_heal_or_go_for_ever_is_a_cure(sentence: str) -> None:
     raises(CURE, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "The stem cells regenerate the original cartilage.",
-        "Our cells rebuild your knee just like it was when you were young.",
+        ("The stem cells regenerate the original cartilage.",),
+        ("Our cells rebuild your knee just like it was when you were young.",),
     ],
 )
 def test_tissue_restored_to_what_it_was_is_a_cure(sentence: str) -> None:
     raises(CURE, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Be wary of clinics that promise to put an end to your pain.",
-        "No injection can heal arthritis.",
-        "Donors are screened to be free of infectious disease.",
-        "Cell therapies could one day help heal injured or diseased tissue.",
-        "Tendons rarely heal exactly as they were before the injury.",
-        "Cartilage healing in osteoarthritis is poor.",
-        "People free of arthritis at the start of the study were the controls.",
+        ("Be wary of clinics that promise to put an end to your pain.",),
+        ("No injection can heal arthritis.",),
+        ("Donors are screened to be free of infectious disease.",),
+        ("Cell therapies could one day help heal injured or diseased tissue.",),
+        ("Tendons rarely heal exactly as they were before the injury.",),
+        ("Cartilage healing in osteoarthritis is poor.",),
+        ("People free of arthritis at the start of the study were the controls.",),
     ],
 )
 def test_a_warning_a_negation_or_a_donor_screen_is_no_cure(sentence: str) -> None:
@@ -391,31 +391,31 @@ def test_a_warning_a_negation_or_a_donor_screen_is_no_cure(sentence: str) -> Non
 # -- miracle-language ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Stem cells are the penicillin of the 21st century.",
-        "Stem cells are the medicine of the twenty-first century.",
-        "A ground-breaking treatment for worn knees.",
-        "Exosomes will disrupt the way arthritis is treated.",
-        "A disruptive technology for worn knees.",
-        "Stem cells are finally delivering on their promise.",
-        "Conditions once thought untreatable now respond to cell therapy.",
+        ("Stem cells are the penicillin of the 21st century.",),
+        ("Stem cells are the medicine of the twenty-first century.",),
+        ("A ground-breaking treatment for worn knees.",),
+        ("Exosomes will disrupt the way arthritis is treated.",),
+        ("A disruptive technology for worn knees.",),
+        ("Stem cells are finally delivering on their promise.",),
+        ("Conditions once thought untreatable now respond to cell therapy.",),
     ],
 )
 def test_a_landmark_a_disruption_or_a_long_awaited_arrival_is_hype(sentence: str) -> None:
     raises(MIRACLE, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Some clinics claim stem cells are the penicillin of the 21st century.",
-        "Beware of ads for ground-breaking cures.",
-        "Researchers have finally finished the trial.",
-        "The trial results are finally here.",
-        "Inflammation can disrupt the way cartilage cells work.",
-        "It is a less disruptive procedure than surgery.",
+        ("Some clinics claim stem cells are the penicillin of the 21st century.",),
+        ("Beware of ads for ground-breaking cures.",),
+        ("Researchers have finally finished the trial.",),
+        ("The trial results are finally here.",),
+        ("Inflammation can disrupt the way cartilage cells work.",),
+        ("It is a less disruptive procedure than surgery.",),
     ],
 )
 def test_hype_reported_or_words_used_plainly_are_not_hype(sentence: str) -> None:

@@ -7,7 +7,7 @@ as a topic, and whose cells are said safe.
 
 from __future__ import annotations
 
-import pytest
+from cases import each_case
 from findings import CATALOG, benefits, clean, found, raises, red_flags, rule_cases
 
 from stemcell_cli.check.matching import wordings
@@ -34,37 +34,37 @@ from stemcell_cli.check.words.sentences import follows_on, word_places
 SAFETY = "fewer-side-effects"
 
 
-@pytest.mark.parametrize(
-    "said_of_another",
+@each_case(
+    ("said_of_another",),
     [
         # the control arm of a trial, glossed in brackets or by a "which" clause
-        "Half the patients got a placebo (a harmless dummy injection) to compare results.",
-        "The control group received a saline injection, which is harmless.",
-        "Each knee got either cells or a sham injection (free of side effects).",
+        ("Half the patients got a placebo (a harmless dummy injection) to compare results.",),
+        ("The control group received a saline injection, which is harmless.",),
+        ("Each knee got either cells or a sham injection (free of side effects).",),
         # a rival treatment glossed
-        "Patients had tried cortisone shots, which are safe for most people.",
-        "Many had used painkillers (low risk in the short term) before they came.",
+        ("Patients had tried cortisone shots, which are safe for most people.",),
+        ("Many had used painkillers (low risk in the short term) before they came.",),
         # the control arm or a rival as the subject of the safety word's clause
-        "The placebo injections were safe and well tolerated.",
+        ("The placebo injections were safe and well tolerated.",),
     ],
 )
 def test_safety_glossed_on_another_thing_is_no_claim(said_of_another: str) -> None:
     assert SAFETY not in benefits(said_of_another), said_of_another
 
 
-@pytest.mark.parametrize(
-    "claim",
+@each_case(
+    ("claim",),
     [
-        "Our injections are safe and have no side effects.",
-        "Stem cell therapy is safer than surgery.",
-        "It uses your own cells, so there is no risk of rejection.",
-        "PRP has minimal side effects compared with steroids.",
+        ("Our injections are safe and have no side effects.",),
+        ("Stem cell therapy is safer than surgery.",),
+        ("It uses your own cells, so there is no risk of rejection.",),
+        ("PRP has minimal side effects compared with steroids.",),
         # a gloss of the offer keeps its claim
-        "We offer PRP (a safe option with no side effects) for knee pain.",
-        "Our clinic uses your own stem cells, which are safe.",
-        "Unlike a placebo, our injections are safe and effective.",
-        "Stem cells (harmless to the body) are injected into the knee.",
-        "Compared with cortisone shots, which thin the cartilage, our PRP is safe.",
+        ("We offer PRP (a safe option with no side effects) for knee pain.",),
+        ("Our clinic uses your own stem cells, which are safe.",),
+        ("Unlike a placebo, our injections are safe and effective.",),
+        ("Stem cells (harmless to the body) are injected into the knee.",),
+        ("Compared with cortisone shots, which thin the cartilage, our PRP is safe.",),
     ],
 )
 def test_safety_of_the_offer_is_still_found(claim: str) -> None:
@@ -90,23 +90,23 @@ def test_safety_of_the_offer_is_still_found(claim: str) -> None:
 NO_RISK = "no-risk-claim"
 
 
-@pytest.mark.parametrize(
-    "asked",
+@each_case(
+    ("asked",),
     [
         # a question put in a statement
-        "Patients want to know if the injections are safe.",
-        "Ask your doctor if it is safe for you.",
-        "Nobody can say yet if these cells are safe for the knee.",
+        ("Patients want to know if the injections are safe.",),
+        ("Ask your doctor if it is safe for you.",),
+        ("Nobody can say yet if these cells are safe for the knee.",),
         # a condition: the safety is supposed, not said
-        "If the cells do work and are safe, trials will show it.",
-        "If it is safe and effective, regulators will approve it.",
-        "Clinics should wait until the injections are proven to be safe.",
-        "Do not offer the cells to patients unless they are shown to be safe.",
+        ("If the cells do work and are safe, trials will show it.",),
+        ("If it is safe and effective, regulators will approve it.",),
+        ("Clinics should wait until the injections are proven to be safe.",),
+        ("Do not offer the cells to patients unless they are shown to be safe.",),
         # required: what a treatment has to be
-        "Any new treatment must be safe and effective before it is sold.",
-        "Stem cell products need to be safe for their intended use.",
+        ("Any new treatment must be safe and effective before it is sold.",),
+        ("Stem cell products need to be safe for their intended use.",),
         # awaited: an outcome still to come
-        "Some of these therapies will prove safe and effective; others will fail.",
+        ("Some of these therapies will prove safe and effective; others will fail.",),
     ],
 )
 def test_safety_asked_supposed_or_awaited_is_no_claim(asked: str) -> None:
@@ -117,24 +117,24 @@ def test_an_absolute_asked_about_is_no_no_risk_claim() -> None:
     assert NO_RISK not in red_flags("Ask the clinic if they are completely safe.")
 
 
-@pytest.mark.parametrize(
-    "claim",
+@each_case(
+    ("claim",),
     [
         # the question answered: the answer is the page's own claim
-        "Is it safe? Yes, our injections are safe and have no side effects.",
-        "It is safe because it uses your own cells.",
-        "A safe alternative to surgery.",
-        "Our stem cell injections are proven safe.",
+        ("Is it safe? Yes, our injections are safe and have no side effects.",),
+        ("It is safe because it uses your own cells.",),
+        ("A safe alternative to surgery.",),
+        ("Our stem cell injections are proven safe.",),
         # a condition past a comma: the main clause claims
-        "If your knees hurt, it is safe and effective.",
-        "Even if you are older, the procedure is safe.",
+        ("If your knees hurt, it is safe and effective.",),
+        ("Even if you are older, the procedure is safe.",),
         # safety that qualifies a noun in the condition is no question asked
-        "If you want a safe alternative to surgery, call us today.",
-        "If you have tried everything, this safe treatment may help.",
+        ("If you want a safe alternative to surgery, call us today.",),
+        ("If you have tried everything, this safe treatment may help.",),
         # expected, not required: "should" is left alone
-        "You should be safe with our injections.",
+        ("You should be safe with our injections.",),
         # proven, not still to prove
-        "Our cells have proved safe in thousands of patients.",
+        ("Our cells have proved safe in thousands of patients.",),
     ],
 )
 def test_safety_said_of_the_offer_is_still_found(claim: str) -> None:
@@ -161,18 +161,18 @@ def test_an_absolute_said_of_the_offer_is_still_a_no_risk_claim() -> None:
 # page's sentence, and look-alikes that must still be found.
 
 
-@pytest.mark.parametrize(
-    "purpose",
+@each_case(
+    ("purpose",),
     [
         # what a rule or a step is for
-        "The new law is meant to keep patients safe.",
-        "Regulators set these limits to keep you safe.",
-        "To keep things safe, doctors start with exercise and weight loss.",
+        ("The new law is meant to keep patients safe.",),
+        ("Regulators set these limits to keep you safe.",),
+        ("To keep things safe, doctors start with exercise and weight loss.",),
         # the reader's own aim
-        "Wash your hands often to stay safe after the injection.",
-        "Here is how to remain safe while you recover from knee surgery.",
+        ("Wash your hands often to stay safe after the injection.",),
+        ("Here is how to remain safe while you recover from knee surgery.",),
         # the object kept, then the safety word
-        "Screening exists to keep every patient safe and healthy.",
+        ("Screening exists to keep every patient safe and healthy.",),
     ],
 )
 def test_safety_kept_as_a_purpose_is_no_claim(purpose: str) -> None:
@@ -183,24 +183,24 @@ def test_an_absolute_kept_as_a_purpose_is_no_no_risk_claim() -> None:
     assert NO_RISK not in red_flags("Every rule is there to keep you completely safe.")
 
 
-@pytest.mark.parametrize(
-    "claim",
+@each_case(
+    ("claim",),
     [
         # the brief's look-alikes: the offer said to be safe
-        "Our injections are safe and have few side effects.",
-        "A safe alternative to surgery.",
-        "Our cells are safer than a knee replacement.",
-        "There is minimal risk, because we use your own cells.",
+        ("Our injections are safe and have few side effects.",),
+        ("A safe alternative to surgery.",),
+        ("Our cells are safer than a knee replacement.",),
+        ("There is minimal risk, because we use your own cells.",),
         # a purpose that does not keep the safety: the claim stands past it
-        "We came here to keep you moving, and our injections are safe.",
-        "To keep costs down, we offer a safe injection in the office.",
+        ("We came here to keep you moving, and our injections are safe.",),
+        ("To keep costs down, we offer a safe injection in the office.",),
         # "to" that is no infinitive of keeping
-        "A safe and natural path to recovery.",
+        ("A safe and natural path to recovery.",),
         # keeping said of the offer, not a purpose
-        "Your own cells keep you safe from rejection.",
+        ("Your own cells keep you safe from rejection.",),
         # the writer's own word ends the reach, as for every hope (`hope_ends:`)
-        "We screen every donor to keep our patients safe.",
-        "Switch to a safer option with no side effects.",
+        ("We screen every donor to keep our patients safe.",),
+        ("Switch to a safer option with no side effects.",),
     ],
 )
 def test_safety_said_of_the_offer_is_still_found_safety3(claim: str) -> None:
@@ -223,17 +223,17 @@ def test_safety_said_of_the_offer_is_still_found_safety3(claim: str) -> None:
 # sentence, and look-alikes that must still be found.
 
 
-@pytest.mark.parametrize(
-    "standard",
+@each_case(
+    ("standard",),
     [
         # a payer's or a rule's class, the finding right after the relative
-        "The insurer pays only for procedures that have shown safety in trials.",
-        "Medicare covers treatments that are safe and effective.",
-        "Regulators allow drugs which are proven safe.",
+        ("The insurer pays only for procedures that have shown safety in trials.",),
+        ("Medicare covers treatments that are safe and effective.",),
+        ("Regulators allow drugs which are proven safe.",),
         # a series of the clause's predicates, past a comma
-        "Surgeons should offer patients treatments that work, are safe and are worth it.",
+        ("Surgeons should offer patients treatments that work, are safe and are worth it.",),
         # "which" as well as "that"
-        "Doctors prefer options which have shown safety over many years.",
+        ("Doctors prefer options which have shown safety over many years.",),
     ],
 )
 def test_safety_of_a_class_is_no_claim(standard: str) -> None:
@@ -244,35 +244,35 @@ def test_an_absolute_of_a_class_is_no_no_risk_claim() -> None:
     assert NO_RISK not in red_flags("Guidelines favour therapies that are completely safe.")
 
 
-@pytest.mark.parametrize(
-    "claim",
+@each_case(
+    ("claim",),
     [
         # the brief's look-alikes: the offer said to be safe
-        "Our procedure is safe and minimally invasive.",
-        "Stem cell therapy is a safe alternative to surgery.",
-        "How safe is it? Very: there are almost no side effects.",
+        ("Our procedure is safe and minimally invasive.",),
+        ("Stem cell therapy is a safe alternative to surgery.",),
+        ("How safe is it? Very: there are almost no side effects.",),
         # the writer's own class
-        "We offer treatments that are safe and effective.",
-        "Our clinic only uses products that are safe.",
+        ("We offer treatments that are safe and effective.",),
+        ("Our clinic only uses products that are safe.",),
         # past a comma, the main clause speaks
-        "For those seeking treatments that work, stem cells are a safe alternative.",
+        ("For those seeking treatments that work, stem cells are a safe alternative.",),
         # a finding in the clause past a verb that is no auxiliary
-        "Choose treatments that offer a safe, natural option.",
-        "Stem cells are treatments that give you a safe alternative to surgery.",
+        ("Choose treatments that offer a safe, natural option.",),
+        ("Stem cells are treatments that give you a safe alternative to surgery.",),
         # no relative after the kind of care
-        "These treatments are safe and effective.",
+        ("These treatments are safe and effective.",),
     ],
 )
 def test_the_offer_said_to_be_safe_is_still_found(claim: str) -> None:
     assert SAFETY in benefits(claim), claim
 
 
-@pytest.mark.parametrize(
-    "silent",
+@each_case(
+    ("silent",),
     [
         # the brief's silent ones
-        "How safe these injections are is still unknown.",
-        "Only products that meet FDA safety standards may be sold.",
+        ("How safe these injections are is still unknown.",),
+        ("Only products that meet FDA safety standards may be sold.",),
     ],
 )
 def test_the_briefs_silent_wordings_stay_silent(silent: str) -> None:
@@ -296,35 +296,35 @@ def test_the_briefs_silent_wordings_stay_silent(silent: str) -> None:
 # found.
 
 
-@pytest.mark.parametrize(
-    "topic",
+@each_case(
+    ("topic",),
     [
         # the brief's silent ones
-        "No one knows how safe these injections are.",
-        "The review covers how safe the treatment is.",
+        ("No one knows how safe these injections are.",),
+        ("The review covers how safe the treatment is.",),
         # a topic in a list, a heading of degree without its verb nearby
-        "This guide explains what the procedure involves, how safe it is and what it costs.",
-        "How safe and how effective injections of bone marrow cells from the hip are.",
-        "Our nurse will talk you through how safe the procedure is for you.",
-        "The talk covers how risky and how safe the injections are.",
+        ("This guide explains what the procedure involves, how safe it is and what it costs.",),
+        ("How safe and how effective injections of bone marrow cells from the hip are.",),
+        ("Our nurse will talk you through how safe the procedure is for you.",),
+        ("The talk covers how risky and how safe the injections are.",),
     ],
 )
 def test_how_safe_as_a_topic_is_no_claim(topic: str) -> None:
     assert SAFETY not in benefits(topic), topic
 
 
-@pytest.mark.parametrize(
-    "claim",
+@each_case(
+    ("claim",),
     [
         # the brief's look-alikes: the offer said to be safe
-        "How safe is it? Very: there are almost no side effects.",
-        "You will be amazed how safe and gentle our injections are.",
-        "Our procedure is safe.",
+        ("How safe is it? Very: there are almost no side effects.",),
+        ("You will be amazed how safe and gentle our injections are.",),
+        ("Our procedure is safe.",),
         # the degree taken as a fact
-        "Thanks to how well it works and how safe it is, the therapy is now offered here.",
-        "Patients are surprised how safe and simple the injection is.",
+        ("Thanks to how well it works and how safe it is, the therapy is now offered here.",),
+        ("Patients are surprised how safe and simple the injection is.",),
         # "how" not right before the finding
-        "Learn how our safe injections work.",
+        ("Learn how our safe injections work.",),
     ],
 )
 def test_the_offer_said_to_be_safe_is_still_found_safety5(claim: str) -> None:
@@ -381,18 +381,20 @@ RULES = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES))
+@each_case(
+    ("name", "flag", "sentence", "raised"), [(case.id, *case.values) for case in rule_cases(RULES)]
+)
 def test_own_cells_raise_the_flag_and_donor_cells_do_not(
-    flag: str, sentence: str, raised: bool
+    name: str, flag: str, sentence: str, raised: bool
 ) -> None:
     assert (flag in red_flags(sentence)) is raised, sentence
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Cord blood carries a very low risk of rejection and the results are fantastic.",
-        "Allogeneic cells from healthy young donors have no risk of rejection.",
+        ("Cord blood carries a very low risk of rejection and the results are fantastic.",),
+        ("Allogeneic cells from healthy young donors have no risk of rejection.",),
     ],
 )
 def test_donor_cells_said_safe_stay_a_safety_claim(sentence: str) -> None:
@@ -478,46 +480,49 @@ RULES_RECALL1 = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES_RECALL1))
+@each_case(
+    ("name", "flag", "sentence", "raised"),
+    [(case.id, *case.values) for case in rule_cases(RULES_RECALL1)],
+)
 def test_adverts_raise_the_flag_and_look_alikes_do_not(
-    flag: str, sentence: str, raised: bool
+    name: str, flag: str, sentence: str, raised: bool
 ) -> None:
     assert (flag in found("red_flag", sentence)) is raised, sentence
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Various studies have found this approach to be safe.",
-        "These cells are prepared on the same day.",
-        "In our hands, such a procedure takes an hour.",
-        "This stem cell therapy is natural.",
+        ("Various studies have found this approach to be safe.",),
+        ("These cells are prepared on the same day.",),
+        ("In our hands, such a procedure takes an hour.",),
+        ("This stem cell therapy is natural.",),
     ],
 )
 def test_a_sentence_that_refers_back_to_the_treatment_follows_on(sentence: str) -> None:
     assert follows_on(sentence, ". ")
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "This clinic is safe.",
-        "The treatment is safe.",
-        "Many patients and doctors across the country find this approach safe.",
-        "Is this treatment safe?",
+        ("This clinic is safe.",),
+        ("The treatment is safe.",),
+        ("Many patients and doctors across the country find this approach safe.",),
+        ("Is this treatment safe?",),
     ],
 )
 def test_a_sentence_that_names_no_treatment_back_does_not_follow_on(sentence: str) -> None:
     assert not follows_on(sentence, ". ")
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        '"These cells are prepared on the same day," says our doctor.',
-        "(This approach is safe for most patients.)",
-        "\u201cThis treatment is natural.\u201d",
-        "In our hands,such a procedure takes an hour.",
+        ('"These cells are prepared on the same day," says our doctor.',),
+        ("(This approach is safe for most patients.)",),
+        ("\u201cThis treatment is natural.\u201d",),
+        ("In our hands,such a procedure takes an hour.",),
     ],
 )
 def test_a_reference_back_after_a_quotation_mark_or_bracket_follows_on(sentence: str) -> None:
@@ -572,33 +577,33 @@ def test_linked_halves_are_a_kind_of_their_own_never_a_pair_half() -> None:
 # -- own-cells-so-safe -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "With your own cells there is no worry that the body will reject them.",
-        "There is no concern that your body will reject the cells.",
+        ("With your own cells there is no worry that the body will reject them.",),
+        ("There is no concern that your body will reject the cells.",),
     ],
 )
 def test_no_worry_of_rejection_is_safety_from_the_cells_source(sentence: str) -> None:
     raises(OWN, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "These cells have very low immunogenicity, so anyone can receive them.",
-        "They carry little risk because they are made of one's own blood and bone marrow.",
+        ("These cells have very low immunogenicity, so anyone can receive them.",),
+        ("They carry little risk because they are made of one's own blood and bone marrow.",),
     ],
 )
 def test_cells_said_to_escape_the_immune_system_are_said_to_be_safe(sentence: str) -> None:
     raises(OWN, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Cord cells are immune privileged, so anyone can receive them.",
-        "Amniotic fluid is immune neutral, so anyone can use it.",
+        ("Cord cells are immune privileged, so anyone can receive them.",),
+        ("Amniotic fluid is immune neutral, so anyone can use it.",),
     ],
 )
 def test_donor_cells_said_to_escape_the_immune_system_are_safety_not_own_cells(
@@ -611,15 +616,15 @@ def test_donor_cells_said_to_escape_the_immune_system_are_safety_not_own_cells(
     assert "fewer-side-effects" in benefits(sentence), sentence
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Claims that cord cells are immune privileged are not proven.",
-        "Is there any worry that my body will reject the cells?",
-        "Even cells from a donor can cause an immune reaction.",
-        "Even if the cells are your own, there are safety risks.",
-        "Researchers study the low immunogenicity of cord cells.",
-        "Immune privileged status makes cord cells attractive for research.",
+        ("Claims that cord cells are immune privileged are not proven.",),
+        ("Is there any worry that my body will reject the cells?",),
+        ("Even cells from a donor can cause an immune reaction.",),
+        ("Even if the cells are your own, there are safety risks.",),
+        ("Researchers study the low immunogenicity of cord cells.",),
+        ("Immune privileged status makes cord cells attractive for research.",),
     ],
 )
 def test_a_doubt_or_a_patient_s_question_about_rejection_is_no_safety_claim(
@@ -631,39 +636,39 @@ def test_a_doubt_or_a_patient_s_question_about_rejection_is_no_safety_claim(
 # -- no-risk-claim ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "There is no downtime and no risk.",
-        "There is no downtime, no scarring and no risk.",
-        "No hospital stay and no risks.",
-        "Patients are never worse off than before.",
-        "You have nothing to lose.",
-        "We can be certain that stem cells will not in any way harm the patient.",
-        "These cells cannot hurt the body.",
+        ("There is no downtime and no risk.",),
+        ("There is no downtime, no scarring and no risk.",),
+        ("No hospital stay and no risks.",),
+        ("Patients are never worse off than before.",),
+        ("You have nothing to lose.",),
+        ("We can be certain that stem cells will not in any way harm the patient.",),
+        ("These cells cannot hurt the body.",),
     ],
 )
 def test_no_risk_in_a_list_of_noes_or_nothing_to_lose_is_no_risk(sentence: str) -> None:
     raises(NO_RISK, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "There is no cure and no approved product.",
-        "Watch out for clinics that say you have nothing to lose.",
-        "Desperate patients often feel they have nothing to lose.",
+        ("There is no cure and no approved product.",),
+        ("Watch out for clinics that say you have nothing to lose.",),
+        ("Desperate patients often feel they have nothing to lose.",),
     ],
 )
 def test_a_list_of_noes_without_risk_or_a_warning_is_no_risk_claim(sentence: str) -> None:
     clean(NO_RISK, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "There is no known case of MSCs forming tumours.",
-        "There have been no reported cases of infection with our cells.",
+        ("There is no known case of MSCs forming tumours.",),
+        ("There have been no reported cases of infection with our cells.",),
     ],
 )
 def test_no_harm_on_record_is_a_claim_of_no_risk(sentence: str) -> None:
@@ -695,50 +700,50 @@ def test_no_serious_harm_on_record_rules_out_only_the_serious() -> None:
 # and look-alikes that must stay as they were.
 
 
-@pytest.mark.parametrize(
-    "claim",
+@each_case(
+    ("claim",),
     [
-        "Our method reduces complications, since no healthy tendon has to be taken.",
-        "We use your own cells, which lowers the rate of complications.",
-        "The injection minimises side effects.",
-        "This approach reduces the risk of complications.",
-        "Our cell therapy decreases the chance of adverse reactions.",
-        "Patients treated this way are less susceptible to the risks of an operation.",
-        "Patients treated this way are less vulnerable to the risk of infection.",
+        ("Our method reduces complications, since no healthy tendon has to be taken.",),
+        ("We use your own cells, which lowers the rate of complications.",),
+        ("The injection minimises side effects.",),
+        ("This approach reduces the risk of complications.",),
+        ("Our cell therapy decreases the chance of adverse reactions.",),
+        ("Patients treated this way are less susceptible to the risks of an operation.",),
+        ("Patients treated this way are less vulnerable to the risk of infection.",),
     ],
 )
 def test_harms_lessened_by_the_offer_are_a_safety_claim(claim: str) -> None:
     assert SAFETY in benefits(claim), claim
 
 
-@pytest.mark.parametrize(
-    "claim",
+@each_case(
+    ("claim",),
     [
         # the adjective, found before the change and still found
-        "Our injections have fewer complications than surgery.",
-        "The procedure carries a low risk of complications.",
-        "Side effects are minimal.",
-        "With our procedure patients are less exposed to side effects.",
+        ("Our injections have fewer complications than surgery.",),
+        ("The procedure carries a low risk of complications.",),
+        ("Side effects are minimal.",),
+        ("With our procedure patients are less exposed to side effects.",),
         # an operation's drawbacks spared (benefits1), found before and still found
-        "It reduces the risks that come with an operation.",
+        ("It reduces the risks that come with an operation.",),
     ],
 )
 def test_the_adjective_and_the_drawbacks_spared_are_still_found(claim: str) -> None:
     assert SAFETY in benefits(claim), claim
 
 
-@pytest.mark.parametrize(
-    "other",
+@each_case(
+    ("other",),
     [
         # the harms of another thing
-        "Doctors lower the dose to reduce the side effects of chemotherapy.",
-        "Good control of blood sugar reduces the complications of diabetes.",
-        "A lower dose of steroids limits the side effects of the medication.",
+        ("Doctors lower the dose to reduce the side effects of chemotherapy.",),
+        ("Good control of blood sugar reduces the complications of diabetes.",),
+        ("A lower dose of steroids limits the side effects of the medication.",),
         # a lessening denied
-        "Stem cell injections do not reduce complications.",
+        ("Stem cell injections do not reduce complications.",),
         # a harm that is no harm of treatment
-        "Physical therapy reduces the risk of reinjury.",
-        "Patients are less susceptible to reinjury after rehab.",
+        ("Physical therapy reduces the risk of reinjury.",),
+        ("Patients are less susceptible to reinjury after rehab.",),
     ],
 )
 def test_harms_of_another_thing_or_denied_are_no_claim(other: str) -> None:
@@ -804,9 +809,12 @@ RULES_OWNSAFE2 = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES_OWNSAFE2))
+@each_case(
+    ("name", "flag", "sentence", "raised"),
+    [(case.id, *case.values) for case in rule_cases(RULES_OWNSAFE2)],
+)
 def test_a_safety_word_said_of_another_noun_is_no_own_cells_safety(
-    flag: str, sentence: str, raised: bool
+    name: str, flag: str, sentence: str, raised: bool
 ) -> None:
     assert (flag in red_flags(sentence)) is raised, sentence
 
@@ -853,29 +861,36 @@ RULES_DONOR1 = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES_DONOR1))
+@each_case(
+    ("name", "flag", "sentence", "raised"),
+    [(case.id, *case.values) for case in rule_cases(RULES_DONOR1)],
+)
 def test_donor_cells_named_before_the_safety_are_no_own_cells(
-    flag: str, sentence: str, raised: bool
+    name: str, flag: str, sentence: str, raised: bool
 ) -> None:
     assert (flag in red_flags(sentence)) is raised, sentence
 
 
-@pytest.mark.parametrize(
-    "lines",
+@each_case(
+    ("lines",),
     [
         # a paragraph after the donor cells
         (
-            "Our cells come from donated umbilical cords.",
-            "",
-            "There is a very low risk of rejection.",
+            (
+                "Our cells come from donated umbilical cords.",
+                "",
+                "There is a very low risk of rejection.",
+            ),
         ),
         # a heading or a lead-in naming the donor cells above the bullet
         (
-            "Why use Wharton's jelly?",
-            "- It comes ready to inject",
-            "- A lower risk of immune reaction",
+            (
+                "Why use Wharton's jelly?",
+                "- It comes ready to inject",
+                "- A lower risk of immune reaction",
+            ),
         ),
-        ("Umbilical cord cells", "- Young and potent", "- Low risk of rejection"),
+        (("Umbilical cord cells", "- Young and potent", "- Low risk of rejection"),),
     ],
 )
 def test_donor_cells_named_in_the_paragraph_or_heading_before_are_no_own_cells(
@@ -886,14 +901,16 @@ def test_donor_cells_named_in_the_paragraph_or_heading_before_are_no_own_cells(
     assert SAFETY in benefits(*lines), lines
 
 
-@pytest.mark.parametrize(
-    "lines",
+@each_case(
+    ("lines",),
     [
-        ("Your own cells", "- Harvested in one visit", "- No risk of rejection"),
+        (("Your own cells", "- Harvested in one visit", "- No risk of rejection"),),
         (
-            "Unlike cord blood, the cells come from your own body.",
-            "",
-            "There is no risk of rejection.",
+            (
+                "Unlike cord blood, the cells come from your own body.",
+                "",
+                "There is no risk of rejection.",
+            ),
         ),
     ],
 )
@@ -903,11 +920,11 @@ def test_own_cells_named_in_the_paragraph_or_heading_before_keep_the_flag(
     assert OWN in red_flags(*lines), lines
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "We use umbilical cord stem cells. They carry a reduced risk of immune rejection.",
-        "Allogeneic cells are used. There is a low risk of rejection.",
+        ("We use umbilical cord stem cells. They carry a reduced risk of immune rejection.",),
+        ("Allogeneic cells are used. There is a low risk of rejection.",),
     ],
 )
 def test_donor_cells_said_safe_after_naming_them_stay_a_safety_claim(sentence: str) -> None:
@@ -957,9 +974,12 @@ RULES_NEWERFLAGS1 = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES_NEWERFLAGS1))
+@each_case(
+    ("name", "flag", "sentence", "raised"),
+    [(case.id, *case.values) for case in rule_cases(RULES_NEWERFLAGS1)],
+)
 def test_own_cells_safety_said_as_a_rate_lowered_or_the_body_taking_them_up(
-    flag: str, sentence: str, raised: bool
+    name: str, flag: str, sentence: str, raised: bool
 ) -> None:
     assert (flag in red_flags(sentence)) is raised, sentence
 
@@ -974,26 +994,26 @@ def test_own_cells_safety_said_as_a_rate_lowered_or_the_body_taking_them_up(
 # look-alikes: the main clause past a comma, or no condition at all, still claim.
 
 
-@pytest.mark.parametrize(
-    "supposed",
+@each_case(
+    ("supposed",),
     [
-        "As long as a procedure has no side effects, patients are glad to try it.",
-        "If a treatment has no side effects, it is worth a try.",
-        "Provided the injection causes no complications, you go home the same day.",
-        "Assuming the cells carry no risk of infection, the question is cost.",
+        ("As long as a procedure has no side effects, patients are glad to try it.",),
+        ("If a treatment has no side effects, it is worth a try.",),
+        ("Provided the injection causes no complications, you go home the same day.",),
+        ("Assuming the cells carry no risk of infection, the question is cost.",),
     ],
 )
 def test_no_danger_supposed_in_a_condition_is_no_no_risk_claim(supposed: str) -> None:
     assert NO_RISK not in red_flags(supposed), supposed
 
 
-@pytest.mark.parametrize(
-    "claim",
+@each_case(
+    ("claim",),
     [
-        "Our treatment has no side effects.",
-        "If your knee hurts, our treatment has no side effects.",
-        "As long as you like, ask us: the injection causes no complications.",
-        "Because it uses your cells, the procedure has no side effects.",
+        ("Our treatment has no side effects.",),
+        ("If your knee hurts, our treatment has no side effects.",),
+        ("As long as you like, ask us: the injection causes no complications.",),
+        ("Because it uses your cells, the procedure has no side effects.",),
     ],
 )
 def test_no_danger_said_of_the_offer_outside_a_condition_is_still_a_no_risk_claim(
@@ -1012,30 +1032,32 @@ def test_no_danger_said_of_the_offer_outside_a_condition_is_still_a_no_risk_clai
 # inside the aside with its side effects, or before it, or after the aside has closed.
 
 
-@pytest.mark.parametrize(
-    "aside_only",
+@each_case(
+    ("aside_only",),
     [
-        "* Fewer side effects (tested, no benefit found): In trials, side effects linked to"
-        " the treatment were more common with cells.",
-        "Pain relief (rated low, no trial yet): side effects were mild in most patients.",
-        "Joint repair [early studies, no proof]: side effects are listed below.",
+        (
+            "* Fewer side effects (tested, no benefit found): In trials, side effects linked to"
+            " the treatment were more common with cells.",
+        ),
+        ("Pain relief (rated low, no trial yet): side effects were mild in most patients.",),
+        ("Joint repair [early studies, no proof]: side effects are listed below.",),
     ],
 )
 def test_a_no_inside_an_aside_does_not_reach_past_its_closing_bracket(aside_only: str) -> None:
     assert NO_RISK not in red_flags(aside_only), aside_only
 
 
-@pytest.mark.parametrize(
-    "claim",
+@each_case(
+    ("claim",),
     [
         # the "no" and its side effects both inside the aside
-        "Our treatment (no side effects!) is safe.",
+        ("Our treatment (no side effects!) is safe.",),
         # the "no" before the aside: the gap runs across it
-        "Our treatment has no (known or reported) side effects.",
-        "Our treatment has no (known) side effects.",
+        ("Our treatment has no (known or reported) side effects.",),
+        ("Our treatment has no (known) side effects.",),
         # the aside closed before the "no"
-        "Stem cell therapy (tested, proven): no side effects at all.",
-        "Our cells (made in our own lab) cause no side effects.",
+        ("Stem cell therapy (tested, proven): no side effects at all.",),
+        ("Our cells (made in our own lab) cause no side effects.",),
     ],
 )
 def test_a_no_outside_the_aside_or_with_its_words_inside_still_claims(claim: str) -> None:
@@ -1068,33 +1090,35 @@ def test_gap_reach_ends_at_the_closing_bracket_of_an_aside_of_two_words_or_more(
 # effects inside the dashes, before the aside, or after it.
 
 
-@pytest.mark.parametrize(
-    "aside_only",
+@each_case(
+    ("aside_only",),
     [
-        "Fewer side effects - tested, no benefit found - in trials side effects were more"
-        " common with cells.",
-        "Pain relief \u2013 rated low, no trial yet \u2013 side effects were mild in most.",
-        "Joint repair \u2014 early studies, no proof \u2014 side effects are listed below.",
-        "Joint repair\u2014early studies, no proof\u2014side effects are listed below.",
+        (
+            "Fewer side effects - tested, no benefit found - in trials side effects were more"
+            " common with cells.",
+        ),
+        ("Pain relief \u2013 rated low, no trial yet \u2013 side effects were mild in most.",),
+        ("Joint repair \u2014 early studies, no proof \u2014 side effects are listed below.",),
+        ("Joint repair\u2014early studies, no proof\u2014side effects are listed below.",),
     ],
 )
 def test_a_no_inside_a_dash_aside_does_not_reach_past_its_closing_dash(aside_only: str) -> None:
     assert NO_RISK not in red_flags(aside_only), aside_only
 
 
-@pytest.mark.parametrize(
-    "claim",
+@each_case(
+    ("claim",),
     [
         # the "no" and its side effects both inside the dashes
-        "Our treatment - no side effects at all - is simple.",
+        ("Our treatment - no side effects at all - is simple.",),
         # the "no" before the aside: the gap runs across it
-        "Our treatment has no - known or reported - side effects.",
+        ("Our treatment has no - known or reported - side effects.",),
         # the aside closed before the "no"
-        "Stem cell therapy \u2013 tested and proven \u2013 has no side effects at all.",
+        ("Stem cell therapy \u2013 tested and proven \u2013 has no side effects at all.",),
         # one dash only: no aside
-        "Our cells work - no known side effects, ever.",
+        ("Our cells work - no known side effects, ever.",),
         # the text between two commas is read through: here a list's first item
-        "Our shots, with no cutting, side effects or downtime, are gentle on the knee.",
+        ("Our shots, with no cutting, side effects or downtime, are gentle on the knee.",),
     ],
 )
 def test_a_no_outside_a_dash_aside_or_with_its_words_inside_still_claims(claim: str) -> None:

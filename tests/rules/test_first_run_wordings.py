@@ -4,7 +4,7 @@ or found wrongly (series aa to bx, co to cr, cs to cv).
 
 from __future__ import annotations
 
-import pytest
+from cases import each_case
 from findings import claim_pair, clean, flag_pair, found, guarded_pair, raises
 
 # -- Moved from tests/test_first_run_wordings.py -------------------------------------------
@@ -15,12 +15,12 @@ from findings import claim_pair, clean, flag_pair, found, guarded_pair, raises
 # wording here was missed, or each look-alike found, before its rule was added.
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "We treat chronic hip, knee and shoulder pain.",
-        "Stem cells for back, knee or elbow pain.",
-        "Help for hip and groin pain.",
+        ("We treat chronic hip, knee and shoulder pain.",),
+        ("Stem cells for back, knee or elbow pain.",),
+        ("Help for hip and groin pain.",),
     ],
 )
 def test_a_joint_listed_before_one_pain_names_hip_or_knee_pain(sentence: str) -> None:
@@ -33,14 +33,14 @@ def test_a_joint_not_listed_with_the_pain_is_not_hip_or_knee_pain() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "When arthritis affects a knee, the cartilage wears away.",
-        "Arthritis attacks the hips of older runners.",
-        "Knee pain caused by arthritis can limit your day.",
-        "Hip stiffness due to arthritis is common.",
-        "Relief for knee pain from arthritis.",
+        ("When arthritis affects a knee, the cartilage wears away.",),
+        ("Arthritis attacks the hips of older runners.",),
+        ("Knee pain caused by arthritis can limit your day.",),
+        ("Hip stiffness due to arthritis is common.",),
+        ("Relief for knee pain from arthritis.",),
     ],
 )
 def test_arthritis_said_of_a_joint_by_a_verb_or_a_cause_is_osteoarthritis(sentence: str) -> None:
@@ -58,12 +58,12 @@ def test_rheumatoid_arthritis_of_a_joint_is_not_osteoarthritis() -> None:
     assert "osteoarthritis" not in conditions
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Most patients showed cartilage growth on their scans.",
-        "Ultrasound showed increased cartilage thickness six months later.",
-        "The scans showed bony repair over the cysts.",
+        ("Most patients showed cartilage growth on their scans.",),
+        ("Ultrasound showed increased cartilage thickness six months later.",),
+        ("The scans showed bony repair over the cysts.",),
     ],
 )
 def test_new_tissue_said_as_a_noun_is_regeneration(sentence: str) -> None:
@@ -76,22 +76,22 @@ def test_a_list_that_puts_collagen_before_growth_factors_is_no_regeneration() ->
     )
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "It is a lasting solution without recurrence of pain.",
-        "Patients heal with no relapse of symptoms.",
+        ("It is a lasting solution without recurrence of pain.",),
+        ("Patients heal with no relapse of symptoms.",),
     ],
 )
 def test_trouble_said_never_to_come_back_is_a_cure_claim(sentence: str) -> None:
     assert "cure-claim" in found("red_flag", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Steroid pills harm the stomach; stem cell therapy does not have these side effects.",
-        "Unlike painkillers, our injections don't cause those side effects.",
+        ("Steroid pills harm the stomach; stem cell therapy does not have these side effects.",),
+        ("Unlike painkillers, our injections don't cause those side effects.",),
     ],
 )
 def test_side_effects_of_another_treatment_denied_is_fewer_side_effects(sentence: str) -> None:
@@ -108,11 +108,11 @@ def test_a_success_figure_beside_denied_side_effects_is_a_success_rate() -> None
     assert "high-success-rate" in found("red_flag", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "In the trial, 10% of patients had side effects.",
-        "The procedure has a 5% rate of complications.",
+        ("In the trial, 10% of patients had side effects.",),
+        ("The procedure has a 5% rate of complications.",),
     ],
 )
 def test_a_percentage_of_harm_is_no_success_rate(sentence: str) -> None:
@@ -130,11 +130,11 @@ def test_inflammatory_diseases_treated_are_no_claim_to_calm_inflammation() -> No
     assert "reduced-inflammation" in found("benefit", "Our cells calm inflammation in the joint.")
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Our cells are approved by the U.S. Food and Drug Administration.",
-        "Processed in compliance with the rules of the Food and Drug Administration.",
+        ("Our cells are approved by the U.S. Food and Drug Administration.",),
+        ("Processed in compliance with the rules of the Food and Drug Administration.",),
     ],
 )
 def test_the_agency_by_its_full_name_is_the_fda(sentence: str) -> None:
@@ -160,11 +160,11 @@ def test_research_that_shows_promise_for_undoing_damage_is_no_cure_claim() -> No
     assert "cure-claim" in found("red_flag", "Our injections undo the damage to your joints.")
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "She had arthritis but was too old for a knee replacement.",
-        "A hip replacement is often the end point of arthritis.",
+        ("She had arthritis but was too old for a knee replacement.",),
+        ("A hip replacement is often the end point of arthritis.",),
     ],
 )
 def test_arthritis_beside_the_joint_replacement_it_leads_to_is_osteoarthritis(
@@ -221,9 +221,9 @@ def test_degeneration_said_to_be_halted_in_the_passive_is_delayed_degeneration()
     )
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    ["We treat avascular necrosis of the hip.", "Help for AVN of the hip without surgery."],
+@each_case(
+    ("sentence",),
+    [("We treat avascular necrosis of the hip.",), ("Help for AVN of the hip without surgery.",)],
 )
 def test_bone_death_in_the_hip_is_a_hip_problem(sentence: str) -> None:
     assert "hip-and-knee-pain" in found("condition", sentence)
@@ -242,11 +242,11 @@ def test_approval_given_by_the_agency_is_an_fda_claim() -> None:
     assert "fda-status-claim" not in found("red_flag", "It has not been given approval by the FDA.")
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "The employer offers a standard insurance package.",
-        "The allograft is processed and packaged at a tissue bank.",
+        ("The employer offers a standard insurance package.",),
+        ("The allograft is processed and packaged at a tissue bank.",),
     ],
 )
 def test_an_insurance_package_or_a_packaged_product_is_no_payment_up_front(sentence: str) -> None:
@@ -304,55 +304,58 @@ def test_tendons_that_can_get_torn_name_a_tendon_injury() -> None:
     assert "tendon-and-ligament-injuries" in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "On the after MRI, the torn ligament is a solid dark band again.",
-        "Here are the before images of her knee and the after images six months on.",
-        "See the before-and-after MRI scans of our patients.",
-        "Tom, a 61 year old carpenter, had torn his meniscus.",
-        "Linda, whose torn rotator cuff healed after one injection, is back to swimming.",
+        ("On the after MRI, the torn ligament is a solid dark band again.",),
+        ("Here are the before images of her knee and the after images six months on.",),
+        ("See the before-and-after MRI scans of our patients.",),
+        ("Tom, a 61 year old carpenter, had torn his meniscus.",),
+        ("Linda, whose torn rotator cuff healed after one injection, is back to swimming.",),
     ],
 )
 def test_a_named_patients_case_or_scans_before_and_after_are_testimonials(sentence: str) -> None:
     assert "testimonials-as-evidence" in found("red_flag", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Get an MRI before the injection and after it if pain returns.",
-        "Rome, a 2000 year old city, hosts the congress.",
-        "Smith, whose trial enrolled 40 patients, reported modest gains.",
-        "The MRI before treatment shows the tear.",
+        ("Get an MRI before the injection and after it if pain returns.",),
+        ("Rome, a 2000 year old city, hosts the congress.",),
+        ("Smith, whose trial enrolled 40 patients, reported modest gains.",),
+        ("The MRI before treatment shows the tear.",),
     ],
 )
 def test_scans_in_a_plan_a_place_or_an_authors_trial_are_no_testimonials(sentence: str) -> None:
     assert "testimonials-as-evidence" not in found("red_flag", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "They can become a cartilage, a ligament or bone.",
-        "These cells could become new tendon tissue.",
+        ("They can become a cartilage, a ligament or bone.",),
+        ("These cells could become new tendon tissue.",),
     ],
 )
 def test_cells_that_can_become_a_tissue_regenerate_it(sentence: str) -> None:
     assert "tissue-regeneration" in found("benefit", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    ["The tendon can become a problem after years.", "Cartilage can become thin with age."],
+@each_case(
+    ("sentence",),
+    [("The tendon can become a problem after years.",), ("Cartilage can become thin with age.",)],
 )
 def test_a_tissue_that_becomes_worse_is_no_regeneration(sentence: str) -> None:
     assert "tissue-regeneration" not in found("benefit", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    ["Our injections slow and even reverse damage in the knee.", "We aim to halt or reverse wear."],
+@each_case(
+    ("sentence",),
+    [
+        ("Our injections slow and even reverse damage in the knee.",),
+        ("We aim to halt or reverse wear.",),
+    ],
 )
 def test_slowing_that_shares_its_object_with_reversing_delays_degeneration(sentence: str) -> None:
     assert "delay-degeneration" in found("benefit", sentence)
@@ -364,11 +367,11 @@ def test_slowing_healing_is_no_delayed_degeneration() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Treatment there costs a fraction of the cost compared to other countries.",
-        "Get treated at a fraction of the price charged in western countries.",
+        ("Treatment there costs a fraction of the cost compared to other countries.",),
+        ("Get treated at a fraction of the price charged in western countries.",),
     ],
 )
 def test_a_fraction_of_other_countries_prices_is_medical_tourism(sentence: str) -> None:
@@ -381,11 +384,11 @@ def test_a_fraction_of_the_cost_of_surgery_is_no_medical_tourism() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "It carries far less danger than invasive spinal surgery.",
-        "Much less dangerous than surgery.",
+        ("It carries far less danger than invasive spinal surgery.",),
+        ("Much less dangerous than surgery.",),
     ],
 )
 def test_less_danger_than_surgery_is_fewer_side_effects(sentence: str) -> None:
@@ -397,41 +400,41 @@ def test_a_greater_danger_is_no_safety_claim() -> None:
     assert "fewer-side-effects" not in found("benefit", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "A labral tear in the hip causes groin pain.",
-        "Hip labral tears respond to injections.",
-        "The acetabular labrum was torn.",
+        ("A labral tear in the hip causes groin pain.",),
+        ("Hip labral tears respond to injections.",),
+        ("The acetabular labrum was torn.",),
     ],
 )
 def test_a_labral_tear_of_the_hip_names_hip_trouble(sentence: str) -> None:
     assert "hip-and-knee-pain" in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence", ["- Labral tears", "A labral tear of the shoulder causes clicking."]
+@each_case(
+    ("sentence",), [("- Labral tears",), ("A labral tear of the shoulder causes clicking.",)]
 )
 def test_a_labral_tear_without_the_hip_names_no_hip_trouble(sentence: str) -> None:
     assert "hip-and-knee-pain" not in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Your downtime will be a fraction of surgery's.",
-        "Recovery takes half the time of an operation.",
+        ("Your downtime will be a fraction of surgery's.",),
+        ("Recovery takes half the time of an operation.",),
     ],
 )
 def test_a_recovery_set_against_surgerys_is_avoided_surgery(sentence: str) -> None:
     assert "avoid-surgery" in found("benefit", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Rehab after surgery takes a third of a year.",
-        "A fraction of patients need surgery after rehab.",
+        ("Rehab after surgery takes a third of a year.",),
+        ("A fraction of patients need surgery after rehab.",),
     ],
 )
 def test_a_share_of_a_year_or_of_patients_is_no_avoided_surgery(sentence: str) -> None:
@@ -449,26 +452,29 @@ def test_delaying_the_need_for_pills_is_no_delayed_degeneration() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "While these therapies are experimental in many parts of the world, Colombia allows them.",
-        "Colombia has taken a relatively progressive stance on stem cells.",
+        (
+            "While these therapies are experimental in many parts of the world, "
+            "Colombia allows them.",
+        ),
+        ("Colombia has taken a relatively progressive stance on stem cells.",),
     ],
 )
 def test_a_country_set_against_stricter_rules_elsewhere_is_medical_tourism(sentence: str) -> None:
     assert "medical-tourism" in found("red_flag", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    ["Our progressive approach to rehab helps.", "Colombia has a progressive tax system."],
+@each_case(
+    ("sentence",),
+    [("Our progressive approach to rehab helps.",), ("Colombia has a progressive tax system.",)],
 )
 def test_a_progressive_approach_or_tax_is_no_medical_tourism(sentence: str) -> None:
     assert "medical-tourism" not in found("red_flag", sentence)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "guarded", "still_found"),
     [
         (
@@ -503,11 +509,11 @@ def test_what_a_treatment_sets_off_how_cells_are_got_a_purpose_and_a_marketed_fi
     guarded_pair(kind, entry, guarded, still_found)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "7/8 reported excellent results.",
-        "At 12 months, 21 of the 26 patients had significant improvements in pain.",
+        ("7/8 reported excellent results.",),
+        ("At 12 months, 21 of the 26 patients had significant improvements in pain.",),
     ],
 )
 def test_a_share_of_patients_written_as_a_fraction_is_a_success_rate(sentence: str) -> None:
@@ -518,7 +524,7 @@ def test_a_share_of_patients_with_no_outcome_is_no_success_rate() -> None:
     assert "high-success-rate" not in found("red_flag", "Nine of the ten patients were women.")
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("flag", "guarded", "still_found"),
     [
         (
@@ -544,7 +550,7 @@ def test_a_researchers_hope_a_wary_cure_and_what_treatment_is_like_raise_no_flag
     guarded_pair("red_flag", flag, guarded, still_found)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "sentence"),
     [
         (
@@ -565,7 +571,7 @@ def test_wordings_of_series_aw(kind: str, entry: str, sentence: str) -> None:
     assert entry in found(kind, sentence)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "sentence"),
     [
         ("benefit", "avoid-surgery", "Complete tears are treated only with surgery."),
@@ -582,7 +588,7 @@ def test_look_alikes_of_series_aws_wordings(kind: str, entry: str, sentence: str
     assert entry not in found(kind, sentence)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "guarded", "still_found"),
     [
         (
@@ -610,7 +616,7 @@ def test_all_patients_improving_is_a_success_rate() -> None:
     assert "high-success-rate" not in found("red_flag", "Not all patients showed improvement.")
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("entry", "guarded", "still_found"),
     [
         (
@@ -648,7 +654,7 @@ def test_torn_knee_cartilage_names_knee_trouble() -> None:
     )
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "sentence"),
     [
         ("red_flag", "miracle-language", "It is the world's first treatment for cartilage damage."),
@@ -674,7 +680,7 @@ def test_damaged_tissue_replaced_with_healthy_tissue_is_regeneration() -> None:
     assert "tissue-regeneration" not in found("benefit", implant)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "sentence"),
     [
         ("condition", "hip-and-knee-pain", "Has a knee ligament tear slowed you down?"),
@@ -693,7 +699,7 @@ def test_wordings_of_series_ba_to_bd(kind: str, entry: str, sentence: str) -> No
     assert entry in found(kind, sentence)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "guarded", "still_found"),
     [
         (
@@ -746,7 +752,7 @@ def test_a_drug_an_operation_a_disease_a_question_a_share_given_and_a_booklet_ar
     guarded_pair(kind, entry, guarded, still_found)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "sentence"),
     [
         ("condition", "osteoarthritis", "With arthritis in your hip, each step grinds."),
@@ -764,7 +770,7 @@ def test_wordings_of_series_be_to_bh(kind: str, entry: str, sentence: str) -> No
     assert entry in found(kind, sentence)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "guarded", "still_found"),
     [
         (
@@ -793,7 +799,7 @@ def test_a_bare_non_invasive_safety_left_to_studies_and_an_aim_are_not_claims(
     guarded_pair(kind, entry, guarded, still_found)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "sentence"),
     [
         ("benefit", "avoid-surgery", "With cells, many can abstain from knee surgery."),
@@ -804,7 +810,7 @@ def test_wordings_of_series_bi_to_bl(kind: str, entry: str, sentence: str) -> No
     assert entry in found(kind, sentence)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "guarded", "still_found"),
     [
         (
@@ -839,7 +845,7 @@ def test_a_procedure_that_eliminates_the_dangers_tied_to_surgery_is_safer() -> N
     )
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "guarded", "still_found"),
     [
         (
@@ -868,19 +874,19 @@ def test_exosome_packages_which_conditions_and_who_gets_hurt_are_not_claims(
     guarded_pair(kind, entry, guarded, still_found)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "On the scan day, WOMAC pain scores went from 70 to 35 (50% decline).",
-        "The average decrease from baseline at one year was 40%.",
-        "In the study, the pain reduction at 12 months was 55%.",
+        ("On the scan day, WOMAC pain scores went from 70 to 35 (50% decline).",),
+        ("The average decrease from baseline at one year was 40%.",),
+        ("In the study, the pain reduction at 12 months was 55%.",),
     ],
 )
 def test_a_pain_score_fall_given_as_a_share_is_a_success_rate(sentence: str) -> None:
     assert "high-success-rate" in found("red_flag", sentence)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "guarded", "still_found"),
     [
         (
@@ -921,7 +927,7 @@ def test_a_fee_cut_cells_added_to_surgery_the_readers_own_case_and_a_bad_answer_
     guarded_pair(kind, entry, guarded, still_found)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "sentence"),
     [
         ("benefit", "delay-degeneration", "Our cells curb the progression of arthritis."),
@@ -932,7 +938,7 @@ def test_wordings_of_series_bo_and_bp(kind: str, entry: str, sentence: str) -> N
     assert entry in found(kind, sentence)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "guarded", "still_found"),
     [
         (
@@ -961,7 +967,7 @@ def test_a_last_chance_as_regarded_and_safety_as_what_rules_are_for_are_not_clai
     guarded_pair(kind, entry, guarded, still_found)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "sentence"),
     [
         (
@@ -982,7 +988,7 @@ def test_wordings_of_series_bq_to_bt(kind: str, entry: str, sentence: str) -> No
     assert entry in found(kind, sentence)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "guarded", "still_found"),
     [
         (
@@ -1023,7 +1029,7 @@ def test_harms_a_trials_arms_evidence_still_required_and_what_science_cannot_yet
     guarded_pair(kind, entry, guarded, still_found)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "sentence"),
     [
         ("benefit", "avoid-surgery", "Our method can replace 60% of knee surgeries."),
@@ -1037,7 +1043,7 @@ def test_wordings_of_series_bu_to_bw(kind: str, entry: str, sentence: str) -> No
     assert entry in found(kind, sentence)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "guarded", "still_found"),
     [
         (
@@ -1072,11 +1078,11 @@ def test_an_operation_done_away_with_healing_speed_how_common_and_fat_deposits_a
     guarded_pair(kind, entry, guarded, still_found)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Steroids are only a short term fix for damaged cartilage.",
-        "Painkillers are a band aid fix for worn joints.",
+        ("Steroids are only a short term fix for damaged cartilage.",),
+        ("Painkillers are a band aid fix for worn joints.",),
     ],
 )
 def test_a_short_term_or_band_aid_fix_is_not_regeneration(sentence: str) -> None:
@@ -1085,11 +1091,11 @@ def test_a_short_term_or_band_aid_fix_is_not_regeneration(sentence: str) -> None
     assert "tissue-regeneration" not in found("benefit", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Bone marrow cells are used to regenerate injured cartilage, muscles and ligaments.",
-        "We repair and heal ligament and muscle injuries without surgery.",
+        ("Bone marrow cells are used to regenerate injured cartilage, muscles and ligaments.",),
+        ("We repair and heal ligament and muscle injuries without surgery.",),
     ],
 )
 def test_a_ligament_that_shares_its_injury_word_with_another_tissue_is_injured(
@@ -1104,11 +1110,11 @@ def test_injured_tissue_without_a_tendon_or_ligament_is_no_tendon_injury() -> No
     )
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "PRP injections reduce pain by 60-75% at 12 months.",
-        "Our injections lowered stiffness by 40%.",
+        ("PRP injections reduce pain by 60-75% at 12 months.",),
+        ("Our injections lowered stiffness by 40%.",),
     ],
 )
 def test_pain_said_to_fall_by_a_share_is_a_success_rate(sentence: str) -> None:
@@ -1136,9 +1142,9 @@ def test_a_tendon_installed_is_no_payment_in_instalments() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    ["Cells for runner's knee and sprains.", "We treat patellofemoral pain in runners."],
+@each_case(
+    ("sentence",),
+    [("Cells for runner's knee and sprains.",), ("We treat patellofemoral pain in runners.",)],
 )
 def test_runners_knee_is_knee_pain(sentence: str) -> None:
     assert "hip-and-knee-pain" in found("condition", sentence)
@@ -1153,11 +1159,11 @@ def test_inflammation_lowered_by_exercise_is_not_the_injections_claim() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Knee replacement is something to be delayed for as long as possible.",
-        "With our injections, knee replacement can be delayed for years.",
+        ("Knee replacement is something to be delayed for as long as possible.",),
+        ("With our injections, knee replacement can be delayed for years.",),
     ],
 )
 def test_an_operation_put_off_in_the_passive_is_avoided_surgery(sentence: str) -> None:
@@ -1168,7 +1174,7 @@ def test_an_operation_postponed_by_an_event_is_no_claim() -> None:
     assert "avoid-surgery" not in found("benefit", "The operation was delayed by a week.")
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "guarded", "still_found"),
     [
         (
@@ -1226,7 +1232,7 @@ def test_an_fda_inspection_that_found_fault_is_no_seal() -> None:
     )
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "sentence"),
     [
         ("benefit", "tissue-regeneration", "Stem cells can morph into cartilage cells."),
@@ -1271,7 +1277,7 @@ def test_a_sore_joint_named_by_example_as_the_hip_or_knee_is_hip_or_knee_pain() 
     )
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("entry", "sentence"),
     [
         ("spinal-disc-injuries", "Stem cells do not work for disc-related low back pain."),
@@ -1340,38 +1346,38 @@ def test_a_patient_journey_as_a_path_of_care_is_no_patient_story() -> None:
 # -- Series ck to cn (first-runs/ck-misses.txt to cn-misses.txt) --------------------------
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Our cell therapy eliminates surgery for most patients.",
-        "The injection does away with the operation.",
-        "A shot that dispenses with knee replacement.",
+        ("Our cell therapy eliminates surgery for most patients.",),
+        ("The injection does away with the operation.",),
+        ("A shot that dispenses with knee replacement.",),
     ],
 )
 def test_surgery_eliminated_or_done_away_with_is_avoided(sentence: str) -> None:
     assert "avoid-surgery" in found("benefit", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Antibiotics eliminate the infection after surgery.",
-        "Surgery eliminates the damaged tissue.",
+        ("Antibiotics eliminate the infection after surgery.",),
+        ("Surgery eliminates the damaged tissue.",),
     ],
 )
 def test_what_surgery_or_a_drug_eliminates_is_no_surgery_avoided(sentence: str) -> None:
     assert "avoid-surgery" not in found("benefit", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "She felt an ache in both knee joints on the stairs.",
-        "Pain in either hip kept him awake.",
-        "My knee was sore for years.",
-        "His hips were painful every morning.",
-        "Her knee got so achy she stopped running.",
-        "Her hip used to be painful on long walks.",
+        ("She felt an ache in both knee joints on the stairs.",),
+        ("Pain in either hip kept him awake.",),
+        ("My knee was sore for years.",),
+        ("His hips were painful every morning.",),
+        ("Her knee got so achy she stopped running.",),
+        ("Her hip used to be painful on long walks.",),
     ],
 )
 def test_pain_in_both_knees_and_a_knee_said_to_be_sore_are_hip_or_knee_pain(
@@ -1380,12 +1386,12 @@ def test_pain_in_both_knees_and_a_knee_said_to_be_sore_are_hip_or_knee_pain(
     assert "hip-and-knee-pain" in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Pain in both hands kept him awake.",
-        "Your knee may be sore for a day or two.",
-        "The knee is sore for a day after the injection.",
+        ("Pain in both hands kept him awake.",),
+        ("Your knee may be sore for a day or two.",),
+        ("The knee is sore for a day after the injection.",),
     ],
 )
 def test_other_joints_and_soreness_after_the_injection_are_no_hip_or_knee_pain(
@@ -1429,12 +1435,12 @@ def test_success_rates_as_one_topic_among_others_are_no_success_figure() -> None
     )
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Runner's knee is more common among elite athletes.",
-        "The prevalence is higher for professional athletes.",
-        "Those most at risk are tennis, volleyball and soccer players.",
+        ("Runner's knee is more common among elite athletes.",),
+        ("The prevalence is higher for professional athletes.",),
+        ("Those most at risk are tennis, volleyball and soccer players.",),
     ],
 )
 def test_athletes_named_as_where_a_condition_is_common_are_no_testimonial(
@@ -1489,7 +1495,7 @@ def test_diseases_named_as_where_research_has_focused_are_no_offer_for_many() ->
 # rival_treatments: and claim_keepers:) --------------------------------------------------
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("entry", "rivals", "own"),
     [
         (
@@ -1531,13 +1537,13 @@ def test_a_claim_said_of_another_treatment_is_not_the_adverts(
 # -- Series co to cr (round-cocr, 2026-11-27) -------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "We treat sacroiliitis with a single guided injection.",
-        "Inflamed sacroiliac joints respond well to our care.",
-        "Relief for inflammation of the sacroiliac joint.",
-        "Is SI joint dysfunction keeping you up at night?",
+        ("We treat sacroiliitis with a single guided injection.",),
+        ("Inflamed sacroiliac joints respond well to our care.",),
+        ("Relief for inflammation of the sacroiliac joint.",),
+        ("Is SI joint dysfunction keeping you up at night?",),
     ],
 )
 def test_a_painful_or_inflamed_sacroiliac_joint_is_back_pain(sentence: str) -> None:
@@ -1549,24 +1555,27 @@ def test_the_sacroiliac_joints_named_as_anatomy_are_no_back_pain() -> None:
     assert "chronic-back-and-neck-pain" not in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Our injections are an alternative to arthroscopic treatment.",
-        "Cells can spare many runners an arthroscopic procedure.",
-        "Our shots are an alternative to months of painful rehab and to an arthroscopy.",
-        "An alternative to weeks in a brace and to an operation.",
+        ("Our injections are an alternative to arthroscopic treatment.",),
+        ("Cells can spare many runners an arthroscopic procedure.",),
+        ("Our shots are an alternative to months of painful rehab and to an arthroscopy.",),
+        ("An alternative to weeks in a brace and to an operation.",),
     ],
 )
 def test_an_arthroscopic_operation_or_one_listed_last_is_surgery_avoided(sentence: str) -> None:
     assert "avoid-surgery" in found("benefit", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "An alternative to rest, the brace is worn after an operation.",
-        "Options: care without needles (heat, ultrasound, shockwave) and surgery as a last resort.",
+        ("An alternative to rest, the brace is worn after an operation.",),
+        (
+            "Options: care without needles (heat, ultrasound, shockwave) and "
+            "surgery as a last resort.",
+        ),
     ],
 )
 def test_an_operation_named_beside_an_alternative_to_something_else_is_not_avoided(
@@ -1575,12 +1584,12 @@ def test_an_operation_named_beside_an_alternative_to_something_else_is_not_avoid
     assert "avoid-surgery" not in found("benefit", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Pause your anti-inflammatory treatments a week before the injection.",
-        "Please stop fish oil, aspirin and other supplements with anti-inflammatory effects.",
-        "Discontinue anti-inflammatory treatments for ten days after the procedure.",
+        ("Pause your anti-inflammatory treatments a week before the injection.",),
+        ("Please stop fish oil, aspirin and other supplements with anti-inflammatory effects.",),
+        ("Discontinue anti-inflammatory treatments for ten days after the procedure.",),
     ],
 )
 def test_anti_inflammatory_medicines_the_patient_must_stop_are_no_claim(sentence: str) -> None:
@@ -1592,12 +1601,12 @@ def test_cells_with_anti_inflammatory_effects_still_reduce_inflammation() -> Non
     assert "reduced-inflammation" in found("benefit", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Block the swelling and you block the repair.",
-        "Suppressing inflammation can slow healing of the tendon.",
-        "If you shut down the inflammatory response, you halt the healing.",
+        ("Block the swelling and you block the repair.",),
+        ("Suppressing inflammation can slow healing of the tendon.",),
+        ("If you shut down the inflammatory response, you halt the healing.",),
     ],
 )
 def test_calming_inflammation_said_to_stop_healing_is_no_claim(sentence: str) -> None:
@@ -1609,23 +1618,23 @@ def test_calming_inflammation_so_that_healing_follows_is_still_the_claim() -> No
     assert "reduced-inflammation" in found("benefit", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Residents should take every caution when they seek such therapies overseas.",
-        "Please exercise extreme caution when you seek stem cells overseas.",
-        "Take great care when you look for these treatments overseas.",
+        ("Residents should take every caution when they seek such therapies overseas.",),
+        ("Please exercise extreme caution when you seek stem cells overseas.",),
+        ("Take great care when you look for these treatments overseas.",),
     ],
 )
 def test_a_caution_to_the_reader_about_treatment_abroad_offers_no_travel(sentence: str) -> None:
     assert "medical-tourism" not in found("red_flag", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Overseas regulators class these injections as experimental.",
-        "Overseas governments have banned such injections.",
+        ("Overseas regulators class these injections as experimental.",),
+        ("Overseas governments have banned such injections.",),
     ],
 )
 def test_overseas_rules_named_are_no_offer_of_treatment_abroad(sentence: str) -> None:
@@ -1637,7 +1646,7 @@ def test_treatment_abroad_offered_before_a_caution_about_others_is_still_travel(
     assert "medical-tourism" in found("red_flag", sentence)
 
 
-@pytest.mark.parametrize("heading", ["A Hypothetical Story", "An Invented Story"])
+@each_case(("heading",), [("A Hypothetical Story",), ("An Invented Story",)])
 def test_a_made_up_or_composite_story_is_no_patient_story(heading: str) -> None:
     assert "testimonials-as-evidence" not in found("red_flag", heading)
 
@@ -1646,11 +1655,11 @@ def test_a_named_patients_story_is_still_a_patient_story() -> None:
     assert "testimonials-as-evidence" in found("red_flag", "Adriana's Story")
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Could these shots cure my back pain?",
-        "Will PRP cure my knee arthritis?",
+        ("Could these shots cure my back pain?",),
+        ("Will PRP cure my knee arthritis?",),
     ],
 )
 def test_a_readers_question_whether_it_cures_them_is_no_cure_claim(sentence: str) -> None:
@@ -1674,11 +1683,11 @@ def test_the_same_diseases_treated_are_still_many_conditions() -> None:
     assert "many-conditions" in found("red_flag", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Surgeons inject the cells in the hope of regrowing cartilage.",
-        "Patients go abroad hoping to repair worn knees.",
+        ("Surgeons inject the cells in the hope of regrowing cartilage.",),
+        ("Patients go abroad hoping to repair worn knees.",),
     ],
 )
 def test_regeneration_hoped_for_is_no_regeneration_claim(sentence: str) -> None:
@@ -1690,11 +1699,11 @@ def test_a_hope_elsewhere_in_the_sentence_leaves_regeneration_claimed() -> None:
     assert "tissue-regeneration" in found("benefit", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Evaluation of PRP as a routine treatment for tendon healing",
-        "Appraisal of bone marrow concentrate as therapy for cartilage regeneration",
+        ("Evaluation of PRP as a routine treatment for tendon healing",),
+        ("Appraisal of bone marrow concentrate as therapy for cartilage regeneration",),
     ],
 )
 def test_a_treatment_named_as_what_is_evaluated_is_no_regeneration_claim(sentence: str) -> None:
@@ -1725,22 +1734,22 @@ def test_a_use_said_to_wait_on_evidence_is_no_regeneration_claim() -> None:
 # -- Series cs to cv (first-runs/cs-misses.txt to cv-misses.txt) --------------------------
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Caught early, knee osteoarthritis can be halted by one injection.",
-        "With an early injection, arthritis of the hip could be prevented.",
+        ("Caught early, knee osteoarthritis can be halted by one injection.",),
+        ("With an early injection, arthritis of the hip could be prevented.",),
     ],
 )
 def test_arthritis_said_to_be_prevented_or_halted_is_delayed_degeneration(sentence: str) -> None:
     assert "delay-degeneration" in found("benefit", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Much arthritis can be prevented by keeping a healthy weight.",
-        "Osteoarthritis may be prevented with regular exercise.",
+        ("Much arthritis can be prevented by keeping a healthy weight.",),
+        ("Osteoarthritis may be prevented with regular exercise.",),
     ],
 )
 def test_arthritis_prevented_by_a_healthy_life_is_no_delayed_degeneration(sentence: str) -> None:
@@ -1783,12 +1792,12 @@ def test_success_rates_listed_among_topics_with_commas_are_no_success_figure() -
     )
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Cells help with muscle, tendon and labrum tears.",
-        "We see bone, tendon or meniscus injuries.",
-        "Grafts are used for tendons and other soft tissue injuries.",
+        ("Cells help with muscle, tendon and labrum tears.",),
+        ("We see bone, tendon or meniscus injuries.",),
+        ("Grafts are used for tendons and other soft tissue injuries.",),
     ],
 )
 def test_a_tendon_listed_before_the_injury_names_a_tendon_injury(sentence: str) -> None:
@@ -1801,12 +1810,12 @@ def test_a_tendon_listed_far_from_an_injury_names_no_tendon_injury() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Footballers come to us with sprained knees.",
-        "A twisted knee kept her off the pitch.",
-        "Help for knee sprains in young athletes.",
+        ("Footballers come to us with sprained knees.",),
+        ("A twisted knee kept her off the pitch.",),
+        ("Help for knee sprains in young athletes.",),
     ],
 )
 def test_a_sprained_or_twisted_knee_is_hip_or_knee_pain(sentence: str) -> None:
@@ -1817,11 +1826,11 @@ def test_a_sprained_ankle_is_no_knee_pain() -> None:
     assert "hip-and-knee-pain" not in found("condition", "A sprained ankle kept her off the pitch.")
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Products meant for the cure, treatment or prevention of disease are drugs.",
-        "A product intended to cure, mitigate or prevent diseases is a drug under the law.",
+        ("Products meant for the cure, treatment or prevention of disease are drugs.",),
+        ("A product intended to cure, mitigate or prevent diseases is a drug under the law.",),
     ],
 )
 def test_the_legal_definition_of_a_drug_is_no_cure_claim(sentence: str) -> None:
@@ -1841,11 +1850,11 @@ def test_a_reference_number_is_no_success_figure() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "The company held a sales show in a hotel down the street.",
-        "Join our free dinner at a nearby hotel on Tuesday.",
+        ("The company held a sales show in a hotel down the street.",),
+        ("Join our free dinner at a nearby hotel on Tuesday.",),
     ],
 )
 def test_a_hotel_in_town_as_a_sales_venue_is_no_travel(sentence: str) -> None:
@@ -1876,11 +1885,11 @@ def test_a_miracle_denied_in_quotes_is_no_miracle_language() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "The effect starts right after the injection.",
-        "Its effects begin at once, within the first day.",
+        ("The effect starts right after the injection.",),
+        ("Its effects begin at once, within the first day.",),
     ],
 )
 def test_the_effect_said_to_start_at_once_is_a_promised_result(sentence: str) -> None:
@@ -1904,7 +1913,7 @@ def test_own_cells_as_the_subject_of_has_become_safe_is_own_cells_so_safe() -> N
     )
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("flag", "sentence"),
     [
         (
@@ -1925,11 +1934,11 @@ def test_a_pitch_told_after_a_concession_is_reported(flag: str, sentence: str) -
     assert flag not in found("red_flag", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Although your hips are worn, our cells leave them like new.",
-        "We tell patients that even with worn hips, our cells leave them like new.",
+        ("Although your hips are worn, our cells leave them like new.",),
+        ("We tell patients that even with worn hips, our cells leave them like new.",),
     ],
 )
 def test_a_cure_after_a_concession_of_ones_own_still_counts(sentence: str) -> None:
@@ -1944,34 +1953,34 @@ def test_a_cure_after_a_concession_of_ones_own_still_counts(sentence: str) -> No
 # phrases), and players as the group a doctor treats another way (testimonials guards).
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Last spring she tore her anterior cruciate ligament skiing.",
-        "He snapped his patellar tendon during a match.",
-        "My son broke his collateral ligament playing rugby.",
+        ("Last spring she tore her anterior cruciate ligament skiing.",),
+        ("He snapped his patellar tendon during a match.",),
+        ("My son broke his collateral ligament playing rugby.",),
     ],
 )
 def test_a_ligament_or_tendon_injured_with_a_verb_is_a_tendon_injury(sentence: str) -> None:
     assert "tendon-and-ligament-injuries" in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "She broke her wrist, but her ligaments were spared.",
-        "He tore his jacket on the fence near the ligament lab.",
+        ("She broke her wrist, but her ligaments were spared.",),
+        ("He tore his jacket on the fence near the ligament lab.",),
     ],
 )
 def test_a_verb_of_injury_said_of_something_else_names_no_tendon_injury(sentence: str) -> None:
     assert "tendon-and-ligament-injuries" not in found("condition", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Our injections slow down the degradation of the remaining cartilage.",
-        "The cells help curb cartilage breakdown in the knee.",
+        ("Our injections slow down the degradation of the remaining cartilage.",),
+        ("The cells help curb cartilage breakdown in the knee.",),
     ],
 )
 def test_slowing_the_breakdown_of_a_tissue_is_delayed_degeneration(sentence: str) -> None:
@@ -1994,24 +2003,24 @@ def test_healing_without_surgical_measures_avoids_surgery() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "After the injection your knee will steadily gain more mobility.",
-        "Within weeks you'll regain strength in the shoulder.",
-        "You will have less and less pain as the joint heals.",
+        ("After the injection your knee will steadily gain more mobility.",),
+        ("Within weeks you'll regain strength in the shoulder.",),
+        ("You will have less and less pain as the joint heals.",),
     ],
 )
 def test_a_gain_or_less_pain_said_with_you_will_is_a_promise(sentence: str) -> None:
     raises("promised-results", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "You will need to gain more mobility before the injection.",
-        "You will feel less pain during the injection thanks to a numbing cream.",
-        "You will have no pain medication after the procedure.",
+        ("You will need to gain more mobility before the injection.",),
+        ("You will feel less pain during the injection thanks to a numbing cream.",),
+        ("You will have no pain medication after the procedure.",),
     ],
 )
 def test_you_will_of_a_task_or_of_the_shot_promises_nothing(sentence: str) -> None:
@@ -2044,37 +2053,39 @@ def test_movement_won_back_after_an_operation_is_its_recovery_not_a_promise() ->
 # gone"), a story's outcome half (`story-outcome`).
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Our system holds every approval required (FDA, CE).",
-        "The device is fully cleared (FDA) for use in joints.",
-        "The kit carries all the certificates (FDA, EU MDR) a clinic needs.",
+        ("Our system holds every approval required (FDA, CE).",),
+        ("The device is fully cleared (FDA) for use in joints.",),
+        ("The kit carries all the certificates (FDA, EU MDR) a clinic needs.",),
     ],
 )
 def test_an_approval_that_names_the_fda_in_brackets_is_a_seal(sentence: str) -> None:
     raises("fda-status-claim", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "The device is still awaiting approval, FDA officials said.",
-        "Approval: FDA has not ruled on the product yet.",
-        "It won approval in Europe; FDA review goes on.",
+        ("The device is still awaiting approval, FDA officials said.",),
+        ("Approval: FDA has not ruled on the product yet.",),
+        ("It won approval in Europe; FDA review goes on.",),
     ],
 )
 def test_the_fda_after_an_approval_outside_brackets_is_another_statement(sentence: str) -> None:
     clean("fda-status-claim", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Each clinic must keep a follow-up plan to ensure that the therapy works and has no"
-        " side effects.",
-        "A registry is kept to confirm that the treatment causes no complications.",
-        "Inspectors review the records to make sure the product has no adverse effects.",
+        (
+            "Each clinic must keep a follow-up plan to ensure that the therapy works and has no"
+            " side effects.",
+        ),
+        ("A registry is kept to confirm that the treatment causes no complications.",),
+        ("Inspectors review the records to make sure the product has no adverse effects.",),
     ],
 )
 def test_safety_a_step_is_to_make_sure_of_is_no_claim(sentence: str) -> None:
@@ -2082,26 +2093,26 @@ def test_safety_a_step_is_to_make_sure_of_is_no_claim(sentence: str) -> None:
     assert "fewer-side-effects" not in found("benefit", sentence), sentence
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # "ensure" said by the seller, with no "to" of purpose
-        "We ensure there are no side effects.",
+        ("We ensure there are no side effects.",),
         # the writer's own "our" between the purpose and the finding
-        "We use your own cells to make sure our injections cause no side effects.",
+        ("We use your own cells to make sure our injections cause no side effects.",),
         # past a comma, the main clause speaks
-        "To make sure you heal well, our injections have no side effects.",
+        ("To make sure you heal well, our injections have no side effects.",),
     ],
 )
 def test_safety_the_offer_makes_sure_of_is_still_a_claim(sentence: str) -> None:
     raises("no-risk-claim", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "\u201cDr. Okafor healed my son's wound in a week,\u201d Maria says.",
-        "Her podiatrist healed his leg wound in ten days.",
+        ("\u201cDr. Okafor healed my son's wound in a week,\u201d Maria says.",),
+        ("Her podiatrist healed his leg wound in ten days.",),
     ],
 )
 def test_a_healing_told_as_a_deed_done_to_one_person_is_no_repair_or_promise(
@@ -2119,35 +2130,35 @@ def test_a_deed_done_with_the_treatment_named_is_still_the_repair() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "You will be healed within two weeks.",
-        "Our injections heal your torn tendon within weeks.",
+        ("You will be healed within two weeks.",),
+        ("Our injections heal your torn tendon within weeks.",),
     ],
 )
 def test_a_healing_promised_is_still_a_promise(sentence: str) -> None:
     raises("promised-results", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "She had the stem cell injection in March, and the pain was gone by May.",
-        "Dr. Ruiz gave him a PRP shot. Within a month the swelling had subsided.",
-        "He chose the procedure for his knee, and the pain went away.",
+        ("She had the stem cell injection in March, and the pain was gone by May.",),
+        ("Dr. Ruiz gave him a PRP shot. Within a month the swelling had subsided.",),
+        ("He chose the procedure for his knee, and the pain went away.",),
     ],
 )
 def test_a_storys_pain_ended_in_the_past_is_its_outcome(sentence: str) -> None:
     raises("testimonials-as-evidence", sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "If she has the procedure, the pain will be gone.",
-        "She had the injection, but the pain was not gone.",
-        "The pain was gone for a while, then came back.",
+        ("If she has the procedure, the pain will be gone.",),
+        ("She had the injection, but the pain was not gone.",),
+        ("The pain was gone for a while, then came back.",),
     ],
 )
 def test_a_pain_ended_with_no_story_or_not_yet_is_no_outcome(sentence: str) -> None:

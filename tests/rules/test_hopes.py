@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
+from cases import each_case
 from findings import benefits, claim_pair
 
 # -- Moved from tests/test_hopes2_rules.py -------------------------------------------------
@@ -15,7 +15,7 @@ from findings import benefits, claim_pair
 # away from surgery"). Made-up sentences, each with a look-alike that must still be found.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("hoped", "claimed"),
     [
         (
@@ -48,11 +48,11 @@ def test_a_repair_hoped_for_is_no_regeneration_claim(hoped: str, claimed: str) -
     claim_pair("tissue-regeneration", hoped, claimed)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Her husband, a physician, backed her wish to avoid surgery.",
-        "It brings the hope of staying away from invasive drugs and surgery.",
+        ("Her husband, a physician, backed her wish to avoid surgery.",),
+        ("It brings the hope of staying away from invasive drugs and surgery.",),
     ],
 )
 def test_a_wish_to_avoid_surgery_still_claims(sentence: str) -> None:
@@ -76,7 +76,7 @@ def test_a_clinic_moving_toward_its_cells_still_claims() -> None:
 # research under way; a treatment studied and then said to work still claims.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("claim", "asked", "claimed"),
     [
         (

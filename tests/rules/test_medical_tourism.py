@@ -5,6 +5,7 @@ escaped only when set against another country.
 from __future__ import annotations
 
 import pytest
+from cases import each_case
 from findings import clean, flag_pair, raises, red_flags, rule_cases
 
 from stemcell_cli.check.matching.findings import Phrase
@@ -44,7 +45,7 @@ def _trip_matcher() -> Matcher:
     )
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("sentence", "offered"),
     [
         # a third person's past trip, in the past or the present perfect
@@ -84,7 +85,7 @@ def test_a_trip_told_or_weighed_is_no_trip_offered(sentence: str, offered: bool)
         assert "other" in entries
 
 
-@pytest.mark.parametrize("kind", [trips_told.TOLD, trips_told.WEIGHED, trips_told.KEEPER])
+@each_case(("kind",), [(trips_told.TOLD,), (trips_told.WEIGHED,), (trips_told.KEEPER,)])
 def test_a_trip_word_of_more_than_one_word_is_refused(kind: str) -> None:
     with pytest.raises(PhraseError, match="one word"):
         Matcher([Phrase(kind, "trip", "went to")])
@@ -106,7 +107,7 @@ def test_trip_words_for_an_unknown_entry_are_refused(section: str) -> None:
 # -- the shipped word lists -----------------------------------------------------------
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("told", "offered"),
     [
         # (cy02) one patient's trip, told as news
@@ -144,7 +145,7 @@ def test_a_trip_told_is_no_travel_package(told: str, offered: str) -> None:
     flag_pair("medical-tourism", told, offered)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("weighed", "offered"),
     [
         # (ca11) the FDA's advice to the reader
@@ -171,15 +172,15 @@ def test_a_trip_weighed_is_no_travel_package(weighed: str, offered: str) -> None
     flag_pair("medical-tourism", weighed, offered)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Fly to Cancun and we take care of the rest.",
-        "Patients travel to our clinic in Panama from all over the world.",
-        "Our package includes hotel and airport transfers.",
-        "Patients fly to Grand Cayman and have their bone marrow aspirated.",
-        "In May he took a flight to Grand Cayman and received his cells.",
-        "Waiting five years is not possible for me, so I looked abroad.",
+        ("Fly to Cancun and we take care of the rest.",),
+        ("Patients travel to our clinic in Panama from all over the world.",),
+        ("Our package includes hotel and airport transfers.",),
+        ("Patients fly to Grand Cayman and have their bone marrow aspirated.",),
+        ("In May he took a flight to Grand Cayman and received his cells.",),
+        ("Waiting five years is not possible for me, so I looked abroad.",),
     ],
 )
 def test_an_offer_of_travel_is_still_found(sentence: str) -> None:
@@ -238,9 +239,11 @@ RULES = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES))
+@each_case(
+    ("name", "flag", "sentence", "raised"), [(case.id, *case.values) for case in rule_cases(RULES)]
+)
 def test_a_ban_at_home_is_escaped_only_against_another_country(
-    flag: str, sentence: str, raised: bool
+    name: str, flag: str, sentence: str, raised: bool
 ) -> None:
     assert (flag in red_flags(sentence)) is raised, sentence
 
@@ -256,79 +259,79 @@ def test_a_ban_at_home_is_escaped_only_against_another_country(
 # -- medical-tourism ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "We treat you in Mexico, where the rules are more permissive.",
-        "Panama has progressive regulations for cell therapy.",
-        "Some countries stand out for their convenient laws and affordable care.",
+        ("We treat you in Mexico, where the rules are more permissive.",),
+        ("Panama has progressive regulations for cell therapy.",),
+        ("Some countries stand out for their convenient laws and affordable care.",),
     ],
 )
 def test_rules_abroad_praised_as_looser_are_a_reason_to_travel(sentence: str) -> None:
     raises(TOURISM, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Countries with relaxed regulations put patients at risk.",
-        "Lax rules in some countries put patients at risk.",
+        ("Countries with relaxed regulations put patients at risk.",),
+        ("Lax rules in some countries put patients at risk.",),
     ],
 )
 def test_looser_rules_abroad_named_as_a_danger_are_no_offer(sentence: str) -> None:
     clean(TOURISM, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "That is why North Americans are heading south for this therapy.",
-        "Before you arrive in Panama, get your blood work done.",
-        "You will spend 3 to 5 days in the treatment country.",
-        "Plan on five nights in Cancun.",
+        ("That is why North Americans are heading south for this therapy.",),
+        ("Before you arrive in Panama, get your blood work done.",),
+        ("You will spend 3 to 5 days in the treatment country.",),
+        ("Plan on five nights in Cancun.",),
     ],
 )
 def test_going_there_for_the_treatment_is_travel_sold(sentence: str) -> None:
     raises(TOURISM, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Treatment costs far less than at home, with no loss of quality.",
-        "Patients save 70 to 85 percent compared with the US.",
-        "You pay a fraction of US prices.",
+        ("Treatment costs far less than at home, with no loss of quality.",),
+        ("Patients save 70 to 85 percent compared with the US.",),
+        ("You pay a fraction of US prices.",),
     ],
 )
 def test_a_price_set_against_home_sells_the_trip(sentence: str) -> None:
     raises(TOURISM, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "We mail you a welcome kit with everything you need for your medical vacation.",
-        "We send you the vacation packages so you can pick where you stay.",
-        "Nurses, drivers and translators look after you for the whole stay.",
-        "Translators and drivers are on hand day and night.",
-        "A personal interpreter goes with you to every visit.",
-        "A private driver is at your disposal.",
-        "Our chauffeur takes you to the clinic each morning.",
-        "We pick you up at the border.",
+        ("We mail you a welcome kit with everything you need for your medical vacation.",),
+        ("We send you the vacation packages so you can pick where you stay.",),
+        ("Nurses, drivers and translators look after you for the whole stay.",),
+        ("Translators and drivers are on hand day and night.",),
+        ("A personal interpreter goes with you to every visit.",),
+        ("A private driver is at your disposal.",),
+        ("Our chauffeur takes you to the clinic each morning.",),
+        ("We pick you up at the border.",),
     ],
 )
 def test_the_trip_sold_with_the_treatment_is_medical_tourism(sentence: str) -> None:
     raises(TOURISM, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Medical vacations for stem cells carry a real risk of infection.",
-        "Medical vacations are risky.",
-        "Patients have been harmed abroad, where the rules are more relaxed.",
-        "The drug was approved after years of translation from lab to clinic.",
-        "Who decided that this process of clinical translation is the best one?",
+        ("Medical vacations for stem cells carry a real risk of infection.",),
+        ("Medical vacations are risky.",),
+        ("Patients have been harmed abroad, where the rules are more relaxed.",),
+        ("The drug was approved after years of translation from lab to clinic.",),
+        ("Who decided that this process of clinical translation is the best one?",),
     ],
 )
 def test_a_trip_named_as_a_risk_or_research_translated_is_no_tourism(sentence: str) -> None:
@@ -347,7 +350,7 @@ def test_a_trip_named_as_a_risk_or_research_translated_is_no_tourism(sentence: s
 # be found.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("harmed", "offered"),
     [
         # (cn10) harm reported at medical tourism destinations
@@ -378,12 +381,12 @@ def test_patients_harmed_abroad_are_no_travel_package(harmed: str, offered: str)
     flag_pair("medical-tourism", harmed, offered)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Our package includes flights, hotel and airport transfers.",
-        "Patients fly in from the US and Canada for our stem cell treatment.",
-        "Paralysed patients travel to our clinic in Panama for stem cells.",
+        ("Our package includes flights, hotel and airport transfers.",),
+        ("Patients fly in from the US and Canada for our stem cell treatment.",),
+        ("Paralysed patients travel to our clinic in Panama for stem cells.",),
     ],
 )
 def test_an_offer_beside_a_harm_word_is_still_found(sentence: str) -> None:

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-import pytest
+from cases import each_case
 from findings import benefits, red_flags
 from findings import entries as found
 
@@ -16,7 +16,7 @@ from findings import entries as found
 # approved") stays under its negation.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("text", "entry"),
     [
         (
@@ -33,7 +33,7 @@ def test_a_new_verb_phrase_after_and_is_not_negated(text: str, entry: str) -> No
     assert entry in found(text)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("text", "entry"),
     [
         # a second thing denied after "or", with no auxiliary: still negated
@@ -61,7 +61,7 @@ def test_a_negated_list_of_nouns_is_still_one_phrase() -> None:
 # clinic's own cells, or after a "no" that is not the subject, still counts.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("text", "benefit"),
     [
         (
@@ -84,16 +84,18 @@ def test_a_denied_finding_is_no_claim(text: str, benefit: str) -> None:
     assert benefit not in benefits(text)
 
 
-@pytest.mark.parametrize(
-    "text",
+@each_case(
+    ("text",),
     [
-        "Our injections have been shown to regrow cartilage.",
+        ("Our injections have been shown to regrow cartilage.",),
         # the "no" belongs to an earlier clause, not to the subject of the finding
-        "With no surgery, our cells are proven to regrow cartilage.",
-        "No surgery needed: studies show our cells regrow cartilage.",
+        ("With no surgery, our cells are proven to regrow cartilage.",),
+        ("No surgery needed: studies show our cells regrow cartilage.",),
         # the "no" is an object, with the clause's own subject before it
-        "Patients need no surgery at all because our own cells have been shown to regrow "
-        "cartilage.",
+        (
+            "Patients need no surgery at all because our own cells have been shown to regrow "
+            "cartilage.",
+        ),
     ],
 )
 def test_the_finding_still_counts_when_no_subject_denies_it(text: str) -> None:
@@ -116,7 +118,7 @@ def test_the_finding_still_counts_when_no_subject_denies_it(text: str) -> None:
 FLAG = "fda-status-claim"
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("denied", "claimed"),
     [
         (
@@ -146,14 +148,14 @@ def test_approval_still_to_come_is_no_seal(denied: str, claimed: str) -> None:
     assert FLAG in red_flags(claimed), claimed
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Our lab is FDA-registered.",
-        "We follow FDA guidelines, so our treatment is safe.",
-        "This is an FDA-approved procedure.",
-        "Our cells are processed in an FDA-compliant facility.",
-        "Yet our cells are FDA approved.",
+        ("Our lab is FDA-registered.",),
+        ("We follow FDA guidelines, so our treatment is safe.",),
+        ("This is an FDA-approved procedure.",),
+        ("Our cells are processed in an FDA-compliant facility.",),
+        ("Yet our cells are FDA approved.",),
     ],
 )
 def test_the_offers_seal_is_still_found(sentence: str) -> None:
@@ -190,7 +192,7 @@ def test_not_yet_denies_any_claim() -> None:
 FLAG_PROMISE5 = "promised-results"
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("disclaimer", "promise"),
     [
         (
@@ -223,17 +225,17 @@ def test_a_negation_before_an_aside_of_auxiliaries_governs_the_shared_verb(
     assert FLAG_PROMISE5 in red_flags(promise)
 
 
-@pytest.mark.parametrize(
-    "promise",
+@each_case(
+    ("promise",),
     [
         # the shared verb is denied, not an outcome promised later in the sentence
-        "We cannot, and do not, charge extra: most patients are pain free within two weeks.",
+        ("We cannot, and do not, charge extra: most patients are pain free within two weeks.",),
         # an aside that names its own subject is a clause of its own
-        "Surgery cannot, and steroids will not, but our cells guarantee results.",
+        ("Surgery cannot, and steroids will not, but our cells guarantee results.",),
         # a negation far back in the clause before the aside denies something else
-        "Our cells have no side effects and we can, and do, guarantee results.",
+        ("Our cells have no side effects and we can, and do, guarantee results.",),
         # a negation that ends no clause of auxiliaries reaches no later clause
-        "Results are not instant, and most patients are pain free within two weeks.",
+        ("Results are not instant, and most patients are pain free within two weeks.",),
     ],
 )
 def test_what_no_aside_of_auxiliaries_shares_is_still_found(promise: str) -> None:

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cases import each_case
 from findings import (
     ADVERT_OFFERS,
     BASE_CUES,
@@ -76,15 +77,15 @@ def test_the_same_cue_again_counts_once() -> None:
     assert not report_of(*lines).warning
 
 
-@pytest.mark.parametrize(
-    "offer",
+@each_case(
+    ("offer",),
     [
-        "We offer stem cell injections for knees.",
-        "Our clinic uses your own cells.",
-        "We proudly offer stem cells for knees.",
-        "Call us today.",
-        "Book a free consultation with our team.",
-        "Prices start at 5,000 dollars per knee.",
+        ("We offer stem cell injections for knees.",),
+        ("Our clinic uses your own cells.",),
+        ("We proudly offer stem cells for knees.",),
+        ("Call us today.",),
+        ("Book a free consultation with our team.",),
+        ("Prices start at 5,000 dollars per knee.",),
     ],
 )
 def test_an_offer_of_its_own_keeps_an_advert_an_advert(offer: str) -> None:
@@ -93,12 +94,12 @@ def test_an_offer_of_its_own_keeps_an_advert_an_advert(offer: str) -> None:
     assert report.made("benefit") != {}
 
 
-@pytest.mark.parametrize(
-    "not_an_offer",
+@each_case(
+    ("not_an_offer",),
     [
-        "We do not offer stem cell injections.",
-        "Do not book a consultation until a doctor you trust has seen the offer.",
-        "The clinic's website says call us now for a cure.",
+        ("We do not offer stem cell injections.",),
+        ("Do not book a consultation until a doctor you trust has seen the offer.",),
+        ("The clinic's website says call us now for a cure.",),
     ],
 )
 def test_an_offer_negated_or_reported_is_no_offer(not_an_offer: str) -> None:
@@ -167,12 +168,12 @@ PAGE_CUES = [
 ]
 
 
-@pytest.mark.parametrize("sentence", [s for _, s in PAGE_CUES], ids=[i for i, _ in PAGE_CUES])
-def test_a_careful_writers_word_is_a_cue_of_a_warning(sentence: str) -> None:
+@each_case(("name", "sentence"), PAGE_CUES)
+def test_a_careful_writers_word_is_a_cue_of_a_warning(name: str, sentence: str) -> None:
     one_cue_more_reads_as_a_warning(sentence)
 
 
-@pytest.mark.parametrize("offer", ADVERT_OFFERS)
+@each_case(("offer",), [(offer,) for offer in ADVERT_OFFERS])
 def test_an_advert_that_hedges_with_those_words_stays_an_advert(offer: str) -> None:
     # every new cue at once, and the hedges of an honest-sounding advert
     an_advert_with_these_cues_stays_an_advert(
@@ -328,13 +329,9 @@ RULES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("kind", "entry", "careful", "advert"),
-    [rule[1:] for rule in RULES],
-    ids=[rule[0] for rule in RULES],
-)
+@each_case(("name", "kind", "entry", "careful", "advert"), RULES)
 def test_what_a_careful_page_only_discusses(
-    kind: str, entry: str, careful: str, advert: str
+    name: str, kind: str, entry: str, careful: str, advert: str
 ) -> None:
     assert entry not in found(kind, careful), careful
     assert entry in found(kind, advert), advert
@@ -382,27 +379,21 @@ OFFER_GUARDS = [
 ]
 
 
-@pytest.mark.parametrize(
-    "sentence", [s for _, s in PAGE_CUES_PRECISION7], ids=[i for i, _ in PAGE_CUES_PRECISION7]
-)
-def test_an_insurance_or_law_pages_word_is_a_cue_of_a_warning(sentence: str) -> None:
+@each_case(("name", "sentence"), PAGE_CUES_PRECISION7)
+def test_an_insurance_or_law_pages_word_is_a_cue_of_a_warning(name: str, sentence: str) -> None:
     one_cue_more_reads_as_a_warning(sentence)
 
 
-@pytest.mark.parametrize("offer", [*ADVERT_OFFERS[:2], "Packages start from $4,500."])
+@each_case(("offer",), [(offer,) for offer in [*ADVERT_OFFERS[:2], "Packages start from $4,500."]])
 def test_an_advert_that_hedges_with_those_words_stays_an_advert_precision7(offer: str) -> None:
     an_advert_with_these_cues_stays_an_advert(
         *(s for _, s in PAGE_CUES_PRECISION7), "Results may vary.", OWN_CLAIMS, offer
     )
 
 
-@pytest.mark.parametrize(
-    ("careful", "advert"),
-    [(c, a) for _, c, a in OFFER_GUARDS],
-    ids=[i for i, _, _ in OFFER_GUARDS],
-)
+@each_case(("name", "careful", "advert"), OFFER_GUARDS)
 def test_an_offer_that_is_not_the_pages_own_keeps_no_page_an_advert(
-    careful: str, advert: str
+    name: str, careful: str, advert: str
 ) -> None:
     assert offers_of(careful) == [], careful
     assert offers_of(advert), advert
@@ -507,26 +498,24 @@ GUARDS = [
 ]
 
 
-@pytest.mark.parametrize(
-    "sentence", [s for _, s in PAGE_CUES_PRECISION8], ids=[i for i, _ in PAGE_CUES_PRECISION8]
-)
-def test_a_careful_writers_wording_is_a_cue_of_a_warning(sentence: str) -> None:
+@each_case(("name", "sentence"), PAGE_CUES_PRECISION8)
+def test_a_careful_writers_wording_is_a_cue_of_a_warning(name: str, sentence: str) -> None:
     reads_as_a_warning(sentence)
 
 
-@pytest.mark.parametrize("offer", ADVERT_OFFERS)
+@each_case(("offer",), [(offer,) for offer in ADVERT_OFFERS])
 def test_an_advert_that_hedges_with_those_words_stays_an_advert_precision8(offer: str) -> None:
     an_advert_with_these_cues_stays_an_advert(
         *(s for _, s in PAGE_CUES_PRECISION8), "Results may vary.", OWN_CLAIMS, offer
     )
 
 
-@pytest.mark.parametrize(
-    "hedge",
+@each_case(
+    ("hedge",),
     [
-        "We do not recommend stem cell therapy for severe arthritis.",
-        "The evidence is still mixed, and there may be unknown risks.",
-        "Some critics say the evidence is weak, but our patients walk again.",
+        ("We do not recommend stem cell therapy for severe arthritis.",),
+        ("The evidence is still mixed, and there may be unknown risks.",),
+        ("Some critics say the evidence is weak, but our patients walk again.",),
     ],
 )
 def test_a_clinics_own_hedge_keeps_its_page_an_advert(hedge: str) -> None:
@@ -538,21 +527,15 @@ def test_a_clinics_aftercare_advice_is_no_verdict() -> None:
     assert cues_of("We advise against these injections.")
 
 
-@pytest.mark.parametrize(
-    ("retold", "made"), [(r, m) for _, r, m in RETOLD], ids=[i for i, _, _ in RETOLD]
-)
-def test_a_sellers_pitch_retold_is_not_the_pages_claim(retold: str, made: str) -> None:
+@each_case(("name", "retold", "made"), RETOLD)
+def test_a_sellers_pitch_retold_is_not_the_pages_claim(name: str, retold: str, made: str) -> None:
     assert "tissue-regeneration" not in benefits(retold), retold
     assert "tissue-regeneration" in benefits(made), made
 
 
-@pytest.mark.parametrize(
-    ("benefit", "careful", "advert"),
-    [(b, c, a) for _, b, c, a in GUARDS],
-    ids=[i for i, _, _, _ in GUARDS],
-)
+@each_case(("name", "benefit", "careful", "advert"), GUARDS)
 def test_what_is_said_of_something_else_is_no_claim(
-    benefit: str, careful: str, advert: str
+    name: str, benefit: str, careful: str, advert: str
 ) -> None:
     assert benefit not in benefits(careful), careful
     assert benefit in benefits(advert), advert
@@ -618,34 +601,34 @@ NO_CUE = [
 ]
 
 
-@pytest.mark.parametrize(
-    "sentence", [s for _, s in PAGE_CUES_PRECISION9], ids=[i for i, _ in PAGE_CUES_PRECISION9]
-)
-def test_a_careful_writers_wording_is_a_cue_of_a_warning_precision9(sentence: str) -> None:
+@each_case(("name", "sentence"), PAGE_CUES_PRECISION9)
+def test_a_careful_writers_wording_is_a_cue_of_a_warning_precision9(
+    name: str, sentence: str
+) -> None:
     reads_as_a_warning(sentence)
 
 
-@pytest.mark.parametrize("offer", ADVERT_OFFERS)
+@each_case(("offer",), [(offer,) for offer in ADVERT_OFFERS])
 def test_an_advert_that_mentions_those_words_stays_an_advert(offer: str) -> None:
     an_advert_with_these_cues_stays_an_advert(
         *(s for _, s in PAGE_CUES_PRECISION9), "Results may vary.", OWN_CLAIMS, offer
     )
 
 
-@pytest.mark.parametrize(
-    "aside",
+@each_case(
+    ("aside",),
     [
-        "Other clinics have no evidence behind their methods; ours is different.",
-        "Unlike the clinics the FTC sued, we follow every rule.",
-        "Some skeptics doubt it, but our patients walk again.",
+        ("Other clinics have no evidence behind their methods; ours is different.",),
+        ("Unlike the clinics the FTC sued, we follow every rule.",),
+        ("Some skeptics doubt it, but our patients walk again.",),
     ],
 )
 def test_a_clinics_own_aside_keeps_its_page_an_advert(aside: str) -> None:
     an_advert_with_these_cues_stays_an_advert(aside, OWN_CLAIMS, "Call us today.")
 
 
-@pytest.mark.parametrize("sentence", [s for _, s in NO_CUE], ids=[i for i, _ in NO_CUE])
-def test_an_adverts_own_wording_is_no_cue(sentence: str) -> None:
+@each_case(("name", "sentence"), NO_CUE)
+def test_an_adverts_own_wording_is_no_cue(name: str, sentence: str) -> None:
     assert cues_of(sentence) == set(), sentence
 
 
@@ -755,33 +738,29 @@ PRICE_RANGES = [
 ]
 
 
-@pytest.mark.parametrize(
-    "sentence", [s for _, s in PAGE_CUES_PRECISION10], ids=[i for i, _ in PAGE_CUES_PRECISION10]
-)
-def test_a_careful_writers_wording_is_a_cue_of_a_warning_precision10(sentence: str) -> None:
+@each_case(("name", "sentence"), PAGE_CUES_PRECISION10)
+def test_a_careful_writers_wording_is_a_cue_of_a_warning_precision10(
+    name: str, sentence: str
+) -> None:
     reads_as_a_warning(sentence)
 
 
-@pytest.mark.parametrize("offer", ADVERT_OFFERS)
+@each_case(("offer",), [(offer,) for offer in ADVERT_OFFERS])
 def test_an_advert_that_mentions_those_words_stays_an_advert_precision10(offer: str) -> None:
     an_advert_with_these_cues_stays_an_advert(
         *(s for _, s in PAGE_CUES_PRECISION10), "Results may vary.", OWN_CLAIMS, offer
     )
 
 
-@pytest.mark.parametrize(
-    "sentence", [s for _, s in NO_CUE_PRECISION10], ids=[i for i, _ in NO_CUE_PRECISION10]
-)
-def test_an_adverts_own_wording_is_no_cue_precision10(sentence: str) -> None:
+@each_case(("name", "sentence"), NO_CUE_PRECISION10)
+def test_an_adverts_own_wording_is_no_cue_precision10(name: str, sentence: str) -> None:
     assert cues_of(sentence) == set(), sentence
 
 
-@pytest.mark.parametrize(
-    ("reported", "own"),
-    [(r, o) for _, r, o in PRICE_RANGES],
-    ids=[i for i, _, _ in PRICE_RANGES],
-)
-def test_a_price_range_reported_is_no_offer_of_the_pages_own(reported: str, own: str) -> None:
+@each_case(("name", "reported", "own"), PRICE_RANGES)
+def test_a_price_range_reported_is_no_offer_of_the_pages_own(
+    name: str, reported: str, own: str
+) -> None:
     assert offers_of(reported) == [], reported
     assert offers_of(own), own
     # a page that warns throughout reads as a warning with the range it reports, not with
@@ -838,7 +817,7 @@ def test_a_regulator_like_page_with_few_cues_reads_as_a_warning_by_its_words() -
     assert report_of(*REGULATOR_LIKE).warning
 
 
-@pytest.mark.parametrize("page", [FIRST_PERSON_CLINIC, CLINIC_QUOTING_A_REGULATOR])
+@each_case(("page",), [(FIRST_PERSON_CLINIC,), (CLINIC_QUOTING_A_REGULATOR,)])
 def test_a_clinics_own_page_without_an_offer_is_no_warning_by_its_words(
     page: tuple[str, ...],
 ) -> None:
@@ -991,17 +970,17 @@ def test_a_page_speaking_of_clinics_in_the_third_person_reads_as_careful() -> No
     assert voice_reads_careful(THIRD_PERSON_PAGE)
 
 
-@pytest.mark.parametrize(
-    "own",
+@each_case(
+    ("own",),
     [
-        "Our clinic has treated knees since 2009.",
-        "At my practice each patient meets the surgeon first.",
-        "We offer the injection on the same day.",
-        "Patients trust us with their joints.",
-        "The choice is yours, and the care is ours.",
-        "Phone 555-201-3344 for details.",
-        "Book a consultation with the team.",
-        "Call us to ask about prices.",
+        ("Our clinic has treated knees since 2009.",),
+        ("At my practice each patient meets the surgeon first.",),
+        ("We offer the injection on the same day.",),
+        ("Patients trust us with their joints.",),
+        ("The choice is yours, and the care is ours.",),
+        ("Phone 555-201-3344 for details.",),
+        ("Book a consultation with the team.",),
+        ("Call us to ask about prices.",),
     ],
 )
 def test_a_page_that_speaks_as_the_one_offering_is_no_careful_voice(own: str) -> None:

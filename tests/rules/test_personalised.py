@@ -4,7 +4,7 @@ something else.
 
 from __future__ import annotations
 
-import pytest
+from cases import each_case
 from findings import benefits, red_flags, rule_cases
 
 from stemcell_cli.check.words.stemmer import stem
@@ -62,9 +62,11 @@ RULES = [
 ]
 
 
-@pytest.mark.parametrize(("claim", "sentence", "found"), rule_cases(RULES))
+@each_case(
+    ("name", "claim", "sentence", "found"), [(case.id, *case.values) for case in rule_cases(RULES)]
+)
 def test_the_treatment_as_given_said_made_for_the_patient(
-    claim: str, sentence: str, found: bool
+    name: str, claim: str, sentence: str, found: bool
 ) -> None:
     assert (claim in benefits(sentence)) is found, sentence
 
@@ -113,9 +115,12 @@ RULES_PERSONAL2 = [
 ]
 
 
-@pytest.mark.parametrize(("claim", "sentence", "found"), rule_cases(RULES_PERSONAL2))
+@each_case(
+    ("name", "claim", "sentence", "found"),
+    [(case.id, *case.values) for case in rule_cases(RULES_PERSONAL2)],
+)
 def test_a_bare_personal_is_tailoring_only_before_the_treatment(
-    claim: str, sentence: str, found: bool
+    name: str, claim: str, sentence: str, found: bool
 ) -> None:
     assert (claim in benefits(sentence)) is found, sentence
 
@@ -144,8 +149,11 @@ DESTINATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "sentence", "found"), rule_cases(DESTINATIONS))
-def test_a_country_named_as_a_destination(flag: str, sentence: str, found: bool) -> None:
+@each_case(
+    ("name", "flag", "sentence", "found"),
+    [(case.id, *case.values) for case in rule_cases(DESTINATIONS)],
+)
+def test_a_country_named_as_a_destination(name: str, flag: str, sentence: str, found: bool) -> None:
     assert (flag in red_flags(sentence)) is found, sentence
 
 

@@ -4,7 +4,7 @@ outcomes said of another treatment, hoped for or told as fact of others.
 
 from __future__ import annotations
 
-import pytest
+from cases import each_case
 from findings import Rule, clean, flag_pair, raises, red_flags, rule_cases
 
 from stemcell_cli.check.rules.claim_subjects import lead_starts
@@ -24,7 +24,7 @@ from stemcell_cli.check.words.sentences import tokens
 FLAG = "promised-results"
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("reported", "promised"),
     [
         # a past study's results, reported
@@ -49,7 +49,7 @@ def test_an_outcome_told_as_past_is_no_promise(reported: str, promised: str) -> 
     flag_pair(FLAG, reported, promised)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("hedged", "promised"),
     [
         (
@@ -67,7 +67,7 @@ def test_a_hedged_outcome_is_no_promise(hedged: str, promised: str) -> None:
     flag_pair(FLAG, hedged, promised)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("recovery", "promised"),
     [
         (
@@ -89,22 +89,22 @@ def test_the_procedures_after_effects_are_no_promise(recovery: str, promised: st
     flag_pair(FLAG, recovery, promised)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # the spec's examples
-        "Results in days.",
-        "Back to sport in weeks.",
-        "You will be pain free.",
+        ("Results in days.",),
+        ("Back to sport in weeks.",),
+        ("You will be pain free.",),
         # the brief's
-        "Most patients are back to golf within two weeks.",
-        "Results guaranteed or your money back.",
-        "You will be pain free in days.",
+        ("Most patients are back to golf within two weeks.",),
+        ("Results guaranteed or your money back.",),
+        ("You will be pain free in days.",),
         # "may" and "can" stay promises (recorded calls: h05, az10)
-        "In brief: you may feel some relief from inflammation right away.",
-        "Patients can live a pain-free life without surgery.",
+        ("In brief: you may feel some relief from inflammation right away.",),
+        ("Patients can live a pain-free life without surgery.",),
         # a past tense further back in the clause than the reach says nothing of it
-        "Patients who were in pain for years are back to sport in weeks.",
+        ("Patients who were in pain for years are back to sport in weeks.",),
     ],
 )
 def test_a_promise_said_as_fact_or_to_the_reader_is_still_found(sentence: str) -> None:
@@ -160,7 +160,7 @@ def test_a_wording_of_two_words_is_read_in_a_row() -> None:
 # found.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("told", "promised"),
     [
         # a case report's outcome, told in the past far before the finding
@@ -195,7 +195,7 @@ def test_an_outcome_told_as_what_happened_is_no_promise(told: str, promised: str
     flag_pair(FLAG, told, promised)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("hedged", "promised"),
     [
         (
@@ -225,7 +225,7 @@ def test_a_promise_reported_of_others_is_not_the_pages() -> None:
     )
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("no_outcome", "promised"),
     [
         (
@@ -267,7 +267,7 @@ def test_a_studys_follow_up_is_no_promise() -> None:
     )
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("downtime", "promised"),
     [
         (
@@ -286,20 +286,20 @@ def test_the_procedures_downtime_is_no_result(downtime: str, promised: str) -> N
     flag_pair(FLAG, downtime, promised)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # the brief's look-alikes
-        "You will be back on the court in two weeks.",
-        "Expect lasting relief after one injection.",
-        "Results guaranteed or your money back.",
-        "Most patients are pain free within days of treatment.",
+        ("You will be back on the court in two weeks.",),
+        ("Expect lasting relief after one injection.",),
+        ("Results guaranteed or your money back.",),
+        ("Most patients are pain free within days of treatment.",),
         # a past or a hedge that says who is meant, or before a turn, leaves the promise
-        "Patients who had failed other treatments are back to sport in weeks.",
-        "Patients who had tried everything else are pain free within days of treatment.",
-        "It could help some, but with our cells you will be pain free in days.",
-        "Our old method had limits; now you will be pain free in days.",
-        "We promise you'll see results.",
+        ("Patients who had failed other treatments are back to sport in weeks.",),
+        ("Patients who had tried everything else are pain free within days of treatment.",),
+        ("It could help some, but with our cells you will be pain free in days.",),
+        ("Our old method had limits; now you will be pain free in days.",),
+        ("We promise you'll see results.",),
     ],
 )
 def test_a_promise_of_the_offer_is_still_found(sentence: str) -> None:
@@ -344,7 +344,7 @@ def test_the_lead_is_read_back_to_a_turn() -> None:
 # keeps nothing. Made-up sentences, each with a look-alike that must still be found.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("said_of_a_rival", "promised"),
     [
         # a rival's timeline past a series of joints set off by commas
@@ -390,24 +390,29 @@ def test_a_promise_whose_subject_is_a_rival_is_not_the_adverts(
     flag_pair(FLAG, said_of_a_rival, promised)
 
 
-@pytest.mark.parametrize(
-    "promised",
+@each_case(
+    ("promised",),
     [
         # the brief's look-alikes
-        "You will feel relief within a few days of our injection.",
-        "Most patients are back to sport in 6 weeks.",
-        "Results guaranteed in 30 days.",
-        "Unlike cortisone, our stem cells give lasting relief within weeks.",
+        ("You will feel relief within a few days of our injection.",),
+        ("Most patients are back to sport in 6 weeks.",),
+        ("Results guaranteed in 30 days.",),
+        ("Unlike cortisone, our stem cells give lasting relief within weeks.",),
         # a rival set aside before the promise, or the reader promised after it
-        "Without surgery or steroids, most patients feel relief within a few weeks.",
-        "Surgery is not needed, and you will be back to sport in weeks.",
-        "Surgery is no longer the only option, and most patients are back to sport within 6 weeks.",
-        "Steroids only mask the pain; our patients feel relief within days.",
-        "Cortisone wears off, but these injections give relief within days.",
+        ("Without surgery or steroids, most patients feel relief within a few weeks.",),
+        ("Surgery is not needed, and you will be back to sport in weeks.",),
+        (
+            "Surgery is no longer the only option, and most patients are back to "
+            "sport within 6 weeks.",
+        ),
+        ("Steroids only mask the pain; our patients feel relief within days.",),
+        ("Cortisone wears off, but these injections give relief within days.",),
         # a rival that is no subject: part of a noun after "with", "from", "who"
-        "People with painful knees, after cortisone, physical therapy and rest, get real "
-        "relief within weeks.",
-        "Relief from steroids fades, and with a single injection you get relief within days.",
+        (
+            "People with painful knees, after cortisone, physical therapy and rest, get real "
+            "relief within weeks.",
+        ),
+        ("Relief from steroids fades, and with a single injection you get relief within days.",),
     ],
 )
 def test_the_adverts_promise_beside_a_rival_is_still_found(promised: str) -> None:
@@ -504,8 +509,12 @@ RULES: list[Rule] = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES))
-def test_a_results_timeline_stated_as_fact(flag: str, sentence: str, raised: bool) -> None:
+@each_case(
+    ("name", "flag", "sentence", "raised"), [(case.id, *case.values) for case in rule_cases(RULES)]
+)
+def test_a_results_timeline_stated_as_fact(
+    name: str, flag: str, sentence: str, raised: bool
+) -> None:
     """An outcome of the offer with a time said of it promises a result; the same time
     said of a study, in the past, hedged, of some patients or of soreness does not."""
     assert (flag in red_flags(sentence)) is raised, sentence
@@ -524,9 +533,9 @@ def test_a_results_timeline_stated_as_fact(flag: str, sentence: str, raised: boo
 PROMISED = "promised-results"
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    ["I expect him to make a full recovery.", "Patients can expect a complete recovery."],
+@each_case(
+    ("sentence",),
+    [("I expect him to make a full recovery.",), ("Patients can expect a complete recovery.",)],
 )
 def test_an_expected_full_recovery_is_a_promise(sentence: str) -> None:
     raises(PROMISED, sentence)
@@ -536,46 +545,46 @@ def test_an_expectation_denied_is_no_promise() -> None:
     clean(PROMISED, "You should not expect a full recovery from one injection.")
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Our knee treatments have a proven track record of less pain and better function.",
-        "Patients consistently see lasting improvement with SVF.",
-        "Stem cells give durable relief for arthritic knees.",
-        "Stem cells are a long-term solution for worn knees.",
-        "With the same-day procedure, patients get on average eighteen months of relief.",
-        "Expect several years of relief from one treatment.",
-        "Patients enjoy a decade of relief.",
-        "Most knees get a couple of years of relief.",
+        ("Our knee treatments have a proven track record of less pain and better function.",),
+        ("Patients consistently see lasting improvement with SVF.",),
+        ("Stem cells give durable relief for arthritic knees.",),
+        ("Stem cells are a long-term solution for worn knees.",),
+        ("With the same-day procedure, patients get on average eighteen months of relief.",),
+        ("Expect several years of relief from one treatment.",),
+        ("Patients enjoy a decade of relief.",),
+        ("Most knees get a couple of years of relief.",),
     ],
 )
 def test_results_said_to_be_proven_or_to_last_are_a_promise(sentence: str) -> None:
     raises(PROMISED, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # what other treatments fail to give
-        "Steroid injections rarely give lasting relief.",
-        "Traditional treatments often fail to provide lasting relief.",
-        "Painkillers fail to offer a long-term solution.",
-        "Cortisone shots give a few months of relief at best.",
-        "Shots of hyaluronic acid give a few months of relief.",
-        "Surgery often gives several years of relief.",
-        "Physical therapy gives lasting relief to many people with back pain.",
+        ("Steroid injections rarely give lasting relief.",),
+        ("Traditional treatments often fail to provide lasting relief.",),
+        ("Painkillers fail to offer a long-term solution.",),
+        ("Cortisone shots give a few months of relief at best.",),
+        ("Shots of hyaluronic acid give a few months of relief.",),
+        ("Surgery often gives several years of relief.",),
+        ("Physical therapy gives lasting relief to many people with back pain.",),
         # lasting results named as unproven, brief, hedged or forbidden
-        "Evidence of lasting benefit is lacking.",
-        "There is little evidence of lasting benefit.",
-        "Lasting relief is rare after these injections.",
-        "Lasting improvement after these injections remains unproven.",
-        "The effect brings just a few months of relief.",
-        "It may offer a long-term solution where ordinary care falls short.",
-        "These cells can bring lasting improvement.",
-        "Cells may give you durable relief.",
-        "Guaranteed results are banned under advertising rules.",
-        "Beware of clinics that promise lasting relief.",
-        "Clinics often boast of a proven track record, so ask for published data.",
+        ("Evidence of lasting benefit is lacking.",),
+        ("There is little evidence of lasting benefit.",),
+        ("Lasting relief is rare after these injections.",),
+        ("Lasting improvement after these injections remains unproven.",),
+        ("The effect brings just a few months of relief.",),
+        ("It may offer a long-term solution where ordinary care falls short.",),
+        ("These cells can bring lasting improvement.",),
+        ("Cells may give you durable relief.",),
+        ("Guaranteed results are banned under advertising rules.",),
+        ("Beware of clinics that promise lasting relief.",),
+        ("Clinics often boast of a proven track record, so ask for published data.",),
     ],
 )
 def test_lasting_results_said_of_something_else_or_doubted_are_no_promise(sentence: str) -> None:
@@ -590,29 +599,29 @@ def test_lasting_results_said_of_something_else_or_doubted_are_no_promise(senten
 # questioned, denied or other treatments' look-alikes stay clean.
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Most patients feel the benefit inside two weeks.",
-        "Inside three months the results are plain to see.",
-        "The procedure is quick, and it will make your quality of life better.",
-        "Our injections will improve your quality of life.",
-        "This therapy will greatly enhance your quality of life.",
+        ("Most patients feel the benefit inside two weeks.",),
+        ("Inside three months the results are plain to see.",),
+        ("The procedure is quick, and it will make your quality of life better.",),
+        ("Our injections will improve your quality of life.",),
+        ("This therapy will greatly enhance your quality of life.",),
     ],
 )
 def test_a_timeline_with_inside_or_a_better_life_promised_is_a_promise(sentence: str) -> None:
     raises(FLAG, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "The lab needs inside two weeks to grow the cells.",
-        "It may improve your quality of life.",
-        "Will stem cells improve your quality of life?",
-        "No injection will make your quality of life better overnight.",
-        "A knee replacement will improve your quality of life, the surgeon says.",
-        "Pain will make your quality of life worse.",
+        ("The lab needs inside two weeks to grow the cells.",),
+        ("It may improve your quality of life.",),
+        ("Will stem cells improve your quality of life?",),
+        ("No injection will make your quality of life better overnight.",),
+        ("A knee replacement will improve your quality of life, the surgeon says.",),
+        ("Pain will make your quality of life worse.",),
     ],
 )
 def test_a_life_bettered_hedged_asked_or_of_other_care_is_no_promise(sentence: str) -> None:

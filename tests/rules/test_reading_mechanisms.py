@@ -6,6 +6,7 @@ known by their shape (reflist1).
 from __future__ import annotations
 
 import pytest
+from cases import each_case
 from findings import benefits, clean, entries, found, raises, red_flags
 
 from stemcell_cli.check.matching import findings
@@ -38,7 +39,7 @@ def _share_matcher(*extra: Phrase) -> Matcher:
     )
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("sentence", "found"),
     [
         # a share with no word of faring in its sentence counts something else
@@ -100,7 +101,7 @@ def test_words_of_faring_for_an_unknown_entry_are_refused() -> None:
 # -- the shipped word lists -----------------------------------------------------------
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("other", "result"),
     [
         (
@@ -134,13 +135,15 @@ def test_a_share_that_counts_something_else_is_no_success_rate(other: str, resul
     raises("high-success-rate", result)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "The need for a hip replacement at 5 years fell from 75% to 25% with the cells.",
-        "In the trial, the need for a total hip replacement at 5 years fell from 75% to 25% "
-        "when core decompression with stem cells was compared with core decompression alone.",
-        "With the cells, the rate of knee replacements dropped from 40% to 12%.",
+        ("The need for a hip replacement at 5 years fell from 75% to 25% with the cells.",),
+        (
+            "In the trial, the need for a total hip replacement at 5 years fell from 75% to 25% "
+            "when core decompression with stem cells was compared with core decompression alone.",
+        ),
+        ("With the cells, the rate of knee replacements dropped from 40% to 12%.",),
     ],
 )
 def test_a_figure_that_changes_from_one_percentage_to_another_is_a_result(sentence: str) -> None:
@@ -169,7 +172,7 @@ def _hoping_matcher() -> Matcher:
     )
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("sentence", "claimed"),
     [
         ("They travel abroad in the hope that the shots cure them.", False),
@@ -213,7 +216,7 @@ def test_a_word_that_ends_a_hope_of_more_than_one_word_is_refused() -> None:
         Matcher([Phrase(findings.HOPE, ENDS, "right now")])
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("hoped", "claimed", "flag"),
     [
         (
@@ -298,7 +301,7 @@ def test_a_closing_mark_without_an_opening_one_debunks_nothing() -> None:
 # -- a person's name (@name) ---------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["Al", "Ed"])
+@each_case(("name",), [("Al",), ("Ed",)])
 def test_a_name_of_two_letters_is_a_name(name: str) -> None:
     assert STORY in found("red_flag", f"{name} is a 60-year-old retired planner.")
 
@@ -347,7 +350,7 @@ def test_the_title_read_as_prose_claims_and_names_conditions() -> None:
     assert entries(f"{TITLE}.") >= TITLE_FINDS
 
 
-@pytest.mark.parametrize("entry", ENTRIES_OF_EVERY_KIND)
+@each_case(("entry",), [(entry,) for entry in ENTRIES_OF_EVERY_KIND])
 def test_an_entry_of_every_kind_claims_and_names_nothing(entry: str) -> None:
     assert not entries(entry), entry
 
@@ -365,7 +368,7 @@ def test_a_numbered_reference_list_raises_no_many_conditions() -> None:
     assert "many-conditions" in red_flags(*titles)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("sentence", "made"),
     [
         # the clinic's own claim with a citation after it in the same block
@@ -531,7 +534,7 @@ CLINIC_SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize("entry", CITATION_ENTRIES)
+@each_case(("entry",), [(entry,) for entry in CITATION_ENTRIES])
 def test_an_entry_of_a_reference_list_without_a_number_claims_and_names_nothing(
     entry: str,
 ) -> None:
@@ -540,13 +543,13 @@ def test_an_entry_of_a_reference_list_without_a_number_claims_and_names_nothing(
     assert not entries(*entry.split("\n"))
 
 
-@pytest.mark.parametrize(("sentence", "made"), CLINIC_SENTENCES)
+@each_case(("sentence", "made"), CLINIC_SENTENCES)
 def test_a_clinic_sentence_beside_its_studies_is_still_read(sentence: str, made: set[str]) -> None:
     assert made <= entries(sentence)
     assert not is_citation(sentence)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("entry", "title"),
     [
         (  # Vancouver
@@ -594,7 +597,7 @@ def test_a_reference_list_names_no_condition_of_the_page() -> None:
     assert "osteoarthritis" in found("condition", "We treat knee osteoarthritis.")
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("sentence", "claim"),
     [
         # a study mentioned in the clinic's own sentence
@@ -658,7 +661,7 @@ def _entry_block(words: int) -> list[str]:
     return lines
 
 
-@pytest.mark.parametrize(("words", "entry"), [(CITATION_WORDS, True), (CITATION_WORDS + 1, False)])
+@each_case(("words", "entry"), [(CITATION_WORDS, True), (CITATION_WORDS + 1, False)])
 def test_a_block_of_more_than_60_words_for_its_one_entry_is_prose(words: int, entry: bool) -> None:
     """At most CITATION_WORDS words for each entry: a reference list's block (its title
     lines too); one word more, prose with a citation in it, whose claims count."""

@@ -6,7 +6,7 @@ A table here mixes flags; the families of one flag are in that flag's file.
 
 from __future__ import annotations
 
-import pytest
+from cases import each_case
 from findings import MATCHER, Rule, clean, found, raises, red_flags, rule_cases
 
 from stemcell_cli.check.matching.findings import Phrase
@@ -228,9 +228,11 @@ RULES: list[Rule] = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES))
+@each_case(
+    ("name", "flag", "sentence", "raised"), [(case.id, *case.values) for case in rule_cases(RULES)]
+)
 def test_adverts_raise_the_flag_and_look_alikes_do_not(
-    flag: str, sentence: str, raised: bool
+    name: str, flag: str, sentence: str, raised: bool
 ) -> None:
     assert (flag in found("red_flag", sentence)) is raised, sentence
 
@@ -491,9 +493,12 @@ RULES_FLAG4: list[Rule] = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES_FLAG4))
+@each_case(
+    ("name", "flag", "sentence", "raised"),
+    [(case.id, *case.values) for case in rule_cases(RULES_FLAG4)],
+)
 def test_adverts_raise_the_flag_and_look_alikes_do_not_flag4(
-    flag: str, sentence: str, raised: bool
+    name: str, flag: str, sentence: str, raised: bool
 ) -> None:
     assert (flag in found("red_flag", sentence)) is raised, sentence
 
@@ -808,9 +813,12 @@ RULES_FLAG6: list[Rule] = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES_FLAG6))
+@each_case(
+    ("name", "flag", "sentence", "raised"),
+    [(case.id, *case.values) for case in rule_cases(RULES_FLAG6)],
+)
 def test_adverts_raise_the_flag_and_look_alikes_do_not_flag6(
-    flag: str, sentence: str, raised: bool
+    name: str, flag: str, sentence: str, raised: bool
 ) -> None:
     assert (flag in found("red_flag", sentence)) is raised, sentence
 
@@ -821,32 +829,42 @@ class TestASentenceThatFollowsOn:
     the same thing ("...; they are ..."), is also read with that sentence: own cells in
     one and safety in the next are own cells said to be safe (`sentences.follows_on`)."""
 
-    @pytest.mark.parametrize(
-        "text",
+    @each_case(
+        ("text",),
         [
-            "In stem cell therapy the cells are harvested from the patient's own body. "
-            "This means only minimal risks are involved.",
-            "We harvest the stem cells from your own bone marrow or fat; they are a "
-            "natural, safe option to heal damage.",
-            "The cells come from your own fat. As a result, the injections are very safe.",
-            "The cells come from your own fat. The procedure, therefore, is very safe.",
+            (
+                "In stem cell therapy the cells are harvested from the patient's own body. "
+                "This means only minimal risks are involved.",
+            ),
+            (
+                "We harvest the stem cells from your own bone marrow or fat; they are a "
+                "natural, safe option to heal damage.",
+            ),
+            ("The cells come from your own fat. As a result, the injections are very safe.",),
+            ("The cells come from your own fat. The procedure, therefore, is very safe.",),
         ],
     )
     def test_own_cells_then_their_safety_in_the_next_sentence(self, text: str) -> None:
         assert OWN in found("red_flag", text)
 
-    @pytest.mark.parametrize(
-        "text",
+    @each_case(
+        ("text",),
         [
             # no link: two sentences side by side say nothing of each other
-            "In stem cell therapy the cells are harvested from the patient's own body. "
-            "Only minimal risks are involved.",
+            (
+                "In stem cell therapy the cells are harvested from the patient's own body. "
+                "Only minimal risks are involved.",
+            ),
             # a link too late in the sentence
-            "The cells come from your own fat. The doctor who runs the clinic says, as a "
-            "result, the injections are very safe.",
+            (
+                "The cells come from your own fat. The doctor who runs the clinic says, as a "
+                "result, the injections are very safe.",
+            ),
             # a semicolon with another subject
-            "We harvest the stem cells from your own bone marrow or fat; the clinic is a "
-            "natural, safe place to heal.",
+            (
+                "We harvest the stem cells from your own bone marrow or fat; the clinic is a "
+                "natural, safe place to heal.",
+            ),
         ],
     )
     def test_sentences_that_do_not_follow_on_are_read_apart(self, text: str) -> None:
@@ -1038,9 +1056,12 @@ RULES_FLAG7 = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES_FLAG7))
+@each_case(
+    ("name", "flag", "sentence", "raised"),
+    [(case.id, *case.values) for case in rule_cases(RULES_FLAG7)],
+)
 def test_adverts_raise_the_flag_and_look_alikes_do_not_flag7(
-    flag: str, sentence: str, raised: bool
+    name: str, flag: str, sentence: str, raised: bool
 ) -> None:
     assert (flag in found("red_flag", sentence)) is raised, sentence
 
@@ -1061,12 +1082,12 @@ class TestAListOfQuotedWords:
         (span,) = quoted_lists(sentence)
         assert sentence[span[0] : span[1]].strip() == '"miracle," "breakthrough," "the cure"'
 
-    @pytest.mark.parametrize(
-        "sentence",
+    @each_case(
+        ("sentence",),
         [
-            'Patients call it "a miracle" every day',
-            'It is "revolutionary" and it is "the cure"',
-            'He said "yes" then she said "no"',
+            ('Patients call it "a miracle" every day',),
+            ('It is "revolutionary" and it is "the cure"',),
+            ('He said "yes" then she said "no"',),
         ],
     )
     def test_one_quotation_or_quotations_apart_are_no_list(self, sentence: str) -> None:
@@ -1264,9 +1285,12 @@ RULES_FLAG8 = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES_FLAG8))
+@each_case(
+    ("name", "flag", "sentence", "raised"),
+    [(case.id, *case.values) for case in rule_cases(RULES_FLAG8)],
+)
 def test_adverts_raise_the_flag_and_look_alikes_do_not_flag8(
-    flag: str, sentence: str, raised: bool
+    name: str, flag: str, sentence: str, raised: bool
 ) -> None:
     assert (flag in found("red_flag", sentence)) is raised, sentence
 
@@ -1275,12 +1299,12 @@ class TestANegatedList:
     """`negation._last_listed`: a negation reaches the last item of a short list it opens,
     after "or" or "nor", and no further."""
 
-    @pytest.mark.parametrize(
-        "sentence",
+    @each_case(
+        ("sentence",),
         [
-            "No surgery, no downtime, and results guaranteed within weeks.",
-            "No guarantees, warranties, or promises of results, you will be pain free in weeks.",
-            "We make no promises, but you will be pain free in weeks.",
+            ("No surgery, no downtime, and results guaranteed within weeks.",),
+            ("No guarantees, warranties, or promises of results, you will be pain free in weeks.",),
+            ("We make no promises, but you will be pain free in weeks.",),
         ],
     )
     def test_what_follows_the_list_is_not_negated(self, sentence: str) -> None:
@@ -1299,25 +1323,25 @@ class TestASellersQuestion:
     of a search with a word of the best after it, make a seller's lead-in, not a question
     the reader asks."""
 
-    @pytest.mark.parametrize(
-        "words",
+    @each_case(
+        ("words",),
         [
-            ["Are", "you", "looking", "for", "the", "best", "clinic"],
-            ["Do", "you", "suffer", "from", "knee", "pain"],
-            ["So", "are", "you", "tired", "of", "pain"],
-            ["Are", "you", "searching", "for", "a", "top", "clinic"],
+            (["Are", "you", "looking", "for", "the", "best", "clinic"],),
+            (["Do", "you", "suffer", "from", "knee", "pain"],),
+            (["So", "are", "you", "tired", "of", "pain"],),
+            (["Are", "you", "searching", "for", "a", "top", "clinic"],),
         ],
     )
     def test_a_lead_in_is_no_question(self, words: list[str]) -> None:
         assert not asks_yes_or_no(words)
 
-    @pytest.mark.parametrize(
-        "words",
+    @each_case(
+        ("words",),
         [
-            ["Is", "it", "safe"],
-            ["Are", "you", "FDA", "registered"],
-            ["Do", "you", "offer", "trials"],
-            ["Are", "you", "looking", "for", "a", "clinic"],
+            (["Is", "it", "safe"],),
+            (["Are", "you", "FDA", "registered"],),
+            (["Do", "you", "offer", "trials"],),
+            (["Are", "you", "looking", "for", "a", "clinic"],),
         ],
     )
     def test_a_readers_question_stays_one(self, words: list[str]) -> None:
@@ -1469,9 +1493,12 @@ RULES_FLAG9 = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES_FLAG9))
+@each_case(
+    ("name", "flag", "sentence", "raised"),
+    [(case.id, *case.values) for case in rule_cases(RULES_FLAG9)],
+)
 def test_adverts_raise_the_flag_and_look_alikes_do_not_flag9(
-    flag: str, sentence: str, raised: bool
+    name: str, flag: str, sentence: str, raised: bool
 ) -> None:
     assert (flag in found("red_flag", sentence)) is raised, sentence
 
@@ -1575,9 +1602,12 @@ RULES_FLAG10 = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES_FLAG10))
+@each_case(
+    ("name", "flag", "sentence", "raised"),
+    [(case.id, *case.values) for case in rule_cases(RULES_FLAG10)],
+)
 def test_adverts_raise_the_flag_and_look_alikes_do_not_flag10(
-    flag: str, sentence: str, raised: bool
+    name: str, flag: str, sentence: str, raised: bool
 ) -> None:
     assert (flag in found("red_flag", sentence)) is raised, sentence
 
@@ -1616,11 +1646,11 @@ def test_a_saving_is_no_success_rate() -> None:
 # -- pay-up-front and many-conditions -------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Payment in full is due on the first day of treatment.",
-        "The balance is payable on arrival.",
+        ("Payment in full is due on the first day of treatment.",),
+        ("The balance is payable on arrival.",),
     ],
 )
 def test_the_whole_sum_owed_on_arrival_is_paid_up_front(sentence: str) -> None:
@@ -1636,33 +1666,33 @@ def test_benefits_without_limit_are_one_product_for_everything() -> None:
 URGENCY = "urgency-pressure"
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Seats are limited, so RSVP today.",
-        "Space is limited.",
-        "Availability is limited this month.",
-        "Limited seating at our free knee pain seminar.",
-        "Our schedule fills up weeks in advance.",
-        "Reserve your seat at our free seminar.",
-        "This special price is good through Friday.",
-        "Every day you wait, your cartilage wears further.",
-        "Waiting only makes the damage worse.",
+        ("Seats are limited, so RSVP today.",),
+        ("Space is limited.",),
+        ("Availability is limited this month.",),
+        ("Limited seating at our free knee pain seminar.",),
+        ("Our schedule fills up weeks in advance.",),
+        ("Reserve your seat at our free seminar.",),
+        ("This special price is good through Friday.",),
+        ("Every day you wait, your cartilage wears further.",),
+        ("Waiting only makes the damage worse.",),
     ],
 )
 def test_scarcity_a_deadline_or_the_cost_of_delay_push_to_hurry(sentence: str) -> None:
     raises(URGENCY, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Evidence for these injections is limited.",
-        "Appointments are limited to patients with a referral.",
-        "The clinic's capacity is limited by staff.",
-        "Schedule a follow-up visit in six weeks.",
-        "Be wary of clinics that say waiting only makes it worse.",
-        "Seminars where seats are limited are a sales tactic, regulators warn.",
+        ("Evidence for these injections is limited.",),
+        ("Appointments are limited to patients with a referral.",),
+        ("The clinic's capacity is limited by staff.",),
+        ("Schedule a follow-up visit in six weeks.",),
+        ("Be wary of clinics that say waiting only makes it worse.",),
+        ("Seminars where seats are limited are a sales tactic, regulators warn.",),
     ],
 )
 def test_limits_said_of_evidence_or_care_are_no_push_to_hurry(sentence: str) -> None:
@@ -1676,7 +1706,7 @@ SUCCESS = "high-success-rate"
 # -- the brief's example wordings that were still missed --------------------------------
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("flag", "sentence"),
     [
         (TESTIMONIALS, "Don't take our word for it."),
@@ -1694,7 +1724,7 @@ def test_everyday_advert_wordings_raise_their_flag(flag: str, sentence: str) -> 
     raises(flag, sentence)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("flag", "sentence"),
     [
         (TESTIMONIALS, "Don't take our word for it: read the trials in the reference list."),
@@ -1725,25 +1755,25 @@ def test_the_same_words_sending_to_evidence_or_matched_by_placebo_raise_nothing(
 TRIAL = "pay-to-join-trial"
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Join our patient-sponsored study.",
-        "Treatment is given in a self-paid research protocol.",
-        "Our protocol is overseen by an institutional review board.",
-        "Our study is IRB certified.",
+        ("Join our patient-sponsored study.",),
+        ("Treatment is given in a self-paid research protocol.",),
+        ("Our protocol is overseen by an institutional review board.",),
+        ("Our study is IRB certified.",),
     ],
 )
 def test_a_study_the_patient_pays_for_or_an_ethics_board_as_a_seal(sentence: str) -> None:
     raises(TRIAL, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "A study approved by an IRB is not proof that a treatment works.",
-        "Be wary of patient-funded trials.",
-        "Once enrolled, patients are not charged for any therapy that is part of the research.",
+        ("A study approved by an IRB is not proof that a treatment works.",),
+        ("Be wary of patient-funded trials.",),
+        ("Once enrolled, patients are not charged for any therapy that is part of the research.",),
     ],
 )
 def test_a_debunking_a_warning_or_a_free_trial_is_no_pay_to_join(sentence: str) -> None:
@@ -1753,25 +1783,25 @@ def test_a_debunking_a_warning_or_a_free_trial_is_no_pay_to_join(sentence: str) 
 # -- many-conditions -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "We treat pretty much every ailment.",
-        "Conditions range from burns and strains to just about every other common ailment.",
-        "It corrects almost everything from knee injuries to wrinkles.",
-        "Once injected, the stem cells begin repairing nearly any damage in the body.",
+        ("We treat pretty much every ailment.",),
+        ("Conditions range from burns and strains to just about every other common ailment.",),
+        ("It corrects almost everything from knee injuries to wrinkles.",),
+        ("Once injected, the stem cells begin repairing nearly any damage in the body.",),
     ],
 )
 def test_one_word_for_almost_every_ailment_is_many_conditions(sentence: str) -> None:
     raises(MANY, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "No treatment helps just about every ailment.",
-        "Be sceptical of clinics that claim to treat pretty much every disease.",
-        "Stem cells have been tested for just about every disease.",
+        ("No treatment helps just about every ailment.",),
+        ("Be sceptical of clinics that claim to treat pretty much every disease.",),
+        ("Stem cells have been tested for just about every disease.",),
     ],
 )
 def test_a_negated_or_warned_against_cure_all_is_not_offered(sentence: str) -> None:
@@ -1797,7 +1827,7 @@ def test_a_negated_or_warned_against_cure_all_is_not_offered(sentence: str) -> N
 FLAG = "many-conditions"
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("approved", "offered"),
     [
         (
@@ -1839,17 +1869,19 @@ def test_what_stem_cells_are_approved_for_is_no_offer(
     assert FLAG in red_flags(*offered), offered
 
 
-@pytest.mark.parametrize(
-    "offered",
+@each_case(
+    ("offered",),
     [
         # the seller's own approved treatments, with no "only": an offer
-        "Our approved treatments cover multiple sclerosis, cancer and knee pain.",
+        ("Our approved treatments cover multiple sclerosis, cancer and knee pain.",),
         # "only" said of the clinic, not of an approval
-        "Our clinic is the only one to treat cancer, autoimmune disease and knee pain.",
+        ("Our clinic is the only one to treat cancer, autoimmune disease and knee pain.",),
         # the approved list, then the seller's own list in the next sentence
         (
-            "The only approved treatments are for blood cancers.",
-            "We treat knee pain, multiple sclerosis, autism and heart failure.",
+            (
+                "The only approved treatments are for blood cancers.",
+                "We treat knee pain, multiple sclerosis, autism and heart failure.",
+            ),
         ),
     ],
 )

@@ -4,7 +4,7 @@ spelled out as a term: not the offer's seal of approval.
 
 from __future__ import annotations
 
-import pytest
+from cases import each_case
 from findings import clean, raises, red_flags
 
 # -- Moved from tests/test_fda3_rules.py ---------------------------------------------------
@@ -25,7 +25,7 @@ from findings import clean, raises, red_flags
 FLAG = "fda-status-claim"
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("defined", "claimed"),
     [
         # the long form before the abbreviation, in brackets
@@ -61,19 +61,19 @@ def test_an_abbreviation_spelled_out_is_no_seal(defined: str, claimed: str) -> N
     assert FLAG in red_flags(claimed), claimed
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # brackets that do not spell the abbreviation out: a product and its class
-        "Amniotic membrane allograft (HCT/P), ready to ship to your clinic.",
+        ("Amniotic membrane allograft (HCT/P), ready to ship to your clinic.",),
         # brackets after a status word: no abbreviation
-        "Registered with the FDA (since 2015) and inspected every year.",
+        ("Registered with the FDA (since 2015) and inspected every year.",),
         # the brief's look-alikes
-        "Our lab is FDA registered.",
-        "We follow FDA guidelines for tissue processing.",
-        "Produced in an FDA-compliant facility.",
+        ("Our lab is FDA registered.",),
+        ("We follow FDA guidelines for tissue processing.",),
+        ("Produced in an FDA-compliant facility.",),
         # a bare class name said of the product
-        "Regulated by the FDA as a 361 HCT/P.",
+        ("Regulated by the FDA as a 361 HCT/P.",),
     ],
 )
 def test_the_seal_still_found(sentence: str) -> None:
@@ -82,11 +82,11 @@ def test_the_seal_still_found(sentence: str) -> None:
     assert FLAG in red_flags(sentence), sentence
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "The FDA has not approved any stem cell product for knee pain.",
-        "The FDA sent the clinic a warning letter.",
+        ("The FDA has not approved any stem cell product for knee pain.",),
+        ("The FDA sent the clinic a warning letter.",),
     ],
 )
 def test_the_agency_as_actor_stays_silent(sentence: str) -> None:
@@ -110,7 +110,7 @@ def test_the_agency_as_actor_stays_silent(sentence: str) -> None:
 # found.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("explained", "claimed"),
     [
         (
@@ -165,17 +165,17 @@ def test_a_list_led_in_by_a_rule_is_no_seal() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # the rule-giver's verb after the finding reports nothing before it
-        "Amniofix is FDA registered, as the law requires.",
+        ("Amniofix is FDA registered, as the law requires.",),
         # a "but" ends the rule's reach
-        "The law requires registration, but Acme Biologics is FDA registered and GMP certified.",
+        ("The law requires registration, but Acme Biologics is FDA registered and GMP certified.",),
         # "you": the offer addressed to the reader
-        "Under federal law, you receive only cells from an FDA-registered lab.",
+        ("Under federal law, you receive only cells from an FDA-registered lab.",),
         # a verb of the agency's own ruling on the offer is the claim's own wording
-        "The FDA has ruled it a homologous product.",
+        ("The FDA has ruled it a homologous product.",),
     ],
 )
 def test_the_seal_still_found_regvocab1(sentence: str) -> None:
@@ -208,34 +208,34 @@ def test_a_year_between_fda_and_compliant() -> None:
 FDA = "fda-status-claim"
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "All donor tissue is screened and qualified under FDA CFR 21 Part 1271.",
-        "Our product meets FDA 361 rules.",
-        "Our cells are processed in a cGMP facility.",
-        "Our GMP-aligned laboratory makes every batch.",
-        "The FDA sets safety guidelines for stem cells, and we meet all of them.",
-        "Bone marrow meets all of the FDA's criteria.",
-        "We follow the FDA's guidelines to the letter.",
+        ("All donor tissue is screened and qualified under FDA CFR 21 Part 1271.",),
+        ("Our product meets FDA 361 rules.",),
+        ("Our cells are processed in a cGMP facility.",),
+        ("Our GMP-aligned laboratory makes every batch.",),
+        ("The FDA sets safety guidelines for stem cells, and we meet all of them.",),
+        ("Bone marrow meets all of the FDA's criteria.",),
+        ("We follow the FDA's guidelines to the letter.",),
     ],
 )
 def test_the_tissue_rules_own_words_as_a_seal_are_fda_words(sentence: str) -> None:
     raises(FDA, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Clinics must comply with 21 CFR Part 1271.",
-        "A cGMP label does not mean the product is approved.",
-        "Ask whether the clinic's cells come from a GMP laboratory.",
-        "Is the lab cGMP certified?",
-        "Does the product meet FDA requirements?",
-        "Clinics must follow the FDA's rules.",
-        "The FDA inspected the cGMP facility and found violations.",
-        "Make sure the lab follows GMP standards.",
-        "Check that the cells were made in a GMP laboratory.",
+        ("Clinics must comply with 21 CFR Part 1271.",),
+        ("A cGMP label does not mean the product is approved.",),
+        ("Ask whether the clinic's cells come from a GMP laboratory.",),
+        ("Is the lab cGMP certified?",),
+        ("Does the product meet FDA requirements?",),
+        ("Clinics must follow the FDA's rules.",),
+        ("The FDA inspected the cGMP facility and found violations.",),
+        ("Make sure the lab follows GMP standards.",),
+        ("Check that the cells were made in a GMP laboratory.",),
     ],
 )
 def test_a_duty_a_failing_or_advice_about_the_rules_is_no_seal(sentence: str) -> None:
@@ -264,7 +264,7 @@ def test_a_duty_a_failing_or_advice_about_the_rules_is_no_seal(sentence: str) ->
 FLAG_FDA4 = "fda-status-claim"
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("usual", "claimed"),
     [
         # the usual word as the subject's first word: the usual drugs
@@ -307,19 +307,19 @@ def test_approval_of_the_usual_care_is_no_seal(usual: str, claimed: str) -> None
     assert FLAG_FDA4 in red_flags(claimed), claimed
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # only approval names the care that was approved: a registered or compliant lab
         # is the seal whatever comes before it
-        "Established, FDA registered laboratory in Miami.",
-        "Current FDA compliant facility for cell processing.",
+        ("Established, FDA registered laboratory in Miami.",),
+        ("Current FDA compliant facility for cell processing.",),
         # the usual word in another clause, after a word that turns the sentence
-        "Surgery is the usual answer, but FDA approved stem cells can help.",
+        ("Surgery is the usual answer, but FDA approved stem cells can help.",),
         # the usual word too far before the approval
-        "Established in 2009 by two surgeons, the centre is FDA approved.",
+        ("Established in 2009 by two surgeons, the centre is FDA approved.",),
         # the usual word after the approval
-        "FDA approved treatment, now routine in many clinics.",
+        ("FDA approved treatment, now routine in many clinics.",),
     ],
 )
 def test_the_seal_still_found_fda4(sentence: str) -> None:

@@ -5,7 +5,7 @@ treatment, and the body's own healing told as background.
 
 from __future__ import annotations
 
-import pytest
+from cases import each_case
 from findings import benefits, claim_pair, red_flags
 from findings import entries as found
 
@@ -29,7 +29,7 @@ def _claims(line: str) -> set[str]:
     return benefits(line) | red_flags(line)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("said_of_rival", "claim"),
     [
         # an aside in brackets between the rival and its clause
@@ -66,7 +66,7 @@ def test_a_rival_before_an_aside_is_the_subject_of_the_claim(
     assert claim not in _claims(said_of_rival), said_of_rival
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("said_of_rival", "claim"),
     [
         ("Cortisone injections: fast relief, short-lived.", "promised-results"),
@@ -85,7 +85,7 @@ def test_a_label_naming_a_rival_is_the_subject_of_the_claim_after_its_colon(
     assert claim not in _claims(said_of_rival), said_of_rival
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("own_claim", "claim"),
     [
         # the advert's own treatment before the aside or the colon
@@ -117,7 +117,7 @@ def test_the_adverts_own_claim_beside_a_rival_is_still_found(own_claim: str, cla
     assert claim in _claims(own_claim), own_claim
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("said_of_rival", "claim"),
     [
         ("Our view: steroids give quick relief.", "promised-results"),
@@ -149,7 +149,7 @@ def test_the_subject_reads_past_an_aside_and_a_label_only() -> None:
     assert subject("(HA) eases it.", "eases") == ([], [])
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("line", "subject_word"),
     [
         # a clause before it ends on a word that keeps a claim the advert's ("us")
@@ -186,7 +186,7 @@ def test_a_one_word_subject_before_an_aside_is_that_word_alone(
 # claim was found in each before the rule, and each look-alike must still be found.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("usual_care", "claim"),
     [
         # a list of other treatments in brackets after the noun of care
@@ -208,7 +208,7 @@ def test_a_claim_word_naming_the_usual_care_claims_nothing(usual_care: str, clai
     assert claim not in benefits(usual_care), usual_care
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("offer", "claim"),
     [
         # the claim word modifies the offer, or no noun of care
@@ -239,26 +239,26 @@ def test_a_claim_word_of_the_offer_is_still_found(offer: str, claim: str) -> Non
 # the claim is the other side's, the advert's own. The rival's own claim stays guarded.
 
 
-@pytest.mark.parametrize(
-    "text",
+@each_case(
+    ("text",),
     [
-        "Stem cells, not steroids, reduce inflammation.",
-        "Our cells, unlike steroids, reduce inflammation.",
-        "Stem cells rather than steroids reduce inflammation.",
-        "Instead of painkillers, stem cells reduce inflammation.",
+        ("Stem cells, not steroids, reduce inflammation.",),
+        ("Our cells, unlike steroids, reduce inflammation.",),
+        ("Stem cells rather than steroids reduce inflammation.",),
+        ("Instead of painkillers, stem cells reduce inflammation.",),
     ],
 )
 def test_a_claim_set_against_a_rival_is_the_adverts(text: str) -> None:
     assert "reduced-inflammation" in found(text)
 
 
-@pytest.mark.parametrize(
-    "text",
+@each_case(
+    ("text",),
     [
-        "Steroids reduce inflammation for a while.",
-        "Patients are prescribed anti-inflammatory drugs.",
+        ("Steroids reduce inflammation for a while.",),
+        ("Patients are prescribed anti-inflammatory drugs.",),
         # a "not" that ends an earlier clause sets no rival aside
-        "If it is not, is it part of a registered clinical trial?",
+        ("If it is not, is it part of a registered clinical trial?",),
     ],
 )
 def test_a_rivals_own_claim_stays_guarded(text: str) -> None:
@@ -289,7 +289,7 @@ def _found(*lines: str) -> bool:
     return CLAIM in benefits(*lines)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("heading", "sentence"),
     [
         (
@@ -314,7 +314,7 @@ def test_inflammation_calmed_under_another_treatments_heading_is_no_claim(
     assert _found("How stem cells help", "", sentence), sentence
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("heading", "sentence"),
     [
         # the sentence names the advert's own treatment
@@ -370,7 +370,7 @@ def test_the_look_alikes_of_the_brief() -> None:
 # be found.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("background", "claimed"),
     [
         (
@@ -410,7 +410,7 @@ def test_the_body_healing_on_its_own_course_claims_nothing(background: str, clai
     claim_pair("tissue-regeneration", background, claimed)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("across", "claimed"),
     [
         (
@@ -440,7 +440,7 @@ def test_a_heal_word_does_not_reach_across_a_clause(across: str, claimed: str) -
 # approved treatments lower inflammation"); the offer named as the subject keeps it.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("claim", "rival", "offer"),
     [
         (
@@ -486,7 +486,7 @@ def test_a_one_word_aside_names_the_rival_and_a_gap_reads_through_it() -> None:
 # names one far into a clause about someone else, and a first clause that is not fronted.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("said_of_rival", "claim"),
     [
         ("After a hip replacement, you will regain strength in a few months.", "promised-results"),
@@ -504,7 +504,7 @@ def test_a_fronted_clause_naming_a_rival_governs_the_claim_after_its_comma(
     assert claim not in _claims(said_of_rival), said_of_rival
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("still_the_offer", "claim"),
     [
         # a keeper in the fronted clause or before the claim in its own

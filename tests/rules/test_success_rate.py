@@ -4,7 +4,7 @@ the pairs of numbers, counts and shares that are no success rate.
 
 from __future__ import annotations
 
-import pytest
+from cases import each_case
 from findings import CATALOG, MATCHER, clean, flag_pair, raises, red_flags, rule_cases
 
 from stemcell_cli.check.matching import findings
@@ -56,8 +56,12 @@ RULES = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES))
-def test_a_verb_of_relief_says_how_patients_fared(flag: str, sentence: str, raised: bool) -> None:
+@each_case(
+    ("name", "flag", "sentence", "raised"), [(case.id, *case.values) for case in rule_cases(RULES)]
+)
+def test_a_verb_of_relief_says_how_patients_fared(
+    name: str, flag: str, sentence: str, raised: bool
+) -> None:
     assert (flag in red_flags(sentence)) is raised, sentence
 
 
@@ -72,7 +76,7 @@ def test_a_verb_of_relief_says_how_patients_fared(flag: str, sentence: str, rais
 FLAG = "high-success-rate"
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("topic", "quoted"),
     [
         (
@@ -99,13 +103,13 @@ def test_a_rate_named_without_a_figure_is_a_topic(topic: str, quoted: str) -> No
     flag_pair(FLAG, topic, quoted)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Our success rate is 92%.",
-        "Success rates as high as ninety percent.",
-        "9 out of 10 patients improve.",
-        "Nearly all of our patients report relief.",
+        ("Our success rate is 92%.",),
+        ("Success rates as high as ninety percent.",),
+        ("9 out of 10 patients improve.",),
+        ("Nearly all of our patients report relief.",),
     ],
 )
 def test_figures_and_rates_in_words_still_raise(sentence: str) -> None:
@@ -119,7 +123,7 @@ def _lines_found(*lines: str) -> list[int]:
     return [f.match.line for f in report.findings if f.match.entry_id == FLAG]
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("heading", "figure", "none"),
     [
         (
@@ -169,7 +173,7 @@ def _rate_matcher(*extra: Phrase) -> Matcher:
     )
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("lines", "found"),
     [
         (["We talk about success rates."], False),
@@ -192,7 +196,7 @@ def test_an_entry_without_words_of_faring_needs_no_figure() -> None:
     assert entries == {"other"}
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("words", "figure"),
     [
         (["rate", "of", "92%"], True),
@@ -251,8 +255,13 @@ RULES_RATE2 = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES_RATE2))
-def test_a_fraction_is_a_share_and_a_range_is_not(flag: str, sentence: str, raised: bool) -> None:
+@each_case(
+    ("name", "flag", "sentence", "raised"),
+    [(case.id, *case.values) for case in rule_cases(RULES_RATE2)],
+)
+def test_a_fraction_is_a_share_and_a_range_is_not(
+    name: str, flag: str, sentence: str, raised: bool
+) -> None:
     assert (flag in red_flags(sentence)) is raised, sentence
 
 
@@ -315,9 +324,12 @@ RULES_RATE3 = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES_RATE3))
+@each_case(
+    ("name", "flag", "sentence", "raised"),
+    [(case.id, *case.values) for case in rule_cases(RULES_RATE3)],
+)
 def test_a_share_of_patients_told_as_n_of_m_or_n_of_them(
-    flag: str, sentence: str, raised: bool
+    name: str, flag: str, sentence: str, raised: bool
 ) -> None:
     assert (flag in red_flags(sentence)) is raised, sentence
 
@@ -335,23 +347,23 @@ def test_a_share_of_patients_told_as_n_of_m_or_n_of_them(
 SUCCESS = "high-success-rate"
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Most of our patients report significant improvement.",
-        "The majority of my patients get lasting relief.",
-        "Our satisfaction score is 4.8 out of 5.",
+        ("Most of our patients report significant improvement.",),
+        ("The majority of my patients get lasting relief.",),
+        ("Our satisfaction score is 4.8 out of 5.",),
     ],
 )
 def test_a_success_rate_in_words_or_scores_is_a_success_rate(sentence: str) -> None:
     raises(SUCCESS, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Most of our patients ask about side effects first.",
-        "Some clinics quote satisfaction ratings instead of trial results.",
+        ("Most of our patients ask about side effects first.",),
+        ("Some clinics quote satisfaction ratings instead of trial results.",),
     ],
 )
 def test_patients_asking_or_rates_quoted_by_others_are_no_success_rate(sentence: str) -> None:
@@ -401,8 +413,11 @@ RULES_RATE4 = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES_RATE4))
-def test_a_fraction_of_patients_in_words(flag: str, sentence: str, raised: bool) -> None:
+@each_case(
+    ("name", "flag", "sentence", "raised"),
+    [(case.id, *case.values) for case in rule_cases(RULES_RATE4)],
+)
+def test_a_fraction_of_patients_in_words(name: str, flag: str, sentence: str, raised: bool) -> None:
     assert (flag in red_flags(sentence)) is raised, sentence
 
 
@@ -463,8 +478,11 @@ RULES_UNFARED = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES_UNFARED))
-def test_a_share_that_fared_no_better(flag: str, sentence: str, raised: bool) -> None:
+@each_case(
+    ("name", "flag", "sentence", "raised"),
+    [(case.id, *case.values) for case in rule_cases(RULES_UNFARED)],
+)
+def test_a_share_that_fared_no_better(name: str, flag: str, sentence: str, raised: bool) -> None:
     assert (flag in red_flags(sentence)) is raised, sentence
 
 
@@ -498,27 +516,27 @@ def test_unfared_words_are_words_of_faring() -> None:
 # chance, odds or likelihood of a harm is still unsaid because the harm is named.
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Even in severe arthritis, our chance of success is at least 80%.",
-        "With our cells, the odds of success are about 90%.",
-        "The likelihood of improvement is 85% after one injection.",
+        ("Even in severe arthritis, our chance of success is at least 80%.",),
+        ("With our cells, the odds of success are about 90%.",),
+        ("The likelihood of improvement is 85% after one injection.",),
         # the figure before the words, found before too
-        "We have at least an 80% chance of success.",
+        ("We have at least an 80% chance of success.",),
     ],
 )
 def test_a_chance_of_success_with_its_figure_is_a_success_rate(sentence: str) -> None:
     assert RATE in red_flags(sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "The chance of infection is about 2%.",
-        "The odds of a flare after the shot are about 5%.",
-        "The likelihood of complications was 3% in the trial.",
-        "The risk of a reaction is under 1%.",
+        ("The chance of infection is about 2%.",),
+        ("The odds of a flare after the shot are about 5%.",),
+        ("The likelihood of complications was 3% in the trial.",),
+        ("The risk of a reaction is under 1%.",),
     ],
 )
 def test_a_chance_of_a_harm_is_still_no_success_rate(sentence: str) -> None:

@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from cases import each_case
 from findings import CATALOG, Rule, clean, found, raises, red_flags, rule_cases
 from findings import red_flags as flags
 
@@ -113,8 +114,10 @@ RULES: list[Rule] = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "sentence", "raised"), rule_cases(RULES))
-def test_testimonial_rules(flag: str, sentence: str, raised: bool) -> None:
+@each_case(
+    ("name", "flag", "sentence", "raised"), [(case.id, *case.values) for case in rule_cases(RULES)]
+)
+def test_testimonial_rules(name: str, flag: str, sentence: str, raised: bool) -> None:
     assert (flag in found("red_flag", sentence)) is raised, sentence
 
 
@@ -129,7 +132,7 @@ def _famous_matcher() -> Matcher:
     )
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("sentence", "entries"),
     [
         ("Professional athletes train every day.", {"other"}),
@@ -267,11 +270,8 @@ PASSAGES: list[tuple[str, tuple[str, ...], bool]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lines", "raised"),
-    [pytest.param(lines, raised, id=name) for name, lines, raised in PASSAGES],
-)
-def test_a_story_over_several_sentences(lines: tuple[str, ...], raised: bool) -> None:
+@each_case(("name", "lines", "raised"), PASSAGES)
+def test_a_story_over_several_sentences(name: str, lines: tuple[str, ...], raised: bool) -> None:
     assert (STORY in found("red_flag", *lines)) is raised, lines
 
 
@@ -285,7 +285,7 @@ def _story_matcher() -> Matcher:
     )
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("lines", "entries"),
     [
         (["She had cells. She felt better."], {STORY, "other"}),
@@ -411,11 +411,10 @@ PASSAGES_TESTIMONIALS3: list[tuple[str, tuple[str, ...], bool]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lines", "raised"),
-    [pytest.param(lines, raised, id=name) for name, lines, raised in PASSAGES_TESTIMONIALS3],
-)
-def test_a_case_told_through_a_before_and_after(lines: tuple[str, ...], raised: bool) -> None:
+@each_case(("name", "lines", "raised"), PASSAGES_TESTIMONIALS3)
+def test_a_case_told_through_a_before_and_after(
+    name: str, lines: tuple[str, ...], raised: bool
+) -> None:
     assert (STORY in found("red_flag", *lines)) is raised, lines
 
 
@@ -544,11 +543,8 @@ PASSAGES_TESTIMONIALS4: list[tuple[str, tuple[str, ...], bool]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lines", "raised"),
-    [pytest.param(lines, raised, id=name) for name, lines, raised in PASSAGES_TESTIMONIALS4],
-)
-def test_the_wider_outcome(lines: tuple[str, ...], raised: bool) -> None:
+@each_case(("name", "lines", "raised"), PASSAGES_TESTIMONIALS4)
+def test_the_wider_outcome(name: str, lines: tuple[str, ...], raised: bool) -> None:
     assert (STORY in found("red_flag", *lines)) is raised, lines
 
 
@@ -650,11 +646,8 @@ PASSAGES_TESTIMONIALS6: list[tuple[str, tuple[str, ...], bool]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lines", "raised"),
-    [pytest.param(lines, raised, id=name) for name, lines, raised in PASSAGES_TESTIMONIALS6],
-)
-def test_story_of_harm(lines: tuple[str, ...], raised: bool) -> None:
+@each_case(("name", "lines", "raised"), PASSAGES_TESTIMONIALS6)
+def test_story_of_harm(name: str, lines: tuple[str, ...], raised: bool) -> None:
     assert (FLAG in red_flags(*lines)) is raised
 
 
@@ -797,11 +790,8 @@ PASSAGES_STORIES3: list[tuple[str, tuple[str, ...], bool]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lines", "raised"),
-    [pytest.param(lines, raised, id=name) for name, lines, raised in PASSAGES_STORIES3],
-)
-def test_the_patient_speaking(lines: tuple[str, ...], raised: bool) -> None:
+@each_case(("name", "lines", "raised"), PASSAGES_STORIES3)
+def test_the_patient_speaking(name: str, lines: tuple[str, ...], raised: bool) -> None:
     assert (STORY in found("red_flag", *lines)) is raised, lines
 
 
@@ -823,21 +813,24 @@ class TestNames:
     """`@name` in a phrase: a capitalised word that no phrase uses and that is none of the
     common words a sentence starts with."""
 
-    @pytest.mark.parametrize(
-        "line",
-        ["Wayne is a 60-year-old retired planner.", "Yesterday Ann is a 55 year old, she said."],
+    @each_case(
+        ("line",),
+        [
+            ("Wayne is a 60-year-old retired planner.",),
+            ("Yesterday Ann is a 55 year old, she said.",),
+        ],
     )
     def test_a_capitalised_word_is_a_name(self, line: str) -> None:
         assert only("@name is|was a|an # year old", line)
 
-    @pytest.mark.parametrize(
-        "line",
+    @each_case(
+        ("line",),
         [
-            "This is a 10-year-old study.",  # a common word that starts a sentence
-            "It was a 5 year old device.",
-            "wayne is a 60-year-old planner.",  # no capital
-            "WAYNE is a 60-year-old planner.",  # capitals only
-            "Patients is a 3 year old forum.",  # a word the phrases use
+            ("This is a 10-year-old study.",),  # a common word that starts a sentence
+            ("It was a 5 year old device.",),
+            ("wayne is a 60-year-old planner.",),  # no capital
+            ("WAYNE is a 60-year-old planner.",),  # capitals only
+            ("Patients is a 3 year old forum.",),  # a word the phrases use
         ],
     )
     def test_common_and_uncapitalised_words_are_no_names(self, line: str) -> None:
@@ -853,31 +846,31 @@ class TestNames:
 
 
 class TestNamedPatientStories:
-    @pytest.mark.parametrize(
-        "line",
+    @each_case(
+        ("line",),
         [
-            "Joyce Mitchell, 66, had the procedure for painful arthritis six months ago.",
-            "Maria, 58, had been told she needed a new knee.",
-            "Wayne is a 60-year-old retired financial planner.",
-            "Gilbert was 59 when he was first seen for a knee injury.",
-            "Sixty-six-year-old Joyce Mitchell had the procedure last spring.",
-            "Adriana's Story",
-            "Eight months after his injection, Wayne reports 75 percent improvement.",
-            "Esther Arroyo Conde is a case in point.",
+            ("Joyce Mitchell, 66, had the procedure for painful arthritis six months ago.",),
+            ("Maria, 58, had been told she needed a new knee.",),
+            ("Wayne is a 60-year-old retired financial planner.",),
+            ("Gilbert was 59 when he was first seen for a knee injury.",),
+            ("Sixty-six-year-old Joyce Mitchell had the procedure last spring.",),
+            ("Adriana's Story",),
+            ("Eight months after his injection, Wayne reports 75 percent improvement.",),
+            ("Esther Arroyo Conde is a case in point.",),
         ],
     )
     def test_a_named_patient_is_a_story(self, line: str) -> None:
         assert STORY in flags(line)
 
-    @pytest.mark.parametrize(
-        "line",
+    @each_case(
+        ("line",),
         [
-            "Of the patients in the trial, 40 had the procedure twice.",  # a count, no name
-            "The patient, 66, had the procedure.",  # a role, not a name
-            "This is a 10-year-old study of knee injections.",
-            "It was 2015 when the clinic opened.",
+            ("Of the patients in the trial, 40 had the procedure twice.",),  # a count, no name
+            ("The patient, 66, had the procedure.",),  # a role, not a name
+            ("This is a 10-year-old study of knee injections.",),
+            ("It was 2015 when the clinic opened.",),
             # a patient harmed is a warning, not proof
-            "Jim Gass, 66, had stem cell treatments in Mexico and was left paralysed.",
+            ("Jim Gass, 66, had stem cell treatments in Mexico and was left paralysed.",),
         ],
     )
     def test_a_count_or_a_role_is_no_story(self, line: str) -> None:
@@ -885,54 +878,54 @@ class TestNamedPatientStories:
 
 
 class TestOutcomeOfOnePerson:
-    @pytest.mark.parametrize(
-        "line",
+    @each_case(
+        ("line",),
         [
-            "On top of that, she's walking again.",
-            "Thanks to god and to the treatment I can climb the stairs.",
-            "I can walk now and climb the stairs, she said.",
-            "She said the treatments have improved her quality of life.",
-            "She said each day, her knees are feeling better.",
-            "His treated knee is still 95 percent better.",
-            "By 2015 the knee was doing well, an amazing result.",
-            "It was the best decision he could have made.",
-            "Stem cell therapy kept their dreams alive.",
-            "A video arrived showing him tearing through big weights.",
-            "Below are videos of actual patients who have been treated telling their stories.",
-            "Stem cell therapy helps Lebanon woman walk again.",
-            "Wells looked for the same procedure that Tiger Woods and Hines Ward had.",
-            "Twelve Athletes Who Have Used Stem Cell Therapy",
-            "I was about 80% better after the three treatments.",
-            "His dad could barely walk, but now he's better than ever.",
-            "The treatments have done wonders for the 94-year-old.",
-            "The story of his father getting saved by an experimental stem cell treatment.",
-            "Gibson's father experienced significant improvements after stem cell therapy.",
-            "Patsy White is seeing first hand the benefits of this procedure.",
-            '"I can do everything I used to do," she said.',
-            "Since the injection I feel like a new person.",
-            'PRP made him "feel 27 years old again".',
-            "I have my life back.",
-            "I would definitely do it again.",
-            "I wish I had done it sooner.",
-            "Now I have no more pain in my knee.",
+            ("On top of that, she's walking again.",),
+            ("Thanks to god and to the treatment I can climb the stairs.",),
+            ("I can walk now and climb the stairs, she said.",),
+            ("She said the treatments have improved her quality of life.",),
+            ("She said each day, her knees are feeling better.",),
+            ("His treated knee is still 95 percent better.",),
+            ("By 2015 the knee was doing well, an amazing result.",),
+            ("It was the best decision he could have made.",),
+            ("Stem cell therapy kept their dreams alive.",),
+            ("A video arrived showing him tearing through big weights.",),
+            ("Below are videos of actual patients who have been treated telling their stories.",),
+            ("Stem cell therapy helps Lebanon woman walk again.",),
+            ("Wells looked for the same procedure that Tiger Woods and Hines Ward had.",),
+            ("Twelve Athletes Who Have Used Stem Cell Therapy",),
+            ("I was about 80% better after the three treatments.",),
+            ("His dad could barely walk, but now he's better than ever.",),
+            ("The treatments have done wonders for the 94-year-old.",),
+            ("The story of his father getting saved by an experimental stem cell treatment.",),
+            ("Gibson's father experienced significant improvements after stem cell therapy.",),
+            ("Patsy White is seeing first hand the benefits of this procedure.",),
+            ('"I can do everything I used to do," she said.',),
+            ("Since the injection I feel like a new person.",),
+            ('PRP made him "feel 27 years old again".',),
+            ("I have my life back.",),
+            ("I would definitely do it again.",),
+            ("I wish I had done it sooner.",),
+            ("Now I have no more pain in my knee.",),
         ],
     )
     def test_one_persons_recovery_is_a_story(self, line: str) -> None:
         assert STORY in flags(line)
 
-    @pytest.mark.parametrize(
-        "line",
+    @each_case(
+        ("line",),
         [
-            "Stem cells may improve your quality of life.",
-            "His knees are getting worse every year.",
-            "Watch a video of the procedure.",
-            "Athletes who have had knee injuries often need surgery.",
-            "Bone marrow transplants have saved lives in leukemia.",
-            "The new wing was about 80% complete.",
-            "You can do everything you used to do before the injury.",
-            "Patients often feel like a new person after surgery.",
-            "If I had known, I would not do it again.",
-            "I have no more questions.",
+            ("Stem cells may improve your quality of life.",),
+            ("His knees are getting worse every year.",),
+            ("Watch a video of the procedure.",),
+            ("Athletes who have had knee injuries often need surgery.",),
+            ("Bone marrow transplants have saved lives in leukemia.",),
+            ("The new wing was about 80% complete.",),
+            ("You can do everything you used to do before the injury.",),
+            ("Patients often feel like a new person after surgery.",),
+            ("If I had known, I would not do it again.",),
+            ("I have no more questions.",),
         ],
     )
     def test_look_alikes_are_no_story(self, line: str) -> None:
@@ -940,62 +933,62 @@ class TestOutcomeOfOnePerson:
 
 
 class TestNotTestimonials:
-    @pytest.mark.parametrize(
-        "line",
+    @each_case(
+        ("line",),
         [
-            "Most patients experience some soreness at the injection site.",
-            "Many patients experience a noticeable improvement after six months.",
-            "Tiger Woods, PGA all-star, suffered a serious injury to his ACL in 2008.",
-            "Injuries can be devastating for professional athletes.",
-            "Much of the evidence on professional athletes' recovery is anecdotal.",
+            ("Most patients experience some soreness at the injection site.",),
+            ("Many patients experience a noticeable improvement after six months.",),
+            ("Tiger Woods, PGA all-star, suffered a serious injury to his ACL in 2008.",),
+            ("Injuries can be devastating for professional athletes.",),
+            ("Much of the evidence on professional athletes' recovery is anecdotal.",),
         ],
     )
     def test_what_patients_go_through_and_injured_athletes(self, line: str) -> None:
         assert STORY not in flags(line)
 
-    @pytest.mark.parametrize(
-        "line",
-        ["Read our patients' experiences.", "Professional athletes trust our clinic."],
+    @each_case(
+        ("line",),
+        [("Read our patients' experiences.",), ("Professional athletes trust our clinic.",)],
     )
     def test_reviews_and_athletes_as_proof_still_count(self, line: str) -> None:
         assert STORY in flags(line)
 
 
 class TestPromisedResults:
-    @pytest.mark.parametrize(
-        "line",
+    @each_case(
+        ("line",),
         [
-            "With surgery you can predict when you'll be walking again.",
-            "Most patients notice modest improvements in the first 1-2 months.",
-            "Athletes have had promising results with it.",
-            "He believed the cells might give him relief that lasts.",
-            "Some patients feel better within days, while others take months.",
+            ("With surgery you can predict when you'll be walking again.",),
+            ("Most patients notice modest improvements in the first 1-2 months.",),
+            ("Athletes have had promising results with it.",),
+            ("He believed the cells might give him relief that lasts.",),
+            ("Some patients feel better within days, while others take months.",),
         ],
     )
     def test_a_hedge_or_a_hope_is_no_promise(self, line: str) -> None:
         assert PROMISE not in flags(line)
 
-    @pytest.mark.parametrize(
-        "line",
+    @each_case(
+        ("line",),
         [
-            "You'll be walking again in two weeks.",
-            "Patients feel improvement within 2 weeks.",
-            "We promise results.",
-            "Our therapy gives relief that lasts.",
-            "Our clinical trials prove you will be back to sport in weeks.",
+            ("You'll be walking again in two weeks.",),
+            ("Patients feel improvement within 2 weeks.",),
+            ("We promise results.",),
+            ("Our therapy gives relief that lasts.",),
+            ("Our clinical trials prove you will be back to sport in weeks.",),
         ],
     )
     def test_a_promise_still_counts(self, line: str) -> None:
         assert PROMISE in flags(line)
 
-    @pytest.mark.parametrize(
-        "line",
+    @each_case(
+        ("line",),
         [
-            "In the trial, pain scores improved within 6 months.",
-            "A 2019 study found that patients' pain improved within 12 weeks of the injection.",
-            "Researchers reported improvement in function at 6 and 12 months.",
-            "Participants showed relief within weeks, though the study had no control group.",
-            "In one small trial, patients were back to sport in 3 months on average.",
+            ("In the trial, pain scores improved within 6 months.",),
+            ("A 2019 study found that patients' pain improved within 12 weeks of the injection.",),
+            ("Researchers reported improvement in function at 6 and 12 months.",),
+            ("Participants showed relief within weeks, though the study had no control group.",),
+            ("In one small trial, patients were back to sport in 3 months on average.",),
         ],
     )
     def test_an_outcome_a_study_reports_is_no_promise(self, line: str) -> None:
@@ -1205,12 +1198,17 @@ RULES_FLAG5: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("flag", "sentence", "raised"),
-    rule_cases([(rule, STORY, adverts, lookalikes) for rule, adverts, lookalikes in RULES_FLAG5]),
+@each_case(
+    ("name", "flag", "sentence", "raised"),
+    [
+        (case.id, *case.values)
+        for case in rule_cases(
+            [(rule, STORY, adverts, lookalikes) for rule, adverts, lookalikes in RULES_FLAG5]
+        )
+    ],
 )
 def test_adverts_raise_the_flag_and_look_alikes_do_not(
-    flag: str, sentence: str, raised: bool
+    name: str, flag: str, sentence: str, raised: bool
 ) -> None:
     assert (flag in found("red_flag", sentence)) is raised, sentence
 
@@ -1228,11 +1226,11 @@ def test_adverts_raise_the_flag_and_look_alikes_do_not(
 TESTIMONIALS = "testimonials-as-evidence"
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Success story: knee instability treated with stem cells.",
-        "Success stories: hip arthritis and torn menisci.",
+        ("Success story: knee instability treated with stem cells.",),
+        ("Success stories: hip arthritis and torn menisci.",),
     ],
 )
 def test_a_success_story_of_a_joint_is_offered_as_proof(sentence: str) -> None:
@@ -1248,65 +1246,65 @@ def test_a_success_story_of_the_therapy_itself_is_no_patient_story() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "It is a popular choice for US residents, high-profile patients among them.",
-        "Our well-known clients come back year after year.",
-        "Prominent figures from business and sport choose our clinic.",
+        ("It is a popular choice for US residents, high-profile patients among them.",),
+        ("Our well-known clients come back year after year.",),
+        ("Prominent figures from business and sport choose our clinic.",),
     ],
 )
 def test_notable_patients_are_offered_as_proof(sentence: str) -> None:
     raises(TESTIMONIALS, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Our team has earned the trust of more than 1000 patients around the world.",
-        "Trusted by thousands of patients since 2010.",
-        "Rated 4.9 by our patients.",
+        ("Our team has earned the trust of more than 1000 patients around the world.",),
+        ("Trusted by thousands of patients since 2010.",),
+        ("Rated 4.9 by our patients.",),
     ],
 )
 def test_the_trust_or_rating_of_many_patients_is_offered_as_proof(sentence: str) -> None:
     raises(TESTIMONIALS, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Four months on, her right knee is back to normal.",
-        "Now I am back at the gym three days a week.",
-        "Eight years later I have almost no pain and can hike for hours.",
-        "Today she has hardly any pain.",
-        "He no longer needs his cane.",
-        "Bone on bone knee patient still doing well eight years after his treatment.",
-        "She had five years of complete relief.",
-        "A new therapy saved my mother's ability to walk.",
-        "He was so pleased with the result that he had his other knee done too.",
-        "An update from our amazing patients.",
-        "Many of our longest-treated patients are still doing well years later.",
-        "I could hike again and climb stairs without pain.",
-        "At 82, she walks without a limp again.",
-        "She walks without pain.",
-        "He runs without limping.",
-        "Once it healed, my knee felt brand new.",
-        "Four years on, he reports 80% less pain.",
-        "Four years on, this runner reports his knee 80-90% better.",
+        ("Four months on, her right knee is back to normal.",),
+        ("Now I am back at the gym three days a week.",),
+        ("Eight years later I have almost no pain and can hike for hours.",),
+        ("Today she has hardly any pain.",),
+        ("He no longer needs his cane.",),
+        ("Bone on bone knee patient still doing well eight years after his treatment.",),
+        ("She had five years of complete relief.",),
+        ("A new therapy saved my mother's ability to walk.",),
+        ("He was so pleased with the result that he had his other knee done too.",),
+        ("An update from our amazing patients.",),
+        ("Many of our longest-treated patients are still doing well years later.",),
+        ("I could hike again and climb stairs without pain.",),
+        ("At 82, she walks without a limp again.",),
+        ("She walks without pain.",),
+        ("He runs without limping.",),
+        ("Once it healed, my knee felt brand new.",),
+        ("Four years on, he reports 80% less pain.",),
+        ("Four years on, this runner reports his knee 80-90% better.",),
     ],
 )
 def test_one_persons_recovery_is_told_as_proof(sentence: str) -> None:
     raises(TESTIMONIALS, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Testimonials from high-profile patients are not evidence that a treatment works.",
-        "A patient's story that her knee is back to normal is not proof that the cells worked.",
-        "Regulators warn that clinics use patient success stories about knee pain.",
-        "Both kinds of clinic publish testimonial videos, and both say they are the best.",
-        "Trust is built on published trials, not on the trust of thousands of patients.",
+        ("Testimonials from high-profile patients are not evidence that a treatment works.",),
+        ("A patient's story that her knee is back to normal is not proof that the cells worked.",),
+        ("Regulators warn that clinics use patient success stories about knee pain.",),
+        ("Both kinds of clinic publish testimonial videos, and both say they are the best.",),
+        ("Trust is built on published trials, not on the trust of thousands of patients.",),
     ],
 )
 def test_a_page_that_discusses_patient_stories_shows_none(sentence: str) -> None:
@@ -1388,11 +1386,8 @@ SENTENCES: list[tuple[str, str, bool]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "raised"),
-    [pytest.param(sentence, raised, id=name) for name, sentence, raised in SENTENCES],
-)
-def test_stories_heard(sentence: str, raised: bool) -> None:
+@each_case(("name", "sentence", "raised"), SENTENCES)
+def test_stories_heard(name: str, sentence: str, raised: bool) -> None:
     assert (FLAG in red_flags(sentence)) is raised
 
 
@@ -1409,29 +1404,29 @@ def test_stories_heard(sentence: str, raised: bool) -> None:
 BLINDED_TRIAL_STORY = "Mary joined our {trial}, and after her injection she walks without pain"
 
 
-@pytest.mark.parametrize(
-    "trial",
+@each_case(
+    ("trial",),
     [
-        "double-blind trial",
-        "double blind trial",
-        "single-blind, placebo-controlled study",
-        "double-blinded trial",
-        "blinded study",
-        "trial, in the blinded arm",
+        ("double-blind trial",),
+        ("double blind trial",),
+        ("single-blind, placebo-controlled study",),
+        ("double-blinded trial",),
+        ("blinded study",),
+        ("trial, in the blinded arm",),
     ],
 )
 def test_a_patient_in_a_blinded_trial_is_no_harm(trial: str) -> None:
     assert "testimonials-as-evidence" in red_flags(BLINDED_TRIAL_STORY.format(trial=trial) + ".")
 
 
-@pytest.mark.parametrize(
-    "harm",
+@each_case(
+    ("harm",),
     [
-        "but a month later she went blind",
-        "but the injection left her blind",
-        "but the injection left her partly blind",
-        "but she developed blindness in one eye",
-        "but she was blinded by an infection",
+        ("but a month later she went blind",),
+        ("but the injection left her blind",),
+        ("but the injection left her partly blind",),
+        ("but she developed blindness in one eye",),
+        ("but she was blinded by an infection",),
     ],
 )
 def test_a_patient_blinded_is_still_harm(harm: str) -> None:
@@ -1456,7 +1451,7 @@ def test_blinded_and_blindness_have_stems_of_their_own() -> None:
 # experiences, one patient's quality of life and "in her own words" still are.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("general", "story"),
     [
         (

@@ -5,7 +5,7 @@ which is the offer's own voice; a cue of others stops at a contrast word.
 
 from __future__ import annotations
 
-import pytest
+from cases import each_case
 from findings import benefits, claim_pair, entries, flag_pair, guarded_pair, raises, red_flags
 
 from stemcell_cli.check.rules.answered_questions import answers_yes, denies
@@ -32,7 +32,7 @@ from stemcell_cli.check.words.sentences import asks_yes_or_no, split_words, toke
 REGENERATION = "tissue-regeneration"
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("reported", "made"),
     [
         # the progressive of a verb of telling, a third party its subject
@@ -64,7 +64,7 @@ def test_sellers_selling_a_list_of_diseases_is_reported() -> None:
     )
 
 
-@pytest.mark.parametrize("flag", ["cure-claim", "miracle-language"])
+@each_case(("flag",), [("cure-claim",), ("miracle-language",)])
 def test_a_cure_others_are_advertising_is_reported(flag: str) -> None:
     flag_pair(
         flag,
@@ -84,11 +84,11 @@ def test_an_advert_s_own_study_still_counts() -> None:
     assert "high-success-rate" in red_flags("In our clinic's study, 80% of patients improved.")
 
 
-@pytest.mark.parametrize(
-    "silent",
+@each_case(
+    ("silent",),
     [
-        "The study found that the injections did not regrow cartilage.",
-        "Researchers hope the cells could one day repair discs.",
+        ("The study found that the injections did not regrow cartilage.",),
+        ("Researchers hope the cells could one day repair discs.",),
     ],
 )
 def test_a_study_s_negative_finding_and_researchers_hopes_stay_silent(silent: str) -> None:
@@ -106,7 +106,7 @@ def test_a_study_s_negative_finding_and_researchers_hopes_stay_silent(silent: st
 # sentences, each with a look-alike that must still be found.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "reported", "claimed"),
     [
         # a belief of patients (a survey's kind), and the writer's own belief
@@ -176,12 +176,12 @@ def test_a_claim_a_third_party_is_said_to_hold_is_reported(
     guarded_pair(kind, entry, reported, claimed)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Patients tell us their pain is gone.",
-        "Our patients say they are back on the court.",
-        "Patients say their pain is gone after one injection.",
+        ("Patients tell us their pain is gone.",),
+        ("Our patients say they are back on the court.",),
+        ("Patients say their pain is gone after one injection.",),
     ],
 )
 def test_testimonials_stay_the_reports_they_are(sentence: str) -> None:
@@ -237,7 +237,7 @@ def test_the_report_reaches_from_its_subject_to_a_turn() -> None:
 # Made-up sentences, each with a look-alike that must still be found.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("asked", "pitched"),
     [
         (
@@ -258,7 +258,7 @@ def test_a_cure_asked_in_the_readers_voice_is_no_cure_claim(asked: str, pitched:
     flag_pair("cure-claim", asked, pitched)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("asked", "pitched"),
     [
         (
@@ -277,7 +277,7 @@ def test_a_miracle_asked_in_the_readers_voice_is_no_miracle_language(
     flag_pair("miracle-language", asked, pitched)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("flag", "sentence"),
     [
         # not yes/no questions: a seller's rhetorical question, an elliptic one
@@ -335,7 +335,7 @@ CURE = "cure-claim"
 REGROWTH = "tissue-regeneration"
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("others", "own"),
     [
         (
@@ -396,7 +396,7 @@ def test_regrowth_after_however_and_our_in_one_sentence() -> None:
 # question raised its finding before.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("text", "entry"),
     [
         ("For my specific condition, is this therapy FDA-approved?", "fda-status-claim"),
@@ -413,7 +413,7 @@ def test_a_question_after_a_lead_in_is_a_question(text: str, entry: str) -> None
     assert entry not in entries(text), text
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("text", "entry"),
     [
         # answered yes: the page's claim (answers)
@@ -441,7 +441,7 @@ def test_look_alikes_are_still_found(text: str, entry: str) -> None:
     assert entry in benefits(text) | red_flags(text), text
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("sentence", "asks"),
     [
         ("For my specific condition, is this therapy FDA-approved", True),
@@ -473,7 +473,7 @@ def test_asks_yes_or_no_reads_a_lead_in(sentence: str, asks: bool) -> None:
 # Made-up sentences, never a page's; each claim here was missed before the rule.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("text", "claim"),
     [
         ("Can stem cells help me avoid knee surgery? The answer is now yes.", "avoid-surgery"),
@@ -501,11 +501,11 @@ def test_a_question_answered_yes_is_the_pages_claim(text: str, claim: str) -> No
     assert claim in benefits(text), text
 
 
-@pytest.mark.parametrize(
-    "text",
+@each_case(
+    ("text",),
     [
-        "Wondering whether your own cells are safe? Absolutely.",
-        "Are stem cells from your own body safe? Yes, completely.",
+        ("Wondering whether your own cells are safe? Absolutely.",),
+        ("Are stem cells from your own body safe? Yes, completely.",),
     ],
 )
 def test_a_stated_only_flag_answered_yes_is_raised(text: str) -> None:
@@ -514,13 +514,13 @@ def test_a_stated_only_flag_answered_yes_is_raised(text: str) -> None:
     assert "own-cells-so-safe" in red_flags(text), text
 
 
-@pytest.mark.parametrize(
-    "text",
+@each_case(
+    ("text",),
     [
-        "Does that leave surgery as your only option? Not necessarily.",
-        "Is surgery my only option? No.",
-        "Is your only choice a knee replacement? Not anymore.",
-        "Do I need knee surgery? Not necessarily.",
+        ("Does that leave surgery as your only option? Not necessarily.",),
+        ("Is surgery my only option? No.",),
+        ("Is your only choice a knee replacement? Not anymore.",),
+        ("Do I need knee surgery? Not necessarily.",),
     ],
 )
 def test_an_only_way_question_denied_sets_the_operation_aside(text: str) -> None:
@@ -528,28 +528,28 @@ def test_an_only_way_question_denied_sets_the_operation_aside(text: str) -> None
     assert "avoid-surgery" in benefits(text), text
 
 
-@pytest.mark.parametrize(
-    "text",
+@each_case(
+    ("text",),
     [
         # answered no, not yet, not known, or hedged
-        "Can stem cells help me avoid knee surgery? No.",
-        "Can stem cells help me avoid knee surgery? Not yet.",
-        "Can stem cells help me avoid knee surgery? We don't know.",
-        "Can stem cells help me avoid knee surgery? It depends.",
-        "Can stem cells help me avoid knee surgery? The evidence is unclear.",
-        "Can stem cells help me avoid knee surgery? Possibly, but the trials are small.",
+        ("Can stem cells help me avoid knee surgery? No.",),
+        ("Can stem cells help me avoid knee surgery? Not yet.",),
+        ("Can stem cells help me avoid knee surgery? We don't know.",),
+        ("Can stem cells help me avoid knee surgery? It depends.",),
+        ("Can stem cells help me avoid knee surgery? The evidence is unclear.",),
+        ("Can stem cells help me avoid knee surgery? Possibly, but the trials are small.",),
         # asked with no answer after it
-        "Can stem cells help me avoid knee surgery?",
-        "Can stem cells help me avoid knee surgery? Ask your surgeon.",
-        "Patients ask whether stem cells can help them avoid knee surgery. Few trials say.",
+        ("Can stem cells help me avoid knee surgery?",),
+        ("Can stem cells help me avoid knee surgery? Ask your surgeon.",),
+        ("Patients ask whether stem cells can help them avoid knee surgery. Few trials say.",),
         # a careful page: a critic asks and answers no
-        "Are stem cells from your own body safe? No, not when a clinic cultures them.",
-        "Are stem cells from your own body safe?",
+        ("Are stem cells from your own body safe? No, not when a clinic cultures them.",),
+        ("Are stem cells from your own body safe?",),
         # an only-way question answered yes, or a denial of another question
-        "Is surgery my only option? Yes, for a torn ligament like yours.",
-        "Is the surgery painful? No.",
+        ("Is surgery my only option? Yes, for a torn ligament like yours.",),
+        ("Is the surgery painful? No.",),
         # an only-way question with no answer
-        "Is surgery my only option? Talk to your surgeon.",
+        ("Is surgery my only option? Talk to your surgeon.",),
     ],
 )
 def test_look_alikes_stay_silent(text: str) -> None:
@@ -558,7 +558,7 @@ def test_look_alikes_stay_silent(text: str) -> None:
     assert "own-cells-so-safe" not in red_flags(text), text
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("answer", "yes", "denial"),
     [
         (" Yes.", True, False),
@@ -595,7 +595,7 @@ def test_what_opens_an_answer(answer: str, yes: bool, denial: bool) -> None:
 # Made-up sentences, each with a look-alike that must keep its reading.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("shouted", "entry"),
     [
         # a ban at home set beside the page's own place (`{we-here} ~ {banned-at-home}`)
@@ -612,12 +612,12 @@ def test_a_shouted_call_is_the_offers_word(shouted: str, entry: str) -> None:
     assert entry in entries(shouted.replace("US", "us")), shouted
 
 
-@pytest.mark.parametrize(
-    "country",
+@each_case(
+    ("country",),
     [
-        "The US FDA says these cells are illegal in Canada.",
-        "US patients say these cells are illegal in Canada.",
-        "THE US FDA says these cells are illegal in Canada.",
+        ("The US FDA says these cells are illegal in Canada.",),
+        ("US patients say these cells are illegal in Canada.",),
+        ("THE US FDA says these cells are illegal in Canada.",),
     ],
 )
 def test_the_country_stays_the_country(country: str) -> None:
@@ -625,7 +625,7 @@ def test_the_country_stays_the_country(country: str) -> None:
     assert "medical-tourism" not in entries(country), country
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("sentence", "word"),
     [
         ("CALL US NOW for a free consultation", "us"),
@@ -676,7 +676,7 @@ def test_the_words_read_us_from_its_neighbours(sentence: str, word: str) -> None
 CURE_CURE4 = "cure-claim"
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("reported", "claimed"),
     [
         (
@@ -701,7 +701,7 @@ def test_a_cure_praised_by_others_is_reported(reported: str, claimed: str) -> No
     flag_pair(CURE_CURE4, reported, claimed)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("reported", "claimed"),
     [
         (
@@ -718,7 +718,7 @@ def test_a_cure_those_others_sell_is_reported(reported: str, claimed: str) -> No
     flag_pair(CURE_CURE4, reported, claimed)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("reported", "claimed"),
     [
         (
@@ -754,7 +754,7 @@ def test_a_cure_others_argue_for_is_reported(reported: str, claimed: str) -> Non
 #   a yes/no question like "is" and "are".
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("flag", "reported", "claimed"),
     [
         (
@@ -783,7 +783,7 @@ def test_what_others_write_or_boast_is_reported(flag: str, reported: str, claime
     flag_pair(flag, reported, claimed)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("asked", "told"),
     [
         ("How long until I am pain free?", "I'm pain free now."),

@@ -6,6 +6,7 @@ verb, not the -ment or -ion noun of its stem ("treat!").
 from __future__ import annotations
 
 import pytest
+from cases import each_case
 from findings import benefits, entries, flag_pair, raises, red_flags
 
 from stemcell_cli.check.matching import findings
@@ -40,7 +41,7 @@ def _entries(sentence: str, *senses: str) -> set[str]:
 SENSES = ("[flight|flights] of stairs", "[fix|fixed] onto", "known as [*]", "[cells] types")
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("sentence", "entries"),
     [
         # the last word of a finding with its words after it
@@ -81,7 +82,7 @@ def test_a_form_alone_is_never_read_as_its_stems_word() -> None:
     assert _entries("Book your hotel now.", "[hotels]") == {"travel"}
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("text", "problem"),
     [
         ("flight of stairs", "brackets"),
@@ -100,7 +101,7 @@ def test_an_entry_not_of_its_shape_is_refused(text: str, problem: str) -> None:
         Matcher([Phrase(findings.SENSE, findings.SENSE, text)])
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("kind", "entry", "other_sense", "still_found"),
     [
         # a stem shared with another word
@@ -175,7 +176,7 @@ def test_a_word_in_another_sense_claims_nothing(
 FLAG = "urgency-pressure"
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("told", "bid"),
     [
         # a treatment's course: how fast a drug takes effect
@@ -210,18 +211,18 @@ def test_haste_told_is_no_push_but_haste_bid_is(told: str, bid: str) -> None:
     flag_pair(FLAG, told, bid)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # the brief's look-alikes: scarcity, a deadline, a bid to call, limited time
-        "Only 5 spots left this month.",
-        "Book now: offer ends Friday.",
-        "Don't wait until your knee needs replacing, call today.",
-        "Limited time: 20% off your first injection.",
+        ("Only 5 spots left this month.",),
+        ("Book now: offer ends Friday.",),
+        ("Don't wait until your knee needs replacing, call today.",),
+        ("Limited time: 20% off your first injection.",),
         # the -ing form of haste still pushes
-        "Acting fast saves the cartilage you still have.",
+        ("Acting fast saves the cartilage you still have.",),
         # the verbs of booking keep every form: a booking's deadline
-        "Call Today: 555-0100",
+        ("Call Today: 555-0100",),
     ],
 )
 def test_pushes_still_found(sentence: str) -> None:
@@ -239,7 +240,7 @@ def test_pushes_still_found(sentence: str) -> None:
 # -- what is a name given ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("sentence", "names"),
     [
         ('Regenerative medicine, also known as "cell restoration", helps.', ['"cell restoration"']),
@@ -272,7 +273,7 @@ def test_quoted_names(sentence: str, names: list[str]) -> None:
 # -- a claim word inside the name ------------------------------------------------------
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("named", "claimed"),
     [
         # the train diagnosis (dd04): a claim word in the middle of the field's other name
@@ -308,26 +309,26 @@ def test_a_name_given_takes_no_warning_sign() -> None:
     assert "tissue-regeneration" in benefits(outside)
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
         # not quoted, with an article: praise said of the offer, not a name
-        "Known as a breakthrough, our therapy regrows cartilage.",
+        ("Known as a breakthrough, our therapy regrows cartilage.",),
         # a bare "called": the advertiser's own name for its offer
-        'Our treatment, called "Cartilage Regrowth", regrows damaged cartilage.',
+        ('Our treatment, called "Cartilage Regrowth", regrows damaged cartilage.',),
         # a quotation with no renaming phrase before it
-        'Our cells "repair damaged cartilage" in weeks.',
+        ('Our cells "repair damaged cartilage" in weeks.',),
     ],
 )
 def test_claims_that_are_no_name_given(sentence: str) -> None:
     assert "tissue-regeneration" in benefits(sentence), sentence
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Known as a breakthrough, our therapy regrows cartilage.",
-        'Our shot, also known as "the miracle shot", works.',
+        ("Known as a breakthrough, our therapy regrows cartilage.",),
+        ('Our shot, also known as "the miracle shot", works.',),
     ],
 )
 def test_hype_that_is_no_name_given(sentence: str) -> None:
@@ -354,7 +355,7 @@ def test_hype_that_is_no_name_given(sentence: str) -> None:
 # must still be found.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("country", "pronoun", "entry"),
     [
         # a rule told, with nothing of the offer in its sentence (regvocab1's `told`)
@@ -431,13 +432,13 @@ def test_only_two_capitals_are_the_country() -> None:
     assert "us" in word_keys("Us")
 
 
-@pytest.mark.parametrize(
-    "sentence",
+@each_case(
+    ("sentence",),
     [
-        "Patients from around the world come to our clinic.",
-        "Patients from around the world come to our clinic in Cancun.",
+        ("Patients from around the world come to our clinic.",),
+        ("Patients from around the world come to our clinic in Cancun.",),
         # the other side of the old alternative, found before and after
-        "Patients from all over the world come to our clinic.",
+        ("Patients from all over the world come to our clinic.",),
     ],
 )
 def test_patients_from_around_the_world_are_a_trip(sentence: str) -> None:
@@ -479,7 +480,7 @@ def test_another_drug_named_is_no_claim_of_less_inflammation() -> None:
 # delay-degeneration). Made-up sentences, each with a look-alike that must still be found.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("other", "wear"),
     [
         # the condition named by the pain it gives, not the wear slowed
@@ -530,29 +531,29 @@ def test_wear_words_in_another_sense_are_no_slowing(other: str, wear: str) -> No
 # "manage!", while "reduction" and "suppression" of inflammation stay the claim.
 
 
-@pytest.mark.parametrize(
-    "noun",
+@each_case(
+    ("noun",),
     [
-        "Treatment options for inflammatory arthritis are listed below.",
-        "Our treatments for knee pain",
-        "Our treatments for knee swelling are listed below.",
-        "Inflammation management is part of every visit.",
+        ("Treatment options for inflammatory arthritis are listed below.",),
+        ("Our treatments for knee pain",),
+        ("Our treatments for knee swelling are listed below.",),
+        ("Inflammation management is part of every visit.",),
     ],
 )
 def test_the_noun_of_care_is_no_verb_of_calming(noun: str) -> None:
     assert "reduced-inflammation" not in benefits(noun), noun
 
 
-@pytest.mark.parametrize(
-    "verb",
+@each_case(
+    ("verb",),
     [
-        "Our cells treat inflammation.",
-        "Our cells treat inflammation and heal the joint.",
-        "Treating the inflammation is what our injections do.",
-        "The injection treats inflamed joints.",
-        "Stem cells manage inflammation in the knee.",
-        "Our treatments for knee pain reduce swelling.",
-        "Stem cells bring a reduction of inflammation.",
+        ("Our cells treat inflammation.",),
+        ("Our cells treat inflammation and heal the joint.",),
+        ("Treating the inflammation is what our injections do.",),
+        ("The injection treats inflamed joints.",),
+        ("Stem cells manage inflammation in the knee.",),
+        ("Our treatments for knee pain reduce swelling.",),
+        ("Stem cells bring a reduction of inflammation.",),
     ],
 )
 def test_the_verb_still_calms(verb: str) -> None:
@@ -564,7 +565,7 @@ def _verb_entries(sentence: str, phrase: str) -> set[str]:
     return {m.entry_id for m in found}
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("sentence", "entries"),
     [
         ("We treat swelling.", {"calm"}),
@@ -585,13 +586,13 @@ def test_an_unmarked_verb_still_finds_its_noun() -> None:
     assert _verb_entries("The injection swelling.", "inject swelling") == {"calm"}
 
 
-@pytest.mark.parametrize("text", ["treat-! swelling", "! swelling", "tre4t! swelling"])
+@each_case(("text",), [("treat-! swelling",), ("! swelling",), ("tre4t! swelling",)])
 def test_a_mark_on_no_word_is_refused(text: str) -> None:
     with pytest.raises(PhraseError):
         Matcher([Phrase("benefit", "calm", text)])
 
 
-@pytest.mark.parametrize("text", ["OA! pain", "FDA! approved", "no|FDA! approval"])
+@each_case(("text",), [("OA! pain",), ("FDA! approved",), ("no|FDA! approval",)])
 def test_a_mark_on_a_word_in_capitals_is_refused(text: str) -> None:
     """(newcomer3) A word of 2 to 5 capitals matches only in capitals; with the mark it
     lost that and found "oa pain": it has no verb forms, so the mark is refused."""
@@ -613,7 +614,7 @@ def test_the_noun_of_care_names_no_repair_of_the_cause() -> None:
 # "settle!" and "limit!"; the verbs still make the claims.
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("noun", "entry"),
     [
         ("After a knee replacement, damaged tissue is swapped with healthy implants.",
@@ -630,7 +631,7 @@ def test_the_noun_of_a_joined_verb_makes_no_claim(noun: str, entry: str) -> None
     assert entry not in benefits(noun), noun
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("verb", "entry"),
     [
         ("Stem cells replace damaged tissue with healthy new cells.", "tissue-regeneration"),
