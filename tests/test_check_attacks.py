@@ -516,3 +516,51 @@ def test_a_sentence_over_the_bound_is_cut_and_one_under_it_is_not() -> None:
     first = split_sentences(" ".join(words))[0]
     assert first.endswith(",")
     assert len(split_words(first)) == comma
+
+
+#: A page that reads as careful only by its voice (the genre model's score between the
+#: voice's `score` and the model's threshold, clinics in the third person three times),
+#: and a line that a user's hostile `offers:` wording reads in every way it can.
+VOICE_PAGE = (
+    "An attorney for the families said the lawsuit names several clinics. Providers of"
+    " the treatment were accused.\n\nGroups asked about practitioners.\n\nwe" + " go" * 80 + "\n"
+)
+
+
+def _voice_run(
+    tmp_path: Path, name: str, wording: str, timeout: float = 120
+) -> tuple[float, bytes]:
+    """The seconds `check` took on VOICE_PAGE with a data dir whose `offers:` holds
+    `wording`, and its standard output (a cache of its own, so each run builds it)."""
+    data = tmp_path / name / "data"
+    (data / "check").mkdir(parents=True)
+    (data / "check" / "advert_words.yaml").write_text(f'offers:\n  - "{wording}"\n')
+    page = tmp_path / name / "page.txt"
+    page.write_text(VOICE_PAGE)
+    env = {"STEMCELL_DATA_DIR": str(data), "STEMCELL_CACHE_DIR": str(tmp_path / name / "c")}
+    start = time.perf_counter()
+    result = run(str(page), "-f", "text", env_extra=env, timeout=timeout)
+    took = time.perf_counter() - start
+    assert result.returncode == 0, result.stderr
+    return took, result.stdout
+
+
+def test_an_offers_wording_of_many_gaps_reads_a_page_in_linear_time(tmp_path: Path) -> None:
+    """A user's `offers:` wording of gaps and words a gap may also take ("we ...9 go
+    ...9 go ... zz") made the voice's pattern backtrack exponentially in the number of
+    gaps on a page read by its voice (attack8 left it, attack9 reached it through the
+    command: 15 s with 7 gaps, minutes with 8). The voice now reads a wording only up to
+    `page_voice.VOICE_WAYS` ways a place; beyond, the offer gate alone reads it. Against
+    a plain wording of as many words on the same page, the hostile one takes a like time
+    (a ratio, generous: a hang, not a speed, is what fails)."""
+    from stemcell_cli.check.rules.page_voice import offer_alternative
+
+    hostile = "we" + " ...9 go" * 8 + " ...9 zz"
+    plain = "we" + " go go" * 8 + " zz zz"
+    plain_took, plain_out = _voice_run(tmp_path, "plain", plain)
+    assert b"reads as a warning" in plain_out  # (the voice is what reads this page)
+    hostile_took, hostile_out = _voice_run(tmp_path, "hostile", hostile, max(30, 10 * plain_took))
+    assert hostile_out.split(b"\n\n", 1)[1] == plain_out.split(b"\n\n", 1)[1]  # (the title aside)
+    assert hostile_took < 5 * plain_took + 1, (hostile_took, plain_took)
+    assert offer_alternative(hostile) is None
+    assert offer_alternative("book|schedule a|an ...2 consultation") is not None

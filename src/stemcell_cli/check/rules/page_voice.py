@@ -37,6 +37,17 @@ _GAP = re.compile(r"\.\.\.(\d*)")
 #: A word of an `offers:` wording the voice reads: a|b|c of letters and apostrophes, each
 #: maybe marked "!" (its own forms: as written is that already) or "?" (may be left out).
 _OFFER_WORD = re.compile(r"([^\W\d_][\w'\u2019]*(?:\|[^\W\d_][\w'\u2019]*)*)(!?)(\??)")
+#: The most ways the voice's pattern may read one place of a page by an `offers:` wording.
+#: The pattern is a backtracking regular expression: a gap of up to N words reads a place
+#: N + 1 ways and a word that may be left out 2, and where the wording's first word stands
+#: it tries their product, so each gap multiplies the cost. A user's `offers:` of gaps
+#: and words a gap may also take ("we ...9 go ...9 go ... zz", on a line of "we go go
+#: ...") grew exponentially with the gaps: 15 s through the command with 7, a hang with
+#: more (attack8, attack9). Bounded, each place costs at most a constant and the search
+#: is linear in the page. A wording beyond it is read by the offer gate alone (the
+#: matcher, which has no such cost). 32 holds the longest gap a phrase may have
+#: (`phrases.MAX_GAP`, 12: 13 ways) with an optional word; the shipped wordings need 3.
+VOICE_WAYS = 32
 
 
 class Voice(NamedTuple):
@@ -71,15 +82,19 @@ def offer_alternative(wording: str) -> str | None:
     not read (a list `{name}`, a number, `~`, a name, a word in capitals): the offer gate
     alone reads it. Words are a|b|c (`word!` as `word`; `word?`, not first, may be left
     out), one or more spaces apart; a gap (`...`, `...N`) is up to that many words, with a
-    word each side."""
+    word each side. A wording whose gaps and optional words read one place more than
+    VOICE_WAYS ways is None too (the pattern's cost is their product)."""
     parts: list[str] = []
     gap_last = False
+    ways = 1
     for token in wording.split():
         gap = _GAP.fullmatch(token)
         if gap:
             if not parts or gap_last:
                 return None
-            parts.append(rf"(?:\s+[\w'\u2019]+){{0,{int(gap.group(1) or 4)}}}")
+            most = int(gap.group(1) or 4)
+            parts.append(rf"(?:\s+[\w'\u2019]+){{0,{most}}}")
+            ways *= most + 1
             gap_last = True
             continue
         word = _OFFER_WORD.fullmatch(token)
@@ -89,7 +104,10 @@ def offer_alternative(wording: str) -> str | None:
             return None  # (a first word that may be left out: not the voice's)
         spaced = rf"\s+{_word(word.group(1))}" if parts else _word(word.group(1))
         parts.append(f"(?:{spaced})?" if word.group(3) else spaced)
+        ways *= 2 if word.group(3) else 1
         gap_last = False
+        if ways > VOICE_WAYS:
+            return None  # (too many ways to read one place: the offer gate alone reads it)
     return "".join(parts) if parts and not gap_last else None
 
 
