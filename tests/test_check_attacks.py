@@ -195,6 +195,34 @@ def test_a_device_is_refused_without_reading_it() -> None:
     assert b"Traceback" not in result.stderr
 
 
+def _kmsg_readable() -> bool:
+    try:
+        os.close(os.open("/proc/kmsg", os.O_RDONLY | os.O_NONBLOCK))
+    except OSError:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not _kmsg_readable(), reason="/proc/kmsg is only root's (CAP_SYSLOG)")
+@pytest.mark.parametrize("how", ["path", "stdin"])
+def test_a_proc_file_that_waits_is_not_waited_for(how: str) -> None:
+    """/proc/kmsg is a regular file to `fstat` (size 0) whose read waits for the kernel's
+    next message: `check /proc/kmsg` and `check - < /proc/kmsg` hung (attack9, run as
+    root); a file is now read without blocking, and one that would wait is one line.
+    (A message already waiting would be read, and taken from the kernel's log, by this
+    test as by the command: root only, and only when nothing else reads it.)"""
+    if how == "path":
+        result = run("/proc/kmsg", timeout=20)
+    else:
+        with open("/proc/kmsg", "rb", buffering=0) as kmsg:
+            result = subprocess.run(
+                [SCRIPT, "check", "-"], stdin=kmsg, capture_output=True, timeout=20, check=False
+            )
+    assert result.returncode == 3, result.stderr
+    assert b"Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this system")
 def test_a_device_on_stdin_is_refused() -> None:
     """stdin may be a file, a pipe or a terminal; a device is refused."""
