@@ -548,21 +548,38 @@ def test_a_sentence_over_the_bound_is_cut_and_one_under_it_is_not() -> None:
 
 #: A page that reads as careful only by its voice (the genre model's score between the
 #: voice's `score` and the model's threshold, clinics in the third person three times),
-#: and a line that a user's hostile `offers:` wording reads in every way it can.
+#: and 120 KB of words that a user's hostile `offers:` wordings read in every way they can.
 VOICE_PAGE = (
     "An attorney for the families said the lawsuit names several clinics. Providers of"
-    " the treatment were accused.\n\nGroups asked about practitioners.\n\nwe" + " go" * 80 + "\n"
+    " the treatment were accused.\n\nGroups asked about practitioners.\n\n"
+    + "we go " * 20_000
+    + "\n"
 )
+#: Hostile `offers:` lists: a wording of many gaps, many wordings of a long gap, a word
+#: of 20,000 a|b|c.
+HOSTILE_OFFERS = {
+    "gaps": ["we" + " ...9 go" * 8 + " ...9 zz"],
+    "wordings": [f"we ...12 go? zq{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(500)],
+    "choices": [
+        "we "
+        + "|".join(
+            f"g{chr(97 + i // 676)}{chr(97 + i // 26 % 26)}{chr(97 + i % 26)}"
+            for i in range(17_576)
+        )
+        + "|go zz"
+    ],
+}
 
 
 def _voice_run(
-    tmp_path: Path, name: str, wording: str, timeout: float = 120
+    tmp_path: Path, name: str, wordings: list[str], timeout: float = 120
 ) -> tuple[float, bytes]:
     """The seconds `check` took on VOICE_PAGE with a data dir whose `offers:` holds
-    `wording`, and its standard output (a cache of its own, so each run builds it)."""
+    `wordings`, and its report without the title (a cache of its own: each run builds it)."""
     data = tmp_path / name / "data"
     (data / "check").mkdir(parents=True)
-    (data / "check" / "advert_words.yaml").write_text(f'offers:\n  - "{wording}"\n')
+    listed = "".join(f'  - "{wording}"\n' for wording in wordings)
+    (data / "check" / "advert_words.yaml").write_text(f"offers:\n{listed}")
     page = tmp_path / name / "page.txt"
     page.write_text(VOICE_PAGE)
     env = {"STEMCELL_DATA_DIR": str(data), "STEMCELL_CACHE_DIR": str(tmp_path / name / "c")}
@@ -570,25 +587,26 @@ def _voice_run(
     result = run(str(page), "-f", "text", env_extra=env, timeout=timeout)
     took = time.perf_counter() - start
     assert result.returncode == 0, result.stderr
-    return took, result.stdout
+    return took, result.stdout.split(b"\n\n", 1)[1]
 
 
-def test_an_offers_wording_of_many_gaps_reads_a_page_in_linear_time(tmp_path: Path) -> None:
-    """A user's `offers:` wording of gaps and words a gap may also take ("we ...9 go
-    ...9 go ... zz") made the voice's pattern backtrack exponentially in the number of
-    gaps on a page read by its voice (attack8 left it, attack9 reached it through the
-    command: 15 s with 7 gaps, minutes with 8). The voice now reads a wording only up to
-    `page_voice.VOICE_WAYS` ways a place; beyond, the offer gate alone reads it. Against
-    a plain wording of as many words on the same page, the hostile one takes a like time
-    (a ratio, generous: a hang, not a speed, is what fails)."""
-    from stemcell_cli.check.rules.page_voice import offer_alternative
-
-    hostile = "we" + " ...9 go" * 8 + " ...9 zz"
-    plain = "we" + " go go" * 8 + " zz zz"
+@pytest.mark.parametrize("attack", sorted(HOSTILE_OFFERS))
+def test_a_users_offers_wordings_read_a_page_in_linear_time(tmp_path: Path, attack: str) -> None:
+    """A user's `offers:` wordings made the voice's pattern (a backtracking regular
+    expression) slow on a page read by its voice: a wording of gaps and words a gap may
+    also take ("we ...9 go ...9 go ... zz") backtracked exponentially in its gaps (attack8
+    left it, attack9 reached it through the command: 15 s with 7 gaps on one line), and
+    500 wordings of a long gap took 39 s on this page of 120 KB (attack9). The voice now
+    reads the `offers:` wordings only while their steps stay within
+    `page_voice.VOICE_STEPS`; the offer gate alone reads the rest. Against a plain list of
+    the same size ("we zz zz zz zz" over and over), a hostile one takes a like time (a
+    ratio, generous: a hang, not a speed, is what fails)."""
+    hostile = HOSTILE_OFFERS[attack]
+    size = sum(map(len, hostile))
+    plain = ["we zz zz zz zz"] * max(1, size // len("we zz zz zz zz"))
     plain_took, plain_out = _voice_run(tmp_path, "plain", plain)
     assert b"reads as a warning" in plain_out  # (the voice is what reads this page)
-    hostile_took, hostile_out = _voice_run(tmp_path, "hostile", hostile, max(30, 10 * plain_took))
-    assert hostile_out.split(b"\n\n", 1)[1] == plain_out.split(b"\n\n", 1)[1]  # (the title aside)
+    timeout = max(30, 10 * plain_took)
+    hostile_took, hostile_out = _voice_run(tmp_path, "hostile", hostile, timeout)
+    assert hostile_out == plain_out
     assert hostile_took < 5 * plain_took + 1, (hostile_took, plain_took)
-    assert offer_alternative(hostile) is None
-    assert offer_alternative("book|schedule a|an ...2 consultation") is not None
