@@ -454,6 +454,40 @@ def test_an_export_killed_midway_leaves_nothing_in_the_way(tmp_path: Path) -> No
     assert json.loads(third.stdout)["counts"]["written"] == 0
 
 
+def test_an_id_too_long_for_a_file_name_is_refused_and_stops_no_export(tmp_path: Path) -> None:
+    """A data dir's term whose id is 359 characters: `export` wrote half a vault, then
+    failed at the note's name ("File name too long"), and the manifest it left (listing
+    that note's temporary file) made every later export to the folder fail, with or
+    without the data dir (attack9). The loader now refuses an id over ID_CHARS, and a
+    manifest naming a file no folder can hold stops nothing."""
+    env = isolated(tmp_path)
+    long_id = "-".join(["longword"] * 40)
+    data = glossary(tmp_path / "data", TERM.format(definition="Mine.").replace("my-term", long_id))
+    result = stemcell(env, "validate", str(data))
+    assert result.returncode == 3, result.stdout
+    assert "characters" in result.stdout and "longer than" in result.stdout
+    vault = tmp_path / "vault"
+    assert stemcell(env, "--data-dir", str(data), "export", str(vault)).returncode == 3
+    assert not vault.exists()
+    # A manifest as the half-done export left it: a note and its temporary file pending.
+    (vault / "terms").mkdir(parents=True)
+    note = f"terms/{long_id}.md"
+    (vault / MANIFEST).write_text(
+        json.dumps(
+            {
+                "generator": "stemcell export",
+                "files": {},
+                "writing": {note: "sha256:" + "0" * 64},
+                "temporary": [f"terms/.{long_id}.md.0123456789ab.tmp"],
+            }
+        ),
+        encoding="utf-8",
+    )
+    again = stemcell(env, "export", str(vault), "-f", "json")
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)["counts"]["written"] > 0
+
+
 # == 2. Escape sequences from untrusted text =====================================
 
 HOSTILE_NAME = "data\x1b]0;pwned\x07\x1b[2J\x1b]52;c;cHduZWQ=\x07\u202eevil\u200b"

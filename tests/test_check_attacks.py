@@ -195,6 +195,34 @@ def test_a_device_is_refused_without_reading_it() -> None:
     assert b"Traceback" not in result.stderr
 
 
+def _kmsg_readable() -> bool:
+    try:
+        os.close(os.open("/proc/kmsg", os.O_RDONLY | os.O_NONBLOCK))
+    except OSError:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not _kmsg_readable(), reason="/proc/kmsg is only root's (CAP_SYSLOG)")
+@pytest.mark.parametrize("how", ["path", "stdin"])
+def test_a_proc_file_that_waits_is_not_waited_for(how: str) -> None:
+    """/proc/kmsg is a regular file to `fstat` (size 0) whose read waits for the kernel's
+    next message: `check /proc/kmsg` and `check - < /proc/kmsg` hung (attack9, run as
+    root); a file is now read without blocking, and one that would wait is one line.
+    (A message already waiting would be read, and taken from the kernel's log, by this
+    test as by the command: root only, and only when nothing else reads it.)"""
+    if how == "path":
+        result = run("/proc/kmsg", timeout=20)
+    else:
+        with open("/proc/kmsg", "rb", buffering=0) as kmsg:
+            result = subprocess.run(
+                [SCRIPT, "check", "-"], stdin=kmsg, capture_output=True, timeout=20, check=False
+            )
+    assert result.returncode == 3, result.stderr
+    assert b"Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this system")
 def test_a_device_on_stdin_is_refused() -> None:
     """stdin may be a file, a pipe or a terminal; a device is refused."""
@@ -516,3 +544,69 @@ def test_a_sentence_over_the_bound_is_cut_and_one_under_it_is_not() -> None:
     first = split_sentences(" ".join(words))[0]
     assert first.endswith(",")
     assert len(split_words(first)) == comma
+
+
+#: A page that reads as careful only by its voice (the genre model's score between the
+#: voice's `score` and the model's threshold, clinics in the third person three times),
+#: and 120 KB of words that a user's hostile `offers:` wordings read in every way they can.
+VOICE_PAGE = (
+    "An attorney for the families said the lawsuit names several clinics. Providers of"
+    " the treatment were accused.\n\nGroups asked about practitioners.\n\n"
+    + "we go " * 20_000
+    + "\n"
+)
+#: Hostile `offers:` lists: a wording of many gaps, many wordings of a long gap, a word
+#: of 20,000 a|b|c.
+HOSTILE_OFFERS = {
+    "gaps": ["we" + " ...9 go" * 8 + " ...9 zz"],
+    "wordings": [f"we ...12 go? zq{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(500)],
+    "choices": [
+        "we "
+        + "|".join(
+            f"g{chr(97 + i // 676)}{chr(97 + i // 26 % 26)}{chr(97 + i % 26)}"
+            for i in range(17_576)
+        )
+        + "|go zz"
+    ],
+}
+
+
+def _voice_run(
+    tmp_path: Path, name: str, wordings: list[str], timeout: float = 120
+) -> tuple[float, bytes]:
+    """The seconds `check` took on VOICE_PAGE with a data dir whose `offers:` holds
+    `wordings`, and its report without the title (a cache of its own: each run builds it)."""
+    data = tmp_path / name / "data"
+    (data / "check").mkdir(parents=True)
+    listed = "".join(f'  - "{wording}"\n' for wording in wordings)
+    (data / "check" / "advert_words.yaml").write_text(f"offers:\n{listed}")
+    page = tmp_path / name / "page.txt"
+    page.write_text(VOICE_PAGE)
+    env = {"STEMCELL_DATA_DIR": str(data), "STEMCELL_CACHE_DIR": str(tmp_path / name / "c")}
+    start = time.perf_counter()
+    result = run(str(page), "-f", "text", env_extra=env, timeout=timeout)
+    took = time.perf_counter() - start
+    assert result.returncode == 0, result.stderr
+    return took, result.stdout.split(b"\n\n", 1)[1]
+
+
+@pytest.mark.parametrize("attack", sorted(HOSTILE_OFFERS))
+def test_a_users_offers_wordings_read_a_page_in_linear_time(tmp_path: Path, attack: str) -> None:
+    """A user's `offers:` wordings made the voice's pattern (a backtracking regular
+    expression) slow on a page read by its voice: a wording of gaps and words a gap may
+    also take ("we ...9 go ...9 go ... zz") backtracked exponentially in its gaps (attack8
+    left it, attack9 reached it through the command: 15 s with 7 gaps on one line), and
+    500 wordings of a long gap took 39 s on this page of 120 KB (attack9). The voice now
+    reads the `offers:` wordings only while their steps stay within
+    `page_voice.VOICE_STEPS`; the offer gate alone reads the rest. Against a plain list of
+    the same size ("we zz zz zz zz" over and over), a hostile one takes a like time (a
+    ratio, generous: a hang, not a speed, is what fails)."""
+    hostile = HOSTILE_OFFERS[attack]
+    size = sum(map(len, hostile))
+    plain = ["we zz zz zz zz"] * max(1, size // len("we zz zz zz zz"))
+    plain_took, plain_out = _voice_run(tmp_path, "plain", plain)
+    assert b"reads as a warning" in plain_out  # (the voice is what reads this page)
+    timeout = max(30, 10 * plain_took)
+    hostile_took, hostile_out = _voice_run(tmp_path, "hostile", hostile, timeout)
+    assert hostile_out == plain_out
+    assert hostile_took < 5 * plain_took + 1, (hostile_took, plain_took)

@@ -284,7 +284,10 @@ class Vault:
             return
         if folder is None:
             return
-        info = folder.lstat(name)
+        try:
+            info = folder.lstat(name)
+        except OSError:
+            return  # (a name no file can have, "File name too long": nothing to remove)
         # A link there is removed, never followed: unlinking a link leaves its target.
         if info is not None and (stat.S_ISREG(info.st_mode) or stat.S_ISLNK(info.st_mode)):
             with contextlib.suppress(OSError):

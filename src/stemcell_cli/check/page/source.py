@@ -263,7 +263,16 @@ def read_stdin(label: str) -> bytes:
     allowed = stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode) or os.isatty(fd)
     if not allowed:
         raise InputError(f"{label}: is not a file, a pipe or a terminal; refusing to read it")
-    return _bounded(fd, label)
+    if not stat.S_ISREG(info.st_mode) or not hasattr(os, "set_blocking"):
+        return _bounded(fd, label)  # (a pipe or a terminal waits for its writer, as it should)
+    # A file is read without blocking, as a path is (`read_file`: /proc/kmsg waits), and
+    # the flag set back after, for the shell's sake.
+    blocking = os.get_blocking(fd)
+    os.set_blocking(fd, False)
+    try:
+        return _bounded(fd, label)
+    finally:
+        os.set_blocking(fd, blocking)
 
 
 def _bounded_stream(stream: Any, label: str) -> bytes:
@@ -297,8 +306,8 @@ def read_file(path: str, label: str) -> bytes:
             raise InputError(f"{label}: is not a regular file; refusing to read it")
         if info.st_size > MAX_BYTES:
             raise InputError(_too_big(label))
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(fd, True)
+        # Read still without blocking: a regular file never waits, but some "regular"
+        # files of /proc do (/proc/kmsg waits for the kernel's next message; attack9).
         return _bounded(fd, label)
     finally:
         os.close(fd)
@@ -314,6 +323,8 @@ def _bounded(fd: int, label: str) -> bytes:
                 break
             chunks.append(chunk)
             size += len(chunk)
+    except BlockingIOError:
+        raise InputError(f"{label}: cannot be read (it waits for input: not a file)") from None
     except OSError as exc:
         raise InputError(f"{label}: cannot be read ({exc.strerror})") from None
     if size > MAX_BYTES:

@@ -37,6 +37,20 @@ _GAP = re.compile(r"\.\.\.(\d*)")
 #: A word of an `offers:` wording the voice reads: a|b|c of letters and apostrophes, each
 #: maybe marked "!" (its own forms: as written is that already) or "?" (may be left out).
 _OFFER_WORD = re.compile(r"([^\W\d_][\w'\u2019]*(?:\|[^\W\d_][\w'\u2019]*)*)(!?)(\??)")
+#: The most steps the voice's pattern may take at one place of a page for the `offers:`
+#: wordings it reads, all together. The pattern is a backtracking regular expression: a
+#: gap of up to N words reads a place N + 1 ways and a word that may be left out 2, and
+#: each way may try every a|b|c of every word, so a wording's steps are the product of
+#: its ways times the a|b|c of its words, and at each place the pattern may take the sum
+#: over its wordings. A user's `offers:` wording of gaps and words a gap may also take
+#: ("we ...9 go ...9 go ... zz", on a line of "we go go ...") grew exponentially with the
+#: gaps (15 s through the command with 7; attack8, attack9); 500 wordings of one long gap
+#: took 33 s on 120 KB, a word of 5,000 a|b|c 0.9 s on 60 KB (attack9). Within the
+#: bound each place costs at most a constant, and the search is linear in the page. The
+#: wordings are read in order (ours first) while they fit; one that does not is read by
+#: the offer gate alone (the matcher, which has no such cost). Ours take 136 steps; the
+#: rest is room for a user's few ("we ...12 go zz" takes 39).
+VOICE_STEPS = 256
 
 
 class Voice(NamedTuple):
@@ -71,15 +85,25 @@ def offer_alternative(wording: str) -> str | None:
     not read (a list `{name}`, a number, `~`, a name, a word in capitals): the offer gate
     alone reads it. Words are a|b|c (`word!` as `word`; `word?`, not first, may be left
     out), one or more spaces apart; a gap (`...`, `...N`) is up to that many words, with a
-    word each side."""
+    word each side. A wording of more than VOICE_STEPS steps is None too."""
+    found = _offer_reading(wording)
+    return found[0] if found is not None and found[1] <= VOICE_STEPS else None
+
+
+def _offer_reading(wording: str) -> tuple[str, int] | None:
+    """`offer_alternative`'s expression of a wording, and its steps (VOICE_STEPS: the ways
+    its gaps and optional words read a place, times the a|b|c of its words), or None."""
     parts: list[str] = []
     gap_last = False
+    ways, choices = 1, 0
     for token in wording.split():
         gap = _GAP.fullmatch(token)
         if gap:
             if not parts or gap_last:
                 return None
-            parts.append(rf"(?:\s+[\w'\u2019]+){{0,{int(gap.group(1) or 4)}}}")
+            most = int(gap.group(1) or 4)
+            parts.append(rf"(?:\s+[\w'\u2019]+){{0,{most}}}")
+            ways = min(ways * (most + 1), VOICE_STEPS + 1)  # (past the bound, it stays past)
             gap_last = True
             continue
         word = _OFFER_WORD.fullmatch(token)
@@ -89,8 +113,10 @@ def offer_alternative(wording: str) -> str | None:
             return None  # (a first word that may be left out: not the voice's)
         spaced = rf"\s+{_word(word.group(1))}" if parts else _word(word.group(1))
         parts.append(f"(?:{spaced})?" if word.group(3) else spaced)
+        ways = min(ways * (2 if word.group(3) else 1), VOICE_STEPS + 1)
+        choices += len(word.group(1).split("|"))
         gap_last = False
-    return "".join(parts) if parts and not gap_last else None
+    return ("".join(parts), ways * choices) if parts and not gap_last else None
 
 
 def compiled(
@@ -102,11 +128,17 @@ def compiled(
     offers: Sequence[str] = (),
 ) -> Voice:
     """The voice reading of these wordings, with the wordings of the page's own offer
-    (`offers:` of advert_words.yaml) that it can read (`offer_alternative`). The words of
+    (`offers:` of advert_words.yaml) that it can read (`offer_alternative`), in order while
+    their steps together stay within VOICE_STEPS. The words of
     a third-person wording are joined by one space, as written; those of an offering
     wording by any white space."""
     third = re.compile(rf"\b(?:{_alternatives(third_person, ' ')})\b", re.IGNORECASE)
-    read = [found for found in map(offer_alternative, offers) if found is not None]
+    read: list[str] = []
+    steps = 0
+    for found in map(_offer_reading, offers):
+        if found is not None and steps + found[1] <= VOICE_STEPS:
+            read.append(found[0])
+            steps += found[1]
     own, spoken = _alternatives(own_words, " "), _alternatives(offering, r"\s+")
     said = "|".join([spoken, *read])
     offer = re.compile(rf"\b(?:{own})\b|{PHONE}|(?i:\b(?:{said})\b)")
