@@ -677,3 +677,29 @@ def test_an_exercise_or_another_thing_turned_is_no_injury(sentence: str) -> None
     conditions = found("condition", sentence)
     assert "tendon-and-ligament-injuries" not in conditions, sentence
     assert KNEES not in conditions, sentence
+
+
+# -- Round newcomer8 ------------------------------------------------------------------------
+# A sprained wrist is the everyday name of a wrist ligament sprain (the label spec's
+# "ligament tears or sprains"), as a sprained ankle is: one more of the `aliases:` of
+# tendon-and-ligament-injuries in `data/conditions.yaml`. Before, `explain` did not know
+# it (exit 1); `check` read it in an advert before and still does. A frozen shoulder is
+# another condition (a stiff joint capsule, not a torn tendon): no entry may take it as a
+# name, so `explain` still knows it by none.
+
+
+def test_explain_finds_a_sprained_wrist_among_ligament_injuries() -> None:
+    result = stemcell("explain", "Sprained wrist", "-f", "json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["id"] == LIGAMENTS
+
+
+def test_a_frozen_shoulder_is_no_rotator_cuff_tear() -> None:
+    result = stemcell("explain", "frozen shoulder", "-f", "json")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert "nknown name" in result.stderr
+
+
+def test_an_advert_for_a_sprained_wrist_names_a_ligament_injury() -> None:
+    assert LIGAMENTS in found("condition", "We treat a sprained wrist that never healed.")

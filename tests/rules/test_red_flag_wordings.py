@@ -1896,3 +1896,31 @@ def test_the_sellers_own_fda_claim_is_kept() -> None:
     assert "fda-status-claim" in red_flags(
         "We offer the only FDA-approved stem cell treatment for knee pain."
     )
+
+
+# -- Round newcomer8 ------------------------------------------------------------------
+# Payment first, said as a double negative: nothing is booked or held "without" a deposit
+# or payment. The negation before "without" dropped the deposit, so the flag was missed.
+# The wording is one phrase of pay-up-front's `phrases:` in `data/red_flags.yaml`
+# (a negation, then "without" and the payment word); made-up sentences, not pages'.
+
+
+@each_case(
+    ("name", "sentence", "raised"),
+    [
+        ("place held", "We cannot hold your place without a deposit.", True),
+        ("booking", "Treatment cannot be booked without full payment in advance.", True),
+        ("schedule", "We don't schedule procedures without a deposit.", True),
+        ("no booking", "No booking is confirmed without a deposit.", True),
+        # no first negation: booking needs no deposit
+        ("book freely", "You can book without a deposit.", False),
+        ("no deposit", "No deposit needed.", False),
+        # advice to a reader: the payment word is not what is withheld
+        ("advice", "Don't book without asking about payment.", False),
+        ("refused", "We do not take deposits.", False),
+    ],
+)
+def test_nothing_held_without_a_deposit_is_paid_up_front(
+    name: str, sentence: str, raised: bool
+) -> None:
+    assert ("pay-up-front" in red_flags(sentence)) is raised, sentence
