@@ -162,9 +162,8 @@ def build_report(
         matches = [m._replace(kind="red_flag") if m.kind == STATED else m for m in matches]
     matches = _many_conditions(catalog, _joined_pairs(matches), text)
     findings = _findings(catalog, matches, text, every_quote)
-    report = Report(text.label, findings, [], "", warning, text.typed, text.ascii)
-    if findings and not warning:
-        report = report._replace(selling=speaks_as_seller(scanned, text.lines, matcher.genre))
+    selling = speaks_as_seller(scanned)
+    report = Report(text.label, findings, [], "", warning, text.typed, text.ascii, selling)
     reviewed = [catalog.conditions[c].reviewed for c in report.entries("condition")]
     reviewed += [catalog.benefits[b].reviewed for b in report.entries("benefit")]
     if not reviewed:  # only red flags, or nothing: date the report by the benefits' review
@@ -202,19 +201,17 @@ def reads_as_warning(
 SALES_PRESSURE = frozenset({"urgency-pressure", "pay-up-front"})
 
 
-def speaks_as_seller(
-    matches: Iterable[Match], lines: Sequence[str], genre: "Genre | None" = None
-) -> bool:
+def speaks_as_seller(matches: Iterable[Match]) -> bool:
     """Whether a text speaks as the one offering: an offer of its own ("we offer stem
-    cell injections"), sales pressure ("only 3 spots left"), or the seller's voice of the
-    page reading ("our clinic", "call us", a phone number: check/rules/page_voice.py).
-    A news story or a review that quotes a clinic's claims does none of these, and is
-    called a page, not an advert."""
-    for match in matches:
-        if match.kind == OFFER or (match.kind == "red_flag" and match.entry_id in SALES_PRESSURE):
-            return True
-    voice = None if genre is None else genre.voice
-    return voice is not None and voice.offer_pattern.search("\n".join(lines)) is not None
+    cell injections", "call us to book": the lexicon's `offers:`) or sales pressure
+    ("only 3 spots left"). A news story or a review that quotes a clinic's claims shows
+    neither, and is called a page, not an advert. (The page voice's wider pattern,
+    check/rules/page_voice.py, would call more adverts so, but it costs seconds on a 5 MB
+    text with no match; "page" is never wrong.)"""
+    return any(
+        match.kind == OFFER or (match.kind == "red_flag" and match.entry_id in SALES_PRESSURE)
+        for match in matches
+    )
 
 
 def _joined_pairs(matches: list[Match]) -> list[Match]:
