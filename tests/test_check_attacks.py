@@ -227,6 +227,25 @@ def test_a_proc_file_that_waits_is_not_waited_for(how: str) -> None:
     assert len(result.stderr.splitlines()) == 1
 
 
+def test_a_file_on_stdin_is_read_and_left_blocking(tmp_path: Path) -> None:
+    """`check -` reads a file on stdin without blocking (attack9, as /proc/kmsg above) and
+    sets the flag back: the open file is the caller's, shared with the shell that gave
+    it and read on after the command ("{ stemcell check -; cat; } < page")."""
+    page = tmp_path / "page.txt"
+    page.write_text("Our stem cell injections cure arthritis.\n", encoding="utf-8")
+    with page.open("rb", buffering=0) as handle:
+        result = subprocess.run(
+            [SCRIPT, "check", "-", "-f", "json", "--no-fail"],
+            stdin=handle,
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+        assert os.get_blocking(handle.fileno())
+    assert result.returncode == 0, result.stderr
+    assert "cure-claim" in result.stdout.decode()
+
+
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this system")
 def test_a_device_on_stdin_is_refused() -> None:
     """stdin may be a file, a pipe or a terminal; a device is refused."""
