@@ -115,6 +115,9 @@ def test_the_voice_adds_only_what_the_offer_list_lacks() -> None:
             assert not said.fullmatch(words), (wording, words)
     assert MATCHER.genre is not None and MATCHER.genre.voice is not None
     assert MATCHER.genre.voice.offers == offers
+    # and reads them all: the shipped wordings together stay within VOICE_STEPS (attack9)
+    pattern = MATCHER.genre.voice.offer_pattern.pattern
+    assert [r for r in readable if r and r not in pattern] == [], pattern
 
 
 @pytest.mark.parametrize(

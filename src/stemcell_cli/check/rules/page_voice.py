@@ -45,7 +45,7 @@ _OFFER_WORD = re.compile(r"([^\W\d_][\w'\u2019]*(?:\|[^\W\d_][\w'\u2019]*)*)(!?)
 #: over its wordings. A user's `offers:` wording of gaps and words a gap may also take
 #: ("we ...9 go ...9 go ... zz", on a line of "we go go ...") grew exponentially with the
 #: gaps (15 s through the command with 7; attack8, attack9); 500 wordings of one long gap
-#: took 33 s on 120 KB, a word of 5,000 a|b|c 0.9 s on 60 KB (attack9). Within the
+#: took 39 s on 120 KB, a word of 5,000 a|b|c 0.9 s on 60 KB (attack9). Within the
 #: bound each place costs at most a constant, and the search is linear in the page. The
 #: wordings are read in order (ours first) while they fit; one that does not is read by
 #: the offer gate alone (the matcher, which has no such cost). Ours take 136 steps; the
