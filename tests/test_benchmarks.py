@@ -9,6 +9,7 @@ import ast
 import re
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))
 
 import careful_text  # noqa: E402
+import first_runs  # noqa: E402
 import label_agreement  # noqa: E402
 import long_sentences  # noqa: E402
 import mutation  # noqa: E402
@@ -392,6 +394,11 @@ QUICK_RUNS = [
         r"left as they are \(tests/test_readability.py, SHORT_NAMES_LEFT\): \d+ first uses",
     ),
     (("claim_pairs.py", "--at", "0.5"), r"(?m)^graded claims: \d+; with a note sentence at 0.5"),
+    (
+        ("first_runs.py",),
+        r"(?m)^first runs of the \d+ series ck to [a-z]+ \(\d+ pages\)$"
+        r"(\n.*){4}\n^  overall +\d\.\d\d +\d\.\d\d +\d\.\d\d +\d+ +\d+ +\d+$",
+    ),
 ]
 
 
@@ -405,6 +412,32 @@ def test_a_quick_benchmark_the_docs_name_prints_its_figure(
     assert ran.returncode == 0, ran.stderr
     assert "Traceback" not in ran.stderr
     assert re.search(shape, ran.stdout), ran.stdout[-1500:]
+
+
+def test_first_runs_reads_both_splits_of_a_run(tmp_path: Path) -> None:
+    """A first run's train and test tables are both counted, and each kept run's overall
+    row is the sum of its categories' (so no row of a kept file is misread)."""
+    run_file = tmp_path / "zz.txt"
+    run_file.write_text(
+        "# series zz first run\n"
+        "train (8 pages)\n"
+        "  category    precision recall    F1   TP   FP   FN\n"
+        "  benefits         0.50   1.00  0.67    1    1    0\n"
+        "  overall          0.50   1.00  0.67    1    1    0\n"
+        "test (4 pages)\n"
+        "  category    precision recall    F1   TP   FP   FN\n"
+        "  benefits         1.00   0.67  0.80    2    0    1\n"
+        "  overall          1.00   0.67  0.80    2    0    1\n",
+        encoding="utf-8",
+    )
+    counts, pages = first_runs.counts_of(run_file)
+    assert pages == 12
+    assert counts["benefits"] == {"tp": 3, "fp": 1, "fn": 1}
+    for path in first_runs.first_run_files("ck", None):
+        counts, pages = first_runs.counts_of(path)
+        assert pages > 0, path.name
+        parts = sum((counts[name] for name in ("benefits", "conditions", "red_flags")), Counter())
+        assert +counts["overall"] == +parts, path.name
 
 
 def test_synthetic_writes_a_data_directory_that_validates(tmp_path: Path) -> None:

@@ -2163,3 +2163,83 @@ def test_a_storys_pain_ended_in_the_past_is_its_outcome(sentence: str) -> None:
 )
 def test_a_pain_ended_with_no_story_or_not_yet_is_no_outcome(sentence: str) -> None:
     clean("testimonials-as-evidence", sentence)
+
+
+# -- Round firstfh1: series fh (first-runs/fh-misses.txt) --------------------------------
+# Each reads a structure of the label spec, not series fh's words: a body system's or
+# organ's disease said with an everyday noun after the organ ("heart ailments", "eye
+# troubles": `organ-troubles` in `other_conditions:`), counted for many-conditions; a
+# standards word said equal to the FDA's ("on a par with", "comparable to": `on-par`), the
+# agency's standard used as a seal (fda-status-claim). fh11's "diseases once thought
+# incurable", now treated, is the spec's "until now" and stays miracle-language. Results
+# praised with no outcome or time are no promise (flags9's wordings, removed, are in
+# test_red_flag_wordings.py), and only "in his own words" leads in a patient's story.
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("We offer cell therapy for cancers, heart ailments, Parkinson's and Alzheimer's.",),
+        ("Our stem cells treat knee arthritis, heart problems and eye troubles.",),
+        ("Cell therapy for joint troubles, brain disorders and liver complaints.",),
+        ("Injections for arthritis, lung ailments and kidney problems.",),
+    ],
+)
+def test_an_organs_disease_in_everyday_words_counts_for_many_conditions(sentence: str) -> None:
+    raises("many-conditions", sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("The heart of the problem is worn cartilage in the knee.",),
+        # psoriasis named again as a skin condition is one disease, not a skin system
+        ("This autoimmune skin condition, psoriasis, often comes with psoriatic arthritis.",),
+        # skin disorders named as a bar to treatment, not as a use
+        (
+            "We treat knee osteoarthritis in patients with diabetes, but not in those with"
+            " acute skin disorders.",
+        ),
+    ],
+)
+def test_an_organ_word_with_no_disease_or_the_skin_adds_no_body_system(sentence: str) -> None:
+    clean("many-conditions", sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("Our lab keeps quality standards equal to those of the US Food and Drug Administration.",),
+        ("Our clinic's protocols are comparable to FDA guidelines.",),
+        ("Sterility norms at par with the FDA's are kept in our lab.",),
+    ],
+)
+def test_standards_said_equal_to_the_fdas_are_a_seal(sentence: str) -> None:
+    raises("fda-status-claim", sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        # an agency named as another country's FDA: no standard said equal
+        ("INVIMA is Colombia's equivalent to the FDA.",),
+        ("COFEPRIS is Mexico's equivalent of the FDA.",),
+        # a rule told ("requires" shares no word of the standards slot)
+        ("The law requires standards equal to those of the FDA.",),
+        ("Our standards are not equal to the FDA's.",),
+    ],
+)
+def test_an_agency_named_as_an_equal_or_a_rule_told_is_no_seal(sentence: str) -> None:
+    clean("fda-status-claim", sentence)
+
+
+def test_diseases_once_thought_incurable_now_treated_is_the_until_now_of_a_breakthrough() -> None:
+    raises("miracle-language", "Cell therapy now treats diseases once thought incurable.")
+
+
+def test_only_in_his_own_words_leads_in_a_story() -> None:
+    flag_pair(
+        "testimonials-as-evidence",
+        "In his words: the health service spends millions on back pain each year.",
+        "In her own words, the injections gave her back her morning runs.",
+    )

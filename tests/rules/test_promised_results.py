@@ -175,11 +175,12 @@ def test_a_wording_of_two_words_is_read_in_a_row() -> None:
             "or better) within three months.",
             "Most patients are pain free within days of treatment.",
         ),
-        # a patient's own past, then his praise of it
+        # a patient's own past, then his praise of it (firstfh1: a praise alone, "Our
+        # results are amazing", is no promise either; the offer's outcome with it is)
         (
             "I had some serious shoulder problems before, um, you treated it, and the "
             "results are amazing.",
-            "Our results are amazing.",
+            "Our results are amazing: your shoulder will be pain free within weeks.",
         ),
         # what researchers saw in the cells, hedged
         (

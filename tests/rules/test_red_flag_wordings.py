@@ -1370,14 +1370,21 @@ class TestASellersQuestion:
 
 RULES_FLAG9 = [
     (
-        "the clinic's results praised as a fact are a promised result",
+        # (firstfh1) flags9 read these praises as promises; round flags1 filed them as the
+        # class P-praise (results praised with no outcome or time), false alarms on train,
+        # and the three wordings were removed: a praise is no promise, an outcome or a
+        # time promised with it still is
+        "results praised with no outcome or time promise nothing; an outcome or time does",
         PROMISE,
+        (
+            "Our results are outstanding: you will be pain free within six weeks.",
+            "The results have been stellar, and patients see lasting relief.",
+        ),
         (
             "Stem cell treatment for COPD is now a reality. The results have been stellar.",
             "Our outcomes are phenomenal.",
             "Patients see astounding results with our knee protocol.",
-        ),
-        (
+            "The results are outstanding!",
             "The results of the trials have been mixed.",
             "Results were disappointing in the largest trial.",
             "Results are exceptional in some cases, the authors said.",
