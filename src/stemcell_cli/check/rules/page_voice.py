@@ -46,10 +46,10 @@ _OFFER_WORD = re.compile(r"([^\W\d_][\w'\u2019]*(?:\|[^\W\d_][\w'\u2019]*)*)(!?)
 #: ("we ...9 go ...9 go ... zz", on a line of "we go go ...") grew exponentially with the
 #: gaps (15 s through the command with 7; attack8, attack9); 500 wordings of one long gap
 #: took 39 s on 120 KB, a word of 5,000 a|b|c 0.9 s on 60 KB (attack9). Within the
-#: bound each place costs at most a constant, and the search is linear in the page. The
-#: wordings are read in order (ours first) while they fit; one that does not is read by
-#: the offer gate alone (the matcher, which has no such cost). Ours take 136 steps; the
-#: rest is room for a user's few ("we ...12 go zz" takes 39).
+#: bound each place costs at most a constant, and the search is linear in the page. Each
+#: wording is read, in order (ours first), if it fits beside those read before it; one
+#: that does not is read by the offer gate alone (the matcher, which has no such cost).
+#: Ours take 136 steps; the rest is room for a user's few ("we ...12 go zz" takes 39).
 VOICE_STEPS = 256
 
 
@@ -128,8 +128,8 @@ def compiled(
     offers: Sequence[str] = (),
 ) -> Voice:
     """The voice reading of these wordings, with the wordings of the page's own offer
-    (`offers:` of advert_words.yaml) that it can read (`offer_alternative`), in order while
-    their steps together stay within VOICE_STEPS. The words of
+    (`offers:` of advert_words.yaml) that it can read (`offer_alternative`): each, in order,
+    if its steps fit within VOICE_STEPS beside those read before it. The words of
     a third-person wording are joined by one space, as written; those of an offering
     wording by any white space."""
     third = re.compile(rf"\b(?:{_alternatives(third_person, ' ')})\b", re.IGNORECASE)
