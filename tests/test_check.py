@@ -106,7 +106,9 @@ class TestSeed:
     def test_summary_and_questions(self) -> None:
         result = check(str(SEED), "-f", "json")
         data = json.loads(result.stdout)
-        assert data["verdict"].startswith("This advert makes 6 claims the evidence does not")
+        # The seed praises the therapy but never speaks as the one offering it (no "we
+        # offer", no "call us", no pressure to book): a page, not an advert.
+        assert data["verdict"].startswith("This page makes 6 claims the evidence does not")
         assert data["counts"]["conditions"] == 7
         assert data["questions"]
         assert {f["kind"] for f in data["findings"]} == {"benefit", "condition", "red_flag"}

@@ -553,6 +553,22 @@ class TestTheFirstScreen:
         assert "advert" not in nothing
         assert verdict(self.report(self.AD)).startswith("This advert ")
 
+    def test_only_a_text_that_speaks_as_the_seller_is_called_an_advert(self) -> None:
+        """A text that makes a claim but never speaks as the one offering (a story, a
+        review, the seed) is a page; one with an offer of its own, the seller's voice or
+        sales pressure is an advert. Each text makes the claim."""
+        from stemcell_cli.check.view import verdict
+
+        claim = "stem cells regrow cartilage in the knee"
+        said = {
+            f"The {claim}.": "This page makes 1 claim",
+            f"We offer injections: our {claim}.": "This advert ",
+            f"Our {claim}. Call us today to book a consultation.": "This advert ",
+            f"The {claim}. Only 3 spots left this month!": "This advert ",
+        }
+        for text, start in said.items():
+            assert verdict(self.report(text)).startswith(start), text
+
     def test_json_gives_them_too(self) -> None:
         result = CliRunner().invoke(app, ["check", "-", "-f", "json", "--no-fail"], input=self.AD)
         data = json.loads(result.stdout)

@@ -530,6 +530,23 @@ def test_a_time_word_in_regulatory_text_has_a_year(shipped: Catalog) -> None:
     assert unanchored == []
 
 
+def test_a_time_word_anywhere_a_user_reads_has_a_year(shipped: Catalog) -> None:
+    """The same rule beyond regulatory text: risks, evidence, the glossary, red flags and
+    reference summaries. stale3 (2026-11-29) found by hand that a trial "still running"
+    and "no results yet" rested on a January 2026 source; a time word with no year reads
+    as true on every later day wherever it stands."""
+    records: list[Any] = [*shipped.entries(), *shipped.red_flags.values()]
+    records += shipped.references.values()
+    unanchored = [
+        f"{record.id}: {sentence}"
+        for record in records
+        for text in _prose(record)
+        for sentence in _sentences_of(text)
+        if RELATIVE_TIME.search(QUOTED.sub("", sentence)) and not YEAR.search(sentence)
+    ]
+    assert unanchored == []
+
+
 # -- stale2: an outside review of every dated and regulatory fact (2026-11-28)
 #
 # FDA's own pages say no stem cell product is approved for a joint, spine, tendon or

@@ -113,6 +113,9 @@ class Report(NamedTuple):
     #: a file or stdin.
     typed: str = ""
     ascii: str = ""
+    #: Whether the text speaks as the one offering (`speaks_as_seller`): only then does
+    #: the verdict call it an advert.
+    selling: bool = False
 
     @property
     def red_flags(self) -> list[Finding]:
@@ -152,14 +155,15 @@ def build_report(
         from stemcell_cli.check.matching.wordings import matcher_for
 
         matcher = matcher_for(catalog)
-    matches = matcher.scan(text.lines, text.numbers)
-    warning = reads_as_warning(matches, text.lines, matcher.genre)
-    matches = [m for m in matches if m.kind not in _READING_ONLY]
+    scanned = matcher.scan(text.lines, text.numbers)
+    warning = reads_as_warning(scanned, text.lines, matcher.genre)
+    matches = [m for m in scanned if m.kind not in _READING_ONLY]
     if any(match.kind == STATED for match in matches):
         matches = [m._replace(kind="red_flag") if m.kind == STATED else m for m in matches]
     matches = _many_conditions(catalog, _joined_pairs(matches), text)
     findings = _findings(catalog, matches, text, every_quote)
-    report = Report(text.label, findings, [], "", warning, text.typed, text.ascii)
+    selling = speaks_as_seller(scanned)
+    report = Report(text.label, findings, [], "", warning, text.typed, text.ascii, selling)
     reviewed = [catalog.conditions[c].reviewed for c in report.entries("condition")]
     reviewed += [catalog.benefits[b].reviewed for b in report.entries("benefit")]
     if not reviewed:  # only red flags, or nothing: date the report by the benefits' review
@@ -191,6 +195,23 @@ def reads_as_warning(
     from stemcell_cli.check.rules.page_genre import reads_as_careful
 
     return reads_as_careful(genre, lines)
+
+
+#: Warning signs only a seller shows: pressure to book or to pay now.
+SALES_PRESSURE = frozenset({"urgency-pressure", "pay-up-front"})
+
+
+def speaks_as_seller(matches: Iterable[Match]) -> bool:
+    """Whether a text speaks as the one offering: an offer of its own ("we offer stem
+    cell injections", "call us to book": the lexicon's `offers:`) or sales pressure
+    ("only 3 spots left"). A news story or a review that quotes a clinic's claims shows
+    neither, and is called a page, not an advert. (The page voice's wider pattern,
+    check/rules/page_voice.py, would call more adverts so, but it costs seconds on a 5 MB
+    text with no match; "page" is never wrong.)"""
+    return any(
+        match.kind == OFFER or (match.kind == "red_flag" and match.entry_id in SALES_PRESSURE)
+        for match in matches
+    )
 
 
 def _joined_pairs(matches: list[Match]) -> list[Match]:

@@ -65,9 +65,9 @@ def verdict(report: Report) -> str:
     if not claims:
         parts.append("makes none of the benefit claims we track")
     sign = f"shows {_count(flags, 'warning sign')}" if flags else "shows no warning sign we track"
-    # A page with no claim and no warning sign found is not called an advert: a careful
-    # page the word model did not read as a warning is often one (patient5).
-    page = "advert" if claims or flags else "page"
+    # A text is called an advert only when it speaks as the one offering: a news story
+    # or a review that quotes a clinic's claims is a page (patient5, and 2026-11-29).
+    page = "advert" if report.selling and (claims or flags) else "page"
     return f"This {page} {_and(parts)} and {sign}."
 
 
