@@ -79,6 +79,15 @@ def _word(word: str) -> str:
     return f"(?:{word})" if "|" in word else word
 
 
+class _Reading(NamedTuple):
+    """An `offers:` wording as the voice reads it: its regular expression, and its steps
+    (VOICE_STEPS: the ways its gaps and optional words read a place, times the a|b|c of
+    its words)."""
+
+    expression: str
+    steps: int
+
+
 def offer_alternative(wording: str) -> str | None:
     """An `offers:` wording (advert_words.yaml's phrase syntax) as a regular expression the
     voice reads, each word as written, or None when the wording has a part the voice does
@@ -86,13 +95,12 @@ def offer_alternative(wording: str) -> str | None:
     alone reads it. Words are a|b|c (`word!` as `word`; `word?`, not first, may be left
     out), one or more spaces apart; a gap (`...`, `...N`) is up to that many words, with a
     word each side. A wording of more than VOICE_STEPS steps is None too."""
-    found = _offer_reading(wording)
-    return found[0] if found is not None and found[1] <= VOICE_STEPS else None
+    reading = _offer_reading(wording)
+    return reading.expression if reading is not None and reading.steps <= VOICE_STEPS else None
 
 
-def _offer_reading(wording: str) -> tuple[str, int] | None:
-    """`offer_alternative`'s expression of a wording, and its steps (VOICE_STEPS: the ways
-    its gaps and optional words read a place, times the a|b|c of its words), or None."""
+def _offer_reading(wording: str) -> _Reading | None:
+    """`offer_alternative`'s reading of a wording, with its steps, or None."""
     parts: list[str] = []
     gap_last = False
     ways, choices = 1, 0
@@ -116,7 +124,7 @@ def _offer_reading(wording: str) -> tuple[str, int] | None:
         ways = min(ways * (2 if word.group(3) else 1), VOICE_STEPS + 1)
         choices += len(word.group(1).split("|"))
         gap_last = False
-    return ("".join(parts), ways * choices) if parts and not gap_last else None
+    return _Reading("".join(parts), ways * choices) if parts and not gap_last else None
 
 
 def compiled(
@@ -135,10 +143,10 @@ def compiled(
     third = re.compile(rf"\b(?:{_alternatives(third_person, ' ')})\b", re.IGNORECASE)
     read: list[str] = []
     steps = 0
-    for found in map(_offer_reading, offers):
-        if found is not None and steps + found[1] <= VOICE_STEPS:
-            read.append(found[0])
-            steps += found[1]
+    for reading in map(_offer_reading, offers):
+        if reading is not None and steps + reading.steps <= VOICE_STEPS:
+            read.append(reading.expression)
+            steps += reading.steps
     own, spoken = _alternatives(own_words, " "), _alternatives(offering, r"\s+")
     said = "|".join([spoken, *read])
     offer = re.compile(rf"\b(?:{own})\b|{PHONE}|(?i:\b(?:{said})\b)")
