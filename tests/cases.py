@@ -18,6 +18,13 @@ import inspect
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import pytest
+
+#: What a case may fail with and still be named, the rest run: an error or a failed
+#: assertion, and pytest's own failure (`pytest.raises` that saw nothing raised,
+#: `pytest.fail`), which is no Exception. A skip or Ctrl-C still ends the test.
+_CASE_FAILURES = (Exception, pytest.fail.Exception)
+
 Body = Callable[..., None]
 
 
@@ -30,7 +37,7 @@ def each_case(names: Sequence[str], cases: Sequence[Sequence[Any]]) -> Callable[
             for case in cases:
                 try:
                     body(*args, *case)
-                except Exception as exc:  # an error names its case too, and the rest run
+                except _CASE_FAILURES as exc:  # an error names its case too, and the rest run
                     pairs = zip(names, case, strict=True)
                     shown = ", ".join(f"{name}={value!r}" for name, value in pairs)
                     why = str(exc) if isinstance(exc, AssertionError) else _error(exc)
@@ -68,6 +75,6 @@ def _refuse_a_table_that_does_not_fit(
             )
 
 
-def _error(exc: Exception) -> str:
+def _error(exc: BaseException) -> str:
     """An error that is not a failed assertion, as a failure names it: its kind first."""
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__

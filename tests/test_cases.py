@@ -83,3 +83,20 @@ def test_a_case_without_one_value_a_name_is_refused_where_written() -> None:
     for case in [("two",), ("three", 3, "extra")]:
         with pytest.raises(TypeError, match=re.escape(repr(case))):
             each_case(("word", "n"), [("one", 1), case])(body)
+
+
+def test_a_case_whose_pytest_raises_did_not_raise_is_named_and_the_others_still_run() -> None:
+    """`pytest.raises` that sees nothing raised fails with pytest's own exception, not an
+    Exception: it too names its case, and the rest run."""
+    tried = []
+
+    @each_case(("key",), [("a",), ("missing",), ("b",)])
+    def body(key: str) -> None:
+        tried.append(key)
+        with pytest.raises(KeyError):
+            {"missing": 1}[key]
+
+    message = failure_of(body)
+    assert tried == ["a", "missing", "b"]
+    assert "1 of 3 cases failed" in message
+    assert "key='missing': Failed: DID NOT RAISE" in message
