@@ -5,7 +5,7 @@ or found wrongly (series aa to bx, co to cr, cs to cv).
 from __future__ import annotations
 
 from cases import each_case
-from findings import claim_pair, clean, flag_pair, found, guarded_pair, raises
+from findings import claim_pair, clean, flag_pair, found, guarded_pair, raises, red_flags
 
 # -- Moved from tests/test_first_run_wordings.py -------------------------------------------
 # Wordings of claims and conditions that the first runs of series aa to bx missed or
@@ -2243,3 +2243,122 @@ def test_only_in_his_own_words_leads_in_a_story() -> None:
         "In his words: the health service spends millions on back pain each year.",
         "In her own words, the injections gave her back her morning runs.",
     )
+
+
+# -- Round firstfi1: series fi's train false alarms, by structure -------------------------
+# A link label's list of other pages ("Read also:", "Related posts:") is another page's
+# title, not this page's words; a line of topics joined by dashes is a headline, no
+# sentence said of one of them; a condition named to be set apart ("distinct from",
+# "not the same as", "rather than") is not one the page treats.
+
+
+@each_case(
+    ("lines",),
+    [
+        (("Stem cell research news.", "", "Read also: How to get a visa for a medical trip"),),
+        (("Our lab grows cells.", "", "See also : Flights and hotels for patients abroad"),),
+        (("Our lab grows cells.", "", "Related posts: Why Mexico is a hub for stem cells"),),
+        (("Our lab grows cells.", "", "You may also like: Recovering on the beach in Cancun"),),
+    ],
+)
+def test_a_link_labels_list_of_other_pages_offers_no_trip(lines: tuple[str, ...]) -> None:
+    assert "medical-tourism" not in red_flags(*lines)
+
+
+@each_case(
+    ("lines",),
+    [
+        (("Our stem cells treat knee pain.", "", "Related: Stem cells for rheumatoid arthritis"),),
+        (("Our stem cells treat knee pain.", "", "Further reading: Arthritis of the spine"),),
+    ],
+)
+def test_a_link_labels_titles_name_none_of_the_pages_conditions(lines: tuple[str, ...]) -> None:
+    conditions = found("condition", *lines)
+    assert "hip-and-knee-pain" in conditions
+    assert not conditions & {"rheumatoid-arthritis", "osteoarthritis"}
+
+
+@each_case(
+    ("lines",),
+    [
+        # the words of a link label in a sentence of the page's own, no label and colon
+        (("We arrange your visa and flights. Read also our guide to recovery.",),),
+        # a label's words in a block of prose that goes on well past a title
+        (
+            (
+                "Related: "
+                + "our coordinators arrange the flights, the hotel and the airport pickup"
+                + " for every patient who travels to Cancun for treatment" * 6,
+            ),
+        ),
+    ],
+)
+def test_a_trip_offered_in_the_pages_own_words_is_still_found(lines: tuple[str, ...]) -> None:
+    assert "medical-tourism" in red_flags(*lines)
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("Abu Dhabi - Regional hub - Organ regeneration.",),
+        ("Mexico - Leading destination guide - Knee cartilage",),
+        ("Thailand \u2013 World leader rankings \u2013 Back pain \u2013 Prices",),
+    ],
+)
+def test_a_line_of_topics_joined_by_dashes_praises_no_destination(sentence: str) -> None:
+    clean("medical-tourism", sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        # two fragments only: an apposition, said of the place
+        ("Thailand - a global hub for stem cell therapy",),
+        # a fragment too long for a topic: a sentence said of the place
+        ("Abu Dhabi has become a regional hub for stem cell care - Knees - Hips",),
+        # an aside between dashes in a sentence goes on in small letters
+        ("Mexico - our leading destination - Knees",),
+        ("Colombia has become a leading destination for stem cell treatment.",),
+    ],
+)
+def test_a_destination_praised_in_a_sentence_is_still_found(sentence: str) -> None:
+    raises("medical-tourism", sentence)
+
+
+def test_a_line_of_topics_still_names_each_topics_condition() -> None:
+    conditions = found("condition", "Back Pain \u2013 Diagnosis \u2013 Treatment \u2013 Stem Cells")
+    assert "chronic-back-and-neck-pain" in conditions
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("Osteoarthritis (distinct from autoimmune rheumatoid arthritis) wears cartilage away.",),
+        ("Osteoarthritis, which is not the same as rheumatoid arthritis, wears cartilage.",),
+        ("Osteoarthritis (as opposed to rheumatoid arthritis) comes with age.",),
+        ("Worn knees, not to be confused with rheumatoid arthritis, respond to our injections.",),
+        ("Knee pain often follows an injury rather than rheumatoid arthritis.",),
+        ("Unlike rheumatoid arthritis, osteoarthritis is a disease of wear.",),
+        ("Osteoarthritis isn't the same thing as rheumatoid arthritis.",),
+    ],
+)
+def test_a_condition_set_apart_from_the_one_treated_is_not_named(sentence: str) -> None:
+    conditions = found("condition", sentence)
+    assert "rheumatoid-arthritis" not in conditions
+    assert conditions, "the condition treated is still named"
+
+
+@each_case(
+    ("sentence",),
+    [
+        # the same, not set apart
+        ("Inflammatory arthritis is the same as rheumatoid arthritis for many readers.",),
+        # set apart from another, then named as treated
+        ("Unlike other clinics, we treat rheumatoid arthritis.",),
+        # a contrast too far back in its clause
+        ("Different from most drugs used in clinics today, our cells treat rheumatoid arthritis.",),
+        ("Rheumatoid arthritis, distinct from osteoarthritis, responds to our injections.",),
+    ],
+)
+def test_a_condition_not_set_apart_is_still_named(sentence: str) -> None:
+    assert "rheumatoid-arthritis" in found("condition", sentence)

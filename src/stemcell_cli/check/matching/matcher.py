@@ -146,7 +146,9 @@ wordings it was built for):
   "which" or "who" and a verb to be right after it, within NEAR words of the negation,
   the word within RELATIVE_REACH words of the verb; RELATIVE).
 - A condition is negated only by a negated word of offering ("we do not treat neck
-  pain"); "no more knee pain" still names knee pain.
+  pain"); "no more knee pain" still names knee pain. A disease set apart from the one
+  treated by a word of contrast just before it in its clause ("osteoarthritis (distinct
+  from rheumatoid arthritis)", "not the same as RA") is not named (`negation.set_apart`).
 - Guards: a match is dropped where a guard phrase of its entry matches words it
   shares ("anti-inflammatory drugs" is not the reduced-inflammation claim), unless the
   guard starts on a rival the sentence sets aside ("stem cells, not steroids, reduce
@@ -184,6 +186,11 @@ wordings it was built for):
   or is known by its shape, authors or a journal first with a year, a volume and pages
   ("Centeno C, et al. ... Int Orthop. 2014;38(9):1889-93"; `is_citation`); a study's
   title alone on the line before one of the last kind is one too (`reference_entries`).
+  So is a block that opens with a link label and its colon ("Read also:", "Related
+  posts:"): another page's title (`links_other_pages`).
+- A line of topics joined by spaced dashes ("Abu Dhabi - Regional hub - Organ
+  regeneration.") is read one topic at a time: each dash ends a sentence
+  (`sentences.topic_breaks`).
 - Of two condition names that overlap, the longer wins ("rheumatoid arthritis" is
   not also "arthritis").
 - Of other diseases' names found one inside another at the same place, the many-conditions
@@ -220,6 +227,7 @@ from stemcell_cli.check.rules.reference_entries import (
     is_citation,
     is_numbered_or_identified,
     is_title,
+    links_other_pages,
     opens_with_entry,
 )
 from stemcell_cli.check.rules.shared_condition_nouns import earlier_parts, part_places, shared_keys
@@ -247,6 +255,7 @@ from stemcell_cli.check.words.sentences import (
     quote_disowned,
     split_sentences,
     split_words,
+    topic_breaks,
     used_keys,
     word_places,
 )
@@ -368,6 +377,7 @@ class Matcher(Spans):
                     (marked or text[0] in NUMBERED_STARTS)
                     and is_numbered_or_identified(text, address)
                 )
+                or links_other_pages(text)
             )
             if reference_entry:
                 cited_blocks.add(block.line_indexes[0])
@@ -379,6 +389,8 @@ class Matcher(Spans):
             # a long one in pieces (`split_sentences`); a heading on a line of its own
             # ends its sentence (`heading_breaks`)
             ended = text if text.isascii() else text.replace("\u2022", "|")
+            if " - " in ended or "\u2013" in ended or "\u2014" in ended:
+                ended = topic_breaks(ended)
             parts = split_sentences(heading_breaks(ended) if block.capitals else ended)
             last = len(parts) - 1
             start = 0

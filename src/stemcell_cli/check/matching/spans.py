@@ -23,7 +23,7 @@ from stemcell_cli.check.rules.body_part_lists import between_listed, reads_a_lis
 from stemcell_cli.check.rules.disease_kinds import names_kind
 from stemcell_cli.check.rules.famous_people import ENTRY as FAMOUS_ENTRY
 from stemcell_cli.check.rules.natural_healing import ENTRY as COURSE_ENTRY
-from stemcell_cli.check.rules.negation import NEGATING, NOT_ASSERTING, negated
+from stemcell_cli.check.rules.negation import CONTRASTING, NEGATING, NOT_ASSERTING, negated
 from stemcell_cli.check.rules.patient_stories import HARM as STORY_HARM
 from stemcell_cli.check.rules.patient_stories import HARM_ENTRY as STORY_HARM_ENTRY
 from stemcell_cli.check.rules.patient_stories import KINDS as STORY_HALVES
@@ -426,6 +426,7 @@ class Spans(Built):
         clauses: list[Token] | None = None
         if (
             not NEGATING.isdisjoint(map(str.casefold, words))
+            or not CONTRASTING.isdisjoint(map(str.casefold, words))
             or "'t" in sentence
             or "'T" in sentence
             or "yet to" in sentence

@@ -38,6 +38,35 @@ OFFERING = frozenset(
 )  # fmt: skip
 #: Words that may take a claim away: a sentence without one needs no clauses read.
 NEGATING = NEGATIONS | NOT_ASSERTING
+#: (firstfi1) A condition named to be set apart from the one the page treats is not one
+#: it treats (the recorded negation call): "osteoarthritis (distinct from autoimmune
+#: rheumatoid arthritis)", "an injury rather than broad arthritis", "unlike rheumatoid
+#: arthritis, osteoarthritis wears the cartilage". The words of contrast, each ending at
+#: most CONTRAST_GAP words before the condition, in its clause; "same as" counts only
+#: denied ("not the same as", "isn't the same as"), so "the same as knee pain" names it.
+CONTRASTS = (
+    ("distinct", "from"),
+    ("different", "from"),
+    ("differs", "from"),
+    ("differ", "from"),
+    ("as", "opposed", "to"),
+    ("confused", "with"),
+    ("rather", "than"),
+    ("unlike",),
+    ("in", "contrast", "to"),
+    ("in", "contrast", "with"),
+    ("same", "as"),
+    ("same", "thing", "as"),
+)
+#: Words of CONTRASTS that mark a sentence worth reading for one (clauses are worked
+#: out only when one of these, or a negation, is there).
+CONTRASTING = frozenset({"distinct", "different", "differs", "differ", "opposed", "confused",
+                         "rather", "unlike", "contrast", "same"})  # fmt: skip
+#: Contrasts that set apart only when denied ("not the same as").
+_DENIED_CONTRASTS = frozenset({("same", "as"), ("same", "thing", "as")})
+CONTRAST_GAP = 3
+#: The kinds of what names a disease.
+_DISEASES = frozenset({"condition", "other_condition"})
 #: "No" before a subject negates what is said of it: "no stem cell product is FDA
 #: approved", "no treatment is completely safe" (the verb to be must come in the three
 #: words before what is said; "no surgery is needed with our breakthrough" keeps it).
@@ -123,6 +152,8 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
     earlier in the sentence counts ("no evidence that it helps Parkinson's or MS").
     """
     clause = sentence[first].clause
+    if kind in _DISEASES and set_apart(sentence, first):
+        return True
     if kind != "condition":
         shared = _aside_start(sentence, first)
         if shared is not None and _governs(sentence, shared - 1, first):
@@ -180,6 +211,34 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
         window = sentence[index + 1 : min(index + 1 + NEGATION_WINDOW, reach + 1)]
         if any(not word_keys(w.text).isdisjoint(_saying()) for w in window):
             return True
+    return False
+
+
+def set_apart(sentence: Sequence[Token], first: int) -> bool:
+    """Whether the disease named at `first` is set apart by a word of contrast in its
+    clause, ending at most CONTRAST_GAP words before it ("distinct from autoimmune
+    rheumatoid arthritis", "not the same as RA"): named to be excluded, not treated."""
+    clause = sentence[first].clause
+    start = first
+    while start > 0 and first - start <= CONTRAST_GAP and sentence[start - 1].clause == clause:
+        start -= 1
+    words = [t.text.casefold() for t in sentence[:first]]
+    for end in range(first - 1, start - 1, -1):
+        for contrast in CONTRASTS:
+            begin = end + 1 - len(contrast)
+            if (
+                begin < 0
+                or tuple(words[begin : end + 1]) != contrast
+                or sentence[begin].clause != clause
+            ):
+                continue
+            if contrast not in _DENIED_CONTRASTS:
+                return True
+            before = words[max(0, begin - 3) : begin]
+            if before and before[-1] == "the":
+                before = before[:-1]
+            if before and _negating(before[-1]):
+                return True
     return False
 
 

@@ -120,6 +120,19 @@ def _marks() -> re.Pattern[str]:
     return re.compile(_MARKS, re.MULTILINE)
 
 
+#: (firstfi1) A line that opens with a link label and its colon: "Read also:", "See
+#: also:", "Related posts:", "You may also like:", "Further reading:". What follows is
+#: another page's title (or titles), a link, not this page's words.
+_OTHER_PAGES = re.compile(
+    r"[ \t]*(?:[-*\u2022][ \t]*)?(?:(?:read|see) also|also (?:read|see)|read (?:more|next)"
+    r"|related(?: (?:posts?|articles?|stories|story|reading|links?|content|news|topics?"
+    r"|pages?))?|you (?:may|might) also (?:like|enjoy|be interested in)"
+    r"|recommended (?:reading|articles?|posts?|stories)|further reading)[ \t]*:",
+    re.IGNORECASE,
+)
+#: The colon of a label comes this early in its line, or there is no label.
+LABEL_CHARS = 40
+
 #: Marks of a numbered or identified entry: authors, a year of publication, an identifier.
 _CITED = re.compile(
     r"(?P<authors>\bet al\b)|(?P<year>\(\d{4}[a-z]?\)|\b\d{4};\s?\d)"
@@ -149,6 +162,19 @@ def might_cite(text: str) -> bool:
     """Whether a block holds a cheap mark of a citation (a year, "et al"): only then is
     it worth looking at closely."""
     return "et al" in text or (("20" in text or "19" in text) and _YEARISH.search(text) is not None)
+
+
+def links_other_pages(text: str) -> bool:
+    """Whether a block is a link label's list of other pages ("Read also: How to apply
+    for a visa", "Related posts: Who should get stem cell therapy?"): its first line
+    opens with the label and its colon, and the block holds at most CITATION_WORDS
+    words. Its titles are other pages', so they claim nothing for this one and name none
+    of its conditions."""
+    return (
+        ":" in text[:LABEL_CHARS]
+        and _OTHER_PAGES.match(text) is not None
+        and len(text.split()) <= CITATION_WORDS
+    )
 
 
 def is_numbered_or_identified(text: str, address: bool) -> bool:
