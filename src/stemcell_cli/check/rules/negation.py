@@ -219,9 +219,7 @@ def set_apart(sentence: Sequence[Token], first: int) -> bool:
     clause, ending at most CONTRAST_GAP words before it ("distinct from autoimmune
     rheumatoid arthritis", "not the same as RA"): named to be excluded, not treated."""
     clause = sentence[first].clause
-    start = first
-    while start > 0 and first - start <= CONTRAST_GAP and sentence[start - 1].clause == clause:
-        start -= 1
+    start = clause_start(sentence, first, CONTRAST_GAP + 1)
     words = [t.text.casefold() for t in sentence[:first]]
     for end in range(first - 1, start - 1, -1):
         for contrast in CONTRASTS:
