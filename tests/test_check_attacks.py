@@ -21,7 +21,9 @@ import pytest
 from localhttp import serving
 
 from stemcell_cli.check.page.fetch import fetch
+from stemcell_cli.check.rules import page_genre, page_voice
 from stemcell_cli.check.words.sentences import SENTENCE_WORDS, split_sentences, split_words
+from stemcell_cli.core.datadirs import GENRE_MODEL, PAGE_VOICE, shipped_dir
 from stemcell_cli.core.errors import InputError
 
 SCRIPT = str(Path(sys.executable).parent / "stemcell")
@@ -225,6 +227,25 @@ def test_a_proc_file_that_waits_is_not_waited_for(how: str) -> None:
     assert result.returncode == 3, result.stderr
     assert b"Traceback" not in result.stderr
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_file_on_stdin_is_read_and_left_blocking(tmp_path: Path) -> None:
+    """`check -` reads a file on stdin without blocking (attack9, as /proc/kmsg above) and
+    sets the flag back: the open file is the caller's, shared with the shell that gave
+    it and read on after the command ("{ stemcell check -; cat; } < page")."""
+    page = tmp_path / "page.txt"
+    page.write_text("Our stem cell injections cure arthritis.\n", encoding="utf-8")
+    with page.open("rb", buffering=0) as handle:
+        result = subprocess.run(
+            [SCRIPT, "check", "-", "-f", "json", "--no-fail"],
+            stdin=handle,
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+        assert os.get_blocking(handle.fileno())
+    assert result.returncode == 0, result.stderr
+    assert "cure-claim" in result.stdout.decode()
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this system")
@@ -551,13 +572,13 @@ def test_a_sentence_over_the_bound_is_cut_and_one_under_it_is_not() -> None:
 
 
 #: A page that reads as careful only by its voice (the genre model's score between the
-#: voice's `score` and the model's threshold, clinics in the third person three times),
-#: and 120 KB of words that a user's hostile `offers:` wordings read in every way they can.
+#: voice's `score` and the model's threshold, clinics in the third person three times:
+#: `test_the_voice_page_is_read_by_its_voice`), and 120 KB of words that a user's hostile
+#: `offers:` wordings read in every way they can.
 VOICE_PAGE = (
     "An attorney for the families said the lawsuit names several clinics. Providers of"
-    " the treatment were accused.\n\nGroups asked about practitioners.\n\n"
-    + "we go " * 20_000
-    + "\n"
+    " the treatment were accused.\n\nConsumer groups asked the agency for more oversight"
+    " of practitioners.\n\n" + "we go " * 20_000 + "\n"
 )
 #: Hostile `offers:` lists: a wording of many gaps, many wordings of a long gap, a word
 #: of 20,000 a|b|c.
@@ -573,6 +594,18 @@ HOSTILE_OFFERS = {
         + "|go zz"
     ],
 }
+
+
+def test_the_voice_page_is_read_by_its_voice() -> None:
+    """VOICE_PAGE's score stands between the voice's `score` and the model's threshold,
+    so its voice, which the hostile wordings below read, decides it: the model trained
+    again (genre5) moved the first page below the voice's score, where the voice is not
+    read and the attack tests nothing."""
+    genre = page_genre.load(shipped_dir() / GENRE_MODEL)
+    voice = page_voice.load(shipped_dir() / PAGE_VOICE)
+    found = page_genre.score(genre, VOICE_PAGE.splitlines())
+    assert voice.score <= found < genre.threshold, (voice.score, found, genre.threshold)
+    assert page_voice.reads_careful(voice, VOICE_PAGE.splitlines())
 
 
 def _voice_run(

@@ -1359,6 +1359,24 @@ def test_stdin_from_a_pipe_is_read_up_to_5_mib(
         writer.join()
 
 
+def test_a_file_that_would_wait_is_one_line_not_a_wait() -> None:
+    """A file is read without blocking (attack9): one whose read would wait, as
+    /proc/kmsg's does (an empty pipe's here, so that every run tests it; the command's
+    own test of /proc/kmsg runs only when asked), is refused in one line."""
+    import os
+
+    from stemcell_cli.check.page.source import _bounded
+
+    read_end, write_end = os.pipe()
+    try:
+        os.set_blocking(read_end, False)
+        with pytest.raises(InputError, match=r"^kmsg: cannot be read \(it waits for input"):
+            _bounded(read_end, "kmsg")
+    finally:
+        os.close(read_end)
+        os.close(write_end)
+
+
 @pytest.mark.parametrize(("limit", "said"), [(5 * MIB, "5 MiB"), (1023 * MIB, "1023 MiB")])
 def test_an_advert_over_the_limit_says_the_limit_in_mib(
     monkeypatch: pytest.MonkeyPatch, limit: int, said: str

@@ -6,9 +6,11 @@ Read: README.md, docs/*.md and the corpus spec (benchmarks/adverts/README.md), e
 (a name it defines after it is allowed) and each `words/...`, `rules/...`, `matching/...` or
 `page/...` module of the check; a `module.name` of the check's (`spans._end`) must be
 defined in that module, and one of a name layout1 retired (`usualcare.SAID`, from
-docs/architecture.md's table) is missing. The dated records (ROUNDS.md, HISTORY.md, SPEED.md,
-MUTATION.md) keep the names of their day and are not read. A test file that has since
-moved may be named only if docs/testing.md's table "Old file -> new file" lists it.
+docs/architecture.md's table) is missing; a name listed in brackets after a module's
+path ("`check/rules/hopes.py` (`Hopes`)") must be defined in that module. The dated
+records (ROUNDS.md, HISTORY.md, SPEED.md, MUTATION.md) keep the names of their day and
+are not read. A test file that has since moved may be named only if docs/testing.md's
+table "Old file -> new file" lists it.
 """
 
 from __future__ import annotations
@@ -51,6 +53,11 @@ _CHECK_MODULE = re.compile(r"(?:check/)?(?:words|rules|matching|page)/\w+")
 _MODULE = re.compile(r"(?:stemcell_cli\.)?(?:cli|check|core|views|render|export)(?:\.\w+)+")
 _OLD_TEST = re.compile(r"^\| `(test_\w+\.py)` \|", re.M)
 _IN_MODULE = re.compile(r"(\w+)\.(\w+)(?:\.\w+)?")
+#: A module's path, then in brackets names it holds: "`check/rules/hopes.py` (`Hopes`,
+#: `PURPOSE_REACH`)"; a name may be a class's attribute or say its module first
+#: (`Matcher._share_nouns`, `patient_stories.REACH`).
+_LISTED = re.compile(r"`([\w/]+\.py)` \(([^()]*)\)")
+_LISTED_NAME = re.compile(r"`([A-Za-z_]\w*(?:\.\w+)*)`")
 #: A row of docs/architecture.md's table of layout1's renames: old, new, old, new.
 _RENAMED = re.compile(r"^\| `(\w+)` \| `[\w/]+` \| `(\w+)` \|", re.M)
 
@@ -136,6 +143,49 @@ def _missing(page: Path) -> list[str]:
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: str(page.relative_to(ROOT)))
 def test_every_path_and_module_a_page_names_exists(page: Path) -> None:
     assert _missing(page) == []
+
+
+def _misplaced(page: Path) -> list[str]:
+    """`file: path (name)` of each name `page` lists in brackets after a module's path
+    that the module does not define (its first part, or its second when the first is the
+    module's own name)."""
+    shown = page.relative_to(ROOT) if page.is_relative_to(ROOT) else page.name
+    text = " ".join(page.read_text(encoding="utf-8").split())
+    misplaced = []
+    for listed in _LISTED.finditer(text):
+        path, inside = listed.groups()
+        module = next(
+            (base / path for base in (*BASES, page.parent) if (base / path).is_file()), None
+        )
+        if module is None:
+            continue  # (a path that does not exist is `_missing`'s to name)
+        for dotted in _LISTED_NAME.findall(inside):
+            if _PATH.fullmatch(dotted):
+                continue  # (a file beside it: `test_cases.py`)
+            parts = dotted.split(".")
+            name = parts[1] if parts[0] == module.stem and len(parts) > 1 else parts[0]
+            if not _defines(module, name):
+                misplaced.append(f"{shown}: {path} ({dotted})")
+    return misplaced
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: str(page.relative_to(ROOT)))
+def test_every_name_listed_after_a_module_is_defined_there(page: Path) -> None:
+    assert _misplaced(page) == []
+
+
+def test_a_name_listed_after_the_wrong_module_is_caught(tmp_path: Path) -> None:
+    """A page that lists a name after a module that does not hold it (flags1's
+    `_Rivals`, in `building.py`, listed after `matcher.py`) fails; the right module, a
+    class's attribute and a name said with its module pass."""
+    page = tmp_path / "page.md"
+    page.write_text(
+        "Modules: `check/matching/matcher.py` (`_Rivals`, `Matcher._share_nouns`),\n"
+        "`check/matching/building.py` (`_Rivals.counted_from`), `check/rules/patient_stories.py`\n"
+        "(`patient_stories.REACH`, `Story`).\n",
+        encoding="utf-8",
+    )
+    assert _misplaced(page) == ["page.md: check/matching/matcher.py (_Rivals)"]
 
 
 def test_a_renamed_module_is_caught(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ import yaml
 from findings import CATALOG, MATCHER, entries
 
 from stemcell_cli.check.matching.wordings import lexicon_for
-from stemcell_cli.check.rules.page_voice import offer_alternative
+from stemcell_cli.check.rules.page_voice import compiled, offer_alternative
 from stemcell_cli.core.datadirs import PAGE_VOICE, WORD_LISTS, shipped_dir
 
 WORDS_TEXT = (shipped_dir() / WORD_LISTS).read_text(encoding="utf-8")
@@ -115,6 +115,9 @@ def test_the_voice_adds_only_what_the_offer_list_lacks() -> None:
             assert not said.fullmatch(words), (wording, words)
     assert MATCHER.genre is not None and MATCHER.genre.voice is not None
     assert MATCHER.genre.voice.offers == offers
+    # and reads them all: the shipped wordings together stay within VOICE_STEPS (attack9)
+    pattern = MATCHER.genre.voice.offer_pattern.pattern
+    assert [r for r in readable if r and r not in pattern] == [], pattern
 
 
 @pytest.mark.parametrize(
@@ -141,6 +144,15 @@ def test_the_shipped_voice_hears_the_offer_in_the_words_of_offers(said: str) -> 
 )
 def test_the_voice_reads_an_offer_wording_as_written(wording: str, words: str) -> None:
     assert offer_alternative(wording) == words
+
+
+def test_an_offers_wording_past_the_voices_steps_is_the_gates_and_the_next_is_read() -> None:
+    """A wording whose steps do not fit within VOICE_STEPS beside those before it is the
+    offer gate's alone; a later one that fits is still the voice's (attack9)."""
+    too_many = "we" + " ...9 go" * 3 + " zz"  # (10 ** 3 ways, 5 a|b|c: past the bound)
+    voice = compiled(3, 10.0, ["clinics"], ["ours"], ["call us"], [too_many, "we treat"])
+    assert voice.offer_pattern.search("We treat knees.")
+    assert not voice.offer_pattern.search("we go go go zz")
 
 
 @pytest.mark.parametrize(

@@ -492,6 +492,18 @@ class TestValues:
             "maximum": 2200,
         }
 
+    def test_an_id_of_id_chars_is_read_and_one_longer_is_refused(self) -> None:
+        """An id names an exported note's file (attack9): at most ID_CHARS, in the JSON
+        schema too; an id that refers to another is bounded the same (`Ref`)."""
+        longest = "a" * schema.ID_CHARS
+        assert check(schema.Slug(), longest) == (longest, [])
+        value, messages = check(schema.Slug(), longest + "a")
+        assert value is schema.INVALID
+        [message] = messages
+        assert message.endswith(f" is longer than {schema.ID_CHARS} characters"), message
+        assert schema.Slug().json_schema({})["maxLength"] == schema.ID_CHARS
+        assert issubclass(schema.Ref, schema.Slug)
+
     def test_a_list_of_at_least_one(self) -> None:
         assert check(schema.ListOf(schema.Text(), 1), ["a"]) == (["a"], [])
         assert check(schema.ListOf(schema.Text(), 1), []) == (

@@ -13,14 +13,14 @@ them. Made-up sentences, each with a look-alike that must still be found.
 
 from __future__ import annotations
 
-import pytest
+from cases import each_case
 from findings import clean, flag_pair, raises
 
 PROMISE = "promised-results"
 STORY = "testimonials-as-evidence"
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("counted_from_a_rival", "the_offers"),
     [
         # a return to sport counted from an operation, the operation after the timeline
@@ -65,14 +65,14 @@ def test_a_timeline_counted_from_another_treatment_is_that_treatments(
     flag_pair(PROMISE, counted_from_a_rival, the_offers)
 
 
-@pytest.mark.parametrize(
-    "kept",
+@each_case(
+    ("kept",),
     [
         # a word that keeps the claim the advert's, in the promise's clause
-        "With stem cells you are back on the field in 6 weeks, without surgery.",
-        "Our injection gets you back on the court in two weeks after a failed operation.",
+        ("With stem cells you are back on the field in 6 weeks, without surgery.",),
+        ("Our injection gets you back on the court in two weeks after a failed operation.",),
         # the operation in another clause, set against the offer's time
-        "You are back to sport in 2 weeks, while it takes 6 months after surgery.",
+        ("You are back to sport in 2 weeks, while it takes 6 months after surgery.",),
     ],
 )
 def test_a_promise_beside_another_treatment_is_still_the_offers(kept: str) -> None:
@@ -81,13 +81,13 @@ def test_a_promise_beside_another_treatment_is_still_the_offers(kept: str) -> No
     raises(PROMISE, kept)
 
 
-@pytest.mark.parametrize(
-    "rivals_relief",
+@each_case(
+    ("rivals_relief",),
     [
-        "Cortisone shots give three months of relief.",
-        "Steroids give only a few months of relief.",
-        "Physical therapy gives lasting relief for many.",
-        "Injections of steroids bring six months of relief.",
+        ("Cortisone shots give three months of relief.",),
+        ("Steroids give only a few months of relief.",),
+        ("Physical therapy gives lasting relief for many.",),
+        ("Injections of steroids bring six months of relief.",),
     ],
 )
 def test_relief_said_of_a_rival_named_before_it_is_the_rivals(rivals_relief: str) -> None:
@@ -96,11 +96,11 @@ def test_relief_said_of_a_rival_named_before_it_is_the_rivals(rivals_relief: str
     clean(PROMISE, rivals_relief)
 
 
-@pytest.mark.parametrize(
-    "offers_relief",
+@each_case(
+    ("offers_relief",),
     [
-        "Our stem cell injections give eighteen months of relief.",
-        "Stem cells give lasting relief for many.",
+        ("Our stem cell injections give eighteen months of relief.",),
+        ("Stem cells give lasting relief for many.",),
     ],
 )
 def test_relief_said_of_the_offer_is_a_promise(offers_relief: str) -> None:
@@ -108,7 +108,7 @@ def test_relief_said_of_the_offer_is_a_promise(offers_relief: str) -> None:
     raises(PROMISE, offers_relief)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("rivals", "offers"),
     [
         (
@@ -127,7 +127,7 @@ def test_patients_treated_with_a_rival_are_the_rivals(rivals: str, offers: str) 
     flag_pair(PROMISE, rivals, offers)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("rivals", "offers"),
     [
         (
@@ -153,7 +153,7 @@ def test_a_story_outcome_counted_from_a_rival_is_no_proof_of_the_offer(
     flag_pair(STORY, rivals, offers)
 
 
-@pytest.mark.parametrize(
+@each_case(
     ("harmed_or_warned", "offered_as_proof"),
     [
         (

@@ -284,10 +284,12 @@ class Vault:
             return
         if folder is None:
             return
+        # A name that cannot be looked at ("File name too long", no permission) names no
+        # file proved ours: nothing is removed.
         try:
             info = folder.lstat(name)
         except OSError:
-            return  # (a name no file can have, "File name too long": nothing to remove)
+            return
         # A link there is removed, never followed: unlinking a link leaves its target.
         if info is not None and (stat.S_ISREG(info.st_mode) or stat.S_ISLNK(info.st_mode)):
             with contextlib.suppress(OSError):

@@ -90,6 +90,8 @@ from stemcell_cli.check.words.phrases import (
 )
 from stemcell_cli.check.words.sentences import (
     Token,
+    clause_start,
+    clause_stop,
     split_words,
     with_verb_stems,
     word_keys,
@@ -216,10 +218,7 @@ class _Rivals:
         label), and no word there keeps it; or, for an `outcome` (a benefit or a promise),
         the clause fronted before the finding's opens on one, and no word there keeps it
         (`claim_subjects.fronted`)."""
-        clause = sentence[start].clause
-        first = start
-        while first > 0 and sentence[first - 1].clause == clause:
-            first -= 1
+        first = clause_start(sentence, start)
         # (past an example set off by commas: "Most drugs, such as steroids, try to ...")
         opened = subject_start(sentence, first)
         before = [word_keys(word.text) for word in sentence[opened:start]]
@@ -324,13 +323,8 @@ class _Rivals:
         sooner" and "she is doing remarkably well after her hip replacement surgery" tell
         that treatment's course; "back on the field in 6 weeks, without surgery" and "our
         injection gets you back in weeks after a failed operation" stay the advert's."""
-        clause = sentence[start].clause
-        first = start
-        while first > 0 and sentence[first - 1].clause == clause:
-            first -= 1
-        last = end
-        while last < min(len(sentence), end + COUNTED_REACH) and sentence[last].clause == clause:
-            last += 1
+        first = clause_start(sentence, start)
+        last = clause_stop(sentence, start, end, COUNTED_REACH)
         keys = [word_keys(sentence[at].text) for at in range(first, last)]
         if any(not word.isdisjoint(self.keepers) for word in keys):
             return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from stemcell_cli.check.words.phrases import NEAR
-from stemcell_cli.check.words.sentences import Token, word_keys
+from stemcell_cli.check.words.sentences import Token, clause_start, word_keys
 from stemcell_cli.check.words.stemmer import stem
 
 #: How many words after a negation it governs.
@@ -219,9 +219,7 @@ def set_apart(sentence: Sequence[Token], first: int) -> bool:
     clause, ending at most CONTRAST_GAP words before it ("distinct from autoimmune
     rheumatoid arthritis", "not the same as RA"): named to be excluded, not treated."""
     clause = sentence[first].clause
-    start = first
-    while start > 0 and first - start <= CONTRAST_GAP and sentence[start - 1].clause == clause:
-        start -= 1
+    start = clause_start(sentence, first, CONTRAST_GAP + 1)
     words = [t.text.casefold() for t in sentence[:first]]
     for end in range(first - 1, start - 1, -1):
         for contrast in CONTRASTS:
@@ -256,9 +254,7 @@ def _aside_start(sentence: Sequence[Token], first: int) -> int | None:
     negation in it or right before it comes just before: "We cannot, and do not,
     guarantee ..." (see ASIDE_OPENERS); None otherwise."""
     clause = sentence[first].clause
-    start = first
-    while start > 0 and sentence[start - 1].clause == clause:
-        start -= 1
+    start = clause_start(sentence, first)
     aside = start
     while aside > 0 and start - aside <= ASIDE_WORDS and sentence[aside - 1].clause == clause - 1:
         aside -= 1

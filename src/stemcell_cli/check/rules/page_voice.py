@@ -45,11 +45,11 @@ _OFFER_WORD = re.compile(r"([^\W\d_][\w'\u2019]*(?:\|[^\W\d_][\w'\u2019]*)*)(!?)
 #: over its wordings. A user's `offers:` wording of gaps and words a gap may also take
 #: ("we ...9 go ...9 go ... zz", on a line of "we go go ...") grew exponentially with the
 #: gaps (15 s through the command with 7; attack8, attack9); 500 wordings of one long gap
-#: took 33 s on 120 KB, a word of 5,000 a|b|c 0.9 s on 60 KB (attack9). Within the
-#: bound each place costs at most a constant, and the search is linear in the page. The
-#: wordings are read in order (ours first) while they fit; one that does not is read by
-#: the offer gate alone (the matcher, which has no such cost). Ours take 136 steps; the
-#: rest is room for a user's few ("we ...12 go zz" takes 39).
+#: took 39 s on 120 KB, a word of 5,000 a|b|c 0.9 s on 60 KB (attack9). Within the
+#: bound each place costs at most a constant, and the search is linear in the page. Each
+#: wording is read, in order (ours first), if it fits beside those read before it; one
+#: that does not is read by the offer gate alone (the matcher, which has no such cost).
+#: Ours take 136 steps; the rest is room for a user's few ("we ...12 go zz" takes 39).
 VOICE_STEPS = 256
 
 
@@ -79,6 +79,15 @@ def _word(word: str) -> str:
     return f"(?:{word})" if "|" in word else word
 
 
+class _Reading(NamedTuple):
+    """An `offers:` wording as the voice reads it: its regular expression, and its steps
+    (VOICE_STEPS: the ways its gaps and optional words read a place, times the a|b|c of
+    its words)."""
+
+    expression: str
+    steps: int
+
+
 def offer_alternative(wording: str) -> str | None:
     """An `offers:` wording (advert_words.yaml's phrase syntax) as a regular expression the
     voice reads, each word as written, or None when the wording has a part the voice does
@@ -86,13 +95,12 @@ def offer_alternative(wording: str) -> str | None:
     alone reads it. Words are a|b|c (`word!` as `word`; `word?`, not first, may be left
     out), one or more spaces apart; a gap (`...`, `...N`) is up to that many words, with a
     word each side. A wording of more than VOICE_STEPS steps is None too."""
-    found = _offer_reading(wording)
-    return found[0] if found is not None and found[1] <= VOICE_STEPS else None
+    reading = _offer_reading(wording)
+    return reading.expression if reading is not None and reading.steps <= VOICE_STEPS else None
 
 
-def _offer_reading(wording: str) -> tuple[str, int] | None:
-    """`offer_alternative`'s expression of a wording, and its steps (VOICE_STEPS: the ways
-    its gaps and optional words read a place, times the a|b|c of its words), or None."""
+def _offer_reading(wording: str) -> _Reading | None:
+    """`offer_alternative`'s reading of a wording, with its steps, or None."""
     parts: list[str] = []
     gap_last = False
     ways, choices = 1, 0
@@ -116,7 +124,7 @@ def _offer_reading(wording: str) -> tuple[str, int] | None:
         ways = min(ways * (2 if word.group(3) else 1), VOICE_STEPS + 1)
         choices += len(word.group(1).split("|"))
         gap_last = False
-    return ("".join(parts), ways * choices) if parts and not gap_last else None
+    return _Reading("".join(parts), ways * choices) if parts and not gap_last else None
 
 
 def compiled(
@@ -128,17 +136,17 @@ def compiled(
     offers: Sequence[str] = (),
 ) -> Voice:
     """The voice reading of these wordings, with the wordings of the page's own offer
-    (`offers:` of advert_words.yaml) that it can read (`offer_alternative`), in order while
-    their steps together stay within VOICE_STEPS. The words of
+    (`offers:` of advert_words.yaml) that it can read (`offer_alternative`): each, in order,
+    if its steps fit within VOICE_STEPS beside those read before it. The words of
     a third-person wording are joined by one space, as written; those of an offering
     wording by any white space."""
     third = re.compile(rf"\b(?:{_alternatives(third_person, ' ')})\b", re.IGNORECASE)
     read: list[str] = []
     steps = 0
-    for found in map(_offer_reading, offers):
-        if found is not None and steps + found[1] <= VOICE_STEPS:
-            read.append(found[0])
-            steps += found[1]
+    for reading in map(_offer_reading, offers):
+        if reading is not None and steps + reading.steps <= VOICE_STEPS:
+            read.append(reading.expression)
+            steps += reading.steps
     own, spoken = _alternatives(own_words, " "), _alternatives(offering, r"\s+")
     said = "|".join([spoken, *read])
     offer = re.compile(rf"\b(?:{own})\b|{PHONE}|(?i:\b(?:{said})\b)")

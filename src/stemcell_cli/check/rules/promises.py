@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from stemcell_cli.check.words.sentences import CLAUSE_WORDS, Token
+from stemcell_cli.check.words.sentences import CLAUSE_WORDS, Token, clause_start, clause_stop
 
 #: How many words before a finding, in its clause, are read for a word that unsays it.
 REACH = 4
@@ -105,13 +105,8 @@ class Unpromised:
         unsaying = self.words[entry]
         if self.leads and self.told(words, end, sentence):
             return True
-        clause = words[start].clause
-        first = start
-        while first > max(0, start - REACH) and words[first - 1].clause == clause:
-            first -= 1
-        last = end
-        while last < min(len(words), end + AFTER) and words[last].clause == clause:
-            last += 1
+        first = clause_start(words, start, REACH)
+        last = clause_stop(words, start, end, AFTER)
         folded = [words[i].text.casefold() for i in range(first, last)]
         if any(word in unsaying for word in folded):
             return True

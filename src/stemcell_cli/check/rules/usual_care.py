@@ -55,7 +55,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from stemcell_cli.check.words.sentences import Token
+from stemcell_cli.check.words.sentences import Token, clause_start
 
 
 def _words(text: str) -> frozenset[str]:
@@ -135,10 +135,7 @@ def names_usual_care(
     head = _care_head(clauses, end, without)
     if head < 0:
         return False
-    clause = clauses[start].clause
-    first = start
-    while first > 0 and clauses[first - 1].clause == clause:
-        first -= 1
+    first = clause_start(clauses, start)
     if any(keeps(word.text) for word in clauses[first:start]):
         return False
     last = head

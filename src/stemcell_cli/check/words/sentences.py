@@ -311,6 +311,27 @@ class Token(NamedTuple):
     clause: int
 
 
+def clause_start(words: Sequence[Token], at: int, back: int | None = None) -> int:
+    """The place of the first word of the clause of `words[at]`, at most `back` words
+    before it (no bound when None)."""
+    clause = words[at].clause
+    lowest = 0 if back is None else max(0, at - back)
+    first = at
+    while first > lowest and words[first - 1].clause == clause:
+        first -= 1
+    return first
+
+
+def clause_stop(words: Sequence[Token], at: int, end: int, ahead: int) -> int:
+    """The place after the last word, from `end` on, of the clause of `words[at]`, at
+    most `ahead` words after `end`."""
+    clause = words[at].clause
+    last = end
+    while last < min(len(words), end + ahead) and words[last].clause == clause:
+        last += 1
+    return last
+
+
 #: Numbers in words are numbers (`#` in a phrase): "eight out of ten patients", "only
 #: three spots left", "ninety per cent".
 NUMBER_WORDS = frozenset(
