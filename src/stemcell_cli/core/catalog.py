@@ -11,7 +11,14 @@ from stemcell_cli.core.datadirs import (
     Dataset,
     normalize,
 )
-from stemcell_cli.core.errors import Ambiguous, DataError, Match, NoMatch, NotFound
+from stemcell_cli.core.errors import (
+    Ambiguous,
+    DataError,
+    Match,
+    NoMatch,
+    NotCovered,
+    NotFound,
+)
 from stemcell_cli.core.kinds import explainable, kind_names
 from stemcell_cli.core.kinds import kind as entry_kind
 
@@ -25,6 +32,7 @@ if TYPE_CHECKING:  # the records are imported once an entry is read (completion 
         Entry,
         EvidenceGrade,
         Grade,
+        OtherCondition,
         RedFlag,
         Reference,
         ShortName,
@@ -209,6 +217,8 @@ class Catalog:
         self.evidence_grades: Records[EvidenceGrade] = records["evidence_grade"]
         #: Short names and what each is, said where a page first uses one (acronym1).
         self.short_names: Records[ShortName] = records["short_name"]
+        #: Conditions stemcell does not explain, which `find` says so of by name.
+        self.other_conditions: Records[OtherCondition] = records["other_condition"]
         self._by_kind: dict[str, Records[Any]] = {k: records[k] for k in self.explainable}
         self._records = records
         #: lookup key -> (kind, id); the first entry to claim a key keeps it.
@@ -223,6 +233,11 @@ class Catalog:
                     if key and key not in self._names:
                         self._names[key] = (kind, row[0])
                         self._labels[key] = label
+        #: lookup key -> the id of a condition stemcell does not explain, by its name or
+        #: an alias (never offered by completion: `names` lists entries only).
+        self._other_conditions = {
+            key: row[0] for row in store.get("other_condition", ()) for key, _ in row[2] if key
+        }
         self._completions: str | None = None
         #: kind -> the store's rows, for matching words on a miss.
         self._rows = {kind: store.get(kind, ()) for kind in self.explainable}
@@ -261,13 +276,18 @@ class Catalog:
         whole words inside names and aliases, and as whole words in a condition's
         symptoms ("knee", "shoulder"). One entry found is the answer; several raise
         Ambiguous, listing each with why it matched; none raise NotFound with the
-        nearest names (or, for a reference's id, that it is one).
+        nearest names (or, for a reference's id, that it is one). A name of a condition
+        stemcell does not explain (data/other_conditions.yaml), looked for among conditions,
+        raises NotCovered: no word match and no spelling guess.
         """
         kinds = self.explainable if kinds is None else kinds
         key = normalize(name)
         ref = self._names.get(key)
         if ref is not None and ref[0] in kinds:
             return self._entry(ref)
+        other = self._other_conditions.get(key)
+        if other is not None and "condition" in kinds:
+            raise NotCovered(name, other, self.other_conditions[other].unlike)
         found = self.matches(name, kinds)
         if len({(m.kind, m.id) for m in found}) == 1:
             return self._entry((found[0].kind, found[0].id))

@@ -38,6 +38,13 @@ class StemcellError(Exception):
         return [(prefix if self.prefixed else "") + self.message, *self.details]
 
 
+def _cut(name: str) -> str:
+    """A name as quoted in a message: cut to 80 characters, as core.textclean's `quoted`
+    cuts a value (not imported: this module is loaded by every run), so a name of
+    100,000 characters is not a line of 100,000 (attack6)."""
+    return name if len(name) <= 80 else name[:79] + "\u2026"
+
+
 class NotFound(StemcellError):
     """A name matched no entry. `reference` is set when the name is a reference's id
     (which `sources` shows, not `explain`)."""
@@ -52,10 +59,7 @@ class NotFound(StemcellError):
         self.name = name
         self.suggestions = tuple(suggestions)
         self.reference = reference
-        # A name is quoted cut to 80 characters, as core.textclean's `quoted` cuts a
-        # value (not imported: this module is loaded by every run), so a name of
-        # 100,000 characters is not a line of 100,000 (attack6).
-        name = name if len(name) <= 80 else name[:79] + "\u2026"
+        name = _cut(name)
         if reference:
             what = "an entry" if kind == "name" else f"a {kind}"
             message = f"'{name}' is a reference, not {what}."
@@ -64,6 +68,27 @@ class NotFound(StemcellError):
         if self.suggestions:
             message += f" Did you mean: {', '.join(self.suggestions)}?"
         super().__init__(message)
+
+
+class NotCovered(StemcellError):
+    """A name of a condition stemcell does not explain (data/other_conditions.yaml): said so,
+    with the entries it may be taken for (`unlike`), never a spelling guess that would
+    lead to one of them. Exits as an unknown name does."""
+
+    exit_code = EXIT_NOT_FOUND
+    prefixed = False
+
+    def __init__(self, name: str, entry_id: str, unlike: Sequence[str] = ()) -> None:
+        self.name = name
+        #: The id of its entry in data/other_conditions.yaml.
+        self.id = entry_id
+        self.unlike = tuple(unlike)
+        message = f"'{_cut(name)}' is not one of the conditions stemcell explains"
+        if len(self.unlike) == 1:
+            message += f"; the entry {self.unlike[0]} is not about it"
+        elif self.unlike:
+            message += f"; the entries {' and '.join(self.unlike)} are not about it"
+        super().__init__(message + ".", ["See what it explains: stemcell conditions list"])
 
 
 class Match(NamedTuple):

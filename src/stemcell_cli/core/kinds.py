@@ -84,6 +84,13 @@ KINDS: list[EntryKind] = [
     _kind("red_flag", "red_flags.yaml", "red_flags", "RedFlag", "Red flags"),
     _kind("evidence_grade", "grades.yaml", "grades", "EvidenceGrade", "Evidence grades"),
     _kind("short_name", "short_names.yaml", "short_names", "ShortName", "Short names"),
+    _kind(
+        "other_condition",
+        "other_conditions.yaml",
+        "other_conditions",
+        "OtherCondition",
+        "Conditions stemcell does not explain",
+    ),
 ]
 
 

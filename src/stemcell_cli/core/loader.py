@@ -295,6 +295,43 @@ class _Validation:
                         self._add(slot.doc.problem_at(field_path, message))
                     else:
                         owners.setdefault(key, (kind, entry_id, field_path, slot.doc))
+        self._check_other_conditions(owners)
+
+    def _check_other_conditions(self, owners: dict[str, tuple[str, str, str, Document]]) -> None:
+        """A name of a condition stemcell does not explain (data/other_conditions.yaml) is no
+        entry's name, nor another of the list's (one name, one meaning). A user's entry
+        that takes a shipped name of the list covers it (lookup finds the entry first),
+        so that one is no problem."""
+        kind = "other_condition"
+        listed: dict[str, tuple[str, str, str, Document]] = {}
+        for entry_id, slot in self.slots.get(kind, {}).items():
+            for field_path, name in _names(slot):
+                key = normalize(name)
+                other = owners.get(key) or listed.get(key)
+                if other is None:
+                    if key:
+                        listed[key] = (kind, entry_id, field_path, slot.doc)
+                    continue
+                other_kind, other_id, other_path, other_doc = other
+                if other_kind == kind and other_id == entry_id:
+                    continue  # (its name again as an alias, or its id as its name)
+                theirs = self.slots[other_kind][other_id].origin
+                if other_kind != kind and theirs != SHIPPED and slot.origin == SHIPPED:
+                    continue
+                line = other_doc.at(other_path)[0]
+                where = (
+                    f"line {line}"
+                    if other_doc.file == slot.doc.file
+                    else f"{other_doc.file}:{line}"
+                )
+                said = (
+                    f"is also listed, as '{other_id}' ({where})"
+                    if other_kind == kind
+                    else f"is also used by {other_kind} '{other_id}' ({where}), which "
+                    "stemcell explains"
+                )
+                message = f"name '{shortened(name)}' {said}"
+                self._add(slot.doc.problem_at(field_path, message))
 
 
 def _names(slot: _Slot) -> Iterable[tuple[str, str]]:

@@ -232,6 +232,18 @@ class ShortName(NamedTuple):
     origin: str = ""
 
 
+class OtherCondition(NamedTuple):
+    """A condition people ask about that stemcell does not explain ("frozen shoulder"):
+    `explain` says so by its name or an alias, rather than guess a spelling, and names
+    the entries in `unlike` as ones that are not about it (data/other_conditions.yaml)."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    unlike: tuple[str, ...] = ()
+    origin: str = ""
+
+
 Entry = Condition | Benefit | Topic | Term
 
 __all__ = [
@@ -244,6 +256,7 @@ __all__ = [
     "Evidence",
     "EvidenceGrade",
     "Grade",
+    "OtherCondition",
     "RedFlag",
     "Reference",
     "Regulatory",

@@ -739,6 +739,28 @@ SHORT_NAME = Record(
     "A short name and what it is, said where a page first uses it.",
 )
 
+OTHER_CONDITION = Record(
+    "other_condition",
+    model.OtherCondition,
+    [
+        ID,
+        Field("name", LINE, description="The condition's name, as people ask for it."),
+        Field(
+            "aliases",
+            LINES,
+            False,
+            "Its other names; none may be a name of an entry (one name, one meaning).",
+        ),
+        Field(
+            "unlike",
+            ListOf(Ref("condition")),
+            False,
+            "The conditions it may be taken for, which the answer says are not about it.",
+        ),
+    ],
+    "A condition stemcell does not explain: `explain` says so by name, with no spelling guess.",
+)
+
 
 class FileSpec(NamedTuple):
     """One data file: its name, its top-level key and the record each item is."""
