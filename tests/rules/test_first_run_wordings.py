@@ -2362,3 +2362,100 @@ def test_a_condition_set_apart_from_the_one_treated_is_not_named(sentence: str) 
 )
 def test_a_condition_not_set_apart_is_still_named(sentence: str) -> None:
     assert "rheumatoid-arthritis" in found("condition", sentence)
+
+
+# -- Round firstfj1: series fj's train misses and false alarm, by structure --------------
+# An operation the reader weighs, then an alternative offered to look at or try, in one
+# sentence or a lead-in question and the sentence after it, is avoid-surgery; the wear
+# named as an outcome that lessens ("less joint degeneration") is delay-degeneration;
+# abroad said of where the doctor trained or gained experience offers no trip.
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("Considering a knee replacement? Try our alternative, a single PRP injection.",),
+        ("Thinking about shoulder surgery? Explore the alternatives we offer first.",),
+        ("Facing spinal fusion? Discover a gentler alternative with your own cells.",),
+        ("If you are weighing hip surgery, consider an alternative with your own cells.",),
+    ],
+)
+def test_an_operation_weighed_then_an_alternative_offered_is_avoiding_surgery(
+    sentence: str,
+) -> None:
+    assert "avoid-surgery" in found("benefit", sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        # advice to ask, nothing offered
+        ("Patients facing knee surgery should ask their surgeon about alternatives.",),
+        # a lead-in question answered with the operation's risks
+        ("Thinking about knee surgery? Ask your surgeon about the risks first.",),
+        # an alternative offered with no operation weighed
+        ("Looking for relief? Try our alternative, natural methods.",),
+        # a yes/no question is not a lead-in: read alone, as before
+        ("Is surgery risky? Try to look at the alternatives with your doctor.",),
+    ],
+)
+def test_an_alternative_with_no_operation_weighed_or_nothing_offered_is_not_avoiding_surgery(
+    sentence: str,
+) -> None:
+    assert "avoid-surgery" not in found("benefit", sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("Our injections mean stronger tendons and less joint degeneration.",),
+        ("Patients see decreased cartilage breakdown after the cells.",),
+        ("Expect less wear of the knee over the years.",),
+        ("PRP leads to slower joint deterioration.",),
+    ],
+)
+def test_the_wear_named_as_an_outcome_that_lessens_is_delaying_degeneration(
+    sentence: str,
+) -> None:
+    assert "delay-degeneration" in found("benefit", sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        # "less" of something else, with the wear after it
+        ("The benefit lasts less long when degeneration is advanced.",),
+        # the lessening word names something else before the wear
+        ("Less pain means more walking, even with joint degeneration.",),
+    ],
+)
+def test_less_of_something_else_beside_the_wear_is_no_slowing(sentence: str) -> None:
+    assert "delay-degeneration" not in found("benefit", sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("Experience from abroad, now at your service at home.",),
+        ("Our surgeon brings experience gained overseas to your care.",),
+        ("Dr Lim trained overseas and now practises here.",),
+        ("Our surgeon gained his experience overseas.",),
+        ("She completed a fellowship overseas before joining us.",),
+    ],
+)
+def test_abroad_said_of_the_doctors_training_offers_no_trip(sentence: str) -> None:
+    clean("medical-tourism", sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        # the patient's treatment abroad, in the imperative
+        ("Experience world-class stem cell care abroad.",),
+        ("Patients come to us from abroad for knee injections.",),
+        # the doctor's training and the patient's trip in one sentence
+        ("Dr Lim trained overseas, and patients travel overseas to our clinic in Panama.",),
+    ],
+)
+def test_abroad_said_of_the_patients_treatment_is_still_found(sentence: str) -> None:
+    raises("medical-tourism", sentence)

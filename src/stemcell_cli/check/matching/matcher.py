@@ -176,7 +176,9 @@ wordings it was built for):
   page answers yes in the very next sentence of its block, or a "whether" so answered,
   is read as a statement ("Can stem cells help me avoid surgery? The answer is now yes.");
   a question whether an operation is the only way, denied there ("Is surgery my only
-  option? Not necessarily."), is read joined to its denial (`answered_questions`). A question of
+  option? Not necessarily."), is read joined to its denial, and a lead-in question that
+  opens on a word in -ing ("Thinking about surgery?") to the sentence after it
+  (`answered_questions`). A question of
   any form in the reader's own first person ("How soon can I run again?") raises none
   of the flags a yes/no question does not, nor a story (`_NOT_ASKED_BY_READER`).
 - An entry of a reference list quotes a study's title: it claims nothing for the
@@ -216,7 +218,7 @@ from stemcell_cli.check.matching.building import _new_tuple
 from stemcell_cli.check.matching.findings import Match, Phrase, SharedNoun, _Awaiting
 from stemcell_cli.check.matching.spans import Spans
 from stemcell_cli.check.rules import donor_cells, regulations_told, two_sentence_signs
-from stemcell_cli.check.rules.answered_questions import answers_yes, as_stated, denies
+from stemcell_cli.check.rules.answered_questions import answers_yes, as_stated, denies, leads_in
 from stemcell_cli.check.rules.patient_stories import ENTRY as STORY_ENTRY
 from stemcell_cli.check.rules.patient_stories import KINDS as STORY_HALVES
 from stemcell_cli.check.rules.patient_stories import OUTCOME as STORY_OUTCOME
@@ -422,7 +424,11 @@ class Matcher(Spans):
                     joined_to = None
                     if before is not None and follows_on(sentence, parts[index - 1]):
                         joined_to = before
-                    elif previous is not None and "?" in parts[index - 1] and denies(sentence):
+                    elif (
+                        previous is not None
+                        and "?" in parts[index - 1]
+                        and (denies(sentence) or leads_in(previous[0]))
+                    ):
                         joined_to = previous
                     if joined_to is not None:
                         text_before, start_before, disowned_before = joined_to

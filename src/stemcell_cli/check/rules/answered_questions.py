@@ -15,6 +15,13 @@ anymore": `denies`) makes the offer's alternative the claim: the answer is read 
 to its question (as `sentences.follows_on` joins a sentence to the one before it), and
 avoid-surgery's wordings that reach from the question into the denial find it.
 
+A seller's lead-in asked of the reader, a question that opens on a word in -ing with no
+verb before it ("Thinking about surgery for an injured joint?", "Considering a knee
+replacement?", `leads_in`), is read joined to the next sentence in the same way (round
+firstfj1): the page answers it with its offer ("Look first at healing by alternative,
+natural methods"), and avoid-surgery's wordings of an operation weighed and an
+alternative offered reach from the question into that sentence.
+
 Answers that stay silent: "No" to any other question, "Not yet", "We don't know", "It
 depends", "The evidence is unclear", a hedge ("Possibly, but ..."); and a question
 with no answer after it.
@@ -73,6 +80,16 @@ def answers_yes(sentence: str) -> bool:
 def denies(sentence: str) -> bool:
     """Whether `sentence` opens with a denial ("No.", "Not necessarily", "Not anymore")."""
     return "no" in sentence[:8].lower() and re.match(_DENIAL, sentence, re.IGNORECASE) is not None
+
+
+#: A question that opens on a word in -ing, the seller's lead-in about the reader:
+#: "Thinking about surgery?", "Considering a knee replacement?" (not "Is ...", "What ...").
+_LEAD_IN = r"\W{0,4}+[A-Za-z]{2,20}?ing\b"
+
+
+def leads_in(question: str) -> bool:
+    """Whether `question` opens on a word in -ing ("Thinking about surgery ...?")."""
+    return "ing" in question[:30] and re.match(_LEAD_IN, question) is not None
 
 
 def as_stated(sentence: str) -> str:
