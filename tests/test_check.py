@@ -696,7 +696,8 @@ class TestReportCitesNumberedSources:
                 for line in lines
                 if line.startswith(f"  * {name}:") or f"\u2192 {name} (" in line
             )
-            numbers = ", ".join(f"[{order.index(ref) + 1}]" for ref in refs)
+            # smallest first (patient12: "[3], [2], [4]" read as a slip)
+            numbers = ", ".join(f"[{n}]" for n in sorted(order.index(r) + 1 for r in refs))
             assert item.endswith(f" Sources: {numbers}"), item
 
     def test_the_list_gives_each_reference_once_in_order_of_first_citation(self) -> None:

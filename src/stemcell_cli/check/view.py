@@ -128,10 +128,11 @@ def check_view(report: Report, catalog: Catalog) -> View:
         ]
         blocks.append(Bullets(tuple(items)))
     if report.questions:
+        # "this clinic" only for a text that speaks as the one offering: a news story or a
+        # page whose offer we cannot see has no clinic of its own to ask (patient12).
+        offering = report.selling and not report.warning
         blocks.append(
-            Heading(
-                "Questions to ask a clinic" if report.warning else "Questions to ask this clinic"
-            )
+            Heading("Questions to ask this clinic" if offering else "Questions to ask a clinic")
         )
         blocks.append(Bullets(tuple(plain(asked.question) for asked in report.questions)))
     blocks += numbered_sources(cited, short=True)
@@ -217,29 +218,28 @@ class Quoted:
 
     def spans(self, finding: Finding) -> list[Span]:
         """The finding's quote, or a reference back to the one above that holds it:
-        "the same words as under Warning signs", or its own words "in the words quoted
-        above" when they are part of a longer quote. A window of a long sentence ("…"
-        at an end) that overlaps a window above by OVERLAP words or more, neither
-        holding the other, is the same sentence: its own words are shown "in the same
-        sentence as quoted under Warning signs" (review4), not a second window of it."""
+        "the same words as under Warning signs" when its own words are that whole quote
+        or most of it (SHORT words or more), else its own few words, "quoted above"
+        (within the longer quote), so the reader sees which words make this finding
+        (patient12: "the same words" for a claim made by three words of a warning
+        sign's sentence hid them). A window of a long sentence
+        ("…" at an end) that overlaps a window above by OVERLAP words or more, neither
+        holding the other, is the same sentence: its own words are shown "from the
+        sentence quoted under Warning signs" (review4), not a second window of it."""
         quote = finding.quote or finding.match.text
         bare = quote.strip("\u2026 ")
-        same = self._same(bare)
-        if same:
-            return same
         window = quote != bare
         for before, section in self.shown:
             if bare in before:
-                return self._within(finding, section, "in the words quoted")
+                own = _words(finding.match.text)
+                if bare == before and (own == bare or own not in bare or _long(own)):
+                    return self._same(bare)
+                return self._within(finding, section, "quoted")
         if window:
             for before, section in self.shown:
                 if _overlapping(before, bare):
                     words = finding.match.text
-                    said = (
-                        "in the words quoted"
-                        if words in before
-                        else "in the same sentence as quoted"
-                    )
+                    said = "quoted" if words in before else "from the sentence quoted"
                     return self._within(finding, section, said)
         self.shown.append((bare, self.section))
         return [Span(f"\u201c{quote}\u201d", "quote")]
@@ -270,6 +270,17 @@ class Quoted:
 OVERLAP = SHORT
 
 
+def _long(words: str) -> bool:
+    """Words too many to name again beside a quote that holds them: SHORT or more (a
+    warning sign's own words are named inside its quote below that, `_sign_words`)."""
+    return len(words.split()) >= SHORT
+
+
+def _words(text: str) -> str:
+    """The text with its runs of spaces and line breaks as one space each."""
+    return " ".join(text.split())
+
+
 def _overlapping(one: str, other: str) -> bool:
     """Whether the words of `one` end with OVERLAP or more that `other` starts with, or
     the other way round: two windows of one sentence."""
@@ -282,10 +293,12 @@ def _overlapping(one: str, other: str) -> bool:
 
 def _citing(references: Sequence[str], numbers: Numbers) -> list[Span]:
     """ "Sources: [1], [3]": a finding's references by their numbers in the list of
-    sources (an id the catalog cannot resolve is shown as it is)."""
+    sources, smallest first ("[3], [2], [4]" read as a slip: patient12); an id the
+    catalog cannot resolve is shown as it is, after them."""
     if not references:
         return []
-    cited = ", ".join(f"[{numbers[r]}]" if r in numbers else r for r in references)
+    known = sorted(numbers[r] for r in references if r in numbers)
+    cited = ", ".join([*(f"[{n}]" for n in known), *(r for r in references if r not in numbers)])
     return [Span(" Sources: "), Span(cited)]
 
 
@@ -330,7 +343,7 @@ def _sign_words(finding: Finding, shown_as: Sequence[Span]) -> list[Span]:
     """ "the words “cutting-edge”, ": a warning sign's few words (fewer than SHORT, the
     quotes widened for being short), found inside the quote of SHORT words or more shown
     for them, so the reader sees which words are the sign (review4). Words already shown
-    on their own ("“…”, in the words quoted above") are not named again."""
+    on their own ("“…”, quoted above") are not named again."""
     words = " ".join(finding.match.text.split())
     quote = " ".join((finding.quote or "").split())
     if len(words.split()) >= SHORT or len(quote.split()) < SHORT or words not in quote:
