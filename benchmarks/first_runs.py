@@ -19,7 +19,9 @@ before ck were partly scored later, after rounds made from them.
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import stat
 import sys
 from collections import Counter
 from pathlib import Path
@@ -31,6 +33,38 @@ SERIES_NAME = re.compile(r"[a-z]{1,2}")
 ROW = re.compile(r"^\s+(\w+)\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+(\d+)\s+(\d+)\s+(\d+)\s*$")
 #: A split's heading: "train (8 pages)".
 SPLIT = re.compile(r"^(train|test) \((\d+) pages?\)")
+#: A first run is check_quality.py's table, a few KB; a file past this is not one.
+MAX_BYTES = 1024 * 1024
+
+
+class Unreadable(Exception):
+    """A first run that cannot be read as one: said in one line, never a traceback."""
+
+
+def run_text(path: Path) -> str:
+    """A first run's text: a regular file (a folder, a FIFO, a device or a broken link
+    is refused, and a FIFO is never waited on), at most MAX_BYTES, in UTF-8 (attack10:
+    each was a traceback, the FIFO a hang)."""
+    try:
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as err:
+        raise Unreadable(f"{path.name}: {err.strerror}") from None
+    try:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            raise Unreadable(f"{path.name}: not a regular file")
+        raw = b""
+        while len(raw) <= MAX_BYTES and (chunk := os.read(handle, MAX_BYTES + 1 - len(raw))):
+            raw += chunk
+    except OSError as err:
+        raise Unreadable(f"{path.name}: {err.strerror}") from None
+    finally:
+        os.close(handle)
+    if len(raw) > MAX_BYTES:
+        raise Unreadable(f"{path.name}: larger than {MAX_BYTES} bytes")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise Unreadable(f"{path.name}: not UTF-8 (byte {err.start})") from None
 
 
 def series_key(name: str) -> tuple[int, str]:
@@ -53,10 +87,11 @@ def first_run_files(since: str, until: str | None) -> list[Path]:
 
 
 def counts_of(path: Path) -> tuple[dict[str, Counter[str]], int]:
-    """One first run's TP/FP/FN per category, over its splits, and its page count."""
+    """One first run's TP/FP/FN per category, over its splits, and its page count
+    (Unreadable when it is no first run)."""
     counts: dict[str, Counter[str]] = {name: Counter() for name in CATEGORIES}
     pages = 0
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in run_text(path).splitlines():
         split = SPLIT.match(line)
         if split:
             pages += int(split.group(2))
@@ -65,6 +100,8 @@ def counts_of(path: Path) -> tuple[dict[str, Counter[str]], int]:
         if row and row.group(1) in counts:
             tp, fp, fn = (int(group) for group in row.group(2, 3, 4))
             counts[row.group(1)].update({"tp": tp, "fp": fp, "fn": fn})
+    if not pages:  # (a truncated or stray file would add nothing, unseen)
+        raise Unreadable(f"{path.name}: no split heading like 'train (8 pages)'")
     return counts, pages
 
 
@@ -89,7 +126,11 @@ def main(argv: list[str] | None = None) -> int:
     totals: dict[str, Counter[str]] = {name: Counter() for name in CATEGORIES}
     pages = 0
     for path in runs:
-        counts, run_pages = counts_of(path)
+        try:
+            counts, run_pages = counts_of(path)
+        except Unreadable as err:
+            print(f"first_runs.py: cannot read the first run {err}", file=sys.stderr)
+            return 1
         pages += run_pages
         for name in CATEGORIES:
             totals[name].update(counts[name])

@@ -6,10 +6,13 @@ No timing here: the measuring functions are replaced by fixed figures."""
 from __future__ import annotations
 
 import ast
+import os
 import re
+import shutil
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -438,6 +441,52 @@ def test_first_runs_reads_both_splits_of_a_run(tmp_path: Path) -> None:
         assert pages > 0, path.name
         parts = sum((counts[name] for name in ("benefits", "conditions", "red_flags")), Counter())
         assert +counts["overall"] == +parts, path.name
+
+
+def _fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def _folder(path: Path) -> None:
+    path.mkdir()
+
+
+def _broken_link(path: Path) -> None:
+    path.symlink_to(path.parent / "nothing-here")
+
+
+@pytest.mark.parametrize(
+    "plant",
+    [
+        lambda path: path.write_bytes(b"train (8 pages)\n\xff\xfe not UTF-8\n"),
+        _folder,
+        _broken_link,
+        _fifo,
+        lambda path: path.write_text("# a first run cut short\n", encoding="utf-8"),
+    ],
+    ids=["not-utf8", "folder", "broken-link", "fifo", "no-table"],
+)
+def test_first_runs_says_in_one_line_which_run_it_cannot_read(
+    tmp_path: Path, plant: Callable[[Path], None]
+) -> None:
+    """A malformed first run in benchmarks/adverts/first-runs/ (bytes that are not UTF-8,
+    a folder, a broken link, a FIFO, a file holding no table): the script, run as the
+    docs say in a checkout of its own, was a traceback for the first three, hung on the
+    FIFO and added nothing unseen for the last (attack10). Each is now one line that
+    names the file, and exit 1."""
+    script = tmp_path / "benchmarks" / "first_runs.py"
+    runs = script.parent / "adverts" / "first-runs"
+    runs.mkdir(parents=True)
+    shutil.copy(BENCHMARKS / "first_runs.py", script)
+    shutil.copy(BENCHMARKS / "adverts" / "first-runs" / "ck.txt", runs / "ck.txt")
+    plant(runs / "zz.txt")
+    ran = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert ran.returncode == 1, ran.stdout
+    assert "Traceback" not in ran.stderr
+    assert ran.stderr.splitlines() == [ran.stderr.strip()], ran.stderr
+    assert "zz.txt" in ran.stderr
 
 
 def test_synthetic_writes_a_data_directory_that_validates(tmp_path: Path) -> None:

@@ -218,3 +218,36 @@ def test_a_users_own_entry_may_take_a_listed_name(tmp_path: Path) -> None:
     result = stemcell("--data-dir", str(user), "explain", "frozen shoulder", "-f", "json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["id"] == "frozen-shoulder-notes"
+
+
+def test_an_entry_named_twice_in_unlike_is_refused_not_repeated(tmp_path: Path) -> None:
+    """A user's listed condition whose `unlike` names one entry 2,000 times: `explain`
+    answered with one line that said "osteoarthritis and osteoarthritis and ..." 2,000
+    times (a line of 36 KB; 20,000 made one of 360 KB on stderr), attack10. Each entry
+    is now named once: a repeat is a problem with its file, line and field, and the
+    answer names the entry once."""
+    user = tmp_path / "mine"
+    user.mkdir()
+    listed = user / "other_conditions.yaml"
+    listed.write_text(
+        "other_conditions:\n"
+        "  - id: my-condition\n"
+        "    name: My condition\n"
+        f"    unlike: [{', '.join(['osteoarthritis'] * 2000)}]\n"
+    )
+    result = stemcell("--data-dir", str(user), "validate")
+    assert result.returncode == 3, result.stdout
+    lines = result.stderr.splitlines() + result.stdout.splitlines()
+    assert any(
+        line.startswith(f"{listed}:{line_of(listed, 'unlike')}:")
+        and "other_conditions[0].unlike[1]: 'osteoarthritis' is given twice" in line
+        for line in lines
+    ), lines[:5]
+    once = user / "once"
+    once.mkdir()
+    (once / "other_conditions.yaml").write_text(
+        listed.read_text().replace(", osteoarthritis" * 1999, ", rheumatoid-arthritis")
+    )
+    answer = stemcell("--data-dir", str(once), "explain", "my condition")
+    assert answer.returncode == 1, answer.stderr
+    assert answer.stderr.count("osteoarthritis") == 1, answer.stderr

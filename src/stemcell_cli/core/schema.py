@@ -275,9 +275,14 @@ class Year(Kind):
 
 
 class ListOf(Kind):
-    def __init__(self, item: Kind, min_items: int = 0) -> None:
+    """A list of `item`s. A `unique` one names each item once: a list of entries that
+    a message joins (`unlike`) holds at most one of each, so a data file cannot make
+    that message a line of 20,000 repeats (attack10)."""
+
+    def __init__(self, item: Kind, min_items: int = 0, unique: bool = False) -> None:
         self.item = item
         self.min_items = min_items
+        self.unique = unique
 
     def check(self, value: Any, path: str, ctx: Context) -> Any:
         if not isinstance(value, list):
@@ -286,12 +291,25 @@ class ListOf(Kind):
         if len(value) < self.min_items:
             ctx.problem(path, f"needs at least {self.min_items} item(s), has {len(value)}")
         items = [self.item.check(item, f"{path}[{i}]", ctx) for i, item in enumerate(value)]
+        if self.unique:
+            first: dict[Any, int] = {}
+            for i, item in enumerate(items):
+                if item is INVALID or not isinstance(item, str):
+                    continue
+                if item in first:
+                    message = f"{quoted(item)} is given twice (first at {path}[{first[item]}])"
+                    ctx.problem(f"{path}[{i}]", message)
+                    items[i] = INVALID
+                else:
+                    first[item] = i
         return [item for item in items if item is not INVALID]
 
     def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         schema: dict[str, Any] = {"type": "array", "items": self.item.json_schema(defs)}
         if self.min_items:
             schema["minItems"] = self.min_items
+        if self.unique:
+            schema["uniqueItems"] = True
         return schema
 
 
@@ -753,7 +771,7 @@ OTHER_CONDITION = Record(
         ),
         Field(
             "unlike",
-            ListOf(Ref("condition")),
+            ListOf(Ref("condition"), unique=True),
             False,
             "The conditions it may be taken for, which the answer says are not about it.",
         ),
