@@ -2459,3 +2459,110 @@ def test_abroad_said_of_the_doctors_training_offers_no_trip(sentence: str) -> No
 )
 def test_abroad_said_of_the_patients_treatment_is_still_found(sentence: str) -> None:
     raises("medical-tourism", sentence)
+
+
+# -- Round firstfk1: series fk's train misses, by structure -------------------------------
+# The offer needing none of a list of cares, an operation last in it ("needs no
+# medications and no surgery", "does not rely on medications or surgery"), is
+# avoid-surgery; a plan fitted to the patient by an active verb, with an adverb of the
+# person or "to each patient", is personalized-treatment; a joint "done" (the treatment
+# said by the idiom) is the told half of a patient's story.
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("Our injections need no painkillers and no knee replacement.",),
+        ("This natural way of repairing a joint does not rely on pills or surgery.",),
+        ("Stem cell therapy does not depend on drugs or an operation.",),
+        ("PRP doesn't rely on cortisone or an operation.",),
+        ("Our PRP shots require no steroids and no operation.",),
+        ("Stem cell treatment does not rely on medication, braces or surgery.",),
+    ],
+)
+def test_the_offer_needing_no_operation_in_a_list_of_cares_is_avoiding_surgery(
+    sentence: str,
+) -> None:
+    assert "avoid-surgery" in found("benefit", sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        # an injury's own course, with no offer
+        ("A partial tear often needs no brace and no surgery.",),
+        # a rival's, with no offer
+        ("Physical therapy needs no drugs and no surgery.",),
+        # what a result depends on, with no offer
+        ("Success does not depend on age or surgery.",),
+        # a past operation
+        ("Our patients with no arthritis and no prior surgery did best.",),
+    ],
+)
+def test_no_operation_needed_with_no_offer_beside_it_is_not_avoiding_surgery(
+    sentence: str,
+) -> None:
+    assert "avoid-surgery" not in found("benefit", sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("We have to suit the right treatment to each patient individually.",),
+        ("Our doctors adapt your treatment plan one by one.",),
+        ("We adjust the therapy case by case.",),
+        ("We suit the protocol to every patient.",),
+        ("We fit the dose to each patient personally.",),
+    ],
+)
+def test_a_plan_fitted_to_the_patient_by_an_active_verb_is_personalised(sentence: str) -> None:
+    assert "personalized-treatment" in found("benefit", sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        # "fit" the adjective: no determiner before the plan
+        ("Patients fit for the treatment are seen individually.",),
+        # the adverb far from the plan, said of something else
+        ("We fit the treatment into a busy week, and our nurse calls each patient personally.",),
+        # what the treatment suits, not fitted to anyone
+        ("The treatment suits most patients.",),
+        # the doctor in person, no fitting
+        ("Dr Lee personally performs every treatment.",),
+    ],
+)
+def test_fit_said_otherwise_or_no_fitting_is_not_personalised(sentence: str) -> None:
+    assert "personalized-treatment" not in found("benefit", sentence)
+
+
+@each_case(
+    ("lines",),
+    [
+        (("I had one leg done first, and my knee soon got much better.",),),
+        (("I got both knees done in May.", "Within weeks my knees felt much better."),),
+        (("Her husband had both knees done in March.", "Now he feels much better."),),
+        (("Mary had her hip done in June.", "She is doing much better."),),
+        (("Jim had his shoulder done last spring, and he feels much better.",),),
+    ],
+)
+def test_a_joint_done_then_the_person_better_off_is_a_patient_story(
+    lines: tuple[str, ...],
+) -> None:
+    assert "testimonials-as-evidence" in red_flags(*lines)
+
+
+@each_case(
+    ("lines",),
+    [
+        # treated, and worse or no better
+        (("I had my knee done in 2015, and it has been sore ever since.",),),
+        (("I had a knee replacement done, and my knee got worse.",),),
+        # something other than a joint "done"
+        (("She had her hair done.", "She feels much better."),),
+    ],
+)
+def test_a_joint_done_with_no_better_outcome_or_no_joint_is_no_story(
+    lines: tuple[str, ...],
+) -> None:
+    assert "testimonials-as-evidence" not in red_flags(*lines)
