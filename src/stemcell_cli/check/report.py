@@ -19,6 +19,13 @@ if TYPE_CHECKING:
     from stemcell_cli.check.rules.page_genre import Genre
 
 MAX_QUESTIONS = 5
+#: The findings of one entry (one kind and id) a report keeps, in order of appearance;
+#: the rest are counted (`Report.more`), their lines still listed (`Report.places`).
+#: Well above the most any labelled page gives one entry (19, on one of 2,015 pages of
+#: benchmarks/adverts/, 2026-11-29), so no real page loses one; a text naming one entry
+#: 400,000 times ("Knee Pain. Knee Pain. ...") no longer makes 400,000 findings, each
+#: with its quote widened and, in JSON, its answer and references (attack10: 1.7 GB).
+MAX_FINDINGS = 100
 #: Of the five, the places kept for the questions of the claims a page makes, when the
 #: conditions it names have more than enough (benefitq1; `_questions`).
 CLAIM_PLACES = 2
@@ -116,6 +123,12 @@ class Report(NamedTuple):
     #: Whether the text speaks as the one offering (`speaks_as_seller`): only then does
     #: the verdict call it an advert.
     selling: bool = False
+    #: The lines where each (kind, id) was found, counted over every finding, those past
+    #: MAX_FINDINGS too (`places`); None: counted from `findings`.
+    lines: dict[tuple[str, str], list[int]] | None = None
+    #: (kind, id, how many) of each entry found more than MAX_FINDINGS times: the
+    #: findings left out, in order of the entries' first finding.
+    more: tuple[tuple[str, str, int], ...] = ()
 
     @property
     def red_flags(self) -> list[Finding]:
@@ -136,6 +149,8 @@ class Report(NamedTuple):
 
     def places(self) -> dict[tuple[str, str], list[int]]:
         """The lines where each (kind, id) was found, each line once, in order."""
+        if self.lines is not None:
+            return self.lines
         lines: dict[tuple[str, str], list[int]] = {}
         for finding in self.findings:
             match = finding.match
@@ -161,9 +176,12 @@ def build_report(
     if any(match.kind == STATED for match in matches):
         matches = [m._replace(kind="red_flag") if m.kind == STATED else m for m in matches]
     matches = _many_conditions(catalog, _joined_pairs(matches), text)
+    matches, lines, more = bounded(matches)
     findings = _findings(catalog, matches, text, every_quote)
     selling = speaks_as_seller(scanned)
-    report = Report(text.label, findings, [], "", warning, text.typed, text.ascii, selling)
+    report = Report(
+        text.label, findings, [], "", warning, text.typed, text.ascii, selling, lines, more
+    )
     reviewed = [catalog.conditions[c].reviewed for c in report.entries("condition")]
     reviewed += [catalog.benefits[b].reviewed for b in report.entries("benefit")]
     if not reviewed:  # only red flags, or nothing: date the report by the benefits' review
@@ -172,6 +190,37 @@ def build_report(
 
 
 _READING_ONLY = frozenset({CUE, OFFER})
+
+
+def bounded(
+    matches: Iterable[Match], most: int = MAX_FINDINGS
+) -> tuple[list[Match], dict[tuple[str, str], list[int]], tuple[tuple[str, str, int], ...]]:
+    """The matches with at most `most` of each (kind, id), the first ones; the lines of
+    each (kind, id), each line once, in order, from all of them; and how many of each
+    were left out (kind, id, count).
+
+    Bounded at the root, in the report, rather than in one format: the findings are what
+    every format is built from, and the only part of a report that grows with the text
+    (its entries, questions and sources are the catalog's). Chosen over sharing each
+    entry's answer once in JSON, which would change the JSON of every page and still
+    leave one finding, quote and widening per repeat (attack10). The other diseases are
+    kept whole: they are no finding of their own, only counted for many-conditions."""
+    kept: list[Match] = []
+    lines: dict[tuple[str, str], list[int]] = {}
+    counts: dict[tuple[str, str], int] = {}
+    for match in matches:
+        if match.kind == "other_condition":
+            kept.append(match)
+            continue
+        key = (match.kind, match.entry_id)
+        found = lines.setdefault(key, [])
+        if not found or found[-1] != match.line:
+            found.append(match.line)
+        counts[key] = counts.get(key, 0) + 1
+        if counts[key] <= most:
+            kept.append(match)
+    more = tuple((kind, id_, n - most) for (kind, id_), n in counts.items() if n > most)
+    return kept, lines, more
 
 
 def reads_as_warning(

@@ -435,6 +435,12 @@ def _json(report: Report, catalog: Catalog, cited: Sequence[Reference]) -> dict[
             }
             for f in report.findings
         ],
+        # (added by bound2: the findings of an entry past the first MAX_FINDINGS, left
+        # out and counted; [] unless a text names one entry that often)
+        "more": [
+            {"kind": kind, "id": entry_id, "findings": count}
+            for kind, entry_id, count in report.more
+        ],
         # Whose question it is: a condition named, or a claim made (benefitq1); a general
         # one (a topic's) has neither.
         "questions": [
