@@ -2113,6 +2113,27 @@ def test_stated_only_naming_an_unknown_red_flag_is_a_data_error(tmp_path: Path) 
     assert "unknown red flag 'no-such-flag'" in "\n".join(raised.value.lines())
 
 
+def test_the_sales_pressure_the_verdict_reads_is_shipped_red_flags() -> None:
+    """`report.SALES_PRESSURE` names red flags by id in code: a flag renamed in
+    data/red_flags.yaml would leave a seller's pressure unread and its advert called a
+    page, with no error."""
+    from stemcell_cli.check.report import SALES_PRESSURE
+
+    assert SALES_PRESSURE
+    assert SALES_PRESSURE.issubset(CATALOG.red_flags), SALES_PRESSURE - CATALOG.red_flags.keys()
+
+
+def test_every_contrast_has_a_word_that_makes_its_sentence_read() -> None:
+    """Clauses are worked out only for a sentence with a word of `negation.CONTRASTING`
+    (or a negation): a contrast added to CONTRASTS without one of its words there would
+    set nothing apart in a sentence that has no negation."""
+    for contrast in negation.CONTRASTS:
+        assert not negation.CONTRASTING.isdisjoint(contrast), contrast
+    assert found("Osteoarthritis is distinct from rheumatoid arthritis.") == found(
+        "Osteoarthritis is common."
+    )
+
+
 class TestCarefulPagesOfOthers:
     """What regulators, societies and journalists say of clinics' offers is no offer:
     ideas from the careful pages in benchmarks/careful/, with the advert wordings

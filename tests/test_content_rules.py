@@ -531,12 +531,16 @@ def test_a_time_word_in_regulatory_text_has_a_year(shipped: Catalog) -> None:
 
 
 def test_a_time_word_anywhere_a_user_reads_has_a_year(shipped: Catalog) -> None:
-    """The same rule beyond regulatory text: risks, evidence, the glossary, red flags and
-    reference summaries. stale3 (2026-11-29) found by hand that a trial "still running"
-    and "no results yet" rested on a January 2026 source; a time word with no year reads
-    as true on every later day wherever it stands."""
+    """The same rule beyond regulatory text: risks, evidence, the glossary, red flags,
+    reference summaries, short names and the conditions stemcell does not explain.
+    stale3 (2026-11-29) found by hand that a trial "still running" and "no results yet"
+    rested on a January 2026 source; a time word with no year reads as true on every
+    later day wherever it stands. (An evidence grade's definition is the one place left
+    out: "early" is "only small or first studies in people so far" of whichever entry
+    it grades, which carries its own review date.)"""
     records: list[Any] = [*shipped.entries(), *shipped.red_flags.values()]
-    records += shipped.references.values()
+    records += [*shipped.references.values(), *shipped.short_names.values()]
+    records += shipped.other_conditions.values()
     unanchored = [
         f"{record.id}: {sentence}"
         for record in records

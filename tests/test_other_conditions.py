@@ -49,6 +49,15 @@ def line_of(path: Path, needle: str) -> int:
     return next(n for n, line in enumerate(path.read_text().splitlines(), 1) if needle in line)
 
 
+def mini_listing(tmp_path: Path, text: str) -> Path:
+    """The mini data copied to `tmp_path`, its other_conditions.yaml written as `text`."""
+    data = tmp_path / "data"
+    shutil.copytree(MINI, data)
+    listed = data / "other_conditions.yaml"
+    listed.write_text(text)
+    return listed
+
+
 # -- through the installed command ----------------------------------------------------
 
 
@@ -144,14 +153,12 @@ def test_no_listed_name_is_a_name_of_an_entry() -> None:
 
 
 def test_the_loader_refuses_a_listed_name_that_an_entry_has(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    shutil.copytree(MINI, data)
-    listed = data / "other_conditions.yaml"
-    listed.write_text(
-        "other_conditions:\n  - id: lumbar-ache\n    name: Lumbar ache\n    aliases: [Lumbago]\n"
+    listed = mini_listing(
+        tmp_path,
+        "other_conditions:\n  - id: lumbar-ache\n    name: Lumbar ache\n    aliases: [Lumbago]\n",
     )
-    (problem,) = problems_of(data)
-    conditions = data / "conditions.yaml"
+    (problem,) = problems_of(listed.parent)
+    conditions = listed.parent / "conditions.yaml"
     assert (problem.file, problem.line) == (str(listed), line_of(listed, "Lumbago"))
     assert problem.path == "other_conditions[0].aliases[0]"
     assert problem.message == (
@@ -161,15 +168,13 @@ def test_the_loader_refuses_a_listed_name_that_an_entry_has(tmp_path: Path) -> N
 
 
 def test_the_loader_refuses_a_name_listed_twice(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    shutil.copytree(MINI, data)
-    listed = data / "other_conditions.yaml"
-    listed.write_text(
+    listed = mini_listing(
+        tmp_path,
         "other_conditions:\n"
         "  - id: gout\n    name: Gout\n"
-        "  - id: gouty-arthritis\n    name: Gouty arthritis\n    aliases: [GOUT]\n"
+        "  - id: gouty-arthritis\n    name: Gouty arthritis\n    aliases: [GOUT]\n",
     )
-    (problem,) = problems_of(data)
+    (problem,) = problems_of(listed.parent)
     assert problem.path == "other_conditions[1].aliases[0]"
     assert problem.message == "name 'GOUT' is also listed, as 'gout' (line 2)"
 

@@ -513,6 +513,19 @@ class TestValues:
         assert "minItems" in schema.ListOf(schema.Text(), 1).json_schema({})
         assert "minItems" not in schema.ListOf(schema.Text()).json_schema({})
 
+    def test_a_unique_list_refuses_a_repeat_and_says_so_in_its_json_schema(self) -> None:
+        """(attack10) A repeat is a problem at its own place, naming the first, and is
+        dropped; the JSON schema an editor reads refuses it too."""
+        unique = schema.ListOf(schema.Text(), unique=True)
+        assert check(unique, ["a", "b"]) == (["a", "b"], [])
+        assert check(unique, ["a", "b", "a"]) == (
+            ["a", "b"],
+            ["'a' is given twice (first at v[0])"],
+        )
+        assert unique.json_schema({})["uniqueItems"] is True
+        assert "uniqueItems" not in schema.ListOf(schema.Text()).json_schema({})
+        assert check(schema.ListOf(schema.Text()), ["a", "a"]) == (["a", "a"], [])
+
     @pytest.mark.parametrize(
         ("value", "literal", "expected"),
         [

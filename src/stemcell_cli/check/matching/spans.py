@@ -422,7 +422,8 @@ class Spans(Built):
         question = asks and asks_yes_or_no(words, sentence)
         # a question in the reader's own first person asks, whatever its form
         own_question = asks and not question and asks_in_first_person(words)
-        # Clauses and negations are worked out only when a negation may be there.
+        # Clauses and negations are worked out only when a negation or a word of contrast
+        # (`negation.set_apart`) may be there.
         clauses: list[Token] | None = None
         if (
             not NEGATING.isdisjoint(map(str.casefold, words))
