@@ -89,22 +89,13 @@ def _read(path: Path) -> dict[str, Any]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise ConfigError(f"config file {path}: not UTF-8 text") from None
-    tomllib = _toml()
+    import tomllib
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"config file {path}: not valid TOML: {exc}") from None
     return {key: _check(path, key, value) for key, value in data.items()}
-
-
-def _toml() -> Any:
-    import sys
-
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - the backport, on Python 3.10
-        import tomli as tomllib
-    return tomllib
 
 
 def _check(path: Path, key: str, value: Any) -> Any:
