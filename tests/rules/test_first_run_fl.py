@@ -119,3 +119,34 @@ def test_a_condition_outside_an_instruments_name_is_still_named(
     sentence: str, condition: str
 ) -> None:
     assert condition in found("condition", sentence)
+
+
+# -- FDA approval told as what insurers pay for (fl05) ---------------------------------
+# Approval named as the condition of insurance coverage explains what is paid for, and
+# blood cancers named before their approval are the transplants' approval, not a seal on
+# the offer.
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("Insurance is likeliest to pay when your treatment has FDA approval.",),
+        ("Medicare covers a new therapy only if it has FDA approval for that disease.",),
+        ("Cell therapies for the blood cancers they are FDA-approved for are paid for.",),
+    ],
+)
+def test_approval_as_what_insurers_pay_for_is_no_fda_claim(sentence: str) -> None:
+    assert "fda-status-claim" not in red_flags(sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("Our knee injections are FDA approved.",),
+        ("We use an FDA-cleared device in every procedure.",),
+        ("Ask about financing; our lab is FDA registered.",),
+        ("Our injections are FDA approved and covered by most plans.",),
+    ],
+)
+def test_approval_with_no_insurance_is_still_an_fda_claim(sentence: str) -> None:
+    assert "fda-status-claim" in red_flags(sentence)
