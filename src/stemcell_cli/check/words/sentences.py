@@ -870,6 +870,15 @@ _ASKING = (
 )
 _WORD_ON = r"[\w']{1,40}+\W{1,8}+"
 _CONSEQUENCE = re.compile(rf"\W{{0,8}}+(?:{_WORD_ON}){{0,3}}?{_CONSEQUENCE_LINK}", re.IGNORECASE)
+#: (firstfl1) A sentence whose subject is "This" or "That" alone, the sentence before
+#: summed up, with a verb of lessening or keeping: "derived from the patient's own
+#: tissues. This minimizes the risk of rejection", "That keeps the risk low". Only as
+#: the sentence's first word: "a therapy that reduces pain" is a relative clause.
+_SUMMED_UP = re.compile(
+    r"\W{0,8}+(?:this|that)\s++(?:minimizes|minimises|reduces|lowers|lessens|decreases"
+    r"|cuts|limits|eliminates|prevents|avoids|keeps)\b",
+    re.IGNORECASE,
+)
 _BACK_REFERENCE = re.compile(
     rf"\W{{0,8}}+(?!{_ASKING})(?:{_WORD_ON}){{0,4}}?{_BACK_LINK}", re.IGNORECASE
 )
@@ -885,13 +894,16 @@ _BACK_HEAD = 8 + 4 * 48 + 11 + 5
 
 def follows_on(sentence: str, end: str) -> bool:
     """Whether `sentence` goes on from the one before it, which ended with `end`: it
-    draws a consequence from it, after a semicolon it says more of the same thing, or it
+    draws a consequence from it (or sums it up as "This" that lessens something), after a
+    semicolon it says more of the same thing, or it
     sets itself against it ("Our injections, by contrast, ...": `contrast.sets_against`), or
     it refers back to the treatment ("this approach", "these cells"). Such a sentence is
     also read with the one before it (`Matcher.scan`)."""
     if ";" in end and _SAME_SUBJECT.match(sentence):
         return True
     if _CONSEQUENCE.match(sentence) is not None or sets_against(sentence):
+        return True
+    if _SUMMED_UP.match(sentence) is not None:
         return True
     head = sentence[:_BACK_HEAD].lower()
     return (
