@@ -2566,3 +2566,86 @@ def test_a_joint_done_with_no_better_outcome_or_no_joint_is_no_story(
     lines: tuple[str, ...],
 ) -> None:
     assert "testimonials-as-evidence" not in red_flags(*lines)
+
+
+# -- Series fm (firstfm1) ------------------------------------------------------------------
+# An internal organ named as what the product rebuilds is its body system for
+# many-conditions; a return to an activity "very quickly" is a promised timeline; a
+# reason whose subject is "it" or "they" is said of the treatment the clause before ends on.
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("Our cells are used for knee arthritis, regenerating the liver and wrinkles.",),
+        ("The same injection treats arthritis, psoriasis and helps rebuild the pancreas.",),
+        ("We offer it for arthritis, anti aging and kidney regeneration.",),
+    ],
+)
+def test_an_organ_rebuilt_beside_two_other_systems_is_many_conditions(sentence: str) -> None:
+    assert "many-conditions" in found("red_flag", sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        # organs in general name no body system
+        ("Our cells are used for knee arthritis, regenerating organs and wrinkles.",),
+        # the liver named with no rebuilding
+        ("Our cells are used for knee arthritis and wrinkles; alcohol harms the liver.",),
+    ],
+)
+def test_organs_in_general_or_an_organ_not_rebuilt_add_no_system(sentence: str) -> None:
+    assert "many-conditions" not in found("red_flag", sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("Patients often get back to playing golf very quickly.",),
+        ("Most patients return to work really soon after the injection.",),
+        ("Athletes are back on the court remarkably fast.",),
+    ],
+)
+def test_a_return_with_a_time_word_and_no_number_is_a_promised_result(sentence: str) -> None:
+    assert "promised-results" in red_flags(sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        # a speed asked about, not promised
+        ("How did their heroes get back on the field so fast?",),
+        # "quickly" alone, and a return to the doctor
+        ("Go back to your doctor very quickly if the knee swells.",),
+        ("Patients get back to golf quickly and safely is what everyone wants.",),
+    ],
+)
+def test_a_speed_asked_or_a_return_to_the_doctor_is_no_promise(sentence: str) -> None:
+    assert "promised-results" not in red_flags(sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("I would usually begin with cortisone, as it is anti-inflammatory.",),
+        ("Doctors prescribe steroids, since they are anti-inflammatory.",),
+        ("I often start with a cortisone shot, because it is anti-inflammatory.",),
+    ],
+)
+def test_a_reason_said_by_it_of_another_treatment_is_no_claim(sentence: str) -> None:
+    assert "reduced-inflammation" not in found("benefit", sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        # the offer itself
+        ("We use stem cells, as they are anti-inflammatory.",),
+        ("We prefer PRP, because it is anti-inflammatory.",),
+        # the cells kept the advert's before the rival ("rather than")
+        ("We use our own cells rather than cortisone, as they are anti-inflammatory.",),
+    ],
+)
+def test_a_reason_said_of_the_offer_stays_a_claim(sentence: str) -> None:
+    assert "reduced-inflammation" in found("benefit", sentence)

@@ -35,6 +35,7 @@ from stemcell_cli.check.matching.findings import (
 from stemcell_cli.check.rules.claim_subjects import (
     FRONTED_REACH,
     fronted,
+    gives_reason,
     glossed,
     lead_starts,
     subject_of,
@@ -242,7 +243,10 @@ class _Rivals:
         # "cortisone shots, which are safe for most people")
         held = glossed(text, sentence, first)
         if held:
-            return self._glosses(sentence, held)
+            return self._glosses(sentence, held) and not (
+                gives_reason(sentence, first)
+                and any(not word_keys(sentence[at].text).isdisjoint(keepers) for at in held)
+            )
         # (past an aside, "Hyaluronic acid (HA) injections aim to ...", or a label,
         # "Cortisone injections: quick relief")
         subject, aside = subject_of(text, sentence, first)

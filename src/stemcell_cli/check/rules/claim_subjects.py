@@ -21,7 +21,9 @@ advert's still counts.
 
 A gloss says what the noun before it is (safety1): an aside in brackets or a clause
 opened by "which" after a comma ("a placebo (a harmless dummy injection)", "a saline
-injection, which is harmless"). What it says is said of the clause it follows
+injection, which is harmless"), or a reason opened by "as", "because" or "since" after a
+comma whose subject is "it" or "they" (firstfm1: "I would begin with cortisone, as it is
+anti-inflammatory"). What it says is said of the clause it follows
 (`glossed`), so a treatment that clause ends on takes the claim.
 
 A promise's subject is where its lead starts (promise4, `lead_starts`): the sentence's
@@ -63,6 +65,11 @@ _DASH = re.compile(r"[\u2013\u2014]|\s-+\s")
 #: Words that open a gloss after a comma: a relative clause that says what the noun
 #: before it is ("a saline injection, which is harmless").
 _GLOSS_OPENERS = frozenset({"which"})
+#: Words that open a reason after a comma, and the pronouns that, as its first word after
+#: them, take the noun of the clause before as the reason's subject (firstfm1): "I would
+#: begin with cortisone, as it is anti-inflammatory" says it of the cortisone.
+_REASON_OPENERS = frozenset({"as", "because", "since"})
+_BACK_PRONOUNS = frozenset({"it", "they"})
 #: A mark after the end of an aside that ends its clause too.
 _ENDS_CLAUSE = re.compile(r"[,;:]")
 #: Marks between two words that end a lead: what comes before them is another statement.
@@ -158,13 +165,15 @@ def glossed(text: str, sentence: Sequence[Token], first: int) -> range:
     """The words that the clause starting at `first` glosses (indices of `sentence`,
     whose places are counted in `text`): the clause before it, when the clause is an
     aside opened by a bracket ("a placebo (a harmless dummy injection)") or a clause
-    opened by "which" after a comma ("a saline injection, which is harmless"). An empty
-    range when the clause is no gloss."""
+    opened by "which" after a comma ("a saline injection, which is harmless") or a reason
+    opened by "as", "because" or "since" whose subject is "it" or "they" (`gives_reason`).
+    An empty range when the clause is no gloss."""
     if first < 1:
         return range(0)
     mark = _gap(text, sentence, first)
     if not _OPENS_BRACKET.search(mark) and not (
-        "," in mark and sentence[first].text.casefold() in _GLOSS_OPENERS
+        "," in mark
+        and (sentence[first].text.casefold() in _GLOSS_OPENERS or gives_reason(sentence, first))
     ):
         return range(0)
     held = sentence[first - 1].clause
@@ -172,6 +181,18 @@ def glossed(text: str, sentence: Sequence[Token], first: int) -> range:
     while start > 0 and sentence[start - 1].clause == held:
         start -= 1
     return range(start, first)
+
+
+def gives_reason(sentence: Sequence[Token], first: int) -> bool:
+    """Whether the clause starting at `first` gives a reason whose subject is a pronoun
+    for the noun before it ("..., because it is safe"). Its pronoun may stand for any
+    noun of the clause before, so a word there that keeps a claim the advert's keeps it
+    ("our cells rather than cortisone, as they are safe")."""
+    return (
+        sentence[first].text.casefold() in _REASON_OPENERS
+        and first + 1 < len(sentence)
+        and sentence[first + 1].text.casefold() in _BACK_PRONOUNS
+    )
 
 
 def lead_starts(text: str, sentence: Sequence[Token], start: int) -> list[int]:
