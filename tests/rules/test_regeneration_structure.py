@@ -103,8 +103,9 @@ def test_the_offer_repairing_without_a_graft_is_still_the_claim(sentence: str) -
     assert CLAIM in benefits(sentence)
 
 
-# -- Nerves or vessels growing into a tissue -------------------------------------------
-# How a disease hurts ("nerves grow into the disc"), not a cell becoming tissue.
+# -- Nerves or vessels growing into a tissue, cells turning into a tumour --------------
+# How a disease hurts ("nerves grow into the disc") or a harm ("turn into cancerous
+# cells"), not a cell becoming tissue.
 
 
 @each_case(
@@ -112,9 +113,10 @@ def test_the_offer_repairing_without_a_graft_is_still_the_claim(sentence: str) -
     [
         ("The pain may come from small nerves that grow into the worn disc.",),
         ("Pain fibres and nerves growing into the cracked disc make it hurt.",),
+        ("Once injected, some cells may turn into malignant, fast-growing cells.",),
     ],
 )
-def test_nerves_or_vessels_growing_into_a_tissue_is_no_regeneration(sentence: str) -> None:
+def test_a_growth_that_hurts_or_harms_is_no_regeneration(sentence: str) -> None:
     assert CLAIM not in benefits(sentence)
 
 
