@@ -2,7 +2,9 @@
 flags2; every first-run entry of the two flags in benchmarks/adverts/first-runs/, sorted
 by structure in docs/matcher.md). Each test gives made-up wordings of the structure,
 never a page's sentence, and look-alikes that must not be read as it; each advert case
-was found (a trip) or missed (a cure) before the round's rule was added.
+was found (a trip) or missed (a cure) before the round's rule was added. The last
+section protects a merge: six guards replaced by one rule of `hopes:`, so its cases held
+before it too, and its advert cases fail if the one rule reaches too far.
 """
 
 from __future__ import annotations
@@ -98,3 +100,35 @@ def test_a_disorder_or_illness_reversed_is_a_cure_claim(sentence: str) -> None:
 )
 def test_a_reversal_denied_hoped_asked_or_reported_is_no_cure_claim(sentence: str) -> None:
     assert "cure-claim" not in red_flags(sentence)
+
+
+# -- A cure sought, longed for or attempted (the hopes rule, flags2) -----------------
+# Six guards of cure-claim each named one way of seeking a cure; `hopes:` now reads the
+# seeking word before the cure as it reads "hoping" and "someday".
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("Families searching for a cure spend their savings on these clinics.",),
+        ("Desperate patients chase after cures abroad.",),
+        ("Athletes who seek these cures are easy targets.",),
+        ("There is hope for a cure, so people try anything.",),
+        ("Some doctors try to cure every ailment they see.",),
+        ("Parents are desperate to cure their children.",),
+    ],
+)
+def test_a_cure_sought_longed_for_or_attempted_is_no_cure_claim(sentence: str) -> None:
+    assert "cure-claim" not in red_flags(sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("Patients seeking relief from knee pain have found a cure in our stem cells.",),
+        ("Stop searching: our injections cure arthritis.",),
+        ("Our cells offer a cure for knee pain.",),
+    ],
+)
+def test_a_cure_found_or_offered_after_a_search_is_still_claimed(sentence: str) -> None:
+    assert "cure-claim" in red_flags(sentence)
