@@ -12,8 +12,10 @@ about one. Neither offers it.
 Two lists of `data/check/advert_words.yaml` say it, by entry, in words compared as
 written, not by stem ("travelled" against "travel", which share the stem "travel"):
 
-- `told_trips:`, travel verbs written in the past ("travelled", "headed", "went"): a
-  finding that opens on one, or comes right after one, is a trip told, unless the verb
+- `told_trips:`, travel verbs written in the past ("travelled", "headed", "went"), and
+  past verbs of need or choice ("had", "required", "decided") that put a trip in the
+  past with "to" ("he had to travel to Mexico", flags2): a finding that opens on one,
+  comes right after one, or right after one and "to", is a trip told, unless the verb
   follows "who" or "that", past "have" or "had" ("join the thousands who have
   travelled to Panama": the people described, whose main clause may offer);
 - `weighed_trips:`, words of weighing a trip ("considering", "thinking", "planning"): a
@@ -113,12 +115,15 @@ class Trips:
 
 
 def _told(told: frozenset[str], words: Sequence[str], start: int) -> bool:
-    """Whether the words at `start` open a trip told: a word of `told` there or right
-    before, not after "who" or "that"."""
+    """Whether the words at `start` open a trip told: a word of `told` there, right
+    before, or right before the "to" before it ("had to travel", "was required to go"),
+    not after "who" or "that"."""
     if _folded(words[start]) in told:
         verb = start
     elif start > 0 and _folded(words[start - 1]) in told:
         verb = start - 1
+    elif start > 1 and _folded(words[start - 1]) == "to" and _folded(words[start - 2]) in told:
+        verb = start - 2  # a past of need or choice: "he had to travel to Mexico"
     else:
         return False
     before = verb - 1
