@@ -2649,3 +2649,80 @@ def test_a_reason_said_by_it_of_another_treatment_is_no_claim(sentence: str) -> 
 )
 def test_a_reason_said_of_the_offer_stays_a_claim(sentence: str) -> None:
     assert "reduced-inflammation" in found("benefit", sentence)
+
+
+# -- Series fn (firstfn1) ------------------------------------------------------------------
+# Plain arthritis and the joint replacement its patient is or is not ready for, with a
+# relative clause between, is arthritis in a joint context (osteoarthritis); the low back
+# named as where the cells are taken from, with no pain or problem, is no back pain (the
+# spec's structure named without a problem), as the hip the cells come from is none.
+
+
+@each_case(
+    ("sentence",),
+    [
+        (
+            "We help the patient with arthritis whose pain no pill has eased "
+            "and who is not yet ready for a knee replacement.",
+        ),
+        (
+            "It suits people with arthritis who have tried rest, braces and many shots "
+            "but are too young to have a hip replacement.",
+        ),
+        (
+            "Anyone with arthritis that keeps them from walking the dog every morning "
+            "may be a candidate for a joint replacement.",
+        ),
+    ],
+)
+def test_arthritis_and_the_replacement_its_patient_is_ready_for_is_osteoarthritis(
+    sentence: str,
+) -> None:
+    assert "osteoarthritis" in found("condition", sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        # arthritis of another kind
+        (
+            "We help the patient with rheumatoid arthritis whose pain no pill has eased "
+            "and who is not yet ready for a knee replacement.",
+        ),
+        # readiness for something other than an operation on a joint
+        (
+            "Many people with arthritis who have tried rest, braces and shots are "
+            "ready for a change of diet.",
+        ),
+    ],
+)
+def test_arthritis_of_another_kind_or_no_replacement_is_no_osteoarthritis(
+    sentence: str,
+) -> None:
+    assert "osteoarthritis" not in found("condition", sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("The cells taken from her lower back were spun down within the hour.",),
+        ("A nurse numbed my low back, where the marrow would be drawn from.",),
+        ("The doctor draws marrow from the rear of the iliac crest (the lower back area).",),
+        ("Marrow is aspirated from the low back, at the iliac crest, in ten minutes.",),
+    ],
+)
+def test_the_low_back_the_cells_are_taken_from_is_no_back_pain(sentence: str) -> None:
+    assert "chronic-back-and-neck-pain" not in found("condition", sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        # the low back as the seat of pain, with the harvest in the same sentence
+        ("Marrow drawn from the hip is injected to ease chronic lower back pain.",),
+        ("The cells were taken from his belly to treat his low back pain.",),
+        ("Pain in the lower back where the old injury was comes back each winter.",),
+    ],
+)
+def test_the_low_back_in_pain_beside_a_harvest_stays_back_pain(sentence: str) -> None:
+    assert "chronic-back-and-neck-pain" in found("condition", sentence)
