@@ -1,11 +1,13 @@
 """avoid-surgery by the structure that decides it (round benefits1, issue 14).
 
 The first runs' avoid-surgery errors sorted by what a reader tells the claim by (the table
-is in docs/matcher.md, under avoid-surgery). Two classes still wrong on train got a rule:
-the need for an operation lessened, said as the last of what the offer lessens or as a
-need that goes down (a claim), and non-surgical care said to be wanted or lacking (a gap,
-no offer). Every sentence here is made up; each claim case was missed, and each guarded
-case found, before the rules were added; the look-alikes hold either way.
+is in docs/matcher.md, under avoid-surgery). Three structures of classes still wrong on
+train got a rule: the need for an operation lessened, said as the last of what the offer
+lessens or as a need that goes down (a claim); the offer with an operation denied beside
+it, "an injection, and not an operation" (a claim); and non-surgical care said to be
+wanted or lacking (a gap, no offer). Every sentence here is made up; each claim case was
+missed, and each guarded case found, before the rules were added; the look-alikes hold
+either way.
 """
 
 from __future__ import annotations
@@ -77,3 +79,30 @@ def test_non_surgical_care_wanted_or_lacking_is_no_offer(sentence: str) -> None:
 )
 def test_the_offers_own_non_surgical_care_stays_the_claim(sentence: str) -> None:
     assert CLAIM in benefits(sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("Stem cells, not surgery, can heal your torn tendon.",),
+        ("Our injections, not a knee replacement, are the answer for mild arthritis.",),
+        ("We use your own cells and not an operation to repair the tendon.",),
+    ],
+)
+def test_the_offer_with_an_operation_denied_beside_it_is_the_claim(sentence: str) -> None:
+    assert CLAIM in benefits(sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        # a rival or the usual care beside the denied operation
+        ("Physical therapy, not surgery, is the first step for most tears.",),
+        ("A cortisone shot, not surgery, is what most doctors try first.",),
+        # "but not" limits a list; the offer denied to be an alternative
+        ("Injections but not surgery are covered by the plan.",),
+        ("Stem cell injections are not an alternative to surgery.",),
+    ],
+)
+def test_a_rival_or_a_limit_beside_a_denied_operation_is_not_the_claim(sentence: str) -> None:
+    assert CLAIM not in benefits(sentence)
