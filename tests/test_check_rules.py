@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -531,7 +532,8 @@ class TestCompiledCache:
         state = built.state()
         assert compiled_cache._kept_exactly({"matcher": state})
         read = Matcher.from_state(marshal.loads(marshal.dumps(state)))
-        assert vars(read).keys() == vars(built).keys() - {"genre"}
+        # (the genre model and the sales pressure are kept beside the state, not in it)
+        assert vars(read).keys() == vars(built).keys() - {"genre", "sales_pressure"}
         for name, value in vars(read).items():
             if name in _RULE_TABLES:
                 assert type(value) is type(getattr(built, name)), name
@@ -559,6 +561,22 @@ class TestCompiledCache:
             cache.matcher()
         assert cache.builds == 2
         assert not list(Path(os.environ["STEMCELL_CACHE_DIR"]).glob("matcher-*"))
+
+    def test_a_matcher_read_back_keeps_its_sales_pressure(self, tmp_path: Path) -> None:
+        """The red flags of `sales_pressure:` come back with a matcher read from the
+        cache: without them a seller's "only 3 spots left" would be called a page on
+        every run but the one that built it."""
+
+        def build() -> Matcher:
+            matcher = one_phrase()
+            matcher.sales_pressure = frozenset({"x"})
+            return matcher
+
+        cache = TinyCache(empty_lists(tmp_path), build)
+        built, read = cache.matcher(), cache.matcher()
+        assert cache.builds == 1
+        assert read is not built
+        assert read.sales_pressure == built.sales_pressure == {"x"}
 
     def test_a_damaged_cache_is_built_again_never_read(self, tmp_path: Path) -> None:
         """What is read is used unchecked, so a cache file whose bytes changed is never
@@ -2113,14 +2131,49 @@ def test_stated_only_naming_an_unknown_red_flag_is_a_data_error(tmp_path: Path) 
     assert "unknown red flag 'no-such-flag'" in "\n".join(raised.value.lines())
 
 
-def test_the_sales_pressure_the_verdict_reads_is_shipped_red_flags() -> None:
-    """`report.SALES_PRESSURE` names red flags by id in code: a flag renamed in
-    data/red_flags.yaml would leave a seller's pressure unread and its advert called a
-    page, with no error."""
-    from stemcell_cli.check.report import SALES_PRESSURE
+def test_sales_pressure_naming_an_unknown_red_flag_is_one_line_naming_its_place(
+    tmp_path: Path,
+) -> None:
+    """`sales_pressure:` names red flags by id in data: a user's word lists naming one
+    that does not exist (a flag renamed) is a data error, exit 3, one line giving the
+    file, the line and column and the field, not a seller's pressure left unread."""
+    from test_attacks import isolated, stemcell
 
-    assert SALES_PRESSURE
-    assert SALES_PRESSURE.issubset(CATALOG.red_flags), SALES_PRESSURE - CATALOG.red_flags.keys()
+    from stemcell_cli.core.datadirs import WORD_LISTS
+
+    data = tmp_path / "data"
+    words = data / WORD_LISTS
+    words.parent.mkdir(parents=True)
+    words.write_text("sales_pressure:\n  - urgency-pressure\n  - no-such-flag\n", "utf-8")
+    advert = tmp_path / "advert.txt"
+    advert.write_text("Only 3 spots left.\n", encoding="utf-8")
+    run = stemcell(isolated(tmp_path), "--data-dir", str(data), "check", str(advert))
+    assert run.returncode == 3, (run.stdout, run.stderr)
+    assert "Traceback" not in run.stdout + run.stderr
+    [line] = [line for line in (run.stdout + run.stderr).splitlines() if str(words) in line]
+    assert line.endswith(f"{words}:3:5: sales_pressure: an unknown red flag 'no-such-flag'")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Only 3 spots left.", "This advert"),
+        ("The clinic said its injections cure arthritis, a reporter found.", "This page"),
+    ],
+)
+def test_sales_pressure_alone_makes_the_verdict_call_the_text_an_advert(
+    tmp_path: Path, text: str, speaker: str
+) -> None:
+    """The shipped `sales_pressure:` as the installed command reads it: pressure to book
+    is shown only by the one offering, so it alone makes the text an advert; a news-like
+    sentence with a claim and no offer or pressure of its own is a page."""
+    from test_attacks import isolated, stemcell
+
+    advert = tmp_path / "advert.txt"
+    advert.write_text(f"{text}\n", encoding="utf-8")
+    run = stemcell(isolated(tmp_path), "check", "-f", "json", str(advert))
+    assert run.returncode == 1, (run.stdout, run.stderr)  # a warning sign was found
+    assert json.loads(run.stdout)["verdict"].startswith(f"{speaker} makes "), run.stdout
 
 
 def test_every_contrast_has_a_word_that_makes_its_sentence_read() -> None:

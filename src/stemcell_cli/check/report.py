@@ -178,7 +178,7 @@ def build_report(
     matches = _many_conditions(catalog, _joined_pairs(matches), text)
     matches, lines, more = bounded(matches)
     findings = _findings(catalog, matches, text, every_quote)
-    selling = speaks_as_seller(scanned)
+    selling = speaks_as_seller(scanned, matcher.sales_pressure)
     report = Report(
         text.label, findings, [], "", warning, text.typed, text.ascii, selling, lines, more
     )
@@ -246,19 +246,16 @@ def reads_as_warning(
     return reads_as_careful(genre, lines)
 
 
-#: Warning signs only a seller shows: pressure to book or to pay now.
-SALES_PRESSURE = frozenset({"urgency-pressure", "pay-up-front"})
-
-
-def speaks_as_seller(matches: Iterable[Match]) -> bool:
+def speaks_as_seller(matches: Iterable[Match], pressure: frozenset[str]) -> bool:
     """Whether a text speaks as the one offering: an offer of its own ("we offer stem
     cell injections", "call us to book": the lexicon's `offers:`) or sales pressure
-    ("only 3 spots left"). A news story or a review that quotes a clinic's claims shows
+    ("only 3 spots left": a red flag of `pressure`, the lexicon's `sales_pressure:`,
+    `Matcher.sales_pressure`). A news story or a review that quotes a clinic's claims shows
     neither, and is called a page, not an advert. (The page voice's wider pattern,
     check/rules/page_voice.py, would call more adverts so, but it costs seconds on a 5 MB
     text with no match; "page" is never wrong.)"""
     return any(
-        match.kind == OFFER or (match.kind == "red_flag" and match.entry_id in SALES_PRESSURE)
+        match.kind == OFFER or (match.kind == "red_flag" and match.entry_id in pressure)
         for match in matches
     )
 

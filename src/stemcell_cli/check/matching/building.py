@@ -613,6 +613,10 @@ class Built:
     #: the data is made (`wordings.matcher_for`, kept in its cache); None: the page is
     #: read by its cues alone (`report.reads_as_warning`).
     genre: "Genre | None" = None
+    #: The red flags only a seller shows (the word lists' `sales_pressure:`, checked to be
+    #: red flags), set and kept like `genre`: a text with one speaks as the one offering
+    #: (`report.speaks_as_seller`).
+    sales_pressure: frozenset[str] = frozenset()
 
     def __init__(
         self,

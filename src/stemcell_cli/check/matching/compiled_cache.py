@@ -30,7 +30,7 @@ from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.files import read_bounded, write_atomically
 
 #: Bumped when the matcher's compiled form changes.
-FORMAT = 9
+FORMAT = 10
 #: The largest word-list file read for the key: that of the largest list the matcher is
 #: built from (lexicon.MAX_BYTES), so that a list grown past it is never served compiled
 #: but read, and refused.
@@ -82,6 +82,7 @@ def cached_matcher(
                 from stemcell_cli.check.rules import page_genre
 
                 found.genre = page_genre.from_state(stored["genre"])
+            found.sales_pressure = stored["sales_pressure"]
             return found
     matcher = build()
     state = matcher.state()
@@ -92,7 +93,12 @@ def cached_matcher(
 
         genre_state = page_genre.state(matcher.genre)
     with contextlib.suppress(OSError, ValueError):
-        payload = {"source": source, "matcher": state, "genre": genre_state}
+        payload = {
+            "source": source,
+            "matcher": state,
+            "genre": genre_state,
+            "sales_pressure": matcher.sales_pressure,
+        }
         if _kept_exactly(payload):
             write_atomically(target, cache.encode(payload))
     return matcher

@@ -119,6 +119,10 @@ def _sourced(catalog: Catalog, lexicon: word_lists.Lexicon) -> Iterator[tuple[So
         if flag_id not in catalog.red_flags:
             raise _Unknown(f"an unknown red flag {quoted(flag_id)}", Source("stated_only"), flag_id)
     stated = frozenset(lexicon.stated_only)
+    for flag_id in lexicon.sales_pressure:
+        if flag_id not in catalog.red_flags:
+            source = Source("sales_pressure")
+            raise _Unknown(f"an unknown red flag {quoted(flag_id)}", source, flag_id)
     for flag in catalog.red_flags.values():
         kind = STATED if flag.id in stated else "red_flag"
         for text in flag.phrases:
@@ -240,11 +244,13 @@ def _sourced(catalog: Catalog, lexicon: word_lists.Lexicon) -> Iterator[tuple[So
 def matcher_for(catalog: Catalog, lexicon: word_lists.Lexicon | None = None) -> Matcher:
     """The compiled matcher, with the shipped genre model and voice of the page reading
     (check/rules/page_genre.py, page_voice.py; the voice reads the lexicon's `offers:`
-    too): from the cache when its word lists, phrases, model and voice are unchanged."""
+    too) and the lexicon's `sales_pressure:`: from the cache when its word lists,
+    phrases, model and voice are unchanged."""
     if lexicon is not None:
         from stemcell_cli.check.rules import page_genre, page_voice
 
         matcher = _compiled(catalog, lexicon)
+        matcher.sales_pressure = frozenset(lexicon.sales_pressure)
         matcher.genre = page_genre.load(_genre_file())._replace(
             voice=page_voice.load(_voice_file(), offers=lexicon.offers)
         )

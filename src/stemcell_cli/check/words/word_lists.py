@@ -58,6 +58,9 @@ class Lexicon(NamedTuple):
     #: red flags that, like benefit claims, a yes/no question does not raise ("Is it
     #: FDA approved?" asks; the advert's answer says it)
     stated_only: tuple[str, ...] = ()
+    #: red flags only a seller shows (pressure to book or to pay now): a text with one
+    #: speaks as the one offering (`report.speaks_as_seller`), like one with an offer
+    sales_pressure: tuple[str, ...] = ()
     #: wordings by which a page offers something of its own ("we offer", "call us"): a
     #: page with none, and many cues, reads as a warning about such offers
     offers: tuple[str, ...] = ()
@@ -215,6 +218,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     pairs = _pairs(data, path, problems)
     linked = _pairs(data, path, problems, "linked")
     stated_only = _texts(data, "stated_only", path, problems)
+    sales_pressure = _texts(data, "sales_pressure", path, problems)
     offers = _texts(data, "offers", path, problems)
     page_cues = _texts(data, "page_cues", path, problems)
     rivals = _plain(data, "rival_treatments", path, problems, pair=True)
@@ -261,6 +265,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         debunking=debunking,
         pairs=pairs,
         stated_only=stated_only,
+        sales_pressure=sales_pressure,
         offers=offers,
         page_cues=page_cues,
         rival_treatments=rivals,
