@@ -2158,6 +2158,9 @@ def test_sales_pressure_naming_an_unknown_red_flag_is_one_line_naming_its_place(
     ("text", "speaker"),
     [
         ("Only 3 spots left.", "This advert"),
+        # (pay-up-front is also a `stated_only:` flag, scanned as kind "stated": layout2
+        # found it never made a text an advert)
+        ("Payment in full is required before treatment.", "This advert"),
         ("The clinic said its injections cure arthritis, a reporter found.", "This page"),
     ],
 )

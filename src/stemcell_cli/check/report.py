@@ -255,9 +255,14 @@ def speaks_as_seller(matches: Iterable[Match], pressure: frozenset[str]) -> bool
     check/rules/page_voice.py, would call more adverts so, but it costs seconds on a 5 MB
     text with no match; "page" is never wrong.)"""
     return any(
-        match.kind == OFFER or (match.kind == "red_flag" and match.entry_id in pressure)
+        match.kind == OFFER or (match.kind in _SHOWN_FLAGS and match.entry_id in pressure)
         for match in matches
     )
+
+
+#: The kinds a shown red flag is scanned as: a flag of `stated_only:` (pay-up-front) is
+#: scanned as STATED and reported as a red flag like the rest (`build_report`).
+_SHOWN_FLAGS = frozenset({"red_flag", STATED})
 
 
 def _joined_pairs(matches: list[Match]) -> list[Match]:
