@@ -2726,3 +2726,162 @@ def test_the_low_back_the_cells_are_taken_from_is_no_back_pain(sentence: str) ->
 )
 def test_the_low_back_in_pain_beside_a_harvest_stays_back_pain(sentence: str) -> None:
     assert "chronic-back-and-neck-pain" in found("condition", sentence)
+
+
+# -- Series fo and fp (firstfp1) -----------------------------------------------------------
+# The structures behind the train errors of series fo and fp (first-runs/fo-misses.txt,
+# fp-misses.txt), each in made-up sentences, with look-alikes that must not change: an
+# operation the patient will not "end up" having, and anyone kept "out of" it; damaged
+# tissue said to "become normal"; the spine's disc spelled "disk"; an approval still a
+# time away; the blood's and the immune system's cells renewed (what marrow does); a
+# pain another course "could have" brought on; a disease's complications prevented;
+# the FDA's guidelines named, then followed as "those guidelines".
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # avoid-surgery: an operation the patient will not end up having
+        (
+            "benefit",
+            "avoid-surgery",
+            "After the injection she won't end up having a knee replacement.",
+            True,
+        ),
+        (
+            "benefit",
+            "avoid-surgery",
+            "Our patients are not going to end up with spinal fusions.",
+            True,
+        ),
+        ("benefit", "avoid-surgery", "He never ended up needing the operation.", True),
+        # the negation not on "end up": a course told, nothing avoided
+        ("benefit", "avoid-surgery", "Runners who do not rest often end up having surgery.", False),
+        # anyone kept out of the operating room, not only "you"
+        (
+            "benefit",
+            "avoid-surgery",
+            "The injections keep many patients out of the operating room.",
+            True,
+        ),
+        ("benefit", "avoid-surgery", "A torn hamstring kept her out of the game for weeks.", False),
+        # tissue-regeneration: damaged tissue said to become or return to normal
+        (
+            "benefit",
+            "tissue-regeneration",
+            "Within months the worn cartilage becomes normal again.",
+            True,
+        ),
+        (
+            "benefit",
+            "tissue-regeneration",
+            "After the shots the damaged discs returned to normal.",
+            True,
+        ),
+        ("benefit", "tissue-regeneration", "She recovered and returned to normal life.", False),
+        # the blood's or the immune system's cells renewed, what marrow does after chemotherapy
+        (
+            "benefit",
+            "tissue-regeneration",
+            "Marrow transplants rebuild the blood and immune cells of leukaemia patients.",
+            False,
+        ),
+        (
+            "benefit",
+            "tissue-regeneration",
+            "Bone marrow cells were used to regenerate the immune system of cancer patients.",
+            False,
+        ),
+        (
+            "benefit",
+            "tissue-regeneration",
+            "Our stem cells regenerate blood vessels and cartilage in the knee.",
+            True,
+        ),
+        # fewer-side-effects: a disease's complications prevented, no safety of the treatment
+        (
+            "benefit",
+            "fewer-side-effects",
+            "Early treatment helps prevent some joint complications.",
+            False,
+        ),
+        (
+            "benefit",
+            "fewer-side-effects",
+            "Our injections help you avoid the complications of knee surgery.",
+            True,
+        ),
+        # spinal-disc-injuries: the disc spelled with k
+        (
+            "condition",
+            "spinal-disc-injuries",
+            "We inject the cells into a degenerative disk in the low back.",
+            True,
+        ),
+        ("condition", "spinal-disc-injuries", "The lumbar disks wear out with age.", True),
+        (
+            "condition",
+            "spinal-disc-injuries",
+            "Save the scans to a hard disk before the visit.",
+            False,
+        ),
+        # hip-and-knee-pain: a pain another course could have brought on, no pain anyone has
+        (
+            "condition",
+            "hip-and-knee-pain",
+            "Fusing those joints could have changed his stride and led to knee pain.",
+            False,
+        ),
+        (
+            "condition",
+            "hip-and-knee-pain",
+            "A long cast might have weakened the leg and brought on hip pain.",
+            False,
+        ),
+        (
+            "condition",
+            "hip-and-knee-pain",
+            "Years of running could have led to your knee pain.",
+            True,
+        ),
+        ("condition", "hip-and-knee-pain", "We treat hip pain with your own cells.", True),
+        # fda-status-claim: an approval still a time away is no status
+        (
+            "red_flag",
+            "fda-status-claim",
+            "It may be a decade before these injections are approved by the FDA.",
+            False,
+        ),
+        (
+            "red_flag",
+            "fda-status-claim",
+            "It will be years until such products are approved by the FDA.",
+            False,
+        ),
+        ("red_flag", "fda-status-claim", "Our injections are approved by the FDA.", True),
+        # the agency's guidelines named, then followed as "those guidelines"
+        (
+            "red_flag",
+            "fda-status-claim",
+            "The FDA has detailed guidelines for how fat cells must be processed in a clinic, "
+            "and we follow those guidelines.",
+            True,
+        ),
+        (
+            "red_flag",
+            "fda-status-claim",
+            "The FDA has detailed rules for how fat cells must be processed in a clinic, "
+            "and we strictly abide by them.",
+            True,
+        ),
+        (
+            "red_flag",
+            "fda-status-claim",
+            "The FDA has detailed guidelines for how fat cells must be processed in a clinic, "
+            "and we do not follow those guidelines.",
+            False,
+        ),
+    ],
+)
+def test_series_fo_and_fp_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence
