@@ -176,16 +176,16 @@ def test_every_name_listed_after_a_module_is_defined_there(page: Path) -> None:
 
 def test_a_name_listed_after_the_wrong_module_is_caught(tmp_path: Path) -> None:
     """A page that lists a name after a module that does not hold it (flags1's
-    `_Rivals`, in `building.py`, listed after `matcher.py`) fails; the right module, a
-    class's attribute and a name said with its module pass."""
+    `Rivals`, in `rival_treatments.py`, listed after `matcher.py`) fails; the right
+    module, a class's attribute and a name said with its module pass."""
     page = tmp_path / "page.md"
     page.write_text(
-        "Modules: `check/matching/matcher.py` (`_Rivals`, `Matcher._share_nouns`),\n"
-        "`check/matching/building.py` (`_Rivals.counted_from`), `check/rules/patient_stories.py`\n"
-        "(`patient_stories.REACH`, `Story`).\n",
+        "Modules: `check/matching/matcher.py` (`Rivals`, `Matcher._share_nouns`),\n"
+        "`check/rules/rival_treatments.py` (`Rivals.counted_from`),\n"
+        "`check/rules/patient_stories.py` (`patient_stories.REACH`, `Story`).\n",
         encoding="utf-8",
     )
-    assert _misplaced(page) == ["page.md: check/matching/matcher.py (_Rivals)"]
+    assert _misplaced(page) == ["page.md: check/matching/matcher.py (Rivals)"]
 
 
 def test_a_renamed_module_is_caught(tmp_path: Path) -> None:

@@ -119,7 +119,7 @@ def test_a_sentence_sets_itself_against_the_one_before_by_its_first_four_words(
 # -- Another treatment's effect: the usual care, and a rival named as an example -------
 #
 # The first runs' biggest kind of false alarm of these benefits was a claim said of
-# another treatment (anti-inflammatory drugs, steroids, the usual care). `_Rivals` took
+# another treatment (anti-inflammatory drugs, steroids, the usual care). `Rivals` took
 # most of them; two ways of naming the other treatment it did not see: the usual care by
 # what it is ("traditional treatment", "conservative options"), and a rival named as an
 # example set off by commas before the claim's clause ("Most treatments, such as

@@ -18,7 +18,7 @@ from stemcell_cli.check.words.sentences import follows_on, word_places
 
 # -- Moved from tests/test_safety1_rules.py ------------------------------------------------
 # Safety said of something that is not the offer (round safety1, `check/rules/claim_subjects.py`'s
-# `glossed`, read by `building._Rivals`).
+# `glossed`, read by `rival_treatments.Rivals`).
 #
 # The spec (benchmarks/adverts/README.md, benefits): fewer-side-effects is the advert's
 # claim that ITS treatment is safe or has fewer side effects or risks. The first runs' and

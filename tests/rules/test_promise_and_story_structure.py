@@ -4,7 +4,7 @@ runs' errors at once, rather than one wording a page.
 
 A promised result is an outcome or a timeline the offer gives; one counted from another
 treatment ("six months to return to the field after ACL surgery") is that treatment's
-course, read by one rule (`building._Rivals.counted_from`) for a promise and for one
+course, read by one rule (`rival_treatments.Rivals.counted_from`) for a promise and for one
 person's story alike ("relief from physical therapy", "doing well after her hip
 replacement"); it replaces the guards that each named one such case, and the guards of
 months of relief said of a rival named before them go too, as the rival rules read

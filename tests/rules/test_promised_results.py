@@ -327,7 +327,7 @@ def test_the_lead_is_read_back_to_a_turn() -> None:
 
 # -- Moved from tests/test_promise4_rules.py -----------------------------------------------
 # A promise said of another treatment that opens its subject is that treatment's
-# (promise4, `building._Rivals.heads`, `claim_subjects.lead_starts`).
+# (promise4, `rival_treatments.Rivals.heads`, `claim_subjects.lead_starts`).
 #
 # The spec (benchmarks/adverts/README.md, red flags): promised-results is the ADVERT
 # promising what its treatment will do or by when. The first runs' train false alarms
@@ -336,7 +336,7 @@ def test_the_lead_is_read_back_to_a_turn() -> None:
 # joint, a swollen knee, or an irritated bursa" that "can produce ... relief within a few
 # days" (a comparison page), a trial's finding "that opioids were no more effective than
 # non-opioid treatments at improving physical function over 12 months" (a news page). The
-# rival rule of `_Rivals.said_of` reads a treatment within RIVAL_REACH words of the claim in
+# rival rule of `Rivals.said_of` reads a treatment within RIVAL_REACH words of the claim in
 # its clause, and "than" or "no" keep the claim the advert's; a promise's subject is read
 # here from where its lead starts (the sentence, past commas, back to a turn, a colon or a
 # semicolon, or after a "that" that reports a finding): a treatment there is what promises,

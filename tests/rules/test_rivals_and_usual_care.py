@@ -14,10 +14,11 @@ from stemcell_cli.check.words.sentences import tokens
 
 # -- Moved from tests/test_rivals2_rules.py ------------------------------------------------
 # A claim whose subject is another treatment, read past the marks that split a subject
-# from its clause (round rivals2, `check/rules/claim_subjects.py`, read by `building._Rivals`).
+# from its clause (round rivals2, `check/rules/claim_subjects.py`, read by
+# `rival_treatments.Rivals`).
 #
 # The first runs' false alarms said of a rival treatment (benchmarks/adverts/
-# first-runs/*-misses.txt, train pages) that `_Rivals` still did not take had the rival
+# first-runs/*-misses.txt, train pages) that `Rivals` still did not take had the rival
 # as the subject of the claim's clause with a mark between them: an aside in brackets or
 # between dashes ("Hyaluronic acid (HA) injections aim to ... calm inflammation"), or a
 # label before a colon, a heading's subject ("Cortisone injections: quick relief"). Each
@@ -180,7 +181,7 @@ def test_a_one_word_subject_before_an_aside_is_that_word_alone(
 # nothing for the offer (round usualcare1, `check/rules/usual_care.py`, read by the matcher).
 #
 # The first runs' train false alarms of avoid-surgery (benchmarks/adverts/first-runs/
-# *-misses.txt) that earlier guards and `_Rivals` left had "non-surgical" or
+# *-misses.txt) that earlier guards and `Rivals` left had "non-surgical" or
 # "nonoperative" modify the noun of the usual care: care the page says failed, was used,
 # or lists in brackets. Each test gives made-up wordings, never a page's sentence; the
 # claim was found in each before the rule, and each look-alike must still be found.
@@ -480,7 +481,7 @@ def test_a_one_word_aside_names_the_rival_and_a_gap_reads_through_it() -> None:
 # clause holds: another treatment it names governs the outcome claimed after the comma
 # (a benefit or a promise; not a sign of proof such as a star's story), as one
 # named before the claim in its own clause does, when the clause opens on it (within
-# FRONTED_REACH words: `claim_subjects.fronted`, read by `_Rivals.said_of`). Made-up
+# FRONTED_REACH words: `claim_subjects.fronted`, read by `Rivals.said_of`). Made-up
 # wordings; look-alikes keep the claim: a word that keeps it the advert's in either
 # clause ("our", "stem", "without"), a fronted clause that names no other treatment or
 # names one far into a clause about someone else, and a first clause that is not fronted.

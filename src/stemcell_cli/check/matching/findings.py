@@ -73,24 +73,13 @@ CUE = "cue"
 #: two: "steroid", "knee replacement"), or a word that keeps a claim the advert's
 #: (entry OWN, one word: its own kind of treatment, "stem", "cells", "our"; another one
 #: set aside, "avoid", "unlike"); both are read from the clause, not looked for. A claim
-#: whose clause names another treatment before it, within RIVAL_REACH words, and none of
-#: the OWN words before it, is said of that other treatment: "cortisone shots bring
-#: relief within days" promises nothing for stem cells.
+#: whose clause names another treatment before it, within RIVAL_REACH words
+#: (`rival_treatments.RIVAL_REACH`), and none of the OWN words before it, is said of that
+#: other treatment: "cortisone shots bring relief within days" promises nothing for stem
+#: cells.
 RIVAL = "rival"
 
 OWN = "own"
-
-#: How many words may stand between the end of another treatment and the claim it takes.
-RIVAL_REACH = 8
-
-#: (promise4) How many words may stand before another treatment at the start of a
-#: promise's subject ("A well-placed cortisone shot ... can produce relief within a few
-#: days": `_Rivals.heads`).
-SUBJECT_REACH = 4
-
-#: How many words may follow a treatment at the end of the clause a gloss says
-#: something of ("a saline injection, which is harmless": `claim_subjects.glossed`).
-GLOSS_REACH = 2
 
 #: The kind of a head word of the names of institutions ("Institute", "Center"), read
 #: around a capitalised match, not looked for: a match inside a name is no claim

@@ -84,7 +84,7 @@ wordings it was built for):
   `quoted_names`). Nor is a claim said of another treatment named before it in its
   clause, ending within RIVAL_REACH words of it ("cortisone shots bring
   relief within days": `rival_treatments:`), unless a word of `claim_keepers:` comes
-  before it there ("stem", "our", "avoid", "unlike": `_Rivals`); an example set off by
+  before it there ("stem", "our", "avoid", "unlike": `Rivals`); an example set off by
   commas right before the claim's clause is read with the clause before it ("Most
   drugs, such as steroids, try to ...": `claim_subjects`), and a clause that names no
   treatment and no keeper has its subject read past an aside in brackets or dashes or
@@ -100,7 +100,7 @@ wordings it was built for):
   `claim_subjects.fronted`); a promise or a story's outcome whose clause counts it
   "after", "from", "with" ... another treatment, with no keeper there, is that
   treatment's ("needs 6 months to return to the field after ACL surgery", "relief from
-  physical therapy": `_Rivals.counted_from`). Nor is a match inside
+  physical therapy": `Rivals.counted_from`). Nor is a match inside
   the name of an institution, its words capitalised in a run that ends with a head
   word of `institution_names:` or goes back to one through "for" or "of" ("the
   Regenerative Cures Institute", "the Center for Pain Relief": `institution_names`). Nor is a
@@ -493,7 +493,7 @@ class Matcher(Spans):
         the items of a list a rule told leads in (`ruled_blocks`), fda-status-claim is
         the rule's (`regulations_told`); in the blocks of a section about another treatment
         (`usual_blocks`), reduced-inflammation is that treatment's unless its sentence
-        names the offer (`_Rivals.names_offer`). own-cells-so-safe in a sentence that
+        names the offer (`Rivals.names_offer`). own-cells-so-safe in a sentence that
         names no cells is said of the cells the nearest of the sentences before it that
         names some names (`said`, the page's sentences; `donor_cells.WhoseCells.before`):
         donor cells there make it no own-cells safety."""

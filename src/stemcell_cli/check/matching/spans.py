@@ -333,7 +333,7 @@ class Spans(Built):
 
     def _usual_care(self, sentence: str, clauses: Sequence[Token], start: int, end: int) -> bool:
         """Whether the finding at `clauses[start:end]` names the usual care a page sets
-        beside its offer (`usual_care.names_usual_care`, with `_Rivals`' lists)."""
+        beside its offer (`usual_care.names_usual_care`, with `Rivals`' lists)."""
         rivals = self._rivals
         return names_usual_care(
             sentence,
@@ -628,7 +628,7 @@ class Spans(Built):
                         continue
                     # a promise whose subject is another treatment: "a cortisone shot
                     # into a facet joint, a knee, or a bursa can produce relief within
-                    # a few days" (promise4, `_Rivals.heads`)
+                    # a few days" (promise4, `Rivals.heads`)
                     if (
                         rivals
                         and entry[1] in unpromised.words
@@ -638,7 +638,7 @@ class Spans(Built):
                     # an outcome counted from another treatment, a promise's or a
                     # story's: "needs 6 months to return to the field after ACL
                     # surgery", "doing well after her hip replacement" (flags1,
-                    # `_Rivals.counted_from`)
+                    # `Rivals.counted_from`)
                     if (
                         rivals
                         and (entry[1] in unpromised.words or entry[1] == _REPORTS_ITSELF)

@@ -6,7 +6,7 @@ no subject of its own; it is the clause before the example ("Most treatments in 
 now"), and the example names the treatment. So a clause that opens with "such as",
 "like", "including", "e.g.", "for example" or "for instance" and stands right before the
 claim's clause is read with the clause before it, as the claim's subject: another
-treatment named there takes the claim (`building._Rivals`), and a word that keeps a claim
+treatment named there takes the claim (`rival_treatments.Rivals`), and a word that keeps a claim
 the advert's ("our", "stem") keeps it ("Our injections, such as PRP, lower the
 inflammation").
 

@@ -14,8 +14,8 @@ that noun phrase is the usual care when
 
 - a list of other treatments follows it, in brackets or after "such as", "like",
   "including", "e.g." (`EXAMPLES`), its first treatment within `LIST_REACH` words: the
-  other treatments are `rival_treatments:` of `data/check/advert_words.yaml` (the
-  matcher's `_Rivals`: steroids, NSAIDs, painkillers, hyaluronic acid, physical
+  other treatments are `rival_treatments:` of `data/check/advert_words.yaml`
+  (`rival_treatments.Rivals`: steroids, NSAIDs, painkillers, hyaluronic acid, physical
   therapy, rest, bracing, conservative care ...);
 - or its clause says the care failed, was tried, prescribed, recommended, used, or must
   be stopped, or is limited (`SAID`).
@@ -46,7 +46,7 @@ A page also gives the usual care a section of its own, under a heading (`is_head
 that names it ("Conventional Treatment Options", "Home remedies:", "How is it usually
 treated?"), and tells there what that care does: "treatments meant to reduce
 inflammation". There reduced-inflammation (`SECTION_ENTRY`) is the care's unless its
-sentence names the offer (the matcher's `_Rivals.titles` and `_Rivals.names_offer`); a
+sentence names the offer (`rival_treatments.Rivals.titles` and `Rivals.names_offer`); a
 heading that tells the care failed (`fails`: "When Steroid Injections Fail") opens the
 offer's section instead (inflam1).
 """
