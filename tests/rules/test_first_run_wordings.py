@@ -2885,3 +2885,97 @@ def test_the_low_back_in_pain_beside_a_harvest_stays_back_pain(sentence: str) ->
 )
 def test_series_fo_and_fp_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence
+
+
+# -- Series fq (firstfq1) ------------------------------------------------------------------
+# The structures behind the train errors of series fq (first-runs/fq-misses.txt), each in
+# made-up sentences, with look-alikes that must not change: a hospital stay or a long
+# recovery said not needed by a verb of need; an operation's recovery said longer, then
+# the treatment set against it by "whereas"; the trip abroad whose need is denied, the
+# travel or its cost right after the need; the healing sped up.
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # fewer-side-effects: a hospital stay or a long recovery not needed
+        (
+            "benefit",
+            "fewer-side-effects",
+            "Our knee injection is a minimally invasive procedure and does not require a "
+            "hospital stay.",
+            True,
+        ),
+        (
+            "benefit",
+            "fewer-side-effects",
+            "Unlike an operation, the shot is given with no need to stay in hospital.",
+            True,
+        ),
+        ("benefit", "fewer-side-effects", "The injection does not need a long recovery.", True),
+        (
+            "benefit",
+            "fewer-side-effects",
+            "Patients who do not rest often stay in hospital for weeks.",
+            False,
+        ),
+        # the operation's recovery said longer, the treatment set against it by "whereas"
+        (
+            "benefit",
+            "fewer-side-effects",
+            "A knee operation normally means a longer recovery time, whereas the injection "
+            "needs only a day or two.",
+            True,
+        ),
+        (
+            "benefit",
+            "fewer-side-effects",
+            "Recovery from knee surgery usually takes longer, whereas our stem cell "
+            "treatment needs little time.",
+            True,
+        ),
+        (
+            "benefit",
+            "fewer-side-effects",
+            "Recovery from knee surgery usually takes longer, whereas most sprains heal alone.",
+            False,
+        ),
+        (
+            "benefit",
+            "fewer-side-effects",
+            "Recovery from knee surgery usually takes longer for smokers.",
+            False,
+        ),
+        # medical-tourism: the need of the trip denied, its travel or cost right after the need
+        (
+            "red_flag",
+            "medical-tourism",
+            "Patients who want stem cell therapy no longer need to spend money going abroad "
+            "for treatment.",
+            False,
+        ),
+        (
+            "red_flag",
+            "medical-tourism",
+            "Families do not have to pay for flights overseas any more: the clinic is here.",
+            False,
+        ),
+        (
+            "red_flag",
+            "medical-tourism",
+            "Patients who want stem cell therapy spend money going abroad for treatment.",
+            True,
+        ),
+        # tissue-regeneration: the healing sped up, not a recovery
+        (
+            "benefit",
+            "tissue-regeneration",
+            "The clinic uses stem cells to speed up the body's natural healing.",
+            True,
+        ),
+        ("benefit", "tissue-regeneration", "Our injections accelerate healing.", True),
+        ("benefit", "tissue-regeneration", "A good night's sleep speeds up recovery.", False),
+    ],
+)
+def test_series_fq_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence
