@@ -115,6 +115,10 @@ def test_diseases_offered_before_a_harm_or_a_death_still_count(sentence: str) ->
             "Some day, stem cells could help people with autism, asthma and heart failure. "
             "We treat knee pain.",
         ),
+        (
+            "Someday stem cells may treat lupus, diabetes and heart failure. We treat "
+            "knee osteoarthritis.",
+        ),
     ],
 )
 def test_a_buzz_word_or_a_hope_for_one_day_is_no_offer(sentence: str) -> None:
