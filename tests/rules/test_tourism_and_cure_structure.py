@@ -116,6 +116,11 @@ def test_a_reversal_denied_hoped_asked_or_reported_is_no_cure_claim(sentence: st
         ("There is hope for a cure, so people try anything.",),
         ("Some doctors try to cure every ailment they see.",),
         ("Parents are desperate to cure their children.",),
+        # (review4: two guards were left out of the merge, and these were read as claims:
+        # "hope|hopes|hoping|hoped to ...2 cure")
+        ("She hopes to cure her knee arthritis with these shots.",),
+        # (and flags8's "desperation ...6 cure")
+        ("Out of desperation, families pay clinics for a cure.",),
     ],
 )
 def test_a_cure_sought_longed_for_or_attempted_is_no_cure_claim(sentence: str) -> None:
