@@ -2179,6 +2179,32 @@ def test_sales_pressure_alone_makes_the_verdict_call_the_text_an_advert(
     assert json.loads(run.stdout)["verdict"].startswith(f"{speaker} makes "), run.stdout
 
 
+def test_sales_pressure_said_by_a_pair_of_a_users_lists_makes_the_text_an_advert(
+    tmp_path: Path,
+) -> None:
+    """The verdict reads the red flags the report shows: a user's `pairs:` for a flag of
+    `sales_pressure:`, both halves found, show the pressure, and the text that shows it
+    is an advert (review4: its halves were read as halves, and it was called a page)."""
+    from test_attacks import isolated, stemcell
+
+    from stemcell_cli.core.datadirs import WORD_LISTS
+
+    data = tmp_path / "data"
+    words = data / WORD_LISTS
+    words.parent.mkdir(parents=True)
+    words.write_text(
+        "pairs:\n  urgency-pressure:\n    - - demand is high\n      - prices rise in june\n",
+        "utf-8",
+    )
+    advert = tmp_path / "advert.txt"
+    advert.write_text("Demand is high. Prices rise in June.\n", encoding="utf-8")
+    run = stemcell(isolated(tmp_path), "--data-dir", str(data), "check", "-f", "json", str(advert))
+    assert run.returncode == 1, (run.stdout, run.stderr)
+    report = json.loads(run.stdout)
+    assert [f["id"] for f in report["findings"]] == ["urgency-pressure"], run.stdout
+    assert report["verdict"].startswith("This advert makes "), run.stdout
+
+
 def test_every_contrast_has_a_word_that_makes_its_sentence_read() -> None:
     """Clauses are worked out only for a sentence with a word of `negation.CONTRASTING`
     (or a negation): a contrast added to CONTRASTS without one of its words there would

@@ -26,8 +26,6 @@ WORDS = yaml.safe_load(WORDS_TEXT)
 SAME_IDEA = [
     # a hedge of safety ("if it is safe") takes the red flag and its claim alike
     ("hopes.fewer-side-effects", "hopes.no-risk-claim"),
-    # words of hope
-    ("hopes.cure-claim", "hopes.fda-status-claim"),
     # a study's question ("being studied for")
     ("hopes.reduced-inflammation", "hopes.delay-degeneration"),
     # the seller's voice in a question
@@ -44,6 +42,9 @@ SAME_IDEA = [
 #: clinic's plan moves toward its cells: hopes2), and a study's question is a hope of its
 #: own for tissue-regeneration.
 SHARING = [
+    # words of hope; a search or an attempt ("seeking a", "try to") is a hope for a cure
+    # only: "patients seeking the FDA-approved treatment" still claims the approval
+    ("hopes.cure-claim", "hopes.fda-status-claim"),
     ("hopes.cure-claim", "hopes.tissue-regeneration"),
     ("hopes.tissue-regeneration", "hopes.reduced-inflammation"),
     # the seller's voice keeps a claim the page's own and ties famous people to it

@@ -60,6 +60,7 @@ def test_a_need_that_grows_or_is_no_operation_is_not_the_claim(sentence: str) ->
         ("Nonoperative therapies were scarce until recently.",),
         ("There is a shortage of non-surgical care for frozen shoulder.",),
         ("A lack of nonsurgical options leaves many people in pain.",),
+        ("The nonsurgical options open to us were limited.",),
     ],
 )
 def test_non_surgical_care_wanted_or_lacking_is_no_offer(sentence: str) -> None:

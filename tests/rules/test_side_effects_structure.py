@@ -27,6 +27,8 @@ from findings import benefits, red_flags
         ("Since we opened, we have had no infections at all.",),
         ("Our surgeons have seen no rejection in any patient.",),
         ("We have never had an allergic reaction to the injections.",),
+        # (review4: the old wordings' "adverse" alone, left out when `{danger}` came in)
+        ("In 600 procedures we have never had an adverse outcome.",),
     ],
 )
 def test_no_harm_on_the_practice_record_is_a_safety_claim(sentence: str) -> None:

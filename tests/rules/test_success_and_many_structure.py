@@ -31,6 +31,11 @@ from findings import red_flags
             "Sciatica costs employers more than asthma, diabetes and heart failure together. "
             "Our cells treat sciatica.",
         ),
+        # (review4: the words between "than for" and the yardstick, read before flags3)
+        (
+            "Spending on back pain is higher than for people with diabetes, asthma or heart "
+            "failure. We treat knee pain with stem cells.",
+        ),
     ],
 )
 def test_diseases_named_as_a_yardstick_are_not_offered(sentence: str) -> None:
@@ -114,6 +119,10 @@ def test_diseases_offered_before_a_harm_or_a_death_still_count(sentence: str) ->
         (
             "Some day, stem cells could help people with autism, asthma and heart failure. "
             "We treat knee pain.",
+        ),
+        (
+            "Someday stem cells may treat lupus, diabetes and heart failure. We treat "
+            "knee osteoarthritis.",
         ),
     ],
 )

@@ -116,6 +116,11 @@ def test_a_reversal_denied_hoped_asked_or_reported_is_no_cure_claim(sentence: st
         ("There is hope for a cure, so people try anything.",),
         ("Some doctors try to cure every ailment they see.",),
         ("Parents are desperate to cure their children.",),
+        # (review4: two guards were left out of the merge, and these were read as claims:
+        # "hope|hopes|hoping|hoped to ...2 cure")
+        ("She hopes to cure her knee arthritis with these shots.",),
+        # (and flags8's "desperation ...6 cure")
+        ("Out of desperation, families pay clinics for a cure.",),
     ],
 )
 def test_a_cure_sought_longed_for_or_attempted_is_no_cure_claim(sentence: str) -> None:
@@ -132,3 +137,19 @@ def test_a_cure_sought_longed_for_or_attempted_is_no_cure_claim(sentence: str) -
 )
 def test_a_cure_found_or_offered_after_a_search_is_still_claimed(sentence: str) -> None:
     assert "cure-claim" in red_flags(sentence)
+
+
+# The wordings of a search or an attempt are cure-claim's alone: an approval sought by
+# the patients the page courts is still the page's claim of one (review4 found them read
+# for fda-status-claim too, through the list the two flags shared).
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("Patients seeking the FDA-approved treatment come to our clinic.",),
+        ("Looking for an FDA approved stem cell treatment? We offer one.",),
+    ],
+)
+def test_an_approval_sought_is_still_an_fda_claim(sentence: str) -> None:
+    assert "fda-status-claim" in red_flags(sentence)

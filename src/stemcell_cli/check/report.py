@@ -176,9 +176,9 @@ def build_report(
     if any(match.kind == STATED for match in matches):
         matches = [m._replace(kind="red_flag") if m.kind == STATED else m for m in matches]
     matches = _many_conditions(catalog, _joined_pairs(matches), text)
+    selling = speaks_as_seller(scanned, matches, matcher.sales_pressure)
     matches, lines, more = bounded(matches)
     findings = _findings(catalog, matches, text, every_quote)
-    selling = speaks_as_seller(scanned, matcher.sales_pressure)
     report = Report(
         text.label, findings, [], "", warning, text.typed, text.ascii, selling, lines, more
     )
@@ -246,23 +246,21 @@ def reads_as_warning(
     return reads_as_careful(genre, lines)
 
 
-def speaks_as_seller(matches: Iterable[Match], pressure: frozenset[str]) -> bool:
-    """Whether a text speaks as the one offering: an offer of its own ("we offer stem
-    cell injections", "call us to book": the lexicon's `offers:`) or sales pressure
-    ("only 3 spots left": a red flag of `pressure`, the lexicon's `sales_pressure:`,
-    `Matcher.sales_pressure`). A news story or a review that quotes a clinic's claims shows
-    neither, and is called a page, not an advert. (The page voice's wider pattern,
-    check/rules/page_voice.py, would call more adverts so, but it costs seconds on a 5 MB
-    text with no match; "page" is never wrong.)"""
-    return any(
-        match.kind == OFFER or (match.kind in _SHOWN_FLAGS and match.entry_id in pressure)
-        for match in matches
+def speaks_as_seller(
+    scanned: Iterable[Match], shown: Iterable[Match], pressure: frozenset[str]
+) -> bool:
+    """Whether a text speaks as the one offering: an offer of its own among the `scanned`
+    matches ("we offer stem cell injections", "call us to book": the lexicon's `offers:`)
+    or sales pressure among the red flags `shown` ("only 3 spots left": a flag of
+    `pressure`, the lexicon's `sales_pressure:`, `Matcher.sales_pressure`), as the report
+    shows them: a stated flag (pay-up-front) or a pair's joined halves too. A news story
+    or a review that quotes a clinic's claims shows neither, and is called a page, not an
+    advert. (The page voice's wider pattern, check/rules/page_voice.py, would call more
+    adverts so, but it costs seconds on a 5 MB text with no match; "page" is never
+    wrong.)"""
+    return any(match.kind == OFFER for match in scanned) or any(
+        match.kind == "red_flag" and match.entry_id in pressure for match in shown
     )
-
-
-#: The kinds a shown red flag is scanned as: a flag of `stated_only:` (pay-up-front) is
-#: scanned as STATED and reported as a red flag like the rest (`build_report`).
-_SHOWN_FLAGS = frozenset({"red_flag", STATED})
 
 
 def _joined_pairs(matches: list[Match]) -> list[Match]:

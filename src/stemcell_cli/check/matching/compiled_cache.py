@@ -9,9 +9,10 @@ CRC-32, then `marshal`), read only when this user owns it and nobody else may wr
 it; anything else is rebuilt.
 
 What it holds is the matcher's final tables, the reading rules' too (`Matcher.state`),
-kept only when `marshal` gives them back exactly as they were built (`_kept_exactly`):
-a run reads them and uses them as they are, with nothing to check or build
-(`Matcher.from_state`).
+and beside them the page genre model and the red flags of sales pressure
+(`Matcher.genre`, `Matcher.sales_pressure`), kept only when `marshal` gives them back
+exactly as they were built (`_kept_exactly`): a run reads them and uses them as they
+are, with nothing to check or build (`Matcher.from_state`).
 """
 
 from __future__ import annotations

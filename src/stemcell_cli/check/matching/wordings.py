@@ -115,14 +115,15 @@ def _sourced(catalog: Catalog, lexicon: word_lists.Lexicon) -> Iterator[tuple[So
     for condition in catalog.conditions.values():
         for text in (condition.name, *condition.aliases):
             yield Source("condition", condition.id), Phrase("condition", condition.id, text)
-    for flag_id in lexicon.stated_only:
-        if flag_id not in catalog.red_flags:
-            raise _Unknown(f"an unknown red flag {quoted(flag_id)}", Source("stated_only"), flag_id)
+    flag_lists = (
+        ("stated_only", lexicon.stated_only),
+        ("sales_pressure", lexicon.sales_pressure),
+    )
+    for section, flag_ids in flag_lists:
+        for flag_id in flag_ids:
+            if flag_id not in catalog.red_flags:
+                raise _Unknown(f"an unknown red flag {quoted(flag_id)}", Source(section), flag_id)
     stated = frozenset(lexicon.stated_only)
-    for flag_id in lexicon.sales_pressure:
-        if flag_id not in catalog.red_flags:
-            source = Source("sales_pressure")
-            raise _Unknown(f"an unknown red flag {quoted(flag_id)}", source, flag_id)
     for flag in catalog.red_flags.values():
         kind = STATED if flag.id in stated else "red_flag"
         for text in flag.phrases:
