@@ -622,6 +622,33 @@ def test_a_fifo_or_a_device_never_hangs_a_run(tmp_path: Path, place: str, thing:
     assert result.stdout == expected
 
 
+@pytest.mark.parametrize("planted", [None, 3, "urgency-pressure", ["urgency-pressure"]])
+def test_a_compiled_matcher_with_sales_pressure_of_another_shape_is_rebuilt(
+    tmp_path: Path, planted: object
+) -> None:
+    """The compiled matcher's cache keeps the red flags of `sales_pressure:` (a frozenset
+    of ids, compiled_cache FORMAT 10): one of this user's, with the right checksums, that
+    holds anything else there (nothing, a number, text, a list) is rebuilt, as a genre
+    model of another shape is (attack11: None or a number was a traceback in `check`)."""
+    from stemcell_cli.core import cache as core_cache
+
+    env = isolated(tmp_path)
+    advert = tmp_path / "advert.txt"
+    advert.write_text("Only 3 spots left: book now. Our stem cells cure knee pain.\n", "utf-8")
+    args = ("check", str(advert), "--no-fail", "-f", "json")
+    expected = stemcell(env, *args)
+    assert expected.returncode == 0, expected.stderr
+    target = next(Path(env["STEMCELL_CACHE_DIR"]).glob("matcher-*.marshal"))
+    payload = core_cache.decode(target.read_bytes())
+    assert isinstance(payload, dict) and payload["sales_pressure"]
+    target.write_bytes(core_cache.encode({**payload, "sales_pressure": planted}))
+    result = stemcell(env, *args)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == expected.stdout
+    read = core_cache.decode(target.read_bytes())
+    assert isinstance(read, dict) and read["sales_pressure"] == payload["sales_pressure"]
+
+
 @pytest.mark.parametrize(
     "body",
     [

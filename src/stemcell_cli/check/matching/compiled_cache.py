@@ -83,7 +83,7 @@ def cached_matcher(
                 from stemcell_cli.check.rules import page_genre
 
                 found.genre = page_genre.from_state(stored["genre"])
-            found.sales_pressure = stored["sales_pressure"]
+            found.sales_pressure = _red_flag_ids(stored["sales_pressure"])
             return found
     matcher = build()
     state = matcher.state()
@@ -103,6 +103,14 @@ def cached_matcher(
         if _kept_exactly(payload):
             write_atomically(target, cache.encode(payload))
     return matcher
+
+
+def _red_flag_ids(found: object) -> frozenset[str]:
+    """The red flags of `sales_pressure:` as kept; ValueError unless a frozenset of text
+    (a cache then rebuilds, as for a genre model of another shape: attack11)."""
+    if type(found) is not frozenset or not all(type(flag) is str for flag in found):
+        raise ValueError("sales pressure that is not a set of red flag ids")
+    return found
 
 
 def _kept_exactly(payload: dict[str, Any]) -> bool:
