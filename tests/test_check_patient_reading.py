@@ -6,7 +6,14 @@ same words as under Warning signs" (which words make the claim?); "Questions to 
 clinic" under a verdict that calls the text a page, not an advert (a news story has no
 clinic of its own); a finding's sources out of order ("[3], [2], [4]", read as a slip);
 and a warning sign named "sold as a travel package" on a page that only says its writer
-looked abroad. Each is tested here through what the reader sees."""
+looked abroad. Each is tested here through what the reader sees.
+
+Then (patient13, 8 more train pages, most of the newest series): the page's own quote
+marks left open inside ours (“"Our average patient is pain free in four weeks”); one
+sentence quoted twice under Conditions, cut shorter for one condition and longer for the
+next; "the words “90 percent have seen improvements”" after a quote that is nearly those
+words; and "Ask the clinic" under a verdict that calls the text a page, which names no
+clinic of its own."""
 
 from __future__ import annotations
 
@@ -17,7 +24,7 @@ from installed import stemcell
 
 from stemcell_cli.check.matching.findings import Match
 from stemcell_cli.check.report import Finding
-from stemcell_cli.check.view import Quoted, _citing
+from stemcell_cli.check.view import Quoted, _citing, _in_quotes, _sign_words
 
 SENTENCE = "A Revolutionary Way to Regenerate the Joint"
 
@@ -119,3 +126,111 @@ class TestASignsNameSaysWhatThePageSays:
         )
         assert "1 warning sign" in page
         assert "package" not in before_sources(page).lower()
+
+
+class TestThePagesQuoteMarksNest:
+    """The page's own double quote marks, inside ours, become single ones, and one whose
+    partner the quote cut off is given it: no mark is left open."""
+
+    def test_a_mark_left_open_is_closed(self) -> None:
+        assert _in_quotes('"Our average patient is pain free in four weeks') == (
+            "\u201c\u2018Our average patient is pain free in four weeks\u2019\u201d"
+        )
+        assert _in_quotes('he said, "I was pain free.') == (
+            "\u201che said, \u2018I was pain free.\u2019\u201d"
+        )
+
+    def test_a_mark_closed_without_its_opening_is_opened(self) -> None:
+        assert _in_quotes('pain free," he said') == "\u201c\u2018pain free,\u2019 he said\u201d"
+
+    def test_marks_in_pairs_are_kept_in_pairs(self) -> None:
+        assert _in_quotes("cells sold as \u201cmiracle\u201d shots") == (
+            "\u201ccells sold as \u2018miracle\u2019 shots\u201d"
+        )
+        assert _in_quotes("the patient's own cells") == "\u201cthe patient's own cells\u201d"
+
+    def test_the_installed_report_leaves_no_mark_open(self, tmp_path: Path) -> None:
+        page = report(
+            tmp_path,
+            '"Our average patient is pain free in four weeks," Dr. Smith said of the shots.',
+            "-f",
+            "text",
+        )
+        line = next(ln for ln in page.splitlines() if "Promises results" in ln)
+        assert '"' not in line
+        assert "\u2018Our average patient is pain free in four weeks\u2019" in line
+
+
+CONDITIONS = (
+    "Many patients look to regenerative therapies for osteoarthritis, meniscus injuries,"
+    " ligament sprains or tendon damage."
+)
+
+
+class TestOneSentenceIsQuotedOnce:
+    """A quote that holds a whole quote above is that sentence again, cut longer: the
+    finding shows its own words, from the sentence quoted above."""
+
+    def test_a_longer_cut_of_a_sentence_above_shows_its_own_words(self) -> None:
+        quoted = Quoted().under("Conditions named")
+        shorter = "Many patients look to regenerative therapies for osteoarthritis"
+        quoted.spans(finding("condition", "osteoarthritis", shorter))
+        spans = quoted.spans(finding("condition", "tendon damage", CONDITIONS))
+        assert [s.text for s in spans] == [
+            "\u201ctendon damage\u201d",
+            ", from the sentence quoted above",
+        ]
+
+    def test_a_few_words_quoted_above_do_not_make_a_sentence(self) -> None:
+        quoted = Quoted().under("Warning signs")
+        quoted.spans(finding("red_flag", "safely", "safely"))
+        quoted.under("Claims")
+        spans = quoted.spans(finding("benefit", "heals wounds", CONDITIONS))
+        assert [s.text for s in spans] == [f"\u201c{CONDITIONS}\u201d"]
+
+    def test_the_installed_report_quotes_the_sentence_once(self, tmp_path: Path) -> None:
+        page = before_sources(report(tmp_path, CONDITIONS, "-f", "text"))
+        assert "Osteoarthritis (" in page
+        assert "Tendon and ligament injuries (" in page
+        assert page.count("regenerative therapies for osteoarthritis") == 1
+        assert ", from the sentence quoted above" in page
+
+
+class TestASignsWordsAreNamedWhenTheQuoteIsLonger:
+    def test_a_quote_nearly_the_words_does_not_name_them_again(self) -> None:
+        sign = finding(
+            "red_flag",
+            "90 percent have seen improvements",
+            "85 to 90 percent have seen improvements.",
+        )
+        assert _sign_words(sign, []) == []
+
+    def test_a_longer_quote_names_them(self) -> None:
+        sign = finding(
+            "red_flag",
+            "90 percent have seen improvements",
+            "Of all the patients we treated last year, 85 to 90 percent have seen improvements.",
+        )
+        assert [s.text for s in _sign_words(sign, [])][1] == (
+            "\u201c90 percent have seen improvements\u201d"
+        )
+
+    def test_the_installed_report_says_it_once(self, tmp_path: Path) -> None:
+        page = report(
+            tmp_path, "At our clinic, 85 to 90 percent have seen improvements.", "-f", "text"
+        )
+        line = next(ln for ln in page.splitlines() if "Quotes very high success rates" in ln)
+        assert line.count("90 percent have seen improvements") == 1
+
+
+class TestWhatToDoNamesNoClinicThePageHasNot:
+    def test_a_page_is_told_to_ask_a_clinic(self, tmp_path: Path) -> None:
+        page = report(
+            tmp_path,
+            "Researchers said the stem cells may regrow cartilage in knee osteoarthritis,"
+            " but the study was small.",
+        )
+        assert "**This page " in page
+        first = page.split("## When to see a doctor", 1)[0]
+        assert "Do not pay or sign anything yet." in first
+        assert "the clinic" not in first

@@ -225,7 +225,9 @@ class Quoted:
         sign's sentence hid them). A window of a long sentence
         ("…" at an end) that overlaps a window above by OVERLAP words or more, neither
         holding the other, is the same sentence: its own words are shown "from the
-        sentence quoted under Warning signs" (review4), not a second window of it."""
+        sentence quoted under Warning signs" (review4), not a second window of it. A quote
+        that holds a whole quote above (SHORT words or more) is that sentence again, cut
+        longer: its own words are shown the same way (patient13)."""
         quote = finding.quote or finding.match.text
         bare = quote.strip("\u2026 ")
         window = quote != bare
@@ -241,8 +243,16 @@ class Quoted:
                     words = finding.match.text
                     said = "quoted" if words in before else "from the sentence quoted"
                     return self._within(finding, section, said)
+        for before, section in self.shown:
+            # A quote above that this one holds (SHORT words or more: one sentence, cut
+            # shorter above): its own words, not the sentence again (patient13).
+            if len(before.split()) >= SHORT and before in bare:
+                said = (
+                    "quoted" if _words(finding.match.text) in before else "from the sentence quoted"
+                )
+                return self._within(finding, section, said)
         self.shown.append((bare, self.section))
-        return [Span(f"\u201c{quote}\u201d", "quote")]
+        return [Span(_in_quotes(quote), "quote")]
 
     def _within(self, finding: Finding, section: str, said: str) -> list[Span]:
         """The finding's own words, once, with where the quote holding them is: the next
@@ -252,7 +262,7 @@ class Quoted:
         if same:
             return same
         self.shown.append((words, self.section))
-        quoted = Span(f"\u201c{words}\u201d", "quote")
+        quoted = Span(_in_quotes(words), "quote")
         return [quoted, Span(f", {said} {self._where(section)}")]
 
     def _same(self, words: str) -> list[Span]:
@@ -348,9 +358,45 @@ def _sign_words(finding: Finding, shown_as: Sequence[Span]) -> list[Span]:
     quote = " ".join((finding.quote or "").split())
     if len(words.split()) >= SHORT or len(quote.split()) < SHORT or words not in quote:
         return []
-    if any(span.text == f"\u201c{words}\u201d" for span in shown_as):
+    if len(quote.strip("\u2026 ").split()) - len(words.split()) <= NEARLY:
+        return []  # the quote is nearly the words: naming them again repeats it (patient13)
+    if any(span.text == _in_quotes(words) for span in shown_as):
         return []
-    return [Span("the words "), Span(f"\u201c{words}\u201d", "quote"), Span(", ")]
+    return [Span("the words "), Span(_in_quotes(words), "quote"), Span(", ")]
+
+
+#: Words a warning sign's quote may have beyond the sign's own, at most, for the quote
+#: alone to show them: "85 to 90 percent have seen improvements." needs no "the words
+#: “90 percent have seen improvements”" after it (patient13).
+NEARLY = 2
+
+#: The page's own double quote marks that close (a straight one closes unless it opens).
+_CLOSING = frozenset('\u201d"')
+
+
+def _in_quotes(words: str) -> str:
+    """The page's words inside our double quotes, its own double quote marks made single
+    ones, as a quote within a quote is written, and a mark whose partner the quote cut
+    off given it: the page's `"Our average patient is pain free in four weeks,"` cut at
+    the comma left a mark open (patient13)."""
+    marks: list[str] = []
+    depth = unopened = 0
+    for i, char in enumerate(words):
+        opening = char == "\u201c" or (
+            char == '"' and (i == 0 or words[i - 1].isspace() or words[i - 1] in "([{\u2014\u2013-")
+        )
+        if opening:
+            depth += 1
+            marks.append("\u2018")
+        elif char in _CLOSING:
+            if depth:
+                depth -= 1
+            else:
+                unopened += 1
+            marks.append("\u2019")
+        else:
+            marks.append(char)
+    return "\u201c" + "\u2018" * unopened + "".join(marks) + "\u2019" * depth + "\u201d"
 
 
 def _claim_item(
