@@ -2979,3 +2979,128 @@ def test_series_fo_and_fp_structures(kind: str, entry: str, sentence: str, expec
 )
 def test_series_fq_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence
+
+
+# -- Series fr (firstfr1) ------------------------------------------------------------------
+# The structures behind the train errors of series fr (first-runs/fr-misses.txt), each in
+# made-up sentences, with look-alikes that must not change: "non-surgical" naming a class
+# of treatments by any of its nouns before a list of them; one's own joint kept for life,
+# a fix said to last; the trip's costs borne by the patient, stacked on a price or said as
+# their burden. fr05's one patient's timeline told as past stays no promise (flags1's
+# class, promise2's look-alike "Within a week he was back on the golf course").
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # avoid-surgery: "non-surgical" names a class of treatments listed after it
+        (
+            "benefit",
+            "avoid-surgery",
+            "Nonsurgical interventions such as weight control and prolotherapy have been "
+            "tried for knee osteoarthritis.",
+            False,
+        ),
+        (
+            "benefit",
+            "avoid-surgery",
+            "Non-surgical measures, such as losing weight, are sought for arthritic knees.",
+            False,
+        ),
+        (
+            "benefit",
+            "avoid-surgery",
+            "Nonsurgical management such as weight control slows knee osteoarthritis.",
+            False,
+        ),
+        (
+            "benefit",
+            "avoid-surgery",
+            "Our stem cell injections are a nonsurgical alternative to a knee replacement.",
+            True,
+        ),
+        (
+            "benefit",
+            "avoid-surgery",
+            "We offer a nonsurgical intervention for knee arthritis.",
+            True,
+        ),
+        (
+            "benefit",
+            "avoid-surgery",
+            "Nonsurgical interventions such as our stem cell injections help you avoid a "
+            "knee replacement.",
+            True,
+        ),
+        # cure-claim: one's own joint kept for life, the fix said to last
+        (
+            "red_flag",
+            "cure-claim",
+            "Our cells regrow cartilage so patients can keep the same knee for a lifetime.",
+            True,
+        ),
+        (
+            "red_flag",
+            "cure-claim",
+            "With the injection you preserve your own hip for the rest of your life.",
+            True,
+        ),
+        (
+            "red_flag",
+            "cure-claim",
+            "Regrow cartilage and maintain your natural joints forever.",
+            True,
+        ),
+        ("red_flag", "cure-claim", "A new hip joint can last for a lifetime.", False),
+        ("red_flag", "cure-claim", "The damage stays in the joint for life.", False),
+        ("red_flag", "cure-claim", "Keep your joints moving for life with daily walks.", False),
+        (
+            "red_flag",
+            "cure-claim",
+            "We cannot promise that you will keep your own knee for life.",
+            False,
+        ),
+        # medical-tourism: the trip's costs borne by the patient, not a package
+        (
+            "red_flag",
+            "medical-tourism",
+            "The injections cost thousands of dollars, and on top of that come flights and a "
+            "hotel for the family.",
+            False,
+        ),
+        (
+            "red_flag",
+            "medical-tourism",
+            "Patients would have to pay for travel and lodging for themselves and a carer.",
+            False,
+        ),
+        (
+            "red_flag",
+            "medical-tourism",
+            "Our package includes flights, a hotel and transfers.",
+            True,
+        ),
+        (
+            "red_flag",
+            "medical-tourism",
+            "On top of the injections come flights and a hotel, booked by our staff.",
+            True,
+        ),
+        ("red_flag", "medical-tourism", "We take care of your flights and hotel.", True),
+        # promised-results (left): one patient's timeline told as past is no promise
+        (
+            "red_flag",
+            "promised-results",
+            "Within a few days Ama walked again, and within weeks she was free of pain.",
+            False,
+        ),
+        (
+            "red_flag",
+            "promised-results",
+            "Within days you will walk again, and within weeks you will be pain-free.",
+            True,
+        ),
+    ],
+)
+def test_series_fr_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence
