@@ -148,6 +148,11 @@ class TestThePagesQuoteMarksNest:
             "\u201ccells sold as \u2018miracle\u2019 shots\u201d"
         )
         assert _in_quotes("the patient's own cells") == "\u201cthe patient's own cells\u201d"
+        # a straight mark inside a word opens when none is open (review: an HTML attribute
+        # had opened the quote with two stray marks)
+        assert _in_quotes('see <a href="https://x.example/a">here</a>.') == (
+            "\u201csee <a href=\u2018https://x.example/a\u2019>here</a>.\u201d"
+        )
 
     def test_the_installed_report_leaves_no_mark_open(self, tmp_path: Path) -> None:
         page = report(

@@ -372,6 +372,19 @@ NEARLY = 2
 
 #: The page's own double quote marks that close (a straight one closes unless it opens).
 _CLOSING = frozenset('\u201d"')
+#: What may stand after a straight quote mark that closes (or at the end of the words).
+_AFTER_CLOSING = frozenset(",.;:!?)]}>\u2014\u2013-")
+
+
+def _opens(words: str, at: int, depth: int) -> bool:
+    """Whether the straight quote mark at `at` opens: at the start or after a space, a
+    bracket or a dash; else, when no quote is open, unless a space, a mark or the end
+    follows it (`href="https://..."` opens; `free," he said` closes)."""
+    before = words[at - 1] if at else " "
+    if before.isspace() or before in "([{\u2014\u2013-":
+        return True
+    after = words[at + 1] if at + 1 < len(words) else " "
+    return not depth and not (after.isspace() or after in _AFTER_CLOSING)
 
 
 def _in_quotes(words: str) -> str:
@@ -382,9 +395,7 @@ def _in_quotes(words: str) -> str:
     marks: list[str] = []
     depth = unopened = 0
     for i, char in enumerate(words):
-        opening = char == "\u201c" or (
-            char == '"' and (i == 0 or words[i - 1].isspace() or words[i - 1] in "([{\u2014\u2013-")
-        )
+        opening = char == "\u201c" or (char == '"' and _opens(words, i, depth))
         if opening:
             depth += 1
             marks.append("\u2018")
