@@ -13,8 +13,49 @@ from __future__ import annotations
 from cases import each_case
 from findings import red_flags
 
+from stemcell_cli.check.rules.answered_questions import leads_in
+
 CURE = "cure-claim"
 SEAL = "fda-status-claim"
+
+# -- 2. A lead-in opens on a participle ---------------------------------------------------
+# `leads_in` took any word in -ing, so "Nothing helped?" was read as a lead-in joined to
+# the sentence after it. On the train split every question it took opened on a participle
+# (thinking, getting, promoting, exploring, wondering, looking); the words in -ing that are
+# none are the pronouns of "thing", "during", and words whose letters before "ing" hold
+# no vowel ("bring", "spring", "thing").
+
+
+@each_case(
+    ("question",),
+    [
+        ("Nothing helped?",),
+        ("Something wrong with your knee?",),
+        ("Anything else we can do?",),
+        ("Everything else failed?",),
+        ("During recovery, can I work?",),
+        ("Bring your scans to the visit?",),
+        ("Spring sale on injections?",),
+    ],
+)
+def test_a_question_that_opens_on_no_participle_leads_in_nothing(question: str) -> None:
+    assert not leads_in(question), question
+
+
+@each_case(
+    ("question",),
+    [
+        ("Thinking about surgery for an injured joint?",),
+        ("Considering a knee replacement?",),
+        (" Getting older?",),
+        ("\nWondering what makes stem cell therapy so special?",),
+        ("Being told you need surgery?",),
+        ("Trying to avoid a knee replacement?",),
+    ],
+)
+def test_a_question_that_opens_on_a_participle_still_leads_in(question: str) -> None:
+    assert leads_in(question), question
+
 
 # -- 3. A standard denied to equal the FDA's ----------------------------------------------
 # "on a par with the" puts the FDA five words past a "not" before it, beyond the negation's
