@@ -18,6 +18,51 @@ from stemcell_cli.check.rules.answered_questions import leads_in
 CURE = "cure-claim"
 SEAL = "fda-status-claim"
 
+# -- 1. A hope put to the reader ----------------------------------------------------------
+# Round flags2 read a cure sought, longed for or attempted as a hope, which also quieted
+# the seller's question "Looking to cure your arthritis for good?". Whose hope it is tells
+# them apart: the reader's own, asked in a question or ended by an imperative, with only
+# auxiliaries, "you" and a few adverbs before the wording of hope, and the reader named
+# ("you", "your": the seller's voice of `reader_questions:`).
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("Looking to cure your arthritis for good?",),
+        ("Are you searching for a cure for your knee pain? Our clinic has one.",),
+        ("Tired of looking for a cure for your back pain?",),
+        ("Are you still hoping to cure your arthritis?",),
+        ("Stop searching for a cure for your arthritis.",),
+    ],
+)
+def test_a_hope_put_to_the_reader_is_a_cure_claim(sentence: str) -> None:
+    assert CURE in red_flags(sentence), sentence
+
+
+@each_case(
+    ("sentence",),
+    [
+        # another hopes, told
+        ("Researchers are looking to cure arthritis.",),
+        ("She hopes to cure her knee.",),
+        ("Patients desperate for a cure travel far.",),
+        # another hopes, asked
+        ("Are researchers looking to cure arthritis?",),
+        ("Is she hoping to cure her knee?",),
+        ("Did you know researchers hope to cure arthritis someday?",),
+        # a question with no reader named: nobody is asked about their own hope
+        ("Looking to cure arthritis?",),
+        # an imperative with no reader named
+        ("Stop searching for a cure, researchers say.",),
+        # no question and no imperative: the reader's hope told
+        ("You may be looking for a cure for your arthritis.",),
+    ],
+)
+def test_a_hope_told_or_not_the_readers_stays_a_hope(sentence: str) -> None:
+    assert CURE not in red_flags(sentence), sentence
+
+
 # -- 2. A lead-in opens on a participle ---------------------------------------------------
 # `leads_in` took any word in -ing, so "Nothing helped?" was read as a lead-in joined to
 # the sentence after it. On the train split every question it took opened on a participle
