@@ -216,11 +216,17 @@ def _senses_of(phrases: Iterable[Phrase]) -> OtherSenses:
 
 
 def _hopes_of(phrases: Iterable[Phrase]) -> Hopes:
+    """The wordings of hope by entry (`hopes:`), the words that end a hope's reach or take
+    a degree as a fact, and, by entry, the words of the seller's voice
+    (`reader_questions:`) by which a hope is the reader's own, put to them (leftovers1)."""
     wordings: dict[str, list[tuple[frozenset[str], ...]]] = {}
     ends: list[frozenset[str]] = []
     keepers: list[frozenset[str]] = []
+    readers: dict[str, list[frozenset[str]]] = {}
     for phrase in phrases:
-        if phrase.kind == HOPE:
+        if phrase.kind == VOICE:
+            readers.setdefault(phrase.entry_id, []).extend(_written(phrase.text))
+        elif phrase.kind == HOPE:
             words = _written(phrase.text)
             if phrase.entry_id == ENDS:
                 ends.extend(words)
@@ -228,7 +234,7 @@ def _hopes_of(phrases: Iterable[Phrase]) -> Hopes:
                 keepers.extend(words)
             else:
                 wordings.setdefault(phrase.entry_id, []).append(words)
-    return Hopes(wordings, ends, keepers)
+    return Hopes(wordings, ends, keepers, readers)
 
 
 def _course_of(phrases: Iterable[Phrase]) -> OwnCourse:

@@ -664,7 +664,7 @@ class Spans(Built):
                         if hoping:
                             if clauses is None:
                                 clauses = tokens(sentence, 0, words)
-                            if hopes.hoped(entry[1], sentence, clauses, start):
+                            if hopes.hoped(entry[1], sentence, clauses, start, asks):
                                 continue
                     # the body's own course, not the offer's: "cartilage regenerates
                     # poorly once damaged" (`natural_healing`)

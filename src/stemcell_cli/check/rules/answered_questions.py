@@ -20,7 +20,10 @@ verb before it ("Thinking about surgery for an injured joint?", "Considering a k
 replacement?", `leads_in`), is read joined to the next sentence in the same way (round
 firstfj1): the page answers it with its offer ("Look first at healing by alternative,
 natural methods"), and avoid-surgery's wordings of an operation weighed and an
-alternative offered reach from the question into that sentence.
+alternative offered reach from the question into that sentence. The word must be a
+participle (leftovers1): one whose letters before "ing" hold a vowel ("Bring ...",
+"Thing is ..." are none), and not a pronoun of "thing" or "during" ("Nothing helped?",
+"Something wrong?", "During recovery?" lead into nothing).
 
 Answers that stay silent: "No" to any other question, "Not yet", "We don't know", "It
 depends", "The evidence is unclear", a hedge ("Possibly, but ..."); and a question
@@ -84,12 +87,28 @@ def denies(sentence: str) -> bool:
 
 #: A question that opens on a word in -ing, the seller's lead-in about the reader:
 #: "Thinking about surgery?", "Considering a knee replacement?" (not "Is ...", "What ...").
-_LEAD_IN = r"\W{0,4}+[A-Za-z]{2,20}?ing\b"
+#: The group is the word's stem, the letters before "ing".
+_LEAD_IN = r"\W{0,4}+([A-Za-z]{2,20}?)ing\b"
+#: Letters of which a verb's stem holds one: a word in -ing whose letters before "ing"
+#: hold none is no participle ("Bring ...", "Thing is ...", "Spring ...": leftovers1).
+_VOWELS = frozenset("aeiouy")
+#: Words in -ing that are no participle though their stem holds a vowel: the pronouns of
+#: "thing" ("Nothing helped?", "Something wrong?") and the preposition "during"
+#: (leftovers1; none opens a question of the train split).
+_NO_PARTICIPLES = frozenset({"nothing", "something", "anything", "everything", "during"})
 
 
 def leads_in(question: str) -> bool:
-    """Whether `question` opens on a word in -ing ("Thinking about surgery ...?")."""
-    return "ing" in question[:30] and re.match(_LEAD_IN, question) is not None
+    """Whether `question` opens on a participle, a word in -ing whose stem holds a vowel
+    and that is no pronoun or preposition ("Thinking about surgery ...?", not "Nothing
+    helped?" or "During recovery?")."""
+    if "ing" not in question[:30]:
+        return False
+    opening = re.match(_LEAD_IN, question)
+    if opening is None:
+        return False
+    stem = opening.group(1).casefold()
+    return not _VOWELS.isdisjoint(stem) and stem + "ing" not in _NO_PARTICIPLES
 
 
 def as_stated(sentence: str) -> str:

@@ -64,6 +64,18 @@ of `degree_keepers:` stands before it in its sentence, one that takes the degree
 claims). The answer a page gives to its own question ("How safe is it? Very: ...") is read
 on its own (`check/rules/answered_questions.py`).
 
+A hope put to the reader (leftovers1): "Looking to cure your arthritis for good?",
+"Are you searching for a cure for your knee pain?", "Stop searching for a cure for your
+arthritis". The seller asks the reader about the reader's own hope, or tells them to end
+it, and offers the cure: the pitch of `reader_voice` (voice2), not a hope told. A
+wording of hope is put to the reader when its sentence is a question, or opens on a word
+that tells the reader to stop (IMPERATIVE), when only words of PUTTING stand before it
+(auxiliaries, "you", "still", "tired of": no one else hopes), and when a word of the
+entry's seller's voice (`reader_questions:`, "you", "your") stands in the sentence. Then
+the finding is not hoped for. "Researchers are looking to cure arthritis", "Are
+researchers looking to cure arthritis?", "Is she hoping to cure her knee?" and "patients
+desperate for a cure" stay hopes: another hopes, or nobody is asked.
+
 The wordings are read from the words before a finding, not looked for: the rule costs
 nearly nothing on text without them.
 """
@@ -119,6 +131,19 @@ PREDICATING = frozenset(
 #: The words that may stand between a class's relative pronoun and a finding that is no
 #: predicate: a verb to be or "prove", or "have" ("that have shown safety").
 AUXILIARIES = PREDICATING | {"have", "has", "had"}
+#: Words that tell the reader to end a hope, opening a sentence ("Stop searching for a
+#: cure for your arthritis"): the sentence is put to the reader, as a question is.
+IMPERATIVE = frozenset({"stop", "quit"})
+#: The words that may stand before a wording of hope put to the reader, so that the hope
+#: is the reader's and no one else's: auxiliaries, "you", a few adverbs, the imperative
+#: and "tired of" ("Are you still looking to cure ...?", "Tired of searching for a cure
+#: for your ...?"). Any other word names who hopes ("researchers", "she").
+PUTTING = (
+    frozenset({"are", "is", "were", "do", "did", "have", "has", "been", "you", "you're"})
+    | frozenset({"still", "ever", "already", "just", "really", "always"})
+    | frozenset({"tired", "sick", "weary", "of"})
+    | IMPERATIVE
+)
 #: The entry id under which the words that end a hope's reach are kept (`hope_ends:`).
 ENDS = "ends"
 #: The entry id under which the words that take a degree as a fact are kept
@@ -140,9 +165,14 @@ class Hopes:
         wordings: Mapping[str, Iterable[Wording]],
         ends: Iterable[frozenset[str]] = (),
         keepers: Iterable[frozenset[str]] = (),
+        readers: Mapping[str, Iterable[frozenset[str]]] | None = None,
     ) -> None:
         self.ends = frozenset().union(*ends)
         self.keepers = frozenset().union(*keepers)
+        # by entry, the words of the seller's voice that put a hope to the reader
+        self.readers = {
+            entry: frozenset[str]().union(*found) for entry, found in (readers or {}).items()
+        }
         # by entry, each wording under each word its last word may be: a finding is looked
         # back from by the word before it, which is seldom the last word of a hope
         self.by_last: dict[str, dict[str, list[Wording]]] = {}
@@ -166,9 +196,13 @@ class Hopes:
         made a sentence of thousands of findings slow by its square: attack8)."""
         return any(word.casefold() in self.last for word in words)
 
-    def hoped(self, entry: str, sentence: str, words: Sequence[Token], start: int) -> bool:
+    def hoped(
+        self, entry: str, sentence: str, words: Sequence[Token], start: int, asks: bool = False
+    ) -> bool:
         """Whether the finding of `entry` at `words[start]` is hoped for: a wording of
-        hope ends within HOPE_REACH words before it, and nothing between ends its reach."""
+        hope ends within HOPE_REACH words before it, and nothing between ends its reach,
+        and the hope is not put to the reader (`_put`; `asks`: the sentence is a
+        question)."""
         by_last = self.by_last.get(entry, {})
         # a condition takes a predicate only, in its own clause (CONDITIONS)
         predicate = start > 0 and words[start - 1].text.casefold() in PREDICATING
@@ -211,10 +245,24 @@ class Hopes:
                         )
                         if not (series or (near and not comma)) or self._owned(words, end - size):
                             continue
-                    return True
+                    return not self._put(entry, words, end - size, asks)
             if text in CLAUSE_WORDS or text in self.ends:
                 return False
         return False
+
+    def _put(self, entry: str, words: Sequence[Token], first: int, asks: bool) -> bool:
+        """Whether the wording of hope at `words[first]` is put to the reader: the sentence
+        asks or opens on an IMPERATIVE, only words of PUTTING stand before the wording, and
+        a word of the entry's seller's voice is in the sentence (leftovers1)."""
+        reader = self.readers.get(entry)
+        if not reader or not words:
+            return False
+        opening = [word.text.casefold() for word in words[:first]]
+        if not (asks or (opening and opening[0] in IMPERATIVE)):
+            return False
+        return all(word in PUTTING for word in opening) and any(
+            fold(word.text) in reader for word in words
+        )
 
     def _owned(
         self, words: Sequence[Token], before: int, owners: frozenset[str] | None = None
