@@ -533,3 +533,35 @@ def test_a_fronted_clause_with_a_keeper_or_no_rival_keeps_the_claim(
     still_the_offer: str, claim: str
 ) -> None:
     assert claim in _claims(still_the_offer), still_the_offer
+
+
+# -- Round newcomer9: nerve ablation, a procedure set against the cells ----------------------
+# Radiofrequency ablation (burning the nerves that carry a joint's or the spine's pain) is
+# another treatment a page may set beside its offer; its claims were the advert's before
+# this entry of `rival_treatments:` (`data/check/advert_words.yaml`, read by
+# `check/rules/rival_treatments.py`'s `Rivals`). Made-up wordings; the offer, or the
+# ablation set aside, keeps the claim.
+
+
+@each_case(
+    ("claim", "rival", "offer"),
+    [
+        (
+            "avoid-surgery",
+            "Radiofrequency ablation lets many patients avoid surgery.",
+            "Our stem cell shots let many patients avoid surgery.",
+        ),
+        (
+            "reduced-inflammation",
+            "Nerve ablation reduces inflammation in the joint for a while.",
+            "Unlike nerve ablation, our cells reduce inflammation in the joint.",
+        ),
+        (
+            "avoid-surgery",
+            "Rhizotomy helps many patients avoid spine surgery.",
+            "Instead of a rhizotomy, our cells help many patients avoid spine surgery.",
+        ),
+    ],
+)
+def test_a_claim_of_nerve_ablation_is_the_ablations(claim: str, rival: str, offer: str) -> None:
+    claim_pair(claim, rival, offer)
