@@ -3104,3 +3104,105 @@ def test_series_fq_structures(kind: str, entry: str, sentence: str, expected: bo
 )
 def test_series_fr_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence
+
+
+# -- Series fs (firstfs1) ------------------------------------------------------------------
+# The structures behind the train errors of series fs (first-runs/fs-misses.txt), each in
+# made-up sentences, with look-alikes that must not change: a repair a person denies
+# making, in a clause said of the tissue; "until now" closing a span of dates; "slow" as the
+# disease's adjective after "is a"; a knee or hip put out of joint or battered, the spec's
+# "knee or hip injuries"; a new dawn said of care, the spec's "new era"; a "healing journey",
+# a person's years with a joint, no tissue healed. fs10's cosmetic "non-surgical facelift"
+# is left (an arguable label).
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # tissue-regeneration: a repair a person denies making is no claim
+        (
+            "benefit",
+            "tissue-regeneration",
+            "Some of the damage that even she cannot repair stays in the joint.",
+            False,
+        ),
+        (
+            "benefit",
+            "tissue-regeneration",
+            "There is cartilage damage that the doctor cannot heal.",
+            False,
+        ),
+        (
+            "benefit",
+            "tissue-regeneration",
+            "Damage that other treatments cannot repair is rebuilt by our stem cells.",
+            True,
+        ),
+        ("benefit", "tissue-regeneration", "Stem cells repair damage that surgery cannot.", True),
+        # tissue-regeneration: a "healing journey" is a person's course, no tissue healed
+        ("benefit", "tissue-regeneration", "That fall was the start of my healing journey.", False),
+        (
+            "benefit",
+            "tissue-regeneration",
+            "Our stem cells start the healing of damaged cartilage.",
+            True,
+        ),
+        # miracle-language: "until now" closing a span of dates is no first
+        (
+            "red_flag",
+            "miracle-language",
+            "Since its opening in March 2015 until now, the unit has treated 40 patients.",
+            False,
+        ),
+        (
+            "red_flag",
+            "miracle-language",
+            "From 2010 till today the clinic has done 300 procedures.",
+            False,
+        ),
+        ("red_flag", "miracle-language", "Until now there was no way to regrow cartilage.", True),
+        (
+            "red_flag",
+            "miracle-language",
+            "Since 2015 we have treated patients; until now nothing else worked.",
+            True,
+        ),
+        # miracle-language: a new dawn said of care is the spec's "new era"
+        (
+            "red_flag",
+            "miracle-language",
+            "Stem cells bring a new dawn in arthritis care.",
+            True,
+        ),
+        ("red_flag", "miracle-language", "A new dawn of knee treatment has come.", True),
+        ("red_flag", "miracle-language", "It was a new dawn in her life.", False),
+        # delay-degeneration: "slow" as the disease's adjective is no slowing
+        (
+            "benefit",
+            "delay-degeneration",
+            "Degenerative hip arthritis is a slow inflammation of the joint lining.",
+            False,
+        ),
+        (
+            "benefit",
+            "delay-degeneration",
+            "Joint degeneration is a slow process in most people.",
+            False,
+        ),
+        (
+            "benefit",
+            "delay-degeneration",
+            "With our stem cell injections the arthritis is slowed.",
+            True,
+        ),
+        # hip-and-knee-pain: a knee or hip dislocated or battered is a knee or hip injury
+        ("condition", "hip-and-knee-pain", "Knee dislocations are treated in our unit.", True),
+        ("condition", "hip-and-knee-pain", "A hip dislocation needs urgent care.", True),
+        ("condition", "hip-and-knee-pain", "Old footballers with battered knees come to us.", True),
+        ("condition", "hip-and-knee-pain", "He dislocated his knee playing rugby.", True),
+        ("condition", "hip-and-knee-pain", "She has a dislocated shoulder.", False),
+        ("condition", "hip-and-knee-pain", "The old car was battered by hail.", False),
+    ],
+)
+def test_series_fs_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence
