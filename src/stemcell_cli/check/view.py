@@ -372,19 +372,24 @@ NEARLY = 2
 
 #: The page's own double quote marks that close (a straight one closes unless it opens).
 _CLOSING = frozenset('\u201d"')
-#: What may stand after a straight quote mark that closes (or at the end of the words).
-_AFTER_CLOSING = frozenset(",.;:!?)]}>\u2014\u2013-")
+#: What may stand after a straight quote mark that closes (or at the end of the words),
+#: the "…" of a cut too (`…a cure"…`).
+_AFTER_CLOSING = frozenset(",.;:!?)]}>\u2014\u2013-\u2026")
 
 
 def _opens(words: str, at: int, depth: int) -> bool:
-    """Whether the straight quote mark at `at` opens: at the start or after a space, a
-    bracket or a dash; else, when no quote is open, unless a space, a mark or the end
-    follows it (`href="https://..."` opens; `free," he said` closes)."""
+    """Whether the straight quote mark at `at` opens: at the start or after a space;
+    after a bracket or a dash, unless it ends an open quote (a space, a mark or the end
+    follows it: `"cure—" he said`); else, when no quote is open, unless a space, a mark or
+    the end follows it (`href="https://..."` opens; `free," he said` closes)."""
     before = words[at - 1] if at else " "
-    if before.isspace() or before in "([{\u2014\u2013-":
+    if before.isspace():
         return True
     after = words[at + 1] if at + 1 < len(words) else " "
-    return not depth and not (after.isspace() or after in _AFTER_CLOSING)
+    ends = after.isspace() or after in _AFTER_CLOSING
+    if before in "([{\u2014\u2013-":
+        return not (depth and ends)
+    return not depth and not ends
 
 
 def _in_quotes(words: str) -> str:
