@@ -240,17 +240,12 @@ class Quoted:
         if window:
             for before, section in self.shown:
                 if _overlapping(before, bare):
-                    words = finding.match.text
-                    said = "quoted" if words in before else "from the sentence quoted"
-                    return self._within(finding, section, said)
+                    return self._within(finding, section, _said(finding, before))
         for before, section in self.shown:
             # A quote above that this one holds (SHORT words or more: one sentence, cut
             # shorter above): its own words, not the sentence again (patient13).
-            if len(before.split()) >= SHORT and before in bare:
-                said = (
-                    "quoted" if _words(finding.match.text) in before else "from the sentence quoted"
-                )
-                return self._within(finding, section, said)
+            if _long(before) and before in bare:
+                return self._within(finding, section, _said(finding, before))
         self.shown.append((bare, self.section))
         return [Span(_in_quotes(quote), "quote")]
 
@@ -284,6 +279,12 @@ def _long(words: str) -> bool:
     """Words too many to name again beside a quote that holds them: SHORT or more (a
     warning sign's own words are named inside its quote below that, `_sign_words`)."""
     return len(words.split()) >= SHORT
+
+
+def _said(finding: Finding, before: str) -> str:
+    """How a quote above that holds the finding's sentence, but not all of it, is named:
+    "quoted" when it holds the finding's own words, else "from the sentence quoted"."""
+    return "quoted" if _words(finding.match.text) in before else "from the sentence quoted"
 
 
 def _words(text: str) -> str:
