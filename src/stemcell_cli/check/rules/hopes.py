@@ -255,7 +255,7 @@ class Hopes:
         asks or opens on an IMPERATIVE, only words of PUTTING stand before the wording, and
         a word of the entry's seller's voice is in the sentence (leftovers1)."""
         reader = self.readers.get(entry)
-        if not reader or not words:
+        if not reader:
             return False
         opening = [word.text.casefold() for word in words[:first]]
         if not (asks or (opening and opening[0] in IMPERATIVE)):
