@@ -154,6 +154,21 @@ class TestThePagesQuoteMarksNest:
             "\u201csee <a href=\u2018https://x.example/a\u2019>here</a>.\u201d"
         )
 
+    def test_a_mark_before_a_cut_or_after_a_dash_closes_an_open_one(self) -> None:
+        # (review5) the "…" of a cut right after a mark, and a mark after a dash that ends
+        # an open quote, had opened a second quote
+        assert _in_quotes('\u2026called it "a cure"\u2026') == (
+            "\u201c\u2026called it \u2018a cure\u2019\u2026\u201d"
+        )
+        assert _in_quotes('"We cure\u2014" he said') == (
+            "\u201c\u2018We cure\u2014\u2019 he said\u201d"
+        )
+        assert _in_quotes('and "\u2014" then') == "\u201cand \u2018\u2014\u2019 then\u201d"
+        # a mark after a dash or a bracket still opens
+        assert _in_quotes('it\u2014"cure" ("free")') == (
+            "\u201cit\u2014\u2018cure\u2019 (\u2018free\u2019)\u201d"
+        )
+
     def test_the_installed_report_leaves_no_mark_open(self, tmp_path: Path) -> None:
         page = report(
             tmp_path,

@@ -57,6 +57,8 @@ def test_a_hope_put_to_the_reader_is_a_cure_claim(sentence: str) -> None:
         ("Stop searching for a cure, researchers say.",),
         # no question and no imperative: the reader's hope told
         ("You may be looking for a cure for your arthritis.",),
+        # (review5) only the reader's words before the hope, but told, not asked
+        ("You are still searching for a cure for your arthritis.",),
     ],
 )
 def test_a_hope_told_or_not_the_readers_stays_a_hope(sentence: str) -> None:

@@ -240,17 +240,12 @@ class Quoted:
         if window:
             for before, section in self.shown:
                 if _overlapping(before, bare):
-                    words = finding.match.text
-                    said = "quoted" if words in before else "from the sentence quoted"
-                    return self._within(finding, section, said)
+                    return self._within(finding, section, _said(finding, before))
         for before, section in self.shown:
             # A quote above that this one holds (SHORT words or more: one sentence, cut
             # shorter above): its own words, not the sentence again (patient13).
-            if len(before.split()) >= SHORT and before in bare:
-                said = (
-                    "quoted" if _words(finding.match.text) in before else "from the sentence quoted"
-                )
-                return self._within(finding, section, said)
+            if _long(before) and before in bare:
+                return self._within(finding, section, _said(finding, before))
         self.shown.append((bare, self.section))
         return [Span(_in_quotes(quote), "quote")]
 
@@ -284,6 +279,12 @@ def _long(words: str) -> bool:
     """Words too many to name again beside a quote that holds them: SHORT or more (a
     warning sign's own words are named inside its quote below that, `_sign_words`)."""
     return len(words.split()) >= SHORT
+
+
+def _said(finding: Finding, before: str) -> str:
+    """How a quote above that holds the finding's sentence, but not all of it, is named:
+    "quoted" when it holds the finding's own words, else "from the sentence quoted"."""
+    return "quoted" if _words(finding.match.text) in before else "from the sentence quoted"
 
 
 def _words(text: str) -> str:
@@ -372,19 +373,24 @@ NEARLY = 2
 
 #: The page's own double quote marks that close (a straight one closes unless it opens).
 _CLOSING = frozenset('\u201d"')
-#: What may stand after a straight quote mark that closes (or at the end of the words).
-_AFTER_CLOSING = frozenset(",.;:!?)]}>\u2014\u2013-")
+#: What may stand after a straight quote mark that closes (or at the end of the words),
+#: the "…" of a cut too (`…a cure"…`).
+_AFTER_CLOSING = frozenset(",.;:!?)]}>\u2014\u2013-\u2026")
 
 
 def _opens(words: str, at: int, depth: int) -> bool:
-    """Whether the straight quote mark at `at` opens: at the start or after a space, a
-    bracket or a dash; else, when no quote is open, unless a space, a mark or the end
-    follows it (`href="https://..."` opens; `free," he said` closes)."""
+    """Whether the straight quote mark at `at` opens: at the start or after a space;
+    after a bracket or a dash, unless it ends an open quote (a space, a mark or the end
+    follows it: `"cure—" he said`); else, when no quote is open, unless a space, a mark or
+    the end follows it (`href="https://..."` opens; `free," he said` closes)."""
     before = words[at - 1] if at else " "
-    if before.isspace() or before in "([{\u2014\u2013-":
+    if before.isspace():
         return True
     after = words[at + 1] if at + 1 < len(words) else " "
-    return not depth and not (after.isspace() or after in _AFTER_CLOSING)
+    ends = after.isspace() or after in _AFTER_CLOSING
+    if before in "([{\u2014\u2013-":
+        return not (depth and ends)
+    return not depth and not ends
 
 
 def _in_quotes(words: str) -> str:

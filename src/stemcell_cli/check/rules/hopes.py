@@ -71,10 +71,10 @@ it, and offers the cure: the pitch of `reader_voice` (voice2), not a hope told. 
 wording of hope is put to the reader when its sentence is a question, or opens on a word
 that tells the reader to stop (IMPERATIVE), when only words of PUTTING stand before it
 (auxiliaries, "you", "still", "tired of": no one else hopes), and when a word of the
-entry's seller's voice (`reader_questions:`, "you", "your") stands in the sentence. Then
-the finding is not hoped for. "Researchers are looking to cure arthritis", "Are
-researchers looking to cure arthritis?", "Is she hoping to cure her knee?" and "patients
-desperate for a cure" stay hopes: another hopes, or nobody is asked.
+entry's seller's voice (`reader_questions:`, "you", "your", "we", "our") stands in the
+sentence. Then the finding is not hoped for. "Researchers are looking to cure arthritis",
+"Are researchers looking to cure arthritis?", "Is she hoping to cure her knee?" and
+"patients desperate for a cure" stay hopes: another hopes, or nobody is asked.
 
 The wordings are read from the words before a finding, not looked for: the rule costs
 nearly nothing on text without them.
@@ -255,7 +255,7 @@ class Hopes:
         asks or opens on an IMPERATIVE, only words of PUTTING stand before the wording, and
         a word of the entry's seller's voice is in the sentence (leftovers1)."""
         reader = self.readers.get(entry)
-        if not reader or not words:
+        if not reader:
             return False
         opening = [word.text.casefold() for word in words[:first]]
         if not (asks or (opening and opening[0] in IMPERATIVE)):
