@@ -3206,3 +3206,60 @@ def test_series_fr_structures(kind: str, entry: str, sentence: str, expected: bo
 )
 def test_series_fs_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence
+
+
+# -- Series ft (firstft1) ------------------------------------------------------------------
+# The structures behind the two train false alarms of series ft (first-runs/ft-misses.txt),
+# each in made-up sentences, with look-alikes that must not change: the verb that limits a
+# person's time (a "]:" entry of `other_senses:`), not the adjective of an offer's deadline;
+# registered trials whose findings a page surveys (a guard of pay-to-join-trial), not a
+# listing used as a seal.
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # urgency-pressure: the verb that limits a person's time is no deadline
+        (
+            "red_flag",
+            "urgency-pressure",
+            "Shoulder pain wears you down, limiting time at the gym and with friends.",
+            False,
+        ),
+        ("red_flag", "urgency-pressure", "Her bad knee limits time on the tennis court.", False),
+        # ... while the adjective of an offer's deadline stays the push
+        ("red_flag", "urgency-pressure", "Knee injections at this price for a limited time.", True),
+        ("red_flag", "urgency-pressure", "A limited-time offer on PRP packages.", True),
+        ("red_flag", "urgency-pressure", "Limited availability: call us this week.", True),
+        # ... and "limiting" keeps its other claims ("limiting inflammation")
+        ("benefit", "reduced-inflammation", "Our cells work by limiting inflammation.", True),
+        # pay-to-join-trial: what registered trials found, surveyed, is no seal
+        (
+            "red_flag",
+            "pay-to-join-trial",
+            "This review sums up what registered clinical trials have reported on fat cells.",
+            False,
+        ),
+        (
+            "red_flag",
+            "pay-to-join-trial",
+            "We looked at whether registered studies showed any benefit for the hip.",
+            False,
+        ),
+        # ... while the clinic's own trial named as registered stays the seal
+        (
+            "red_flag",
+            "pay-to-join-trial",
+            "Our knee program is a registered clinical trial.",
+            True,
+        ),
+        (
+            "red_flag",
+            "pay-to-join-trial",
+            "Every patient is treated within our registered study.",
+            True,
+        ),
+    ],
+)
+def test_series_ft_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence

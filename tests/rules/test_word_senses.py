@@ -32,6 +32,7 @@ def _entries(sentence: str, *senses: str) -> set[str]:
             Phrase("benefit", "repair", "tendons ... fix|fixed"),
             Phrase("benefit", "new", "new cells"),
             Phrase("condition", "knee", "knee"),
+            Phrase("red_flag", "deadline", "limited time"),
             *(Phrase(findings.SENSE, findings.SENSE, text) for text in senses),
         ]
     ).scan([sentence])
@@ -75,6 +76,16 @@ def test_without_the_list_every_finding_stays() -> None:
     assert _entries("The tendons fix onto the bone.") == {"repair"}
 
 
+def test_a_word_with_its_own_words_after_it_is_read_at_the_first_word() -> None:
+    """An entry written "[word]: after" names the match's first word followed, inside the
+    match, by its words after (firstft1): the verb that limits, not the adjective of a
+    deadline; the word's other forms, or other words after it, still count."""
+    entry = "[limiting|limits]: time"
+    assert _entries("Pain kept limiting time on the course.", entry) == set()
+    assert _entries("Book for a limited time.", entry) == {"deadline"}
+    assert _entries("Limiting the flight time.", entry) == {"travel"}
+
+
 def test_a_form_alone_is_never_read_as_its_stems_word() -> None:
     """An entry with no neighbours names a written form read in another sense at
     either end of a finding; the other forms of its stem still count."""
@@ -92,6 +103,8 @@ def test_a_form_alone_is_never_read_as_its_stems_word() -> None:
         ("of * [flight]", "only the bracketed"),
         ("[flight] of a b c d", "at most"),
         ("[flight] of {stairs}", "letters or digits"),
+        ("of [flight]: stairs", "takes words after"),
+        ("[flight]:", "takes words after"),
     ],
 )
 def test_an_entry_not_of_its_shape_is_refused(text: str, problem: str) -> None:
