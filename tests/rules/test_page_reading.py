@@ -987,6 +987,25 @@ def test_a_page_that_speaks_as_the_one_offering_is_no_careful_voice(own: str) ->
     assert not voice_reads_careful((*THIRD_PERSON_PAGE, own))
 
 
+def test_the_voice_read_back_from_the_cache_reads_as_the_one_loaded() -> None:
+    """A run whose matcher is cached makes the voice from its state (`from_state`), its
+    patterns compiled on first use (speed8): they read pages as the loaded voice's."""
+    from stemcell_cli.check.rules.page_voice import from_state, reads_careful, state
+
+    loaded = _voice()
+    cached = from_state(state(loaded))
+    assert cached == loaded
+    for page in (
+        THIRD_PERSON_PAGE,
+        (*THIRD_PERSON_PAGE, "CLINICS abroad charge more."),
+        (*THIRD_PERSON_PAGE, "We offer the injection on the same day."),
+        (*THIRD_PERSON_PAGE, "Phone 555-201-3344 for details."),
+    ):
+        assert reads_careful(cached, page) == reads_careful(loaded, page)
+    assert cached.third_pattern.search("CLINICS abroad")  # (case as the loaded one's)
+    assert cached.offer_pattern.search("WE OFFER it") and not cached.offer_pattern.search("OURS")
+
+
 def test_the_us_of_a_country_is_no_voice_of_its_own() -> None:
     assert voice_reads_careful((*THIRD_PERSON_PAGE, "In the US, the FDA has approved none."))
 

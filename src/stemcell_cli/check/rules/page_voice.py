@@ -61,11 +61,22 @@ class Voice(NamedTuple):
     third_person: tuple[str, ...]
     own_words: tuple[str, ...]
     offering: tuple[str, ...]
-    #: the patterns compiled from them (`compiled`)
-    third_pattern: re.Pattern[str]
-    offer_pattern: re.Pattern[str]
+    #: the regular expressions made of them (`compiled`), compiled on first use: most
+    #: pages never reach the voice, and the offer's is long (about 2 ms to compile)
+    third_expression: str
+    offer_expression: str
     #: the wordings of `offers:` (advert_words.yaml) read too, as the cache keeps them
     offers: tuple[str, ...] = ()
+
+    @property
+    def third_pattern(self) -> re.Pattern[str]:
+        """Clinics spoken of in the third person (compiled once: `re`'s own cache)."""
+        return re.compile(self.third_expression, re.IGNORECASE)
+
+    @property
+    def offer_pattern(self) -> re.Pattern[str]:
+        """The page speaking as the one offering (compiled once: `re`'s own cache)."""
+        return re.compile(self.offer_expression)
 
 
 def _alternatives(wordings: Sequence[str], between: str) -> str:
@@ -140,7 +151,7 @@ def compiled(
     if its steps fit within VOICE_STEPS beside those read before it. The words of
     a third-person wording are joined by one space, as written; those of an offering
     wording by any white space."""
-    third = re.compile(rf"\b(?:{_alternatives(third_person, ' ')})\b", re.IGNORECASE)
+    third = rf"\b(?:{_alternatives(third_person, ' ')})\b"
     read: list[str] = []
     steps = 0
     for reading in map(_offer_reading, offers):
@@ -149,7 +160,7 @@ def compiled(
             steps += reading.steps
     own, spoken = _alternatives(own_words, " "), _alternatives(offering, r"\s+")
     said = "|".join([spoken, *read])
-    offer = re.compile(rf"\b(?:{own})\b|{PHONE}|(?i:\b(?:{said})\b)")
+    offer = rf"\b(?:{own})\b|{PHONE}|(?i:\b(?:{said})\b)"
     return Voice(
         mentions,
         score,
