@@ -105,6 +105,8 @@ def test_a_form_alone_is_never_read_as_its_stems_word() -> None:
         ("[flight] of {stairs}", "letters or digits"),
         ("of [flight]: stairs", "takes words after"),
         ("[flight]:", "takes words after"),
+        # (review6) one closing bracket: "]]:" is no "]:" behind a stray bracket
+        ("[flight]]: of", "letters or digits"),
     ],
 )
 def test_an_entry_not_of_its_shape_is_refused(text: str, problem: str) -> None:

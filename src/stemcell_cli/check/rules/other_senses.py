@@ -59,7 +59,8 @@ def parse(text: str) -> tuple[_Words, frozenset[str], _Words]:
             f"{quoted(text)}: write exactly one word in brackets, as [flight|flights]"
         )
     at = marked[0]
-    word = parts[at][1:].removesuffix(INSIDE).removesuffix("]")
+    marked_word = parts[at]
+    word = marked_word[1 : -len(INSIDE)] if marked_word.endswith(INSIDE) else marked_word[1:-1]
     words = [p.casefold().split("|") for p in parts]
     words[at] = word.casefold().split("|")
     for alternatives in words:
