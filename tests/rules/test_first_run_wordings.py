@@ -3231,6 +3231,11 @@ def test_series_fs_structures(kind: str, entry: str, sentence: str, expected: bo
         ("red_flag", "urgency-pressure", "Knee injections at this price for a limited time.", True),
         ("red_flag", "urgency-pressure", "A limited-time offer on PRP packages.", True),
         ("red_flag", "urgency-pressure", "Limited availability: call us this week.", True),
+        # (review6) ... and a clinic limiting its own places is the offer's limit, not a
+        # person's time: only "time" follows the verb that limits
+        ("red_flag", "urgency-pressure", "We are limiting spots to ten patients a month.", True),
+        ("red_flag", "urgency-pressure", "The clinic limits places to five a week.", True),
+        ("red_flag", "urgency-pressure", "We are limiting availability of this offer.", True),
         # ... and "limiting" keeps its other claims ("limiting inflammation")
         ("benefit", "reduced-inflammation", "Our cells work by limiting inflammation.", True),
         # pay-to-join-trial: what registered trials found, surveyed, is no seal
