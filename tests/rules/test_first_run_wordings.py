@@ -3255,6 +3255,12 @@ def test_series_fs_structures(kind: str, entry: str, sentence: str, expected: bo
         (
             "red_flag",
             "pay-to-join-trial",
+            "See what our registered clinical trial has shown for knees.",
+            True,
+        ),
+        (
+            "red_flag",
+            "pay-to-join-trial",
             "Our knee program is a registered clinical trial.",
             True,
         ),
