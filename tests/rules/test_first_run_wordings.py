@@ -3274,3 +3274,32 @@ def test_series_fs_structures(kind: str, entry: str, sentence: str, expected: bo
 )
 def test_series_ft_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence
+
+
+# -- Series fu (firstfu1) ------------------------------------------------------------------
+# fu07's "degenerative vertebral discs": a disc's damage told before the adjective that
+# says where on the spine the disc is. fu01's "non-operative management" (avoid-surgery)
+# and fu04's "Call us Today" line (urgency-pressure) were left: see ROUNDS.md, firstfu1.
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # the damage, then where on the spine, then the disc
+        ("condition", "spinal-disc-injuries", "Our cells help degenerative vertebral discs.", True),
+        ("condition", "spinal-disc-injuries", "We treat degenerated lumbar discs.", True),
+        ("condition", "spinal-disc-injuries", "Relief for herniated cervical disks.", True),
+        ("condition", "spinal-disc-injuries", "Injections for bulging thoracic discs.", True),
+        # ... while the spine's adjective on another part, or a disc unharmed, is none
+        (
+            "condition",
+            "spinal-disc-injuries",
+            "The scan showed degenerative vertebral bodies and healthy joints.",
+            False,
+        ),
+        ("condition", "spinal-disc-injuries", "A torn vertebral artery is rare.", False),
+        ("condition", "spinal-disc-injuries", "Cervical vertebrae hold up the head.", False),
+    ],
+)
+def test_series_fu_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence
