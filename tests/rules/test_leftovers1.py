@@ -21,9 +21,11 @@ SEAL = "fda-status-claim"
 # -- 1. A hope put to the reader ----------------------------------------------------------
 # Round flags2 read a cure sought, longed for or attempted as a hope, which also quieted
 # the seller's question "Looking to cure your arthritis for good?". Whose hope it is tells
-# them apart: the reader's own, asked in a question or ended by an imperative, with only
-# auxiliaries, "you" and a few adverbs before the wording of hope, and the reader named
-# ("you", "your": the seller's voice of `reader_questions:`).
+# them apart: the reader's own, asked in a question, with only auxiliaries, "you" and a
+# few adverbs before the wording of hope, and the reader named ("you", "your": the
+# seller's voice of `reader_questions:`). (An imperative to stop, "Stop searching for a
+# cure for your arthritis", was read as the pitch too; round leftovers2 reads it as the
+# hope ended, `tests/rules/test_leftovers2.py`.)
 
 
 @each_case(
@@ -33,7 +35,6 @@ SEAL = "fda-status-claim"
         ("Are you searching for a cure for your knee pain? Our clinic has one.",),
         ("Tired of looking for a cure for your back pain?",),
         ("Are you still hoping to cure your arthritis?",),
-        ("Stop searching for a cure for your arthritis.",),
     ],
 )
 def test_a_hope_put_to_the_reader_is_a_cure_claim(sentence: str) -> None:

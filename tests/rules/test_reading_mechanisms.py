@@ -289,13 +289,13 @@ def test_the_first_clause_of_a_quotation_after_other_words_is_debunked() -> None
 def test_a_quotation_not_closed_right_before_the_debunking_debunks_nothing() -> None:
     """A quoted word further back ("welcome") does not reach a debunking that no closing
     mark stands right before: the call to book stays the advert's own."""
-    raises(URGENCY, 'We say "welcome", book today, and no one calls it a ploy.')
+    raises(URGENCY, 'We say "welcome", book now, and no one calls it a ploy.')
 
 
 def test_a_closing_mark_without_an_opening_one_debunks_nothing() -> None:
     """A closing mark with no opening mark before it in the sentence is no quotation,
     whatever quote marks follow the debunking."""
-    raises(URGENCY, 'Book today" is a sales "tactic".')
+    raises(URGENCY, 'Book now" is a sales "tactic".')
 
 
 # -- a person's name (@name) ---------------------------------------------------------

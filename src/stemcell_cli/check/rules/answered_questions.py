@@ -23,7 +23,11 @@ natural methods"), and avoid-surgery's wordings of an operation weighed and an
 alternative offered reach from the question into that sentence. The word must be a
 participle (leftovers1): one whose letters before "ing" hold a vowel ("Bring ...",
 "Thing is ..." are none), and not a pronoun of "thing" or "during" ("Nothing helped?",
-"Something wrong?", "During recovery?" lead into nothing).
+"Something wrong?", "During recovery?" lead into nothing). An aside of one to three
+words closed by a comma may stand before the participle (leftovers2: "Everything
+considered, facing knee surgery?", "Like many runners, considering surgery?"); the
+participle after it is read as one that opens the question, so "Nothing helped?" still
+leads into nothing.
 
 Answers that stay silent: "No" to any other question, "Not yet", "We don't know", "It
 depends", "The evidence is unclear", a hedge ("Possibly, but ..."); and a question
@@ -88,7 +92,13 @@ def denies(sentence: str) -> bool:
 #: A question that opens on a word in -ing, the seller's lead-in about the reader:
 #: "Thinking about surgery?", "Considering a knee replacement?" (not "Is ...", "What ...").
 #: The group is the word's stem, the letters before "ing".
+#: An aside of one to three words closed by a comma may come before the word
+#: ("Everything considered, facing knee surgery?": leftovers2).
+_ASIDE = r"(?:[A-Za-z'\u2019]{1,20}[ \t]+){0,2}[A-Za-z'\u2019]{1,20},[ \t]+"
 _LEAD_IN = r"\W{0,4}+([A-Za-z]{2,20}?)ing\b"
+_LEAD_IN_PAST_ASIDE = r"\W{0,4}+" + _ASIDE + r"([A-Za-z]{2,20}?)ing\b"
+#: How far into a question its participle may open, past an aside.
+_LEAD_IN_HEAD = 80
 #: Letters of which a verb's stem holds one: a word in -ing whose letters before "ing"
 #: hold none is no participle ("Bring ...", "Thing is ...", "Spring ...": leftovers1).
 _VOWELS = frozenset("aeiouy")
@@ -101,14 +111,17 @@ _NO_PARTICIPLES = frozenset({"nothing", "something", "anything", "everything", "
 def leads_in(question: str) -> bool:
     """Whether `question` opens on a participle, a word in -ing whose stem holds a vowel
     and that is no pronoun or preposition ("Thinking about surgery ...?", not "Nothing
-    helped?" or "During recovery?")."""
-    if "ing" not in question[:30]:
+    helped?" or "During recovery?"), perhaps after a short aside closed by a comma
+    ("Everything considered, facing knee surgery?")."""
+    if "ing" not in question[:_LEAD_IN_HEAD]:
         return False
-    opening = re.match(_LEAD_IN, question)
-    if opening is None:
-        return False
-    stem = opening.group(1).casefold()
-    return not _VOWELS.isdisjoint(stem) and stem + "ing" not in _NO_PARTICIPLES
+    for pattern in (_LEAD_IN, _LEAD_IN_PAST_ASIDE):
+        opening = re.match(pattern, question)
+        if opening is not None:
+            stem = opening.group(1).casefold()
+            if not _VOWELS.isdisjoint(stem) and stem + "ing" not in _NO_PARTICIPLES:
+                return True
+    return False
 
 
 def as_stated(sentence: str) -> str:

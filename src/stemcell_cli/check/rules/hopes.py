@@ -65,16 +65,20 @@ claims). The answer a page gives to its own question ("How safe is it? Very: ...
 on its own (`check/rules/answered_questions.py`).
 
 A hope put to the reader (leftovers1): "Looking to cure your arthritis for good?",
-"Are you searching for a cure for your knee pain?", "Stop searching for a cure for your
-arthritis". The seller asks the reader about the reader's own hope, or tells them to end
-it, and offers the cure: the pitch of `reader_voice` (voice2), not a hope told. A
-wording of hope is put to the reader when its sentence is a question, or opens on a word
-that tells the reader to stop (IMPERATIVE), when only words of PUTTING stand before it
-(auxiliaries, "you", "still", "tired of": no one else hopes), and when a word of the
-entry's seller's voice (`reader_questions:`, "you", "your", "we", "our") stands in the
-sentence. Then the finding is not hoped for. "Researchers are looking to cure arthritis",
-"Are researchers looking to cure arthritis?", "Is she hoping to cure her knee?" and
-"patients desperate for a cure" stay hopes: another hopes, or nobody is asked.
+"Are you searching for a cure for your knee pain?". The seller asks the reader about the
+reader's own hope and offers the cure: the pitch of `reader_voice` (voice2), not a hope
+told. A wording of hope is put to the reader when its sentence is a question, when only
+words of PUTTING stand before it (auxiliaries, "you", "still", "tired of": no one else
+hopes), and when a word of the entry's seller's voice (`reader_questions:`, "you",
+"your", "we", "our") stands in the sentence. Then the finding is not hoped for.
+"Researchers are looking to cure arthritis", "Are researchers looking to cure
+arthritis?", "Is she hoping to cure her knee?" and "patients desperate for a cure" stay
+hopes: another hopes, or nobody is asked. An imperative to end the search ("Stop
+searching for a cure for your arthritis", "Give up searching for a cure", "Stop looking
+for a cure and start living") is no question put: it tells the reader to stop hoping,
+and the cure it names is the one the reader sought, not one the offer is said to bring
+(leftovers2), so it stays a hope; a claim said after it is read on its own words ("Stop
+suffering: our cells cure arthritis").
 
 The wordings are read from the words before a finding, not looked for: the rule costs
 nearly nothing on text without them.
@@ -131,18 +135,15 @@ PREDICATING = frozenset(
 #: The words that may stand between a class's relative pronoun and a finding that is no
 #: predicate: a verb to be or "prove", or "have" ("that have shown safety").
 AUXILIARIES = PREDICATING | {"have", "has", "had"}
-#: Words that tell the reader to end a hope, opening a sentence ("Stop searching for a
-#: cure for your arthritis"): the sentence is put to the reader, as a question is.
-IMPERATIVE = frozenset({"stop", "quit"})
-#: The words that may stand before a wording of hope put to the reader, so that the hope
-#: is the reader's and no one else's: auxiliaries, "you", a few adverbs, the imperative
-#: and "tired of" ("Are you still looking to cure ...?", "Tired of searching for a cure
-#: for your ...?"). Any other word names who hopes ("researchers", "she").
+#: The words that may stand before a wording of hope put to the reader in a question, so
+#: that the hope is the reader's and no one else's: auxiliaries, "you", a few adverbs and
+#: "tired of" ("Are you still looking to cure ...?", "Tired of searching for a cure for
+#: your ...?"). Any other word names who hopes ("researchers", "she"). An imperative to
+#: stop ("Stop searching for a cure") puts nothing: it ends the reader's hope (leftovers2).
 PUTTING = (
     frozenset({"are", "is", "were", "do", "did", "have", "has", "been", "you", "you're"})
     | frozenset({"still", "ever", "already", "just", "really", "always"})
     | frozenset({"tired", "sick", "weary", "of"})
-    | IMPERATIVE
 )
 #: The entry id under which the words that end a hope's reach are kept (`hope_ends:`).
 ENDS = "ends"
@@ -252,14 +253,13 @@ class Hopes:
 
     def _put(self, entry: str, words: Sequence[Token], first: int, asks: bool) -> bool:
         """Whether the wording of hope at `words[first]` is put to the reader: the sentence
-        asks or opens on an IMPERATIVE, only words of PUTTING stand before the wording, and
-        a word of the entry's seller's voice is in the sentence (leftovers1)."""
+        asks, only words of PUTTING stand before the wording, and a word of the entry's
+        seller's voice is in the sentence (leftovers1; an imperative to stop puts nothing,
+        leftovers2)."""
         reader = self.readers.get(entry)
-        if not reader:
+        if not reader or not asks:
             return False
         opening = [word.text.casefold() for word in words[:first]]
-        if not (asks or (opening and opening[0] in IMPERATIVE)):
-            return False
         return all(word in PUTTING for word in opening) and any(
             fold(word.text) in reader for word in words
         )

@@ -84,6 +84,10 @@ COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "become"
 #: after the verb).
 RELATIVE = frozenset({"that", "which", "who"})
 RELATIVE_REACH = 3
+#: The finite verbs to be that, right after a negated verb that ends a relative clause,
+#: start the main clause's predicate ("the damage that surgeons cannot repair is rebuilt
+#: by our stem cells": `_closes_relative`, leftovers2).
+CLOSING_COPULAS = frozenset({"is", "are", "was", "were"})
 #: Words that carry a negation on to a second thing denied: "do not restore the disc or
 #: reverse degeneration".
 COORDINATING = frozenset({"or", "nor"})
@@ -303,6 +307,8 @@ def _reach(sentence: Sequence[Token], negation: int, first: int) -> int:
     after an "or" or a "nor" in reach, which joins a second thing denied ("they do not
     restore the disc or reverse degeneration"); it ends before an "and", "or" or "but"
     that starts a new verb phrase (JOINING, then a word of FINITE)."""
+    if _closes_relative(sentence, negation):
+        return negation + 1
     end = negation + NEGATION_WINDOW
     for index in range(negation + 1, min(first, len(sentence))):
         if index > end:
@@ -313,6 +319,27 @@ def _reach(sentence: Sequence[Token], negation: int, first: int) -> int:
         if lowered in COORDINATING:
             end = index + NEGATION_WINDOW
     return end
+
+
+def _closes_relative(sentence: Sequence[Token], negation: int) -> bool:
+    """Whether the negation denies the verb that ends a relative clause, a finite verb to
+    be right after that verb starting the main clause's predicate: "the damage that
+    surgeons cannot repair is rebuilt by our stem cells" (leftovers2; "that", "which" or
+    "who" at most RELATIVE_REACH words before the negation, in its clause). The negation
+    then governs only its own verb."""
+    after = negation + 2
+    if after >= len(sentence) or sentence[after].text.casefold() not in CLOSING_COPULAS:
+        return False
+    verb = sentence[negation + 1].text.casefold()
+    if verb in COPULAS or verb in FINITE or _negating(verb):
+        return False
+    clause = sentence[negation].clause
+    if sentence[after].clause != clause:
+        return False
+    return any(
+        token.text.casefold() in RELATIVE and token.clause == clause
+        for token in sentence[max(0, negation - RELATIVE_REACH - 1) : negation]
+    )
 
 
 def _last_listed(sentence: Sequence[Token], negation: int, first: int) -> bool:
