@@ -10,6 +10,12 @@ treatment keeping the person at a sport ("keeps Jimmy in the game"); the adjecti
 past ("she used to run 5 miles a day"), a doctor who "now runs a practice", "review" as
 what a doctor does, pictures or stories denied a weight as proof. Made-up sentences, each
 with a look-alike.
+
+Round stories2 read what flags4 left: a described patient the clinic treated, a time into
+the trial told with the outcome, a life changed by it, a case's person come to the clinic,
+a video from one patient are a story; a place is no person, so a harm told of a country
+drops no story; athletes named for a quality to copy, a story told to show a problem, the
+people a writer meets and a video of things are no testimonial.
 """
 
 from __future__ import annotations
@@ -126,4 +132,113 @@ def test_a_review_done_or_a_story_denied_is_no_testimonial(not_proof: str, proof
     """A "review" after its subject or "to" is what a doctor does; pictures, stories or
     reviews said not to matter, not to count or to prove nothing are denied as proof.
     Patients' reviews, and pictures or stories offered, stay the flag."""
+    flag_pair(STORY, not_proof, proof)
+
+
+@each_case(
+    ("place", "person"),
+    [
+        # a harm told near a place name, no person harmed: the story stands
+        (
+            "She had stem cell injections in her knee in May. By July she felt much better."
+            " In Nigeria, polio left thousands paralysed.",
+            "She had stem cell injections in her knee in May. By July she felt much better."
+            " In hospital, Ade was left paralysed.",
+        ),
+        (
+            "He had PRP in his shoulder. Three weeks later he was back to work. In Lagos,"
+            " many in the wards caught an infection.",
+            "He had PRP in his shoulder. Three weeks later he was back to work. At home,"
+            " Tunde caught an infection.",
+        ),
+    ],
+)
+def test_a_place_is_no_person_harmed(place: str, person: str) -> None:
+    """A country or a city is no person's name (`place_names:`): a harm told of a place
+    leaves a story within reach the flag; a named person harmed drops it."""
+    flag_pair(STORY, person, place)
+
+
+@each_case(
+    ("place", "person"),
+    [
+        ("Nigeria, 66, had the procedure in March.", "Joyce, 66, had the procedure in March."),
+        ("Ohio, 40, had the treatment in May.", "Wayne, 40, had the treatment in May."),
+    ],
+)
+def test_a_place_is_no_named_patient(place: str, person: str) -> None:
+    """A named patient with an age and the treatment is a story; a place in the name's
+    slot names no patient."""
+    flag_pair(STORY, place, person)
+
+
+@each_case(
+    ("look_alike", "story"),
+    [
+        # one described patient the clinic treated, with no "who"
+        (
+            "A few patients we treated last year asked about the cost.",
+            "A quadriplegic boy (paralysed from the neck down) we had treated nine months"
+            " before had got back some ability to move.",
+        ),
+        # a time into the trial, told with one person's outcome
+        (
+            "Two years into the study, the researchers said patients feel a difference.",
+            "Two years into the study, Sydnor said he definitely feels a difference.",
+        ),
+        # one person's life changed by the treatment, in the passive
+        (
+            "His life was changed forever by a motorcycle accident.",
+            "Her life was changed in 2022 by a consultation with our surgeon.",
+        ),
+        # one case's person come to the clinic
+        (
+            "Patients often come to our center with chronic knee pain.",
+            "This 61 year old man came to our center in July 2009 with chronic knee pain.",
+        ),
+        # a video from one patient who had the treatment
+        (
+            "The video above came from a patient education series on ankle arthritis.",
+            "The video above came from a patient with severe ankle arthritis who had a stem"
+            " cell injection.",
+        ),
+    ],
+)
+def test_a_described_patients_case_is_a_story(look_alike: str, story: str) -> None:
+    """A patient told by a description, a time into the trial, a life changed by the
+    treatment, a case's arrival at the clinic or a patient's video is one person's story
+    offered as proof; patients in general, a mishap or a video of another kind are not."""
+    flag_pair(STORY, look_alike, story)
+
+
+@each_case(
+    ("not_proof", "proof"),
+    [
+        # athletes named for a quality to copy
+        (
+            "Anyone can take on a pro athlete's mindset and use the resources open to them.",
+            "Pro athletes use our stem cell injections.",
+        ),
+        # a story told to show a problem
+        (
+            "Yet Smith's story shows one of the registry's less known gaps.",
+            "Read Smith's story of his recovery.",
+        ),
+        # the people a writer meets
+        (
+            "A great part of this blog is the many people I get to meet: patients, their"
+            " families and advocates.",
+            "Meet our patients and hear how they recovered.",
+        ),
+        # a video of things, not of a person
+        (
+            "Dr. Centeno's video below shows them in more detail with pictures.",
+            "The video below shows him running six weeks after the injection.",
+        ),
+    ],
+)
+def test_athletes_stories_and_videos_named_for_another_reason(not_proof: str, proof: str) -> None:
+    """Athletes named for their mindset, a story that shows a gap or a risk, the people a
+    writer gets to meet and a video that shows things are no proof; athletes who use the
+    treatment, a patient's story, patients introduced and a video of one patient are."""
     flag_pair(STORY, not_proof, proof)

@@ -17,6 +17,7 @@ from stemcell_cli.check.matching.findings import (
     OWN,
     OWN_COURSE,
     PEOPLE,
+    PLACE,
     REPORTING,
     RIVAL,
     RULING,
@@ -99,13 +100,13 @@ _TRIPS = frozenset({TRIP_TOLD, TRIP_WEIGHED, TRIP_KEEPER})
 
 #: The kinds of phrases read around a finding or in its sentence, not looked for: those
 #: whose words are compared as written, not by stem (`phrases.written_words`), and
-#: RIVAL, INSTITUTION and FAMOUS, read by stem (`_clause_words`), and SENSE
+#: RIVAL, INSTITUTION, FAMOUS and PLACE, read by stem (`_clause_words`), and SENSE
 #: (`other_senses.parse`).
 _WRITTEN_KINDS = frozenset(
     {SHARE, UNFARED, HOPE, VOICE, UNPROMISED, REPORTING, RULING, OWN_COURSE, WHOSE, *_TRIPS}
 )
 
-_READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, SENSE, *_WRITTEN_KINDS})
+_READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, PLACE, SENSE, *_WRITTEN_KINDS})
 
 _new_tuple = tuple.__new__
 
@@ -400,11 +401,14 @@ class Built:
         self._anchors = {key: tuple(found) for key, found in anchors.items()}
         self._anchor_keys = frozenset(self._anchors)
         self._read_rule_lists()
+        # a place name is a word of the vocabulary, so no person's name (`@name`)
+        places = (_clause_words(p) for p in self._phrases if p.kind == PLACE)
         self._vocabulary = with_verb_stems(
             frozenset().union(
                 self._rivals.first,
                 self._famous.keys,
                 *(n for _, _, needed in self._wordings for n in needed),
+                *(keys for words in places for keys in words),
             )
         )
         self._known: dict[str, frozenset[str]] = {}

@@ -92,6 +92,11 @@ INSTITUTION = "institution"
 #: sentence (`famous_people.FamousProof`).
 FAMOUS = "famous"
 
+#: The kind of a place name (a country, a city, a region: `place_names:`), read, not
+#: looked for: its words join the matcher's vocabulary, so a place is no person's name
+#: (`@name`: "back in Nigeria I found that a boy ..." names no one).
+PLACE = "place"
+
 PEOPLE = "people"
 
 TIE = "tie"

@@ -22,8 +22,9 @@ wordings it was built for):
   ends at the aside's end: `asides.gap_reach`), `A ~ B` finds A and B in
   either order up to NEAR words apart, `{list}` stands for any phrase of a word list,
   `a|b` for either word, `@name` for a person's name: a word written with a capital
-  and then small letters ("Joyce", "Adriana's") that is no word of any phrase and
-  none of the common words a sentence starts with (`sentences.NOT_NAMES`), so that
+  and then small letters ("Joyce", "Adriana's") that is no word of any phrase nor of
+  a place (`place_names:`, "Nigeria") and none of the common words a sentence starts
+  with (`sentences.NOT_NAMES`), so that
   "Joyce Mitchell, 66, had the procedure" is a named patient's story and "The
   patient, 66, had the procedure" or "This is a 10-year-old study" are not. Each
   word is keyed once, so it costs no more than any other word.

@@ -97,9 +97,9 @@ def _verb_word(part: str, text: str) -> str:
 def plain_words(text: str, pair: bool = False) -> tuple[frozenset[str], ...]:
     """The keys of each word of an entry of a plain list, whose words are read from a
     clause or a sentence rather than looked for (`rival_treatments:`, `claim_keepers:`,
-    `institution_names:`, `famous_people:`, `proof_ties:`): one word of a|b|c, or with
-    `pair` two in a row, each alternative one word to the letter, with none of the
-    phrase syntax ({list}, ...N, ?)."""
+    `institution_names:`, `famous_people:`, `proof_ties:`, `place_names:`): one word of
+    a|b|c, or with `pair` two in a row, each alternative one word to the letter, with
+    none of the phrase syntax ({list}, ...N, ?)."""
     words = text.split()
     if not 1 <= len(words) <= 1 + pair:
         raise PhraseError(f"{'one or two words' if pair else 'one word'} of a|b|c: {quoted(text)}")

@@ -81,6 +81,9 @@ class Lexicon(NamedTuple):
     #: and words that tie them to a treatment ("stem", "PRP", "used", "endorsed", "our"):
     #: a testimonial naming famous people needs a tie in its sentence (`check.rules.famous_people`)
     famous_people: tuple[str, ...] = ()
+    #: place names, one word each of a|b|c ("Nigeria", "Lagos"): words of the
+    #: vocabulary, so never read as a person's name (`@name`)
+    place_names: tuple[str, ...] = ()
     proof_ties: tuple[str, ...] = ()
     #: red flag id -> pairs of wordings said over two sentences: the flag is raised when
     #: the first is found in a sentence and the second in the next, which goes on from
@@ -225,6 +228,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     own = _plain(data, "claim_keepers", path, problems)
     institutions = _plain(data, "institution_names", path, problems)
     famous = _plain(data, "famous_people", path, problems)
+    places = _plain(data, "place_names", path, problems)
     ties = _plain(data, "proof_ties", path, problems)
     counted = _plain(data, "share_counts", path, problems)
     refers = _plain(data, "share_refers", path, problems)
@@ -272,6 +276,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         claim_keepers=own,
         institution_names=institutions,
         famous_people=famous,
+        place_names=places,
         proof_ties=ties,
         linked=linked,
         share_counts=counted,
