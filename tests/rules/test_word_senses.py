@@ -653,7 +653,7 @@ def test_the_noun_of_a_joined_verb_makes_no_claim(noun: str, entry: str) -> None
         ("Stem cells replace damaged tissue with healthy new cells.", "tissue-regeneration"),
         ("The injections replaced worn cartilage with new tissue.", "tissue-regeneration"),
         ("Stem cells regulate inflammation.", "reduced-inflammation"),
-        ("Stem cells regulate the immune response.", "reduced-inflammation"),
+        ("Stem cells regulate the inflammatory response.", "reduced-inflammation"),
         ("Stem cells settle inflammation.", "reduced-inflammation"),
         ("Stem cells limit inflammation.", "reduced-inflammation"),
         ("Stem cells limit the progression of arthritis.", "delay-degeneration"),
