@@ -3303,3 +3303,120 @@ def test_series_ft_structures(kind: str, entry: str, sentence: str, expected: bo
 )
 def test_series_fu_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence
+
+
+# -- Series fx (firstfx1) ------------------------------------------------------------------
+# fx01's doctor's own case: one patient come to the doctor (a told half), then the
+# patient's own report of being better off, relayed (an outcome), with the symptoms
+# relieved told with a degree; fx08's patients' home town ending in "Beach" read as a
+# beach to recover on. fx01's fewer-side-effects miss (the paraphrase), fx02's blog
+# banner and fx08's "he claims an 85 percent success rate" were left: see ROUNDS.md,
+# firstfx1.
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # a case opened by the doctor, then the patient's report of the outcome
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "One striking case: a retired gentleman first came to me with hip pain. I "
+            "injected stem cells into the joint. Two months later the patient told me the "
+            "pain was completely relieved.",
+            True,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "A retired woman came to me because of a worn knee. We injected stem cells into it. "
+            "Within a month the patient said that the stiffness was nearly eliminated.",
+            True,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "A young man was presented to me with a torn tendon. The cells went in "
+            "under ultrasound. At six weeks the patient reported that his symptoms were "
+            "almost entirely alleviated.",
+            True,
+        ),
+        # ... while a case with no outcome, an outcome worse, symptoms relieved with no
+        # case opened before, or an outcome 4 sentences after the case, are no story told
+        # as proof
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "A patient came to me asking whether stem cells could help a worn knee.",
+            False,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "A patient came to me with knee pain. We injected stem cells. The patient "
+            "reported that the pain was worse.",
+            False,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "In most people the symptoms are almost entirely alleviated within a year.",
+            False,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "After the injection her pain may be completely relieved.",
+            False,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "After the injection his pain has been completely relieved.",
+            True,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "A patient came to me with knee pain. Rest, ice and time are what I advised. "
+            "Months passed. Then more months. A year later the patient said the pain was "
+            "completely relieved.",
+            False,
+        ),
+        # medical-tourism: a town ending in "Beach" said of where a person lives is no
+        # beach to recover on
+        (
+            "red_flag",
+            "medical-tourism",
+            "Tom Reyes of Laguna Beach had stem cell injections for his sore knee.",
+            False,
+        ),
+        (
+            "red_flag",
+            "medical-tourism",
+            "Residents of Myrtle Beach can now get stem cell therapy close to home.",
+            False,
+        ),
+        # ... while a beach offered to recover on stays the sign, named or not
+        (
+            "red_flag",
+            "medical-tourism",
+            "Recover on the beaches of Cancun after your stem cell treatment.",
+            True,
+        ),
+        (
+            "red_flag",
+            "medical-tourism",
+            "After the injections, relax on Seven Mile Beach while the cells do their work.",
+            True,
+        ),
+        (
+            "red_flag",
+            "medical-tourism",
+            "Guests of Dr Ruiz recover on Varadero Beach after the stem cell treatment.",
+            True,
+        ),
+    ],
+)
+def test_series_fx_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence
