@@ -3420,3 +3420,90 @@ def test_series_fu_structures(kind: str, entry: str, sentence: str, expected: bo
 )
 def test_series_fx_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence
+
+
+# -- Series fy (firstfy1) ------------------------------------------------------------------
+# fy05's golfer's back named only by an adjective of trouble ("his ailing back"), no pain
+# word; fy07's athletes named as an inspiration ("Olympians ... inspire all of us") and as
+# whom the clinic "can help", a wish with no result told, read as testimonials. The
+# sentence cut after "Ms." (a title read as a full stop) was left: see ROUNDS.md, firstfy1.
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # a back named by an adjective of trouble is back trouble, as a sore back is
+        ("condition", "chronic-back-and-neck-pain", "He had stem cells for his ailing back.", True),
+        ("condition", "chronic-back-and-neck-pain", "A troubled back kept her off golf.", True),
+        ("condition", "chronic-back-and-neck-pain", "Injections for an injured back.", True),
+        ("condition", "chronic-back-and-neck-pain", "His damaged back improved in weeks.", True),
+        ("condition", "chronic-back-and-neck-pain", "Her sore back in the morning eased.", True),
+        # ... while "back" of a time after the adjective names no back
+        ("condition", "chronic-back-and-neck-pain", "He got hurt back in 2010 at work.", False),
+        ("condition", "chronic-back-and-neck-pain", "She was troubled back then by a knee.", False),
+        (
+            "condition",
+            "chronic-back-and-neck-pain",
+            "He was injured back in high school, in his knee.",
+            False,
+        ),
+        (
+            "condition",
+            "chronic-back-and-neck-pain",
+            "She was injured back in the day while skiing, in her knee.",
+            False,
+        ),
+        # testimonials: athletes admired, or as whom the clinic could help, with no result
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "The effort and skill of Olympians inspire us all to stay active.",
+            False,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Olympic champions and their dedication inspire everyone who trains at our gym.",
+            False,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Our clinic can help professional athletes with our cellular therapies.",
+            False,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "We could treat elite athletes with our stem cell injections one day.",
+            False,
+        ),
+        # ... while athletes who had the treatment, or helped by it, stay proof
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "We have helped professional athletes like Tom Ruiz with our stem cell therapy.",
+            True,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Olympians who had our stem cell injections were back in the pool within weeks.",
+            True,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Professional athletes like Tom Ruiz have used our stem cell therapy.",
+            True,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "We are inspired by the professional athletes who trust our stem cell therapy.",
+            True,
+        ),
+    ],
+)
+def test_series_fy_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence
