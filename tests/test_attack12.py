@@ -1,0 +1,105 @@
+"""Attack12's findings, each through the installed command in a subprocess: a data dir's
+`other_senses:` entry written as README shows it but without quotes, and a long list of
+them under one word (docs/security.md, "Attacks tried")."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from installed import SCRIPT, stemcell
+
+#: The shape of `other_senses:` entry that YAML reads as a mapping whose key is a list
+#: when it is not quoted, and one whose key is a mapping.
+UNQUOTED = {
+    "list-key": "other_senses:\n- [limiting|limits]: time\n",
+    "mapping-key": "offers:\n  x:\n  - {a: b}: c\n",
+}
+
+
+def _data_dir(tmp_path: Path, name: str, text: str) -> Path:
+    data = tmp_path / name
+    (data / "check").mkdir(parents=True)
+    (data / "check" / "advert_words.yaml").write_text(text)
+    return data
+
+
+@pytest.mark.parametrize("shape", sorted(UNQUOTED))
+@pytest.mark.parametrize("command", ["check", "check-json", "validate"])
+def test_an_unquoted_other_sense_is_one_line_not_a_traceback(
+    tmp_path: Path, shape: str, command: str
+) -> None:
+    """`- [limiting|limits]: time` unquoted is a mapping whose key is a list: the word
+    lists' loader asked whether that key was given twice and ended in "TypeError:
+    unhashable type: 'list'" in `check` and `validate`; now one problem with its line."""
+    data = _data_dir(tmp_path, "data", UNQUOTED[shape])
+    advert = tmp_path / "advert.txt"
+    advert.write_text("Stem cells cure knee osteoarthritis.\n")
+    args = {
+        "check": ["--data-dir", str(data), "check", str(advert)],
+        "check-json": ["--data-dir", str(data), "check", str(advert), "-f", "json"],
+        "validate": ["validate", str(data)],
+    }[command]
+    result = stemcell(*args)
+    assert result.returncode == 3, result.stderr
+    assert "Traceback" not in result.stderr
+    said = result.stdout if command == "validate" else result.stderr
+    [problem] = [line for line in said.splitlines() if "advert_words.yaml" in line]
+    assert "keys must be plain text" in problem
+    assert ":2:" in problem or ":3:" in problem  # its line
+    assert command == "validate" or result.stdout == ""
+
+
+def _senses_run(tmp_path: Path, name: str, word: str, count: int, page: Path) -> float:
+    """The seconds `check -f json` took on `page` with a data dir of `count` entries of
+    `other_senses:` under `word` ("[cure] zab"), each with a neighbour of its own."""
+    entries = "".join(f"- '[{word}] z{n:x}q'\n" for n in range(count))
+    data = _data_dir(tmp_path, name, f"other_senses:\n{entries}")
+    env = {"STEMCELL_DATA_DIR": str(data), "STEMCELL_CACHE_DIR": str(tmp_path / name / "c")}
+    start = time.perf_counter()
+    result = subprocess_run(page, env)
+    took = time.perf_counter() - start
+    assert result.returncode == 1, result.stderr
+    assert json.loads(result.stdout)["findings"]
+    return took
+
+
+def subprocess_run(page: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [SCRIPT, "check", str(page), "-f", "json"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        stdin=subprocess.DEVNULL,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_many_other_senses_under_one_word_read_a_page_in_linear_time(tmp_path: Path) -> None:
+    """20,000 entries of `other_senses:` under "cure" ("[cure] z1q", "[cure] z2q", ...):
+    each match ending on "cure" walked them all (attack12: 66,000 entries on 290 KB took
+    570 s, against 1 s without them). Each entry is now kept as the runs of words it
+    reads, looked up in a set. Against as many entries under a word the page never holds,
+    it takes a like time (a ratio, generous: a hang, not a speed, is what fails)."""
+    page = tmp_path / "page.txt"
+    page.write_text("".join(f"Stem cells cure knee osteoarthritis w{n:x}q. " for n in range(2000)))
+    plain = _senses_run(tmp_path, "plain", "zzzq", 20_000, page)
+    hostile = _senses_run(tmp_path, "hostile", "cure", 20_000, page)
+    assert hostile < 5 * plain + 1, (hostile, plain)
+
+
+def test_an_other_sense_of_too_many_ways_is_one_problem(tmp_path: Path) -> None:
+    """An entry is kept as every run of words it reads: four neighbours of 100 a|b|c each
+    would be 100 million; more than `other_senses.MOST_WAYS` is one problem, never built."""
+    many = "|".join(f"w{n}" for n in range(100))
+    data = _data_dir(tmp_path, "data", f"other_senses:\n- '[cure] {' '.join([many] * 4)}'\n")
+    result = stemcell("validate", str(data))
+    assert result.returncode == 3
+    [problem] = [line for line in result.stdout.splitlines() if "other_senses" in line]
+    assert "ways to read" in problem
+    assert len(problem) < 300
