@@ -1,6 +1,7 @@
 """Attack12's findings, each through the installed command in a subprocess: a data dir's
-`other_senses:` entry written as README shows it but without quotes, and a long list of
-them under one word (docs/security.md, "Attacks tried")."""
+`other_senses:` entry written as README shows it but without quotes, a long list of them
+under one word, a gap of thousands of digits, a page's character reference and a
+server's `Content-Length` of thousands of digits (docs/security.md, "Attacks tried")."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ import json
 import os
 import subprocess
 import time
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 from installed import SCRIPT, stemcell
+from localhttp import serving
 
 #: The shape of `other_senses:` entry that YAML reads as a mapping whose key is a list
 #: when it is not quoted, and one whose key is a mapping.
@@ -103,3 +106,69 @@ def test_an_other_sense_of_too_many_ways_is_one_problem(tmp_path: Path) -> None:
     [problem] = [line for line in result.stdout.splitlines() if "other_senses" in line]
     assert "ways to read" in problem
     assert len(problem) < 300
+
+
+@pytest.mark.parametrize(
+    "reference", ["&#" + "1" * 5000 + ";", "&#" + "0" * 5000 + "65;", "&#x" + "f" * 5000 + ";"]
+)
+def test_a_character_reference_of_thousands_of_digits_is_read(
+    tmp_path: Path, reference: str
+) -> None:
+    """An HTML page's `&#111...1;` of 5,000 digits: Python's `int` (in our reader and in
+    `html.unescape`) refuses over 4,300 decimal digits, and `check` ended in a traceback;
+    now a number past Unicode is U+FFFD, as `html` reads it, and leading zeros are
+    dropped (`&#000...065;` is "A")."""
+    page = tmp_path / "page.html"
+    page.write_text(f"<p>Our stem cells cure knee osteoarthritis {reference} today.</p>\n")
+    result = stemcell("check", str(page), "-f", "json")
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert json.loads(result.stdout)["findings"]
+
+
+class _LongLength(BaseHTTPRequestHandler):
+    """A page whose `Content-Length` is 5,000 nines."""
+
+    protocol_version = "HTTP/1.0"
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", "9" * 5000)
+        self.end_headers()
+        self.wfile.write(b"<p>Our stem cells cure knee osteoarthritis.</p>")
+
+
+def test_a_content_length_of_thousands_of_digits_is_too_big() -> None:
+    """A `Content-Length` of 5,000 digits was "not a usable address (Exceeds the limit
+    (4300 digits) for integer string conversion ...)", which blamed the address typed;
+    now it is too big, as forty nines were (attack7)."""
+    with serving(_LongLength) as base:
+        result = stemcell("check", f"{base}/page")
+    assert result.returncode == 3
+    [line] = result.stderr.splitlines()
+    assert "larger than the 5 MiB limit" in line
+
+
+@pytest.mark.parametrize("key", ["offers", "other_conditions"])
+def test_a_gap_of_thousands_of_digits_is_one_problem(tmp_path: Path, key: str) -> None:
+    """A wording's gap `...999...9` of 5,000 digits: `int` refuses over 4,300, and `check`
+    ended in a traceback where the phrase was compiled (and `validate` passed it); now it
+    is the gap out of range, one problem with its line."""
+    gap = "9" * 5000
+    body = (
+        f'{key}:\n  - "we ...{gap} go"\n'
+        if key == "offers"
+        else (f'{key}:\n  x:\n  - "knee ...{gap} pain"\n')
+    )
+    data = _data_dir(tmp_path, "data", body)
+    advert = tmp_path / "advert.txt"
+    advert.write_text("Stem cells cure knee osteoarthritis.\n")
+    result = stemcell("--data-dir", str(data), "check", str(advert), "-f", "json")
+    assert result.returncode == 3, result.stderr
+    assert "Traceback" not in result.stderr
+    [problem] = [line for line in result.stderr.splitlines() if "advert_words.yaml" in line]
+    assert "a gap of 1 to" in problem and len(problem) < 300
