@@ -172,3 +172,46 @@ def test_a_gap_of_thousands_of_digits_is_one_problem(tmp_path: Path, key: str) -
     assert "Traceback" not in result.stderr
     [problem] = [line for line in result.stderr.splitlines() if "advert_words.yaml" in line]
     assert "a gap of 1 to" in problem and len(problem) < 300
+
+
+#: `other_senses` tables of another shape than `OtherSenses` builds, planted in the
+#: compiled matcher's cache: the previous program's (lists by word), nothing, a list.
+PLANTED_SENSES = {
+    "older": {"alone": [], "after": {}, "before": {}, "inside": {}, "_any_before": []},
+    "nothing": None,
+    "a-list": "after-list",
+    "numbers": "after-numbers",
+}
+
+
+@pytest.mark.parametrize("planted", sorted(PLANTED_SENSES))
+def test_a_compiled_matcher_with_other_senses_of_another_shape_is_rebuilt(
+    tmp_path: Path, planted: str
+) -> None:
+    """The compiled matcher's cache keeps `other_senses:` as sets of runs of words: one
+    of this user's, with the right checksums, holding the older shape (lists by word) or
+    nothing there ended in a traceback at the first finding (AttributeError, TypeError);
+    now it is rebuilt, as sales pressure of another shape is (attack11)."""
+    from stemcell_cli.core import cache as core_cache
+
+    env = {"STEMCELL_CACHE_DIR": str(tmp_path / "cache")}
+    advert = tmp_path / "advert.txt"
+    advert.write_text("Our stem cells cure knee osteoarthritis. Walk up a flight of stairs.\n")
+    args = ("check", str(advert), "--no-fail", "-f", "json")
+    expected = stemcell(*args, **env)
+    assert expected.returncode == 0, expected.stderr
+    target = next((tmp_path / "cache").glob("matcher-*.marshal"))
+    payload = core_cache.decode(target.read_bytes())
+    assert isinstance(payload, dict)
+    senses = payload["matcher"]["rules"]["_senses"]
+    assert senses["after"]  # (ours read words after: "[flight|flights] of stairs")
+    table = {
+        "a-list": {**senses, "after": sorted(senses["after"])},
+        "numbers": {**senses, "after": frozenset({(1, 2)})},
+    }.get(str(PLANTED_SENSES[planted]), PLANTED_SENSES[planted])
+    rules = {**payload["matcher"]["rules"], "_senses": table}
+    forged = {**payload, "matcher": {**payload["matcher"], "rules": rules}}
+    target.write_bytes(core_cache.encode(forged))
+    result = stemcell(*args, **env)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == expected.stdout

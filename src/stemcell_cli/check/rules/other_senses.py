@@ -162,3 +162,18 @@ class OtherSenses:
         return _read(self.before, (first,), words, nearest_first) or _read(
             self.any_before, (), words, nearest_first
         )
+
+    def check_kept(self) -> None:
+        """ValueError unless this table is of the shape `__init__` builds: the compiled
+        matcher's cache keeps it, and one of another shape (an older program's, or planted)
+        is rebuilt, never a traceback at the first finding (attack12)."""
+        runs = {"after", "before", "inside", "any_before"}
+        table = vars(self)
+        if table.keys() != {"alone", *runs} or type(self.alone) is not frozenset:
+            raise ValueError("other senses of another shape")
+        if not all(type(word) is str for word in self.alone) or not all(
+            type(table[name]) is frozenset
+            and all(type(run) is tuple and all(type(w) is str for w in run) for run in table[name])
+            for name in runs
+        ):
+            raise ValueError("other senses of another shape")
