@@ -31,7 +31,7 @@ from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.files import read_bounded, write_atomically
 
 #: Bumped when the matcher's compiled form changes.
-FORMAT = 10
+FORMAT = 11
 #: The largest word-list file read for the key: that of the largest list the matcher is
 #: built from (lexicon.MAX_BYTES), so that a list grown past it is never served compiled
 #: but read, and refused.
@@ -84,6 +84,7 @@ def cached_matcher(
 
                 found.genre = page_genre.from_state(stored["genre"])
             found.sales_pressure = _red_flag_ids(stored["sales_pressure"])
+            found._senses.check_kept()  # (a table of another shape: rebuilt)
             return found
     matcher = build()
     state = matcher.state()
@@ -121,8 +122,17 @@ def _kept_exactly(payload: dict[str, Any]) -> bool:
 
 
 #: The values `_same` compares by equality alone: a set or a dictionary's keys hold
-#: only these.
+#: only these (a set, tuples of them too: `other_senses.OtherSenses`).
 _SCALARS = frozenset({str, int, float, bool, bytes, type(None)})
+
+
+def _scalar(item: object) -> bool:
+    return type(item) in _SCALARS
+
+
+def _scalars(item: object) -> bool:
+    """A scalar, or a tuple of scalars (a set's item)."""
+    return _scalar(item) or (type(item) is tuple and all(map(_scalar, item)))
 
 
 def _same(read: object, built: object, seen: set[int]) -> bool:
@@ -146,7 +156,7 @@ def _same(read: object, built: object, seen: set[int]) -> bool:
             and all(_same(read[key], value, seen) for key, value in built.items())
         )
     if isinstance(built, (set, frozenset)):
-        return read == built and all(type(item) in _SCALARS for item in built)
+        return read == built and all(map(_scalars, built))
     return False
 
 

@@ -365,7 +365,10 @@ def _read(response: Any, label: str, limit: int, deadline: float) -> Page:
     if encoding not in ("identity", ""):
         raise InputError(f"{label}: sent compressed ({_said(encoding)}), not read")
     length = headers.get("Content-Length")
-    if length and length.isdigit() and int(length) > limit:
+    # (ASCII digits, compared by their count first: `int` of over 4,300 digits is a
+    # ValueError, which was "not a usable address", attack12)
+    digits = length.lstrip("0") if length and length.isascii() and length.isdigit() else ""
+    if len(digits) > len(str(limit)) or (digits and int(digits) > limit):
         raise InputError(_too_big(label, limit))
     chunks: list[bytes] = []
     size = 0

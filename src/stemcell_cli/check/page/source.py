@@ -398,13 +398,19 @@ def _unescaped(text: str) -> str:
 def _reference(found: re.Match[str]) -> str:
     name = found.group(1)
     if name[0] == "#":
-        digits = name[2:] if name[1] in "xX" else name[1:]
-        number = int(digits.rstrip(";"), 16 if name[1] in "xX" else 10)
+        hexadecimal = name[1] in "xX"
+        digits = (name[2:] if hexadecimal else name[1:]).rstrip(";").lstrip("0") or "0"
+        if len(digits) > 8:  # past Unicode, as `html` reads it (whose `int` of over
+            return "\ufffd"  # 4,300 digits was a traceback: attack12)
+        number = int(digits, 16 if hexadecimal else 10)
         # Plain characters only; control characters, surrogates, noncharacters and
         # numbers past Unicode have rules of their own, which `html` applies.
         if 0x20 <= number <= 0x7E or 0xA0 <= number <= 0xD7FF or 0xE000 <= number <= 0xFDCF:
             return chr(number)
-    elif name in _COMMON_NAMES:
+        from html import unescape
+
+        return unescape(f"&#{'x' if hexadecimal else ''}{digits};")
+    if name in _COMMON_NAMES:
         return _COMMON_NAMES[name]
     from html import unescape
 

@@ -23,12 +23,17 @@ words after the bracketed word inside the match, at its first word: "[limiting|l
 time" is the verb that cuts a person's time ("limiting time on the course"), while
 "limited time", the adjective of an offer's deadline, shares its stem and stays.
 
-The words are read at the two ends of a match, not looked for: the rule costs two
-look-ups per finding.
+The words are read at the two ends of a match, not looked for: each entry is kept as
+every run of words it reads (one word of each a|b|c), so a finding costs a few look-ups
+of a set whatever the number of entries (attack12: a list of 60,000 entries under one
+word made every match of it walk them all). An entry may read at most `MOST_WAYS` runs,
+and a list at most that many in all.
 """
 
 from __future__ import annotations
 
+import itertools
+import math
 from collections.abc import Iterable, Sequence
 
 from stemcell_cli.check.words.phrases import PhraseError, quoted
@@ -39,14 +44,23 @@ ANY = "*"
 INSIDE = "]:"
 #: At most this many neighbours on each side.
 MOST_NEIGHBOURS = 4
+#: At most this many runs of words (one word of each a|b|c) an entry reads, and a list
+#: in all (ours read about a thousand).
+MOST_WAYS = 100_000
 
 _Words = tuple[frozenset[str], ...]
+_Runs = frozenset[tuple[str, ...]]
 
 
 def inside(text: str) -> bool:
     """Whether the words after the bracketed word of an entry of `other_senses:` are the
     match's own words ("[limiting|limits]: time"), not neighbours outside it."""
     return INSIDE + " " in text + " "
+
+
+def ways(before: _Words, words: frozenset[str], after: _Words) -> int:
+    """How many runs of words an entry reads: one word of each a|b|c."""
+    return len(words) * math.prod(map(len, before + after))
 
 
 def parse(text: str) -> tuple[_Words, frozenset[str], _Words]:
@@ -77,60 +91,89 @@ def parse(text: str) -> tuple[_Words, frozenset[str], _Words]:
         raise PhraseError(f"{quoted(text)}: [*] stands alone, with words before it only")
     if any(ANY in w for w in before + after):
         raise PhraseError(f"{quoted(text)}: only the bracketed word may be *")
-    return (
+    parsed = (
         tuple(map(frozenset, before)),
         frozenset(words[at]),
         tuple(map(frozenset, after)),
     )
+    if ways(*parsed) > MOST_WAYS:
+        raise PhraseError(f"{quoted(text)}: more than {MOST_WAYS:,} ways to read its a|b|c")
+    return parsed
+
+
+def _runs(words: frozenset[str], neighbours: _Words) -> set[tuple[str, ...]]:
+    """Each run of a word of `words` (none when empty) then one word of each neighbour."""
+    heads = [(word,) for word in words] if words else [()]
+    return {(*head, *run) for head in heads for run in itertools.product(*neighbours)}
+
+
+def _read(runs: _Runs, head: tuple[str, ...], words: Sequence[str], places: range) -> bool:
+    """Whether `head` then the words at the first places of `places` (up to
+    MOST_NEIGHBOURS, in their order) is one of `runs`."""
+    key = head
+    for at in places[:MOST_NEIGHBOURS]:
+        key = (*key, words[at].casefold())
+        if key in runs:
+            return True
+    return False
 
 
 class OtherSenses:
-    """The entries of `other_senses:`, by bracketed word."""
+    """The entries of `other_senses:`, each as the runs of words it reads: the bracketed
+    word then its words after (`after`, `inside`), or then its words before, nearest
+    first (`before`; `any_before` without the word, for "[*]")."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        self.alone: set[str] = set()
-        self.after: dict[str, list[_Words]] = {}
-        self.before: dict[str, list[_Words]] = {}
-        self.inside: dict[str, list[_Words]] = {}
+        alone: set[str] = set()
+        after: set[tuple[str, ...]] = set()
+        before: set[tuple[str, ...]] = set()
+        within: set[tuple[str, ...]] = set()
+        any_before: set[tuple[str, ...]] = set()
         for text in texts:
-            before, words, after = parse(text)
-            for word in words:
-                if not before and not after:
-                    self.alone.add(word)
-                if inside(text):
-                    self.inside.setdefault(word, []).append(after)
-                elif after:
-                    self.after.setdefault(word, []).append(after)
-                if before:
-                    self.before.setdefault(word, []).append(before)
-        self._any_before = tuple(self.before.pop(ANY, ()))
+            words_before, words, words_after = parse(text)
+            if not words_before and not words_after:
+                alone |= words
+            if words_after:
+                (within if inside(text) else after).update(_runs(words, words_after))
+            if words_before:
+                nearest_first = words_before[::-1]
+                if ANY in words:
+                    any_before.update(_runs(frozenset(), nearest_first))
+                else:
+                    before.update(_runs(words, nearest_first))
+        self.alone = frozenset(alone)
+        self.after: _Runs = frozenset(after)
+        self.before: _Runs = frozenset(before)
+        self.inside: _Runs = frozenset(within)
+        self.any_before: _Runs = frozenset(any_before)
 
     def __bool__(self) -> bool:
-        return bool(self.alone or self.after or self.before or self.inside or self._any_before)
+        return bool(self.alone or self.after or self.before or self.inside or self.any_before)
 
     def other(self, words: Sequence[str], start: int, end: int) -> bool:
         """Whether the match `words[start:end]` has an edge word read in another sense."""
         last = words[end - 1].casefold()
-        if last in self.alone:
+        if last in self.alone or _read(self.after, (last,), words, range(end, len(words))):
             return True
-        for after in self.after.get(last, ()):
-            if end + len(after) <= len(words) and all(
-                words[end + i].casefold() in allowed for i, allowed in enumerate(after)
-            ):
-                return True
         first = words[start].casefold() if end - start > 1 else last
-        if first in self.alone:
+        if first in self.alone or _read(self.inside, (first,), words, range(start + 1, end)):
             return True
-        for after in self.inside.get(first, ()):
-            if start + 1 + len(after) <= end and all(
-                words[start + 1 + i].casefold() in allowed for i, allowed in enumerate(after)
-            ):
-                return True
-        befores = self.before.get(first)
-        for before in (*befores, *self._any_before) if befores else self._any_before:
-            size = len(before)
-            if start >= size and all(
-                words[start - size + i].casefold() in allowed for i, allowed in enumerate(before)
-            ):
-                return True
-        return False
+        nearest_first = range(start - 1, -1, -1)
+        return _read(self.before, (first,), words, nearest_first) or _read(
+            self.any_before, (), words, nearest_first
+        )
+
+    def check_kept(self) -> None:
+        """ValueError unless this table is of the shape `__init__` builds: the compiled
+        matcher's cache keeps it, and one of another shape (an older program's, or planted)
+        is rebuilt, never a traceback at the first finding (attack12)."""
+        runs = {"after", "before", "inside", "any_before"}
+        table = vars(self)
+        if table.keys() != {"alone", *runs} or type(self.alone) is not frozenset:
+            raise ValueError("other senses of another shape")
+        if not all(type(word) is str for word in self.alone) or not all(
+            type(table[name]) is frozenset
+            and all(type(run) is tuple and all(type(w) is str for w in run) for run in table[name])
+            for name in runs
+        ):
+            raise ValueError("other senses of another shape")

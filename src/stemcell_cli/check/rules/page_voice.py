@@ -120,7 +120,8 @@ def _offer_reading(wording: str) -> _Reading | None:
         if gap:
             if not parts or gap_last:
                 return None
-            most = int(gap.group(1) or 4)
+            number = gap.group(1).lstrip("0")  # (`int` of over 4,300 digits: ValueError)
+            most = (int(number or 0) if len(number) <= 3 else VOICE_STEPS) if gap.group(1) else 4
             parts.append(rf"(?:\s+[\w'\u2019]+){{0,{most}}}")
             ways = min(ways * (most + 1), VOICE_STEPS + 1)  # (past the bound, it stays past)
             gap_last = True

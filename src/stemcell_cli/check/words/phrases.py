@@ -42,6 +42,13 @@ def quoted(text: str) -> str:
     return cut(text)
 
 
+def _gap_words(digits: str) -> int:
+    """The words a gap `...N` lets come between, from its digits: past MAX_GAP when they
+    are many (`int` of over 4,300 digits is a ValueError: attack12)."""
+    number = digits.lstrip("0")
+    return int(number or 0) if len(number) <= len(str(MAX_GAP)) else MAX_GAP + 1
+
+
 class ListError(PhraseError):
     """A wording of a word list (`{name}`) that cannot be compiled: the problem is the
     list's, wherever it is used, so it names the list and the wording."""
@@ -156,7 +163,7 @@ class Compiler:
         gap = 0
         for part in re.findall(_PHRASE_PART, text):
             if part.startswith("..."):
-                gap = int(part[3:]) if part[3:] else GAP
+                gap = _gap_words(part[3:]) if part[3:] else GAP
                 if not 0 < gap <= MAX_GAP:
                     raise PhraseError(f"a gap of 1 to {MAX_GAP} words is allowed: {quoted(text)}")
                 if not elements:  # (it would be dropped: nothing comes before a phrase)

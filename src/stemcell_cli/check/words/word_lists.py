@@ -14,7 +14,7 @@ and those that keep one offered). A user data directory's file may leave out any
 The file sits in a folder of its own so that data/*.yaml stays the catalog's files.
 """
 
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -32,6 +32,9 @@ MAX_BYTES = 1024 * 1024
 #: (`*name`) counted wherever it is used; its text may be at most MAX_BYTES characters.
 MAX_VALUES = 1_000_000
 MAX_DEPTH = 64
+#: A mapping's key that is a list or a mapping: most often an entry of `other_senses:`
+#: written "[word]: after" without quotes, which YAML reads as a list for a key.
+UNQUOTED_KEY = 'keys must be plain text (a wording that starts with "[" takes quotes)'
 
 
 class Lexicon(NamedTuple):
@@ -377,6 +380,10 @@ def _loader_refusing_duplicates(yaml: Any) -> Any:
         seen: set[Any] = set()
         for key_node, _ in node.value:
             key = loader.construct_object(key_node)
+            if not isinstance(key, Hashable):  # `- [limiting]: time` unquoted: a list
+                raise yaml.constructor.ConstructorError(
+                    None, None, UNQUOTED_KEY, key_node.start_mark
+                )
             if key in seen:
                 from stemcell_cli.core.textclean import quoted
 
@@ -489,16 +496,21 @@ def _written(
 
 
 def _sensed(texts: tuple[str, ...], path: Path, problems: "list[Problem]") -> None:
-    """Check the entries of `other_senses:` (`other_senses.parse`)."""
-    from stemcell_cli.check.rules.other_senses import parse
+    """Check the entries of `other_senses:` (`other_senses.parse`), and that they read at
+    most `other_senses.MOST_WAYS` runs of words in all."""
+    from stemcell_cli.check.rules.other_senses import MOST_WAYS, parse, ways
     from stemcell_cli.check.words.phrases import PhraseError
     from stemcell_cli.core.problems import Problem
 
+    total = 0
     for text in texts:
         try:
-            parse(text)
+            total += ways(*parse(text))
         except PhraseError as exc:
             problems.append(Problem(str(path), 0, 0, "other_senses", str(exc)))
+    if total > MOST_WAYS:
+        message = f"more than {MOST_WAYS:,} ways to read the a|b|c of its entries in all"
+        problems.append(Problem(str(path), 0, 0, "other_senses", message))
 
 
 def _lists(

@@ -1,0 +1,217 @@
+"""Attack12's findings, each through the installed command in a subprocess: a data dir's
+`other_senses:` entry written as README shows it but without quotes, a long list of them
+under one word, a gap of thousands of digits, a page's character reference and a
+server's `Content-Length` of thousands of digits (docs/security.md, "Attacks tried")."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import time
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+
+import pytest
+from installed import SCRIPT, stemcell
+from localhttp import serving
+
+#: The shape of `other_senses:` entry that YAML reads as a mapping whose key is a list
+#: when it is not quoted, and one whose key is a mapping.
+UNQUOTED = {
+    "list-key": "other_senses:\n- [limiting|limits]: time\n",
+    "mapping-key": "offers:\n  x:\n  - {a: b}: c\n",
+}
+
+
+def _data_dir(tmp_path: Path, name: str, text: str) -> Path:
+    data = tmp_path / name
+    (data / "check").mkdir(parents=True)
+    (data / "check" / "advert_words.yaml").write_text(text)
+    return data
+
+
+@pytest.mark.parametrize("shape", sorted(UNQUOTED))
+@pytest.mark.parametrize("command", ["check", "check-json", "validate"])
+def test_an_unquoted_other_sense_is_one_line_not_a_traceback(
+    tmp_path: Path, shape: str, command: str
+) -> None:
+    """`- [limiting|limits]: time` unquoted is a mapping whose key is a list: the word
+    lists' loader asked whether that key was given twice and ended in "TypeError:
+    unhashable type: 'list'" in `check` and `validate`; now one problem with its line."""
+    data = _data_dir(tmp_path, "data", UNQUOTED[shape])
+    advert = tmp_path / "advert.txt"
+    advert.write_text("Stem cells cure knee osteoarthritis.\n")
+    args = {
+        "check": ["--data-dir", str(data), "check", str(advert)],
+        "check-json": ["--data-dir", str(data), "check", str(advert), "-f", "json"],
+        "validate": ["validate", str(data)],
+    }[command]
+    result = stemcell(*args)
+    assert result.returncode == 3, result.stderr
+    assert "Traceback" not in result.stderr
+    said = result.stdout if command == "validate" else result.stderr
+    [problem] = [line for line in said.splitlines() if "advert_words.yaml" in line]
+    assert "keys must be plain text" in problem
+    assert ":2:" in problem or ":3:" in problem  # its line
+    assert command == "validate" or result.stdout == ""
+
+
+def _senses_run(tmp_path: Path, name: str, word: str, count: int, page: Path) -> float:
+    """The seconds `check -f json` took on `page` with a data dir of `count` entries of
+    `other_senses:` under `word` ("[cure] zab"), each with a neighbour of its own."""
+    entries = "".join(f"- '[{word}] z{n:x}q'\n" for n in range(count))
+    data = _data_dir(tmp_path, name, f"other_senses:\n{entries}")
+    env = {"STEMCELL_DATA_DIR": str(data), "STEMCELL_CACHE_DIR": str(tmp_path / name / "c")}
+    start = time.perf_counter()
+    result = subprocess_run(page, env)
+    took = time.perf_counter() - start
+    assert result.returncode == 1, result.stderr
+    assert json.loads(result.stdout)["findings"]
+    return took
+
+
+def subprocess_run(page: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [SCRIPT, "check", str(page), "-f", "json"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        stdin=subprocess.DEVNULL,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_many_other_senses_under_one_word_read_a_page_in_linear_time(tmp_path: Path) -> None:
+    """20,000 entries of `other_senses:` under "cure" ("[cure] z1q", "[cure] z2q", ...):
+    each match ending on "cure" walked them all (attack12: 66,000 entries on 290 KB took
+    570 s, against 1 s without them). Each entry is now kept as the runs of words it
+    reads, looked up in a set. Against as many entries under a word the page never holds,
+    it takes a like time (a ratio, generous: a hang, not a speed, is what fails)."""
+    page = tmp_path / "page.txt"
+    page.write_text("".join(f"Stem cells cure knee osteoarthritis w{n:x}q. " for n in range(2000)))
+    plain = _senses_run(tmp_path, "plain", "zzzq", 20_000, page)
+    hostile = _senses_run(tmp_path, "hostile", "cure", 20_000, page)
+    assert hostile < 5 * plain + 1, (hostile, plain)
+
+
+def test_an_other_sense_of_too_many_ways_is_one_problem(tmp_path: Path) -> None:
+    """An entry is kept as every run of words it reads: four neighbours of 100 a|b|c each
+    would be 100 million; more than `other_senses.MOST_WAYS` is one problem, never built."""
+    many = "|".join(f"w{n}" for n in range(100))
+    data = _data_dir(tmp_path, "data", f"other_senses:\n- '[cure] {' '.join([many] * 4)}'\n")
+    result = stemcell("validate", str(data))
+    assert result.returncode == 3
+    [problem] = [line for line in result.stdout.splitlines() if "other_senses" in line]
+    assert "ways to read" in problem
+    assert len(problem) < 300
+
+
+@pytest.mark.parametrize(
+    "reference", ["&#" + "1" * 5000 + ";", "&#" + "0" * 5000 + "65;", "&#x" + "f" * 5000 + ";"]
+)
+def test_a_character_reference_of_thousands_of_digits_is_read(
+    tmp_path: Path, reference: str
+) -> None:
+    """An HTML page's `&#111...1;` of 5,000 digits: Python's `int` (in our reader and in
+    `html.unescape`) refuses over 4,300 decimal digits, and `check` ended in a traceback;
+    now a number past Unicode is U+FFFD, as `html` reads it, and leading zeros are
+    dropped (`&#000...065;` is "A")."""
+    page = tmp_path / "page.html"
+    page.write_text(f"<p>Our stem cells cure knee osteoarthritis {reference} today.</p>\n")
+    result = stemcell("check", str(page), "-f", "json")
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert json.loads(result.stdout)["findings"]
+
+
+class _LongLength(BaseHTTPRequestHandler):
+    """A page whose `Content-Length` is 5,000 nines."""
+
+    protocol_version = "HTTP/1.0"
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", "9" * 5000)
+        self.end_headers()
+        self.wfile.write(b"<p>Our stem cells cure knee osteoarthritis.</p>")
+
+
+def test_a_content_length_of_thousands_of_digits_is_too_big() -> None:
+    """A `Content-Length` of 5,000 digits was "not a usable address (Exceeds the limit
+    (4300 digits) for integer string conversion ...)", which blamed the address typed;
+    now it is too big, as forty nines were (attack7)."""
+    with serving(_LongLength) as base:
+        result = stemcell("check", f"{base}/page")
+    assert result.returncode == 3
+    [line] = result.stderr.splitlines()
+    assert "larger than the 5 MiB limit" in line
+
+
+@pytest.mark.parametrize("key", ["offers", "other_conditions"])
+def test_a_gap_of_thousands_of_digits_is_one_problem(tmp_path: Path, key: str) -> None:
+    """A wording's gap `...999...9` of 5,000 digits: `int` refuses over 4,300, and `check`
+    ended in a traceback where the phrase was compiled (and `validate` passed it); now it
+    is the gap out of range, one problem with its line."""
+    gap = "9" * 5000
+    body = (
+        f'{key}:\n  - "we ...{gap} go"\n'
+        if key == "offers"
+        else (f'{key}:\n  x:\n  - "knee ...{gap} pain"\n')
+    )
+    data = _data_dir(tmp_path, "data", body)
+    advert = tmp_path / "advert.txt"
+    advert.write_text("Stem cells cure knee osteoarthritis.\n")
+    result = stemcell("--data-dir", str(data), "check", str(advert), "-f", "json")
+    assert result.returncode == 3, result.stderr
+    assert "Traceback" not in result.stderr
+    [problem] = [line for line in result.stderr.splitlines() if "advert_words.yaml" in line]
+    assert "a gap of 1 to" in problem and len(problem) < 300
+
+
+#: `other_senses` tables of another shape than `OtherSenses` builds, planted in the
+#: compiled matcher's cache: the previous program's (lists by word), nothing, a list.
+PLANTED_SENSES = {
+    "older": {"alone": [], "after": {}, "before": {}, "inside": {}, "_any_before": []},
+    "nothing": None,
+    "a-list": "after-list",
+    "numbers": "after-numbers",
+}
+
+
+@pytest.mark.parametrize("planted", sorted(PLANTED_SENSES))
+def test_a_compiled_matcher_with_other_senses_of_another_shape_is_rebuilt(
+    tmp_path: Path, planted: str
+) -> None:
+    """The compiled matcher's cache keeps `other_senses:` as sets of runs of words: one
+    of this user's, with the right checksums, holding the older shape (lists by word) or
+    nothing there ended in a traceback at the first finding (AttributeError, TypeError);
+    now it is rebuilt, as sales pressure of another shape is (attack11)."""
+    from stemcell_cli.core import cache as core_cache
+
+    env = {"STEMCELL_CACHE_DIR": str(tmp_path / "cache")}
+    advert = tmp_path / "advert.txt"
+    advert.write_text("Our stem cells cure knee osteoarthritis. Walk up a flight of stairs.\n")
+    args = ("check", str(advert), "--no-fail", "-f", "json")
+    expected = stemcell(*args, **env)
+    assert expected.returncode == 0, expected.stderr
+    target = next((tmp_path / "cache").glob("matcher-*.marshal"))
+    payload = core_cache.decode(target.read_bytes())
+    assert isinstance(payload, dict)
+    senses = payload["matcher"]["rules"]["_senses"]
+    assert senses["after"]  # (ours read words after: "[flight|flights] of stairs")
+    table = {
+        "a-list": {**senses, "after": sorted(senses["after"])},
+        "numbers": {**senses, "after": frozenset({(1, 2)})},
+    }.get(str(PLANTED_SENSES[planted]), PLANTED_SENSES[planted])
+    rules = {**payload["matcher"]["rules"], "_senses": table}
+    forged = {**payload, "matcher": {**payload["matcher"], "rules": rules}}
+    target.write_bytes(core_cache.encode(forged))
+    result = stemcell(*args, **env)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == expected.stdout
