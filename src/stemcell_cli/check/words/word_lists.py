@@ -434,11 +434,11 @@ def _plain(
     from stemcell_cli.core.problems import Problem
 
     found = _texts(data, key, path, problems)
-    for text in found:
+    for index, text in enumerate(found):
         try:
             plain_words(text, pair)
-        except PhraseError as exc:
-            problems.append(Problem(str(path), 0, 0, key, str(exc)))
+        except PhraseError as exc:  # (placed at the entry's own line: `_placed`)
+            problems.append(Problem(str(path), 0, 0, f"{key}[{index}]", str(exc)))
     return found
 
 
@@ -481,11 +481,11 @@ def _written(
     from stemcell_cli.check.words.phrases import PhraseError, written_words
     from stemcell_cli.core.problems import Problem
 
-    for text in texts:
+    for index, text in enumerate(texts):
         try:
             written_words(text, most)
-        except PhraseError as exc:
-            problems.append(Problem(str(path), 0, 0, key, str(exc)))
+        except PhraseError as exc:  # (placed at the entry's own line: `_placed`)
+            problems.append(Problem(str(path), 0, 0, f"{key}[{index}]", str(exc)))
 
 
 def _sensed(texts: tuple[str, ...], path: Path, problems: "list[Problem]") -> None:
@@ -494,11 +494,11 @@ def _sensed(texts: tuple[str, ...], path: Path, problems: "list[Problem]") -> No
     from stemcell_cli.check.words.phrases import PhraseError
     from stemcell_cli.core.problems import Problem
 
-    for text in texts:
+    for index, text in enumerate(texts):
         try:
             parse(text)
         except PhraseError as exc:
-            problems.append(Problem(str(path), 0, 0, "other_senses", str(exc)))
+            problems.append(Problem(str(path), 0, 0, f"other_senses[{index}]", str(exc)))
 
 
 def _lists(
