@@ -13,7 +13,12 @@ marks left open inside ours (“"Our average patient is pain free in four weeks�
 sentence quoted twice under Conditions, cut shorter for one condition and longer for the
 next; "the words “90 percent have seen improvements”" after a quote that is nearly those
 words; and "Ask the clinic" under a verdict that calls the text a page, which names no
-clinic of its own."""
+clinic of its own.
+
+Then (patient14, 8 more, six of the newest series): a sentence the page quotes shown in
+two pairs of marks, ours and the page's made single inside them; in a terminal, a
+finding's list of sources cut after "[5]," and its place after "(line"; and the closing
+note's "what the clinic offers" under a page with no clinic of its own."""
 
 from __future__ import annotations
 
@@ -25,6 +30,7 @@ from installed import stemcell
 from stemcell_cli.check.matching.findings import Match
 from stemcell_cli.check.report import Finding
 from stemcell_cli.check.view import Quoted, _citing, _in_quotes, _sign_words
+from stemcell_cli.render.rich import line_spans
 
 SENTENCE = "A Revolutionary Way to Regenerate the Joint"
 
@@ -254,3 +260,101 @@ class TestWhatToDoNamesNoClinicThePageHasNot:
         first = page.split("## When to see a doctor", 1)[0]
         assert "Do not pay or sign anything yet." in first
         assert "the clinic" not in first
+
+
+SAID = (
+    "Our shots heal knees, Dr. Lee explained."
+    ' "This ensures patients can maintain the same joint for a lifetime."'
+)
+
+
+class TestASentenceThePageQuotesIsInOnePairOfMarks:
+    """The page's own marks around the whole quote are dropped: ours say the same
+    (patient14: "This ensures patients can maintain the same joint for a lifetime." was
+    shown in our double marks with the page's, made single, inside them)."""
+
+    def test_marks_around_the_whole_quote_are_dropped(self) -> None:
+        assert _in_quotes('"This ensures a lifetime."') == "\u201cThis ensures a lifetime.\u201d"
+        assert _in_quotes("\u201cIt works!\u201d") == "\u201cIt works!\u201d"
+
+    def test_a_quoted_sentence_whose_closing_mark_was_left_outside_is_one_pair(self) -> None:
+        # the sentence ends at its full stop: the page's closing mark stands after it
+        assert _in_quotes('"This ensures a lifetime.') == "\u201cThis ensures a lifetime.\u201d"
+        assert _in_quotes('"He called it "a cure" too!') == (
+            "\u201cHe called it \u2018a cure\u2019 too!\u201d"
+        )
+
+    def test_marks_around_part_of_the_quote_are_kept(self) -> None:
+        assert _in_quotes('"cure" and "free"') == (
+            "\u201c\u2018cure\u2019 and \u2018free\u2019\u201d"
+        )
+        assert _in_quotes('"a" b "c.') == "\u201c\u2018a\u2019 b \u2018c.\u2019\u201d"
+        # a quote cut inside the page's (no stop at its end) still shows it goes on
+        assert _in_quotes('"Our average patient') == ("\u201c\u2018Our average patient\u2019\u201d")
+
+    def test_the_installed_report_shows_one_pair(self, tmp_path: Path) -> None:
+        page = report(tmp_path, SAID, "-f", "text")
+        line = next(ln for ln in page.splitlines() if "Promises a permanent fix" in ln)
+        assert "\u201cThis ensures patients" in line
+        assert "\u2018" not in line
+        assert "\u2019" not in line
+
+
+#: A source's number or a place's at the start of a line of the terminal's report.
+BROKEN = re.compile(r"^\s*(?:\[\d+\]|\d+, column)")
+
+
+class TestATerminalKeepsSourcesAndPlacesWhole:
+    """`-f rich` cuts no list of a finding's sources ("Sources: [4], [5]," / "[6]") and no
+    place ("(line" / "15, column 1") across two lines (patient14)."""
+
+    def test_a_line_is_not_cut_inside_them(self) -> None:
+        text = "shot (line 22, column 12). Serious harm has happened. Sources: [4], [5], [6]"
+        for width in range(24, len(text)):
+            lines = [text[start:end] for start, end in line_spans(text, width)]
+            assert not any(BROKEN.match(line) for line in lines), (width, lines)
+            assert not any(line.endswith(("(line", "Sources:")) for line in lines), lines
+
+    def test_a_list_longer_than_a_line_is_still_cut(self) -> None:
+        lines = [
+            "Sources: [1], [2], [3]"[start:end]
+            for start, end in line_spans("Sources: [1], [2], [3]", 10)
+        ]
+        assert all(len(line) <= 10 for line in lines)
+        assert "".join(lines).replace(" ", "") == "Sources:[1],[2],[3]"
+
+    def test_the_installed_report_in_a_terminal(self, tmp_path: Path) -> None:
+        advert = tmp_path / "page.txt"
+        advert.write_text(
+            "Our stem cell shots regrow cartilage and heal knee arthritis without surgery,"
+            " with no side effects at all. Both are safe and effective alternatives to"
+            " surgery, tailored to the specific needs of each patient.\n",
+            encoding="utf-8",
+        )
+        for columns in ("72", "80", "100"):
+            result = stemcell("check", str(advert), "--no-fail", "-f", "rich", COLUMNS=columns)
+            assert result.returncode == 0, result.stderr
+            body = before_sources(result.stdout)
+            assert "Sources: [" in body
+            assert not [ln for ln in body.splitlines() if BROKEN.match(ln)], (columns, body)
+            assert not [ln for ln in body.splitlines() if ln.endswith("(line")], body
+
+
+class TestTheClosingNoteNamesNoClinicThePageHasNot:
+    def test_a_page_is_not_said_to_offer(self, tmp_path: Path) -> None:
+        page = report(
+            tmp_path,
+            "Researchers said the stem cells may regrow cartilage in knee osteoarthritis,"
+            " but the study was small.",
+        )
+        note = page.rstrip().splitlines()[-1]
+        assert "does not prove what the page claims." in note
+        assert "clinic" not in note
+
+    def test_an_advert_is(self, tmp_path: Path) -> None:
+        page = report(
+            tmp_path,
+            "We offer stem cell shots that regrow cartilage in knee osteoarthritis."
+            " Call us to book.",
+        )
+        assert "does not prove what the clinic offers." in page.rstrip().splitlines()[-1]

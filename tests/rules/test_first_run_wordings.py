@@ -3303,3 +3303,207 @@ def test_series_ft_structures(kind: str, entry: str, sentence: str, expected: bo
 )
 def test_series_fu_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence
+
+
+# -- Series fx (firstfx1) ------------------------------------------------------------------
+# fx01's doctor's own case: one patient come to the doctor (a told half), then the
+# patient's own report of being better off, relayed (an outcome), with the symptoms
+# relieved told with a degree; fx08's patients' home town ending in "Beach" read as a
+# beach to recover on. fx01's fewer-side-effects miss (the paraphrase), fx02's blog
+# banner and fx08's "he claims an 85 percent success rate" were left: see ROUNDS.md,
+# firstfx1.
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # a case opened by the doctor, then the patient's report of the outcome
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "One striking case: a retired gentleman first came to me with hip pain. I "
+            "injected stem cells into the joint. Two months later the patient told me the "
+            "pain was completely relieved.",
+            True,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "A retired woman came to me because of a worn knee. We injected stem cells into it. "
+            "Within a month the patient said that the stiffness was nearly eliminated.",
+            True,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "A young man was presented to me with a torn tendon. The cells went in "
+            "under ultrasound. At six weeks the patient reported that his symptoms were "
+            "almost entirely alleviated.",
+            True,
+        ),
+        # ... while a case with no outcome, an outcome worse, symptoms relieved with no
+        # case opened before, or an outcome 4 sentences after the case, are no story told
+        # as proof
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "A patient came to me asking whether stem cells could help a worn knee.",
+            False,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "A patient came to me with knee pain. We injected stem cells. The patient "
+            "reported that the pain was worse.",
+            False,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "In most people the symptoms are almost entirely alleviated within a year.",
+            False,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "After the injection her pain may be completely relieved.",
+            False,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "After the injection his pain has been completely relieved.",
+            True,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "A patient came to me with knee pain. Rest, ice and time are what I advised. "
+            "Months passed. Then more months. A year later the patient said the pain was "
+            "completely relieved.",
+            False,
+        ),
+        # medical-tourism: a town ending in "Beach" said of where a person lives is no
+        # beach to recover on
+        (
+            "red_flag",
+            "medical-tourism",
+            "Tom Reyes of Laguna Beach had stem cell injections for his sore knee.",
+            False,
+        ),
+        (
+            "red_flag",
+            "medical-tourism",
+            "Residents of Myrtle Beach can now get stem cell therapy close to home.",
+            False,
+        ),
+        # ... while a beach offered to recover on stays the sign, named or not
+        (
+            "red_flag",
+            "medical-tourism",
+            "Recover on the beaches of Cancun after your stem cell treatment.",
+            True,
+        ),
+        (
+            "red_flag",
+            "medical-tourism",
+            "After the injections, relax on Seven Mile Beach while the cells do their work.",
+            True,
+        ),
+        (
+            "red_flag",
+            "medical-tourism",
+            "Guests of Dr Ruiz recover on Varadero Beach after the stem cell treatment.",
+            True,
+        ),
+    ],
+)
+def test_series_fx_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence
+
+
+# -- Series fy (firstfy1) ------------------------------------------------------------------
+# fy05's golfer's back named only by an adjective of trouble ("his ailing back"), no pain
+# word; fy07's athletes named as an inspiration ("Olympians ... inspire all of us") and as
+# whom the clinic "can help", a wish with no result told, read as testimonials. The
+# sentence cut after "Ms." (a title read as a full stop) was left: see ROUNDS.md, firstfy1.
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # a back named by an adjective of trouble is back trouble, as a sore back is
+        ("condition", "chronic-back-and-neck-pain", "He had stem cells for his ailing back.", True),
+        ("condition", "chronic-back-and-neck-pain", "A troubled back kept her off golf.", True),
+        ("condition", "chronic-back-and-neck-pain", "Injections for an injured back.", True),
+        ("condition", "chronic-back-and-neck-pain", "His damaged back improved in weeks.", True),
+        ("condition", "chronic-back-and-neck-pain", "Her sore back in the morning eased.", True),
+        # ... while "back" of a time after the adjective names no back
+        ("condition", "chronic-back-and-neck-pain", "He got hurt back in 2010 at work.", False),
+        ("condition", "chronic-back-and-neck-pain", "She was troubled back then by a knee.", False),
+        (
+            "condition",
+            "chronic-back-and-neck-pain",
+            "He was injured back in high school, in his knee.",
+            False,
+        ),
+        (
+            "condition",
+            "chronic-back-and-neck-pain",
+            "She was injured back in the day while skiing, in her knee.",
+            False,
+        ),
+        # testimonials: athletes admired, or as whom the clinic could help, with no result
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "The effort and skill of Olympians inspire us all to stay active.",
+            False,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Olympic champions and their dedication inspire everyone who trains at our gym.",
+            False,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Our clinic can help professional athletes with our cellular therapies.",
+            False,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "We could treat elite athletes with our stem cell injections one day.",
+            False,
+        ),
+        # ... while athletes who had the treatment, or helped by it, stay proof
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "We have helped professional athletes like Tom Ruiz with our stem cell therapy.",
+            True,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Olympians who had our stem cell injections were back in the pool within weeks.",
+            True,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Professional athletes like Tom Ruiz have used our stem cell therapy.",
+            True,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "We are inspired by the professional athletes who trust our stem cell therapy.",
+            True,
+        ),
+    ],
+)
+def test_series_fy_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence

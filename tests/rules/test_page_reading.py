@@ -817,6 +817,19 @@ def test_a_regulator_like_page_with_few_cues_reads_as_a_warning_by_its_words() -
     assert report_of(*REGULATOR_LIKE).warning
 
 
+def test_a_page_read_as_a_warning_by_its_words_is_not_said_to_warn_again_and_again(
+    tmp_path: Path,
+) -> None:
+    # Its verdict says only what holds of every page read as a warning: no offer of its
+    # own; a page of few cues does not warn "again and again" (patient14).
+    page = tmp_path / "regulator.txt"
+    page.write_text(" ".join(REGULATOR_LIKE) + "\n", encoding="utf-8")
+    verdict = json.loads(check(page, "--no-fail", "--format", "json").stdout)["verdict"]
+    assert verdict.startswith("This text reads as a warning about such offers")
+    assert "It offers nothing of its own." in verdict
+    assert "again and again" not in verdict
+
+
 @each_case(("page",), [(FIRST_PERSON_CLINIC,), (CLINIC_QUOTING_A_REGULATOR,)])
 def test_a_clinics_own_page_without_an_offer_is_no_warning_by_its_words(
     page: tuple[str, ...],

@@ -79,8 +79,10 @@ def _warning_verdict(report: Report) -> str:
     ]
     discussed = f" It discusses {_and(named)}, listed below." if named else ""
     return (
-        "This text reads as a warning about such offers, not as an advert. It warns about"
-        " them again and again and offers nothing of its own." + discussed
+        # Not "it warns again and again": a page read by its words (the genre model)
+        # may hold few cues of a warning (patient14).
+        "This text reads as a warning about such offers, not as an advert. It offers"
+        " nothing of its own." + discussed
     )
 
 
@@ -128,11 +130,10 @@ def check_view(report: Report, catalog: Catalog) -> View:
         ]
         blocks.append(Bullets(tuple(items)))
     if report.questions:
-        # "this clinic" only for a text that speaks as the one offering: a news story or a
-        # page whose offer we cannot see has no clinic of its own to ask (patient12).
-        offering = report.selling and not report.warning
         blocks.append(
-            Heading("Questions to ask this clinic" if offering else "Questions to ask a clinic")
+            Heading(
+                "Questions to ask this clinic" if _offering(report) else "Questions to ask a clinic"
+            )
         )
         blocks.append(Bullets(tuple(plain(asked.question) for asked in report.questions)))
     blocks += numbered_sources(cited, short=True)
@@ -141,6 +142,13 @@ def check_view(report: Report, catalog: Catalog) -> View:
     page = spell_out(Page(tuple(blocks)), short_names_of(catalog))
     # The data for JSON is made only when asked for: text formats never pay for it.
     return View(page, partial(_json, report, catalog, cited))
+
+
+def _offering(report: Report) -> bool:
+    """Whether the text speaks as the one offering, the only one with a clinic of its own
+    to name ("this clinic", "the clinic"): a news story, a warning or a page whose offer
+    we cannot see has none (patient12, patient14)."""
+    return report.selling and not report.warning
 
 
 def _before_you_decide(report: Report, catalog: Catalog) -> str:
@@ -378,6 +386,10 @@ _CLOSING = frozenset('\u201d"')
 _AFTER_CLOSING = frozenset(",.;:!?)]}>\u2014\u2013-\u2026")
 
 
+#: What ends a quoted sentence, before the page's closing mark.
+_STOPS = frozenset(".!?")
+
+
 def _opens(words: str, at: int, depth: int) -> bool:
     """Whether the straight quote mark at `at` opens: at the start or after a space;
     after a bracket or a dash, unless it ends an open quote (a space, a mark or the end
@@ -397,9 +409,15 @@ def _in_quotes(words: str) -> str:
     """The page's words inside our double quotes, its own double quote marks made single
     ones, as a quote within a quote is written, and a mark whose partner the quote cut
     off given it: the page's `"Our average patient is pain free in four weeks,"` cut at
-    the comma left a mark open (patient13)."""
+    the comma left a mark open (patient13). The page's marks around the whole quote are
+    dropped, ours say the same: its quoted sentence, `"This ensures a lifetime."` (its
+    closing mark, after the full stop, left out of the sentence or not), read as a slip
+    in double marks with single ones inside them (patient14)."""
     marks: list[str] = []
     depth = unopened = 0
+    # where the page's quote that opens at the start closes (-1: none opens there)
+    closed_at = -1
+    opens_first = words[:1] == "\u201c" or (words[:1] == '"' and _opens(words, 0, 0))
     for i, char in enumerate(words):
         opening = char == "\u201c" or (char == '"' and _opens(words, i, depth))
         if opening:
@@ -408,11 +426,18 @@ def _in_quotes(words: str) -> str:
         elif char in _CLOSING:
             if depth:
                 depth -= 1
+                if not depth and closed_at < 0 and opens_first:
+                    closed_at = i
             else:
                 unopened += 1
             marks.append("\u2019")
         else:
             marks.append(char)
+    if opens_first and not unopened and len(words) > 2:
+        if closed_at == len(words) - 1:
+            marks = marks[1:-1]
+        elif closed_at < 0 and depth == 1 and words.rstrip()[-1:] in _STOPS:
+            marks, depth = marks[1:], 0  # its closing mark stood after the stop, not quoted
     return "\u201c" + "\u2018" * unopened + "".join(marks) + "\u2019" * depth + "\u201d"
 
 
@@ -441,13 +466,12 @@ def _closing(report: Report, catalog: Catalog) -> Inline:
     deciding only when the first screen did not already say it (`_first_steps`)."""
     reviewed = f"Reviewed {report.reviewed}. " if report.reviewed else ""
     said = bool(_before_you_decide(report, catalog))
+    # "the clinic" only where the verdict says "advert": a news story has none (patient14)
+    proves = "what the clinic offers" if _offering(report) else "what the page claims"
     return (
         Span(reviewed, "strong"),
         Span(NOT_ADVICE if said else DISCLAIMER),
-        Span(
-            " A phrase we found does not prove what the clinic offers."
-            " Read it where it stands on the page."
-        ),
+        Span(f" A phrase we found does not prove {proves}. Read it where it stands on the page."),
     )
 
 

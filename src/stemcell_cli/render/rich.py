@@ -116,7 +116,7 @@ def line_spans(plain: str, width: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start, size = 0, len(plain)
     while size - start > width:
-        cut = plain.rfind(" ", start + 1, start + width + 1)
+        cut = _cut(plain, start, width)
         if cut == -1:  # a word longer than a line: break it after a hyphen or slash if any
             inside = max(
                 plain.rfind("-", start + 1, start + width),
@@ -135,6 +135,31 @@ def line_spans(plain: str, width: int) -> list[tuple[int, int]]:
         start = following
     spans.append((start, size))
     return [(begin, begin + len(plain[begin:end].rstrip())) for begin, end in spans]
+
+
+#: A source's number in a list ("Sources: [4], [5], [6]"), after a comma or a colon, and
+#: a number after "line" or "column" ("(line 15, column 1"): the space before it is no
+#: place to cut. Cut there, "Sources: [4], [5]," read as if the list ended, and "(line"
+#: as a word of its own (patient14).
+_CITED = re.compile(r"\[\d+\]")
+_PLACE = re.compile(r"(?:\bline|\blines|\bcolumn)\Z")
+
+
+def _bound(plain: str, space: int) -> bool:
+    """Whether the space at `space` binds the words on either side of it."""
+    after = plain[space + 1 : space + 2]
+    if after == "[":
+        return plain[space - 1] in ",:" and _CITED.match(plain, space + 1) is not None
+    return after.isdigit() and _PLACE.search(plain, max(space - 7, 0), space) is not None
+
+
+def _cut(plain: str, start: int, width: int) -> int:
+    """The space to cut the line from `start` at: the last that fits and binds nothing
+    (`_bound`), or the last that fits when every one binds."""
+    last = cut = plain.rfind(" ", start + 1, start + width + 1)
+    while cut > start and _bound(plain, cut):
+        cut = plain.rfind(" ", start + 1, cut)
+    return cut if cut > start else last
 
 
 def wrap(console: Console, runs: Sequence[Piece], width: int) -> list[Line]:

@@ -20,6 +20,32 @@ _NUMBER = r"\d+(?:[.,]\d+)*(?:\s?%)?"
 #: A word: letters (or digits after a letter), with inner apostrophes ("don't"); blocks()
 #: turns the typographic apostrophe into "'" first.
 _WORDS = r"\w+(?:'\w+)*"
+#: (abbrev1, patient14) The full stop of a short title or abbreviation that goes on,
+#: as what follows it shows (the abbreviation as written, case and all: "MS." is
+#: multiple sclerosis; a closing bracket or quotation mark may come between):
+#: - a title before a name, or a word that always has one after it, before any word or
+#:   number: "Dr. Mahajan", "St. Kitts", "Mt. Sinai", "Prof. Lee", "vs. placebo",
+#:   "approx. 80%" (a title ends no sentence: "a word or a name follows" is all it
+#:   needs);
+#: - "No" and "Fig" before a number only: "No. 1 clinic", "Fig. 2"; before a word the
+#:   stop ends its sentence ("Is it approved? No. The FDA ...");
+#: - an abbreviation that may end a sentence (a suffix of a name, a company's, "etc")
+#:   before a small letter or a number only: "Smith Jr. and his team", "Acme Inc. was",
+#:   "knees, hips, etc.) are treated"; before a capital it ends one ("Smith Jr. The
+#:   clinic ...", "Acme Inc. Our doctors ...").
+#: The words stand in the pattern itself, not in data/check/: `SENTENCE_END` is compiled
+#: once at import and read by the matcher, the quotes and `heading_breaks`, none of
+#: which holds the word lists, and each word must be a look-behind of its own width,
+#: tried in C only at a full stop (a check in Python at each sentence's end, or the
+#: pattern compiled per word list, would cost more than the whole change: benchmarks/
+#: SPEED.md). Each look-behind fails at once on the letter before the stop of almost
+#: every sentence.
+_ABBREVIATED = (
+    r"(?:(?<=\b(?:Dr|Mr|Ms|St|Mt|vs)\.)|(?<=\bMrs\.)|(?<=\bProf\.)|(?<=\bapprox\.))"
+    r"\s++[^\W_]"
+    r"|(?:(?<=\bNo\.)|(?<=\bFig\.))\s++\d"
+    r"|(?:(?<=\b(?:Jr|Sr|Co)\.)|(?<=\b(?:etc|Inc|Ltd)\.))[)\]\"'\u2019\u201d]?+\s++[a-z\d]"
+)
 #: Where a sentence ends: . ! ? ; before a space or the end, a bullet or bar, a line
 #: break inside a block that is not a wrapped line (two spaces, a tab).
 #: (One group: `scan` splits a block at them with `re.split`, which keeps each end.
@@ -28,10 +54,12 @@ _WORDS = r"\w+(?:'\w+)*"
 #: made a "|", which ends a sentence alike: `re` compiles sets of ASCII characters and
 #: short ranges quickly, a scattered set of others slowly.) The full stop of a dotted
 #: abbreviation of single letters ("U.S.", "e.g.") ends no sentence: "approved by the
-#: U.S. Food and Drug Administration" is one.
+#: U.S. Food and Drug Administration" is one. Nor does a short title's or abbreviation's
+#: (`_ABBREVIATED`), when what follows it shows it goes on.
 SENTENCE_END = re.compile(
-    r"([.!?;|](?:(?<=[|])|(?<=[.!?;])(?<!\b[A-Za-z]\.[A-Za-z]\.)[.!?;]*"
-    r"(?=[\s\"')\]]|[\u2019\u201d]|$)))"
+    r"([.!?;|](?:(?<=[|])|(?<=[.!?;])(?<!\b[A-Za-z]\.[A-Za-z]\.)(?!(?<=\.)"
+    + _ABBREVIATED
+    + r")[.!?;]*(?=[\s\"')\]]|[\u2019\u201d]|$)))"
 )
 #: The most words a sentence is read with: a longer one (text with no stop in it, such
 #: as one phrase repeated) is cut into pieces of at most this many (`split_sentences`).
