@@ -4,6 +4,7 @@ protects and sits on its edge, so that moving the edge by one token fails it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -359,19 +360,22 @@ def test_a_word_list_syntax_error_is_placed_1_based(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("entry", "message"),
     [
-        ("rival_treatments: ['a||b']", "rival_treatments: each word of a|b|c must be one word"),
-        ("claim_keepers: ['|']", "claim_keepers: each word of a|b|c must be one word"),
-        ("rival_treatments: ['knee {x}']", "rival_treatments: each word of a|b|c must be one"),
-        ("rival_treatments: [anti-inflammatory]", "rival_treatments: each word of a|b|c must"),
-        ("rival_treatments: ['one two three']", "rival_treatments: one or two words of a|b|c"),
-        ("claim_keepers: ['stem cells']", "claim_keepers: one word of a|b|c"),
-        ("institution_names: ['|']", "institution_names: each word of a|b|c must be one"),
-        ("institution_names: ['pain center']", "institution_names: one word of a|b|c"),
-        ("famous_people: ['|']", "famous_people: each word of a|b|c must be one word"),
-        ("famous_people: ['nfl star']", "famous_people: one word of a|b|c"),
+        ("rival_treatments: ['a||b']", "rival_treatments[0]: each word of a|b|c must be one word"),
+        ("claim_keepers: ['|']", "claim_keepers[0]: each word of a|b|c must be one word"),
+        ("rival_treatments: ['knee {x}']", "rival_treatments[0]: each word of a|b|c must be one"),
+        ("rival_treatments: [anti-inflammatory]", "rival_treatments[0]: each word of a|b|c must"),
+        ("rival_treatments: ['one two three']", "rival_treatments[0]: one or two words of a|b|c"),
+        ("claim_keepers: ['stem cells']", "claim_keepers[0]: one word of a|b|c"),
+        ("institution_names: ['|']", "institution_names[0]: each word of a|b|c must be one"),
+        ("institution_names: ['pain center']", "institution_names[0]: one word of a|b|c"),
+        ("famous_people: ['|']", "famous_people[0]: each word of a|b|c must be one word"),
+        ("famous_people: ['nfl star']", "famous_people[0]: one word of a|b|c"),
         ("famous_people: athlete", "famous_people: expected a list of text"),
-        ("proof_ties: ['{the-treatment}']", "proof_ties: each word of a|b|c must be one"),
+        ("proof_ties: ['{the-treatment}']", "proof_ties[0]: each word of a|b|c must be one"),
         ("proof_ties: [12]", "proof_ties: expected a list of text"),
+        ("place_names: ['novaya zembla']", "place_names[0]: one word of a|b|c"),
+        ("place_names: ['zembla|']", "place_names[0]: each word of a|b|c must be one word"),
+        ("place_names: zembla", "place_names: expected a list of text"),
     ],
     ids=[
         "empty-alternative",
@@ -387,17 +391,30 @@ def test_a_word_list_syntax_error_is_placed_1_based(tmp_path: Path) -> None:
         "famous-not-a-list",
         "tie-a-list",
         "tie-a-number",
+        "place-two",
+        "place-bar",
+        "place-not-a-list",
     ],
 )
 def test_a_broken_entry_of_a_list_read_from_a_clause_is_one_line_naming_file_and_field(
     user_dir: Any, entry: str, message: str
 ) -> None:
-    """A user's `rival_treatments:`, `claim_keepers:` or `institution_names:` entry that
+    """A user's `rival_treatments:`, `claim_keepers:`, `institution_names:`,
+    `famous_people:`, `proof_ties:` or `place_names:` entry that
     is not one word of a|b|c (two for a treatment), each alternative a word to the
     letter: one line naming the file and the field, exit 3 (an empty alternative was
     an IndexError with a traceback, a {list} or a hyphen a word that never matched)."""
     words, line = _the_error_of_user_words(user_dir, f"{entry}\n")
-    assert line.startswith(f"{words}:3:1: {message}")
+    # (an entry at its own column, a whole list at the section's)
+    assert re.match(rf"{re.escape(str(words))}:3:\d+: {re.escape(message)}", line), line
+
+
+def test_a_broken_entry_of_a_block_list_names_its_own_line(user_dir: Any) -> None:
+    """In a list written one entry a line, the entry at fault is named at its own line
+    and by its place in the list, not at the section's first line (review7)."""
+    entries = "place_names:\n  - zembla\n  - novaya zembla\n"
+    words, line = _the_error_of_user_words(user_dir, entries)
+    assert line.startswith(f"{words}:5:5: place_names[1]: one word of a|b|c"), line
 
 
 @pytest.mark.parametrize(
@@ -419,6 +436,30 @@ def test_a_broken_linked_pair_is_one_line_naming_file_place_and_field(
     a flow mapping (`linked: {my-flag: ...}`) too, which was left with no place."""
     words, line = _the_error_of_user_words(user_dir, entry)
     assert line == f"{words}:{place}: linked.my-flag: {message}"
+
+
+def test_a_users_place_names_add_to_ours(user_dir: Any) -> None:
+    """A user's `place_names:` (README, "Your own data") adds places to the shipped list
+    (stories2): the user's place is no patient's name, and the shipped places still are
+    none (review7)."""
+    from typer.testing import CliRunner
+
+    from stemcell_cli.cli.app import app
+
+    def stories(text: str, *options: str) -> bool:
+        result = CliRunner().invoke(app, [*options, "check", "-"], input=text)
+        assert result.exit_code in (0, 1), result.output  # (1: a warning sign shown)
+        return "patient stories" in result.output
+
+    mine = user_dir(red_flags=_A_RED_FLAG)
+    words = mine / "check" / "advert_words.yaml"
+    words.parent.mkdir()
+    words.write_text("place_names:\n  - zembla\n", encoding="utf-8")
+    told = "Zembla, 66, had the procedure in March.\n"
+    assert stories(told)
+    assert not stories(told, "--data-dir", str(mine))
+    assert not stories("Nigeria, 66, had the procedure in March.\n", "--data-dir", str(mine))
+    assert stories("Joyce, 66, had the procedure in March.\n", "--data-dir", str(mine))
 
 
 def _the_error_of_user_words(user_dir: Any, entries: str) -> tuple[Path, str]:

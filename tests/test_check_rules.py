@@ -518,6 +518,22 @@ class TestCompiledCache:
         assert flags(said) == flags(said) == set()
         assert len(builds) == 2
 
+    def test_a_place_added_is_read_from_the_next_run_on(self, tmp_path: Path) -> None:
+        """A place added to `place_names:` (stories2) joins the cached matcher's
+        vocabulary from the next run on, so it is no person's name: "Zembla, 66, had the
+        procedure" names no patient once Zembla is a place (review7)."""
+        words, builds, flags = _cached_word_lists(tmp_path)
+        told = "Zembla, 66, had the procedure in March."
+        assert flags(told) == flags(told) == {"testimonials-as-evidence"}
+        assert len(builds) == 1
+        text = words.read_text(encoding="utf-8")
+        assert text.count("\nplace_names:\n") == 1
+        words.write_text(
+            text.replace("\nplace_names:\n", "\nplace_names:\n  - zembla\n"), encoding="utf-8"
+        )
+        assert flags(told) == flags(told) == set()
+        assert len(builds) == 2
+
     def test_a_matcher_read_back_is_the_matcher_built(self) -> None:
         """The cache keeps the matcher's final tables, the reading rules' too, and a run
         uses them as it reads them, unchecked (speed6): every attribute of the matcher

@@ -18,20 +18,20 @@ from stemcell_cli.core.errors import DataError
     ("section", "where"),
     [
         # a word of faring is one word
-        ("fared:\n  high-success-rate: [pain free]", "fared.high-success-rate"),
+        ("fared:\n  high-success-rate: [pain free]", "fared.high-success-rate[0]"),
         # a wording of faring no better is at most three words
-        ("unfared:\n  high-success-rate: [did not really improve]", "unfared.high-success-rate"),
+        ("unfared:\n  high-success-rate: [did not really improve]", "unfared.high-success-rate[0]"),
         # a wording of hope is at most three words
-        ("hopes:\n  cure-claim: [in the near future]", "hopes.cure-claim"),
+        ("hopes:\n  cure-claim: [in the near future]", "hopes.cure-claim[0]"),
         # a word of the seller's voice is one word
-        ("reader_questions:\n  cure-claim: [you all]", "reader_questions.cure-claim"),
+        ("reader_questions:\n  cure-claim: [you all]", "reader_questions.cure-claim[0]"),
         # a wording that unsays a promise is at most two words (a deed done: "healed my")
-        ("unpromised:\n  promised-results: [used to be]", "unpromised.promised-results"),
+        ("unpromised:\n  promised-results: [used to be]", "unpromised.promised-results[0]"),
         # another sense is written with its word in brackets
-        ("other_senses:\n  - flight of stairs", "other_senses"),
+        ("other_senses:\n  - flight of stairs", "other_senses[0]"),
         # a word of a told or a weighed trip is one word
-        ("told_trips:\n  medical-tourism: [went to]", "told_trips.medical-tourism"),
-        ("weighed_trips:\n  medical-tourism: [went to]", "weighed_trips.medical-tourism"),
+        ("told_trips:\n  medical-tourism: [went to]", "told_trips.medical-tourism[0]"),
+        ("weighed_trips:\n  medical-tourism: [went to]", "weighed_trips.medical-tourism[0]"),
     ],
 )
 def test_the_word_lists_refuse_an_entry_not_of_its_shape(

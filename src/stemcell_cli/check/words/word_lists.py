@@ -441,11 +441,11 @@ def _plain(
     from stemcell_cli.core.problems import Problem
 
     found = _texts(data, key, path, problems)
-    for text in found:
+    for index, text in enumerate(found):
         try:
             plain_words(text, pair)
-        except PhraseError as exc:
-            problems.append(Problem(str(path), 0, 0, key, str(exc)))
+        except PhraseError as exc:  # (placed at the entry's own line: `_placed`)
+            problems.append(Problem(str(path), 0, 0, f"{key}[{index}]", str(exc)))
     return found
 
 
@@ -488,11 +488,11 @@ def _written(
     from stemcell_cli.check.words.phrases import PhraseError, written_words
     from stemcell_cli.core.problems import Problem
 
-    for text in texts:
+    for index, text in enumerate(texts):
         try:
             written_words(text, most)
-        except PhraseError as exc:
-            problems.append(Problem(str(path), 0, 0, key, str(exc)))
+        except PhraseError as exc:  # (placed at the entry's own line: `_placed`)
+            problems.append(Problem(str(path), 0, 0, f"{key}[{index}]", str(exc)))
 
 
 def _sensed(texts: tuple[str, ...], path: Path, problems: "list[Problem]") -> None:
@@ -503,11 +503,11 @@ def _sensed(texts: tuple[str, ...], path: Path, problems: "list[Problem]") -> No
     from stemcell_cli.core.problems import Problem
 
     total = 0
-    for text in texts:
+    for index, text in enumerate(texts):
         try:
             total += ways(*parse(text))
         except PhraseError as exc:
-            problems.append(Problem(str(path), 0, 0, "other_senses", str(exc)))
+            problems.append(Problem(str(path), 0, 0, f"other_senses[{index}]", str(exc)))
     if total > MOST_WAYS:
         message = f"more than {MOST_WAYS:,} ways to read the a|b|c of its entries in all"
         problems.append(Problem(str(path), 0, 0, "other_senses", message))
