@@ -46,6 +46,9 @@ _ABBREVIATED = (
     r"|(?:(?<=\bNo\.)|(?<=\bFig\.))\s++\d"
     r"|(?:(?<=\b(?:Jr|Sr|Co)\.)|(?<=\b(?:etc|Inc|Ltd)\.))[)\]\"'\u2019\u201d]?+\s++[a-z\d]"
 )
+#: The marks that may close a sentence after its stop: straight and curly double and
+#: single quotation marks, a closing bracket.
+_CLOSING = "[\"')\\]\u2019\u201d]"
 #: Where a sentence ends: . ! ? ; before a space or the end, a bullet or bar, a line
 #: break inside a block that is not a wrapped line (two spaces, a tab).
 #: (One group: `scan` splits a block at them with `re.split`, which keeps each end.
@@ -59,7 +62,11 @@ _ABBREVIATED = (
 SENTENCE_END = re.compile(
     r"([.!?;|](?:(?<=[|])|(?<=[.!?;])(?<!\b[A-Za-z]\.[A-Za-z]\.)(?!(?<=\.)"
     + _ABBREVIATED
-    + r")[.!?;]*(?=[\s\"')\]]|[\u2019\u201d]|$)))"
+    + r")[.!?;]*(?:(?=\s|$)|"
+    + _CLOSING
+    + r"++(?=\s|$)|(?="
+    + _CLOSING
+    + r"))))"
 )
 #: The most words a sentence is read with: a longer one (text with no stop in it, such
 #: as one phrase repeated) is cut into pieces of at most this many (`split_sentences`).
