@@ -18,7 +18,10 @@ that noun phrase is the usual care when
   (`rival_treatments.Rivals`: steroids, NSAIDs, painkillers, hyaluronic acid, physical
   therapy, rest, bracing, conservative care ...);
 - or its clause says the care failed, was tried, prescribed, recommended, used, or must
-  be stopped, or is limited (`SAID`).
+  be stopped, or is limited (`SAID`);
+- or its noun is a drug's (`DRUGS`: "anti-inflammatory medications", "anti-inflammatory
+  pain pills"), which names another treatment by itself (usualcare2, in place of
+  guards of reduced-inflammation); "medicine" is no drug there ("sports medicine").
 
 A word of `claim_keepers:` before the claim in its clause ("our", "stem", "cells",
 "unlike", "alternative") keeps the claim the offer's, and so does one of the offer's own
@@ -75,11 +78,19 @@ BOTH_WAYS = ("with", "or")
 #: Words a finding may open right after, the first half of its claim word ("anti" of
 #: "anti-inflammatory", when the finding is "inflammatory treatment").
 HALVES_BEFORE = _words("anti non")
+#: Nouns of a drug (usualcare2): a claim word that modifies one names another
+#: treatment by itself, with no list or word of `SAID` ("anti-inflammatory medications",
+#: "anti-inflammatory pain pills"); a keeper still keeps it ("our anti-inflammatory
+#: medication").
+DRUGS = _words(
+    """drug drugs medication medications medicines pill pills tablet tablets
+    painkiller painkillers cream creams gel gels"""
+)
 #: Nouns of care: the head of the noun phrase the claim word modifies.
-CARE_NOUNS = _words(
+CARE_NOUNS = DRUGS | _words(
     """treatment treatments care management option options therapy therapies modality
     modalities measure measures intervention interventions approach approaches method
-    methods medication medications drug drugs medicine medicines agent agents"""
+    methods medicine agent agents"""
 )
 #: Words that lead in a list of examples ("e" of "e.g.").
 EXAMPLES = _words("such like including include includes e")
@@ -89,8 +100,9 @@ COPULAS = _words("is are")
 #: Words of a clause that tell the care as the usual one: it failed, was tried,
 #: prescribed, recommended, used, must be stopped, or is limited.
 SAID = _words(
-    """failed fail fails failing tried exhausted prescribed recommended used employed
-    despite spite limited stop stopped stopping discontinue discontinued"""
+    """failed fail fails failing tried exhausted prescribe prescribes prescribing prescribed
+    recommended used employed despite spite limited stop stopped stopping discontinue
+    discontinued"""
 )
 #: Keepers that compare rather than name the offer: after the claim they keep nothing
 #: ("the non-operative treatments used for them include no option better than ...").
@@ -125,10 +137,11 @@ def names_usual_care(
     rival_at: Callable[[int], bool],
 ) -> bool:
     """Whether the finding `clauses[start:end]` (opening on a modifier) names the usual
-    care: a noun of care it modifies, followed by a list of other treatments
-    (`rival_at(i)`: one starts at word i) or in a clause that tells the care as the
-    usual one, with no keeper (`keeps(word)`) of the offer in the clause. A finding
-    opening on "without" names it only by such a list, or by "with or" before it."""
+    care: a noun of care it modifies that is a drug's (`DRUGS`), or that is followed by
+    a list of other treatments (`rival_at(i)`: one starts at word i) or stands in a
+    clause that tells the care as the usual one; with no keeper (`keeps(word)`) of the
+    offer in the clause. A finding opening on "without" names it only by such a list, or
+    by "with or" before it."""
     without = clauses[start].text.casefold() == WITHOUT
     if without and tuple(word.text.casefold() for word in clauses[start - 2 : start]) == BOTH_WAYS:
         return True
@@ -146,6 +159,8 @@ def names_usual_care(
         for word in clauses[end : last + 1]
     ):
         return False
+    if not without and clauses[head].text.casefold() in DRUGS:
+        return True
     if _lists_rivals(sentence, clauses, head, rival_at, keeps):
         return True
     return not without and any(word.text.casefold() in SAID for word in clauses[first : last + 1])
