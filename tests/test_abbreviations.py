@@ -28,6 +28,8 @@ def sentences(text: str) -> list[str]:
         ),
         ("Ask Mr. Lee, Mrs. Lee or Ms. Lee.", ["Ask Mr. Lee, Mrs. Lee or Ms. Lee"]),
         ("Prof. Lee works at Mt. Sinai. Call.", ["Prof. Lee works at Mt. Sinai", "Call"]),
+        # a ship's or an army's rank, as a user reported after abbrev1 ("Capt. Reyes")
+        ("Capt. Reyes had the shots. Call.", ["Capt. Reyes had the shots", "Call"]),
         ("Cells vs. Surgery compared.", ["Cells vs. Surgery compared"]),
         ("It costs approx. 5000 dollars.", ["It costs approx. 5000 dollars"]),
         # "No" and "Fig" go on before a number only

@@ -164,6 +164,8 @@ def test_a_place_is_no_person_harmed(place: str, person: str) -> None:
     [
         ("Nigeria, 66, had the procedure in March.", "Joyce, 66, had the procedure in March."),
         ("Ohio, 40, had the treatment in May.", "Wayne, 40, had the treatment in May."),
+        # a city a clinic's page named, added to `place_names:` after stories2
+        ("Kampala, 52, had the injection in June.", "Grace, 52, had the injection in June."),
     ],
 )
 def test_a_place_is_no_named_patient(place: str, person: str) -> None:

@@ -24,7 +24,7 @@ _WORDS = r"\w+(?:'\w+)*"
 #: as what follows it shows (the abbreviation as written, case and all: "MS." is
 #: multiple sclerosis; a closing bracket or quotation mark may come between):
 #: - a title before a name, or a word that always has one after it, before any word or
-#:   number: "Dr. Mahajan", "St. Kitts", "Mt. Sinai", "Prof. Lee", "vs. placebo",
+#:   number: "Dr. Mahajan", "St. Kitts", "Mt. Sinai", "Prof. Lee", "Capt. Reyes", "vs. placebo",
 #:   "approx. 80%" (a title ends no sentence: "a word or a name follows" is all it
 #:   needs);
 #: - "No" and "Fig" before a number only: "No. 1 clinic", "Fig. 2"; before a word the
@@ -37,11 +37,11 @@ _WORDS = r"\w+(?:'\w+)*"
 #: once at import and read by the matcher, the quotes and `heading_breaks`, none of
 #: which holds the word lists, and each word must be a look-behind of its own width,
 #: tried in C only at a full stop (a check in Python at each sentence's end, or the
-#: pattern compiled per word list, would cost more than the whole change: benchmarks/
-#: SPEED.md). Each look-behind fails at once on the letter before the stop of almost
-#: every sentence.
+#: pattern compiled per word list, would add work to every sentence; the pattern's own
+#: cost is in benchmarks/adverts/ROUNDS.md, round abbrev1). Each look-behind fails at
+#: once on the letter before the stop of almost every sentence.
 _ABBREVIATED = (
-    r"(?:(?<=\b(?:Dr|Mr|Ms|St|Mt|vs)\.)|(?<=\bMrs\.)|(?<=\bProf\.)|(?<=\bapprox\.))"
+    r"(?:(?<=\b(?:Dr|Mr|Ms|St|Mt|vs)\.)|(?<=\bMrs\.)|(?<=\b(?:Prof|Capt)\.)|(?<=\bapprox\.))"
     r"\s++[^\W_]"
     r"|(?:(?<=\bNo\.)|(?<=\bFig\.))\s++\d"
     r"|(?:(?<=\b(?:Jr|Sr|Co)\.)|(?<=\b(?:etc|Inc|Ltd)\.))[)\]\"'\u2019\u201d]?+\s++[a-z\d]"
