@@ -239,3 +239,10 @@ def test_a_compiled_matcher_with_other_senses_of_another_shape_is_rebuilt(
     result = stemcell(*args, **env)
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout == expected.stdout
+
+
+def test_the_limit_is_told_where_a_user_extends_the_lists() -> None:
+    """docs/usage.md, where a data directory's word lists are told, gives the limit as it
+    is (review8: it was in matcher.md and security.md only)."""
+    usage = (Path(__file__).parents[1] / "docs" / "usage.md").read_text(encoding="utf-8")
+    assert f"at most {MOST_WAYS:,} runs" in " ".join(usage.split())
