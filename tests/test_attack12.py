@@ -16,6 +16,8 @@ import pytest
 from installed import SCRIPT, stemcell
 from localhttp import serving
 
+from stemcell_cli.check.rules.other_senses import MOST_WAYS
+
 #: The shape of `other_senses:` entry that YAML reads as a mapping whose key is a list
 #: when it is not quoted, and one whose key is a mapping.
 UNQUOTED = {
@@ -106,6 +108,28 @@ def test_an_other_sense_of_too_many_ways_is_one_problem(tmp_path: Path) -> None:
     [problem] = [line for line in result.stdout.splitlines() if "other_senses" in line]
     assert "ways to read" in problem
     assert len(problem) < 300
+
+
+def test_other_senses_of_too_many_ways_in_all_are_one_problem_at_their_line(
+    tmp_path: Path,
+) -> None:
+    """Entries of 10,000 ways each pass one by one; together they read more than
+    `other_senses.MOST_WAYS`: one line naming the file, the line and the field, in
+    `validate` and in `check` (review8)."""
+    ten = "|".join(f"w{n}" for n in range(10))
+    count = MOST_WAYS // 10_000 + 1
+    entries = "".join(f"- '[cure{n}|{ten}] {ten} {ten} {ten}'\n" for n in range(count))
+    data = _data_dir(tmp_path, "data", f"# a user's list\nother_senses:\n{entries}")
+    advert = tmp_path / "advert.txt"
+    advert.write_text("Stem cells cure knee osteoarthritis.\n")
+    for result, said in (
+        (stemcell("validate", str(data)), "stdout"),
+        (stemcell("--data-dir", str(data), "check", str(advert)), "stderr"),
+    ):
+        assert result.returncode == 3, result.stderr
+        [problem] = [ln for ln in getattr(result, said).splitlines() if "advert_words" in ln]
+        assert f"advert_words.yaml:2:1: other_senses: more than {MOST_WAYS:,} ways" in problem
+        assert problem.endswith("in all"), problem
 
 
 @pytest.mark.parametrize(
@@ -215,3 +239,10 @@ def test_a_compiled_matcher_with_other_senses_of_another_shape_is_rebuilt(
     result = stemcell(*args, **env)
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout == expected.stdout
+
+
+def test_the_limit_is_told_where_a_user_extends_the_lists() -> None:
+    """docs/usage.md, where a data directory's word lists are told, gives the limit as it
+    is (review8: it was in matcher.md and security.md only)."""
+    usage = (Path(__file__).parents[1] / "docs" / "usage.md").read_text(encoding="utf-8")
+    assert f"at most {MOST_WAYS:,} runs" in " ".join(usage.split())

@@ -300,6 +300,40 @@ class TestASentenceThePageQuotesIsInOnePairOfMarks:
         assert "\u2019" not in line
 
 
+#: A quotation of two sentences: the claim is in the second, whose closing mark stands
+#: after its stop while its opening mark stands before the first.
+QUOTATION = (
+    'Dr. Lee told us: "Our cells are amazing. They help repair your joints." Visit our clinic.'
+)
+
+
+class TestTheLastSentenceOfAQuotationIsInOnePairOfMarks:
+    """The closing mark of a quotation of several sentences, after the stop of the last
+    one quoted, is dropped too (review8: the page's mark, made single in ours, was given
+    an opening one before "They" that the page does not have)."""
+
+    def test_its_closing_mark_is_dropped(self) -> None:
+        assert _in_quotes('They help repair your joints."') == (
+            "\u201cThey help repair your joints.\u201d"
+        )
+        assert _in_quotes("It works!\u201d") == "\u201cIt works!\u201d"
+        assert _in_quotes('We call it "a cure." It lasts."') == (
+            "\u201cWe call it \u2018a cure.\u2019 It lasts.\u201d"
+        )
+
+    def test_a_closing_mark_with_words_after_it_is_opened(self) -> None:
+        assert _in_quotes('pain free." he said') == "\u201c\u2018pain free.\u2019 he said\u201d"
+        # no stop before it: the quote is cut inside the page's quotation
+        assert _in_quotes('repair your joints"') == "\u201c\u2018repair your joints\u2019\u201d"
+
+    def test_the_installed_report_shows_one_pair(self, tmp_path: Path) -> None:
+        for form in ("markdown", "rich", "text"):
+            page = report(tmp_path, QUOTATION, "-f", form)
+            line = next(ln for ln in page.splitlines() if "repair your joints" in ln)
+            assert "\u201cThey help repair your joints.\u201d" in line, (form, line)
+            assert "\u2018" not in line, (form, line)
+
+
 #: A source's number or a place's at the start of a line of the terminal's report.
 BROKEN = re.compile(r"^\s*(?:\[\d+\]|\d+, column)")
 

@@ -412,9 +412,13 @@ def _in_quotes(words: str) -> str:
     the comma left a mark open (patient13). The page's marks around the whole quote are
     dropped, ours say the same: its quoted sentence, `"This ensures a lifetime."` (its
     closing mark, after the full stop, left out of the sentence or not), read as a slip
-    in double marks with single ones inside them (patient14)."""
+    in double marks with single ones inside them (patient14). So is the closing mark
+    after the stop of the last sentence of a quotation that opened sentences before:
+    `They help repair your joints."` is shown without it, not with an opening mark the
+    page does not have before "They" (review8)."""
     marks: list[str] = []
     depth = unopened = 0
+    unopened_at = -1  # where the first closing mark without its opening stands
     # where the page's quote that opens at the start closes (-1: none opens there)
     closed_at = -1
     opens_first = words[:1] == "\u201c" or (words[:1] == '"' and _opens(words, 0, 0))
@@ -430,6 +434,7 @@ def _in_quotes(words: str) -> str:
                     closed_at = i
             else:
                 unopened += 1
+                unopened_at = unopened_at if unopened_at >= 0 else i
             marks.append("\u2019")
         else:
             marks.append(char)
@@ -438,6 +443,14 @@ def _in_quotes(words: str) -> str:
             marks = marks[1:-1]
         elif closed_at < 0 and depth == 1 and words.rstrip()[-1:] in _STOPS:
             marks, depth = marks[1:], 0  # its closing mark stood after the stop, not quoted
+    elif (
+        unopened == 1
+        and not depth
+        and len(words) > 2
+        and unopened_at == len(words) - 1
+        and words[:-1].rstrip()[-1:] in _STOPS
+    ):
+        marks, unopened = marks[:-1], 0  # the last sentence of a quotation, its mark after
     return "\u201c" + "\u2018" * unopened + "".join(marks) + "\u2019" * depth + "\u201d"
 
 

@@ -34,12 +34,13 @@ _WORDS = r"\w+(?:'\w+)*"
 #:   "knees, hips, etc.) are treated"; before a capital it ends one ("Smith Jr. The
 #:   clinic ...", "Acme Inc. Our doctors ...").
 #: The words stand in the pattern itself, not in data/check/: `SENTENCE_END` is compiled
-#: once at import and read by the matcher, the quotes and `heading_breaks`, none of
-#: which holds the word lists, and each word must be a look-behind of its own width,
-#: tried in C only at a full stop (a check in Python at each sentence's end, or the
-#: pattern compiled per word list, would add work to every sentence; the pattern's own
-#: cost is in benchmarks/adverts/ROUNDS.md, round abbrev1). Each look-behind fails at
-#: once on the letter before the stop of almost every sentence.
+#: once at import and read by `split_sentences` (the matcher's, which holds the word
+#: lists), `heading_breaks` and the quotes (`quotes.widened`), which are given none and
+#: must split a sentence as the matcher does; words from a data directory would need the
+#: pattern compiled per directory and handed to all three. Each word is a look-behind of
+#: its own width (`re` takes fixed widths only), tried in C only at a full stop, where
+#: it fails at once on the letter before the stop of almost every sentence (a check of
+#: the 100 KB page: +0.48% instructions, benchmarks/adverts/ROUNDS.md, abbrev1).
 _ABBREVIATED = (
     r"(?:(?<=\b(?:Dr|Mr|Ms|St|Mt|vs)\.)|(?<=\bMrs\.)|(?<=\b(?:Prof|Capt)\.)|(?<=\bapprox\.))"
     r"\s++[^\W_]"
