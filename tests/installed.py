@@ -32,6 +32,16 @@ def stemcell(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def check_report(folder: Path, text: str) -> str:
+    """The Markdown report of the installed `check` on `text`, written to a file in
+    `folder` (its stdin is closed); the run must succeed."""
+    page = folder / "page.txt"
+    page.write_text(text + "\n", encoding="utf-8")
+    result = stemcell("check", str(page), "--no-fail")
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 def drained(leader: int) -> bytes:
     """All a child wrote to a pseudo-terminal, read from its `leader` end until the child
     closes it (reading as it comes, so the child never blocks on a full terminal); the
