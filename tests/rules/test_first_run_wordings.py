@@ -3507,3 +3507,90 @@ def test_series_fx_structures(kind: str, entry: str, sentence: str, expected: bo
 )
 def test_series_fy_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence
+
+
+# -- Series fz (firstfz1) ------------------------------------------------------------------
+# fz05's "reducing the level of osteoarthritis, pain and inflammation": inflammation the
+# last object of a list after a verb of reducing, further from the verb than the gap of
+# four; fz02's careful "current applications ... are unlikely to truly be associated with
+# regenerative or disease modifying outcomes": a link to an outcome denied as unlikely,
+# which the negation words do not take.
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # inflammation last in a list of what the offer reduces
+        (
+            "benefit",
+            "reduced-inflammation",
+            "Our injections are good at reducing the level of stiffness, pain and swelling.",
+            True,
+        ),
+        (
+            "benefit",
+            "reduced-inflammation",
+            "The cells lower joint stiffness, back pain, and inflammation.",
+            True,
+        ),
+        (
+            "benefit",
+            "reduced-inflammation",
+            "Stem cell therapy helps relieve the morning discomfort, soreness or inflammation.",
+            True,
+        ),
+        # ... while a list another treatment reduces, or one denied, is no claim of ours
+        (
+            "benefit",
+            "reduced-inflammation",
+            "Cortisone shots can reduce the level of stiffness, pain and inflammation for weeks.",
+            False,
+        ),
+        (
+            "benefit",
+            "reduced-inflammation",
+            "Our injections do not reduce the level of stiffness, pain and inflammation.",
+            False,
+        ),
+        # a link to a good outcome, or a good the treatment would be, denied as unlikely
+        (
+            "benefit",
+            "delay-degeneration",
+            "Shots are unlikely to truly be associated with repair or disease modifying effects.",
+            False,
+        ),
+        (
+            "benefit",
+            "delay-degeneration",
+            "Shots are not likely to be linked to benefit or slowing of arthritis progression.",
+            False,
+        ),
+        (
+            "benefit",
+            "fewer-side-effects",
+            "One cell is highly unlikely to be a safe and effective treatment for every disease.",
+            False,
+        ),
+        # ... while the link said plainly, and a harm said to be unlikely, stay claims
+        (
+            "benefit",
+            "delay-degeneration",
+            "Our injections are associated with disease modifying outcomes in arthritis.",
+            True,
+        ),
+        (
+            "red_flag",
+            "own-cells-so-safe",
+            "The cells are your own, so the body is unlikely to reject them.",
+            True,
+        ),
+        (
+            "benefit",
+            "fewer-side-effects",
+            "Your own cells are unlikely to be linked to rejection with zero risk of side effects.",
+            True,
+        ),
+    ],
+)
+def test_series_fz_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence
