@@ -32,6 +32,16 @@ def stemcell(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def report(folder: Path, text: str, *options: str) -> str:
+    """The report of the installed `check` on `text`, written to a file in `folder` (stdin
+    closed), given `options`; it must exit 0 (`--no-fail`)."""
+    advert = folder / "page.txt"
+    advert.write_text(text + "\n", encoding="utf-8")
+    result = stemcell("check", str(advert), "--no-fail", *options)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 def drained(leader: int) -> bytes:
     """All a child wrote to a pseudo-terminal, read from its `leader` end until the child
     closes it (reading as it comes, so the child never blocks on a full terminal); the

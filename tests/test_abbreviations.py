@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from installed import stemcell
+from installed import report
 
 from stemcell_cli.check.words.sentences import split_sentences
 
@@ -64,15 +64,6 @@ def test_the_pieces_and_ends_still_join_to_the_text() -> None:
         "Dr. Lee and Prof. Kim of Acme Inc. see approx. 50 patients",
         "No. 2 is St. Kitts",
     ]
-
-
-def report(tmp_path: Path, text: str) -> str:
-    """The report of the installed command on `text` (a file: its stdin is closed)."""
-    advert = tmp_path / "page.txt"
-    advert.write_text(text + "\n", encoding="utf-8")
-    result = stemcell("check", str(advert), "--no-fail")
-    assert result.returncode == 0, result.stderr
-    return result.stdout
 
 
 def test_a_quote_is_not_cut_after_a_title(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from installed import stemcell
+from installed import report
 
 from stemcell_cli.check.words.sentences import split_sentences
 
@@ -62,15 +62,6 @@ def test_a_title_still_goes_on_before_a_closing_mark() -> None:
         "The end",
         "",
     ]
-
-
-def report(tmp_path: Path, text: str) -> str:
-    """The report of the installed command on `text` (a file: its stdin is closed)."""
-    advert = tmp_path / "page.txt"
-    advert.write_text(text + "\n", encoding="utf-8")
-    result = stemcell("check", str(advert), "--no-fail")
-    assert result.returncode == 0, result.stderr
-    return result.stdout
 
 
 def test_the_quote_after_a_quotation_starts_at_its_first_word(tmp_path: Path) -> None:
