@@ -32,12 +32,12 @@ def stemcell(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def check_report(folder: Path, text: str) -> str:
-    """The Markdown report of the installed `check` on `text`, written to a file in
-    `folder` (its stdin is closed); the run must succeed."""
-    page = folder / "page.txt"
-    page.write_text(text + "\n", encoding="utf-8")
-    result = stemcell("check", str(page), "--no-fail")
+def report(folder: Path, text: str, *options: str) -> str:
+    """The report of the installed `check` on `text`, written to a file in `folder` (stdin
+    closed), given `options`; it must exit 0 (`--no-fail`)."""
+    advert = folder / "page.txt"
+    advert.write_text(text + "\n", encoding="utf-8")
+    result = stemcell("check", str(advert), "--no-fail", *options)
     assert result.returncode == 0, result.stderr
     return result.stdout
 

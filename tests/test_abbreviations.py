@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from installed import check_report as report
+from installed import report
 
 from stemcell_cli.check.words.sentences import split_sentences
 

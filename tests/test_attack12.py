@@ -17,6 +17,7 @@ from installed import SCRIPT, stemcell
 from localhttp import serving
 
 from stemcell_cli.check.rules.other_senses import MOST_WAYS
+from stemcell_cli.check.words.phrases import MAX_GAP, Compiler, PhraseError
 
 #: The shape of `other_senses:` entry that YAML reads as a mapping whose key is a list
 #: when it is not quoted, and one whose key is a mapping.
@@ -196,6 +197,51 @@ def test_a_gap_of_thousands_of_digits_is_one_problem(tmp_path: Path, key: str) -
     assert "Traceback" not in result.stderr
     [problem] = [line for line in result.stderr.splitlines() if "advert_words.yaml" in line]
     assert "a gap of 1 to" in problem and len(problem) < 300
+
+
+@pytest.mark.parametrize("command", ["check", "validate"])
+def test_a_voice_wording_with_a_gap_of_thousands_of_digits_is_one_line(
+    tmp_path: Path, command: str
+) -> None:
+    """The page's voice reads the `offers:` wordings too (`page_voice.offer_alternative`),
+    with its own reading of a gap's digits until tidy1: a wording the voice would read but
+    for its gap of 5,000 digits is one line naming the file, in `check` (text, through a
+    pipe) and in `validate`, never a traceback."""
+    data = _data_dir(tmp_path, "data", f'offers:\n  - "we treat|offer ...{"9" * 5000} knees"\n')
+    advert = tmp_path / "advert.txt"
+    advert.write_text("We treat knees with stem cells.\n")
+    args = ["validate", str(data)]
+    if command == "check":
+        args = ["--data-dir", str(data), "check", str(advert), "-f", "text"]
+    result = stemcell(*args)
+    assert result.returncode == 3, result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    said = result.stdout if command == "validate" else result.stderr
+    [problem] = [line for line in said.splitlines() if "advert_words.yaml" in line]
+    assert "a gap of 1 to" in problem and len(problem) < 300
+
+
+@pytest.mark.parametrize("digits", ["9" * 5000, "13", "0", "0" * 5000])
+def test_the_voice_leaves_a_gap_the_phrases_refuse_to_the_offer_gate(digits: str) -> None:
+    """A gap the phrases refuse (`phrases.gap_words`: 1 to MAX_GAP) is not the voice's to
+    read; the gate says it. Wordings after it are still read."""
+    from stemcell_cli.check.rules.page_voice import compiled, offer_alternative
+
+    wording = f"we ...{digits} knees"
+    with pytest.raises(PhraseError, match="a gap of 1 to"):
+        Compiler().phrase(wording)
+    assert offer_alternative(wording) is None
+    voice = compiled(3, 10.0, ["clinics"], ["ours"], ["call us"], [wording, "we treat"])
+    assert voice.offer_pattern.search("We treat knees.")
+
+
+@pytest.mark.parametrize("gap", ["...", "...1", f"...{MAX_GAP}", f"...00{MAX_GAP}"])
+def test_the_voice_reads_a_gap_as_the_phrases_do(gap: str) -> None:
+    """The voice's gap is as many words as the phrases' (GAP when unsaid)."""
+    from stemcell_cli.check.rules.page_voice import offer_alternative
+
+    [element] = [e for e in Compiler().phrase(f"we {gap} knees") if e.gap]
+    assert f"{{0,{element.gap}}}" in (offer_alternative(f"we {gap} knees") or "")
 
 
 #: `other_senses` tables of another shape than `OtherSenses` builds, planted in the

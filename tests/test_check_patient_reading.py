@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from installed import stemcell
+from installed import report, stemcell
 
 from stemcell_cli.check.matching.findings import Match
 from stemcell_cli.check.report import Finding
@@ -37,15 +37,6 @@ SENTENCE = "A Revolutionary Way to Regenerate the Joint"
 
 def finding(kind: str, words: str, quote: str) -> Finding:
     return Finding(Match(kind, "x", "", 1, 1, words), "X", None, "", (), quote)
-
-
-def report(tmp_path: Path, text: str, *options: str) -> str:
-    """The report of the installed command on `text` (a file: its stdin is closed)."""
-    advert = tmp_path / "page.txt"
-    advert.write_text(text + "\n", encoding="utf-8")
-    result = stemcell("check", str(advert), "--no-fail", *options)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
 
 
 def before_sources(page: str) -> str:

@@ -466,6 +466,13 @@ class Built:
             setattr(matcher, name, rule)
         return matcher
 
+    def check_kept(self) -> None:
+        """ValueError unless the reading rules' tables that `from_state` took as they are
+        have the shape they are built in where one of another shape (an older program's,
+        or planted in the cache) would fail only at the first finding: the other-senses
+        table (`OtherSenses.check_kept`; attack12). The compiled cache then rebuilds."""
+        self._senses.check_kept()
+
     def _read_rule_lists(self) -> None:
         """The lists the reading rules take from the phrases (other treatments, names of
         institutions, famous people, shares and rates, hopes, trips, other senses, the

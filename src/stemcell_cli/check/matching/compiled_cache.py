@@ -84,7 +84,7 @@ def cached_matcher(
 
                 found.genre = page_genre.from_state(stored["genre"])
             found.sales_pressure = _red_flag_ids(stored["sales_pressure"])
-            found._senses.check_kept()  # (a table of another shape: rebuilt)
+            found.check_kept()  # (a table of another shape: rebuilt)
             return found
     matcher = build()
     state = matcher.state()

@@ -23,6 +23,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from stemcell_cli.check.words.phrases import PhraseError, gap_words
+
 #: The fields of the file; any other is refused (a misspelt one would leave a list out).
 FIELDS = ("mentions", "score", "third_person", "own_words", "offering")
 LISTS = ("third_person", "own_words", "offering")
@@ -32,7 +34,8 @@ MAX_WORDINGS = 1000
 _WORD = re.compile(r"[^\W\d_]+(?:\|[^\W\d_]+)*")
 #: A phone number, as an offering page gives one: "(555) 123-4567", "+1 555 123 4567".
 PHONE = r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\+\d[\d -]{8,}"
-#: A gap of an `offers:` wording ("...", "...2"): up to that many words (4 when unsaid).
+#: A gap of an `offers:` wording ("...", "...2"): up to that many words, read as the
+#: phrases read it (`phrases.gap_words`).
 _GAP = re.compile(r"\.\.\.(\d*)")
 #: A word of an `offers:` wording the voice reads: a|b|c of letters and apostrophes, each
 #: maybe marked "!" (its own forms: as written is that already) or "?" (may be left out).
@@ -105,7 +108,8 @@ def offer_alternative(wording: str) -> str | None:
     not read (a list `{name}`, a number, `~`, a name, a word in capitals): the offer gate
     alone reads it. Words are a|b|c (`word!` as `word`; `word?`, not first, may be left
     out), one or more spaces apart; a gap (`...`, `...N`) is up to that many words, with a
-    word each side. A wording of more than VOICE_STEPS steps is None too."""
+    word each side (a gap the phrases refuse, `phrases.gap_words`, is the gate's to say).
+    A wording of more than VOICE_STEPS steps is None too."""
     reading = _offer_reading(wording)
     return reading.expression if reading is not None and reading.steps <= VOICE_STEPS else None
 
@@ -120,8 +124,10 @@ def _offer_reading(wording: str) -> _Reading | None:
         if gap:
             if not parts or gap_last:
                 return None
-            number = gap.group(1).lstrip("0")  # (`int` of over 4,300 digits: ValueError)
-            most = (int(number or 0) if len(number) <= 3 else VOICE_STEPS) if gap.group(1) else 4
+            try:
+                most = gap_words(gap.group(1), wording)
+            except PhraseError:
+                return None  # (the offer gate refuses it: one line, naming the file)
             parts.append(rf"(?:\s+[\w'\u2019]+){{0,{most}}}")
             ways = min(ways * (most + 1), VOICE_STEPS + 1)  # (past the bound, it stays past)
             gap_last = True

@@ -42,11 +42,17 @@ def quoted(text: str) -> str:
     return cut(text)
 
 
-def _gap_words(digits: str) -> int:
-    """The words a gap `...N` lets come between, from its digits: past MAX_GAP when they
-    are many (`int` of over 4,300 digits is a ValueError: attack12)."""
+def gap_words(digits: str, text: str) -> int:
+    """The words a gap `...N` of the phrase `text` lets come between, from its digits
+    (GAP when it has none); PhraseError unless 1 to MAX_GAP. Many digits are not read
+    (`int` of over 4,300 digits is a ValueError: attack12). The phrases and the page's
+    voice (`page_voice`, which reads `offers:` too) read a gap here alone."""
     number = digits.lstrip("0")
-    return int(number or 0) if len(number) <= len(str(MAX_GAP)) else MAX_GAP + 1
+    if not digits:
+        return GAP
+    if len(number) <= len(str(MAX_GAP)) and 0 < int(number or 0) <= MAX_GAP:
+        return int(number)
+    raise PhraseError(f"a gap of 1 to {MAX_GAP} words is allowed: {quoted(text)}")
 
 
 class ListError(PhraseError):
@@ -163,9 +169,7 @@ class Compiler:
         gap = 0
         for part in re.findall(_PHRASE_PART, text):
             if part.startswith("..."):
-                gap = _gap_words(part[3:]) if part[3:] else GAP
-                if not 0 < gap <= MAX_GAP:
-                    raise PhraseError(f"a gap of 1 to {MAX_GAP} words is allowed: {quoted(text)}")
+                gap = gap_words(part[3:], text)
                 if not elements:  # (it would be dropped: nothing comes before a phrase)
                     raise PhraseError(f"a gap must have a word before it: {quoted(text)}")
                 continue
