@@ -18,7 +18,13 @@ clinic of its own.
 Then (patient14, 8 more, six of the newest series): a sentence the page quotes shown in
 two pairs of marks, ours and the page's made single inside them; in a terminal, a
 finding's list of sources cut after "[5]," and its place after "(line"; and the closing
-note's "what the clinic offers" under a page with no clinic of its own."""
+note's "what the clinic offers" under a page with no clinic of its own.
+
+Then (patient15, 8 more, seven of the newest series): the conditions a warning sign
+counts listed with one named twice ("eye, eye disorders, eye disorders"); and a claim's
+answer that names what the page never said: "skip a joint replacement or spine
+operation" under a hair clinic's non-surgical offer, "fewer side effects than
+painkillers or steroids" under a page that compares its shots with an operation."""
 
 from __future__ import annotations
 
@@ -29,7 +35,7 @@ from installed import report, stemcell
 
 from stemcell_cli.check.matching.findings import Match
 from stemcell_cli.check.report import Finding
-from stemcell_cli.check.view import Quoted, _citing, _in_quotes, _sign_words
+from stemcell_cli.check.view import Quoted, _citing, _in_quotes, _named_once, _sign_words
 from stemcell_cli.render.rich import line_spans
 
 SENTENCE = "A Revolutionary Way to Regenerate the Joint"
@@ -383,3 +389,48 @@ class TestTheClosingNoteNamesNoClinicThePageHasNot:
             " Call us to book.",
         )
         assert "does not prove what the clinic offers." in page.rstrip().splitlines()[-1]
+
+
+class TestEachConditionIsNamedOnce:
+    """The many-conditions sign lists each condition the page names once."""
+
+    def test_a_name_inside_another_is_left_out(self) -> None:
+        listed = "Parkinson's disease, eye, eye disorders, Eye  disorders, lung problems"
+        assert _named_once(listed) == "Parkinson's disease, eye disorders, lung problems"
+
+    def test_names_that_only_share_letters_stay(self) -> None:
+        assert _named_once("eyes, eye disorders, lupus") == "eyes, eye disorders, lupus"
+
+    def test_the_installed_report(self, tmp_path: Path) -> None:
+        page = report(
+            tmp_path,
+            "Our clinic offers stem cell shots. We treat Parkinson's disease, eye\n"
+            "disorders, lung problems, arthritis and more.",
+        )
+        listed = re.search(r"the page names \*(.*?)\* \(from", page)
+        assert listed, page
+        names = listed.group(1).split(", ")
+        assert len(names) == len(set(names)), names
+        assert "eye" not in names
+        assert {"Parkinson's disease", "eye disorders", "lung problems"} <= set(names)
+
+
+class TestAClaimsAnswerSaysOnlyWhatTheClaimIs:
+    """The line that says what a claim is names no operation or treatment the page did
+    not name: the page's own words are in the quote beside it."""
+
+    PAGE = (
+        "Our clinic offers stem cell shots. Dr. Stavrakos can help if you want"
+        " non-surgical hair restoration. Our cell therapy has a lower risk of"
+        " complications such as infection or a reaction to anesthesia."
+    )
+
+    def test_the_installed_report(self, tmp_path: Path) -> None:
+        page = before_sources(report(tmp_path, self.PAGE))
+        said = set(re.findall(r"[a-z]+", self.PAGE.casefold()))
+        for name in ("Avoiding invasive surgery", "Fewer side effects"):
+            line = next((ln for ln in page.splitlines() if f"**{name}**" in ln), "")
+            claim = re.search(r"The claim that [^.]*\.", line)
+            assert claim, (name, page)
+            for word in ("joint", "spine", "painkillers", "steroids", "replacement"):
+                assert word not in claim.group(0) or word in said, claim.group(0)

@@ -344,7 +344,7 @@ def _flag_item(
     match = finding.match
     if match.entry_id == MANY_CONDITIONS_ID and not match.phrase:
         # The conditions counted, from many lines: a list of ours, not a quote.
-        found = [Span("the page names "), Span(match.text, "quote"), Span(" (from ")]
+        found = [Span("the page names "), Span(_named_once(match.text), "quote"), Span(" (from ")]
     else:
         shown_as = quoted.spans(finding)
         found = [*shown_as, Span(" ("), *_sign_words(finding, shown_as)]
@@ -356,6 +356,22 @@ def _flag_item(
         *_citing(finding.references, numbers),
     ]
     return tuple(spans)
+
+
+def _named_once(listed: str) -> str:
+    """The many-conditions list with each name once: a name that is another listed
+    name, or whose words lie inside one ("eye" beside "eye disorders"), is left out, so
+    the reader is not shown "eye, eye disorders, eye disorders" (patient15). The finding,
+    its count and JSON's text are unchanged."""
+    names = [name.strip() for name in listed.split(", ") if name.strip()]
+    folded = [f" {' '.join(name.casefold().split())} " for name in names]
+    kept = [
+        name
+        for i, (name, words) in enumerate(zip(names, folded, strict=True))
+        if words not in folded[:i]
+        and not any(words in other and other != words for other in folded)
+    ]
+    return ", ".join(kept)
 
 
 def _sign_words(finding: Finding, shown_as: Sequence[Span]) -> list[Span]:
