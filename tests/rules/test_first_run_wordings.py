@@ -3552,6 +3552,35 @@ def test_series_fy_structures(kind: str, entry: str, sentence: str, expected: bo
             "Our injections do not reduce the level of stiffness, pain and inflammation.",
             False,
         ),
+        # (review9) ... nor a wait or a cost reduced, the symptoms only what it is for, nor
+        # "checks" the noun a symptom names; the verbs still claim
+        (
+            "benefit",
+            "reduced-inflammation",
+            "We reduce waiting times for pain, stiffness and swelling checks.",
+            False,
+        ),
+        (
+            "benefit",
+            "reduced-inflammation",
+            "We reduce waiting times for pain, stiffness and swelling.",
+            False,
+        ),
+        (
+            "benefit",
+            "reduced-inflammation",
+            "Our team cuts the cost of visits for pain and swelling.",
+            False,
+        ),
+        ("benefit", "reduced-inflammation", "We offer same-day swelling checks.", False),
+        (
+            "benefit",
+            "reduced-inflammation",
+            "Our cells reduce recovery time, pain and swelling.",
+            True,
+        ),
+        ("benefit", "reduced-inflammation", "The cells keep the swelling in check.", True),
+        ("benefit", "reduced-inflammation", "Our cells check swelling and pain.", True),
         # a link to a good outcome, or a good the treatment would be, denied as unlikely
         (
             "benefit",
