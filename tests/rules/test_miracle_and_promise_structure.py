@@ -73,6 +73,39 @@ def test_a_miracle_word_said_of_the_offer_with_a_figure_stays(sentence: str) -> 
     assert "miracle-language" in red_flags(sentence)
 
 
+# -- A research word that describes the offer, and the offer's own figure (guardfix1) ---
+# The first half of a compound said of the offer ("research-backed", "science-based") is
+# no research praised: the miracle word is the offer's. Nor is a share of the offer's own
+# patients a figure of someone else's: the wonder is said of the seller's result.
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("Our groundbreaking research-backed treatment rebuilds your knee.",),
+        ("We offer a revolutionary science-based therapy for worn hips.",),
+        ("Our unprecedented lab-tested injections heal your shoulder.",),
+        ("An astonishing 9 out of 10 of our patients walk without pain.",),
+        ("An astonishing 8 in 10 patients we treated needed no surgery.",),
+    ],
+)
+def test_a_miracle_word_said_of_the_offers_compound_or_result_stays(sentence: str) -> None:
+    assert "miracle-language" in red_flags(sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("Groundbreaking research on cartilage is under way in Oslo.",),
+        ("Revolutionary science shows how tendons age.",),
+        ("Their pain was rated not 2/10 but an astonishing 8/10 after surgery.",),
+        ("Healing took an unprecedented 3 years in that trial.",),
+    ],
+)
+def test_research_and_figures_not_the_offers_stay_quiet(sentence: str) -> None:
+    assert "miracle-language" not in red_flags(sentence)
+
+
 # -- A joint restored, said with its time (fe01) -----------------------------------------
 # "As good as new" is an outcome of the offer like "pain free": with a time said of it,
 # it is a results timeline.
