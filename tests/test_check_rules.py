@@ -459,6 +459,22 @@ class TestMainText:
         assert [line for line in lines if line] == ["Stem cells cure arthritis.", "Call us."]
 
 
+def _added_word_is_read(
+    tmp_path: Path, key: str, word: str, sentence: str, before: set[str]
+) -> None:
+    """`sentence` raises the flags `before` from a cached matcher (built once, read
+    twice); once `word` is added to the word list `key`, it raises none, from the next
+    run on (one more build, then served from the cache)."""
+    words, builds, flags = _cached_word_lists(tmp_path)
+    assert flags(sentence) == flags(sentence) == before
+    assert len(builds) == 1
+    text = words.read_text(encoding="utf-8")
+    assert text.count(f"\n{key}:\n") == 1
+    words.write_text(text.replace(f"\n{key}:\n", f"\n{key}:\n  - {word}\n"), encoding="utf-8")
+    assert flags(sentence) == flags(sentence) == set()
+    assert len(builds) == 2
+
+
 def _cached_word_lists(
     tmp_path: Path,
 ) -> tuple[Path, list[int], Callable[[str], set[str]]]:
@@ -505,34 +521,25 @@ class TestCompiledCache:
         """The reading rules' tables are kept with the compiled matcher (speed6): a word
         added to `rival_treatments:` is read from the next run on, and kept ("kumquat
         shots" then take the promise, as "cortisone shots" do)."""
-        words, builds, flags = _cached_word_lists(tmp_path)
-        said = "Kumquat shots bring lasting relief within days."
-        assert flags(said) == flags(said) == {"promised-results"}
-        assert len(builds) == 1
-        text = words.read_text(encoding="utf-8")
-        assert text.count("\nrival_treatments:\n") == 1
-        words.write_text(
-            text.replace("\nrival_treatments:\n", "\nrival_treatments:\n  - kumquat\n"),
-            encoding="utf-8",
+        _added_word_is_read(
+            tmp_path,
+            "rival_treatments",
+            "kumquat",
+            "Kumquat shots bring lasting relief within days.",
+            {"promised-results"},
         )
-        assert flags(said) == flags(said) == set()
-        assert len(builds) == 2
 
     def test_a_place_added_is_read_from_the_next_run_on(self, tmp_path: Path) -> None:
         """A place added to `place_names:` (stories2) joins the cached matcher's
         vocabulary from the next run on, so it is no person's name: "Zembla, 66, had the
         procedure" names no patient once Zembla is a place (review7)."""
-        words, builds, flags = _cached_word_lists(tmp_path)
-        told = "Zembla, 66, had the procedure in March."
-        assert flags(told) == flags(told) == {"testimonials-as-evidence"}
-        assert len(builds) == 1
-        text = words.read_text(encoding="utf-8")
-        assert text.count("\nplace_names:\n") == 1
-        words.write_text(
-            text.replace("\nplace_names:\n", "\nplace_names:\n  - zembla\n"), encoding="utf-8"
+        _added_word_is_read(
+            tmp_path,
+            "place_names",
+            "zembla",
+            "Zembla, 66, had the procedure in March.",
+            {"testimonials-as-evidence"},
         )
-        assert flags(told) == flags(told) == set()
-        assert len(builds) == 2
 
     def test_a_matcher_read_back_is_the_matcher_built(self) -> None:
         """The cache keeps the matcher's final tables, the reading rules' too, and a run
