@@ -5,6 +5,7 @@ warning sign, answers each finding from its entry, and picks at most MAX_QUESTIO
 questions to ask the clinic; `check.view` turns the report into a page.
 """
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -291,17 +292,20 @@ def _many_conditions(
     catalog: Catalog, matches: list[Match], text: AdText | None = None
 ) -> list[Match]:
     """Add the many-conditions red flag when the text offers one product for conditions
-    from MANY_SYSTEMS body systems, or for MANY_CONDITIONS distinct ones. Its list names
-    each condition as its quote does, run on to its clause's end ("Rheumatoid
-    arthritis", not the "Rheumatoid" the matcher needed) when `text` is given."""
+    from MANY_SYSTEMS body systems, or for MANY_CONDITIONS distinct ones, each disease
+    counted once however the page words it (`_diseases`). Its list names each disease by
+    the first wording the page uses, as its quote does, run on to its clause's end
+    ("Rheumatoid arthritis", not the "Rheumatoid" the matcher needed) when `text` is
+    given, but not over the next name ("Parkinson's disease", not "Parkinson's disease,
+    eye" before "eye disorders": content1)."""
     if MANY_CONDITIONS_ID not in catalog.red_flags:
         return matches
-    named: dict[str, Match] = {}
+    named: list[Match] = []
     systems: set[str] = set()
     inside = _inside_longer(m for m in matches if m.kind == "other_condition")
     for match in matches:
         if match.kind == "condition":
-            named.setdefault(match.entry_id, match)
+            named.append(match)
             systems.add(JOINTS_AND_SPINE)
         elif match.kind == "other_condition":
             system = match.entry_id.split("/")[0]
@@ -310,28 +314,164 @@ def _many_conditions(
                 continue
             systems.add(system)
             if id(match) not in inside:
-                named.setdefault(" ".join(match.text.casefold().split()), match)
-    many = len(systems) >= MANY_SYSTEMS or len(named) >= MANY_CONDITIONS
+                named.append(match)
+    diseases = _diseases(named, text)
+    many = len(systems) >= MANY_SYSTEMS or len(diseases) >= MANY_CONDITIONS
     if not many or any(m.entry_id == MANY_CONDITIONS_ID for m in matches):
         return matches
-    first = min(named.values(), key=lambda m: (m.line, m.column))
-    ordered = sorted(named.values(), key=lambda m: (m.line, m.column))
-    listed = ", ".join(_completed(text, m) if text else m.text for m in ordered)
+    first = diseases[0]
+    starts: dict[int, list[int]] = {}  # a line -> the columns where names start on it
+    for match in named:
+        starts.setdefault(match.line, []).append(match.column)
+    listed = ", ".join(_completed(text, m, starts[m.line]) if text else m.text for m in diseases)
     flag = Match("red_flag", MANY_CONDITIONS_ID, "", first.line, first.column, listed)
     return sorted([*matches, flag], key=lambda m: (m.line, m.column, m.kind, m.entry_id))
 
 
-def _completed(text: AdText, match: Match) -> str:
+def _diseases(named: Sequence[Match], text: AdText | None = None) -> list[Match]:
+    """The first match of each disease among `named`, in the page's order. Two matches
+    name one disease when they share a key (`_keys`): a condition of the catalog by its
+    entry; another disease by its words, each word's plural and possessive dropped
+    ("Parkinson's", "Parkinsons", "Parkinson"); an organ's trouble by its organ, read
+    from the word list's line with a slot ("eye disorders", "eye problems": `eye
+    {organ-troubles}`); and a short name in capitals by the words it stands for, when
+    another name is them or stands inside them on the page ("MS" and "multiple
+    sclerosis"; "COPD" and the "pulmonary" of "chronic obstructive pulmonary disease")."""
+    ordered = sorted(named, key=lambda m: (m.line, m.column))
+    short = {m.text for m in ordered if m.kind == "other_condition" and _is_short(m.text)}
+    first: dict[tuple[str, ...], int] = {}  # a key -> the disease (its first match's index)
+    parent = list(range(len(ordered)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    lines: dict[int, str] = {}  # a line's number -> its text, when a short name is named
+    if short and text is not None:
+        numbers = text.numbers or range(1, len(text.lines) + 1)
+        wanted = {m.line for m in ordered}
+        lines = {n: line for n, line in zip(numbers, text.lines, strict=False) if n in wanted}
+    for i, match in enumerate(ordered):
+        for key in _keys(match, short, lines.get(match.line)):
+            j = first.setdefault(key, i)
+            a, b = root(i), root(j)
+            if a != b:
+                parent[max(a, b)] = min(a, b)  # the earlier one names the disease
+    return [m for i, m in enumerate(ordered) if root(i) == i]
+
+
+def _keys(match: Match, short: set[str], line: str | None) -> list[tuple[str, ...]]:
+    """What identifies the disease `match` names (`_diseases`)."""
+    if match.kind == "condition":
+        return [("condition", match.entry_id)]
+    words = [_stem(w) for w in _WORDS.findall(match.text)]
+    keys: list[tuple[str, ...]] = [("words", *words)]
+    if match.text in short:
+        keys.append(("short", match.text))
+    slot = match.phrase.find("{")
+    if slot > 0 and match.phrase.rstrip().endswith("}"):  # "eye {organ-troubles}"
+        organ = len(match.phrase[:slot].split())
+        keys.append(("organ", match.entry_id, *words[:organ]))
+    if short:
+        keys += [("short", s) for s in _spelled_out(match, line) if s in short]
+    return keys
+
+
+def _is_short(words: str) -> bool:
+    """Whether `words` are a short name in capitals ("MS", "COPD")."""
+    return 2 <= len(words) <= SHORT_NAME and words.isalpha() and words.isupper()
+
+
+#: The most letters of a short name in capitals that may stand for a disease's words.
+SHORT_NAME = 6
+#: The most words the page's spelled-out name may have on each side of the name matched.
+SPELLED_REACH = 4
+_WORDS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+_BEFORE = re.compile(rf"\b(?:[^\W\d_]+[ \t-]+){{0,{SPELLED_REACH}}}$")
+_AFTER = re.compile(rf"(?:[ \t-]+[^\W\d_]+){{0,{SPELLED_REACH}}}")
+
+
+def _spelled_out(match: Match, line: str | None) -> set[str]:
+    """The short names the words of `match` may be spelled out in: the initials of its
+    words, and of each run of the page's words around it (on its line, no mark between)
+    that holds them ("chronic obstructive pulmonary disease" around "pulmonary")."""
+    own = _WORDS.findall(match.text)
+    before: list[str] = []
+    after: list[str] = []
+    start = match.column - 1
+    if line is not None and line[start : start + len(match.text)] == match.text:
+        left = _BEFORE.search(line, max(0, start - 200), start)
+        before = _WORDS.findall(left.group()) if left else []
+        right = _AFTER.match(line, start + len(match.text))
+        after = _WORDS.findall(right.group()) if right else []
+    runs = set()
+    for i in range(len(before) + 1):
+        for j in range(len(after) + 1):
+            words = [*before[i:], *own, *after[:j]]
+            runs.add("".join(w[0] for w in words).upper())
+    return runs
+
+
+def _stem(word: str) -> str:
+    """A word of a disease's name without case, possessive or plural: "Parkinson's",
+    "parkinsons" -> "parkinson"; "injuries" -> "injury"; "sclerosis" stays."""
+    word = word.casefold().replace("\u2019", "'").removesuffix("'s")
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _line_of(text: AdText, match: Match) -> str | None:
+    """The line of `text` a match was found on (lines of an HTML page carry their
+    numbers in the file)."""
+    at = match.line - 1
+    if text.numbers:
+        at = text.numbers.index(match.line) if match.line in text.numbers else -1
+    return text.lines[at] if 0 <= at < len(text.lines) else None
+
+
+def _completed(text: AdText, match: Match, starts: Sequence[int] = ()) -> str:
     """A match's words run on to its clause's end in the text's line (`quotes.completed`),
-    as the findings' quotes are."""
+    as the findings' quotes are, but not into the next name listed (`starts`: the
+    columns where names start on its line): the words before it, without the marks and
+    "and" or "or" that join them ("Parkinson's disease", not "Parkinson's disease, eye"
+    before "eye disorders")."""
     from stemcell_cli.check.quotes import completed
 
-    at = match.line - 1
-    if text.numbers:  # (lines of an HTML page carry their numbers in the file)
-        at = text.numbers.index(match.line) if match.line in text.numbers else -1
-    if not 0 <= at < len(text.lines):
+    line = _line_of(text, match)
+    if line is None:
         return match.text
-    return completed(text.lines[at], match.column - 1, match.text)
+    words = completed(line, match.column - 1, match.text)
+    end = match.column + len(match.text)
+    for column in sorted(c for c in starts if end <= c < match.column + len(words)):
+        between = line[end - 1 : column - 1]  # (a name run on: "rotator cuff tears")
+        if _APART.search(between) or _JOINING.intersection(between.casefold().split()):
+            return _cut(words[: column - match.column])
+    return words
+
+
+#: A mark that sets two names apart.
+_APART = re.compile(r"[,;:/&\u2013\u2014]")
+
+
+#: Words that join a name to the next, left off a name cut before the next.
+_JOINING = frozenset(
+    ["and", "or", "plus", "&", "to", "like", "including", "such", "as", "even", "from", "with"]
+)
+
+
+def _cut(words: str) -> str:
+    """`words` without the marks and joining words at their end."""
+    while True:
+        words = words.rstrip(" \t,;:/-\u2013\u2014")
+        last = words[-12:].split()  # (the longest joining word has 9 letters)
+        if not last or last[-1].casefold() not in _JOINING:
+            return words
+        words = words[: -len(last[-1])]
 
 
 def _inside_longer(matches: Iterable[Match]) -> set[int]:

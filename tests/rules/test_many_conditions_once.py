@@ -1,0 +1,109 @@
+"""many-conditions counts a disease once however a page words it (content1, issue 14).
+
+`report._many_conditions` counted the other diseases a page names by their words, so one
+disease named two ways ("MS" and "multiple sclerosis", "Parkinson's" and "Parkinsons",
+"eye disorders" and "eye problems") counted twice toward MANY_CONDITIONS and was listed
+twice in the warning sign's quote. A disease is now one however it is worded
+(`report._diseases`), listed by the first wording the page uses, and a name's words run
+on to its clause's end stop before the next name listed ("Parkinson's disease", not
+"Parkinson's disease, eye disorders" before "eye disorders"). Every page here is made up.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from cases import each_case
+from findings import CATALOG, MATCHER
+from installed import report
+
+from stemcell_cli.check.page.source import AdText
+from stemcell_cli.check.report import MANY_CONDITIONS, build_report
+
+FLAG = "many-conditions"
+#: Distinct diseases of one body system (nerves and brain), one a line: with one disease
+#: more they make MANY_CONDITIONS.
+DISTINCT = ("cerebral palsy", "muscular dystrophy", "neuropathy", "Lou Gehrig's disease")
+assert len(DISTINCT) == MANY_CONDITIONS - 2
+
+
+def _page(*names: str) -> list[str]:
+    return [f"Our stem cells treat {name}." for name in (*DISTINCT, *names)]
+
+
+def _listed(lines: list[str]) -> list[str] | None:
+    """The names many-conditions lists for `lines`, or None when it is not raised."""
+    found = build_report(CATALOG, AdText("advert", lines, []), MATCHER)
+    quotes = [f.match.text for f in found.findings if f.match.entry_id == FLAG]
+    return quotes[0].split(", ") if quotes else None
+
+
+#: One disease worded two ways: the first wording, then the second.
+ONE_DISEASE_TWO_WAYS = [
+    ("multiple sclerosis", "MS"),
+    ("MS", "multiple sclerosis"),
+    ("multiple sclerosis (MS)", "MS"),
+    ("COPD", "chronic obstructive pulmonary disease"),
+    ("Parkinson's", "Parkinsons"),
+    ("eye disorders", "eye problems"),
+    ("brain disorders", "brain problems"),
+    ("spinal cord injury", "spinal cord injuries"),
+]
+
+
+@each_case(("first", "again"), ONE_DISEASE_TWO_WAYS)
+def test_one_disease_named_two_ways_is_counted_once(first: str, again: str) -> None:
+    """Four diseases and one named twice are five: no flag, where counting each wording
+    made six."""
+    assert _listed(_page(first, again)) is None
+
+
+@each_case(("first", "again"), ONE_DISEASE_TWO_WAYS)
+def test_one_disease_named_two_ways_is_listed_once_by_its_first_wording(
+    first: str, again: str
+) -> None:
+    listed = _listed(_page("autism", first, again))
+    assert listed is not None
+    shown = first.removesuffix(" (MS)")
+    assert listed[-1] == shown, listed
+    assert len(listed) == MANY_CONDITIONS, listed
+
+
+@each_case(
+    ("one", "other"),
+    [
+        ("Parkinson's disease", "multiple sclerosis"),  # one system, one word list line apart
+        ("lupus", "psoriasis"),  # one line of the word list
+        ("MS", "spinal muscular atrophy"),  # a short name these words do not spell
+        ("eye disorders", "vision loss"),  # one system
+        ("kidney disease", "liver disease"),  # one line with a slot: two organs
+    ],
+)
+def test_two_different_diseases_of_one_system_still_count_twice(one: str, other: str) -> None:
+    listed = _listed(_page(one, other))
+    assert listed is not None
+    assert len(listed) == MANY_CONDITIONS, listed
+
+
+def test_a_name_inside_a_longer_one_is_counted_once() -> None:
+    """ "brain injury" inside "traumatic brain injury" is the one disease."""
+    assert _listed(_page("traumatic brain injury")) is None
+    listed = _listed(_page("autism", "traumatic brain injury"))
+    assert listed is not None and listed[-1] == "traumatic brain injury", listed
+
+
+def test_a_name_run_on_to_its_clause_end_stops_before_the_next_name() -> None:
+    line = "We treat Parkinson's disease, eye disorders, lung problems and cancer."
+    assert _listed([line]) == ["Parkinson's disease", "eye disorders", "lung problems", "cancer"]
+
+
+def test_the_installed_command_lists_one_disease_once(tmp_path: Path) -> None:
+    """Through `stemcell check -f json`: "multiple sclerosis (MS)" and "MS" make one
+    disease, listed by its first wording; with autism the page names six."""
+    text = "\n".join(_page("autism", "multiple sclerosis (MS)", "MS"))
+    data = json.loads(report(tmp_path, text, "-f", "json"))
+    quotes = [f["text"] for f in data["findings"] if f["id"] == FLAG]
+    assert len(quotes) == 1
+    listed = quotes[0].split(", ")
+    assert listed[-1] == "multiple sclerosis" and "MS" not in listed, listed
