@@ -24,7 +24,13 @@ Then (patient15, 8 more, seven of the newest series): the conditions a warning s
 counts listed with one named twice ("eye, eye disorders, eye disorders"); and a claim's
 answer that names what the page never said: "skip a joint replacement or spine
 operation" under a hair clinic's non-surgical offer, "fewer side effects than
-painkillers or steroids" under a page that compares its shots with an operation."""
+painkillers or steroids" under a page that compares its shots with an operation.
+
+Then (patient16, 8 more, six of the newest series): the regrowth claim's answer and its
+first question named "cartilage, discs or tendons" under a research centre's cells that
+repair tissue damaged by burns or cancer; the osteoarthritis question asked about "the
+knee" on a page that names no knee; and what the grades mean stood before "Claims ...
+None found.", away from the conditions that use them."""
 
 from __future__ import annotations
 
@@ -434,3 +440,61 @@ class TestAClaimsAnswerSaysOnlyWhatTheClaimIs:
             assert claim, (name, page)
             for word in ("joint", "spine", "painkillers", "steroids", "replacement"):
                 assert word not in claim.group(0) or word in said, claim.group(0)
+
+
+class TestTheRegrowthClaimNamesNoTissueThePageDidNot:
+    """The regrowth claim's answer and its question name no body part: the page's own
+    words, in the quote beside them, say which tissue it means."""
+
+    PAGE = (
+        "Our new centre offers stem cell therapy. Our cells regenerate tissues damaged by"
+        " burns and diabetes."
+    )
+
+    def test_the_installed_report(self, tmp_path: Path) -> None:
+        page = before_sources(report(tmp_path, self.PAGE))
+        line = next((ln for ln in page.splitlines() if "**Regeneration" in ln), "")
+        claim = re.search(r"The claim that [^.]*\.", line)
+        assert claim, page
+        questions = page.split("## Questions", 1)[-1]
+        assert "scans show that your cells rebuilt" in questions, page
+        for word in ("cartilage", "disc", "tendon", "joint", "knee"):
+            assert word not in claim.group(0), claim.group(0)
+            assert word not in questions, questions
+
+
+class TestTheArthritisQuestionsNameNoKneeThePageDidNot:
+    """Osteoarthritis is of any joint: its questions ask about "the joint"."""
+
+    def test_the_installed_report(self, tmp_path: Path) -> None:
+        page = report(
+            tmp_path, "Our clinic offers stem cell shots for osteoarthritis of the hands."
+        )
+        questions = before_sources(page).split("## Questions", 1)[-1]
+        assert "Who treats me if" in questions, page
+        assert "knee" not in questions, questions
+
+
+class TestWhatTheGradesMeanStandsBeforeTheirFirstUse:
+    """The grades' plain words come just before the first section that names a grade:
+    the claims, or the conditions when the page makes no claim."""
+
+    @staticmethod
+    def headings(page: str) -> list[str]:
+        return [ln for ln in page.splitlines() if ln.startswith("## ")]
+
+    def test_no_claim_the_conditions(self, tmp_path: Path) -> None:
+        page = report(tmp_path, "I have had low-back pain ever since I took up cycling.")
+        headings = self.headings(page)
+        grades = headings.index("## What the evidence grades mean")
+        assert headings[grades - 1].startswith("## Claims"), headings
+        assert headings[grades + 1] == "## Conditions named", headings
+        claims = page.split("## Claims", 1)[1].split("## What the evidence", 1)[0]
+        assert "None found." in claims, page
+
+    def test_a_claim_the_claims(self, tmp_path: Path) -> None:
+        page = report(tmp_path, f"{SENTENCE}\n\nWe offer it for knee osteoarthritis.")
+        headings = self.headings(page)
+        grades = headings.index("## What the evidence grades mean")
+        assert headings[grades + 1].startswith("## Claims"), headings
+        assert "## Conditions named" in headings[grades + 2 :], headings

@@ -1,7 +1,7 @@
 """A check report as a page that leads with the answer: the verdict, the warning signs,
-what the grades shown mean, each claim with what the evidence says, the conditions
-named, the questions to ask, and the sources cited, numbered, each in a few words
-(`views.base.short_citation`).
+what the grades shown mean (before the first section that names one), each claim with
+what the evidence says, the conditions named, the questions to ask, and the sources
+cited, numbered, each in a few words (`views.base.short_citation`).
 
 Each finding quotes the advert's words around what was found (`quotes.widened`), once:
 a quote shown above in the report is referred back to, not printed again (`Quoted`).
@@ -116,12 +116,16 @@ def check_view(report: Report, catalog: Catalog) -> View:
             [_flag_item(places, f, numbers, quoted.under("Warning signs")) for f in flags.values()]
         )
     )
-    blocks += _grades_blocks(_grades(catalog, [*claims.values(), *conditions.values()]), names)
+    # What the grades mean, just before the first section that names one: before the
+    # claims, or, when the page makes none, after their "None found." (patient16)
+    glossary = _grades_blocks(_grades(catalog, [*claims.values(), *conditions.values()]), names)
+    blocks += glossary if claims else []
     blocks.append(Heading(f"Claims{discussed} and what the evidence says"))
     items = [
         _claim_item(places, f, numbers, names, quoted.under("Claims")) for f in claims.values()
     ]
     blocks.append(_items_or_none(items))
+    blocks += [] if claims else glossary
     if conditions:
         blocks.append(Heading("Conditions named"))
         items = [
@@ -202,7 +206,8 @@ def _grade_names(catalog: Catalog) -> dict[Grade, str]:
 
 
 def _grades_blocks(grades: dict[Grade, str], names: dict[Grade, str]) -> list[Block]:
-    """What each grade the report shows means, in plain words, before the claims."""
+    """What each grade the report shows means, in plain words, before the first
+    section that names one."""
     if not grades:
         return []
     items = tuple(
