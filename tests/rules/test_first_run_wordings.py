@@ -3623,3 +3623,80 @@ def test_series_fy_structures(kind: str, entry: str, sentence: str, expected: bo
 )
 def test_series_fz_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence
+
+
+# -- Series ga (firstg1) -------------------------------------------------------------------
+# ga01's "The right knee, worse than the left, hurt all the time": a knee the subject of
+# hurting, a comparison set between them, past the gap of three; ga02's careful "felt pain
+# and tightness in her hips": a pain word joined to a second noun before "in her hips";
+# ga04's "a flight to Vegas for Interbike": a flight to a town at home for a named event,
+# read as a trip for treatment.
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # a knee or hip the subject of hurting, a comparison between them
+        (
+            "condition",
+            "hip-and-knee-pain",
+            "My left hip, weaker than the right, ached at night.",
+            True,
+        ),
+        ("condition", "hip-and-knee-pain", "His knees, worse than ever, throb after a walk.", True),
+        # ... not another thing that hurt, nor a knee said better
+        (
+            "condition",
+            "hip-and-knee-pain",
+            "The shot, worse than the surgery, hurt all week.",
+            False,
+        ),
+        (
+            "condition",
+            "hip-and-knee-pain",
+            "Your knee, better than new, will never hurt again.",
+            False,
+        ),
+        # a pain word joined to a second noun before the joint
+        (
+            "condition",
+            "hip-and-knee-pain",
+            "She had pain and swelling in the knee for months.",
+            True,
+        ),
+        ("condition", "hip-and-knee-pain", "He noticed aching and stiffness in his hips.", True),
+        # ... not a claim about function, nor another joint
+        (
+            "condition",
+            "hip-and-knee-pain",
+            "Our cells ease pain and improve function in the elbow.",
+            False,
+        ),
+        ("condition", "hip-and-knee-pain", "Pain and swelling in the shoulder improved.", False),
+        # a flight or trip for an event at home is no trip for treatment
+        ("red_flag", "medical-tourism", "Then came a flight to Orlando for Comicon.", False),
+        ("red_flag", "medical-tourism", "He caught a flight to Chicago for the conference.", False),
+        (
+            "red_flag",
+            "medical-tourism",
+            "We took flights to Boston for my cousin's wedding.",
+            False,
+        ),
+        # ... while a flight abroad, or for the treatment, stays
+        ("red_flag", "medical-tourism", "Book a flight to Cancun for Regeneris and heal.", True),
+        (
+            "red_flag",
+            "medical-tourism",
+            "We arrange your flight to Tijuana for the procedure.",
+            True,
+        ),
+        (
+            "red_flag",
+            "medical-tourism",
+            "Our package includes flights to Panama for your cells.",
+            True,
+        ),
+    ],
+)
+def test_series_ga_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence
