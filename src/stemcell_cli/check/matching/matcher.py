@@ -579,7 +579,7 @@ class Matcher(Spans):
                     story.flag(len(found))
                 found.append(match)
             if story.flagged and story.harmed == story.sentence and across < 0:
-                found[:] = story.unharmed(found)
+                story.drop_unharmed(found)
             for flag_id, first, _, shown in (
                 two_sentence_signs.across(halves, across) if halves else ()
             ):
