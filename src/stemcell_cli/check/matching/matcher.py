@@ -265,13 +265,15 @@ from stemcell_cli.check.words.sentences import (
 
 #: How many different sentences `Matcher._read` takes at once (a bit each in the masks
 #: of `Matcher._passing`), and how many sentences may wait for them: this bounds the
-#: memory a long text takes while it is read.
-_SENTENCES_AT_ONCE = 1024
+#: memory a long text takes while it is read. Each batch tries every candidate wording
+#: once, so fewer, larger batches cost less, for a little more memory
+#: (`benchmarks/SPEED.md`, speed9).
+_SENTENCES_AT_ONCE = 4096
 
 #: The kinds of match that name a disease: none counts from a reference list's entry.
 _CONDITION_KINDS = frozenset({"condition", "other_condition"})
 
-_WAITING = 4096
+_WAITING = 4 * _SENTENCES_AT_ONCE
 
 #: A sentence as `Matcher.scan` reads it: its text, whether it asks, whether a lead-in
 #: reports it.
