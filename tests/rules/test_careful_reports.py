@@ -88,6 +88,7 @@ def test_a_list_told_as_someone_elses_is_no_many_conditions_offer(lines: list[st
         ),
         # the page's own voice quoted is no other speaker
         (['"We treat knee pain, back pain, arthritis, neuropathy and COPD," we say.'],),
+        (['As our clinic says: "For knee pain, back pain, arthritis, neuropathy and COPD."'],),
     ],
 )
 def test_the_pages_own_list_is_still_many_conditions(lines: list[str]) -> None:
@@ -143,7 +144,7 @@ def test_the_word_lists_read_without_yaml_are_what_yaml_reads() -> None:
     assert reported_lists.load(path) == reported_lists.compile_reading(data)
 
 
-LISTS = "auxiliaries: [is]\nproposed: [marketed]\nspeakers: [it]\nspeaking: [said]\n"
+LISTS = "auxiliaries: [is]\nproposed: [marketed]\nspeakers: [it]\nspeaking: [said]\nown: [our]\n"
 
 
 @pytest.mark.parametrize(

@@ -18,8 +18,9 @@ Two structures say it:
 - a quotation beside its speaker: a word of `speakers:` ("the" before it or not) and a
   verb of `speaking:` right after the closing quotation mark and its comma ('"...," it
   asked') or right before the opening one ('it asked, "from knee pain ..."', 'They ask:
-  "Do you suffer ..."'). The page's own "we" is no speaker, so '"We treat knees, hips
-  and backs," we say' stays the page's.
+  "Do you suffer ..."'). The page's own "we" is no speaker, and neither is its "our" or
+  "my" before one ("as our clinic says:"; `own:`), so '"We treat knees, hips and backs," we say'
+  stays the page's.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from stemcell_cli.check.words.sentences import blocks, is_list_item
 
 #: The wordings, relative to the shipped data directory.
 REPORTED_LISTS = "check/reported_lists.yaml"
-_LISTS = ("auxiliaries", "proposed", "speakers", "speaking")
+_LISTS = ("auxiliaries", "proposed", "speakers", "speaking", "own")
 #: A quotation: straight marks or curly ones, at most 600 characters.
 _QUOTATION = re.compile(r'"[^"]{0,600}?"|\u201c[^\u201c\u201d]{0,600}?\u201d', re.DOTALL)
 #: A sentence's end: a stop with white space or the end after it.
@@ -55,9 +56,13 @@ def _either(words: Iterable[str]) -> str:
 
 
 def compile_reading(lists: dict[str, Sequence[str]]) -> Reading:
-    """The structures of the four word lists (`_LISTS`)."""
+    """The structures of the word lists (`_LISTS`)."""
     aux, proposed = _either(lists["auxiliaries"]), _either(lists["proposed"])
-    speaker = rf"(?:the\s+)?(?:{_either(lists['speakers'])})\s+(?:{_either(lists['speaking'])})"
+    # (not the page's own: "our clinic says", "my website says"; one look-behind a word)
+    own = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in lists["own"])
+    speaker = (
+        rf"{own}(?:the\s+)?(?:{_either(lists['speakers'])})\s+(?:{_either(lists['speaking'])})"
+    )
     return Reading(
         re.compile(rf"\b(?:{aux})\s+(?:been\s+)?(?:{proposed})\b", re.IGNORECASE),
         re.compile(rf"^[\s,]*{speaker}\b", re.IGNORECASE),
