@@ -566,6 +566,18 @@ red_flags:
             "wordings of hope for an unknown entry 'no-such'",
         ),
         (
+            "reported_lists:\n  speakerz: [it]\n",
+            "2:3",
+            "reported_lists.speakerz",
+            "no list of reported lists is called 'speakerz'",
+        ),
+        (
+            "reported_lists:\n  proposed: [put it forward]\n",
+            "2:14",
+            "reported_lists.proposed[0]",
+            "one to 2 words of a|b|c: 'put it forward'",
+        ),
+        (
             "reader_questions:\n  no-such: [you]\n",
             "2:3",
             "reader_questions.no-such",
@@ -637,6 +649,8 @@ red_flags:
         "cue-list",
         "other-conditions",
         "hopes-entry",
+        "reported-lists-name",
+        "reported-lists-three-words",
         "reader-questions-entry",
         "own-course-one-clause",
         "group-list",

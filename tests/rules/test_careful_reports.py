@@ -9,15 +9,10 @@ with look-alikes that must stay as they were; each advert case failed before its
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-import yaml
 from cases import each_case
 from findings import found
 
 from stemcell_cli.check.rules import reported_lists
-from stemcell_cli.core.datadirs import shipped_dir
 
 MANY = "many-conditions"
 
@@ -131,35 +126,21 @@ def test_arthritis_pain_of_another_kind_or_of_no_joint_is_no_osteoarthritis(
     assert "osteoarthritis" not in found("condition", sentence)
 
 
-def test_the_shipped_word_lists_load() -> None:
-    reading = reported_lists.shipped_reading()
+def test_the_shipped_word_lists_read_both_structures() -> None:
+    from stemcell_cli.check.matching.wordings import lexicon_for
+    from stemcell_cli.core.cache import open_catalog
+
+    reading = reported_lists.reading_of(lexicon_for(open_catalog()).reported_lists)
+    assert reading is not None
     assert reading.proposal.search("it has been put forward for")
     assert reading.said_after.search(', it asked, "')
     assert reading.said_before.search("the ad says: ")
+    assert not reading.said_before.search("as our clinic says: ")
 
 
-def test_the_word_lists_read_without_yaml_are_what_yaml_reads() -> None:
-    path = shipped_dir() / reported_lists.REPORTED_LISTS
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    assert reported_lists.load(path) == reported_lists.compile_reading(data)
-
-
-LISTS = "auxiliaries: [is]\nproposed: [marketed]\nspeakers: [it]\nspeaking: [said]\nown: [our]\n"
-
-
-@pytest.mark.parametrize(
-    ("text", "problem"),
-    [
-        ("- a\n" + LISTS, "not one list"),
-        (LISTS.replace("speaking: [said]\n", ""), "no list speaking"),
-        (LISTS + "speaking: [says]\n", "not one list"),
-        (LISTS.replace("[marketed]", "[]"), "proposed is no list"),
-        (LISTS.replace("[marketed]", '["marketed"]'), "proposed is no list"),
-        (LISTS + "# " + "x" * reported_lists.MAX_BYTES, "larger than"),
-    ],
-)
-def test_word_lists_of_the_wrong_shape_are_refused(tmp_path: Path, text: str, problem: str) -> None:
-    path = tmp_path / "reported_lists.yaml"
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(ValueError, match=problem):
-        reported_lists.load(path)
+def test_word_lists_with_one_list_missing_read_no_list_as_reported() -> None:
+    lists = {"auxiliaries": ("is",), "proposed": ("marketed",), "speakers": ("it",)}
+    assert reported_lists.reading_of({**lists, "speaking": ("said",)}) is None
+    whole = {**lists, "speaking": ("said|asked",), "own": ("our",)}
+    reading = reported_lists.reading_of(whole)
+    assert reading is not None and reading.said_after.search(', it asked, "')

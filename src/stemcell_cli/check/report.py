@@ -6,7 +6,7 @@ questions to ask the clinic; `check.view` turns the report into a page.
 """
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from stemcell_cli.check.matching.findings import CUE, OFFER, PART, STATED, Match
@@ -176,7 +176,7 @@ def build_report(
     matches = [m for m in scanned if m.kind not in _READING_ONLY]
     if any(match.kind == STATED for match in matches):
         matches = [m._replace(kind="red_flag") if m.kind == STATED else m for m in matches]
-    matches = _many_conditions(catalog, _joined_pairs(matches), text)
+    matches = _many_conditions(catalog, _joined_pairs(matches), text, matcher.reported_lists)
     selling = speaks_as_seller(scanned, matches, matcher.sales_pressure)
     matches, lines, more = bounded(matches)
     findings = _findings(catalog, matches, text, every_quote)
@@ -289,7 +289,10 @@ def _joined_pairs(matches: list[Match]) -> list[Match]:
 
 
 def _many_conditions(
-    catalog: Catalog, matches: list[Match], text: AdText | None = None
+    catalog: Catalog,
+    matches: list[Match],
+    text: AdText | None = None,
+    reported: Mapping[str, Sequence[str]] | None = None,
 ) -> list[Match]:
     """Add the many-conditions red flag when the text offers one product for conditions
     from MANY_SYSTEMS body systems, or for MANY_CONDITIONS distinct ones, each disease
@@ -297,13 +300,14 @@ def _many_conditions(
     the first wording the page uses, as its quote does, run on to its clause's end
     ("Rheumatoid arthritis", not the "Rheumatoid" the matcher needed) when `text` is
     given, but not over the next name ("Parkinson's disease", not "Parkinson's disease,
-    eye" before "eye disorders": content1)."""
+    eye" before "eye disorders": content1). A condition in a list the page reports as
+    someone else's (`reported`, the word lists' `reported_lists:`) is not counted."""
     if MANY_CONDITIONS_ID not in catalog.red_flags:
         return matches
     named: list[Match] = []
     systems: set[str] = set()
     inside = _inside_longer(m for m in matches if m.kind == "other_condition")
-    others = _others_lists(matches, text)
+    others = _others_lists(matches, text, reported or {})
     for match in matches:
         if match.kind in _CONDITION_KINDS and others(match):
             continue
@@ -334,7 +338,9 @@ def _many_conditions(
 _CONDITION_KINDS = frozenset({"condition", "other_condition"})
 
 
-def _others_lists(matches: Sequence[Match], text: AdText | None) -> Callable[[Match], bool]:
+def _others_lists(
+    matches: Sequence[Match], text: AdText | None, reported: Mapping[str, Sequence[str]]
+) -> Callable[[Match], bool]:
     """Whether a condition's match is in a list the page reports as someone else's (a
     proposal told, a quotation beside its speaker: `reported_lists`), read only when the
     page names enough conditions for the flag at all."""
@@ -342,7 +348,8 @@ def _others_lists(matches: Sequence[Match], text: AdText | None) -> Callable[[Ma
         return lambda match: False
     from stemcell_cli.check.rules import reported_lists
 
-    places = reported_lists.reported_places(text.lines, reported_lists.shipped_reading())
+    reading = reported_lists.reading_of(reported)
+    places = reported_lists.reported_places(text.lines, reading) if reading else {}
     if not places:
         return lambda match: False
     numbers = text.numbers or range(1, len(text.lines) + 1)

@@ -1,4 +1,5 @@
-"""Conditions a page lists as someone else's (round careful1; data/check/reported_lists.yaml).
+"""Conditions a page lists as someone else's (round careful1; `reported_lists:` of
+data/check/advert_words.yaml).
 
 many-conditions is one product offered for many conditions. A careful page names such a
 list too, as what others do: an insurer's policy lists the indications a therapy "has
@@ -10,32 +11,30 @@ condition the page is about).
 
 Two structures say it:
 
-- a proposal told in the passive: a form of "be" or "have" (`auxiliaries:`), "been" or
-  not, then a word of `proposed:` ("has been put forward", "are marketed"). What it
+- a proposal told in the passive: a form of "be" or "have" (`auxiliaries`), "been" or
+  not, then a word of `proposed` ("has been put forward", "are marketed"). What it
   governs runs to its sentence's end, and over the list items after it when that
   sentence ends its paragraph with a colon ("... indications including these:" then
   "- Knee - arthritis, meniscus tears ...");
-- a quotation beside its speaker: a word of `speakers:` ("the" before it or not) and a
-  verb of `speaking:` right after the closing quotation mark and its comma ('"...," it
+- a quotation beside its speaker: a word of `speakers` ("the" before it or not) and a
+  verb of `speaking` right after the closing quotation mark and its comma ('"...," it
   asked') or right before the opening one ('it asked, "from knee pain ..."', 'They ask:
   "Do you suffer ..."'). The page's own "we" is no speaker, and neither is its "our" or
-  "my" before one ("as our clinic says:"; `own:`), so '"We treat knees, hips and backs," we say'
+  "my" before one ("as our clinic says:"; `own`), so '"We treat knees, hips and backs," we say'
   stays the page's.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from stemcell_cli.check.words.sentences import blocks, is_list_item
 
-#: The wordings, relative to the shipped data directory.
-REPORTED_LISTS = "check/reported_lists.yaml"
-_LISTS = ("auxiliaries", "proposed", "speakers", "speaking", "own")
+#: The lists of `reported_lists:`, by name; a list of another name is an error.
+LISTS = ("auxiliaries", "proposed", "speakers", "speaking", "own")
 #: A quotation: straight marks or curly ones, at most 600 characters.
 _QUOTATION = re.compile(r'"[^"]{0,600}?"|\u201c[^\u201c\u201d]{0,600}?\u201d', re.DOTALL)
 #: A sentence's end: a stop with white space or the end after it.
@@ -51,17 +50,22 @@ class Reading(NamedTuple):
     said_before: re.Pattern[str]
 
 
-def _either(words: Iterable[str]) -> str:
-    return "|".join(r"\s+".join(map(re.escape, word.split())) for word in words)
+def reading_of(lists: Mapping[str, Sequence[str]]) -> Reading | None:
+    """The structures of the word lists (`LISTS`, each of one or two words of a|b|c), or
+    None when one of them is missing (a page's lists are then all its own)."""
+    if not all(lists.get(name) for name in LISTS):
+        return None
+    return _compiled(tuple((name, tuple(lists[name])) for name in LISTS))
 
 
-def compile_reading(lists: dict[str, Sequence[str]]) -> Reading:
-    """The structures of the word lists (`_LISTS`)."""
-    aux, proposed = _either(lists["auxiliaries"]), _either(lists["proposed"])
+@lru_cache(maxsize=4)
+def _compiled(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> Reading:
+    words = dict(lists)
+    aux, proposed = _either(words["auxiliaries"]), _either(words["proposed"])
     # (not the page's own: "our clinic says", "my website says"; one look-behind a word)
-    own = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in lists["own"])
+    own = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in _alternatives(words["own"]))
     speaker = (
-        rf"{own}(?:the\s+)?(?:{_either(lists['speakers'])})\s+(?:{_either(lists['speaking'])})"
+        rf"{own}(?:the\s+)?(?:{_either(words['speakers'])})\s+(?:{_either(words['speaking'])})"
     )
     return Reading(
         re.compile(rf"\b(?:{aux})\s+(?:been\s+)?(?:{proposed})\b", re.IGNORECASE),
@@ -70,43 +74,19 @@ def compile_reading(lists: dict[str, Sequence[str]]) -> Reading:
     )
 
 
-@lru_cache(maxsize=1)
-def shipped_reading() -> Reading:
-    """The structures of the shipped word lists (read once)."""
-    from stemcell_cli.core.datadirs import shipped_dir
-
-    return load(shipped_dir() / REPORTED_LISTS)
+def _alternatives(texts: Sequence[str]) -> list[str]:
+    """The single words of one-word entries of a|b|c."""
+    return [word for text in texts for word in text.split("|")]
 
 
-#: One list of the word lists' file: `name: [a, b, c]` on one line.
-_LIST_LINE = re.compile(r"(\w+):\s*\[([^\[\]#]*)\]\s*(?:#.*)?")
-#: The most the file may hold, read with a limit.
-MAX_BYTES = 64 * 1024
-
-
-def load(path: Path) -> Reading:
-    """The structures of the word lists in `path`: comments, blank lines and one line
-    `name: [a, b, c]` for each of `_LISTS`. Read without a YAML parser (the file is YAML
-    all the same), so that a run served from the compiled cache imports none."""
-    with path.open("rb") as file:
-        raw = file.read(MAX_BYTES + 1)
-    if len(raw) > MAX_BYTES:
-        raise ValueError(f"{path}: larger than {MAX_BYTES} bytes")
-    lists: dict[str, Sequence[str]] = {}
-    for number, line in enumerate(raw.decode("utf-8").splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        found = _LIST_LINE.fullmatch(line.strip())
-        if found is None or found[1] not in _LISTS or found[1] in lists:
-            raise ValueError(f"{path}:{number}: not one list `name: [a, b]` of {_LISTS}")
-        words = [word.strip() for word in found[2].split(",")]
-        if not all(word and word[0] not in "'\"&*{" for word in words):
-            raise ValueError(f"{path}:{number}: {found[1]} is no list of plain words")
-        lists[found[1]] = words
-    missing = [name for name in _LISTS if name not in lists]
-    if missing:
-        raise ValueError(f"{path}: no list {', '.join(missing)}")
-    return compile_reading(lists)
+def _either(texts: Sequence[str]) -> str:
+    """One alternation of the entries: each of one or two words, each word of a|b|c."""
+    return "|".join(
+        r"\s+".join(
+            "(?:" + "|".join(map(re.escape, word.split("|"))) + ")" for word in text.split()
+        )
+        for text in texts
+    )
 
 
 def reported_places(lines: Sequence[str], reading: Reading) -> dict[int, list[tuple[int, int]]]:

@@ -168,6 +168,10 @@ class Lexicon(NamedTuple):
     #: of own-cells-so-safe in a sentence that names donor cells and none of the patient's
     #: own is said of the donor cells (`check.rules.donor_cells`)
     whose_cells: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    #: the lists of a list of conditions reported as someone else's, under their names
+    #: (`auxiliaries`, `proposed`, `speakers`, `speaking`, `own`): one or two words of
+    #: a|b|c each, compared as written (`check.rules.reported_lists`)
+    reported_lists: Mapping[str, tuple[str, ...]] = MappingProxyType({})
 
 
 def load(path: Path, overlay: bool = False) -> Lexicon:
@@ -259,6 +263,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     reported_speech = _written_lists(data, "reported_speech", path, problems)
     rule_frames = _written_lists(data, "rule_frames", path, problems)
     whose_cells = _written_lists(data, "whose_cells", path, problems)
+    reported_lists = _written_lists(data, "reported_lists", path, problems, most=2)
     own_course = _own_course(data, path, problems)
     if problems:
         raise DataError(_placed(problems, raw))
@@ -301,6 +306,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         reported_speech=reported_speech,
         rule_frames=rule_frames,
         whose_cells=whose_cells,
+        reported_lists=reported_lists,
         own_course=own_course,
     )
 
@@ -454,8 +460,8 @@ def _written_lists(
 ) -> dict[str, tuple[str, ...]]:
     """An optional mapping of lists named by the entry they serve, of words compared as
     written (`unfared:`, `hopes:`, `reader_questions:`, `unpromised:`, `told_trips:`,
-    `weighed_trips:`, `reported_speech:`, `rule_frames:`, `whose_cells:`), each checked by
-    `_written`."""
+    `weighed_trips:`, `reported_speech:`, `rule_frames:`, `whose_cells:`, `reported_lists:`),
+    each checked by `_written`."""
     found = _lists(data, key, path, problems, required=False)
     for name, texts in found.items():
         _written(texts, f"{key}.{name}", path, problems, most)
