@@ -131,3 +131,40 @@ def test_the_installed_command_lists_one_disease_once(tmp_path: Path) -> None:
     assert len(quotes) == 1
     listed = quotes[0].split(", ")
     assert listed[-1] == "multiple sclerosis" and "MS" not in listed, listed
+
+
+# -- Round newcomer11 -----------------------------------------------------------------------
+# ALS was listed only by its short name: "amyotrophic lateral sclerosis" was no disease of
+# the word list (`other_conditions:` of data/check/advert_words.yaml, nerves-and-brain), so
+# a page that spelled it out counted one disease fewer. It is listed now, and with "ALS" on
+# the page the initials join the two (`report._diseases`, above). Left, for code: "Lou
+# Gehrig's disease" beside "ALS" is still two, as no data says an eponym and a short name
+# are one disease (ROUNDS.md, content1).
+
+#: Five distinct diseases of the nerves and brain, none of them ALS.
+FIVE = ("cerebral palsy", "muscular dystrophy", "neuropathy", "autism", "epilepsy")
+
+
+def test_als_spelled_out_is_a_disease_of_its_own() -> None:
+    lines = [f"Our stem cells treat {name}." for name in (*FIVE, "amyotrophic lateral sclerosis")]
+    listed = _listed(lines)
+    assert listed is not None
+    assert listed[-1] == "amyotrophic lateral sclerosis", listed
+    assert len(listed) == MANY_CONDITIONS, listed
+
+
+@each_case(
+    ("first", "again"),
+    [
+        ("amyotrophic lateral sclerosis (ALS)", "ALS"),
+        ("ALS", "amyotrophic lateral sclerosis"),
+    ],
+)
+def test_als_and_its_spelled_out_name_are_one_disease(first: str, again: str) -> None:
+    """Four diseases and ALS named twice are five: no flag; with a fifth, ALS is listed
+    once, by its first wording."""
+    assert _listed([f"Our stem cells treat {name}." for name in (*FIVE[:4], first, again)]) is None
+    listed = _listed([f"Our stem cells treat {name}." for name in (*FIVE, first, again)])
+    assert listed is not None
+    assert listed[-1] == first.removesuffix(" (ALS)"), listed
+    assert len(listed) == MANY_CONDITIONS, listed

@@ -6,7 +6,7 @@ questions to ask the clinic; `check.view` turns the report into a page.
 """
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from stemcell_cli.check.matching.findings import CUE, OFFER, PART, STATED, Match
@@ -303,7 +303,10 @@ def _many_conditions(
     named: list[Match] = []
     systems: set[str] = set()
     inside = _inside_longer(m for m in matches if m.kind == "other_condition")
+    others = _others_lists(matches, text)
     for match in matches:
+        if match.kind in _CONDITION_KINDS and others(match):
+            continue
         if match.kind == "condition":
             named.append(match)
             systems.add(JOINTS_AND_SPINE)
@@ -326,6 +329,30 @@ def _many_conditions(
     listed = ", ".join(_completed(text, m, starts[m.line]) if text else m.text for m in diseases)
     flag = Match("red_flag", MANY_CONDITIONS_ID, "", first.line, first.column, listed)
     return sorted([*matches, flag], key=lambda m: (m.line, m.column, m.kind, m.entry_id))
+
+
+_CONDITION_KINDS = frozenset({"condition", "other_condition"})
+
+
+def _others_lists(matches: Sequence[Match], text: AdText | None) -> Callable[[Match], bool]:
+    """Whether a condition's match is in a list the page reports as someone else's (a
+    proposal told, a quotation beside its speaker: `reported_lists`), read only when the
+    page names enough conditions for the flag at all."""
+    if text is None or sum(m.kind in _CONDITION_KINDS for m in matches) < MANY_SYSTEMS:
+        return lambda match: False
+    from stemcell_cli.check.rules import reported_lists
+
+    places = reported_lists.reported_places(text.lines, reported_lists.shipped_reading())
+    if not places:
+        return lambda match: False
+    numbers = text.numbers or range(1, len(text.lines) + 1)
+    index_of = {number: index for index, number in enumerate(numbers)}
+
+    def others(match: Match) -> bool:
+        index = index_of.get(match.line)
+        return index is not None and reported_lists.is_reported(places, index, match.column - 1)
+
+    return others
 
 
 def _diseases(named: Sequence[Match], text: AdText | None = None) -> list[Match]:
