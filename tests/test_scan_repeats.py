@@ -36,3 +36,17 @@ def test_a_block_reported_in_one_place_is_the_page_s_own_in_another() -> None:
     assert not _at(found, 3)  # an item of the list the lead-in reports
     fresh = _at(MATCHER.scan([CLAIM]), 1)
     assert _at(found, 7) == _at(found, 9) == fresh
+
+
+def test_a_block_repeated_under_another_section_reads_as_that_section_s() -> None:
+    """(review10) What a block's place changes is not kept with its split: under a
+    heading that names another treatment, its reduced-inflammation is that treatment's
+    (`usual_care`); under the offer's heading the same block is the page's claim."""
+    block = "These injections reduce inflammation in the joint."
+    claim = ("benefit", "reduced-inflammation", 18, "reduce inflammation")
+    for rival, offer in ((1, 5), (5, 1)):
+        lines = ["", "", block, "", "", "", block]
+        lines[rival - 1], lines[offer - 1] = "Steroid injections", "Our stem cell therapy"
+        found = MATCHER.scan(lines)
+        assert claim not in _at(found, rival + 2)
+        assert claim in _at(found, offer + 2)

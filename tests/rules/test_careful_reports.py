@@ -84,6 +84,19 @@ def test_a_list_told_as_someone_elses_is_no_many_conditions_offer(lines: list[st
         # the page's own voice quoted is no other speaker
         (['"We treat knee pain, back pain, arthritis, neuropathy and COPD," we say.'],),
         (['As our clinic says: "For knee pain, back pain, arthritis, neuropathy and COPD."'],),
+        # (review10) the page's own product proposed or suggested is its offer
+        (
+            [
+                "Our stem cell therapy has been proposed for knee pain, back pain, "
+                "arthritis, tendon tears, COPD and neuropathy."
+            ],
+        ),
+        (
+            [
+                "The cells at our clinic have been suggested for knee pain, back pain, "
+                "arthritis, tendon tears, COPD and neuropathy."
+            ],
+        ),
     ],
 )
 def test_the_pages_own_list_is_still_many_conditions(lines: list[str]) -> None:

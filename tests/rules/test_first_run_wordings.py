@@ -3696,6 +3696,28 @@ def test_series_fz_structures(kind: str, entry: str, sentence: str, expected: bo
             "Our package includes flights to Panama for your cells.",
             True,
         ),
+        # ... and a noun of an event in another sense (review10): a consultation abroad,
+        # a price, a donor match, a treatment said to change the game
+        (
+            "red_flag",
+            "medical-tourism",
+            "Book your flight to Tijuana for a meeting with our stem cell doctors.",
+            True,
+        ),
+        ("red_flag", "medical-tourism", "We book your flights to Tijuana for a fair price.", True),
+        (
+            "red_flag",
+            "medical-tourism",
+            "Book your trip to Panama for a donor match and your infusion.",
+            True,
+        ),
+        (
+            "red_flag",
+            "medical-tourism",
+            "Book a flight to Cancun for a game-changing stem cell treatment.",
+            True,
+        ),
+        ("red_flag", "medical-tourism", "We fly you to Tijuana for your treatment.", True),
     ],
 )
 def test_series_ga_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:

@@ -49,6 +49,7 @@ ONE_DISEASE_TWO_WAYS = [
     ("eye disorders", "eye problems"),
     ("brain disorders", "brain problems"),
     ("spinal cord injury", "spinal cord injuries"),
+    ("leukemia", "leukaemias"),  # (review10) spelled two ways, both on one word list line
 ]
 
 
@@ -84,6 +85,29 @@ def test_two_different_diseases_of_one_system_still_count_twice(one: str, other:
     listed = _listed(_page(one, other))
     assert listed is not None
     assert len(listed) == MANY_CONDITIONS, listed
+
+
+def test_a_british_spelling_is_the_same_disease() -> None:
+    """(review10) "ageing" and "aging" are one word, as "leukaemia" and "leukemia" are
+    (`ONE_DISEASE_TWO_WAYS`)."""
+    assert _listed(_page("skin aging", "skin ageing")) is None
+
+
+def test_a_condition_of_the_catalog_worded_two_ways_is_counted_once() -> None:
+    """ "knee pain" and "hip pain" are both hip-and-knee-pain: one condition, its entry
+    the key, whatever words the page uses."""
+    assert _listed(_page("knee pain", "hip pain")) is None
+    listed = _listed(_page("autism", "knee pain", "hip pain"))
+    assert listed is not None and listed[-1] == "knee pain", listed
+
+
+def test_a_web_page_s_line_numbers_place_a_short_name_s_spelled_out_words() -> None:
+    """On a web page the lines carry their numbers in the file (`AdText.numbers`): the
+    words around "pulmonary" are read from its own line, so "COPD" is that disease."""
+    lines = _page("COPD", "chronic obstructive pulmonary disease")
+    numbers = [3 * index + 7 for index in range(len(lines))]
+    found = build_report(CATALOG, AdText("advert", lines, [], numbers), MATCHER)
+    assert FLAG not in {f.match.entry_id for f in found.findings}
 
 
 def test_a_name_inside_a_longer_one_is_counted_once() -> None:

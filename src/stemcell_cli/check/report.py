@@ -449,9 +449,12 @@ def _spelled_out(match: Match, line: str | None) -> set[str]:
 
 
 def _stem(word: str) -> str:
-    """A word of a disease's name without case, possessive or plural: "Parkinson's",
-    "parkinsons" -> "parkinson"; "injuries" -> "injury"; "sclerosis" stays."""
-    word = word.casefold().replace("\u2019", "'").removesuffix("'s")
+    """A word of a disease's name without case, possessive, plural or British spelling:
+    "Parkinson's", "parkinsons" -> "parkinson"; "injuries" -> "injury"; "leukaemias" ->
+    "leukemia", "ageing" -> "aging" (review10); "sclerosis" stays."""
+    word = word.casefold().replace("\u2019", "'").removesuffix("'s").replace("ae", "e")
+    if word.endswith("eing"):
+        word = word[:-4] + "ing"
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):

@@ -398,7 +398,11 @@ class Matcher(Spans):
             if address:
                 text = blank_addresses(text)
             # A block the text repeats (a footer; a long text of pages over and over) is
-            # split into its sentences and readings once.
+            # split into its sentences and readings once. The split reads the block's own
+            # text alone, and whether it is disowned: what its place changes (the
+            # sentences before it, its section, a list a rule leads in) each occurrence
+            # gets below or in `_settle`. Each distinct text is kept once, so the cache
+            # grows with the input, which `source.MAX_BYTES` caps.
             key = (text, block.capitals, cited)
             split = split_blocks.get(key)
             if split is None:

@@ -12,7 +12,8 @@ condition the page is about).
 Two structures say it:
 
 - a proposal told in the passive: a form of "be" or "have" (`auxiliaries`), "been" or
-  not, then a word of `proposed` ("has been put forward", "are marketed"). What it
+  not, then a word of `proposed` ("has been put forward", "are marketed"), unless the
+  page owns its subject ("our stem cells have been proposed for ...": `own`). What it
   governs runs to its sentence's end, and over the list items after it when that
   sentence ends its paragraph with a colon ("... indications including these:" then
   "- Knee - arthritis, meniscus tears ...");
@@ -48,6 +49,13 @@ class Reading(NamedTuple):
     proposal: re.Pattern[str]
     said_after: re.Pattern[str]
     said_before: re.Pattern[str]
+    #: The page's own subject right before a proposal's verb ("our stem cells are").
+    owned: re.Pattern[str]
+
+
+#: The most words between the page's "our" or "my" and a proposal's verb it owns ("our
+#: stem cell therapy has been proposed", "the therapy at our clinic is marketed").
+OWNED_REACH = 4
 
 
 def reading_of(lists: Mapping[str, Sequence[str]]) -> Reading | None:
@@ -71,6 +79,10 @@ def _compiled(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> Reading:
         re.compile(rf"\b(?:{aux})\s+(?:been\s+)?(?:{proposed})\b", re.IGNORECASE),
         re.compile(rf"^[\s,]*{speaker}\b", re.IGNORECASE),
         re.compile(rf"\b{speaker}[\s,:]*$", re.IGNORECASE),
+        re.compile(
+            rf"\b(?:{_either(words['own'])})(?:\s+[^\W\d_][\w'-]*){{1,{OWNED_REACH}}}\s+$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -102,6 +114,8 @@ def reported_places(lines: Sequence[str], reading: Reading) -> dict[int, list[tu
         else:
             leading = False
         for found in reading.proposal.finditer(text):
+            if reading.owned.search(text, max(0, found.start() - 80), found.start()):
+                continue  # (review10) the page's own product proposed: its offer
             stop = _SENTENCE_END.search(text, found.end())
             end = stop.start() if stop else len(text)
             spans.append((found.start(), end))
