@@ -649,6 +649,36 @@ def test_a_compiled_matcher_with_sales_pressure_of_another_shape_is_rebuilt(
     assert isinstance(read, dict) and read["sales_pressure"] == payload["sales_pressure"]
 
 
+@pytest.mark.parametrize("planted", [None, 3, "own", {"own": ["our"]}, {"own": (3,)}])
+def test_a_compiled_matcher_with_reported_lists_of_another_shape_is_rebuilt(
+    tmp_path: Path, planted: object
+) -> None:
+    """The compiled matcher's cache keeps the word lists of `reported_lists:` (a dict of
+    names to tuples of words): one of this user's, with the right checksums, that holds
+    anything else there is rebuilt, never a traceback (as sales pressure of another shape)."""
+    from stemcell_cli.core import cache as core_cache
+
+    env = isolated(tmp_path)
+    advert = tmp_path / "advert.txt"
+    advert.write_text(
+        'Stem cells have been proposed for knee pain, back pain, COPD, lupus and autism. "Do'
+        ' you suffer from asthma, gout or MS?" the ad asked.\n',
+        "utf-8",
+    )
+    args = ("check", str(advert), "--no-fail", "-f", "json")
+    expected = stemcell(env, *args)
+    assert expected.returncode == 0, expected.stderr
+    target = next(Path(env["STEMCELL_CACHE_DIR"]).glob("matcher-*.marshal"))
+    payload = core_cache.decode(target.read_bytes())
+    assert isinstance(payload, dict) and payload["reported_lists"]
+    target.write_bytes(core_cache.encode({**payload, "reported_lists": planted}))
+    result = stemcell(env, *args)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == expected.stdout
+    read = core_cache.decode(target.read_bytes())
+    assert isinstance(read, dict) and read["reported_lists"] == payload["reported_lists"]
+
+
 @pytest.mark.parametrize(
     "body",
     [
