@@ -577,6 +577,14 @@ red_flags:
             "reported_lists.proposed[0]",
             "one to 2 words of a|b|c: 'put it forward'",
         ),
+        # (review11) `own` is the one word read right before a speaker: "our|my clinic"
+        # read "our" or "my clinic" there
+        (
+            "reported_lists:\n  own: [our|my clinic]\n",
+            "2:9",
+            "reported_lists.own[0]",
+            "one word of a|b|c: 'our|my clinic'",
+        ),
         (
             "reader_questions:\n  no-such: [you]\n",
             "2:3",
@@ -651,6 +659,7 @@ red_flags:
         "hopes-entry",
         "reported-lists-name",
         "reported-lists-three-words",
+        "reported-lists-own-two-words",
         "reader-questions-entry",
         "own-course-one-clause",
         "group-list",

@@ -9,6 +9,8 @@ with look-alikes that must stay as they were; each advert case failed before its
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cases import each_case
 from findings import found
 
@@ -157,3 +159,36 @@ def test_word_lists_with_one_list_missing_read_no_list_as_reported() -> None:
     whole = {**lists, "speaking": ("said|asked",), "own": ("our",)}
     reading = reported_lists.reading_of(whole)
     assert reading is not None and reading.said_after.search(', it asked, "')
+
+
+def test_a_users_reported_lists_lay_over_the_shipped_ones(tmp_path: Path) -> None:
+    """A `reported_lists:` list in a user's check/advert_words.yaml stands in for the
+    shipped list of its name, the others kept, through the installed command, its
+    compiled matcher cached and served again (review11): "the pamphlet asked" is a
+    speaker only once the user names it."""
+    import json
+
+    from installed import stemcell
+
+    advert = tmp_path / "advert.txt"
+    advert.write_text(
+        'Our clinic offers knee shots. "Do you suffer," the pamphlet asked, "from knee pain,'
+        ' back pain, asthma, diabetes, heart failure, lupus or COPD?"\n',
+        encoding="utf-8",
+    )
+    mine = tmp_path / "mine"
+    (mine / "check").mkdir(parents=True)
+    (mine / "check" / "advert_words.yaml").write_text(
+        "reported_lists:\n  speakers: [it|pamphlet]\n", encoding="utf-8"
+    )
+    env = {"STEMCELL_CACHE_DIR": str(tmp_path / "cache")}
+
+    def flags(*data: str) -> set[str]:
+        result = stemcell(*data, "check", str(advert), "--no-fail", "-f", "json", **env)
+        assert (result.returncode, result.stderr) == (0, ""), result.stderr
+        findings = json.loads(result.stdout)["findings"]
+        return {f["id"] for f in findings if f["kind"] == "red_flag"}
+
+    assert MANY in flags()
+    for _ in range(2):  # built, then served from the cache
+        assert MANY not in flags("--data-dir", str(mine))

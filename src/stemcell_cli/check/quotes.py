@@ -251,10 +251,26 @@ def _joined(text: str, previous: int, start: int, end: int) -> str:
 _QUALIFYING = frozenset(["in", "among", "if", "unless"])
 #: Marks after which a clause leads its sentence, as its first clause does.
 _LEADING_MARKS = frozenset(":;\u2014\u2013-")
-#: Lead-ins opened by such a word that say none of that ("in fact", "in recent years"):
-#: the quote after one stays cut as it was.
+#: Lead-ins opened by such a word that say none of that ("in fact", "in recent years"),
+#: point at the text around ("in the same way", "in this article") or court the reader
+#: ("if you are tired of pain, our cells ...": whom the page addresses, not whether its
+#: claim holds; review11): the quote after one stays cut as it was.
 _LEAD_INS = frozenset(
     [
+        "if you are fed",
+        "if you are looking",
+        "if you are ready",
+        "if you are sick",
+        "if you are tired",
+        "if you want",
+        "if you wish",
+        "if you would like",
+        "if you'd like",
+        "if you're fed",
+        "if you're looking",
+        "if you're ready",
+        "if you're sick",
+        "if you're tired",
         "among other",
         "among others",
         "among these",
@@ -279,7 +295,15 @@ _LEAD_INS = frozenset(
         "in the last",
         "in the meantime",
         "in the past",
+        "in the same vein",
+        "in the same way",
         "in truth",
+        "in this article",
+        "in this blog",
+        "in this guide",
+        "in this in-depth",
+        "in this post",
+        "in this way",
         "in turn",
     ]
 )
@@ -302,8 +326,8 @@ def _qualifier(text: str, first: int, previous: int, start: int, end: int) -> bo
         return False
     if text[start:end].split()[:1] in (["which"], ["who"], ["whose"], ["whom"]):
         return False  # (the clause before is what it tells more of, not a qualifier)
-    lead = " ".join(words[:3])
-    if any(lead == phrase or lead.startswith(phrase + " ") for phrase in _LEAD_INS):
+    lead = " ".join(words).replace("\u2019", "'") + " "
+    if any(lead.startswith(phrase + " ") for phrase in _LEAD_INS):
         return False
     return len(words) + len(text[start:end].split()) <= LONGEST
 

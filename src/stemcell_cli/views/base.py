@@ -172,12 +172,12 @@ def short_citation(ref: Reference) -> Inline:
 
 
 def citation(ref: Reference) -> Inline:
-    """One reference as a citation line, identifiers included."""
+    """One reference as a citation line, identifiers included; its year "n.d." when none
+    is known, as in `short_citation` (never in BibTeX or CSL-JSON: `views.citations`)."""
     parts: list[Span] = []
     if ref.authors:
         parts.append(Span(ref.authors.rstrip(".") + ". "))
-    if ref.year:
-        parts.append(Span(f"({ref.year}). "))
+    parts.append(Span(f"({ref.year or 'n.d.'}). "))
     title = ref.title.rstrip(".")
     # A title that ends in its own mark ("Are we there yet?") takes no full stop.
     parts.append(Span(title if title.endswith(("?", "!")) else title + ".", "em"))

@@ -87,7 +87,8 @@ def _compiled(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> Reading:
 
 
 def _alternatives(texts: Sequence[str]) -> list[str]:
-    """The single words of one-word entries of a|b|c."""
+    """The single words of one-word entries of a|b|c (`own`'s: one word each, as the
+    word lists' loader checks)."""
     return [word for text in texts for word in text.split("|")]
 
 

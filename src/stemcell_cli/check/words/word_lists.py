@@ -263,7 +263,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     reported_speech = _written_lists(data, "reported_speech", path, problems)
     rule_frames = _written_lists(data, "rule_frames", path, problems)
     whose_cells = _written_lists(data, "whose_cells", path, problems)
-    reported_lists = _written_lists(data, "reported_lists", path, problems, most=2)
+    reported_lists = _reported_lists(data, path, problems)
     own_course = _own_course(data, path, problems)
     if problems:
         raise DataError(_placed(problems, raw))
@@ -460,11 +460,21 @@ def _written_lists(
 ) -> dict[str, tuple[str, ...]]:
     """An optional mapping of lists named by the entry they serve, of words compared as
     written (`unfared:`, `hopes:`, `reader_questions:`, `unpromised:`, `told_trips:`,
-    `weighed_trips:`, `reported_speech:`, `rule_frames:`, `whose_cells:`, `reported_lists:`),
-    each checked by `_written`."""
+    `weighed_trips:`, `reported_speech:`, `rule_frames:`, `whose_cells:`), each checked by
+    `_written`."""
     found = _lists(data, key, path, problems, required=False)
     for name, texts in found.items():
         _written(texts, f"{key}.{name}", path, problems, most)
+    return found
+
+
+def _reported_lists(data: Any, path: Path, problems: "list[Problem]") -> dict[str, tuple[str, ...]]:
+    """The optional `reported_lists:` (`check.rules.reported_lists`): one or two words of
+    a|b|c each, but one word in `own`, the word read right before a speaker ("as our
+    clinic says"), where "our|my clinic" would read "our" or "my clinic"."""
+    found = _lists(data, "reported_lists", path, problems, required=False)
+    for name, texts in found.items():
+        _written(texts, f"reported_lists.{name}", path, problems, 1 if name == "own" else 2)
     return found
 
 
