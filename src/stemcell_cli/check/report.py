@@ -297,10 +297,9 @@ def _many_conditions(
     """Add the many-conditions red flag when the text offers one product for conditions
     from MANY_SYSTEMS body systems, or for MANY_CONDITIONS distinct ones, each disease
     counted once however the page words it (`_diseases`). Its list names each disease by
-    the first wording the page uses, as its quote does, run on to its clause's end
-    ("Rheumatoid arthritis", not the "Rheumatoid" the matcher needed) when `text` is
-    given, but not over the next name ("Parkinson's disease", not "Parkinson's disease,
-    eye" before "eye disorders": content1). A condition in a list the page reports as
+    the first wording the page uses, run on over the words that continue its name when
+    `text` is given ("Rheumatoid arthritis", not the "Rheumatoid" the matcher needed; not
+    "COVID pandemic we treated lupus": `_completed`). A condition in a list the page reports as
     someone else's (`reported`, the word lists' `reported_lists:`) is not counted."""
     if MANY_CONDITIONS_ID not in catalog.red_flags:
         return matches
@@ -330,7 +329,10 @@ def _many_conditions(
     starts: dict[int, list[int]] = {}  # a line -> the columns where names start on it
     for match in named:
         starts.setdefault(match.line, []).append(match.column)
-    listed = ", ".join(_completed(text, m, starts[m.line]) if text else m.text for m in diseases)
+    names = _names_of(catalog) if text else None
+    listed = ", ".join(
+        _completed(text, m, starts[m.line], names) if text else m.text for m in diseases
+    )
     flag = Match("red_flag", MANY_CONDITIONS_ID, "", first.line, first.column, listed)
     return sorted([*matches, flag], key=lambda m: (m.line, m.column, m.kind, m.entry_id))
 
@@ -471,44 +473,88 @@ def _line_of(text: AdText, match: Match) -> str | None:
     return text.lines[at] if 0 <= at < len(text.lines) else None
 
 
-def _completed(text: AdText, match: Match, starts: Sequence[int] = ()) -> str:
-    """A match's words run on to its clause's end in the text's line (`quotes.completed`),
-    as the findings' quotes are, but not into the next name listed (`starts`: the
-    columns where names start on its line): the words before it, without the marks and
-    "and" or "or" that join them ("Parkinson's disease", not "Parkinson's disease, eye"
-    before "eye disorders")."""
-    from stemcell_cli.check.quotes import completed
+def _plain_quotes(words: str) -> str:
+    return words.replace("\u2019", "'")
 
+
+class _Names(NamedTuple):
+    """What the catalog's names tell of the words that continue a name (`_completed`)."""
+
+    #: The stemmed words that begin a name of the catalog, each run of them ("rheumatoid
+    #: arthritis" gives ("rheumatoid",) and ("rheumatoid", "arthritis")).
+    begun: frozenset[tuple[str, ...]]
+    #: Disease nouns: the stemmed last words of the catalog's names of more than one word
+    #: that begin none ("disease", "injury", "pain", "tear"; not "knee", "back").
+    nouns: frozenset[str]
+
+
+def _completed(
+    text: AdText, match: Match, starts: Sequence[int] = (), names: _Names | None = None
+) -> str:
+    """A match's words run on over the words that continue its name in the text's line,
+    and no further: "Rheumatoid arthritis" where the matcher needed "Rheumatoid",
+    "Parkinson's disease", "rotator cuff tears". A word continues a name when it follows
+    the words so far with only spaces between, is not where the next name listed starts
+    (`starts`: the columns where names start on its line), and either carries on a name
+    of the catalog the words so far begin ("rheumatoid" -> "Rheumatoid arthritis", even
+    where another name starts: "knee arthritis") or is a disease noun (`_Names`:
+    "disease", "injury", "pain"). A mark, a verb, a preposition or another name ends it
+    ("COPD", not "COPD with stem cells"; "COVID", not "COVID pandemic we treated lupus":
+    listfix1)."""
     line = _line_of(text, match)
-    if line is None:
+    start = match.column - 1
+    if line is None or _plain_quotes(line[start : start + len(match.text)]) != _plain_quotes(
+        match.text
+    ):  # (the matcher reads a curly apostrophe as a straight one)
         return match.text
-    words = completed(line, match.column - 1, match.text)
-    end = match.column + len(match.text)
-    for column in sorted(c for c in starts if end <= c < match.column + len(words)):
-        between = line[end - 1 : column - 1]  # (a name run on: "rotator cuff tears")
-        if _APART.search(between) or _JOINING.intersection(between.casefold().split()):
-            return _cut(words[: column - match.column])
-    return words
+    end = start + len(match.text)
+    rest = _WORD_REST.match(line, end)  # the rest of a word the match stops inside
+    if rest and rest.end() > end and (end == 0 or line[end - 1].isalpha()):
+        end = rest.end()
+    if names is None:
+        return line[start:end]
+    so_far = tuple(_stem(w) for w in _WORDS.findall(line[start:end]))
+    taken = {column - 1 for column in starts}
+    while True:
+        found = _NEXT_WORD.match(line, end)
+        if found is None:
+            break
+        word = _stem(found.group(1))
+        longer = (*so_far, word)
+        if longer not in names.begun and (found.start(1) in taken or word not in names.nouns):
+            break
+        so_far, end = longer, found.end()
+    return line[start:end]
 
 
-#: A mark that sets two names apart.
-_APART = re.compile(r"[,;:/&\u2013\u2014]")
+def _names_of(catalog: Catalog) -> _Names:
+    """The words that continue a condition's name, read from the catalog's names and
+    aliases of conditions (built without an entry: `Catalog.names`)."""
+    labels: set[str] = set()
+    for _, label, _, title in catalog.names(("condition",)):
+        labels.update((label, title))
+    worded = [tuple(_stem(w) for w in _WORDS.findall(label)) for label in labels]
+    longer = [words for words in worded if len(words) > 1]
+    begun = frozenset(words[:n] for words in longer for n in range(1, len(words) + 1))
+    firsts = {words[0] for words in longer}
+    return _Names(begun, frozenset(words[-1] for words in longer) - firsts | _AILMENTS)
 
 
-#: Words that join a name to the next, left off a name cut before the next.
-_JOINING = frozenset(
-    ["and", "or", "plus", "&", "to", "like", "including", "such", "as", "even", "from", "with"]
+#: The general nouns that end a disease's name ("autoimmune disorders", "Parkinson's
+#: syndrome"), stemmed: the words of the word lists' `ailments` and `organ-troubles`
+#: (data/check/advert_words.yaml), and "syndrome".
+_AILMENTS = frozenset(
+    [
+        *("condition", "disease", "disorder", "ailment", "illness", "malady", "syndrome"),
+        *("problem", "trouble", "issue", "complaint"),
+    ]
 )
 
 
-def _cut(words: str) -> str:
-    """`words` without the marks and joining words at their end."""
-    while True:
-        words = words.rstrip(" \t,;:/-\u2013\u2014")
-        last = words[-12:].split()  # (the longest joining word has 9 letters)
-        if not last or last[-1].casefold() not in _JOINING:
-            return words
-        words = words[: -len(last[-1])]
+#: The rest of a word a match stops inside ("Parkinson" of "Parkinson's").
+_WORD_REST = re.compile(r"(?:['\u2019]?[^\W\d_])*")
+#: The next word of a line after spaces only (a mark between ends a name).
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:['\u2019][^\W\d_]+)*)(?![\w'\u2019-])")
 
 
 def _inside_longer(matches: Iterable[Match]) -> set[int]:
