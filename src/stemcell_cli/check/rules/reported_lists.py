@@ -129,9 +129,9 @@ def reported_places(
     list items after a colon fill; and those with a quotation mark, when they hold a line
     wanted. Every other paragraph holds neither a proposal nor a quotation, and no item
     a proposal leads (the paragraph before it would have been read on into it)."""
-    if reading.cues is None:
-        return places_in(lines, reading)
     whole = "\n".join(lines)
+    if reading.cues is None or whole.count("\n") != len(lines) - 1:  # (a line holds one)
+        return places_in(lines, reading)
     # The text in small letters, each character not in ASCII one "?" (a line with one is
     # read anyway): where IGNORECASE finds an ASCII word, and fast to search.
     lowered = whole.encode("ascii", "replace").lower()
