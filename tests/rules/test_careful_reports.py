@@ -192,3 +192,112 @@ def test_a_users_reported_lists_lay_over_the_shipped_ones(tmp_path: Path) -> Non
     assert MANY in flags()
     for _ in range(2):  # built, then served from the cache
         assert MANY not in flags("--data-dir", str(mine))
+
+
+#: Pages whose reported lists cross lines and blocks: a proposal running over a line
+#: break, list items after a lead-in ending with a colon (blank lines between them or
+#: not), a paragraph that ends the items, a quotation beside its speaker.
+ACROSS = [
+    "Some text first.",
+    "",
+    "Cell therapy has been proposed for",
+    "knee pain, back pain and COPD. Our clinic treats knees.",
+    "",
+    "The therapy has been put forward for these indications:",
+    "",
+    "- Knee - arthritis and meniscus tears",
+    "",
+    "- Spine - back pain",
+    "- Lungs - COPD",
+    "Nerves - neuropathy",
+    "",
+    "We treat these too:",
+    "- Hips - hip pain",
+    "",
+    'Then they asked: "Are you troubled by back pain,',
+    'sore knees or asthma?" We laughed.',
+]
+
+
+#: The same, read once invisible characters are dropped and curly marks kept: a soft
+#: hyphen inside a proposal's word, a proposal told over two lines, curly quotation marks.
+HIDDEN = [
+    "Some text first.",
+    "",
+    "Shots are market\u00aded for these:",
+    "- knee pain",
+    "",
+    "- back pain",
+    "",
+    "They are",
+    "put forward for COPD.",
+    "",
+    "The ad said: \u201cknee pain, back pain\u201d and more.",
+]
+
+
+@each_case(
+    ("lines",),
+    [(ACROSS,), (["", "", *ACROSS[5:], ""],), (ACROSS[7:],), (HIDDEN,), (HIDDEN[2:],)],
+)
+def test_reading_only_some_lines_reads_them_as_the_whole_text_does(lines: list[str]) -> None:
+    """speed10: `reported_places` given the lines wanted reads each of them as it reads
+    the whole text, however far back the proposal its list items follow stands."""
+    from stemcell_cli.check.matching.wordings import lexicon_for
+    from stemcell_cli.core.cache import open_catalog
+
+    reading = reported_lists.reading_of(lexicon_for(open_catalog()).reported_lists)
+    assert reading is not None
+    whole = reported_lists.places_in(lines, reading)  # every block read
+    assert whole  # (each page has a reported list)
+    assert reported_lists.reported_places(lines, reading) == whole
+    for index in range(len(lines)):
+        some = reported_lists.reported_places(lines, reading, {index})
+        assert some.get(index) == whole.get(index), (index, lines[index])
+    everything = set(range(len(lines)))
+    assert reported_lists.reported_places(lines, reading, everything) == whole
+
+
+@each_case(
+    ("lines", "many"),
+    [
+        # the items a proposal's colon leads, blank lines between, a long paragraph before
+        (
+            [
+                "Stem cells are in the news. " * 20,
+                "",
+                "The therapy has been put forward as a treatment for these indications:",
+                "",
+                "- Knee - arthritis, meniscus tears and tendon tears",
+                "",
+                "- Spine - back pain and herniated discs",
+                "",
+                "- Lungs - COPD",
+                "",
+                "- Nerves - neuropathy",
+            ],
+            False,
+        ),
+        # ... but a paragraph of the page's own between ends them
+        (
+            [
+                "The therapy has been put forward as a treatment for these indications:",
+                "",
+                "- Knee - arthritis",
+                "",
+                "Our clinic treats all of these and more,",
+                "every day of the week.",
+                "",
+                "- Knee - meniscus tears and tendon tears",
+                "- Spine - back pain and herniated discs",
+                "- Lungs - COPD",
+                "- Nerves - neuropathy",
+            ],
+            True,
+        ),
+    ],
+)
+def test_list_items_after_a_proposals_colon_are_read_as_before(
+    lines: list[str], many: bool
+) -> None:
+    assert (MANY in found("red_flag", *lines)) is many

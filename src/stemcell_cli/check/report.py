@@ -351,11 +351,19 @@ def _others_lists(
     from stemcell_cli.check.rules import reported_lists
 
     reading = reported_lists.reading_of(reported)
-    places = reported_lists.reported_places(text.lines, reading) if reading else {}
+    if reading is None:
+        return lambda match: False
+    if text.numbers:
+        index_of = {number: index for index, number in enumerate(text.numbers)}
+    else:  # (lines 1, 2, 3, ...)
+        index_of = {n: n - 1 for m in matches if 1 <= (n := m.line) <= len(text.lines)}
+    # A quotation is read only in a paragraph that names a condition (speed10).
+    wanted = {
+        index_of[m.line] for m in matches if m.kind in _CONDITION_KINDS and m.line in index_of
+    }
+    places = reported_lists.reported_places(text.lines, reading, wanted)
     if not places:
         return lambda match: False
-    numbers = text.numbers or range(1, len(text.lines) + 1)
-    index_of = {number: index for index, number in enumerate(numbers)}
 
     def others(match: Match) -> bool:
         index = index_of.get(match.line)
@@ -386,9 +394,12 @@ def _diseases(named: Sequence[Match], text: AdText | None = None) -> list[Match]
 
     lines: dict[int, str] = {}  # a line's number -> its text, when a short name is named
     if short and text is not None:
-        numbers = text.numbers or range(1, len(text.lines) + 1)
         wanted = {m.line for m in ordered}
-        lines = {n: line for n, line in zip(numbers, text.lines, strict=False) if n in wanted}
+        if text.numbers:
+            pairs = zip(text.numbers, text.lines, strict=False)
+            lines = {n: line for n, line in pairs if n in wanted}
+        else:  # (lines 1, 2, 3, ...: each wanted one looked up, not every line read)
+            lines = {n: text.lines[n - 1] for n in wanted if 1 <= n <= len(text.lines)}
     for i, match in enumerate(ordered):
         for key in _keys(match, short, lines.get(match.line)):
             j = first.setdefault(key, i)

@@ -28,7 +28,8 @@ Two structures say it:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from bisect import bisect_left
+from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -51,6 +52,9 @@ class Reading(NamedTuple):
     said_before: re.Pattern[str]
     #: The page's own subject right before a proposal's verb ("our stem cells are").
     owned: re.Pattern[str]
+    #: Words in small letters, one of which each proposal holds (the last word of each
+    #: `proposed` entry, each of its a|b|c); None when one is not in ASCII.
+    cues: tuple[str, ...] | None = None
 
 
 #: The most words between the page's "our" or "my" and a proposal's verb it owns ("our
@@ -70,6 +74,15 @@ def reading_of(lists: Mapping[str, Sequence[str]]) -> Reading | None:
 def _compiled(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> Reading:
     words = dict(lists)
     aux, proposed = _either(words["auxiliaries"]), _either(words["proposed"])
+    cues = tuple(
+        sorted(
+            {
+                cue.lower()
+                for text in words["proposed"]
+                for cue in (text.split() or [""])[-1].split("|")
+            }
+        )
+    )
     # (not the page's own: "our clinic says", "my website says"; one look-behind a word)
     own = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in _alternatives(words["own"]))
     speaker = (
@@ -83,6 +96,7 @@ def _compiled(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> Reading:
             rf"\b(?:{_either(words['own'])})(?:\s+[^\W\d_][\w'-]*){{1,{OWNED_REACH}}}\s+$",
             re.IGNORECASE,
         ),
+        cues if all(cue.isascii() and cue for cue in cues) else None,
     )
 
 
@@ -102,11 +116,111 @@ def _either(texts: Sequence[str]) -> str:
     )
 
 
-def reported_places(lines: Sequence[str], reading: Reading) -> dict[int, list[tuple[int, int]]]:
+def reported_places(
+    lines: Sequence[str], reading: Reading, wanted: Collection[int] | None = None
+) -> dict[int, list[tuple[int, int]]]:
     """For each line index of `lines`, the (start, end) columns, counted from 0, that a
-    list reported as someone else's covers."""
+    list reported as someone else's covers; given `wanted` (line indexes), only those of
+    the wanted lines are sure to be there.
+
+    Only the paragraphs that may hold one are read (speed10), as `places_in` reads them in
+    the whole text: those with a word a proposal needs (`Reading.cues`) or a character
+    not in ASCII (the one `blocks` drops or changes), each run on over the paragraphs its
+    list items after a colon fill; and those with a quotation mark, when they hold a line
+    wanted. Every other paragraph holds neither a proposal nor a quotation, and no item
+    a proposal leads (the paragraph before it would have been read on into it)."""
+    whole = "\n".join(lines)
+    if reading.cues is None or whole.count("\n") != len(lines) - 1:  # (a line holds one)
+        return places_in(lines, reading)
+    # The text in small letters, each character not in ASCII one "?" (a line with one is
+    # read anyway): where IGNORECASE finds an ASCII word, and fast to search.
+    lowered = whole.encode("ascii", "replace").lower()
+    starts = [_lines_at(lowered, _found(lowered, [cue.encode() for cue in reading.cues]))]
+    if not whole.isascii():
+        starts.append([index for index, line in enumerate(lines) if not line.isascii()])
+    quoted = _lines_at(lowered, _found(lowered, [b'"']))
+    if wanted is not None:
+        held = sorted(wanted)
+        quoted = [i for i in quoted if _holds(held, _paragraph(lines, i))]
+    starts.append(quoted)
     places: dict[int, list[tuple[int, int]]] = {}
-    leading = False  # the items after a proposal told that ended with a colon
+    done = 0  # the lines before it are read, or need no reading
+    for index in sorted({index for found in starts for index in found}):
+        if index < done or not lines[index].strip():
+            continue
+        first, last = _paragraph(lines, index)
+        leading = _read(lines[first:last], first, reading, places)
+        while leading:  # the next paragraph's items may be the list a proposal leads
+            first = last
+            while first < len(lines) and not lines[first].strip():
+                first += 1
+            if first == len(lines):
+                break
+            first, last = _paragraph(lines, first)
+            leading = _read(lines[first:last], first, reading, places, leading)
+        done = last
+    return places
+
+
+def places_in(lines: Sequence[str], reading: Reading) -> dict[int, list[tuple[int, int]]]:
+    """`reported_places` of `lines`, every block of them read."""
+    places: dict[int, list[tuple[int, int]]] = {}
+    _read(lines, 0, reading, places)
+    return places
+
+
+def _found(text: bytes, words: Sequence[bytes]) -> list[int]:
+    """Where each of `words` starts in `text`."""
+    found: list[int] = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    return found
+
+
+def _lines_at(text: bytes, places: Sequence[int]) -> list[int]:
+    """The line index of each place in `text`, in order."""
+    indexes: list[int] = []
+    line = at = 0
+    for place in sorted(places):
+        line += text.count(b"\n", at, place)
+        at = place
+        indexes.append(line)
+    return indexes
+
+
+def _paragraph(lines: Sequence[str], index: int) -> tuple[int, int]:
+    """The lines (first index, index after the last) around the line at `index`, which
+    is not blank, up to a blank line or the text's edge on each side; `blocks` reads them
+    as it reads them in the whole text (a blank line is blank there too: it drops only
+    characters that are not in ASCII)."""
+    first = index
+    while first > 0 and lines[first - 1].strip():
+        first -= 1
+    last = index + 1
+    while last < len(lines) and lines[last].strip():
+        last += 1
+    return first, last
+
+
+def _holds(indexes: Sequence[int], lines: tuple[int, int]) -> bool:
+    """Whether any of the sorted `indexes` is in the range `lines`."""
+    at = bisect_left(indexes, lines[0])
+    return at < len(indexes) and indexes[at] < lines[1]
+
+
+def _read(
+    lines: Sequence[str],
+    offset: int,
+    reading: Reading,
+    places: dict[int, list[tuple[int, int]]],
+    leading: bool = False,
+) -> bool:
+    """Add the reported lists of `lines` (from line index `offset` of the text, where a
+    paragraph starts; `leading`: after a proposal's colon and its items) to `places`, and
+    tell whether the items after a proposal's colon may still go on after them."""
     for block in blocks(lines):
         text = block.text
         spans: list[tuple[int, int]] = []
@@ -129,12 +243,17 @@ def reported_places(lines: Sequence[str], reading: Reading) -> dict[int, list[tu
             ):
                 spans.append((start, end))
         for start, end in spans:
-            _mark(block.place, start, end, text, places)
-    return places
+            _mark(block.place, start, end, text, places, offset)
+    return leading
 
 
 def _mark(
-    place: Any, start: int, end: int, text: str, places: dict[int, list[tuple[int, int]]]
+    place: Any,
+    start: int,
+    end: int,
+    text: str,
+    places: dict[int, list[tuple[int, int]]],
+    offset: int = 0,
 ) -> None:
     """Add the span [start, end) of a block's `text` to `places`, line by line."""
     at = start
@@ -142,7 +261,7 @@ def _mark(
         line_end = text.find("\n", at, end)
         stop = end if line_end < 0 else line_end
         index, column = place(at)
-        places.setdefault(index, []).append((column, column + stop - at))
+        places.setdefault(index + offset, []).append((column, column + stop - at))
         at = stop + 1
 
 
