@@ -6,6 +6,7 @@ questions to ask the clinic; `check.view` turns the report into a page.
 """
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -323,7 +324,14 @@ def _many_conditions(
     starts: dict[int, list[int]] = {}  # a line -> the columns where names start on it
     for match in named:
         starts.setdefault(match.line, []).append(match.column)
-    listed = ", ".join(_completed(text, m, starts[m.line]) if text else m.text for m in diseases)
+    for columns in starts.values():
+        columns.sort()
+    # (each looked up once: a line's number searched for, or its names' columns read,
+    # at each disease made a page of many distinct names quadratic: attack13)
+    lines = _numbered(text) if text else {}
+    listed = ", ".join(
+        _completed(lines.get(m.line), m, starts[m.line]) if text else m.text for m in diseases
+    )
     flag = Match("red_flag", MANY_CONDITIONS_ID, "", first.line, first.column, listed)
     return sorted([*matches, flag], key=lambda m: (m.line, m.column, m.kind, m.entry_id))
 
@@ -425,32 +433,35 @@ def _stem(word: str) -> str:
     return word
 
 
-def _line_of(text: AdText, match: Match) -> str | None:
-    """The line of `text` a match was found on (lines of an HTML page carry their
-    numbers in the file)."""
-    at = match.line - 1
-    if text.numbers:
-        at = text.numbers.index(match.line) if match.line in text.numbers else -1
-    return text.lines[at] if 0 <= at < len(text.lines) else None
+def _numbered(text: AdText) -> dict[int, str]:
+    """The lines of `text` by their numbers (lines of an HTML page carry their numbers in
+    the file; a number given twice names its first line)."""
+    numbers = text.numbers or range(1, len(text.lines) + 1)
+    lines: dict[int, str] = {}
+    for number, line in zip(numbers, text.lines, strict=False):
+        lines.setdefault(number, line)
+    return lines
 
 
-def _completed(text: AdText, match: Match, starts: Sequence[int] = ()) -> str:
-    """A match's words run on to its clause's end in the text's line (`quotes.completed`),
-    as the findings' quotes are, but not into the next name listed (`starts`: the
-    columns where names start on its line): the words before it, without the marks and
+def _completed(line: str | None, match: Match, starts: Sequence[int] = ()) -> str:
+    """A match's words run on to its clause's end in its `line` (`quotes.completed`), as
+    the findings' quotes are, but not into the next name listed (`starts`: the columns
+    where names start on its line, in order): the words before it, without the marks and
     "and" or "or" that join them ("Parkinson's disease", not "Parkinson's disease, eye"
     before "eye disorders")."""
     from stemcell_cli.check.quotes import completed
 
-    line = _line_of(text, match)
     if line is None:
         return match.text
     words = completed(line, match.column - 1, match.text)
     end = match.column + len(match.text)
-    for column in sorted(c for c in starts if end <= c < match.column + len(words)):
+    at = bisect_left(starts, end)  # (only the names within its words are read)
+    while at < len(starts) and starts[at] < match.column + len(words):
+        column = starts[at]
         between = line[end - 1 : column - 1]  # (a name run on: "rotator cuff tears")
         if _APART.search(between) or _JOINING.intersection(between.casefold().split()):
             return _cut(words[: column - match.column])
+        at += 1
     return words
 
 
