@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 import resource
 import string
 import subprocess
@@ -23,13 +24,14 @@ def _letters(n: int) -> str:
     return word
 
 
-def _cpu(page: Path) -> tuple[float, subprocess.CompletedProcess[str]]:
+def _cpu(page: Path, *options: str, **env: str) -> tuple[float, subprocess.CompletedProcess[str]]:
     """The CPU seconds the installed `check -f json` took on `page`, and its result."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     result = subprocess.run(
-        [SCRIPT, "check", str(page), "-f", "json"],
+        [SCRIPT, *options, "check", str(page), "-f", "json"],
         capture_output=True,
         text=True,
+        env={**os.environ, **env},
         stdin=subprocess.DEVNULL,
         timeout=600,
         check=False,
@@ -39,11 +41,9 @@ def _cpu(page: Path) -> tuple[float, subprocess.CompletedProcess[str]]:
     return took, result
 
 
-def _page(folder: Path, name: str, shape: str, organ: str, count: int) -> Path:
-    """A page of `count` sentences that each offer the cells for regenerating `organ`
-    (a disease of its own each time when `organ` changes: "regenerating abb liver"),
-    on one line, a line each, or a paragraph each of an HTML page."""
-    said = [f"Our cells are regenerating {organ.format(_letters(n))} liver." for n in range(count)]
+def _page(folder: Path, name: str, shape: str, said: list[str]) -> Path:
+    """A page of the sentences `said`, on one line, a line each, or a paragraph each of
+    an HTML page."""
     if shape == "html":
         body = "".join(f"<p>{sentence}</p>\n" for sentence in said)
         text = f"<html><head><title>t</title></head><body>\n{body}</body></html>\n"
@@ -58,18 +58,57 @@ def _page(folder: Path, name: str, shape: str, organ: str, count: int) -> Path:
 def test_a_page_of_many_distinct_diseases_is_read_in_linear_time(
     tmp_path: Path, shape: str
 ) -> None:
-    """8,000 distinct diseases ("regenerating abb liver", "regenerating bbb liver", ...,
-    300 KB): the many-conditions list looked each name up in every other (`view`'s
-    names said once), every name's column on its line (the list's names cut before the
-    next) and, on an HTML page, its line's number among all the page's: 9.8 s against
-    0.5 s for the same page naming one disease (a 5 MiB page ran for hours). Now each
+    """8,000 distinct diseases of a data dir's word lists ("abbitis", "bbbitis", ...),
+    each named on a page (200 KB): the many-conditions list looked each name up in
+    every other (`view`'s names said once), every name's column on its line (the list's
+    names cut before the next) and, on an HTML page, its line's number among all the
+    page's: 8 s against 0.4 s for the same page naming one of them (a 5 MiB page ran for
+    hours; before the gap's words were left out of a disease's name, "regenerating abb
+    liver", "regenerating abc liver", ... did as much with the shipped lists). Now each
     is a lookup: about the time of the page of one disease (a ratio, generous: a hang,
     not a speed, is what fails)."""
-    many, result = _cpu(_page(tmp_path, "many", shape, "{}", 8000))
+    names = [f"{_letters(n)}itis" for n in range(8000)]
+    data = tmp_path / "data"
+    (data / "check").mkdir(parents=True)
+    listed = "".join(f"    - {name}\n" for name in names)
+    (data / "check" / "advert_words.yaml").write_text(f"other_conditions:\n  other:\n{listed}")
+    options = ("--data-dir", str(data))
+    cache = {"STEMCELL_CACHE_DIR": str(tmp_path / "cache")}
+    one_page = _page(tmp_path, "one", shape, ["Our cells treat abbitis."] * len(names))
+    _cpu(one_page, *options, **cache)  # (the word lists compiled, for both runs)
+    one, result = _cpu(one_page, *options, **cache)
+    assert result.returncode == 0, result.stderr  # one disease: no warning sign
+    said = [f"Our cells treat {name}." for name in names]
+    many, result = _cpu(_page(tmp_path, "many", shape, said), *options, **cache)
     assert result.returncode == 1, result.stderr
     [flag] = [f for f in json.loads(result.stdout)["findings"] if f["id"] == "many-conditions"]
-    assert "regenerating abb liver" in flag["text"]
-    assert flag["text"].count(", ") > 7900  # (nearly) every disease, each once
-    one, result = _cpu(_page(tmp_path, "one", shape, "abc", 8000))
-    assert result.returncode == 0, result.stderr  # one disease: no warning sign
+    assert flag["text"].split(", ") == names  # every disease, each once
     assert many < 4 * one + 1, (many, one)
+
+
+def test_one_organ_regenerated_in_many_wordings_is_one_disease(tmp_path: Path) -> None:
+    """ "regenerating the liver", "regenerating your liver", "repairing the liver", ...:
+    the words a gap took ("the", "your", "a damaged") and the verb were the disease's
+    name, so six wordings of one organ were six diseases and raised many-conditions
+    (content1 counts a disease once however it is worded). A wording read through a gap
+    is now the organ after it; two organs are still two diseases."""
+    one = [
+        "regenerating the liver",
+        "regenerating your liver",
+        "rebuilding a damaged liver",
+        "repairing the liver",
+        "repairing your liver",
+        "regeneration of the liver",
+        "fighting aging",
+        "combating the aging",
+    ]
+    page = tmp_path / "page.txt"
+    page.write_text("".join(f"Ask us about {words}. " for words in one) + "\n")
+    _, result = _cpu(page)
+    found = json.loads(result.stdout)["findings"]
+    assert not [f for f in found if f["id"] == "many-conditions"], result.stdout
+    kinds = ["liver", "kidneys", "pancreas", "aging", "lupus", "gout"]
+    page.write_text("".join(f"Ask us about repairing the {kind}. " for kind in kinds) + "\n")
+    _, result = _cpu(page)
+    [flag] = [f for f in json.loads(result.stdout)["findings"] if f["id"] == "many-conditions"]
+    assert "kidneys" in flag["text"] and "pancreas" in flag["text"]

@@ -382,9 +382,24 @@ def _keys(match: Match, short: set[str], line: str | None) -> list[tuple[str, ..
     if slot > 0 and match.phrase.rstrip().endswith("}"):  # "eye {organ-troubles}"
         organ = len(match.phrase[:slot].split())
         keys.append(("organ", match.entry_id, *words[:organ]))
+    after = _after_gap(match.phrase)
+    if after and len(words) > after:  # "regenerating the liver": the organ (attack13)
+        keys.append(("organ", match.entry_id, *words[-after:]))
     if short:
         keys += [("short", s) for s in _spelled_out(match, line) if s in short]
     return keys
+
+
+def _after_gap(phrase: str) -> int:
+    """How many words `phrase` reads after its last gap, when each is one word: 1 for
+    "regenerating ...4 liver|kidney", whose verb and gap's words name no other disease
+    ("regenerating your liver", "repairing the damaged liver" are one organ's); 0 without
+    a gap, or when a word there is optional, a list or more than one word."""
+    tokens = phrase.split()
+    gaps = [at for at, token in enumerate(tokens) if token.startswith("...")]
+    rest = tokens[gaps[-1] + 1 :] if gaps and "~" not in tokens else []
+    one_word = all(_WORDS.fullmatch(word) for token in rest for word in token.split("|"))
+    return len(rest) if one_word else 0
 
 
 def _is_short(words: str) -> bool:
