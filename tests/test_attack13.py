@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from installed import SCRIPT
+from installed import SCRIPT, stemcell
 
 
 def _letters(n: int) -> str:
@@ -112,3 +112,34 @@ def test_one_organ_regenerated_in_many_wordings_is_one_disease(tmp_path: Path) -
     _, result = _cpu(page)
     [flag] = [f for f in json.loads(result.stdout)["findings"] if f["id"] == "many-conditions"]
     assert "kidneys" in flag["text"] and "pancreas" in flag["text"]
+
+
+LONG = "y" * 10_000
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [
+        (["explain", "oa", "-s", LONG], {}),
+        (["explain", "oa", "--section", f"risks {LONG}"], {}),
+        (["explain", "oa"], {"STEMCELL_FORMAT": LONG}),
+        (["conditions", "list", "--grade", LONG], {}),
+        (["sources", "oa", "-f", LONG], {}),
+        ([LONG], {}),
+        (["explain", f"--{LONG}"], {}),
+    ],
+)
+def test_a_value_of_10000_characters_is_quoted_cut_to_80(
+    args: list[str], env: dict[str, str]
+) -> None:
+    """A section name, a format, a grade, a command or an option of 10,000 characters:
+    the usage error quoted it whole, one line of 10 KB on stderr, where every value a
+    message quotes is cut to 80 characters (docs/security.md); now cut, the line as
+    before (exit 2, what to try next)."""
+    result = stemcell(*args, **env)
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines and lines[0].startswith("stemcell: "), result.stderr[:300]
+    assert "y" * 70 in lines[0] and "\u2026" in lines[0]
+    assert all(len(line) < 300 for line in lines), [len(line) for line in lines]
