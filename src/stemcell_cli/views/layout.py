@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from stemcell_cli.core.errors import UsageError
-from stemcell_cli.core.textclean import quoted
 from stemcell_cli.views.document import Block, Paragraph, Span
 
 SHORT, FULL, SECTIONS = "short", "full", "sections"
@@ -63,6 +62,8 @@ def check_sections(wanted: Sequence[str], names: Sequence[str], what: str) -> No
     """A usage error naming the sections a page has, for a name it does not have."""
     unknown = [name for name in wanted if name not in names]
     if unknown:
+        from stemcell_cli.core.textclean import quoted
+
         name = quoted(unknown[0])  # (cut to 80 characters, as every value quoted: attack13)
         raise UsageError(f"no section {name} on {what}. Its sections: {', '.join(names)}")
 
