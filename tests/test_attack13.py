@@ -143,3 +143,33 @@ def test_a_value_of_10000_characters_is_quoted_cut_to_80(
     assert lines and lines[0].startswith("stemcell: "), result.stderr[:300]
     assert "y" * 70 in lines[0] and "\u2026" in lines[0]
     assert all(len(line) < 300 for line in lines), [len(line) for line in lines]
+
+
+#: Escape sequences (a window title, a cleared screen, a hyperlink), a C1 control and a
+#: bidirectional override, as a terminal would act on them.
+HOSTILE = "\x1b]0;owned\x07\x1b[2J\x1b]8;;https://evil.example/\x07x\x1b]8;;\x07\x9b31m\u202e"
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text", "json"])
+def test_config_shows_no_escape_of_the_environment_or_the_config_file(
+    tmp_path: Path, fmt: str
+) -> None:
+    """`stemcell config` wrote the config file's path (`STEMCELL_CONFIG`,
+    `XDG_CONFIG_HOME`) and each setting (`STEMCELL_PAGE`, a pager command or a data dir
+    of the config file) as they came, escape sequences and all: a title set, the screen
+    cleared. Now cleaned as all outside text is."""
+    name = HOSTILE.replace("/", "_")  # (a file's name)
+    config = tmp_path / f"c{name}.toml"
+    config.write_text('pager = "less \\u001b]0;x\\u0007"\ndata_dir = "/d\\u001b[2J\\u202e"\n')
+    for env in (
+        {"STEMCELL_CONFIG": str(config), "STEMCELL_PAGE": HOSTILE},
+        {"STEMCELL_CONFIG": "", "XDG_CONFIG_HOME": str(tmp_path / name)},
+    ):
+        result = stemcell("config", "-f", fmt, **env)
+        assert result.returncode == 0, result.stderr
+        # (JSON writes them as \u001b: what a reader of it, `jq -r`, would print)
+        shown = result.stdout
+        if fmt == "json":
+            shown = json.dumps(json.loads(shown), ensure_ascii=False)
+        for bad in ("\x1b", "\x07", "\x9b", "\u202e"):
+            assert bad not in shown, (bad, result.stdout[:400])
