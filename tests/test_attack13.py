@@ -173,3 +173,40 @@ def test_config_shows_no_escape_of_the_environment_or_the_config_file(
             shown = json.dumps(json.loads(shown), ensure_ascii=False)
         for bad in ("\x1b", "\x07", "\x9b", "\u202e"):
             assert bad not in shown, (bad, result.stdout[:400])
+
+
+#: Characters a screen shows as nothing (default-ignorable), which the words' reading did
+#: not drop: the combining grapheme joiner, Hangul fillers, a Khmer inherent vowel, a
+#: Mongolian and a plain variation selector, shorthand and musical format controls, a
+#: variation selector beyond the first plane, and one not yet assigned.
+HIDING = [
+    "\u034f",
+    "\u115f",
+    "\u3164",
+    "\uffa0",
+    "\u17b4",
+    "\u180b",
+    "\ufe0f",
+    "\U0001bca0",
+    "\U0001d173",
+    "\U000e0100",
+    "\u2065",
+]
+
+
+@pytest.mark.parametrize("hiding", HIDING, ids=[f"U+{ord(c):04X}" for c in HIDING])
+def test_a_claim_with_an_invisible_character_inside_each_word_is_found(
+    tmp_path: Path, hiding: str
+) -> None:
+    """ "S͏t͏e͏m c͏e͏l͏l͏s c͏u͏r͏e ..." with U+034F (or another character a screen shows as
+    nothing) inside every word: a reader sees the claim, `check` found nothing (exit 0:
+    "nothing to warn about"), where a zero-width space was already dropped. Every
+    default-ignorable character is now dropped before the words are read."""
+    said = "Stem cells cure knee osteoarthritis and regrow cartilage"
+    page = tmp_path / "page.txt"
+    page.write_text(" ".join(hiding.join(word) for word in said.split()) + ".\n")
+    _, result = _cpu(page)
+    assert result.returncode == 1, result.stdout[:300]
+    found = json.loads(result.stdout)
+    assert {f["kind"] for f in found["findings"]} >= {"condition", "benefit", "red_flag"}
+    assert hiding not in json.dumps(found, ensure_ascii=False)

@@ -10,12 +10,35 @@ from typing import NamedTuple
 from stemcell_cli.check.words.contrast import sets_against
 from stemcell_cli.check.words.stemmer import VERB, folded_stem, stem, verb_key
 
-#: Characters that would hide a word: soft hyphen, zero-width space and joiners, word
-#: joiner, byte-order mark.
-_INVISIBLE_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+#: Characters that would hide a word: Unicode's default-ignorable code points
+#: (DerivedCoreProperties.txt, Default_Ignorable_Code_Point), which a reader's screen
+#: shows as nothing: soft hyphen, zero-width space and joiners, word joiner, byte-order
+#: mark, and (attack13: each hid every claim of a page that put it inside each word) the
+#: combining grapheme joiner, Hangul fillers, Khmer inherent vowels, Mongolian and
+#: other variation selectors, shorthand and musical format controls, tags, and those
+#: not yet assigned.
+_IGNORABLE = (
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x061C, 0x061C),
+    (0x115F, 0x1160),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x206F),
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0),
+    (0xFFF0, 0xFFF8),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
+)
 #: A table for `str.translate` that removes them, which needs no pattern compiled (a set
 #: of characters this scattered costs `re` 2.5 million instructions to compile).
-_NO_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARACTERS))
+_NO_INVISIBLE = dict.fromkeys(c for first, last in _IGNORABLE for c in range(first, last + 1))
 _NUMBER = r"\d+(?:[.,]\d+)*(?:\s?%)?"
 #: A word: letters (or digits after a letter), with inner apostrophes ("don't"); blocks()
 #: turns the typographic apostrophe into "'" first.
