@@ -210,3 +210,48 @@ def test_a_claim_with_an_invisible_character_inside_each_word_is_found(
     found = json.loads(result.stdout)
     assert {f["kind"] for f in found["findings"]} >= {"condition", "benefit", "red_flag"}
     assert hiding not in json.dumps(found, ensure_ascii=False)
+
+
+SAID = "Stem cells cure knee osteoarthritis and regrow cartilage."
+
+
+def _fancy(text: str, start: int) -> str:
+    """`text` with its small letters in a block of look-alikes starting at `start`."""
+    return "".join(chr(start + ord(c) - ord("a")) if "a" <= c <= "z" else c for c in text)
+
+
+LOOKING_LATIN = {
+    "math-bold": _fancy(SAID, 0x1D41A),
+    "math-sans-bold": _fancy(SAID, 0x1D5EE),
+    "fullwidth": _fancy(SAID, 0xFF41),
+    "circled": _fancy(SAID, 0x24D0),
+    "cyrillic-letters": SAID.replace("c", "\u0441").replace("e", "\u0435"),
+    "greek-letters": SAID.replace("o", "\u03bf").replace("a", "\u03b1"),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(LOOKING_LATIN))
+def test_a_claim_in_letters_that_look_latin_is_found(tmp_path: Path, shape: str) -> None:
+    """A claim in the mathematical bold of "fancy text" generators (common in social
+    media adverts), in fullwidth or circled letters, or with Cyrillic or Greek letters
+    drawn as Latin ones inside its words ("cure" with a Cyrillic "es"): a reader reads
+    the claim, `check` found nothing (exit 0). Such letters are now read as the Latin
+    ones they show."""
+    page = tmp_path / "page.txt"
+    page.write_text(LOOKING_LATIN[shape] + "\n")
+    _, result = _cpu(page)
+    assert result.returncode == 1, result.stdout[:300]
+    found = json.loads(result.stdout)["findings"]
+    assert {f["kind"] for f in found} >= {"condition", "benefit", "red_flag"}
+
+
+def test_a_word_all_in_cyrillic_or_greek_is_left_as_it_is(tmp_path: Path) -> None:
+    """Only a word with a Latin letter in it is read as Latin: a word all in Cyrillic or
+    Greek (Russian, Greek) is not made Latin; the page's Russian stays Russian."""
+    page = tmp_path / "page.txt"
+    said = "\u0441\u0443\u0440\u0435\u0440 \u0441\u0435\u0440 knee, \u03bf\u03b1 osteoarthritis."
+    page.write_text(said + "\n")
+    _, result = _cpu(page)
+    assert result.returncode == 0, result.stdout[:300]
+    quotes = [f["quote"] for f in json.loads(result.stdout)["findings"]]
+    assert quotes and all("\u0441\u0443\u0440\u0435\u0440" in quote for quote in quotes), quotes
