@@ -630,6 +630,28 @@ def test_a_compiled_matcher_with_sales_pressure_of_another_shape_is_rebuilt(
     of ids, compiled_cache FORMAT 10): one of this user's, with the right checksums, that
     holds anything else there (nothing, a number, text, a list) is rebuilt, as a genre
     model of another shape is (attack11: None or a number was a traceback in `check`)."""
+    _a_planted_cache_entry_is_rebuilt(tmp_path, "sales_pressure", planted)
+
+
+_MISSING = object()
+
+
+@pytest.mark.parametrize(
+    "planted",
+    [_MISSING, None, 3, "our", {"own": ["our"]}, {"own": "our"}, {1: ("our",)}, {"own": (1,)}],
+    ids=["missing", "none", "number", "text", "lists", "text-value", "number-name", "number-word"],
+)
+def test_a_compiled_matcher_with_reported_lists_of_another_shape_is_rebuilt(
+    tmp_path: Path, planted: object
+) -> None:
+    """The compiled matcher's cache keeps the word lists of `reported_lists:` (a dict of
+    tuples of text, since the lead's reportedfix): one of this user's, with the right
+    checksums, without them (written before them) or with them in another shape is
+    rebuilt, never a traceback (review11)."""
+    _a_planted_cache_entry_is_rebuilt(tmp_path, "reported_lists", planted)
+
+
+def _a_planted_cache_entry_is_rebuilt(tmp_path: Path, key: str, planted: object) -> None:
     from stemcell_cli.core import cache as core_cache
 
     env = isolated(tmp_path)
@@ -640,13 +662,16 @@ def test_a_compiled_matcher_with_sales_pressure_of_another_shape_is_rebuilt(
     assert expected.returncode == 0, expected.stderr
     target = next(Path(env["STEMCELL_CACHE_DIR"]).glob("matcher-*.marshal"))
     payload = core_cache.decode(target.read_bytes())
-    assert isinstance(payload, dict) and payload["sales_pressure"]
-    target.write_bytes(core_cache.encode({**payload, "sales_pressure": planted}))
+    assert isinstance(payload, dict) and payload[key]
+    changed = {name: value for name, value in payload.items() if name != key}
+    if planted is not _MISSING:
+        changed[key] = planted
+    target.write_bytes(core_cache.encode(changed))
     result = stemcell(env, *args)
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout == expected.stdout
     read = core_cache.decode(target.read_bytes())
-    assert isinstance(read, dict) and read["sales_pressure"] == payload["sales_pressure"]
+    assert isinstance(read, dict) and read[key] == payload[key]
 
 
 @pytest.mark.parametrize(

@@ -566,6 +566,26 @@ red_flags:
             "wordings of hope for an unknown entry 'no-such'",
         ),
         (
+            "reported_lists:\n  speakerz: [it]\n",
+            "2:3",
+            "reported_lists.speakerz",
+            "no list of reported lists is called 'speakerz'",
+        ),
+        (
+            "reported_lists:\n  proposed: [put it forward]\n",
+            "2:14",
+            "reported_lists.proposed[0]",
+            "one to 2 words of a|b|c: 'put it forward'",
+        ),
+        # (review11) `own` is the one word read right before a speaker: "our|my clinic"
+        # read "our" or "my clinic" there
+        (
+            "reported_lists:\n  own: [our|my clinic]\n",
+            "2:9",
+            "reported_lists.own[0]",
+            "one word of a|b|c: 'our|my clinic'",
+        ),
+        (
             "reader_questions:\n  no-such: [you]\n",
             "2:3",
             "reader_questions.no-such",
@@ -637,6 +657,9 @@ red_flags:
         "cue-list",
         "other-conditions",
         "hopes-entry",
+        "reported-lists-name",
+        "reported-lists-three-words",
+        "reported-lists-own-two-words",
         "reader-questions-entry",
         "own-course-one-clause",
         "group-list",

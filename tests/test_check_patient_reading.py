@@ -30,7 +30,13 @@ Then (patient16, 8 more, six of the newest series): the regrowth claim's answer 
 first question named "cartilage, discs or tendons" under a research centre's cells that
 repair tissue damaged by burns or cancer; the osteoarthritis question asked about "the
 knee" on a page that names no knee; and what the grades mean stood before "Claims ...
-None found.", away from the conditions that use them."""
+None found.", away from the conditions that use them.
+
+Then (patient17, 8 more, five of the newest series and three whose quotes now keep a
+leading qualifier): a question to ask a clinic that only the reader can answer ("has a
+specialist told me if it needs repair first?", on five of the eight); a warning sign's
+"Its 2021 page" after "FDA (the US drug agency)", whose page it is left to guess; and
+in a terminal, a finding's arrow at the end of a line, pointing at nothing."""
 
 from __future__ import annotations
 
@@ -38,10 +44,12 @@ import re
 from pathlib import Path
 
 from installed import report, stemcell
+from plainlang import check_first, questions, sentences
 
 from stemcell_cli.check.matching.findings import Match
 from stemcell_cli.check.report import Finding
 from stemcell_cli.check.view import Quoted, _citing, _in_quotes, _named_once, _sign_words
+from stemcell_cli.core.cache import open_catalog
 from stemcell_cli.render.rich import line_spans
 
 SENTENCE = "A Revolutionary Way to Regenerate the Joint"
@@ -498,3 +506,74 @@ class TestWhatTheGradesMeanStandsBeforeTheirFirstUse:
         grades = headings.index("## What the evidence grades mean")
         assert headings[grades + 1].startswith("## Claims"), headings
         assert "## Conditions named" in headings[grades + 2 :], headings
+
+
+class TestAQuestionAsksWhatAClinicCanAnswer:
+    """Each question is asked of a clinic: none asks it what someone has told the reader
+    ("has a specialist told me if it needs repair first?"), which only the reader knows."""
+
+    TOLD = re.compile(r"\btold (?:me|you)\b", re.IGNORECASE)
+
+    def test_no_question_asks_what_the_reader_was_told(self) -> None:
+        told = [where for where, text in questions(open_catalog()) if self.TOLD.search(text)]
+        assert not told, told
+
+    def test_the_installed_report(self, tmp_path: Path) -> None:
+        page = report(tmp_path, "We offer stem cell shots for a torn tendon or ligament.")
+        asked = before_sources(page).split("## Questions", 1)[-1]
+        assert "Is my tendon or ligament fully torn?" in asked, page
+        assert not self.TOLD.search(asked), asked
+
+
+class TestAWarningSignSaysWhosePageItIs:
+    """No sentence of the report's own words opens with "Its" or "Their": the owner
+    stood in an earlier sentence, often behind a short name's gloss ("FDA (the US drug
+    agency) has not approved. Its 2021 page ..."), and the product was as near."""
+
+    def test_no_sentence_opens_with_a_possessive(self) -> None:
+        opening = [
+            (where, sentence)
+            for where, text in check_first(open_catalog())
+            for sentence in sentences(text)
+            if re.match(r"(?:Its|Their)\b", sentence)
+        ]
+        assert not opening, opening
+
+    def test_the_installed_report(self, tmp_path: Path) -> None:
+        page = report(
+            tmp_path,
+            "Our clinic offers stem cell shots. We treat Parkinson's disease, autism,"
+            " heart failure, lung problems, arthritis and more.",
+        )
+        sign = next((ln for ln in page.splitlines() if "many unrelated conditions" in ln), "")
+        assert "FDA (the US drug agency)" in sign, page
+        assert "A 2021 FDA page for patients" in sign, sign
+
+
+class TestATerminalKeepsAnArrowWithWhatItPointsAt:
+    """`-f rich` ends no line with a finding's arrow: the line is cut before "→", which
+    starts the next line with the name it points at (patient17)."""
+
+    TEXT = "\u201cheal torn tendon\u201d (line 9, column 83; also lines 26, 46) \u2192 Rotator"
+
+    def test_a_line_is_not_cut_after_the_arrow(self) -> None:
+        for width in range(20, len(self.TEXT)):
+            lines = [self.TEXT[start:end] for start, end in line_spans(self.TEXT, width)]
+            assert not any(line.endswith("\u2192") for line in lines), (width, lines)
+            assert "".join(lines).replace(" ", "") == self.TEXT.replace(" ", "")
+
+    def test_the_installed_report_in_a_terminal(self, tmp_path: Path) -> None:
+        advert = tmp_path / "page.txt"
+        advert.write_text(
+            "The study checks whether stem cells from donated umbilical cords can help"
+            " partial rotator cuff tears heal. Our stem cell shots regrow cartilage and"
+            " heal knee arthritis without surgery.\n",
+            encoding="utf-8",
+        )
+        for columns in range(60, 101, 4):
+            result = stemcell("check", str(advert), "--no-fail", "-f", "rich", COLUMNS=str(columns))
+            assert result.returncode == 0, result.stderr
+            body = before_sources(result.stdout)
+            assert "\u2192" in body
+            ends = [ln for ln in body.splitlines() if ln.rstrip().endswith("\u2192")]
+            assert not ends, (columns, ends)

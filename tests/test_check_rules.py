@@ -555,8 +555,10 @@ class TestCompiledCache:
         state = built.state()
         assert compiled_cache._kept_exactly({"matcher": state})
         read = Matcher.from_state(marshal.loads(marshal.dumps(state)))
-        # (the genre model and the sales pressure are kept beside the state, not in it)
-        assert vars(read).keys() == vars(built).keys() - {"genre", "sales_pressure"}
+        # (the genre model, the sales pressure and the reported lists are kept beside the
+        # state, not in it)
+        beside = {"genre", "sales_pressure", "reported_lists"}
+        assert vars(read).keys() == vars(built).keys() - beside
         for name, value in vars(read).items():
             if name in _RULE_TABLES:
                 assert type(value) is type(getattr(built, name)), name
@@ -600,6 +602,23 @@ class TestCompiledCache:
         assert cache.builds == 1
         assert read is not built
         assert read.sales_pressure == built.sales_pressure == {"x"}
+
+    def test_a_matcher_read_back_keeps_its_reported_lists(self, tmp_path: Path) -> None:
+        """The word lists of `reported_lists:` come back with a matcher read from the
+        cache: without them an insurer's list of what a therapy "has been proposed" for
+        would count toward many-conditions on every run but the one that built it."""
+        lists = {"speakers": ("it|they",), "own": ("our",)}
+
+        def build() -> Matcher:
+            matcher = one_phrase()
+            matcher.reported_lists = dict(lists)
+            return matcher
+
+        cache = TinyCache(empty_lists(tmp_path), build)
+        built, read = cache.matcher(), cache.matcher()
+        assert cache.builds == 1
+        assert read is not built
+        assert read.reported_lists == built.reported_lists == lists
 
     def test_a_damaged_cache_is_built_again_never_read(self, tmp_path: Path) -> None:
         """What is read is used unchecked, so a cache file whose bytes changed is never

@@ -255,3 +255,57 @@ def test_user_reference_is_listed(runner: CliRunner, user_dir) -> None:  # type:
     result = run(runner, "--data-dir", str(user), "sources", "zz-user-ref", "-f", "bibtex")
     assert result.exit_code == 0, result.output
     assert "@misc{zz-user-ref," in result.stdout
+
+
+def test_every_listed_source_shows_an_author_and_a_year(shipped: Catalog) -> None:
+    """`check`'s short list (`short_citation`) names each source's first author or its
+    organisation and its year, "n.d." where none is known (patient16: three sources
+    showed neither). A source whose authors were never seen shows none, never made-up
+    ones, and its `note` says so (content2)."""
+    from stemcell_cli.views.base import short_citation
+
+    for ref in shipped.references.values():
+        shown = "".join(span.text for span in short_citation(ref))
+        year = f"({ref.year}). " if ref.year else "(n.d.). "
+        assert year in shown, (ref.id, shown)
+        if ref.authors.strip():
+            assert not shown.startswith("("), (ref.id, shown)
+            assert shown.index(year) > 0, (ref.id, shown)
+        else:
+            assert shown.startswith(year), (ref.id, shown)
+            assert "author" in ref.note.casefold(), f"{ref.id}: no author and no note why"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_source_with_no_year_says_n_d_in_full_as_in_the_short_list(
+    runner: CliRunner, shipped: Catalog, fmt: str
+) -> None:
+    """`stemcell sources ID` and the `sources` list say "(n.d.)" where no year is known,
+    as `check`'s short list does (content2 gave the short list "n.d." only: review11);
+    a source with its year still shows that year."""
+    undated = [ref.id for ref in shipped.references.values() if not ref.year]
+    dated = next(ref for ref in shipped.references.values() if ref.year)
+    assert undated
+    listed = run(runner, "sources", "-f", fmt).stdout
+    for ref_id in undated:
+        result = run(runner, "sources", ref_id, "-f", fmt)
+        assert result.exit_code == 0, result.output
+        assert "(n.d.)" in result.stdout, ref_id
+        line = next(line for line in listed.splitlines() if f"[{ref_id}]" in line)
+        assert "(n.d.)" in line, line
+    shown = run(runner, "sources", dated.id, "-f", fmt).stdout
+    assert f"({dated.year})" in shown and "(n.d.)" not in shown
+
+
+def test_a_source_with_no_year_has_no_year_in_bibtex_or_csl_json(
+    runner: CliRunner, shipped: Catalog
+) -> None:
+    """No "n.d." (nor any year) is written as the year of an undated source: BibTeX has
+    no `year` field and CSL-JSON no `issued` (reference managers read those as dates)."""
+    undated = [ref.id for ref in shipped.references.values() if not ref.year]
+    assert undated
+    for ref_id in undated:
+        bib = parse_string(run(runner, "sources", ref_id, "-f", "bibtex").stdout, "bibtex")
+        assert "year" not in {key.casefold() for key in bib.entries[ref_id].fields}
+        (item,) = json.loads(run(runner, "sources", ref_id, "-f", "json").stdout)
+        assert "issued" not in item, item

@@ -3696,7 +3696,109 @@ def test_series_fz_structures(kind: str, entry: str, sentence: str, expected: bo
             "Our package includes flights to Panama for your cells.",
             True,
         ),
+        # ... and a noun of an event in another sense (review10): a consultation abroad,
+        # a price, a donor match, a treatment said to change the game
+        (
+            "red_flag",
+            "medical-tourism",
+            "Book your flight to Tijuana for a meeting with our stem cell doctors.",
+            True,
+        ),
+        ("red_flag", "medical-tourism", "We book your flights to Tijuana for a fair price.", True),
+        (
+            "red_flag",
+            "medical-tourism",
+            "Book your trip to Panama for a donor match and your infusion.",
+            True,
+        ),
+        (
+            "red_flag",
+            "medical-tourism",
+            "Book a flight to Cancun for a game-changing stem cell treatment.",
+            True,
+        ),
+        ("red_flag", "medical-tourism", "We fly you to Tijuana for your treatment.", True),
     ],
 )
 def test_series_ga_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence
+
+
+# -- Series gd (firstgd1) ------------------------------------------------------------------
+# gd05's "schedule your therapy, travel and transport of your MSCs to Hospital Galenia, a
+# state-of-the-art hospital in Cancun, Mexico": the reader's travel arranged by the seller,
+# the place abroad further on than the gaps of `{travel} ... to ... {destination}`; gd01's
+# "There is no risk to baby or mother": safety said of the donors of birth tissue (the
+# collection's), read as the treatment's. gd02's many-conditions and gd07's "can be
+# life-changing" were left: see ROUNDS.md, firstgd1.
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # the reader's travel arranged by the seller, a place abroad further on
+        (
+            "red_flag",
+            "medical-tourism",
+            "Your care team will schedule your injections, your travel and the shipping of"
+            " your banked cells to Clinica Norte, a private hospital in Tijuana, Mexico.",
+            True,
+        ),
+        (
+            "red_flag",
+            "medical-tourism",
+            "We take care of all your travel and the transfer of your cells to our partner"
+            " clinic in Panama City, Panama.",
+            True,
+        ),
+        # ... not the same travel to a town at home, nor a place abroad set aside
+        (
+            "red_flag",
+            "medical-tourism",
+            "Your coordinator will schedule your therapy, your travel and the transport of"
+            " your cells to our partner hospital in Houston, Texas.",
+            False,
+        ),
+        (
+            "red_flag",
+            "medical-tourism",
+            "We arrange your travel plans. Unlike clinics in Mexico, we test every batch.",
+            False,
+        ),
+        # safety said of the donors of birth tissue is the collection's, not the treatment's
+        (
+            "benefit",
+            "fewer-side-effects",
+            "Collecting the cord tissue poses no risk to mother or newborn.",
+            False,
+        ),
+        (
+            "red_flag",
+            "no-risk-claim",
+            "Collecting the cord tissue poses no risk to mother or newborn.",
+            False,
+        ),
+        (
+            "benefit",
+            "fewer-side-effects",
+            "Gathering the placenta is safe for both the mother and the baby.",
+            False,
+        ),
+        # ... while safety said to the patient, beside it or alone, stays
+        (
+            "benefit",
+            "fewer-side-effects",
+            "Our injections carry no risk to you, and none to the donor.",
+            True,
+        ),
+        (
+            "red_flag",
+            "no-risk-claim",
+            "The shot is completely safe, and collecting it poses no risk to mother or baby.",
+            True,
+        ),
+        ("benefit", "fewer-side-effects", "Our cord blood shots are safe for patients.", True),
+    ],
+)
+def test_series_gd_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence

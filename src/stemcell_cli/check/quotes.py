@@ -103,6 +103,10 @@ def widened(
       colon or dash, or the sentence's ends) if that has SHORT to LONGEST words; a
       clause opening with "and", "but" or "or" takes the clause before it too when the
       two have at most LONGEST words, else is shown without its joining word (`_joined`);
+    - a clause it shows, or a quote that is its whole clause, keeps the clause before it
+      when that one leads the sentence and says where, in whom or whether the claim
+      holds ("in a rat or a rabbit, stem cells seemingly regenerate the disc", "If it
+      works, ..."; `_qualifier`), the two at most LONGEST words;
     - else its whole sentence, if that has at most LONGEST words;
     - else a window of the sentence's words: the words found, up to BEFORE words before
       them and the rest of LONGEST words after, cut at word boundaries, with "…" at each
@@ -153,15 +157,19 @@ def widened(
         elif mark.start() >= end:
             clause_end = mark.start()
             break
+    qualified = _qualifier(text, first, previous, clause_start, clause_end)
     if (
         len(plain.split()) >= SHORT
         and not _words_in(text[end:clause_end])
         and not _words_in(text[clause_start:offset])
     ):
-        return quote
+        return _trimmed(text[previous:clause_end]) if qualified else quote
     clause = text[clause_start:clause_end]
     if SHORT <= len(clause.split()) <= LONGEST:
-        shown = _joined(text, previous, clause_start, clause_end)
+        if qualified:
+            shown = _trimmed(text[previous:clause_end])
+        else:
+            shown = _joined(text, previous, clause_start, clause_end)
     else:
         sentence = text[first:last]
         if whole_start and whole_end and len(sentence.split()) <= LONGEST:
@@ -233,6 +241,93 @@ def _joined(text: str, previous: int, start: int, end: int) -> str:
     if previous < start and len(both.split()) <= LONGEST:
         return both
     return rest
+
+
+#: Words that open a clause saying where, in whom or whether what follows holds ("in a
+#: rat or a rabbit, stem cells seemingly regenerate the disc", "if it works, ..."): a
+#: quote of the clause after one keeps it (`_qualifier`).
+_QUALIFYING = frozenset(["in", "among", "if", "unless"])
+#: Marks after which a clause leads its sentence, as its first clause does.
+_LEADING_MARKS = frozenset(":;\u2014\u2013-")
+#: Lead-ins opened by such a word that say none of that ("in fact", "in recent years"),
+#: point at the text around ("in the same way", "in this article") or court the reader
+#: ("if you are tired of pain, our cells ...": whom the page addresses, not whether its
+#: claim holds; review11): the quote after one stays cut as it was.
+_LEAD_INS = frozenset(
+    [
+        "if you are fed",
+        "if you are looking",
+        "if you are ready",
+        "if you are sick",
+        "if you are tired",
+        "if you want",
+        "if you wish",
+        "if you would like",
+        "if you'd like",
+        "if you're fed",
+        "if you're looking",
+        "if you're ready",
+        "if you're sick",
+        "if you're tired",
+        "among other",
+        "among others",
+        "among these",
+        "among them",
+        "among those",
+        "in addition",
+        "in any case",
+        "in brief",
+        "in conclusion",
+        "in contrast",
+        "in essence",
+        "in fact",
+        "in general",
+        "in other words",
+        "in particular",
+        "in reality",
+        "in recent",
+        "in short",
+        "in sum",
+        "in summary",
+        "in the end",
+        "in the last",
+        "in the meantime",
+        "in the past",
+        "in the same vein",
+        "in the same way",
+        "in truth",
+        "in this article",
+        "in this blog",
+        "in this guide",
+        "in this in-depth",
+        "in this post",
+        "in this way",
+        "in turn",
+    ]
+)
+
+
+def _qualifier(text: str, first: int, previous: int, start: int, end: int) -> bool:
+    """Whether the clause text[previous:start], right before the clause text[start:end]
+    and parted from it by a comma, says where, in whom or whether that clause holds ("in
+    a rat or a rabbit, stem cells seemingly regenerate the disc"): it leads the sentence
+    that starts at `first` (opens it, or follows a colon, semicolon or dash), opens with
+    a qualifying word (not "whether": "Whether the problem is a runner's knee, a torn
+    rotator cuff ..." opens a list), is no lead-in nor a time ("in 2005"), the clause after it is no
+    relative one ("which aim to ..."), and the two have at most LONGEST words."""
+    if not previous < start or text[start - 1] != ",":
+        return False
+    if previous > first and text[first:previous].rstrip()[-1:] not in _LEADING_MARKS:
+        return False  # (after a comma: "A review, published in a journal, suggests")
+    words = _trimmed(text[previous:start]).casefold().split()
+    if len(words) < 2 or words[0] not in _QUALIFYING or words[1][:1].isdigit():
+        return False
+    if text[start:end].split()[:1] in (["which"], ["who"], ["whose"], ["whom"]):
+        return False  # (the clause before is what it tells more of, not a qualifier)
+    lead = " ".join(words).replace("\u2019", "'") + " "
+    if any(lead.startswith(phrase + " ") for phrase in _LEAD_INS):
+        return False
+    return len(words) + len(text[start:end].split()) <= LONGEST
 
 
 def _words_in(text: str) -> bool:

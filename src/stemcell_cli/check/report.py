@@ -6,8 +6,7 @@ questions to ask the clinic; `check.view` turns the report into a page.
 """
 
 import re
-from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from stemcell_cli.check.matching.findings import CUE, OFFER, PART, STATED, Match
@@ -177,7 +176,7 @@ def build_report(
     matches = [m for m in scanned if m.kind not in _READING_ONLY]
     if any(match.kind == STATED for match in matches):
         matches = [m._replace(kind="red_flag") if m.kind == STATED else m for m in matches]
-    matches = _many_conditions(catalog, _joined_pairs(matches), text)
+    matches = _many_conditions(catalog, _joined_pairs(matches), text, matcher.reported_lists)
     selling = speaks_as_seller(scanned, matches, matcher.sales_pressure)
     matches, lines, more = bounded(matches)
     findings = _findings(catalog, matches, text, every_quote)
@@ -290,21 +289,27 @@ def _joined_pairs(matches: list[Match]) -> list[Match]:
 
 
 def _many_conditions(
-    catalog: Catalog, matches: list[Match], text: AdText | None = None
+    catalog: Catalog,
+    matches: list[Match],
+    text: AdText | None = None,
+    reported: Mapping[str, Sequence[str]] | None = None,
 ) -> list[Match]:
     """Add the many-conditions red flag when the text offers one product for conditions
     from MANY_SYSTEMS body systems, or for MANY_CONDITIONS distinct ones, each disease
     counted once however the page words it (`_diseases`). Its list names each disease by
-    the first wording the page uses, as its quote does, run on to its clause's end
-    ("Rheumatoid arthritis", not the "Rheumatoid" the matcher needed) when `text` is
-    given, but not over the next name ("Parkinson's disease", not "Parkinson's disease,
-    eye" before "eye disorders": content1)."""
+    the first wording the page uses, run on over the words that continue its name when
+    `text` is given ("Rheumatoid arthritis", not the "Rheumatoid" the matcher needed; not
+    "COVID pandemic we treated lupus": `_completed`). A condition in a list the page reports as
+    someone else's (`reported`, the word lists' `reported_lists:`) is not counted."""
     if MANY_CONDITIONS_ID not in catalog.red_flags:
         return matches
     named: list[Match] = []
     systems: set[str] = set()
     inside = _inside_longer(m for m in matches if m.kind == "other_condition")
+    others = _others_lists(matches, text, reported or {})
     for match in matches:
+        if match.kind in _CONDITION_KINDS and others(match):
+            continue
         if match.kind == "condition":
             named.append(match)
             systems.add(JOINTS_AND_SPINE)
@@ -321,19 +326,46 @@ def _many_conditions(
     if not many or any(m.entry_id == MANY_CONDITIONS_ID for m in matches):
         return matches
     first = diseases[0]
-    starts: dict[int, list[int]] = {}  # a line -> the columns where names start on it
-    for match in named:
-        starts.setdefault(match.line, []).append(match.column)
-    for columns in starts.values():
-        columns.sort()
     # (each looked up once: a line's number searched for, or its names' columns read,
     # at each disease made a page of many distinct names quadratic: attack13)
+    starts: dict[int, set[int]] = {}  # a line -> where names start on it (from 0)
+    for match in named:
+        starts.setdefault(match.line, set()).add(match.column - 1)
     lines = _numbered(text) if text else {}
+    names = _names_of(catalog) if text else None
     listed = ", ".join(
-        _completed(lines.get(m.line), m, starts[m.line]) if text else m.text for m in diseases
+        _completed(lines.get(m.line), m, starts[m.line], names) if text else m.text
+        for m in diseases
     )
     flag = Match("red_flag", MANY_CONDITIONS_ID, "", first.line, first.column, listed)
     return sorted([*matches, flag], key=lambda m: (m.line, m.column, m.kind, m.entry_id))
+
+
+_CONDITION_KINDS = frozenset({"condition", "other_condition"})
+
+
+def _others_lists(
+    matches: Sequence[Match], text: AdText | None, reported: Mapping[str, Sequence[str]]
+) -> Callable[[Match], bool]:
+    """Whether a condition's match is in a list the page reports as someone else's (a
+    proposal told, a quotation beside its speaker: `reported_lists`), read only when the
+    page names enough conditions for the flag at all."""
+    if text is None or sum(m.kind in _CONDITION_KINDS for m in matches) < MANY_SYSTEMS:
+        return lambda match: False
+    from stemcell_cli.check.rules import reported_lists
+
+    reading = reported_lists.reading_of(reported)
+    places = reported_lists.reported_places(text.lines, reading) if reading else {}
+    if not places:
+        return lambda match: False
+    numbers = text.numbers or range(1, len(text.lines) + 1)
+    index_of = {number: index for index, number in enumerate(numbers)}
+
+    def others(match: Match) -> bool:
+        index = index_of.get(match.line)
+        return index is not None and reported_lists.is_reported(places, index, match.column - 1)
+
+    return others
 
 
 def _diseases(named: Sequence[Match], text: AdText | None = None) -> list[Match]:
@@ -438,9 +470,12 @@ def _spelled_out(match: Match, line: str | None) -> set[str]:
 
 
 def _stem(word: str) -> str:
-    """A word of a disease's name without case, possessive or plural: "Parkinson's",
-    "parkinsons" -> "parkinson"; "injuries" -> "injury"; "sclerosis" stays."""
-    word = word.casefold().replace("\u2019", "'").removesuffix("'s")
+    """A word of a disease's name without case, possessive, plural or British spelling:
+    "Parkinson's", "parkinsons" -> "parkinson"; "injuries" -> "injury"; "leukaemias" ->
+    "leukemia", "ageing" -> "aging" (review10); "sclerosis" stays."""
+    word = word.casefold().replace("\u2019", "'").removesuffix("'s").replace("ae", "e")
+    if word.endswith("eing"):
+        word = word[:-4] + "ing"
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -458,46 +493,86 @@ def _numbered(text: AdText) -> dict[int, str]:
     return lines
 
 
-def _completed(line: str | None, match: Match, starts: Sequence[int] = ()) -> str:
-    """A match's words run on to its clause's end in its `line` (`quotes.completed`), as
-    the findings' quotes are, but not into the next name listed (`starts`: the columns
-    where names start on its line, in order): the words before it, without the marks and
-    "and" or "or" that join them ("Parkinson's disease", not "Parkinson's disease, eye"
-    before "eye disorders")."""
-    from stemcell_cli.check.quotes import completed
+def _plain_quotes(words: str) -> str:
+    return words.replace("\u2019", "'")
 
-    if line is None:
+
+class _Names(NamedTuple):
+    """What the catalog's names tell of the words that continue a name (`_completed`)."""
+
+    #: The stemmed words that begin a name of the catalog, each run of them ("rheumatoid
+    #: arthritis" gives ("rheumatoid",) and ("rheumatoid", "arthritis")).
+    begun: frozenset[tuple[str, ...]]
+    #: Disease nouns: the stemmed last words of the catalog's names of more than one word
+    #: that begin none ("disease", "injury", "pain", "tear"; not "knee", "back").
+    nouns: frozenset[str]
+
+
+def _completed(
+    line: str | None, match: Match, taken: Collection[int] = (), names: _Names | None = None
+) -> str:
+    """A match's words run on over the words that continue its name in its `line`,
+    and no further: "Rheumatoid arthritis" where the matcher needed "Rheumatoid",
+    "Parkinson's disease", "rotator cuff tears". A word continues a name when it follows
+    the words so far with only spaces between, is not where the next name listed starts
+    (`taken`: where names start on its line, from 0), and either carries on a name
+    of the catalog the words so far begin ("rheumatoid" -> "Rheumatoid arthritis", even
+    where another name starts: "knee arthritis") or is a disease noun (`_Names`:
+    "disease", "injury", "pain"). A mark, a verb, a preposition or another name ends it
+    ("COPD", not "COPD with stem cells"; "COVID", not "COVID pandemic we treated lupus":
+    listfix1)."""
+    start = match.column - 1
+    if line is None or _plain_quotes(line[start : start + len(match.text)]) != _plain_quotes(
+        match.text
+    ):  # (the matcher reads a curly apostrophe as a straight one)
         return match.text
-    words = completed(line, match.column - 1, match.text)
-    end = match.column + len(match.text)
-    at = bisect_left(starts, end)  # (only the names within its words are read)
-    while at < len(starts) and starts[at] < match.column + len(words):
-        column = starts[at]
-        between = line[end - 1 : column - 1]  # (a name run on: "rotator cuff tears")
-        if _APART.search(between) or _JOINING.intersection(between.casefold().split()):
-            return _cut(words[: column - match.column])
-        at += 1
-    return words
+    end = start + len(match.text)
+    rest = _WORD_REST.match(line, end)  # the rest of a word the match stops inside
+    if rest and rest.end() > end and (end == 0 or line[end - 1].isalpha()):
+        end = rest.end()
+    if names is None:
+        return line[start:end]
+    so_far = tuple(_stem(w) for w in _WORDS.findall(line[start:end]))
+    while True:
+        found = _NEXT_WORD.match(line, end)
+        if found is None:
+            break
+        word = _stem(found.group(1))
+        longer = (*so_far, word)
+        if longer not in names.begun and (found.start(1) in taken or word not in names.nouns):
+            break
+        so_far, end = longer, found.end()
+    return line[start:end]
 
 
-#: A mark that sets two names apart.
-_APART = re.compile(r"[,;:/&\u2013\u2014]")
+def _names_of(catalog: Catalog) -> _Names:
+    """The words that continue a condition's name, read from the catalog's names and
+    aliases of conditions (built without an entry: `Catalog.names`)."""
+    labels: set[str] = set()
+    for _, label, _, title in catalog.names(("condition",)):
+        labels.update((label, title))
+    worded = [tuple(_stem(w) for w in _WORDS.findall(label)) for label in labels]
+    longer = [words for words in worded if len(words) > 1]
+    begun = frozenset(words[:n] for words in longer for n in range(1, len(words) + 1))
+    firsts = {words[0] for words in longer}
+    return _Names(begun, frozenset(words[-1] for words in longer) - firsts | _AILMENTS)
 
 
-#: Words that join a name to the next, left off a name cut before the next.
-_JOINING = frozenset(
-    ["and", "or", "plus", "&", "to", "like", "including", "such", "as", "even", "from", "with"]
+#: The general nouns that end a disease's name ("autoimmune disorders", "Parkinson's
+#: syndrome"), stemmed: the words of the word lists' `ailments` and `organ-troubles`
+#: (data/check/advert_words.yaml), and "syndrome".
+_AILMENTS = frozenset(
+    [
+        *("condition", "disease", "disorder", "ailment", "illness", "malady", "syndrome"),
+        *("problem", "trouble", "issue", "complaint"),
+    ]
 )
 
 
-def _cut(words: str) -> str:
-    """`words` without the marks and joining words at their end."""
-    while True:
-        words = words.rstrip(" \t,;:/-\u2013\u2014")
-        last = words[-12:].split()  # (the longest joining word has 9 letters)
-        if not last or last[-1].casefold() not in _JOINING:
-            return words
-        words = words[: -len(last[-1])]
+#: The rest of a word a match stops inside ("Parkinson" of "Parkinson's").
+_WORD_REST = re.compile(r"(?:['\u2019]?[^\W\d_])*")
+#: The next word of a line after spaces only (a mark between ends a name).
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:['\u2019][^\W\d_]+)*)(?![\w'\u2019-])")
 
 
 def _inside_longer(matches: Iterable[Match]) -> set[int]:

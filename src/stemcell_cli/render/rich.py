@@ -140,13 +140,18 @@ def line_spans(plain: str, width: int) -> list[tuple[int, int]]:
 #: A source's number in a list ("Sources: [4], [5], [6]"), after a comma or a colon, and
 #: a number after "line" or "column" ("(line 15, column 1"): the space before it is no
 #: place to cut. Cut there, "Sources: [4], [5]," read as if the list ended, and "(line"
-#: as a word of its own (patient14).
+#: as a word of its own (patient14). Nor is the space after a finding's arrow ("→
+#: Rotator cuff tears"): cut there, the arrow ended a line and pointed at nothing
+#: (patient17); the line is cut before it instead.
 _CITED = re.compile(r"\[\d+\]")
 _PLACE = re.compile(r"(?:\bline|\blines|\bcolumn)\Z")
+_ARROW = "\u2192"
 
 
 def _bound(plain: str, space: int) -> bool:
     """Whether the space at `space` binds the words on either side of it."""
+    if plain[space - 1 : space] == _ARROW:
+        return True
     after = plain[space + 1 : space + 2]
     if after == "[":
         return plain[space - 1] in ",:" and _CITED.match(plain, space + 1) is not None

@@ -142,8 +142,8 @@ def numbered_sources(refs: Sequence[Reference], short: bool = False) -> list[Blo
 
 def short_citation(ref: Reference) -> Inline:
     """One reference in a few words, for a patient: its first author ("et al." when
-    there are others; an organisation in full), year, title, journal, link and id (for
-    `stemcell sources ID`, which gives it in full)."""
+    there are others; an organisation in full), year ("n.d." when none is known), title,
+    journal, link and id (for `stemcell sources ID`, which gives it in full)."""
     from stemcell_cli.views.authors import split_authors
 
     parts: list[Span] = []
@@ -158,8 +158,8 @@ def short_citation(ref: Reference) -> Inline:
             if len(names) > 1 or others:
                 named += " et al"
         parts.append(Span(named + ". "))
-    if ref.year:
-        parts.append(Span(f"({ref.year}). "))
+    # ("n.d.": no date, where none was seen)
+    parts.append(Span(f"({ref.year or 'n.d.'}). "))
     title = ref.title.rstrip(".")
     parts.append(Span(title if title.endswith(("?", "!")) else title + ".", "em"))
     if ref.journal.strip():
@@ -172,12 +172,12 @@ def short_citation(ref: Reference) -> Inline:
 
 
 def citation(ref: Reference) -> Inline:
-    """One reference as a citation line, identifiers included."""
+    """One reference as a citation line, identifiers included; its year "n.d." when none
+    is known, as in `short_citation` (never in BibTeX or CSL-JSON: `views.citations`)."""
     parts: list[Span] = []
     if ref.authors:
         parts.append(Span(ref.authors.rstrip(".") + ". "))
-    if ref.year:
-        parts.append(Span(f"({ref.year}). "))
+    parts.append(Span(f"({ref.year or 'n.d.'}). "))
     title = ref.title.rstrip(".")
     # A title that ends in its own mark ("Are we there yet?") takes no full stop.
     parts.append(Span(title if title.endswith(("?", "!")) else title + ".", "em"))

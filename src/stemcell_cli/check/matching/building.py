@@ -4,6 +4,7 @@ people, shares and rates, hopes, trips, other senses, ...), kept as plain values
 again from them (`compiled_cache`)."""
 
 from collections.abc import Iterable, Mapping, Sequence
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from stemcell_cli.check.rules import donor_cells, regulations_told
@@ -329,6 +330,10 @@ class Built:
     #: red flags), set and kept like `genre`: a text with one speaks as the one offering
     #: (`report.speaks_as_seller`).
     sales_pressure: frozenset[str] = frozenset()
+    #: The word lists of a list of conditions reported as someone else's (the word lists'
+    #: `reported_lists:`), set and kept like `genre`: read by `report` only on a page that
+    #: names enough conditions for many-conditions (`check.rules.reported_lists`).
+    reported_lists: Mapping[str, tuple[str, ...]] = MappingProxyType({})
 
     def __init__(
         self,

@@ -84,6 +84,7 @@ def cached_matcher(
 
                 found.genre = page_genre.from_state(stored["genre"])
             found.sales_pressure = _red_flag_ids(stored["sales_pressure"])
+            found.reported_lists = _word_lists(stored["reported_lists"])
             found.check_kept()  # (a table of another shape: rebuilt)
             return found
     matcher = build()
@@ -100,6 +101,7 @@ def cached_matcher(
             "matcher": state,
             "genre": genre_state,
             "sales_pressure": matcher.sales_pressure,
+            "reported_lists": dict(matcher.reported_lists),
         }
         if _kept_exactly(payload):
             write_atomically(target, cache.encode(payload))
@@ -111,6 +113,17 @@ def _red_flag_ids(found: object) -> frozenset[str]:
     (a cache then rebuilds, as for a genre model of another shape: attack11)."""
     if type(found) is not frozenset or not all(type(flag) is str for flag in found):
         raise ValueError("sales pressure that is not a set of red flag ids")
+    return found
+
+
+def _word_lists(found: object) -> dict[str, tuple[str, ...]]:
+    """The word lists of `reported_lists:` as kept; ValueError unless a dict of text to
+    tuples of text (a cache then rebuilds, as `_red_flag_ids`)."""
+    if type(found) is not dict or not all(
+        type(name) is str and type(words) is tuple and all(type(word) is str for word in words)
+        for name, words in found.items()
+    ):
+        raise ValueError("reported lists that are not lists of words by name")
     return found
 
 

@@ -265,17 +265,24 @@ from stemcell_cli.check.words.sentences import (
 
 #: How many different sentences `Matcher._read` takes at once (a bit each in the masks
 #: of `Matcher._passing`), and how many sentences may wait for them: this bounds the
-#: memory a long text takes while it is read.
-_SENTENCES_AT_ONCE = 1024
+#: memory a long text takes while it is read. Each batch tries every candidate wording
+#: once, so fewer, larger batches cost less, for a little more memory
+#: (`benchmarks/SPEED.md`, speed9).
+_SENTENCES_AT_ONCE = 4096
 
 #: The kinds of match that name a disease: none counts from a reference list's entry.
 _CONDITION_KINDS = frozenset({"condition", "other_condition"})
 
-_WAITING = 4096
+_WAITING = 4 * _SENTENCES_AT_ONCE
 
 #: A sentence as `Matcher.scan` reads it: its text, whether it asks, whether a lead-in
 #: reports it.
 _Reading = tuple[str, bool, bool]
+
+#: A block as `Matcher.scan` reads it (`Matcher._split_block`): its sentences, each with
+#: its readings (reading, start, where a joined reading's second sentence starts or -1),
+#: and its last part.
+_SplitBlock = tuple[list[tuple[str, list[tuple[_Reading, int, int]]]], str]
 
 
 class Matcher(Spans):
@@ -314,6 +321,8 @@ class Matcher(Spans):
         new: dict[_Reading, None] = {}
         waiting: list[tuple[_Reading, Block, int, int, int]] = []
         found: list[Match] = []
+        # Each block's sentences and readings, by what they depend on (`_split_block`).
+        split_blocks: dict[tuple[str, bool, bool], _SplitBlock] = {}
         # The page's sentences so far, in order: a safety with no cells of its own is
         # said of the cells the sentences before it name (`donor_cells`); each waiting
         # sentence keeps its place here.
@@ -388,86 +397,108 @@ class Matcher(Spans):
             cites = cites_next
             if address:
                 text = blank_addresses(text)
-            # sentence, its end, sentence, its end, ..., the last sentence (maybe empty),
-            # a long one in pieces (`split_sentences`); a heading on a line of its own
-            # ends its sentence (`heading_breaks`)
-            ended = text if text.isascii() else text.replace("\u2022", "|")
-            if " - " in ended or "\u2013" in ended or "\u2014" in ended:
-                ended = topic_breaks(ended)
-            parts = split_sentences(heading_breaks(ended) if block.capitals else ended)
-            last = len(parts) - 1
-            start = 0
-            # Items after a colon, split by semicolons, of a lead-in in the same block
-            # ("claims were made at the seminar: no rejection; no side effects; ...").
-            listed = False
-            # The sentence before, while the next may go on from it (`follows_on`).
-            before: tuple[str, int, bool] | None = None
-            # The sentence before, always (a question its answer is joined to:
-            # `answered_questions`).
-            previous: tuple[str, int, bool] | None = None
-            for index in range(0, last + 1, 2):
-                sentence = parts[index]
-                if sentence:
-                    disowned = (
-                        cited
-                        or listed
-                        or (('"' in sentence or "\u201d" in sentence) and quote_disowned(sentence))
-                        or ("," in sentence and aside_disowned(sentence))
-                    )
-                    asks = index < last and "?" in parts[index + 1]
-                    if index + 2 <= last and _answered_yes(sentence, asks, parts[index + 2]):
-                        # A question answered yes is the page's claim (`answered_questions`).
-                        sentence, asks = as_stated(sentence), False
-                    readings = [((sentence, asks, disowned), start, -1)]
-                    # Read once more with the sentence before it, when it goes on from that
-                    # one or is a denial that answers that one's question; only matches
-                    # that start in that one and end in this one count from it.
-                    joined_to = None
-                    if before is not None and follows_on(sentence, parts[index - 1]):
-                        joined_to = before
-                    elif (
-                        previous is not None
-                        and "?" in parts[index - 1]
-                        and (denies(sentence) or leads_in(previous[0]))
-                    ):
-                        joined_to = previous
-                    if joined_to is not None:
-                        text_before, start_before, disowned_before = joined_to
-                        joined = text_before + parts[index - 1] + sentence
-                        across = len(text_before) + len(parts[index - 1])
-                        readings.append(
-                            ((joined, asks, disowned or disowned_before), start_before, across)
-                        )
-                        before = None
-                    else:
-                        before = (sentence, start, disowned)
-                    previous = (sentence, start, disowned)
-                    said.append(sentence)
-                    for reading, at, across in readings:
-                        waiting.append((reading, block, at, across, len(said) - 1))
-                        if reading not in read:
-                            new[reading] = None
-                            if len(new) >= _SENTENCES_AT_ONCE:
-                                settle()
-                else:
-                    before = previous = None
-                if index < last:
-                    start += len(sentence) + len(parts[index + 1])
-                    listed = ";" in parts[index + 1] and (listed or self._lists_reported(sentence))
-                    if parts[index + 1] == "|" and text[start - 1] == "\n":
-                        # a heading's end: what follows is not read on from it
-                        before = previous = None
+            # A block the text repeats (a footer; a long text of pages over and over) is
+            # split into its sentences and readings once. The split reads the block's own
+            # text alone, and whether it is disowned: what its place changes (the
+            # sentences before it, its section, a list a rule leads in) each occurrence
+            # gets below or in `_settle`. Each distinct text is kept once, so the cache
+            # grows with the input, which `source.MAX_BYTES` caps.
+            key = (text, block.capitals, cited)
+            split = split_blocks.get(key)
+            if split is None:
+                split = split_blocks[key] = self._split_block(text, block.capitals, cited)
+            sentences, last_part = split
+            for sentence, readings in sentences:
+                said.append(sentence)
+                for reading, at, across in readings:
+                    waiting.append((reading, block, at, across, len(said) - 1))
+                    if reading not in read:
+                        new[reading] = None
+                        if len(new) >= _SENTENCES_AT_ONCE:
+                            settle()
             if len(waiting) >= _WAITING:
                 settle()
             if text.endswith(":") and not reported:
                 reported = self._leads_in_reported(text)
             if text.endswith(":") and self._rules:
                 ruling = (ruling and is_list_item(text)) or self._rules.leads_in(
-                    split_words(parts[last])
+                    split_words(last_part)
                 )
         settle()
         found.sort(key=_MATCH_ORDER)
         return found
+
+    def _split_block(self, text: str, capitals: bool, cited: bool) -> _SplitBlock:
+        """A block's sentences, each with its readings (reading, where it starts in
+        `text`, where the sentence starts in a reading joined to the one before it, else
+        -1), and the block's last part. `capitals` is `Block.capitals`; `cited`, whether
+        the whole block is disowned (a reference list's entry, a reported list's item).
+        """
+        sentences: list[tuple[str, list[tuple[_Reading, int, int]]]] = []
+        # sentence, its end, sentence, its end, ..., the last sentence (maybe empty),
+        # a long one in pieces (`split_sentences`); a heading on a line of its own
+        # ends its sentence (`heading_breaks`)
+        ended = text if text.isascii() else text.replace("\u2022", "|")
+        if " - " in ended or "\u2013" in ended or "\u2014" in ended:
+            ended = topic_breaks(ended)
+        parts = split_sentences(heading_breaks(ended) if capitals else ended)
+        last = len(parts) - 1
+        start = 0
+        # Items after a colon, split by semicolons, of a lead-in in the same block
+        # ("claims were made at the seminar: no rejection; no side effects; ...").
+        listed = False
+        # The sentence before, while the next may go on from it (`follows_on`).
+        before: tuple[str, int, bool] | None = None
+        # The sentence before, always (a question its answer is joined to:
+        # `answered_questions`).
+        previous: tuple[str, int, bool] | None = None
+        for index in range(0, last + 1, 2):
+            sentence = parts[index]
+            if sentence:
+                disowned = (
+                    cited
+                    or listed
+                    or (('"' in sentence or "\u201d" in sentence) and quote_disowned(sentence))
+                    or ("," in sentence and aside_disowned(sentence))
+                )
+                asks = index < last and "?" in parts[index + 1]
+                if index + 2 <= last and _answered_yes(sentence, asks, parts[index + 2]):
+                    # A question answered yes is the page's claim (`answered_questions`).
+                    sentence, asks = as_stated(sentence), False
+                readings = [((sentence, asks, disowned), start, -1)]
+                # Read once more with the sentence before it, when it goes on from that
+                # one or is a denial that answers that one's question; only matches
+                # that start in that one and end in this one count from it.
+                joined_to = None
+                if before is not None and follows_on(sentence, parts[index - 1]):
+                    joined_to = before
+                elif (
+                    previous is not None
+                    and "?" in parts[index - 1]
+                    and (denies(sentence) or leads_in(previous[0]))
+                ):
+                    joined_to = previous
+                if joined_to is not None:
+                    text_before, start_before, disowned_before = joined_to
+                    joined = text_before + parts[index - 1] + sentence
+                    across = len(text_before) + len(parts[index - 1])
+                    readings.append(
+                        ((joined, asks, disowned or disowned_before), start_before, across)
+                    )
+                    before = None
+                else:
+                    before = (sentence, start, disowned)
+                previous = (sentence, start, disowned)
+                sentences.append((sentence, readings))
+            else:
+                before = previous = None
+            if index < last:
+                start += len(sentence) + len(parts[index + 1])
+                listed = ";" in parts[index + 1] and (listed or self._lists_reported(sentence))
+                if parts[index + 1] == "|" and text[start - 1] == "\n":
+                    # a heading's end: what follows is not read on from it
+                    before = previous = None
+        return sentences, parts[last]
 
     def _settle(
         self,
@@ -579,7 +610,7 @@ class Matcher(Spans):
                     story.flag(len(found))
                 found.append(match)
             if story.flagged and story.harmed == story.sentence and across < 0:
-                found[:] = story.unharmed(found)
+                story.drop_unharmed(found)
             for flag_id, first, _, shown in (
                 two_sentence_signs.across(halves, across) if halves else ()
             ):

@@ -124,6 +124,12 @@ def _sourced(catalog: Catalog, lexicon: word_lists.Lexicon) -> Iterator[tuple[So
         for flag_id in flag_ids:
             if flag_id not in catalog.red_flags:
                 raise _Unknown(f"an unknown red flag {quoted(flag_id)}", Source(section), flag_id)
+    from stemcell_cli.check.rules.reported_lists import LISTS as REPORTED_LISTS
+
+    for name in lexicon.reported_lists:
+        if name not in REPORTED_LISTS:
+            source = Source("reported_lists", name)
+            raise _Unknown(f"no list of reported lists is called {quoted(name)}", source, name)
     stated = frozenset(lexicon.stated_only)
     for flag in catalog.red_flags.values():
         kind = STATED if flag.id in stated else "red_flag"
@@ -254,6 +260,7 @@ def matcher_for(catalog: Catalog, lexicon: word_lists.Lexicon | None = None) -> 
 
         matcher = _compiled(catalog, lexicon)
         matcher.sales_pressure = frozenset(lexicon.sales_pressure)
+        matcher.reported_lists = dict(lexicon.reported_lists)
         matcher.genre = page_genre.load(_genre_file())._replace(
             voice=page_voice.load(_voice_file(), offers=lexicon.offers)
         )

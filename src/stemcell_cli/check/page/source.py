@@ -190,8 +190,9 @@ def clean(text: str) -> str:
     """`text` as core.textclean's `clean` leaves it. A printable text holds nothing it
     removes (`str.isprintable` tells in C, much faster) but a flood of combining marks
     (`core/marks.py`), so textclean and its patterns are loaded only for a text that is
-    not printable or holds one."""
-    if text.isprintable() and not re.search(FLOOD, text):
+    not printable or holds one. An ASCII text holds no combining mark: most lines of a long
+    text are looked at no further (`str.isascii` reads a flag the string keeps)."""
+    if text.isprintable() and (text.isascii() or not re.search(FLOOD, text)):
         return text
     from stemcell_cli.core.textclean import clean as cleaned
 

@@ -83,10 +83,13 @@ class Story:
         """Note a match of the flag, found at `place`, in the current sentence."""
         self.flagged.append((place, self.sentence))
 
-    def unharmed(self, found: list[_T]) -> list[_T]:
-        """`found` without the flag's matches within REACH before a HARM half read in
-        the current sentence (the caller asks only then); the notes are spent."""
+    def drop_unharmed(self, found: list[_T]) -> None:
+        """Take from `found` the flag's matches within REACH before a HARM half read in
+        the current sentence (the caller asks only then); the notes are spent. They are
+        the last few matches of a long text's `found`, deleted where they stand, not the
+        list copied."""
         first = self.sentence - REACH
-        dropped = {place for place, sentence in self.flagged if sentence >= first}
+        dropped = sorted({place for place, sentence in self.flagged if sentence >= first})
         self.flagged.clear()
-        return [match for place, match in enumerate(found) if place not in dropped]
+        for place in reversed(dropped):
+            del found[place]

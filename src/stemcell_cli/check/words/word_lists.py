@@ -168,6 +168,10 @@ class Lexicon(NamedTuple):
     #: of own-cells-so-safe in a sentence that names donor cells and none of the patient's
     #: own is said of the donor cells (`check.rules.donor_cells`)
     whose_cells: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    #: the lists of a list of conditions reported as someone else's, under their names
+    #: (`auxiliaries`, `proposed`, `speakers`, `speaking`, `own`): one or two words of
+    #: a|b|c each, compared as written (`check.rules.reported_lists`)
+    reported_lists: Mapping[str, tuple[str, ...]] = MappingProxyType({})
 
 
 def load(path: Path, overlay: bool = False) -> Lexicon:
@@ -259,6 +263,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     reported_speech = _written_lists(data, "reported_speech", path, problems)
     rule_frames = _written_lists(data, "rule_frames", path, problems)
     whose_cells = _written_lists(data, "whose_cells", path, problems)
+    reported_lists = _reported_lists(data, path, problems)
     own_course = _own_course(data, path, problems)
     if problems:
         raise DataError(_placed(problems, raw))
@@ -301,6 +306,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         reported_speech=reported_speech,
         rule_frames=rule_frames,
         whose_cells=whose_cells,
+        reported_lists=reported_lists,
         own_course=own_course,
     )
 
@@ -459,6 +465,16 @@ def _written_lists(
     found = _lists(data, key, path, problems, required=False)
     for name, texts in found.items():
         _written(texts, f"{key}.{name}", path, problems, most)
+    return found
+
+
+def _reported_lists(data: Any, path: Path, problems: "list[Problem]") -> dict[str, tuple[str, ...]]:
+    """The optional `reported_lists:` (`check.rules.reported_lists`): one or two words of
+    a|b|c each, but one word in `own`, the word read right before a speaker ("as our
+    clinic says"), where "our|my clinic" would read "our" or "my clinic"."""
+    found = _lists(data, "reported_lists", path, problems, required=False)
+    for name, texts in found.items():
+        _written(texts, f"reported_lists.{name}", path, problems, 1 if name == "own" else 2)
     return found
 
 
