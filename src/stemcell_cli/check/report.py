@@ -497,12 +497,18 @@ def _plain_quotes(words: str) -> str:
     return words.replace("\u2019", "'")
 
 
+#: Words as a tree: each leads to the words that may follow it.
+_Tree = dict[str, "_Tree"]
+
+
 class _Names(NamedTuple):
     """What the catalog's names tell of the words that continue a name (`_completed`)."""
 
-    #: The stemmed words that begin a name of the catalog, each run of them ("rheumatoid
-    #: arthritis" gives ("rheumatoid",) and ("rheumatoid", "arthritis")).
-    begun: frozenset[tuple[str, ...]]
+    #: The stemmed words of the catalog's names of more than one word, as a tree: each
+    #: run of them from the first begins a name ("rheumatoid" -> "arthritis"). (Each run
+    #: kept whole made a long name cost the square of its words, and a run of "disease
+    #: disease ..." the square of its length: attack13.)
+    begun: _Tree
     #: Disease nouns: the stemmed last words of the catalog's names of more than one word
     #: that begin none ("disease", "injury", "pain", "tear"; not "knee", "back").
     nouns: frozenset[str]
@@ -532,16 +538,18 @@ def _completed(
         end = rest.end()
     if names is None:
         return line[start:end]
-    so_far = tuple(_stem(w) for w in _WORDS.findall(line[start:end]))
+    begun: _Tree | None = names.begun  # the names the words so far begin
+    for word in _WORDS.findall(line[start:end]):
+        begun = begun.get(_stem(word)) if begun is not None else None
     while True:
         found = _NEXT_WORD.match(line, end)
         if found is None:
             break
         word = _stem(found.group(1))
-        longer = (*so_far, word)
-        if longer not in names.begun and (found.start(1) in taken or word not in names.nouns):
+        longer = begun.get(word) if begun is not None else None
+        if longer is None and (found.start(1) in taken or word not in names.nouns):
             break
-        so_far, end = longer, found.end()
+        begun, end = longer, found.end()
     return line[start:end]
 
 
@@ -553,7 +561,11 @@ def _names_of(catalog: Catalog) -> _Names:
         labels.update((label, title))
     worded = [tuple(_stem(w) for w in _WORDS.findall(label)) for label in labels]
     longer = [words for words in worded if len(words) > 1]
-    begun = frozenset(words[:n] for words in longer for n in range(1, len(words) + 1))
+    begun: _Tree = {}
+    for words in longer:
+        node = begun
+        for word in words:
+            node = node.setdefault(word, {})
     firsts = {words[0] for words in longer}
     return _Names(begun, frozenset(words[-1] for words in longer) - firsts | _AILMENTS)
 
