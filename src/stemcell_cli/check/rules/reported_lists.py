@@ -28,6 +28,7 @@ Two structures say it:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -104,7 +105,11 @@ def _either(texts: Sequence[str]) -> str:
 
 def reported_places(lines: Sequence[str], reading: Reading) -> dict[int, list[tuple[int, int]]]:
     """For each line index of `lines`, the (start, end) columns, counted from 0, that a
-    list reported as someone else's covers."""
+    list reported as someone else's covers, in order and apart (`is_reported`).
+
+    (attack13) A block's sentence ends are found once, and its spans joined before they
+    are marked: a paragraph of 20,000 proposals told without a full stop searched to its
+    end from each, and marked each to its end, 38 s on 1 MB."""
     places: dict[int, list[tuple[int, int]]] = {}
     leading = False  # the items after a proposal told that ended with a colon
     for block in blocks(lines):
@@ -114,13 +119,16 @@ def reported_places(lines: Sequence[str], reading: Reading) -> dict[int, list[tu
             spans.append((0, len(text)))
         else:
             leading = False
+        ends: list[int] | None = None  # where its sentences end, once one is needed
         for found in reading.proposal.finditer(text):
             if reading.owned.search(text, max(0, found.start() - 80), found.start()):
                 continue  # (review10) the page's own product proposed: its offer
-            stop = _SENTENCE_END.search(text, found.end())
-            end = stop.start() if stop else len(text)
+            if ends is None:
+                ends = [stop.start() for stop in _SENTENCE_END.finditer(text)]
+            at = bisect_left(ends, found.end())
+            end = ends[at] if at < len(ends) else len(text)
             spans.append((found.start(), end))
-            if stop is None and text.rstrip().endswith(":"):
+            if at == len(ends) and text.rstrip().endswith(":"):
                 leading = True
         for quoted in _QUOTATION.finditer(text):
             start, end = quoted.span()
@@ -128,9 +136,20 @@ def reported_places(lines: Sequence[str], reading: Reading) -> dict[int, list[tu
                 text[max(0, start - 60) : start]
             ):
                 spans.append((start, end))
-        for start, end in spans:
+        for start, end in _joined(spans):
             _mark(block.place, start, end, text, places)
-    return places
+    return {index: _joined(found) for index, found in places.items()}
+
+
+def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` in order, those that overlap or touch joined into one."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if joined and start <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _mark(
@@ -147,5 +166,8 @@ def _mark(
 
 
 def is_reported(places: dict[int, list[tuple[int, int]]], index: int, column: int) -> bool:
-    """Whether the character at (line index, column from 0) is in a reported list."""
-    return any(start <= column < end for start, end in places.get(index, ()))
+    """Whether the character at (line index, column from 0) is in a reported list (its
+    line's spans are in order and apart: the one that may hold it is found by bisection)."""
+    spans = places.get(index, [])
+    at = bisect_left(spans, (column + 1, -1)) - 1  # the last that starts at or before it
+    return at >= 0 and spans[at][0] <= column < spans[at][1]
