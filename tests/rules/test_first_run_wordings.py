@@ -3802,3 +3802,91 @@ def test_series_ga_structures(kind: str, entry: str, sentence: str, expected: bo
 )
 def test_series_gd_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence
+
+
+# -- Series ge (firstge1) ------------------------------------------------------------------
+# ge01's "the best option is different for every person": the choice of treatment said to
+# differ from person to person, the spec's tailored plan said without its adjectives;
+# ge02's "an unprecedented ability to turn into any cell": a word of wonder said of what
+# stem cells are in biology (their power to become other cells), not of the offer.
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # the best or right choice of treatment said to differ from person to person
+        (
+            "benefit",
+            "personalized-treatment",
+            "Several cell treatments exist for a torn tendon, and the best choice is"
+            " different for each patient.",
+            True,
+        ),
+        (
+            "benefit",
+            "personalized-treatment",
+            "The ideal protocol varies from patient to patient, so we plan yours at the visit.",
+            True,
+        ),
+        (
+            "benefit",
+            "personalized-treatment",
+            "For a painful disc, the most suitable treatment differs with every patient.",
+            True,
+        ),
+        # ... as the spec's tailoring word already was
+        (
+            "benefit",
+            "personalized-treatment",
+            "Your injection plan is tailored to you and to the kind of tear you have.",
+            True,
+        ),
+        # ... not the outcome said to differ (a hedge), nor a choice said to be the same
+        (
+            "benefit",
+            "personalized-treatment",
+            "Results vary from person to person and cannot be predicted.",
+            False,
+        ),
+        (
+            "benefit",
+            "personalized-treatment",
+            "The best results differ for every patient, and some see no change.",
+            False,
+        ),
+        (
+            "benefit",
+            "personalized-treatment",
+            "How the pain feels differs from person to person, and the best test is an MRI.",
+            False,
+        ),
+        # a word of wonder said of the cells' power to become other cells is biology
+        (
+            "red_flag",
+            "miracle-language",
+            "Stem cells show an astonishing capacity to develop into many types of tissue cell.",
+            False,
+        ),
+        (
+            "red_flag",
+            "miracle-language",
+            "These cells have a miraculous ability to change into bone or muscle cells.",
+            False,
+        ),
+        # ... while the same word said of the offer, or of the cells healing you, stays
+        (
+            "red_flag",
+            "miracle-language",
+            "Our stem cells have a miraculous ability to heal your torn shoulder.",
+            True,
+        ),
+        (
+            "red_flag",
+            "miracle-language",
+            "This unprecedented treatment lets your cells turn into new cartilage cells.",
+            True,
+        ),
+    ],
+)
+def test_series_ge_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence
