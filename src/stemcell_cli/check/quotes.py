@@ -19,7 +19,7 @@ from functools import lru_cache
 # instructions a call, and JSON widens every finding's quote; `check` has imported
 # sentences before any quote is read)
 from stemcell_cli.check.words.brackets import balanced
-from stemcell_cli.check.words.sentences import _BULLET, _NO_INVISIBLE, SENTENCE_END, heading_breaks
+from stemcell_cli.check.words.sentences import _BULLET, SENTENCE_END, as_read, heading_breaks
 
 #: How many words a quote may run on by.
 MORE = 4
@@ -218,9 +218,7 @@ def _paragraph(lines: Sequence[str], at: int) -> Paragraph:
 @lru_cache(maxsize=8)  # (a long line holding many findings is translated once)
 def _plain(text: str) -> str:
     """`text` in the letters the matcher reads (`sentences.blocks`)."""
-    if text.isascii():
-        return text
-    return text.translate(_NO_INVISIBLE).replace("\u2019", "'")
+    return as_read(text)
 
 
 #: Words that join a clause to the one before it: a clause quoted from one of them

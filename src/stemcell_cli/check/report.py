@@ -6,7 +6,7 @@ questions to ask the clinic; `check.view` turns the report into a page.
 """
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from stemcell_cli.check.matching.findings import CUE, OFFER, PART, STATED, Match
@@ -326,12 +326,16 @@ def _many_conditions(
     if not many or any(m.entry_id == MANY_CONDITIONS_ID for m in matches):
         return matches
     first = diseases[0]
-    starts: dict[int, list[int]] = {}  # a line -> the columns where names start on it
+    # (each looked up once: a line's number searched for, or its names' columns read,
+    # at each disease made a page of many distinct names quadratic: attack13)
+    starts: dict[int, set[int]] = {}  # a line -> where names start on it (from 0)
     for match in named:
-        starts.setdefault(match.line, []).append(match.column)
+        starts.setdefault(match.line, set()).add(match.column - 1)
+    lines = _numbered(text) if text else {}
     names = _names_of(catalog) if text else None
     listed = ", ".join(
-        _completed(text, m, starts[m.line], names) if text else m.text for m in diseases
+        _completed(lines.get(m.line), m, starts[m.line], names) if text else m.text
+        for m in diseases
     )
     flag = Match("red_flag", MANY_CONDITIONS_ID, "", first.line, first.column, listed)
     return sorted([*matches, flag], key=lambda m: (m.line, m.column, m.kind, m.entry_id))
@@ -421,9 +425,24 @@ def _keys(match: Match, short: set[str], line: str | None) -> list[tuple[str, ..
     if slot > 0 and match.phrase.rstrip().endswith("}"):  # "eye {organ-troubles}"
         organ = len(match.phrase[:slot].split())
         keys.append(("organ", match.entry_id, *words[:organ]))
+    after = _after_gap(match.phrase)
+    if after and len(words) > after:  # "regenerating the liver": the organ (attack13)
+        keys.append(("organ", match.entry_id, *words[-after:]))
     if short:
         keys += [("short", s) for s in _spelled_out(match, line) if s in short]
     return keys
+
+
+def _after_gap(phrase: str) -> int:
+    """How many words `phrase` reads after its last gap, when each is one word: 1 for
+    "regenerating ...4 liver|kidney", whose verb and gap's words name no other disease
+    ("regenerating your liver", "repairing the damaged liver" are one organ's); 0 without
+    a gap, or when a word there is optional, a list or more than one word."""
+    tokens = phrase.split()
+    gaps = [at for at, token in enumerate(tokens) if token.startswith("...")]
+    rest = tokens[gaps[-1] + 1 :] if gaps and "~" not in tokens else []
+    one_word = all(_WORDS.fullmatch(word) for token in rest for word in token.split("|"))
+    return len(rest) if one_word else 0
 
 
 def _is_short(words: str) -> bool:
@@ -475,44 +494,50 @@ def _stem(word: str) -> str:
     return word
 
 
-def _line_of(text: AdText, match: Match) -> str | None:
-    """The line of `text` a match was found on (lines of an HTML page carry their
-    numbers in the file)."""
-    at = match.line - 1
-    if text.numbers:
-        at = text.numbers.index(match.line) if match.line in text.numbers else -1
-    return text.lines[at] if 0 <= at < len(text.lines) else None
+def _numbered(text: AdText) -> dict[int, str]:
+    """The lines of `text` by their numbers (lines of an HTML page carry their numbers in
+    the file; a number given twice names its first line)."""
+    numbers = text.numbers or range(1, len(text.lines) + 1)
+    lines: dict[int, str] = {}
+    for number, line in zip(numbers, text.lines, strict=False):
+        lines.setdefault(number, line)
+    return lines
 
 
 def _plain_quotes(words: str) -> str:
     return words.replace("\u2019", "'")
 
 
+#: Words as a tree: each leads to the words that may follow it.
+_Tree = dict[str, "_Tree"]
+
+
 class _Names(NamedTuple):
     """What the catalog's names tell of the words that continue a name (`_completed`)."""
 
-    #: The stemmed words that begin a name of the catalog, each run of them ("rheumatoid
-    #: arthritis" gives ("rheumatoid",) and ("rheumatoid", "arthritis")).
-    begun: frozenset[tuple[str, ...]]
+    #: The stemmed words of the catalog's names of more than one word, as a tree: each
+    #: run of them from the first begins a name ("rheumatoid" -> "arthritis"). (Each run
+    #: kept whole made a long name cost the square of its words, and a run of "disease
+    #: disease ..." the square of its length: attack13.)
+    begun: _Tree
     #: Disease nouns: the stemmed last words of the catalog's names of more than one word
     #: that begin none ("disease", "injury", "pain", "tear"; not "knee", "back").
     nouns: frozenset[str]
 
 
 def _completed(
-    text: AdText, match: Match, starts: Sequence[int] = (), names: _Names | None = None
+    line: str | None, match: Match, taken: Collection[int] = (), names: _Names | None = None
 ) -> str:
-    """A match's words run on over the words that continue its name in the text's line,
+    """A match's words run on over the words that continue its name in its `line`,
     and no further: "Rheumatoid arthritis" where the matcher needed "Rheumatoid",
     "Parkinson's disease", "rotator cuff tears". A word continues a name when it follows
     the words so far with only spaces between, is not where the next name listed starts
-    (`starts`: the columns where names start on its line), and either carries on a name
+    (`taken`: where names start on its line, from 0), and either carries on a name
     of the catalog the words so far begin ("rheumatoid" -> "Rheumatoid arthritis", even
     where another name starts: "knee arthritis") or is a disease noun (`_Names`:
     "disease", "injury", "pain"). A mark, a verb, a preposition or another name ends it
     ("COPD", not "COPD with stem cells"; "COVID", not "COVID pandemic we treated lupus":
     listfix1)."""
-    line = _line_of(text, match)
     start = match.column - 1
     if line is None or _plain_quotes(line[start : start + len(match.text)]) != _plain_quotes(
         match.text
@@ -524,17 +549,18 @@ def _completed(
         end = rest.end()
     if names is None:
         return line[start:end]
-    so_far = tuple(_stem(w) for w in _WORDS.findall(line[start:end]))
-    taken = {column - 1 for column in starts}
+    begun: _Tree | None = names.begun  # the names the words so far begin
+    for word in _WORDS.findall(line[start:end]):
+        begun = begun.get(_stem(word)) if begun is not None else None
     while True:
         found = _NEXT_WORD.match(line, end)
         if found is None:
             break
         word = _stem(found.group(1))
-        longer = (*so_far, word)
-        if longer not in names.begun and (found.start(1) in taken or word not in names.nouns):
+        longer = begun.get(word) if begun is not None else None
+        if longer is None and (found.start(1) in taken or word not in names.nouns):
             break
-        so_far, end = longer, found.end()
+        begun, end = longer, found.end()
     return line[start:end]
 
 
@@ -546,7 +572,11 @@ def _names_of(catalog: Catalog) -> _Names:
         labels.update((label, title))
     worded = [tuple(_stem(w) for w in _WORDS.findall(label)) for label in labels]
     longer = [words for words in worded if len(words) > 1]
-    begun = frozenset(words[:n] for words in longer for n in range(1, len(words) + 1))
+    begun: _Tree = {}
+    for words in longer:
+        node = begun
+        for word in words:
+            node = node.setdefault(word, {})
     firsts = {words[0] for words in longer}
     return _Names(begun, frozenset(words[-1] for words in longer) - firsts | _AILMENTS)
 

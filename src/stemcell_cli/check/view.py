@@ -369,14 +369,32 @@ def _named_once(listed: str) -> str:
     the reader is not shown "eye, eye disorders, eye disorders" (patient15). The finding,
     its count and JSON's text are unchanged."""
     names = [name.strip() for name in listed.split(", ") if name.strip()]
-    folded = [f" {' '.join(name.casefold().split())} " for name in names]
-    kept = [
-        name
-        for i, (name, words) in enumerate(zip(names, folded, strict=True))
-        if words not in folded[:i]
-        and not any(words in other and other != words for other in folded)
-    ]
+    folded = [" ".join(name.casefold().split()) for name in names]
+    inside = _inside_others(set(folded))
+    seen: set[str] = set()
+    kept = []
+    for name, words in zip(names, folded, strict=True):
+        if words not in seen and words not in inside:
+            kept.append(name)
+        seen.add(words)
     return ", ".join(kept)
+
+
+def _inside_others(names: set[str]) -> set[str]:
+    """Those of `names` (words joined by one space) that are a run of another's words.
+    Each name's runs of the lengths the names have are looked up, so a list of many
+    names costs about its length, not its length squared (each name against every other
+    made a page of 100,000 distinct names run for an hour: attack13)."""
+    sizes = sorted({name.count(" ") + 1 for name in names})
+    inside: set[str] = set()
+    for name in names:
+        words = name.split(" ")
+        for size in sizes:
+            if size >= len(words):
+                break
+            runs = (" ".join(words[at : at + size]) for at in range(len(words) - size + 1))
+            inside.update(run for run in runs if run in names)
+    return inside
 
 
 def _sign_words(finding: Finding, shown_as: Sequence[Span]) -> list[Span]:

@@ -140,7 +140,7 @@ class StemcellGroup(TyperGroup):
             error(usage_lines(exc, arguments))
             sys.exit(exc.exit_code)
         except ClickException as exc:
-            error([PREFIX + exc.format_message()])
+            error([PREFIX + values_cut(exc.format_message())])
             sys.exit(exc.exit_code)
         except typer.Abort:
             error([f"{PREFIX}aborted"])
@@ -192,7 +192,7 @@ def usage_lines(exc: Any, args: Sequence[str]) -> list[str]:
     ctx = exc.ctx
     path = ctx.command_path if ctx is not None else "stemcell"
     command = path.split(" ", 1)[1] if " " in path else ""
-    message = exc.format_message()
+    message = values_cut(exc.format_message())
     if isinstance(exc, NoSuchOption) and exc.option_name.split("=")[0] in ROOT_OPTIONS:
         option = exc.option_name.split("=")[0]
         return [
@@ -206,6 +206,19 @@ def usage_lines(exc: Any, args: Sequence[str]) -> list[str]:
         lines.append(f"Commands: {', '.join(COMMANDS)}.")
     lines.append(f"Try '{path} --help' for help." if ctx is not None else "Try 'stemcell --help'.")
     return lines
+
+
+def values_cut(message: str) -> str:
+    """Click's `message` with each value it quotes, and each word, cut to 80 characters
+    (`textclean.quoted`): a format, a choice, a command or an option of 10,000
+    characters was quoted whole, one line of 10 KB (attack13). Click's own words and our
+    names are short, so only what was typed is ever cut."""
+    import re
+
+    from stemcell_cli.core.textclean import shortened
+
+    long = re.compile(r"'[^'\n]{79,}'|\"[^\"\n]{79,}\"|\S{81,}")
+    return long.sub(lambda found: shortened(found.group()), message)
 
 
 def _moved(args: Sequence[str], option: str) -> str:

@@ -62,7 +62,10 @@ def check_sections(wanted: Sequence[str], names: Sequence[str], what: str) -> No
     """A usage error naming the sections a page has, for a name it does not have."""
     unknown = [name for name in wanted if name not in names]
     if unknown:
-        raise UsageError(f"no section '{unknown[0]}' on {what}. Its sections: {', '.join(names)}")
+        from stemcell_cli.core.textclean import quoted
+
+        name = quoted(unknown[0])  # (cut to 80 characters, as every value quoted: attack13)
+        raise UsageError(f"no section {name} on {what}. Its sections: {', '.join(names)}")
 
 
 def assemble(sections: Sequence[Section], layout: Layout, what: str) -> Assembled:

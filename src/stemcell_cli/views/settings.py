@@ -1,10 +1,16 @@
-"""The page of `stemcell config`: where the config file is, and the settings in effect."""
+"""The page of `stemcell config`: where the config file is, and the settings in effect.
+
+The config file's path and every value come from outside (the environment, the config
+file, the command line): they are cleaned as all outside text is (`textclean.clean`), so
+an escape sequence or a bidirectional override in `STEMCELL_CONFIG`, `XDG_CONFIG_HOME` or
+a setting never reaches the terminal (attack13)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from stemcell_cli.core.textclean import clean
 from stemcell_cli.views.base import View
 from stemcell_cli.views.document import Fields, Heading, Page, Paragraph, Span, plain
 
@@ -20,6 +26,8 @@ class Setting(NamedTuple):
 
 
 def settings_view(path: str, exists: bool, settings: Sequence[Setting]) -> View:
+    path = clean(path, one_line=True)
+    settings = [Setting(*(clean(field, one_line=True) for field in s)) for s in settings]
     state = "" if exists else " (not there: every setting is from elsewhere)"
     page = Page(
         (

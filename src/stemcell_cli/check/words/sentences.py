@@ -10,12 +10,95 @@ from typing import NamedTuple
 from stemcell_cli.check.words.contrast import sets_against
 from stemcell_cli.check.words.stemmer import VERB, folded_stem, stem, verb_key
 
-#: Characters that would hide a word: soft hyphen, zero-width space and joiners, word
-#: joiner, byte-order mark.
-_INVISIBLE_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+#: Characters that would hide a word: Unicode's default-ignorable code points
+#: (DerivedCoreProperties.txt, Default_Ignorable_Code_Point), which a reader's screen
+#: shows as nothing: soft hyphen, zero-width space and joiners, word joiner, byte-order
+#: mark, and (attack13: each hid every claim of a page that put it inside each word) the
+#: combining grapheme joiner, Hangul fillers, Khmer inherent vowels, Mongolian and
+#: other variation selectors, shorthand and musical format controls, tags, and those
+#: not yet assigned.
+_IGNORABLE = (
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x061C, 0x061C),
+    (0x115F, 0x1160),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x206F),
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0),
+    (0xFFF0, 0xFFF8),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
+)
 #: A table for `str.translate` that removes them, which needs no pattern compiled (a set
 #: of characters this scattered costs `re` 2.5 million instructions to compile).
-_NO_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARACTERS))
+_NO_INVISIBLE = dict.fromkeys(c for first, last in _IGNORABLE for c in range(first, last + 1))
+#: Letters a screen shows as Latin letters and digits, read as those (attack13: a claim
+#: in fullwidth letters, or in the mathematical bold, italic or script letters of
+#: "fancy text" generators, was not read): each of the fullwidth forms, the letterlike
+#: symbols (their italic "h" and script "l"), the circled letters and the mathematical
+#: alphanumerics that Unicode's compatibility decomposition (NFKC) makes one ASCII
+#: character.
+_LATIN_FORMS = (
+    range(0xFF01, 0xFF5F),
+    range(0x2100, 0x2150),
+    range(0x24B6, 0x24EA),
+    range(0x1D400, 0x1D800),
+)
+#: Letters of Cyrillic and Greek drawn as Latin ones (UTS 39's confusables), read as
+#: those inside a word that has a Latin letter too ("cure" with a Cyrillic "es" for its
+#: "c"); a word all in Cyrillic or Greek is left as it is. The Cyrillic, then the Greek,
+#: each above the Latin letter it is read as.
+_LOOKALIKES = (
+    "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501\u051b\u051d\u04bb\u04cf"
+    "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0406\u0408\u0405\u0423"
+    "\u03bf\u03b1\u03bd\u03b9\u03ba\u03c1\u03c5"
+    "\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7"
+)
+_AS_LATIN = str.maketrans(_LOOKALIKES, "aeopcyxijsdqwhlABEKMHOPCTXIJSYoavikpuABEZHIKMNOPTYX")
+_LOOKALIKE = re.compile(f"[{_LOOKALIKES}]")
+_WORD = re.compile(r"\w+")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@cache
+def _reading() -> dict[int, str | None]:
+    """The `str.translate` table of `as_read`: what it drops, and what it reads as ASCII."""
+    import unicodedata
+
+    table: dict[int, str | None] = dict(_NO_INVISIBLE)
+    for code in (code for codes in _LATIN_FORMS for code in codes):
+        folded = unicodedata.normalize("NFKC", chr(code))
+        if len(folded) == 1 and folded.isascii():
+            table[code] = folded
+    return table
+
+
+def as_read(line: str) -> str:
+    """`line` in the letters the matcher reads: without invisible characters, with
+    Latin letters in other forms read as Latin, and the typographic apostrophe as "'"."""
+    if line.isascii():  # (known in C without reading it)
+        return line
+    line = line.translate(_reading()).replace("\u2019", "'")
+    if _LOOKALIKE.search(line) and _LATIN.search(line):  # (a line in Russian is left)
+        line = _WORD.sub(_as_latin, line)
+    return line
+
+
+def _as_latin(found: re.Match[str]) -> str:
+    """A word with look-alike letters in Latin, when a Latin letter shows it is a Latin
+    word (a word is found whole, then searched: a pattern that looked for a Latin
+    letter inside a word took the square of its length on a word without one)."""
+    word = found.group()
+    return word.translate(_AS_LATIN) if _LATIN.search(word) else word
+
+
 _NUMBER = r"\d+(?:[.,]\d+)*(?:\s?%)?"
 #: A word: letters (or digits after a letter), with inner apostrophes ("don't"); blocks()
 #: turns the typographic apostrophe into "'" first.
@@ -438,8 +521,7 @@ def blocks(lines: Sequence[str]) -> Iterator[Block]:
     size = 0
     capitals = False
     for index, raw in enumerate(lines):
-        # An ASCII line (known in C without reading it) holds no invisible character.
-        line = raw if raw.isascii() else raw.translate(_NO_INVISIBLE).replace("\u2019", "'")
+        line = as_read(raw)
         if not line.strip() or _BULLET.match(line):
             if parts:
                 yield Block("\n".join(parts), starts, indexes, capitals)
