@@ -3890,3 +3890,82 @@ def test_series_gd_structures(kind: str, entry: str, sentence: str, expected: bo
 )
 def test_series_ge_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence
+
+
+# -- Series gf (firstgf1) ------------------------------------------------------------------
+# gf07's knee replacement called "the very last resort" in the sentence after the one that
+# names it: an operation put last, avoid-surgery, in its own sentence or in the next one
+# that calls "it" or "the latter" so; gf07's "about three PRP treatments ... for complete
+# resolution": a count of treatments said to bring a full outcome, promised-results.
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # an operation called the last resort or the last option
+        ("benefit", "avoid-surgery", "Hip surgery must always remain the final resort.", True),
+        ("benefit", "avoid-surgery", "A spinal fusion would be a last option for us.", True),
+        (
+            "benefit",
+            "avoid-surgery",
+            "We rarely talk about hip replacement. In our view it is the very last resort.",
+            True,
+        ),
+        (
+            "benefit",
+            "avoid-surgery",
+            "Some doctors push shoulder surgery early. We think the latter is a final option.",
+            True,
+        ),
+        # ... not other care so called, nor the offer as the last step before an operation
+        ("benefit", "avoid-surgery", "Many couples turn to IVF as a last resort.", False),
+        (
+            "benefit",
+            "avoid-surgery",
+            "Her doctor called the injection the last option before surgery.",
+            False,
+        ),
+        (
+            "benefit",
+            "avoid-surgery",
+            "We talked about her new diet. For her it was the last resort.",
+            False,
+        ),
+        # a sentence that calls "it" a last resort joins no sentence naming other things
+        ("benefit", "avoid-surgery", "It should be the last resort.", False),
+        # a count of treatments said to bring a full outcome
+        (
+            "red_flag",
+            "promised-results",
+            "Two or three injections spaced a month apart are enough for full recovery.",
+            True,
+        ),
+        (
+            "red_flag",
+            "promised-results",
+            "To achieve complete relief, about 4 sessions are usually needed.",
+            True,
+        ),
+        (
+            "red_flag",
+            "promised-results",
+            "Most people need around five shots given weekly for total healing.",
+            True,
+        ),
+        # ... not a count of treatments with no full outcome, nor a hedged one
+        (
+            "red_flag",
+            "promised-results",
+            "About three treatments are given at monthly intervals.",
+            False,
+        ),
+        (
+            "red_flag",
+            "promised-results",
+            "Full recovery after surgery takes months, and three visits to the surgeon.",
+            False,
+        ),
+    ],
+)
+def test_series_gf_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence

@@ -997,6 +997,16 @@ _SUMMED_UP = re.compile(
     r"|cuts|limits|eliminates|prevents|avoids|keeps)\b",
     re.IGNORECASE,
 )
+#: (firstgf1) A sentence whose subject is "it", "the latter" or "the former" alone, called
+#: the last resort or the last option: the thing so called is named in the sentence before
+#: ("About knee replacement I feel differently. For me it should be the very last
+#: resort"). Up to three words may open it ("For me"); the call must follow the subject
+#: within four words ("it should always be the last resort").
+_LAST_RESORT_BACK = re.compile(
+    r"\W{0,8}+(?:[\w']++,?\s++){0,3}?(?:it|the\s++latter|the\s++former)\s++(?:[\w']++\s++){0,4}?"
+    r"(?:the|a)\s++(?:very\s++)?(?:last|final)\s++(?:resort|option)\b",
+    re.IGNORECASE,
+)
 _BACK_REFERENCE = re.compile(
     rf"\W{{0,8}}+(?!{_ASKING})(?:{_WORD_ON}){{0,4}}?{_BACK_LINK}", re.IGNORECASE
 )
@@ -1014,14 +1024,17 @@ def follows_on(sentence: str, end: str) -> bool:
     """Whether `sentence` goes on from the one before it, which ended with `end`: it
     draws a consequence from it (or sums it up as "This" that lessens something), after a
     semicolon it says more of the same thing, or it
-    sets itself against it ("Our injections, by contrast, ...": `contrast.sets_against`), or
-    it refers back to the treatment ("this approach", "these cells"). Such a sentence is
-    also read with the one before it (`Matcher.scan`)."""
+    sets itself against it ("Our injections, by contrast, ...": `contrast.sets_against`), it
+    calls what the sentence before named the last resort ("it should be the last
+    resort"), or it refers back to the treatment ("this approach", "these cells"). Such a
+    sentence is also read with the one before it (`Matcher.scan`)."""
     if ";" in end and _SAME_SUBJECT.match(sentence):
         return True
     if _CONSEQUENCE.match(sentence) is not None or sets_against(sentence):
         return True
     if _SUMMED_UP.match(sentence) is not None:
+        return True
+    if ("resort" in sentence or "option" in sentence) and _LAST_RESORT_BACK.match(sentence):
         return True
     head = sentence[:_BACK_HEAD].lower()
     return (
