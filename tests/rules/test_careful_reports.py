@@ -9,6 +9,8 @@ with look-alikes that must stay as they were; each advert case failed before its
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from itertools import pairwise
 from pathlib import Path
 
 from cases import each_case
@@ -301,3 +303,36 @@ def test_list_items_after_a_proposals_colon_are_read_as_before(
     lines: list[str], many: bool
 ) -> None:
     assert (MANY in found("red_flag", *lines)) is many
+
+
+Reader = Callable[[Sequence[str], reported_lists.Reading], dict[int, list[tuple[int, int]]]]
+
+#: A quotation beside its speaker before a proposal told, and one inside a proposal's
+#: sentence: the spans of one line overlap or come out of order until they are joined.
+BESIDE_AND_INSIDE = [
+    '"Knee pain and COPD," they said. Cells have been proposed for back pain, neuropathy '
+    "and asthma.",
+    'Cells have been proposed for "knee pain, COPD," they said, and for back pain, '
+    "neuropathy and asthma.",
+]
+
+
+@each_case(("read",), [(reported_lists.places_in,), (reported_lists.reported_places,)])
+def test_each_lines_spans_are_joined_so_that_bisection_finds_them(read: Reader) -> None:
+    """review12: `is_reported` bisects a line's spans, so each function returns them in
+    order and apart (`_joined`); unjoined, the proposal's list after a quotation, or after
+    the quotation inside its sentence, was not read as reported."""
+    from stemcell_cli.check.matching.wordings import lexicon_for
+    from stemcell_cli.core.cache import open_catalog
+
+    reading = reported_lists.reading_of(lexicon_for(open_catalog()).reported_lists)
+    assert reading is not None
+    places = read(BESIDE_AND_INSIDE, reading)
+    for index, line in enumerate(BESIDE_AND_INSIDE):
+        spans = places[index]
+        assert all(end < start for (_, end), (start, _) in pairwise(spans)), spans
+        proposal = range(line.index("have been"), line.rindex("."))
+        assert all(reported_lists.is_reported(places, index, at) for at in proposal), spans
+    quotation = range(0, BESIDE_AND_INSIDE[0].index(" they"))
+    assert all(reported_lists.is_reported(places, 0, at) for at in quotation)
+    assert not reported_lists.is_reported(places, 0, BESIDE_AND_INSIDE[0].index("Cells"))
