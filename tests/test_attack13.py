@@ -298,3 +298,25 @@ def test_many_proposals_told_are_read_in_linear_time(tmp_path: Path, shape: str)
         runs[verb], result = _cpu(page)
         assert result.returncode in (0, 1), result.stderr
     assert runs["proposed"] < 4 * runs["sitting"] + 1, runs
+
+
+def test_a_quote_shows_the_pages_own_letters_not_the_latin_they_are_read_as(
+    tmp_path: Path,
+) -> None:
+    """review12: a claim in look-alike letters is read as Latin, but its quote is what
+    the page says: the report quoted "cure" for a Cyrillic "\u0441ure" and "Guaranteed" for
+    the page's mathematical bold, so the reader could neither find it on the page nor
+    see the disguise. Invisible characters stay dropped."""
+    bold = _fancy("guaranteed", 0x1D41A)
+    said = f"Stem cells \u0441ure knee osteoarthritis and reg\u200drow cartilage. {bold} results!"
+    page = tmp_path / "page.txt"
+    page.write_text(said + "\n", encoding="utf-8")
+    _, result = _cpu(page)
+    assert result.returncode == 1, result.stdout[:300]
+    found = json.loads(result.stdout)["findings"]
+    assert {f["id"] for f in found} >= {"cure-claim", "promised-results"}, found
+    for finding in found:
+        assert "\u0441ure" in finding["quote"] or bold in finding["quote"], finding
+        assert "cure" not in finding["quote"] and "\u200d" not in finding["quote"], finding
+    shown = stemcell("check", str(page), "--no-fail").stdout
+    assert "\u0441ure" in shown and bold in shown and "Guaranteed" not in shown

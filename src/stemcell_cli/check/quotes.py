@@ -19,7 +19,13 @@ from functools import lru_cache
 # instructions a call, and JSON widens every finding's quote; `check` has imported
 # sentences before any quote is read)
 from stemcell_cli.check.words.brackets import balanced
-from stemcell_cli.check.words.sentences import _BULLET, SENTENCE_END, as_read, heading_breaks
+from stemcell_cli.check.words.sentences import (
+    _BULLET,
+    _NO_INVISIBLE,
+    SENTENCE_END,
+    as_read,
+    heading_breaks,
+)
 
 #: How many words a quote may run on by.
 MORE = 4
@@ -219,6 +225,47 @@ def _paragraph(lines: Sequence[str], at: int) -> Paragraph:
 def _plain(text: str) -> str:
     """`text` in the letters the matcher reads (`sentences.blocks`)."""
     return as_read(text)
+
+
+def own_letters(lines: Sequence[str], at: int) -> tuple[str, str] | None:
+    """The paragraph around `lines[at]` (REACH characters either way at most) as the
+    matcher reads it and in the page's own letters, each on one line and the two of one
+    length; None when they are the same (`in_own_letters`)."""
+    top = bottom = at
+    size = len(lines[at])
+    while top > 0 and lines[top - 1].strip() and size < REACH:
+        top -= 1
+        size += len(lines[top])
+    size = len(lines[at])
+    while bottom + 1 < len(lines) and lines[bottom + 1].strip() and size < REACH:
+        bottom += 1
+        size += len(lines[bottom])
+    part = lines[top : bottom + 1]
+    if all(line.isascii() for line in part):
+        return None
+    # (as the matcher reads them but for its look-alike letters: `as_read` drops the
+    # invisible characters and changes no other character's place, nor any white space)
+    own = [line.translate(_NO_INVISIBLE).replace("\u2019", "'") for line in part]
+    read = [as_read(line) for line in part]
+    if own == read:
+        return None
+    return " ".join(" ".join(read).split()), " ".join(" ".join(own).split())
+
+
+def in_own_letters(quote: str, paragraph: tuple[str, str]) -> str:
+    """`quote`, shown on one line from the paragraph `own_letters` read, in the page's
+    own letters (review12: a claim in fancy-text bold or with a Cyrillic "es" in "cure" is
+    read as Latin, and quoted as the page writes it): each part between its ellipses found
+    in the paragraph as read and taken from the page's letters at that place; a part
+    not found there (two halves joined, a cleaned character) stays as it is."""
+    read, own = paragraph
+    parts = quote.split("\u2026")
+    for number, part in enumerate(parts):
+        words = part.strip()
+        at = read.find(words) if words else -1
+        if at >= 0:
+            parts[number] = part.replace(words, own[at : at + len(words)], 1)
+    return "\u2026".join(parts)
 
 
 #: Words that join a clause to the one before it: a clause quoted from one of them

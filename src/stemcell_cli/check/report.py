@@ -730,13 +730,20 @@ def _findings(
     """A finding for each match but the other diseases, its words run on to its clause's
     end (`quotes.completed`) and its quote widened to show the claim (`quotes.widened`);
     each entry's answer is looked up once, however often the advert names it."""
-    from stemcell_cli.check.quotes import Paragraph, completed, widened
+    from stemcell_cli.check.quotes import (
+        Paragraph,
+        completed,
+        in_own_letters,
+        own_letters,
+        widened,
+    )
 
     index = {n: i for i, n in enumerate(text.numbers)} if text.numbers else None
     answers: dict[tuple[str, str], tuple[str, Grade | None, str, tuple[str, ...]]] = {}
     cleaned: dict[str, str] = {}  # (a page names the same words again and again)
     wide: dict[tuple[int, int, str], str] = {}
     paragraphs: dict[int, Paragraph] = {}
+    letters: dict[int, tuple[str, str] | None] = {}  # (`quotes.own_letters` of a line)
     findings = []
     new = tuple.__new__  # (skips the records' Python-level __new__)
     for match in matches:
@@ -761,6 +768,11 @@ def _findings(
             kept = cleaned[quote] = shown(quote)
         if whole == match.text:
             whole = kept
+        if 0 <= at < len(text.lines):
+            own = letters[at] if at in letters else own_letters(text.lines, at)
+            letters[at] = own
+            if own is not None:  # (a page's look-alike letters: quoted as it has them)
+                kept, whole = in_own_letters(kept, own), in_own_letters(whole, own)
         findings.append(new(Finding, (new(Match, (*match[:5], kept)), *answer, whole)))
     return findings
 
