@@ -3969,3 +3969,27 @@ def test_series_ge_structures(kind: str, entry: str, sentence: str, expected: bo
 )
 def test_series_gf_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence
+
+
+@each_case(
+    ("sentence", "expected"),
+    [
+        # review12: "it" that stands for what the sentence before named, called the last resort
+        ("Knee replacement is a big operation. For me it is the last resort to consider.", True),
+        # ... not the "it" that looks ahead to an infinitive ("for X to do Y" is the last resort)
+        (
+            "We explain knee replacement surgery here. It is the last resort for many clinics "
+            "to offer stem cell shots when nothing else has helped.",
+            False,
+        ),
+        (
+            "Knee replacement surgery works well. It is a final option for some doctors to "
+            "try injections first.",
+            False,
+        ),
+    ],
+)
+def test_an_it_that_looks_ahead_calls_no_operation_the_last_resort(
+    sentence: str, expected: bool
+) -> None:
+    assert ("avoid-surgery" in found("benefit", sentence)) is expected, sentence

@@ -1001,10 +1001,13 @@ _SUMMED_UP = re.compile(
 #: the last resort or the last option: the thing so called is named in the sentence before
 #: ("About knee replacement I feel differently. For me it should be the very last
 #: resort"). Up to three words may open it ("For me"); the call must follow the subject
-#: within four words ("it should always be the last resort").
+#: within four words ("it should always be the last resort"). (review12) Not the "it"
+#: that looks ahead to an infinitive with its object, whose doing is the last resort:
+#: "It is the last resort for many clinics to offer stem cell shots".
 _LAST_RESORT_BACK = re.compile(
     r"\W{0,8}+(?:[\w']++,?\s++){0,3}?(?:it|the\s++latter|the\s++former)\s++(?:[\w']++\s++){0,4}?"
-    r"(?:the|a)\s++(?:very\s++)?(?:last|final)\s++(?:resort|option)\b",
+    r"(?:the|a)\s++(?:very\s++)?(?:last|final)\s++(?:resort|option)\b"
+    r"(?!\s++for\s++(?:[\w']++\s++){1,4}?to\s++[\w']++\s++[\w'])",
     re.IGNORECASE,
 )
 _BACK_REFERENCE = re.compile(
