@@ -555,9 +555,9 @@ class TestCompiledCache:
         state = built.state()
         assert compiled_cache._kept_exactly({"matcher": state})
         read = Matcher.from_state(marshal.loads(marshal.dumps(state)))
-        # (the genre model, the sales pressure and the reported lists are kept beside the
-        # state, not in it)
-        beside = {"genre", "sales_pressure", "reported_lists"}
+        # (the genre model, the sales pressure, the reported lists and the disease nouns are
+        # kept beside the state, not in it)
+        beside = {"genre", "sales_pressure", "reported_lists", "disease_nouns"}
         assert vars(read).keys() == vars(built).keys() - beside
         for name, value in vars(read).items():
             if name in _RULE_TABLES:
@@ -602,6 +602,22 @@ class TestCompiledCache:
         assert cache.builds == 1
         assert read is not built
         assert read.sales_pressure == built.sales_pressure == {"x"}
+
+    def test_a_matcher_read_back_keeps_its_disease_nouns(self, tmp_path: Path) -> None:
+        """The words of `disease_nouns:` come back with a matcher read from the cache:
+        without them the many-conditions list would show "autoimmune" for "autoimmune
+        disorders" on every run but the one that built it."""
+
+        def build() -> Matcher:
+            matcher = one_phrase()
+            matcher.disease_nouns = frozenset({"disorder"})
+            return matcher
+
+        cache = TinyCache(empty_lists(tmp_path), build)
+        built, read = cache.matcher(), cache.matcher()
+        assert cache.builds == 1
+        assert read is not built
+        assert read.disease_nouns == built.disease_nouns == {"disorder"}
 
     def test_a_matcher_read_back_keeps_its_reported_lists(self, tmp_path: Path) -> None:
         """The word lists of `reported_lists:` come back with a matcher read from the

@@ -176,7 +176,9 @@ def build_report(
     matches = [m for m in scanned if m.kind not in _READING_ONLY]
     if any(match.kind == STATED for match in matches):
         matches = [m._replace(kind="red_flag") if m.kind == STATED else m for m in matches]
-    matches = _many_conditions(catalog, _joined_pairs(matches), text, matcher.reported_lists)
+    matches = _many_conditions(
+        catalog, _joined_pairs(matches), text, matcher.reported_lists, matcher.disease_nouns
+    )
     selling = speaks_as_seller(scanned, matches, matcher.sales_pressure)
     matches, lines, more = bounded(matches)
     findings = _findings(catalog, matches, text, every_quote)
@@ -293,6 +295,7 @@ def _many_conditions(
     matches: list[Match],
     text: AdText | None = None,
     reported: Mapping[str, Sequence[str]] | None = None,
+    nouns: frozenset[str] = frozenset(),
 ) -> list[Match]:
     """Add the many-conditions red flag when the text offers one product for conditions
     from MANY_SYSTEMS body systems, or for MANY_CONDITIONS distinct ones, each disease
@@ -332,7 +335,7 @@ def _many_conditions(
     for match in named:
         starts.setdefault(match.line, set()).add(match.column - 1)
     lines = _numbered(text) if text else {}
-    names = _names_of(catalog) if text else None
+    names = _names_of(catalog, nouns) if text else None
     listed = ", ".join(
         _completed(lines.get(m.line), m, starts[m.line], names) if text else m.text
         for m in diseases
@@ -564,9 +567,10 @@ def _completed(
     return line[start:end]
 
 
-def _names_of(catalog: Catalog) -> _Names:
+def _names_of(catalog: Catalog, nouns: frozenset[str] = frozenset()) -> _Names:
     """The words that continue a condition's name, read from the catalog's names and
-    aliases of conditions (built without an entry: `Catalog.names`)."""
+    aliases of conditions (built without an entry: `Catalog.names`), and the general
+    nouns that end a disease's name (`nouns`: the word lists' `disease_nouns:`)."""
     labels: set[str] = set()
     for _, label, _, title in catalog.names(("condition",)):
         labels.update((label, title))
@@ -578,18 +582,8 @@ def _names_of(catalog: Catalog) -> _Names:
         for word in words:
             node = node.setdefault(word, {})
     firsts = {words[0] for words in longer}
-    return _Names(begun, frozenset(words[-1] for words in longer) - firsts | _AILMENTS)
-
-
-#: The general nouns that end a disease's name ("autoimmune disorders", "Parkinson's
-#: syndrome"), stemmed: the words of the word lists' `ailments` and `organ-troubles`
-#: (data/check/advert_words.yaml), and "syndrome".
-_AILMENTS = frozenset(
-    [
-        *("condition", "disease", "disorder", "ailment", "illness", "malady", "syndrome"),
-        *("problem", "trouble", "issue", "complaint"),
-    ]
-)
+    general = frozenset(_stem(noun) for noun in nouns)
+    return _Names(begun, frozenset(words[-1] for words in longer) - firsts | general)
 
 
 #: The rest of a word a match stops inside ("Parkinson" of "Parkinson's").

@@ -334,6 +334,10 @@ class Built:
     #: `reported_lists:`), set and kept like `genre`: read by `report` only on a page that
     #: names enough conditions for many-conditions (`check.rules.reported_lists`).
     reported_lists: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    #: The general nouns that end a disease's name (the word lists' `disease_nouns:`, each
+    #: word of their a|b|c), set and kept like `genre`: the many-conditions list runs a
+    #: name on over one (`report._completed`).
+    disease_nouns: frozenset[str] = frozenset()
 
     def __init__(
         self,

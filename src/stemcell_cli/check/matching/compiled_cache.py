@@ -85,6 +85,7 @@ def cached_matcher(
                 found.genre = page_genre.from_state(stored["genre"])
             found.sales_pressure = _red_flag_ids(stored["sales_pressure"])
             found.reported_lists = _word_lists(stored["reported_lists"])
+            found.disease_nouns = _words(stored["disease_nouns"])
             found.check_kept()  # (a table of another shape: rebuilt)
             return found
     matcher = build()
@@ -102,6 +103,7 @@ def cached_matcher(
             "genre": genre_state,
             "sales_pressure": matcher.sales_pressure,
             "reported_lists": dict(matcher.reported_lists),
+            "disease_nouns": matcher.disease_nouns,
         }
         if _kept_exactly(payload):
             write_atomically(target, cache.encode(payload))
@@ -113,6 +115,14 @@ def _red_flag_ids(found: object) -> frozenset[str]:
     (a cache then rebuilds, as for a genre model of another shape: attack11)."""
     if type(found) is not frozenset or not all(type(flag) is str for flag in found):
         raise ValueError("sales pressure that is not a set of red flag ids")
+    return found
+
+
+def _words(found: object) -> frozenset[str]:
+    """The words of `disease_nouns:` as kept; ValueError unless a frozenset of text (a
+    cache then rebuilds, as `_red_flag_ids`)."""
+    if type(found) is not frozenset or not all(type(word) is str for word in found):
+        raise ValueError("disease nouns that are not a set of words")
     return found
 
 

@@ -261,6 +261,9 @@ def matcher_for(catalog: Catalog, lexicon: word_lists.Lexicon | None = None) -> 
         matcher = _compiled(catalog, lexicon)
         matcher.sales_pressure = frozenset(lexicon.sales_pressure)
         matcher.reported_lists = dict(lexicon.reported_lists)
+        matcher.disease_nouns = frozenset(
+            word for text in lexicon.disease_nouns for word in text.casefold().split("|")
+        )
         matcher.genre = page_genre.load(_genre_file())._replace(
             voice=page_voice.load(_voice_file(), offers=lexicon.offers)
         )

@@ -172,6 +172,9 @@ class Lexicon(NamedTuple):
     #: (`auxiliaries`, `proposed`, `speakers`, `speaking`, `own`): one or two words of
     #: a|b|c each, compared as written (`check.rules.reported_lists`)
     reported_lists: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    #: general nouns that end a disease's name, one word of a|b|c each ("disorder"): the
+    #: many-conditions list runs a name on over one (`check.report`)
+    disease_nouns: tuple[str, ...] = ()
 
 
 def load(path: Path, overlay: bool = False) -> Lexicon:
@@ -264,6 +267,8 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     rule_frames = _written_lists(data, "rule_frames", path, problems)
     whose_cells = _written_lists(data, "whose_cells", path, problems)
     reported_lists = _reported_lists(data, path, problems)
+    disease_nouns = _texts(data, "disease_nouns", path, problems)
+    _written(disease_nouns, "disease_nouns", path, problems)
     own_course = _own_course(data, path, problems)
     if problems:
         raise DataError(_placed(problems, raw))
@@ -307,6 +312,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         rule_frames=rule_frames,
         whose_cells=whose_cells,
         reported_lists=reported_lists,
+        disease_nouns=disease_nouns,
         own_course=own_course,
     )
 
