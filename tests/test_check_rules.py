@@ -587,54 +587,34 @@ class TestCompiledCache:
         assert cache.builds == 2
         assert not list(Path(os.environ["STEMCELL_CACHE_DIR"]).glob("matcher-*"))
 
-    def test_a_matcher_read_back_keeps_its_sales_pressure(self, tmp_path: Path) -> None:
-        """The red flags of `sales_pressure:` come back with a matcher read from the
-        cache: without them a seller's "only 3 spots left" would be called a page on
+    @pytest.mark.parametrize(
+        ("name", "kept"),
+        [
+            ("sales_pressure", frozenset({"x"})),
+            ("reported_lists", {"speakers": ("it|they",), "own": ("our",)}),
+            ("disease_nouns", frozenset({"disorder"})),
+        ],
+    )
+    def test_a_matcher_read_back_keeps_what_is_kept_beside_its_state(
+        self, tmp_path: Path, name: str, kept: object
+    ) -> None:
+        """What the matcher keeps beside its state comes back with a matcher read from the
+        cache: without the red flags of `sales_pressure:` a seller's "only 3 spots left"
+        would be called a page, without `reported_lists:` an insurer's list of what a
+        therapy "has been proposed" for would count toward many-conditions, and without
+        `disease_nouns:` the list would show "autoimmune" for "autoimmune disorders", on
         every run but the one that built it."""
 
         def build() -> Matcher:
             matcher = one_phrase()
-            matcher.sales_pressure = frozenset({"x"})
+            setattr(matcher, name, kept)
             return matcher
 
         cache = TinyCache(empty_lists(tmp_path), build)
         built, read = cache.matcher(), cache.matcher()
         assert cache.builds == 1
         assert read is not built
-        assert read.sales_pressure == built.sales_pressure == {"x"}
-
-    def test_a_matcher_read_back_keeps_its_disease_nouns(self, tmp_path: Path) -> None:
-        """The words of `disease_nouns:` come back with a matcher read from the cache:
-        without them the many-conditions list would show "autoimmune" for "autoimmune
-        disorders" on every run but the one that built it."""
-
-        def build() -> Matcher:
-            matcher = one_phrase()
-            matcher.disease_nouns = frozenset({"disorder"})
-            return matcher
-
-        cache = TinyCache(empty_lists(tmp_path), build)
-        built, read = cache.matcher(), cache.matcher()
-        assert cache.builds == 1
-        assert read is not built
-        assert read.disease_nouns == built.disease_nouns == {"disorder"}
-
-    def test_a_matcher_read_back_keeps_its_reported_lists(self, tmp_path: Path) -> None:
-        """The word lists of `reported_lists:` come back with a matcher read from the
-        cache: without them an insurer's list of what a therapy "has been proposed" for
-        would count toward many-conditions on every run but the one that built it."""
-        lists = {"speakers": ("it|they",), "own": ("our",)}
-
-        def build() -> Matcher:
-            matcher = one_phrase()
-            matcher.reported_lists = dict(lists)
-            return matcher
-
-        cache = TinyCache(empty_lists(tmp_path), build)
-        built, read = cache.matcher(), cache.matcher()
-        assert cache.builds == 1
-        assert read is not built
-        assert read.reported_lists == built.reported_lists == lists
+        assert getattr(read, name) == getattr(built, name) == kept
 
     def test_a_damaged_cache_is_built_again_never_read(self, tmp_path: Path) -> None:
         """What is read is used unchecked, so a cache file whose bytes changed is never
