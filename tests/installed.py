@@ -32,6 +32,23 @@ def stemcell(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def check_json(
+    page: Path, *options: str, timeout: float = 300, **env: str
+) -> subprocess.CompletedProcess[str]:
+    """A run of the installed `check -f json` on `page` (global `options` before the
+    command), stdin closed, the environment as it is with `env` added: for the attack
+    tests that time a run or build a page too large for `stemcell`'s 60 s."""
+    return subprocess.run(
+        [SCRIPT, *options, "check", str(page), "-f", "json"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        stdin=subprocess.DEVNULL,
+        timeout=timeout,
+        check=False,
+    )
+
+
 def report(folder: Path, text: str, *options: str) -> str:
     """The report of the installed `check` on `text`, written to a file in `folder` (stdin
     closed), given `options`; it must exit 0 (`--no-fail`)."""

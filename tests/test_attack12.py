@@ -6,14 +6,13 @@ server's `Content-Length` of thousands of digits (docs/security.md, "Attacks tri
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import time
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
-from installed import SCRIPT, stemcell
+from installed import check_json, stemcell
 from localhttp import serving
 
 from stemcell_cli.check.rules.other_senses import MOST_WAYS
@@ -75,15 +74,7 @@ def _senses_run(tmp_path: Path, name: str, word: str, count: int, page: Path) ->
 
 
 def subprocess_run(page: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [SCRIPT, "check", str(page), "-f", "json"],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **env},
-        stdin=subprocess.DEVNULL,
-        timeout=300,
-        check=False,
-    )
+    return check_json(page, **env)
 
 
 def test_many_other_senses_under_one_word_read_a_page_in_linear_time(tmp_path: Path) -> None:

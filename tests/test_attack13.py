@@ -4,14 +4,13 @@
 from __future__ import annotations
 
 import json
-import os
 import resource
 import string
 import subprocess
 from pathlib import Path
 
 import pytest
-from installed import SCRIPT, stemcell
+from installed import check_json, stemcell
 
 
 def _letters(n: int) -> str:
@@ -27,15 +26,7 @@ def _letters(n: int) -> str:
 def _cpu(page: Path, *options: str, **env: str) -> tuple[float, subprocess.CompletedProcess[str]]:
     """The CPU seconds the installed `check -f json` took on `page`, and its result."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    result = subprocess.run(
-        [SCRIPT, *options, "check", str(page), "-f", "json"],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **env},
-        stdin=subprocess.DEVNULL,
-        timeout=600,
-        check=False,
-    )
+    result = check_json(page, *options, timeout=600, **env)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     took = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     return took, result
