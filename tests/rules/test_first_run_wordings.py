@@ -3993,3 +3993,176 @@ def test_an_it_that_looks_ahead_calls_no_operation_the_last_resort(
     sentence: str, expected: bool
 ) -> None:
     assert ("avoid-surgery" in found("benefit", sentence)) is expected, sentence
+
+
+# -- Series gg and gh (firstgg1) -------------------------------------------------------
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # gg01: an autologous procedure the subject of escaping rejection, its own
+        # cells told between in brackets or a relative clause
+        (
+            "red_flag",
+            "own-cells-so-safe",
+            "This autologous treatment (made from your own fat cells) sidesteps the risk of "
+            "rejection.",
+            True,
+        ),
+        (
+            "red_flag",
+            "own-cells-so-safe",
+            "An autologous injection, in which the patient's own marrow is used, avoids the "
+            "problems of immune rejection.",
+            True,
+        ),
+        (
+            "red_flag",
+            "own-cells-so-safe",
+            "Autologous transplants, which use cells from your own body, escape any rejection.",
+            True,
+        ),
+        # ... not an autologous procedure that bypasses something else, nor rejection a clause on
+        (
+            "red_flag",
+            "own-cells-so-safe",
+            "This autologous procedure (using your own adult stem cells) bypasses the need "
+            "for a donor.",
+            False,
+        ),
+        (
+            "red_flag",
+            "own-cells-so-safe",
+            "The autologous treatment (using her own cells) skipped the waiting list, though "
+            "rejection of the graft came later.",
+            False,
+        ),
+        # gg02: dead bone or tissue in the hip or knee, the bone death in everyday words
+        (
+            "condition",
+            "hip-and-knee-pain",
+            "The surgeon cleared away the dead bone in her hip and packed the hole with graft.",
+            True,
+        ),
+        (
+            "condition",
+            "hip-and-knee-pain",
+            "Stem cells were put where the dead tissue of the knee had been.",
+            True,
+        ),
+        # ... not dead cells elsewhere, nor an operation avoided alone (no condition: br07, bz08)
+        (
+            "condition",
+            "hip-and-knee-pain",
+            "Dead cells are cleared from the blood of patients waiting for a hip operation.",
+            False,
+        ),
+        (
+            "condition",
+            "hip-and-knee-pain",
+            "Our surgeons help patients avoid hip replacement surgery.",
+            False,
+        ),
+        # gg02: the successes told by the failures among a number of patients treated
+        (
+            "red_flag",
+            "high-success-rate",
+            "So far 12 patients have received the injections with just two failures.",
+            True,
+        ),
+        ("red_flag", "high-success-rate", "We have seen only one failure among 30 patients.", True),
+        # ... not the failures' own count, nor a failure beside a count of operations
+        ("red_flag", "high-success-rate", "Failure occurred in 3 of 40 patients.", False),
+        (
+            "red_flag",
+            "high-success-rate",
+            "Eight patients had knee replacements, and one failure needed a second operation.",
+            False,
+        ),
+        # gg05: one patient's course told in the past is no claim about the treatment
+        (
+            "red_flag",
+            "no-risk-claim",
+            "After the injection she was released from the clinic with no complications.",
+            False,
+        ),
+        (
+            "red_flag",
+            "no-risk-claim",
+            "The next morning he went home without any side effects.",
+            False,
+        ),
+        # ... the treatment said to be without complications, or patients going home so, is
+        ("red_flag", "no-risk-claim", "Our injections are without any complications.", True),
+        (
+            "red_flag",
+            "no-risk-claim",
+            "Patients go home without any complications the same day.",
+            True,
+        ),
+        # gg08: wonder said of the treatment, as a noun
+        (
+            "red_flag",
+            "miracle-language",
+            "Fans are amazed by the wonders of regenerative therapy.",
+            True,
+        ),
+        (
+            "red_flag",
+            "miracle-language",
+            "These stem cell shots work wonders for tired knees.",
+            True,
+        ),
+        # ... not "no wonder" nor the verb
+        ("red_flag", "miracle-language", "No wonder so many runners ask about stem cells.", False),
+        (
+            "red_flag",
+            "miracle-language",
+            "Many patients wonder whether the injection will hurt.",
+            False,
+        ),
+        # gg08: a quoted hype phrase that a modal and "be" assert is the writer's own
+        (
+            "red_flag",
+            "miracle-language",
+            'Stem Cell Shots May Be "Fountain of Youth" for Aging Runners',
+            True,
+        ),
+        ("red_flag", "miracle-language", 'Knee shots might be a "miracle" for golfers.', True),
+        # ... not one held at a distance, nor one denied
+        ("red_flag", "miracle-language", 'The shots are sold as a "miracle" for golfers.', False),
+        ("red_flag", "miracle-language", 'It is not a "miracle" for golfers.', False),
+        # gh01: the harvest of donor tissue needing no invasive procedure avoids no operation
+        (
+            "benefit",
+            "avoid-surgery",
+            "Collecting cells from donated placental tissue needs no invasive procedure.",
+            False,
+        ),
+        (
+            "benefit",
+            "avoid-surgery",
+            "The harvest of cord tissue after a birth does not require any surgery.",
+            False,
+        ),
+        # ... the treatment needing none does, and so does a harvest beside it
+        (
+            "benefit",
+            "avoid-surgery",
+            "Our shoulder treatment does not require any invasive procedure.",
+            True,
+        ),
+        (
+            "benefit",
+            "avoid-surgery",
+            "Taking cells from the cord needs no surgery, and our knee injection needs no "
+            "surgery either.",
+            True,
+        ),
+        # gh07 (no rule changed): an ACL tear is a knee injury, the spec's "knee or hip injuries"
+        ("condition", "hip-and-knee-pain", "We treat ACL tears with bone marrow cells.", True),
+    ],
+)
+def test_series_gg_and_gh_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence

@@ -869,13 +869,30 @@ _SCARE_QUOTE = re.compile(
 )
 
 
+#: A quotation the sentence itself asserts (firstgg1): right after a modal and "be", an
+#: article at most between ('Stem Cell Therapy Could Be "Fountain of Youth" for Athletes',
+#: 'stem cells may be the "miracle" of this decade'): the writer's own prediction, not a
+#: word held at a distance. Read in the few characters before the opening mark.
+_ASSERTED_BEFORE = re.compile(
+    r"\b(?:could|may|might|can|will|would)\s++be\s++(?:(?:an?|the)\s++)?$", re.IGNORECASE
+)
+#: How far before a quotation mark `_ASSERTED_BEFORE` is read, in characters.
+_ASSERTED_REACH = 24
+
+
 def scare_quoted(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation of at most SCARE_WORDS words in a sentence
     (`_SCARE_QUOTE`) that no word of the writer's own ("we", "our", "us") comes before
-    ('our "miracle" shot' is the writer's wording)."""
+    ('our "miracle" shot' is the writer's wording) and that no modal and "be" assert
+    ('could be "the fountain of youth"', `_ASSERTED_BEFORE`)."""
     owner = _OWNER.search(sentence)
     owned_from = owner.start() if owner else len(sentence)
-    return [m.span() for m in _SCARE_QUOTE.finditer(sentence) if m.start() < owned_from]
+    return [
+        m.span()
+        for m in _SCARE_QUOTE.finditer(sentence)
+        if m.start() < owned_from
+        and not _ASSERTED_BEFORE.search(sentence[max(0, m.start() - _ASSERTED_REACH) : m.start()])
+    ]
 
 
 #: A quotation: it opens on a letter or digit and holds at most 80 characters and no
