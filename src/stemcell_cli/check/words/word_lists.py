@@ -39,8 +39,9 @@ UNQUOTED_KEY = 'keys must be plain text (a wording that starts with "[" takes qu
 
 class Lexicon(NamedTuple):
     groups: dict[str, tuple[str, ...]]
-    #: body system -> phrases naming its diseases
-    other_conditions: dict[str, tuple[str, ...]]
+    #: body system -> phrases naming its diseases; a list of phrases among them names one
+    #: disease two or more ways ("[pulmonary fibrosis, lung fibrosis]"), counted once
+    other_conditions: dict[str, tuple[str | tuple[str, ...], ...]]
     #: entry id -> wordings that are not its claim (a claim they overlap is dropped)
     guards: dict[str, tuple[str, ...]]
     #: condition id -> wordings of it that are not names ("injuries of tendons")
@@ -222,7 +223,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         raise DataError([Problem(str(path), 0, 0, "", too_big)])
     problems: list[Problem] = []
     groups = _lists(data, "groups", path, problems, required=not overlay)
-    other = _lists(data, "other_conditions", path, problems, required=not overlay)
+    other = _other_conditions(data, path, problems, required=not overlay)
     guards = _lists(data, "guards", path, problems, required=False)
     conditions = _lists(data, "condition_phrases", path, problems, required=False)
     cues = _texts(data, "not_asserting", path, problems)
@@ -430,6 +431,34 @@ def _pairs(
             pairs.append((pair[0], pair[1]))
         else:
             found[name] = tuple(pairs)
+    return found
+
+
+def _other_conditions(
+    data: Any, path: Path, problems: "list[Problem]", required: bool
+) -> dict[str, tuple[str | tuple[str, ...], ...]]:
+    """`other_conditions:`, body system -> its diseases: each a phrase, or a list of two or
+    more phrases that name one disease ("[diabetes, diabetic]"), which the many-conditions
+    count takes as one however many of them a page uses (`check.report`)."""
+    from stemcell_cli.core.problems import Problem
+
+    key = "other_conditions"
+    found: dict[str, tuple[str | tuple[str, ...], ...]] = {}
+    for name, members in _lists(data, key, path, problems, required, flat=False).items():
+        kept: list[str | tuple[str, ...]] = []
+        for index, member in enumerate(members):
+            if isinstance(member, str):
+                kept.append(member)
+            elif (
+                isinstance(member, list)
+                and len(member) >= 2
+                and all(isinstance(text, str) for text in member)
+            ):
+                kept.append(tuple(member))
+            else:  # (placed at the entry's own line: `_placed`)
+                message = "expected a phrase, or a list of two or more naming one disease"
+                problems.append(Problem(str(path), 0, 0, f"{key}.{name}[{index}]", message))
+        found[name] = tuple(kept)
     return found
 
 
