@@ -34,6 +34,11 @@ MAX_VALUES = 1_000_000
 MAX_DEPTH = 64
 #: A mapping's key that is a list or a mapping: most often an entry of `other_senses:`
 #: written "[word]: after" without quotes, which YAML reads as a list for a key.
+#: Plain lists whose words turn a reading on (`sales_pressure:`, `disease_nouns:`): given
+#: empty, the one shipped turns the reading off, and one of a user's adds nothing.
+READINGS = ("sales_pressure", "disease_nouns")
+TURNS_OFF = "an empty list turns this reading off"
+ADDS_NOTHING = "an empty list adds nothing (your list adds to the shipped one)"
 UNQUOTED_KEY = 'keys must be plain text (a wording that starts with "[" takes quotes)'
 
 
@@ -270,6 +275,10 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     reported_lists = _reported_lists(data, path, problems)
     disease_nouns = _texts(data, "disease_nouns", path, problems)
     _written(disease_nouns, "disease_nouns", path, problems)
+    for key in READINGS:
+        if isinstance(data, dict) and data.get(key) == []:
+            message = ADDS_NOTHING if overlay else TURNS_OFF
+            problems.append(Problem(str(path), 0, 0, key, message))
     own_course = _own_course(data, path, problems)
     if problems:
         raise DataError(_placed(problems, raw))
@@ -506,10 +515,22 @@ def _written_lists(
 def _reported_lists(data: Any, path: Path, problems: "list[Problem]") -> dict[str, tuple[str, ...]]:
     """The optional `reported_lists:` (`check.rules.reported_lists`): one or two words of
     a|b|c each, but one word in `own`, the word read right before a speaker ("as our
-    clinic says"), where "our|my clinic" would read "our" or "my clinic"."""
+    clinic says"), where "our|my clinic" would read "our" or "my clinic". A list of
+    another name, and an empty list (which stands in for the shipped one and turns the
+    reading off), are problems too, each with its own line, beside any other."""
+    from stemcell_cli.check.rules.reported_lists import LISTS
+    from stemcell_cli.core.problems import Problem
+    from stemcell_cli.core.textclean import quoted
+
     found = _lists(data, "reported_lists", path, problems, required=False)
     for name, texts in found.items():
-        _written(texts, f"reported_lists.{name}", path, problems, 1 if name == "own" else 2)
+        field = f"reported_lists.{name}"
+        if name not in LISTS:
+            message = f"no list of reported lists is called {quoted(name)}"
+            problems.append(Problem(str(path), 0, 0, field, message))
+        elif not texts:
+            problems.append(Problem(str(path), 0, 0, field, TURNS_OFF))
+        _written(texts, field, path, problems, 1 if name == "own" else 2)
     return found
 
 
