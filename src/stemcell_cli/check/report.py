@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from stemcell_cli.check.matching.findings import CUE, OFFER, PART, STATED, Match
 from stemcell_cli.check.matching.matcher import Matcher
+from stemcell_cli.check.matching.wordings import ONE_DISEASE
 from stemcell_cli.check.page.source import AdText, clean
 from stemcell_cli.core.catalog import Catalog
 from stemcell_cli.core.grades import Grade
@@ -387,7 +388,10 @@ def _diseases(named: Sequence[Match], text: AdText | None = None) -> list[Match]
     from the word list's line with a slot ("eye disorders", "eye problems": `eye
     {organ-troubles}`); and a short name in capitals by the words it stands for, when
     another name is them or stands inside them on the page ("MS" and "multiple
-    sclerosis"; "COPD" and the "pulmonary" of "chronic obstructive pulmonary disease")."""
+    sclerosis"; "COPD" and the "pulmonary" of "chronic obstructive pulmonary disease");
+    and the names the word lists give as one disease, a list of `other_conditions:`
+    ("diabetes" and "diabetic", "pulmonary fibrosis" and "lung fibrosis":
+    `wordings.ONE_DISEASE`)."""
     ordered = sorted(named, key=lambda m: (m.line, m.column))
     short = {m.text for m in ordered if m.kind == "other_condition" and _is_short(m.text)}
     first: dict[tuple[str, ...], int] = {}  # a key -> the disease (its first match's index)
@@ -422,6 +426,8 @@ def _keys(match: Match, short: set[str], line: str | None) -> list[tuple[str, ..
         return [("condition", match.entry_id)]
     words = [_stem(w) for w in _WORDS.findall(match.text)]
     keys: list[tuple[str, ...]] = [("words", *words)]
+    if match.entry_id.endswith(ONE_DISEASE):  # names of one disease ("diabetes", "diabetic")
+        keys.append(("one", match.entry_id))
     if match.text in short:
         keys.append(("short", match.text))
     slot = match.phrase.find("{")

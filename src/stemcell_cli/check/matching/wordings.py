@@ -61,6 +61,12 @@ if TYPE_CHECKING:
     from stemcell_cli.check.words import word_lists
 
 
+#: How the id of another disease's phrases ends when they are a list of
+#: `other_conditions:` that names one disease ("heart-and-lungs/7/one"): the
+#: many-conditions count takes them as one (`report._keys`).
+ONE_DISEASE = "/one"
+
+
 def _lexicon_files(catalog: Catalog) -> list[Path]:
     from stemcell_cli.core.datadirs import WORD_LISTS, shipped_dir
 
@@ -243,11 +249,12 @@ def _sourced(catalog: Catalog, lexicon: word_lists.Lexicon) -> Iterator[tuple[So
         "whose_cells", lexicon.whose_cells, WHOSE, set(donor_cells.LISTS), "words of whose cells"
     )
     for system, names in lexicon.other_conditions.items():
-        for index, text in enumerate(names):
-            yield (
-                Source("other_conditions", system),
-                Phrase("other_condition", f"{system}/{index}", text),
-            )
+        for index, listed in enumerate(names):
+            # (a list's phrases name one disease: their id says so)
+            texts = listed if isinstance(listed, tuple) else (listed,)
+            entry_id = f"{system}/{index}{ONE_DISEASE if isinstance(listed, tuple) else ''}"
+            for text in texts:
+                yield Source("other_conditions", system), Phrase("other_condition", entry_id, text)
 
 
 def matcher_for(catalog: Catalog, lexicon: word_lists.Lexicon | None = None) -> Matcher:

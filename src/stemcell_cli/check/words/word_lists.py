@@ -34,13 +34,19 @@ MAX_VALUES = 1_000_000
 MAX_DEPTH = 64
 #: A mapping's key that is a list or a mapping: most often an entry of `other_senses:`
 #: written "[word]: after" without quotes, which YAML reads as a list for a key.
+#: Plain lists whose words turn a reading on (`sales_pressure:`, `disease_nouns:`): given
+#: empty, the one shipped turns the reading off, and one of a user's adds nothing.
+READINGS = ("sales_pressure", "disease_nouns")
+TURNS_OFF = "an empty list turns this reading off"
+ADDS_NOTHING = "an empty list adds nothing (your list adds to the shipped one)"
 UNQUOTED_KEY = 'keys must be plain text (a wording that starts with "[" takes quotes)'
 
 
 class Lexicon(NamedTuple):
     groups: dict[str, tuple[str, ...]]
-    #: body system -> phrases naming its diseases
-    other_conditions: dict[str, tuple[str, ...]]
+    #: body system -> phrases naming its diseases; a list of phrases among them names one
+    #: disease two or more ways ("[pulmonary fibrosis, lung fibrosis]"), counted once
+    other_conditions: dict[str, tuple[str | tuple[str, ...], ...]]
     #: entry id -> wordings that are not its claim (a claim they overlap is dropped)
     guards: dict[str, tuple[str, ...]]
     #: condition id -> wordings of it that are not names ("injuries of tendons")
@@ -222,7 +228,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         raise DataError([Problem(str(path), 0, 0, "", too_big)])
     problems: list[Problem] = []
     groups = _lists(data, "groups", path, problems, required=not overlay)
-    other = _lists(data, "other_conditions", path, problems, required=not overlay)
+    other = _other_conditions(data, path, problems, required=not overlay)
     guards = _lists(data, "guards", path, problems, required=False)
     conditions = _lists(data, "condition_phrases", path, problems, required=False)
     cues = _texts(data, "not_asserting", path, problems)
@@ -269,6 +275,10 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     reported_lists = _reported_lists(data, path, problems)
     disease_nouns = _texts(data, "disease_nouns", path, problems)
     _written(disease_nouns, "disease_nouns", path, problems)
+    for key in READINGS:
+        if isinstance(data, dict) and data.get(key) == []:
+            message = ADDS_NOTHING if overlay else TURNS_OFF
+            problems.append(Problem(str(path), 0, 0, key, message))
     own_course = _own_course(data, path, problems)
     if problems:
         raise DataError(_placed(problems, raw))
@@ -433,6 +443,34 @@ def _pairs(
     return found
 
 
+def _other_conditions(
+    data: Any, path: Path, problems: "list[Problem]", required: bool
+) -> dict[str, tuple[str | tuple[str, ...], ...]]:
+    """`other_conditions:`, body system -> its diseases: each a phrase, or a list of two or
+    more phrases that name one disease ("[diabetes, diabetic]"), which the many-conditions
+    count takes as one however many of them a page uses (`check.report`)."""
+    from stemcell_cli.core.problems import Problem
+
+    key = "other_conditions"
+    found: dict[str, tuple[str | tuple[str, ...], ...]] = {}
+    for name, members in _lists(data, key, path, problems, required, flat=False).items():
+        kept: list[str | tuple[str, ...]] = []
+        for index, member in enumerate(members):
+            if isinstance(member, str):
+                kept.append(member)
+            elif (
+                isinstance(member, list)
+                and len(member) >= 2
+                and all(isinstance(text, str) for text in member)
+            ):
+                kept.append(tuple(member))
+            else:  # (placed at the entry's own line: `_placed`)
+                message = "expected a phrase, or a list of two or more naming one disease"
+                problems.append(Problem(str(path), 0, 0, f"{key}.{name}[{index}]", message))
+        found[name] = tuple(kept)
+    return found
+
+
 def _texts(data: Any, key: str, path: Path, problems: "list[Problem]") -> tuple[str, ...]:
     """An optional list of text."""
     from stemcell_cli.core.problems import Problem
@@ -477,10 +515,22 @@ def _written_lists(
 def _reported_lists(data: Any, path: Path, problems: "list[Problem]") -> dict[str, tuple[str, ...]]:
     """The optional `reported_lists:` (`check.rules.reported_lists`): one or two words of
     a|b|c each, but one word in `own`, the word read right before a speaker ("as our
-    clinic says"), where "our|my clinic" would read "our" or "my clinic"."""
+    clinic says"), where "our|my clinic" would read "our" or "my clinic". A list of
+    another name, and an empty list (which stands in for the shipped one and turns the
+    reading off), are problems too, each with its own line, beside any other."""
+    from stemcell_cli.check.rules.reported_lists import LISTS
+    from stemcell_cli.core.problems import Problem
+    from stemcell_cli.core.textclean import quoted
+
     found = _lists(data, "reported_lists", path, problems, required=False)
     for name, texts in found.items():
-        _written(texts, f"reported_lists.{name}", path, problems, 1 if name == "own" else 2)
+        field = f"reported_lists.{name}"
+        if name not in LISTS:
+            message = f"no list of reported lists is called {quoted(name)}"
+            problems.append(Problem(str(path), 0, 0, field, message))
+        elif not texts:
+            problems.append(Problem(str(path), 0, 0, field, TURNS_OFF))
+        _written(texts, field, path, problems, 1 if name == "own" else 2)
     return found
 
 
