@@ -478,9 +478,22 @@ def _reported_lists(data: Any, path: Path, problems: "list[Problem]") -> dict[st
     """The optional `reported_lists:` (`check.rules.reported_lists`): one or two words of
     a|b|c each, but one word in `own`, the word read right before a speaker ("as our
     clinic says"), where "our|my clinic" would read "our" or "my clinic"."""
+    from stemcell_cli.check.rules.reported_lists import MOST_WORDS
+    from stemcell_cli.core.problems import Problem
+
     found = _lists(data, "reported_lists", path, problems, required=False)
     for name, texts in found.items():
         _written(texts, f"reported_lists.{name}", path, problems, 1 if name == "own" else 2)
+        if sum(len(text.split("|")) for text in texts) > MOST_WORDS:  # (attack14)
+            problems.append(
+                Problem(
+                    str(path),
+                    0,
+                    0,
+                    f"reported_lists.{name}",
+                    f"at most {MOST_WORDS:,} words in all (each of a|b|c counted)",
+                )
+            )
     return found
 
 
