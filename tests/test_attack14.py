@@ -94,3 +94,17 @@ def test_a_reported_list_of_more_than_its_most_words_is_one_problem(tmp_path: Pa
     page.write_text(f"Stem cells treat {CONDITIONS}.\n", encoding="utf-8")
     checked = stemcell("--data-dir", str(data), "check", str(page))
     assert checked.returncode == 3 and "reported_lists.speakers" in checked.stderr
+
+
+def test_a_name_runs_on_over_a_few_disease_nouns_not_a_page_of_them(tmp_path: Path) -> None:
+    """ "... and cancer disease disease ..." 5,000 times: the many-conditions list named
+    "cancer disease disease ..." whole, a line of 40 KB (320 KB at 40,000) in the list
+    the reader is shown. A name now runs on over at most three disease nouns in a row."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"Stem cells treat {CONDITIONS} and cancer{' disease' * 5000}.\n")
+    result = stemcell("check", str(page), "-f", "json")
+    assert result.returncode == 1, result.stderr
+    [flag] = [f for f in json.loads(result.stdout)["findings"] if f["id"] == "many-conditions"]
+    assert flag["text"].endswith(", cancer disease disease disease"), flag["text"][:300]
+    shown = stemcell("check", str(page))
+    assert max(len(line) for line in shown.stdout.splitlines()) < 1000
