@@ -108,3 +108,21 @@ def test_a_name_runs_on_over_a_few_disease_nouns_not_a_page_of_them(tmp_path: Pa
     assert flag["text"].endswith(", cancer disease disease disease"), flag["text"][:300]
     shown = stemcell("check", str(page))
     assert max(len(line) for line in shown.stdout.splitlines()) < 1000
+
+
+def test_an_empty_own_list_leaves_the_reported_lists_read(tmp_path: Path) -> None:
+    """A data dir's `reported_lists: {own: []}` (no word makes a speaker the page's own)
+    turned the whole reading off: a seminar's quoted question, '"..." it asked', was the
+    page's offer of many conditions again. Now only the page's "our" is gone: "it asked"
+    and "our clinic says" are both someone else's."""
+    data = tmp_path / "data"
+    (data / "check").mkdir(parents=True)
+    (data / "check" / "advert_words.yaml").write_text("reported_lists:\n  own: []\n")
+    quoted = f'"Do you suffer from {CONDITIONS}?"'
+    for text in (f"{quoted} it asked.", f"Stem cells at our clinic. As our clinic says: {quoted}"):
+        page = tmp_path / "page.txt"
+        page.write_text(text + "\n", encoding="utf-8")
+        result = stemcell("--data-dir", str(data), "check", str(page), "-f", "json", "--no-fail")
+        assert result.returncode == 0, result.stderr
+        found = {f["id"] for f in json.loads(result.stdout)["findings"]}
+        assert "many-conditions" not in found, text

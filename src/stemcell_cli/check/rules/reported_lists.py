@@ -110,8 +110,10 @@ OWNED_REACH = 4
 
 def reading_of(lists: Mapping[str, Sequence[str]]) -> Reading | None:
     """The structures of the word lists (`LISTS`, each of one or two words of a|b|c), or
-    None when one of them is missing (a page's lists are then all its own)."""
-    if not all(lists.get(name) for name in LISTS):
+    None when one of them is missing (a page's lists are then all its own). `own` may
+    be empty: no word makes a speaker or a proposal the page's (attack14: an empty `own`
+    of a data dir's read every quoted list as the page's offer)."""
+    if "own" not in lists or not all(lists.get(name) for name in LISTS if name != "own"):
         return None
     return _compiled(tuple((name, tuple(lists[name])) for name in LISTS))
 
@@ -140,7 +142,9 @@ def _compiled(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> Reading:
         Said(rf"^[\s,]*{speaker}\b", own),
         Said(rf"\b{speaker}[\s,:]*$", own),
         re.compile(
-            rf"\b(?:{_either(words['own'])})(?:\s+[^\W\d_][\w'-]*){{1,{OWNED_REACH}}}\s+$",
+            rf"\b(?:{_either(words['own'])})(?:\s+[^\W\d_][\w'-]*){{1,{OWNED_REACH}}}\s+$"
+            if own
+            else "(?!)",  # (no word of the page's own: nothing is owned)
             re.IGNORECASE,
         ),
         cues if all(cue.isascii() and cue for cue in cues) else None,
