@@ -102,3 +102,11 @@ def test_a_list_of_one_disease_needs_two_phrases_of_text(tmp_path: Path, listed:
     found = _problems(data, "argument")
     assert len(found) == 1, found
     assert "other_conditions.other[0]: expected a phrase, or a list of two or more" in found[0]
+
+
+def test_an_empty_own_list_is_no_problem(tmp_path: Path) -> None:
+    """An empty `own` only says no word marks a speaker as the page's own; the reading
+    stays on (attack14), so validate must not say it turns the reading off."""
+    data = _user_dir(tmp_path, "reported_lists:\n  own: []\n")
+    result = stemcell("validate", str(data))
+    assert result.returncode == 0, (result.stdout, result.stderr)

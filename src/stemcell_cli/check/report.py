@@ -546,7 +546,7 @@ def _completed(
     where another name starts: "knee arthritis") or is a disease noun (`_Names`:
     "disease", "injury", "pain"). A mark, a verb, a preposition or another name ends it
     ("COPD", not "COPD with stem cells"; "COVID", not "COVID pandemic we treated lupus":
-    listfix1)."""
+    listfix1), and so does a fourth disease noun in a row (`NOUN_RUN`)."""
     start = match.column - 1
     if line is None or _plain_quotes(line[start : start + len(match.text)]) != _plain_quotes(
         match.text
@@ -561,14 +561,17 @@ def _completed(
     begun: _Tree | None = names.begun  # the names the words so far begin
     for word in _WORDS.findall(line[start:end]):
         begun = begun.get(_stem(word)) if begun is not None else None
+    nouns = 0  # the disease nouns run on over in a row, past any catalog name
     while True:
         found = _NEXT_WORD.match(line, end)
         if found is None:
             break
         word = _stem(found.group(1))
         longer = begun.get(word) if begun is not None else None
-        if longer is None and (found.start(1) in taken or word not in names.nouns):
-            break
+        if longer is None:
+            if found.start(1) in taken or word not in names.nouns or nouns == NOUN_RUN:
+                break
+            nouns += 1
         begun, end = longer, found.end()
     return line[start:end]
 
@@ -592,6 +595,10 @@ def _names_of(catalog: Catalog, nouns: frozenset[str] = frozenset()) -> _Names:
     return _Names(begun, frozenset(words[-1] for words in longer) - firsts | general)
 
 
+#: The most disease nouns a name runs on over in a row ("back pain problem" takes two):
+#: "cancer disease disease ..." 40,000 times was one name of 320 KB, a line of the list
+#: the reader is shown (attack14).
+NOUN_RUN = 3
 #: The rest of a word a match stops inside ("Parkinson" of "Parkinson's").
 _WORD_REST = re.compile(r"(?:['\u2019]?[^\W\d_])*")
 #: The next word of a line after spaces only (a mark between ends a name).

@@ -516,9 +516,11 @@ def _reported_lists(data: Any, path: Path, problems: "list[Problem]") -> dict[st
     """The optional `reported_lists:` (`check.rules.reported_lists`): one or two words of
     a|b|c each, but one word in `own`, the word read right before a speaker ("as our
     clinic says"), where "our|my clinic" would read "our" or "my clinic". A list of
-    another name, and an empty list (which stands in for the shipped one and turns the
-    reading off), are problems too, each with its own line, beside any other."""
-    from stemcell_cli.check.rules.reported_lists import LISTS
+    another name, an empty list (which stands in for the shipped one and turns the
+    reading off; an empty `own` only means no word marks a speaker as the page's own,
+    attack14) and a list of more than MOST_WORDS words (attack14) are problems too, each
+    with its own line, beside any other."""
+    from stemcell_cli.check.rules.reported_lists import LISTS, MOST_WORDS
     from stemcell_cli.core.problems import Problem
     from stemcell_cli.core.textclean import quoted
 
@@ -528,9 +530,12 @@ def _reported_lists(data: Any, path: Path, problems: "list[Problem]") -> dict[st
         if name not in LISTS:
             message = f"no list of reported lists is called {quoted(name)}"
             problems.append(Problem(str(path), 0, 0, field, message))
-        elif not texts:
+        elif not texts and name != "own":
             problems.append(Problem(str(path), 0, 0, field, TURNS_OFF))
         _written(texts, field, path, problems, 1 if name == "own" else 2)
+        if sum(len(text.split("|")) for text in texts) > MOST_WORDS:
+            message = f"at most {MOST_WORDS:,} words in all (each of a|b|c counted)"
+            problems.append(Problem(str(path), 0, 0, field, message))
     return found
 
 
