@@ -161,7 +161,11 @@ def error_lines(exc: StemcellError) -> list[str]:
     elif isinstance(exc, NotFound) and not exc.suggestions:
         lines[0] += " Try 'stemcell conditions list' or 'stemcell search'."
     if isinstance(exc, Ambiguous):
-        lines.append(f"Read one with its id, such as: stemcell explain {exc.matches[0].id}")
+        # Which to read first (patient18): the list is closest first (names, then
+        # aliases, then symptoms), so the first is where a reader who is unsure starts.
+        lines.append(
+            f"Not sure? Start with the closest match: stemcell explain {exc.matches[0].id}"
+        )
     return lines
 
 
