@@ -52,3 +52,24 @@ def test_a_country_a_clinic_is_in_finds_the_page_on_travel_for_treatment() -> No
     result = stemcell("search", "Mexico")
     assert result.returncode == 0, result.stderr
     assert "(term `stem-cell-tourism`)" in result.stdout
+
+
+def test_a_name_told_by_a_clinic_is_said_on_the_page_it_leads_to() -> None:
+    """ "exosomes" leads to the paracrine effect: its text says what they are, that
+    clinics sell them, and FDA's dated word on them, with the notice among its sources."""
+    result = stemcell("explain", "exosomes")
+    assert result.returncode == 0, result.stderr
+    text = result.stdout.split("## See also")[0]
+    assert "(exosomes)" in text
+    assert re.search(r"In \d{4} it said none was approved in the US", text)
+    assert "[fda-2019-exosome-safety-notification]" in result.stdout
+
+
+def test_an_unknown_name_of_two_words_is_told_to_search_one() -> None:
+    """ "pinched nerve" is no entry and `search` wants every word, so the hint says to
+    search one word of it, and one word finds a page where both find none."""
+    result = stemcell("explain", "pinched nerve")
+    assert result.returncode == 1 and result.stdout == ""
+    assert "'stemcell search' with one word of it" in result.stderr
+    assert stemcell("search", "pinched", "nerve").returncode == 1
+    assert stemcell("search", "nerve").returncode == 0
