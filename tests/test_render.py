@@ -208,6 +208,34 @@ def test_rich_fields_stay_within_narrow_terminals(
     assert " ".join(out.split()) == f"{label}: {value}".strip()
 
 
+def test_rich_a_long_field_label_has_its_value_under_it_and_the_others_stay_beside(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """patient18: one label wider than MAX_LABEL no longer sets the column for all: its
+    value goes under it, the short labels' values stay beside them, words in order."""
+    from stemcell_cli.render.rich import MAX_LABEL
+    from stemcell_cli.views.document import Fields
+
+    monkeypatch.setenv("COLUMNS", "80")
+    long_label = "A label that is longer than the widest one allowed"
+    assert len(long_label) + 1 > MAX_LABEL
+    names = "knee pain, hip pain, sore knee, bad hip, " * 4
+    rows = (
+        ("Also called", (Span(names),)),
+        (long_label, (Span("early studies only"),)),
+        ("Reviewed", (Span("2026-11-29"),)),
+    )
+    out = get_renderer("rich").render(View(Page((Fields(rows),)), None))
+    lines = [line for line in out.splitlines() if line]
+    assert lines[0].startswith("Also called: knee pain")
+    assert f"{long_label}:" in lines
+    assert "  early studies only" in lines
+    assert "Reviewed:    2026-11-29" in lines
+    assert all(len(line) <= 80 for line in lines)
+    said = " ".join(f"{label}: {value[0].text}" for label, value in rows)
+    assert out.split() == said.split()
+
+
 # -- words1: a table of short cells (the matrix: a grade in words under each benefit)
 
 SHORT = (("tested, no benefit found",), ("no trial in people",), ("early studies only",))

@@ -159,9 +159,14 @@ def error_lines(exc: StemcellError) -> list[str]:
     if isinstance(exc, NotFound) and exc.reference:
         lines.append(f"Read it with: stemcell sources {exc.reference}")
     elif isinstance(exc, NotFound) and not exc.suggestions:
-        lines[0] += " Try 'stemcell conditions list' or 'stemcell search'."
+        # search wants every word: "pinched nerve" finds nothing, "nerve" the disc page.
+        lines[0] += " Try 'stemcell conditions list', or 'stemcell search' with one word of it."
     if isinstance(exc, Ambiguous):
-        lines.append(f"Read one with its id, such as: stemcell explain {exc.matches[0].id}")
+        # Which to read first (patient18): the list is closest first (names, then
+        # aliases, then symptoms), so the first is where a reader who is unsure starts.
+        lines.append(
+            f"Not sure? Start with the closest match: stemcell explain {exc.matches[0].id}"
+        )
     return lines
 
 

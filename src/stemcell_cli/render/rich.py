@@ -69,6 +69,11 @@ NEWLINE = Segment("\n")
 
 #: The narrowest a list item or field value may be beside its marker or label.
 MIN_BODY = 20
+#: The widest field label a value is set beside. A longer one ("Overall evidence for
+#: stem cell therapy:") has its value under it, so it does not push every value of its
+#: block to the right half of the screen, a long "Also called" list wrapping down the
+#: first screen of a full page in a narrow column (patient18).
+MAX_LABEL = 20
 #: The narrowest a table column of running text may get before the table is stacked.
 MIN_PROSE = 24
 #: The narrowest a column of short cells may get (a grade in words on two or three lines).
@@ -206,19 +211,25 @@ def hanging(
     rows: Sequence[tuple[Sequence[Piece], Sequence[Piece]]],
     width: int,
     indent: int = 0,
+    widest: int = 0,
 ) -> Iterator[Segment]:
     """Rows of (marker, body): markers in a column of their own, each body wrapped
     beside it with its continuation lines indented under the body's first line.
     With empty markers and no indent, it is a wrapped paragraph. When the markers
-    would leave the bodies less than MIN_BODY cells, each body goes under its marker."""
+    would leave the bodies less than MIN_BODY cells, each body goes under its marker;
+    so does the body of a marker wider than `widest` (when given), the column being
+    as wide as the other markers."""
     sizes = [sum(cells(text) for text, _ in marker) for marker, _ in rows]
-    column = max(sizes, default=0)
+    column = max((size for size in sizes if not widest or size <= widest), default=0)
     hang = indent + column + (1 if column else 0)
     if width - hang < MIN_BODY and column:
         yield from _stacked(console, rows, width, indent)
         return
     margin, under = Segment(" " * indent), Segment(" " * hang)
     for (marker, body), size in zip(rows, sizes, strict=True):
+        if size > column:
+            yield from _stacked(console, [(marker, body)], width, indent)
+            continue
         first, *rest = wrap(console, body, max(width - hang, 1)) or [[]]
         yield margin
         yield from (Segment(text, style) for text, style in marker)
@@ -352,7 +363,7 @@ def _block(console: Console, block: Block, width: int) -> Iterator[Segment]:
     if isinstance(block, Fields):
         bold = Style.parse("bold")
         rows = [([(label + ":", bold)], pieces(value)) for label, value in block.rows]
-        return hanging(console, rows, width)
+        return hanging(console, rows, width, widest=MAX_LABEL)
     if isinstance(block, Note):
         return boxed(console, pieces(block.spans), width)
     if isinstance(block, Lines):
