@@ -236,6 +236,31 @@ class TestAShortQuoteShowsItsSentence:
         assert tendon["text"] == "tendinitis"
         assert tendon["quote"].startswith("This is particularly valuable")
 
+    def test_json_names_the_wording_of_the_data_that_made_each_finding(self) -> None:
+        """`phrase` is the wording as the data writes it, `{list}` names kept: what a
+        maintainer reads to see which wording fired (newcomer12, docs/usage.md)."""
+        advert = (
+            "Stem cells will get you back on the slopes in six weeks.\n"
+            "Our treatment gets patients back skiing in six weeks.\n"
+        )
+        result = subprocess.run(
+            [SCRIPT, "check", "-", "-f", "json", "--no-fail"],
+            input=advert,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        found = {
+            f["line"]: f["phrase"]
+            for f in json.loads(result.stdout)["findings"]
+            if f["id"] == "promised-results"
+        }
+        assert set(found) == {1, 2}
+        assert set(found.values()) <= set(CATALOG.of_kind("red_flag")["promised-results"].phrases)
+        assert "you back" in found[1]
+        assert "{back-to}" in found[2]
+
     def test_json_widens_every_finding_and_text_formats_only_the_ones_they_show(self) -> None:
         """Text formats show one quote per entry, so only those are widened (widening all
         of a 100 KB page's findings cost 9% more instructions); JSON lists every finding,

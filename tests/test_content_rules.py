@@ -635,3 +635,32 @@ def test_a_rule_from_outside_the_us_says_its_year(shipped: Catalog) -> None:
     """Our newest UK source on stem cell medicines is a 2009 answer in Parliament and
     Canada's is a 2019 notice: told without its year, such a rule reads as today's."""
     assert _undated(shipped, ELSEWHERE) == []
+
+
+# -- newcomer12: "as of" a year is the year of the entry's review
+#
+# The tests above ask that an absence of approval carries a year; nothing asked which.
+# "As of 2026" holds for the year the entry was last checked against its sources
+# (`reviewed:`, which moves only when its facts are checked again: docs/content.md). A
+# review in a later year that moves `reviewed:` must check each such sentence and say
+# the new year, or the page tells an old year's fact as today's; a sentence left at an
+# old year fails here, naming the entry. Red flags and references carry no review date
+# of their own, so their "as of" years are not held here.
+
+AS_OF = re.compile(r"\bas of ((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _as_of_years(shipped: Catalog) -> list[tuple[str, str, str]]:
+    """(entry id, its review date, the year an "as of" in its prose says) for each one."""
+    return [
+        (entry.id, entry.reviewed, year)
+        for entry in shipped.entries()
+        for text in _prose(entry)
+        for year in AS_OF.findall(" ".join(text.split()))
+    ]
+
+
+def test_as_of_a_year_is_the_year_of_the_entrys_review(shipped: Catalog) -> None:
+    dated = _as_of_years(shipped)
+    assert dated, "no entry says 'as of' a year: the test reads nothing"
+    assert [(i, r, y) for i, r, y in dated if y != r[:4]] == []

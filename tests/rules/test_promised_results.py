@@ -627,3 +627,44 @@ def test_a_timeline_with_inside_or_a_better_life_promised_is_a_promise(sentence:
 )
 def test_a_life_bettered_hedged_asked_or_of_other_care_is_no_promise(sentence: str) -> None:
     clean(FLAG, sentence)
+
+
+# -- Round newcomer12: a sport in -ing after "back" --------------------------------------
+# "Stem cells will get you back on the slopes in six weeks" was found, but the same return
+# said with the sport itself was not: "back skiing" (no "to" between) and "back to
+# skiing" (skiing in no list). Both are `back-to:` of `data/check/advert_words.yaml`, which
+# promised-results reads with a time (`{back-to} ... {days}`), whatever verb brings the
+# person back ("get you back", "gets patients back", "will have you back"). The -ing line
+# asks for that verb, so "back" the body part ("lower back running injuries") is no return.
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("Stem cells will get you back on the slopes in six weeks.",),
+        ("Our stem cell treatment gets patients back skiing in six weeks.",),
+        ("We get you back skiing within six weeks.",),
+        ("Our injections will have you back running in a month.",),
+        ("Getting patients back snowboarding in six weeks is what we do.",),
+        ("Most patients are back to skiing within six weeks of the injection.",),
+    ],
+)
+def test_a_return_to_a_sport_in_ing_with_a_time_is_a_promise(sentence: str) -> None:
+    raises(FLAG, sentence)
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("Lower back running injuries are common in the first six weeks of training.",),
+        ("Back training for six weeks strengthens the muscles of the spine.",),
+        ("Our stem cells may get you back skiing within six weeks.",),
+        ("Will stem cells get you back skiing in six weeks?",),
+        ("No injection gets you back skiing in six weeks.",),
+        ("A knee replacement gets most people back golfing within six weeks.",),
+    ],
+)
+def test_a_back_that_is_the_body_or_a_return_hedged_asked_denied_or_of_other_care_is_no_promise(
+    sentence: str,
+) -> None:
+    clean(FLAG, sentence)
