@@ -23,7 +23,7 @@ CSL_KEYS = {
     "id", "type", "title", "author", "container-title", "issued", "volume", "issue",
     "page", "DOI", "PMID", "PMCID", "URL", "note", "custom",
 }  # fmt: skip
-CSL_TYPES = {"article-journal", "report", "webpage", "document"}
+CSL_TYPES = {"article-journal", "article-newspaper", "report", "webpage", "document"}
 
 
 @pytest.fixture(scope="module")

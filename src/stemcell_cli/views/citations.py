@@ -20,6 +20,7 @@ from stemcell_cli.views.authors import split_authors
 #: (a book review), so review articles are journal articles like the rest.
 CSL_TYPES = {
     "guideline": "report",
+    "news": "article-newspaper",
     "regulator": "webpage",
 }
 _JOURNAL_TYPE = "article-journal"
