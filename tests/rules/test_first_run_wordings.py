@@ -4133,6 +4133,26 @@ def test_an_it_that_looks_ahead_calls_no_operation_the_last_resort(
         # ... not one held at a distance, nor one denied
         ("red_flag", "miracle-language", 'The shots are sold as a "miracle" for golfers.', False),
         ("red_flag", "miracle-language", 'It is not a "miracle" for golfers.', False),
+        # ... nor one a speaker is given, or one only supposed (review13)
+        (
+            "red_flag",
+            "miracle-language",
+            'Critics say knee shots may be "a miracle" in name only.',
+            False,
+        ),
+        ("red_flag", "miracle-language", 'Knee shots may be "a miracle", clinics say.', False),
+        (
+            "red_flag",
+            "miracle-language",
+            'According to the clinic, knee shots may be "a miracle".',
+            False,
+        ),
+        (
+            "red_flag",
+            "miracle-language",
+            'It would be "a miracle" if a knee shot regrew cartilage.',
+            False,
+        ),
         # gh01: the harvest of donor tissue needing no invasive procedure avoids no operation
         (
             "benefit",

@@ -872,26 +872,43 @@ _SCARE_QUOTE = re.compile(
 #: A quotation the sentence itself asserts (firstgg1): right after a modal and "be", an
 #: article at most between ('Stem Cell Therapy Could Be "Fountain of Youth" for Athletes',
 #: 'stem cells may be the "miracle" of this decade'): the writer's own prediction, not a
-#: word held at a distance. Read in the few characters before the opening mark.
+#: word held at a distance. Read in the few characters before the opening mark. Not
+#: "would", which only supposes (review13: 'it would be "a miracle" if ...').
 _ASSERTED_BEFORE = re.compile(
-    r"\b(?:could|may|might|can|will|would)\s++be\s++(?:(?:an?|the)\s++)?$", re.IGNORECASE
+    r"\b(?:could|may|might|can|will)\s++be\s++(?:(?:an?|the)\s++)?$", re.IGNORECASE
 )
 #: How far before a quotation mark `_ASSERTED_BEFORE` is read, in characters.
 _ASSERTED_REACH = 24
+#: A sentence that gives its words to a speaker asserts none of them itself, after a
+#: modal or not (review13: 'critics say it may be "a miracle"', '... "a miracle",
+#: clinics say', 'according to the clinic ...').
+_SPEAKER_GIVEN = re.compile(
+    r"\b(?:say|says|said|saying|according\s+to|claim|claims|claimed|argue|argues|argued)\b",
+    re.IGNORECASE,
+)
+
+
+def _asserted(sentence: str, start: int) -> bool:
+    """Whether the quotation at `start` of `sentence` is the writer's own assertion:
+    a modal and "be" right before it (`_ASSERTED_BEFORE`), in a sentence that gives no
+    speaker its words (`_SPEAKER_GIVEN`)."""
+    return (
+        _ASSERTED_BEFORE.search(sentence[max(0, start - _ASSERTED_REACH) : start]) is not None
+        and _SPEAKER_GIVEN.search(sentence) is None
+    )
 
 
 def scare_quoted(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation of at most SCARE_WORDS words in a sentence
     (`_SCARE_QUOTE`) that no word of the writer's own ("we", "our", "us") comes before
     ('our "miracle" shot' is the writer's wording) and that no modal and "be" assert
-    ('could be "the fountain of youth"', `_ASSERTED_BEFORE`)."""
+    ('could be "the fountain of youth"', `_asserted`)."""
     owner = _OWNER.search(sentence)
     owned_from = owner.start() if owner else len(sentence)
     return [
         m.span()
         for m in _SCARE_QUOTE.finditer(sentence)
-        if m.start() < owned_from
-        and not _ASSERTED_BEFORE.search(sentence[max(0, m.start() - _ASSERTED_REACH) : m.start()])
+        if m.start() < owned_from and not _asserted(sentence, m.start())
     ]
 
 
