@@ -15,4 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from run import main
 
 if __name__ == "__main__":
+    from quiet_pipe import end_quietly_on_a_closed_pipe
+
+    end_quietly_on_a_closed_pipe()
     raise SystemExit(main(["--only", "startup", *sys.argv[1:]]))

@@ -99,4 +99,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    from quiet_pipe import end_quietly_on_a_closed_pipe
+
+    end_quietly_on_a_closed_pipe()
     main()

@@ -358,4 +358,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    from quiet_pipe import end_quietly_on_a_closed_pipe
+
+    end_quietly_on_a_closed_pipe()
     raise SystemExit(main())

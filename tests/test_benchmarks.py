@@ -504,3 +504,34 @@ def test_synthetic_writes_a_data_directory_that_validates(tmp_path: Path) -> Non
         timeout=120,
     )
     assert valid.returncode == 0, valid.stdout + valid.stderr
+
+
+@pytest.mark.parametrize(
+    "script",
+    sorted(p for p in BENCHMARKS.glob("*.py") if '__name__ == "__main__"' in p.read_text("utf-8")),
+    ids=lambda p: p.name,
+)
+def test_a_benchmark_cut_short_by_its_reader_ends_quietly(script: Path) -> None:
+    """`python benchmarks/X.py | head -1`: the reader closes the pipe after one line; the
+    script ends without a BrokenPipeError traceback (each imports quiet_pipe when run)."""
+    source = script.read_text("utf-8")
+    assert "end_quietly_on_a_closed_pipe()" in source.split('__name__ == "__main__"', 1)[1]
+
+
+def test_first_runs_into_a_closed_pipe_prints_no_traceback() -> None:
+    """Through a real pipe whose reader has gone (as `| head -1` once it has its line):
+    the script's first write meets a closed pipe and it ends without a traceback."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        ran = subprocess.run(
+            [sys.executable, str(BENCHMARKS / "first_runs.py")],
+            cwd=BENCHMARKS.parent,
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        os.close(write_end)
+    assert "Traceback" not in ran.stderr and "BrokenPipeError" not in ran.stderr, ran.stderr
