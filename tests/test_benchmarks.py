@@ -478,6 +478,7 @@ def test_first_runs_says_in_one_line_which_run_it_cannot_read(
     runs = script.parent / "adverts" / "first-runs"
     runs.mkdir(parents=True)
     shutil.copy(BENCHMARKS / "first_runs.py", script)
+    shutil.copy(BENCHMARKS / "quiet_pipe.py", script.parent / "quiet_pipe.py")
     shutil.copy(BENCHMARKS / "adverts" / "first-runs" / "ck.txt", runs / "ck.txt")
     plant(runs / "zz.txt")
     ran = subprocess.run(
