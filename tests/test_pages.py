@@ -160,8 +160,9 @@ class TestBenefitQuestions:
             assert listed == asked, flags
 
     def test_after_the_caveats_and_before_the_terms_as_on_a_condition_page(self) -> None:
-        """On the short page the terms its words use follow (tissue-regeneration's); on
-        the full one, when to see a doctor comes between, as on a condition's (patient7)."""
+        """On the short page the terms its words use follow (tissue-regeneration's), and on
+        the full one the terms too: when to see a doctor is the full page's first section,
+        as on a condition's (fullpage1)."""
         page = stemcell("explain", "tissue-regeneration", "-f", "markdown").stdout
         headings = re.findall(r"^## (.+)$", page, re.M)
         at = headings.index("Questions to ask a clinic")
@@ -169,8 +170,8 @@ class TestBenefitQuestions:
         page = stemcell("explain", "avoid-surgery", "--full", "-f", "markdown").stdout
         headings = re.findall(r"^## (.+)$", page, re.M)
         at = headings.index("Questions to ask a clinic")
-        assert headings[at - 1] == "Caveats"
-        assert headings[at + 1 : at + 3] == ["When to see a doctor", "Terms used"]
+        assert headings[at - 1 : at + 2] == ["Caveats", "Questions to ask a clinic", "Terms used"]
+        assert headings[0] == "When to see a doctor"
 
     @pytest.mark.parametrize("fmt", ["rich", "text"])
     def test_rich_and_text_show_them_too(self, fmt: str) -> None:

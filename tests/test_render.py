@@ -125,10 +125,13 @@ def test_rich_in_a_pipe_has_no_escapes() -> None:
 
 @pytest.mark.parametrize("fmt", ["rich", "markdown", "text"])
 def test_explanation_sections_in_health_page_order(fmt: str) -> None:
-    """Overview, symptoms, care, the stem cell part, doctor, sources, then the note."""
+    """The note beside the review date and when to see a doctor first (fullpage1), then
+    overview, symptoms, care, the stem cell part, sources, and the closing note."""
     catalog = Catalog.from_dataset(load_dataset([DataDir(MINI, SHIPPED)]))
     out = get_renderer(fmt).render(entry_view(catalog, catalog.find("kt")))
     order = [
+        "not medical advice",
+        "When to see a doctor",
         "Overview",
         "Symptoms",
         "Standard care",
@@ -137,7 +140,6 @@ def test_explanation_sections_in_health_page_order(fmt: str) -> None:
         "Risks",
         "Regulatory status",
         "Questions to ask",
-        "When to see a doctor",
         "Sources",
         "not medical advice",
     ]

@@ -29,6 +29,7 @@ from stemcell_cli.core.model import (
 from stemcell_cli.views.base import (
     ALSO_CALLED,
     DISCLAIMER,
+    NOT_ADVICE,
     Linker,
     View,
     grade_line,
@@ -72,7 +73,7 @@ SHORT_CAVEATS = 3
 SHORT_CLAIM = 20
 
 #: The short page of a condition, in the order a patient needs it: when to see a
-#: doctor comes right after the bottom line.
+#: doctor comes right after the bottom line, as on the full page (fullpage1).
 CONDITION_SHORT = (
     "summary",
     "doctor",
@@ -280,12 +281,19 @@ def listed(title: str, items: Sequence[str]) -> list[Block]:
     return [Heading(title), bullets(items)] if items else []
 
 
+def reviewed_field(entry: Entry) -> tuple[str, Inline]:
+    """The full page's "Reviewed" field, the not-medical-advice note beside the date, so
+    the first screen says what the page is not (fullpage1): the closing note, at the end
+    of a long page, says it again with whom to ask. The short page shows no date."""
+    return ("Reviewed", plain(f"{entry.reviewed}. {NOT_ADVICE}"))
+
+
 def header_fields(entry: Entry, extra: Sequence[tuple[str, Inline]] = ()) -> Fields:
     rows: list[tuple[str, Inline]] = []
     if entry.aliases:
         rows.append((ALSO_CALLED, plain(", ".join(entry.aliases))))
     rows.extend(extra)
-    rows.append(("Reviewed", plain(entry.reviewed)))
+    rows.append(reviewed_field(entry))
     return Fields(tuple(rows))
 
 
@@ -434,7 +442,7 @@ def condition_sections(
                         *aliases,
                         ("Category", plain(c.category)),
                         grade,
-                        ("Reviewed", plain(c.reviewed)),
+                        reviewed_field(c),
                     )
                 ),
             ],
@@ -448,6 +456,8 @@ def condition_sections(
                 ),
             ],
         ),
+        # Right after the bottom line on every page (fullpage1), as on the short page.
+        same("doctor", listed("When to see a doctor", c.see_a_doctor)),
         section("overview", [Heading("Overview"), *paragraphs(c.overview)]),
         section("symptoms", listed("Symptoms", c.symptoms)),
         section("care", care),
@@ -483,7 +493,6 @@ def condition_sections(
             listed("Questions to ask a clinic", c.questions),
             listed("Questions to ask a clinic", c.questions[:SHORT_QUESTIONS]),
         ),
-        same("doctor", listed("When to see a doctor", c.see_a_doctor)),
         section("terms", terms_blocks(catalog, c, links)),
         same("sources", sources_blocks(catalog, c)),
     ]
@@ -526,9 +535,12 @@ def benefit_sections(catalog: Catalog, b: Benefit, links: Linker | None = None) 
     sections = [
         section(
             "summary",
-            [*head, Fields((*rows, ("Reviewed", plain(b.reviewed)))), *verdict],
+            [*head, Fields((*rows, reviewed_field(b))), *verdict],
             [*head, Fields(rows), *verdict],
         ),
+        # When to see a doctor now, whatever the condition: the topics' lines, as the MSC
+        # page and `check` show them (patient7), right after the summary (fullpage1).
+        same("doctor", listed("When to see a doctor", catalog.see_a_doctor())),
         same("claim", [Heading("The claim"), *paragraphs(b.claim)]),
         section("mechanism", [Heading("Proposed mechanism"), *paragraphs(b.mechanism)]),
         section(
@@ -550,9 +562,6 @@ def benefit_sections(catalog: Catalog, b: Benefit, links: Linker | None = None) 
             listed("Questions to ask a clinic", b.questions),
             listed("Questions to ask a clinic", b.questions[:SHORT_QUESTIONS]),
         ),
-        # When to see a doctor now, whatever the condition: the topics' lines, as the MSC
-        # page and `check` show them (patient7); the short page puts it after the summary.
-        same("doctor", listed("When to see a doctor", catalog.see_a_doctor())),
         section("terms", terms_blocks(catalog, b, links)),
         same("sources", sources_blocks(catalog, b)),
     ]
@@ -575,9 +584,12 @@ def topic_sections(catalog: Catalog, topic: Topic, links: Linker | None = None) 
     sections = [
         section(
             "summary",
-            [*head, Fields((*aliases, ("Reviewed", plain(topic.reviewed))))],
+            [*head, Fields((*aliases, reviewed_field(topic)))],
             [*head, *([Fields(tuple(aliases))] if aliases else [])],
-        )
+        ),
+        # When to see a doctor now, whatever the condition, which `check` lists under its
+        # verdict: right after the summary (fullpage1).
+        same("doctor", listed("When to see a doctor", topic.see_a_doctor)),
     ]
     for part in topic.sections:
         body = paragraphs(part.body)
@@ -591,11 +603,10 @@ def topic_sections(catalog: Catalog, topic: Topic, links: Linker | None = None) 
             )
         )
     sections += [
-        # The general questions, which `check` asks when a page names no condition; when
-        # to see a doctor now, which `check` lists under its verdict. (`before_you_decide`,
-        # `check`'s one line of what to do, is said at length by the topic's own section.)
+        # The general questions, which `check` asks when a page names no condition.
+        # (`before_you_decide`, `check`'s one line of what to do, is said at length by the
+        # topic's own section.)
         same("questions", listed("Questions to ask a clinic", topic.questions)),
-        same("doctor", listed("When to see a doctor", topic.see_a_doctor)),
         section("terms", terms_blocks(catalog, topic, links)),
         same("sources", sources_blocks(catalog, topic)),
     ]
@@ -623,7 +634,7 @@ def term_sections(catalog: Catalog, term: Term, links: Linker | None = None) -> 
     return [
         section(
             "definition",
-            [Fields((*aliases, ("Reviewed", plain(term.reviewed)))), *body],
+            [Fields((*aliases, reviewed_field(term))), *body],
             [*([Fields(tuple(aliases))] if aliases else []), *body],
         ),
         same("see-also", see_also),
