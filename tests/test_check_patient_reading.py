@@ -36,7 +36,14 @@ Then (patient17, 8 more, five of the newest series and three whose quotes now ke
 leading qualifier): a question to ask a clinic that only the reader can answer ("has a
 specialist told me if it needs repair first?", on five of the eight); a warning sign's
 "Its 2021 page" after "FDA (the US drug agency)", whose page it is left to guess; and
-in a terminal, a finding's arrow at the end of a line, pointing at nothing."""
+in a terminal, a finding's arrow at the end of a line, pointing at nothing.
+
+Then (patient19, 8 train pages of the newest series): one sentence quoted twice under
+Conditions named when the first quote ends on a word the second has a comma after
+("such as ACL tears" and "… such as ACL tears, degenerative disc disease, ..."); the
+safety claim's answer "fewer side effects than other treatments" under pages that said
+only "safe", "without any complications" or "No rejection"; and a warning sign named
+"Charges you to join a study" on a page that only says its study has IRB approval."""
 
 from __future__ import annotations
 
@@ -577,3 +584,49 @@ class TestATerminalKeepsAnArrowWithWhatItPointsAt:
             assert "\u2192" in body
             ends = [ln for ln in body.splitlines() if ln.rstrip().endswith("\u2192")]
             assert not ends, (columns, ends)
+
+
+class TestAWindowPastACommaIsTheSameSentence:
+    """A window of a sentence overlaps a quote above that ends on a word the window has
+    a mark after ("tears" and "tears,"): it is the same sentence, shown once (patient19)."""
+
+    LIST = (
+        "Those who have benefited most from stem cell therapy suffer chronic pain from"
+        " musculoskeletal conditions such as ACL tears, degenerative disc disease, golf"
+        " elbow, tennis elbow, arthritis, and other similar conditions."
+    )
+
+    def test_a_window_past_a_comma_is_the_same_sentence(self) -> None:
+        first = self.LIST.split(",")[0]
+        window = "\u2026 " + self.LIST.split("benefited most from ")[1]
+        quoted = Quoted().under("Conditions named")
+        quoted.spans(finding("condition", "ACL tears", first))
+        spans = quoted.spans(finding("condition", "degenerative disc disease", window))
+        assert [s.text for s in spans] == [
+            "\u201cdegenerative disc disease\u201d",
+            ", from the sentence quoted above",
+        ]
+
+    def test_the_installed_report_quotes_the_sentence_once(self, tmp_path: Path) -> None:
+        page = before_sources(report(tmp_path, self.LIST, "-f", "text"))
+        assert page.count("suffer chronic pain") == 1, page
+        assert "Spinal disc injuries" in page
+
+
+class TestAnswersSayWhatThePageSaid:
+    """The safety claim's answer names a bare "safe" among what it answers, not only
+    "fewer side effects than other treatments"; a warning sign found by a study's IRB
+    approval does not say the page charges to join it (patient19)."""
+
+    def test_a_page_that_says_safe_is_answered_as_saying_safe(self, tmp_path: Path) -> None:
+        page = report(tmp_path, "We offer stem cell shots. Our treatments are safe and effective.")
+        line = next(ln for ln in page.splitlines() if "**Fewer side effects**" in ln)
+        answer = line.split("\u2192", 1)[1]
+        assert re.search(r"\bare safe\b", answer), answer
+
+    def test_an_irb_approval_is_not_told_as_a_fee(self, tmp_path: Path) -> None:
+        page = report(tmp_path, "Our study of fat stem cells for knee pain has IRB approval.")
+        sign = next(ln for ln in page.splitlines() if "IRB approval" in ln)
+        name = sign.split("**")[1]
+        assert "study" in name, sign
+        assert not name.startswith("Charges"), name
