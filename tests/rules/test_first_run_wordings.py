@@ -4186,3 +4186,46 @@ def test_an_it_that_looks_ahead_calls_no_operation_the_last_resort(
 )
 def test_series_gg_and_gh_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence
+
+
+# -- Series gi (firstgi1) -------------------------------------------------------------------
+
+
+@each_case(
+    ("sentence", "expected"),
+    [
+        # gi02: pain said to have fallen by a percentage, the verb's past participle and a
+        # word before the figure
+        ("Knee pain had fallen by nearly 80% at the one-year check.", True),
+        ("Back pain fell by about 70% within three months of the injection.", True),
+        ("Symptoms had dropped by roughly 60% at follow-up.", True),
+        # ... not a fall told of another treatment, nor one with a number that is no share
+        ("Pain fell by 50% with steroid injections.", False),
+        ("Pain had fallen by about 40% after physical therapy.", False),
+        ("Pain had fallen by two points, and 30% of patients came from abroad.", False),
+        # ... while the offer's own fall beside a surgery it spares stays one
+        ("Our injections cut pain by 60% with no surgery.", True),
+        # gi02: a share of patients back at work, "return" as "returned"
+        ("92% of our patients were able to return to work within two months.", True),
+        ("In our clinic, 85 percent of the patients could return to their sport.", True),
+        # ... not a share counted for something else (the brief's look-alikes), a return
+        # denied, a return of symptoms, a return for more care, nor another treatment's
+        ("80% of patients are women.", False),
+        ("90% of cases are in the knee.", False),
+        ("25% of patients were unable to return to work.", False),
+        ("Sadly, 20% of the patients never returned to work.", False),
+        ("Symptoms returned in 20% of patients within a year.", False),
+        ("Pain can return in 15% of patients.", False),
+        ("About 30% of patients return for a second injection.", False),
+        ("Only 40% of patients return to sport after physical therapy.", False),
+        ("A clinic the FDA warned about claimed that 90% of its patients returned to work.", False),
+        # gi02: outcomes graded, the percentage before them
+        ("The study reported 85% good or excellent outcomes.", True),
+        ("At one year, 91% had good to excellent outcomes.", True),
+        # ... not graded outcomes of a rival treatment, nor poor ones
+        ("Physiotherapy alone gives 70% good to excellent outcomes.", False),
+        ("20% of patients had poor outcomes.", False),
+    ],
+)
+def test_series_gi_success_figures(sentence: str, expected: bool) -> None:
+    assert ("high-success-rate" in red_flags(sentence)) is expected, sentence
