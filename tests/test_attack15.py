@@ -1,0 +1,62 @@
+"""Attack15's findings, each through the installed command in a subprocess
+(docs/security.md, "Attacks tried")."""
+
+from __future__ import annotations
+
+import itertools
+import resource
+import string
+import subprocess
+from pathlib import Path
+
+from installed import check_json
+
+
+def _cpu(page: Path, *options: str, **env: str) -> tuple[float, subprocess.CompletedProcess[str]]:
+    """The CPU seconds the installed `check -f json` took on `page`, and its result."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = check_json(page, *options, timeout=600, **env)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    took = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return took, result
+
+
+def _tags() -> itertools.chain[str]:
+    """Words of small letters, each once ("zaa", "zab", ...), none of them English: so
+    no two pieces of a page are alike (a block the text repeats is read once)."""
+    return itertools.chain.from_iterable(
+        ("z" + "".join(t) for t in itertools.product(string.ascii_lowercase, repeat=n))
+        for n in itertools.count(2)
+    )
+
+
+def _page(folder: Path, name: str, unit: str, size: int) -> Path:
+    """A page of one line: `unit` again and again, its TAG a word of its own each time."""
+    tags, said, length = _tags(), [], 0
+    while length < size:
+        said.append(unit.replace("TAG", next(tags)))
+        length += len(said[-1])
+    page = folder / f"{name}.txt"
+    page.write_text("".join(said) + "\n", encoding="utf-8")
+    return page
+
+
+def test_many_quotes_after_may_be_in_one_sentence_cost_what_plain_text_does(
+    tmp_path: Path,
+) -> None:
+    """'stem cells ... may be "a miracle" ' again and again with no full stop (250 KB):
+    whether a sentence gives its words to a speaker ("critics say", firstgg1 and
+    review13's reading) was looked for in the whole sentence once for each quotation
+    after "may be", the square of a sentence's 1,200 words: 30 times plain text of the
+    same size (a 5 MiB page: a minute here). It is looked for once a sentence now (a
+    ratio, generous: a hang, not a speed, is what fails)."""
+    size = 250_000
+    cache = {"STEMCELL_CACHE_DIR": str(tmp_path / "cache")}
+    plain = _page(tmp_path, "plain", "our TAG cells may be a new kind of help ", size)
+    quoted = _page(tmp_path, "quoted", 'stem cells TAG may be "a miracle" ', size)
+    _cpu(plain, **cache)  # (the matcher compiled, for the runs below)
+    took_plain, result = _cpu(plain, **cache)
+    assert result.returncode == 0, result.stderr
+    took, result = _cpu(quoted, **cache)
+    assert result.returncode in (0, 1), result.stderr
+    assert took < 5 * took_plain + 1, (took, took_plain)
