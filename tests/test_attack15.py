@@ -9,7 +9,7 @@ import string
 import subprocess
 from pathlib import Path
 
-from installed import check_json
+from installed import check_json, stemcell
 
 
 def _cpu(page: Path, *options: str, **env: str) -> tuple[float, subprocess.CompletedProcess[str]]:
@@ -60,3 +60,44 @@ def test_many_quotes_after_may_be_in_one_sentence_cost_what_plain_text_does(
     took, result = _cpu(quoted, **cache)
     assert result.returncode in (0, 1), result.stderr
     assert took < 5 * took_plain + 1, (took, took_plain)
+
+
+def _glossary(folder: Path, names: list[str]) -> Path:
+    """A data dir of terms called `names` (ids t0, t1, ...)."""
+    data = folder / "data"
+    data.mkdir()
+    terms = "".join(
+        f'  - id: t{n}\n    name: "{name}"\n    definition: A word.\n    reviewed: "2026-11-25"\n'
+        for n, name in enumerate(names)
+    )
+    (data / "glossary.yaml").write_text(f"terms:\n{terms}", encoding="utf-8")
+    return data
+
+
+def test_a_word_that_matches_thousands_of_entries_lists_a_few(tmp_path: Path) -> None:
+    """`explain term` where a data dir has 500 terms whose names start "Term": the
+    answer listed every one, a line each (5,000 entries, 5,000 lines on stderr). Now
+    the closest few, then how many more, then where to start."""
+    data = _glossary(tmp_path, [f"Term {n}" for n in range(500)])
+    result = stemcell("--data-dir", str(data), "explain", "term")
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("'term' matches 50"), lines[0]  # (ours and "long-term")
+    assert "  Term 0 (t0): its name" in lines
+    assert len(lines) < 30, result.stderr
+    assert " more: add a word to narrow it down" in lines[-2], result.stderr
+    assert lines[-1] == "Not sure? Start with the closest match: stemcell explain t0"
+
+
+def test_a_long_ambiguous_name_is_quoted_cut(tmp_path: Path) -> None:
+    """A name of 10,000 characters that starts two entries' names (of 10,000 too): the
+    answer quoted it whole, and each name whole, lines of 10 KB on stderr, where a name
+    that matches nothing is cut to 80 (attack6). Now each is cut."""
+    words = " ".join(["Word"] * 2000)
+    data = _glossary(tmp_path, [f"{words} one", f"{words} two"])
+    result = stemcell("--data-dir", str(data), "explain", words.lower())
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[0].endswith("' matches 2 entries:"), lines[0]
+    assert {"(t0):", "(t1):"} <= set(result.stderr.split()), result.stderr
+    assert max(map(len, lines)) < 200, result.stderr
