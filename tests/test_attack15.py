@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import resource
 import string
 import subprocess
@@ -101,3 +102,31 @@ def test_a_long_ambiguous_name_is_quoted_cut(tmp_path: Path) -> None:
     assert lines[0].endswith("' matches 2 entries:"), lines[0]
     assert {"(t0):", "(t1):"} <= set(result.stderr.split()), result.stderr
     assert max(map(len, lines)) < 200, result.stderr
+
+
+def _found(folder: Path, body: str) -> list[str]:
+    """The ids of what the installed `check` finds on a web page of `body`."""
+    page = folder / "page.html"
+    page.write_text(f"<html><head><title>t</title></head><body>{body}</body></html>\n")
+    _, result = _cpu(page)
+    assert result.returncode in (0, 1), result.stderr
+    return [finding["id"] for finding in json.loads(result.stdout)["findings"]]
+
+
+def test_a_claim_whose_words_inline_tags_part_is_read(tmp_path: Path) -> None:
+    """A browser shows "St<b>em</b> ce<i>lls</i> c<span>ure</span>", "cu<wbr>re" and
+    "cu<!-- x -->re" as "Stem cells cure": each piece between tags was a word of its
+    own, so the claim was not read (exit 0 on a page that says it). Inline tags, `<wbr>`
+    and comments now part no word; a block, a line break and a cell still do."""
+    for body in (
+        "<p>St<b>em</b> ce<i>lls</i> c<span>ure</span> arthr<em>itis</em>.</p>",
+        "<p>St<wbr>em ce<wbr>lls cu<wbr>re arth<wbr>ritis.</p>",
+        "<p>St<!-- x -->em ce<!---->lls cu<!--y-->re arthritis.</p>",
+        '<p>Stem cells c<a href="#x">ur</a>e arthritis<sup>1</sup>.</p>',
+    ):
+        assert "cure-claim" in _found(tmp_path, body), body
+    for body in (
+        "<p>Stem cells cu<br>re arthritis.</p>",
+        "<table><tr><td>Stem cells cu</td><td>re arthritis.</td></tr></table>",
+    ):
+        assert "cure-claim" not in _found(tmp_path, body), body
