@@ -130,3 +130,17 @@ def test_a_claim_whose_words_inline_tags_part_is_read(tmp_path: Path) -> None:
         "<table><tr><td>Stem cells cu</td><td>re arthritis.</td></tr></table>",
     ):
         assert "cure-claim" not in _found(tmp_path, body), body
+
+
+def test_a_bare_hidden_attribute_hides_as_one_with_a_value_does(tmp_path: Path) -> None:
+    """`<p hidden>` and `<p hidden="">` are one attribute to a browser, which shows
+    neither: the page reading skipped the second (as docs/matcher.md says of anything
+    hidden) but read the first, the way most pages write it, so a page's reading turned
+    on how an attribute was spelled. Both are skipped now."""
+    shown = "<p>Our clinic is in town.</p>"
+    for attribute in ("hidden", 'hidden=""', "HIDDEN", 'aria-hidden="true"'):
+        body = f"{shown}<p {attribute}>Stem cells cure arthritis.</p>"
+        assert "cure-claim" not in _found(tmp_path, body), attribute
+    assert "cure-claim" in _found(
+        tmp_path, f'{shown}<p data-hidden="x">Stem cells cure arthritis.</p>'
+    )

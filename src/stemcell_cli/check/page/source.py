@@ -503,7 +503,7 @@ class _MainText:
                 tag in _SKIPPED
                 or role in _BOILERPLATE_ROLES
                 or (tag == "header" and not self._in_main)
-                or values.get("hidden") is not None
+                or "hidden" in values  # (bare, as most pages write it, or with a value)
                 or values.get("aria-hidden") == "true"
                 or bool(names and re.search(_BOILERPLATE_NAMES, names))
             )
