@@ -100,6 +100,11 @@ class Match(NamedTuple):
     why: str
 
 
+#: The most entries an ambiguous word lists, closest first (the shipped data's most is
+#: about a dozen); the rest are counted.
+MOST_LISTED = 20
+
+
 class Ambiguous(StemcellError):
     """A word that matches several entries: each is listed with why it matched."""
 
@@ -109,8 +114,14 @@ class Ambiguous(StemcellError):
     def __init__(self, name: str, matches: Sequence[Match]) -> None:
         self.name = name
         self.matches = tuple(matches)
-        details = [f"  {m.name} ({m.id}): {m.why}" for m in self.matches]
-        super().__init__(f"'{name}' matches {len(self.matches)} entries:", details)
+        # (cut: a word that matches 5,000 entries of a data dir was 5,000 lines, and a
+        # name of 10,000 characters a line of 10,000: attack15)
+        details = [f"  {_cut(m.name)} ({m.id}): {_cut(m.why)}" for m in self.matches[:MOST_LISTED]]
+        if len(self.matches) > MOST_LISTED:
+            more = len(self.matches) - MOST_LISTED
+            details.append(f"  ... and {more:,} more: add a word to narrow it down")
+        count = f"{len(self.matches):,}"
+        super().__init__(f"'{_cut(name)}' matches {count} entries:", details)
 
 
 class NoMatch(StemcellError):

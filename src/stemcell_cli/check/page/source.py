@@ -58,6 +58,16 @@ _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
      "source", "track", "wbr"}
 )  # fmt: skip
+#: Inline elements a browser sets in the run of the text, with no space of their own at
+#: their tags: "c<b>ure</b>", "cu<wbr>re" and "cu<!-- -->re" each read "cure" (attack15:
+#: each piece was a word of its own, so a claim split by tags inside its words was not
+#: read). Any other tag parts words as before: blocks, cells, images, `<q>` (which adds
+#: marks), `<sup>` and `<sub>` (a footnote's number: "arthritis<sup>1</sup>").
+_INLINE = frozenset(
+    {"a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font",
+     "i", "ins", "kbd", "mark", "nobr", "s", "samp", "small", "span", "strike", "strong",
+     "time", "tt", "u", "var", "wbr"}
+)  # fmt: skip
 _BOILERPLATE_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
      "dialog", "alertdialog", "form"}
@@ -352,7 +362,7 @@ class _Block:
 
     def __init__(self, line: int, paragraph: bool) -> None:
         self.line = line
-        self.pieces: list[str] = []
+        self.pieces: list[str] = []  # the texts, each after a " " or run on from the last
         self.paragraph = paragraph
         self.link_chars = 0
 
@@ -362,7 +372,7 @@ class _Block:
         already, which is found in C without splitting them into words: any white space
         but a space is not printable (`str.isprintable`), so a text with no space at
         either end and no two spaces in a row holds no other run."""
-        text = " ".join(self.pieces)
+        text = "".join(self.pieces[1:])  # (each piece after a space, or run on: `_glued`)
         if text.isprintable() and text[:1] != " " and text[-1:] != " " and "  " not in text:
             return text
         return " ".join(text.split())
@@ -477,10 +487,12 @@ class _MainText:
         self._paragraph = 0
         self._link = 0
         self._open = False
+        self._glued = False  # the next text runs on from the last, no tag between parting them
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCKS:
             self._open = False
+        self._glued = self._glued and tag in _INLINE
         if tag in _VOID:
             return
         if attrs:
@@ -491,7 +503,7 @@ class _MainText:
                 tag in _SKIPPED
                 or role in _BOILERPLATE_ROLES
                 or (tag == "header" and not self._in_main)
-                or values.get("hidden") is not None
+                or "hidden" in values  # (bare, as most pages write it, or with a value)
                 or values.get("aria-hidden") == "true"
                 or bool(names and re.search(_BOILERPLATE_NAMES, names))
             )
@@ -508,10 +520,12 @@ class _MainText:
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCKS:
             self._open = False
+        self._glued = self._glued and tag in _INLINE
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _BLOCKS:
             self._open = False
+        self._glued = self._glued and tag in _INLINE
         for open_tag, _, _ in reversed(self._stack):
             if open_tag == tag:
                 break
@@ -529,7 +543,8 @@ class _MainText:
     def handle_text(self, data: str, line: int) -> None:
         if self._skipping:
             return
-        for index, piece in enumerate(data.split("\n")):
+        pieces = data.split("\n")
+        for index, piece in enumerate(pieces):
             if not piece.strip():
                 continue
             if not self._open:
@@ -538,9 +553,15 @@ class _MainText:
                 if self._in_main:
                     self.main_blocks.append(block)
                 self._open = True
-            self.blocks[-1].pieces.append(piece)
+                self._glued = False
+            if self._glued and index == 0:  # the rest of a word that inline tags part
+                self.blocks[-1].pieces.append(piece)
+            else:
+                self.blocks[-1].pieces += (" ", piece)
             if self._link:
                 self.blocks[-1].link_chars += len(piece.strip())
+        # (a text that ends in a line break is parted from the next)
+        self._glued = self._open and bool(pieces[-1].strip())
 
 
 def _main_blocks(parser: _MainText) -> list[tuple[_Block, str]]:
