@@ -49,6 +49,21 @@ def check_json(
     )
 
 
+def check_cpu(
+    page: Path, *options: str, **env: str
+) -> tuple[float, subprocess.CompletedProcess[str]]:
+    """The CPU seconds the installed `check -f json` took on `page` (`check_json`, 600 s at
+    most), and its result: what the attack tests compare, a ratio against plain text of
+    the same size, never a figure of today."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = check_json(page, *options, timeout=600, **env)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    took = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return took, result
+
+
 def report(folder: Path, text: str, *options: str) -> str:
     """The report of the installed `check` on `text`, written to a file in `folder` (stdin
     closed), given `options`; it must exit 0 (`--no-fail`)."""

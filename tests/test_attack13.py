@@ -4,13 +4,11 @@
 from __future__ import annotations
 
 import json
-import resource
 import string
-import subprocess
 from pathlib import Path
 
 import pytest
-from installed import check_json, stemcell
+from installed import check_cpu, stemcell
 
 
 def _letters(n: int) -> str:
@@ -21,15 +19,6 @@ def _letters(n: int) -> str:
         n, last = divmod(n, 26)
         word += string.ascii_lowercase[last]
     return word
-
-
-def _cpu(page: Path, *options: str, **env: str) -> tuple[float, subprocess.CompletedProcess[str]]:
-    """The CPU seconds the installed `check -f json` took on `page`, and its result."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    result = check_json(page, *options, timeout=600, **env)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    took = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
-    return took, result
 
 
 def _page(folder: Path, name: str, shape: str, said: list[str]) -> Path:
@@ -67,11 +56,11 @@ def test_a_page_of_many_distinct_diseases_is_read_in_linear_time(
     options = ("--data-dir", str(data))
     cache = {"STEMCELL_CACHE_DIR": str(tmp_path / "cache")}
     one_page = _page(tmp_path, "one", shape, ["Our cells treat abbitis."] * len(names))
-    _cpu(one_page, *options, **cache)  # (the word lists compiled, for both runs)
-    one, result = _cpu(one_page, *options, **cache)
+    check_cpu(one_page, *options, **cache)  # (the word lists compiled, for both runs)
+    one, result = check_cpu(one_page, *options, **cache)
     assert result.returncode == 0, result.stderr  # one disease: no warning sign
     said = [f"Our cells treat {name}." for name in names]
-    many, result = _cpu(_page(tmp_path, "many", shape, said), *options, **cache)
+    many, result = check_cpu(_page(tmp_path, "many", shape, said), *options, **cache)
     assert result.returncode == 1, result.stderr
     [flag] = [f for f in json.loads(result.stdout)["findings"] if f["id"] == "many-conditions"]
     assert flag["text"].split(", ") == names  # every disease, each once
@@ -96,12 +85,12 @@ def test_one_organ_regenerated_in_many_wordings_is_one_disease(tmp_path: Path) -
     ]
     page = tmp_path / "page.txt"
     page.write_text("".join(f"Ask us about {words}. " for words in one) + "\n")
-    _, result = _cpu(page)
+    _, result = check_cpu(page)
     found = json.loads(result.stdout)["findings"]
     assert not [f for f in found if f["id"] == "many-conditions"], result.stdout
     kinds = ["liver", "kidneys", "pancreas", "aging", "lupus", "gout"]
     page.write_text("".join(f"Ask us about repairing the {kind}. " for kind in kinds) + "\n")
-    _, result = _cpu(page)
+    _, result = check_cpu(page)
     [flag] = [f for f in json.loads(result.stdout)["findings"] if f["id"] == "many-conditions"]
     assert "kidneys" in flag["text"] and "pancreas" in flag["text"]
 
@@ -197,7 +186,7 @@ def test_a_claim_with_an_invisible_character_inside_each_word_is_found(
     said = "Stem cells cure knee osteoarthritis and regrow cartilage"
     page = tmp_path / "page.txt"
     page.write_text(" ".join(hiding.join(word) for word in said.split()) + ".\n")
-    _, result = _cpu(page)
+    _, result = check_cpu(page)
     assert result.returncode == 1, result.stdout[:300]
     found = json.loads(result.stdout)
     assert {f["kind"] for f in found["findings"]} >= {"condition", "benefit", "red_flag"}
@@ -231,7 +220,7 @@ def test_a_claim_in_letters_that_look_latin_is_found(tmp_path: Path, shape: str)
     ones they show."""
     page = tmp_path / "page.txt"
     page.write_text(LOOKING_LATIN[shape] + "\n")
-    _, result = _cpu(page)
+    _, result = check_cpu(page)
     assert result.returncode == 1, result.stdout[:300]
     found = json.loads(result.stdout)["findings"]
     assert {f["kind"] for f in found} >= {"condition", "benefit", "red_flag"}
@@ -243,7 +232,7 @@ def test_a_word_all_in_cyrillic_or_greek_is_left_as_it_is(tmp_path: Path) -> Non
     page = tmp_path / "page.txt"
     said = "\u0441\u0443\u0440\u0435\u0440 \u0441\u0435\u0440 knee, \u03bf\u03b1 osteoarthritis."
     page.write_text(said + "\n")
-    _, result = _cpu(page)
+    _, result = check_cpu(page)
     assert result.returncode == 0, result.stdout[:300]
     quotes = [f["quote"] for f in json.loads(result.stdout)["findings"]]
     assert quotes and all("\u0441\u0443\u0440\u0435\u0440" in quote for quote in quotes), quotes
@@ -262,7 +251,7 @@ def test_a_disease_named_before_a_long_run_of_disease_nouns_is_listed_in_linear_
     for word in ("disease", "tissue"):
         page = tmp_path / f"{word}.txt"
         page.write_text(named + f"{word} " * 40_000 + ".\n")
-        runs[word], result = _cpu(page)
+        runs[word], result = check_cpu(page)
         [flag] = [f for f in json.loads(result.stdout)["findings"] if f["id"] == "many-conditions"]
         assert flag["text"].startswith("gout, asthma, diabetes, lupus")
     assert runs["disease"] < 4 * runs["tissue"] + 1, runs
@@ -286,7 +275,7 @@ def test_many_proposals_told_are_read_in_linear_time(tmp_path: Path, shape: str)
             text = "\n".join([*said, *[f"It has been {verb} for x"] * 4000, "end"])
         page = tmp_path / f"{verb}.txt"
         page.write_text(text + "\n")
-        runs[verb], result = _cpu(page)
+        runs[verb], result = check_cpu(page)
         assert result.returncode in (0, 1), result.stderr
     assert runs["proposed"] < 4 * runs["sitting"] + 1, runs
 
@@ -302,7 +291,7 @@ def test_a_quote_shows_the_pages_own_letters_not_the_latin_they_are_read_as(
     said = f"Stem cells \u0441ure knee osteoarthritis and reg\u200drow cartilage. {bold} results!"
     page = tmp_path / "page.txt"
     page.write_text(said + "\n", encoding="utf-8")
-    _, result = _cpu(page)
+    _, result = check_cpu(page)
     assert result.returncode == 1, result.stdout[:300]
     found = json.loads(result.stdout)["findings"]
     assert {f["id"] for f in found} >= {"cure-claim", "promised-results"}, found

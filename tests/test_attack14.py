@@ -5,25 +5,14 @@ from __future__ import annotations
 
 import itertools
 import json
-import resource
 import string
-import subprocess
 from pathlib import Path
 
-from installed import check_json, stemcell
+from installed import check_cpu, stemcell
 
 #: The shipped many-conditions page the reported lists are read on: a list of
 #: conditions, then quotations (each a place a speaker is looked for before and after).
 CONDITIONS = "knee pain, back pain, osteoarthritis, COPD, multiple sclerosis, lupus, asthma"
-
-
-def _cpu(page: Path, *options: str, **env: str) -> tuple[float, subprocess.CompletedProcess[str]]:
-    """The CPU seconds the installed `check -f json` took on `page`, and its result."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    result = check_json(page, *options, timeout=600, **env)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    took = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
-    return took, result
 
 
 def _words(n: int) -> list[str]:
@@ -55,10 +44,10 @@ def test_a_data_dirs_long_own_list_costs_no_more_than_ours(tmp_path: Path) -> No
     page = tmp_path / "page.txt"
     page.write_text(paragraph * (200_000 // len(paragraph)), encoding="utf-8")
     cache = {"STEMCELL_CACHE_DIR": str(tmp_path / "cache")}
-    _cpu(page, **cache)  # (the matchers compiled, for the runs below)
-    _cpu(page, "--data-dir", str(data), **cache)
-    ours, shipped = _cpu(page, **cache)
-    theirs, result = _cpu(page, "--data-dir", str(data), **cache)
+    check_cpu(page, **cache)  # (the matchers compiled, for the runs below)
+    check_cpu(page, "--data-dir", str(data), **cache)
+    ours, shipped = check_cpu(page, **cache)
+    theirs, result = check_cpu(page, "--data-dir", str(data), **cache)
     assert result.returncode == shipped.returncode == 1, result.stderr
     assert json.loads(result.stdout)["findings"] == json.loads(shipped.stdout)["findings"]
     assert theirs < 3 * ours + 1, (theirs, ours)

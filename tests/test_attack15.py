@@ -5,21 +5,10 @@ from __future__ import annotations
 
 import itertools
 import json
-import resource
 import string
-import subprocess
 from pathlib import Path
 
-from installed import check_json, stemcell
-
-
-def _cpu(page: Path, *options: str, **env: str) -> tuple[float, subprocess.CompletedProcess[str]]:
-    """The CPU seconds the installed `check -f json` took on `page`, and its result."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    result = check_json(page, *options, timeout=600, **env)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    took = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
-    return took, result
+from installed import check_cpu, stemcell
 
 
 def _tags() -> itertools.chain[str]:
@@ -55,10 +44,10 @@ def test_many_quotes_after_may_be_in_one_sentence_cost_what_plain_text_does(
     cache = {"STEMCELL_CACHE_DIR": str(tmp_path / "cache")}
     plain = _page(tmp_path, "plain", "our TAG cells may be a new kind of help ", size)
     quoted = _page(tmp_path, "quoted", 'stem cells TAG may be "a miracle" ', size)
-    _cpu(plain, **cache)  # (the matcher compiled, for the runs below)
-    took_plain, result = _cpu(plain, **cache)
+    check_cpu(plain, **cache)  # (the matcher compiled, for the runs below)
+    took_plain, result = check_cpu(plain, **cache)
     assert result.returncode == 0, result.stderr
-    took, result = _cpu(quoted, **cache)
+    took, result = check_cpu(quoted, **cache)
     assert result.returncode in (0, 1), result.stderr
     assert took < 5 * took_plain + 1, (took, took_plain)
 
@@ -108,7 +97,7 @@ def _found(folder: Path, body: str) -> list[str]:
     """The ids of what the installed `check` finds on a web page of `body`."""
     page = folder / "page.html"
     page.write_text(f"<html><head><title>t</title></head><body>{body}</body></html>\n")
-    _, result = _cpu(page)
+    _, result = check_cpu(page)
     assert result.returncode in (0, 1), result.stderr
     return [finding["id"] for finding in json.loads(result.stdout)["findings"]]
 
