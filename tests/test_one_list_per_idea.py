@@ -8,18 +8,15 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Any
 
 import pytest
 import yaml
 from findings import CATALOG, MATCHER, entries
+from shipped_words import listed, written
 
 from stemcell_cli.check.matching.wordings import lexicon_for
 from stemcell_cli.check.rules.page_voice import compiled, offer_alternative
-from stemcell_cli.core.datadirs import PAGE_VOICE, WORD_LISTS, shipped_dir
-
-WORDS_TEXT = (shipped_dir() / WORD_LISTS).read_text(encoding="utf-8")
-WORDS = yaml.safe_load(WORDS_TEXT)
+from stemcell_cli.core.datadirs import PAGE_VOICE, shipped_dir
 
 #: Lists of advert_words.yaml that mean one idea (the audit of round lists1): each pair is
 #: one list under two names, or the second reads the first's wordings.
@@ -65,34 +62,20 @@ SHARING = [
 ]
 
 
-def _list(dotted: str) -> list[str]:
-    value: Any = WORDS
-    for key in dotted.split("."):
-        value = value[key]
-    assert isinstance(value, list), dotted
-    return value
-
-
-def _written(wording: str) -> int:
-    """How many times `wording` is written as a list item in the file's text."""
-    quoted = rf"(?:{re.escape(wording)}|'{re.escape(wording)}'|\"{re.escape(wording)}\")"
-    return len(re.findall(rf"^\s*-\s+(?:&[\w-]+\s+)?{quoted}\s*$", WORDS_TEXT, re.MULTILINE))
-
-
 @pytest.mark.parametrize(("first", "second"), SAME_IDEA + SHARING)
 def test_lists_of_one_idea_write_each_shared_wording_once(first: str, second: str) -> None:
-    shared = set(_list(first)) & set(_list(second))
+    shared = set(listed(first)) & set(listed(second))
     assert shared, (first, second)  # they still share the idea
     for wording in shared:
         if re.fullmatch(r"\{[\w-]+\}", wording):
             continue  # a list read by name: its wordings are written once, in that list
-        assert _written(wording) == 1, (first, second, wording)
+        assert written(wording) == 1, (first, second, wording)
 
 
 @pytest.mark.parametrize(("first", "second"), SAME_IDEA)
 def test_lists_of_one_idea_are_read_alike(first: str, second: str) -> None:
     """The second list holds every wording of the first (an alias, or it reads it)."""
-    assert set(_list(first)) <= set(_list(second))
+    assert set(listed(first)) <= set(listed(second))
 
 
 def _spelt(wording: str) -> list[str]:
@@ -143,7 +126,7 @@ def test_the_shipped_voice_hears_the_offer_in_the_words_of_offers(said: str) -> 
         ("treat! our? knees", r"treat(?:\s+our)?\s+knees"),
     ],
 )
-def test_the_voice_reads_an_offer_wording_as_written(wording: str, words: str) -> None:
+def test_the_voice_reads_an_offer_wording_aswritten(wording: str, words: str) -> None:
     assert offer_alternative(wording) == words
 
 

@@ -12,17 +12,9 @@ sentence, and the look-alikes of the page's own offer.
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
-import yaml
 from cases import each_case
 from findings import red_flags
-
-from stemcell_cli.core.datadirs import WORD_LISTS, shipped_dir
-
-WORDS_TEXT = (shipped_dir() / WORD_LISTS).read_text(encoding="utf-8")
-WORDS = yaml.safe_load(WORDS_TEXT)
+from shipped_words import listed, written
 
 # -- one list per idea: what two signs' readings share is written once -------------------
 #: (a list, another list, a wording both read): the seller's own voice keeps a trip
@@ -46,33 +38,19 @@ FOLDED = [
 ]
 
 
-def _list(dotted: str) -> list[str]:
-    value: Any = WORDS
-    for key in dotted.split("."):
-        value = value[key]
-    assert isinstance(value, list), dotted
-    return value
-
-
-def _written(wording: str) -> int:
-    """How many times `wording` is written as a list item (named or not) in the file."""
-    item = rf"^\s*-\s+(?:&[\w-]+\s+)?{re.escape(wording)}\s*$"
-    return len(re.findall(item, WORDS_TEXT, re.MULTILINE))
-
-
 def _words(dotted: str) -> set[str]:
-    return {word for wording in _list(dotted) for word in wording.split("|")}
+    return {word for wording in listed(dotted) for word in wording.split("|")}
 
 
 @each_case(("first", "second", "wording"), FOLDED)
 def test_a_wording_two_readings_share_is_written_once_and_read_by_both(
     first: str, second: str, wording: str
 ) -> None:
-    assert wording in _list(first) and wording in _list(second)
-    assert _written(wording) == 1
+    assert wording in listed(first) and wording in listed(second)
+    assert written(wording) == 1
     # and no word of it is written again in either list's other wordings
     for dotted in (first, second):
-        others = {w for text in _list(dotted) if text != wording for w in text.split("|")}
+        others = {w for text in listed(dotted) if text != wording for w in text.split("|")}
         assert not others & set(wording.split("|")), (dotted, others & set(wording.split("|")))
 
 
