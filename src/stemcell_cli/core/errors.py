@@ -106,9 +106,13 @@ class Ambiguous(StemcellError):
     exit_code = EXIT_NOT_FOUND
     prefixed = False
 
-    def __init__(self, name: str, matches: Sequence[Match]) -> None:
+    def __init__(self, name: str, matches: Sequence[Match], first_closest: bool = False) -> None:
         self.name = name
         self.matches = tuple(matches)
+        #: Whether the first match is closer than the second (a name before an alias),
+        #: not only listed first among matches as close as it (review14: "pain" is the
+        #: name of two conditions).
+        self.first_closest = first_closest
         details = [f"  {m.name} ({m.id}): {m.why}" for m in self.matches]
         super().__init__(f"'{name}' matches {len(self.matches)} entries:", details)
 
