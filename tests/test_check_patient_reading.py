@@ -630,3 +630,32 @@ class TestAnswersSayWhatThePageSaid:
         name = sign.split("**")[1]
         assert "study" in name, sign
         assert not name.startswith("Charges"), name
+
+
+class TestASentenceEndIsNoCut:
+    """review14: a quote ending a sentence ("... suffer chronic pain.") and a window of
+    another sentence that starts with the same words ("… suffer chronic pain from ...")
+    are two sentences: the window is quoted, not told "from the sentence quoted above"
+    (patient19's marks off the words took the full stop off too)."""
+
+    END = "Knee arthritis patients we have seen over many years of practice suffer chronic pain."
+    LIST = (
+        "Those who have benefited most from stem cell therapy in our long experience over"
+        " many years of practice suffer chronic pain from conditions such as ACL tears,"
+        " degenerative disc disease, golf elbow, tennis elbow, arthritis, and other similar"
+        " conditions."
+    )
+
+    def test_a_full_stop_ends_the_overlap(self) -> None:
+        window = "\u2026 many years of practice suffer chronic pain from conditions such as"
+        window += " ACL tears"
+        quoted = Quoted().under("Conditions named")
+        quoted.spans(finding("condition", "Knee arthritis", self.END))
+        spans = quoted.spans(finding("condition", "ACL tears", window))
+        assert [s.text for s in spans] == [_in_quotes(window)]
+
+    def test_the_installed_report_quotes_both_sentences(self, tmp_path: Path) -> None:
+        page = before_sources(report(tmp_path, f"{self.END} {self.LIST}", "-f", "text"))
+        assert page.count("suffer chronic pain.") == 1, page
+        assert "suffer chronic pain from conditions such as ACL tears" in page, page
+        assert "from the sentence quoted above" not in page.split("ACL tears")[0], page

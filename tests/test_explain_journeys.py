@@ -73,3 +73,20 @@ def test_an_unknown_name_of_two_words_is_told_to_search_one() -> None:
     assert "'stemcell search' with one word of it" in result.stderr
     assert stemcell("search", "pinched", "nerve").returncode == 1
     assert stemcell("search", "nerve").returncode == 0
+
+
+def test_a_word_that_names_several_pages_as_closely_names_none_the_closest() -> None:
+    """review14: "pain" is the name of two conditions (and "cells" of five entries): the
+    first listed is no closer than the next, so the last line names it as an example,
+    not as "the closest match"; "knee", a name before aliases, still says closest."""
+    for word in ("pain", "cells"):
+        result = stemcell("explain", word)
+        assert result.returncode == 1
+        lines = result.stderr.splitlines()
+        assert lines[1].endswith("its name") and lines[2].endswith("its name"), lines
+        assert "closest" not in lines[-1], lines[-1]
+        first = re.search(r"\(([a-z0-9-]+)\): ", lines[1])
+        assert first, lines[1]
+        assert lines[-1] == f"Read one with its id, such as: stemcell explain {first.group(1)}"
+    knee = stemcell("explain", "knee").stderr.splitlines()
+    assert knee[-1].startswith("Not sure? Start with the closest match: "), knee[-1]

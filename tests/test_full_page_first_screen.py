@@ -154,3 +154,15 @@ def test_the_section_list_still_names_every_section(entry_id: str) -> None:
     assert [name for name in names if name in shown] == shown
     for name in names:
         assert stemcell("explain", entry_id, "--section", name).returncode == 0, name
+
+
+def test_sections_parted_by_a_comma_are_each_shown_in_page_order() -> None:
+    """review14: `-s summary,doctor` was one unknown section, "summary-doctor", a name the
+    reader never typed; a comma now parts names, and the page's order holds."""
+    for value in ("summary,doctor", "doctor,summary", "doctor, summary"):
+        result = stemcell("explain", "osteoarthritis", "-s", value, "-f", "json")
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["shown"]["sections"] == ["summary", "doctor"]
+    wrong = stemcell("explain", "osteoarthritis", "-s", "summary,doktor")
+    assert wrong.returncode == 2
+    assert "'doktor'" in wrong.stderr and "summary-" not in wrong.stderr, wrong.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from installed import stemcell
 from pybtex.database import parse_string
 from typer.testing import CliRunner
 
@@ -309,3 +310,19 @@ def test_a_source_with_no_year_has_no_year_in_bibtex_or_csl_json(
         assert "year" not in {key.casefold() for key in bib.entries[ref_id].fields}
         (item,) = json.loads(run(runner, "sources", ref_id, "-f", "json").stdout)
         assert "issued" not in item, item
+
+
+@pytest.mark.parametrize(
+    "source", ["isscr-closer-look-questions", "fda-2021-regenerative-consumer"]
+)
+def test_a_warning_sign_is_one_item_of_the_cited_by_list(source: str) -> None:
+    """review14: "Cited by" lists its citers with commas between them, so the study
+    warning sign's name (patient19: "Points to a study, or charges you to join one") read
+    as two citers, the first with no kind. Each item ends with its kind."""
+    result = stemcell("sources", source, "-f", "text")
+    assert result.returncode == 0, result.stderr
+    line = next(ln for ln in result.stdout.splitlines() if ln.startswith("Cited by: "))
+    items = line.removeprefix("Cited by: ").split(", ")
+    assert any("study" in item for item in items), line
+    kinds = ("(red-flag)", "(condition)", "(benefit)", "(topic)", "(term)")
+    assert all(item.endswith(kinds) for item in items), line

@@ -4219,6 +4219,11 @@ def test_series_gg_and_gh_structures(kind: str, entry: str, sentence: str, expec
         ("About 30% of patients return for a second injection.", False),
         ("Only 40% of patients return to sport after physical therapy.", False),
         ("A clinic the FDA warned about claimed that 90% of its patients returned to work.", False),
+        # ... nor a return to care (review14: "return" as faring read these)
+        ("Nearly 20% of our patients return to see us every year.", False),
+        ("About 10% of patients had to return to surgery.", False),
+        ("90% of our patients return to us when their other knee hurts.", False),
+        ("About 12% of patients returned to hospital within a month.", False),
         # gi02: outcomes graded, the percentage before them
         ("The study reported 85% good or excellent outcomes.", True),
         ("At one year, 91% had good to excellent outcomes.", True),

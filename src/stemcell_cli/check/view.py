@@ -308,9 +308,10 @@ def _words(text: str) -> str:
 def _overlapping(one: str, other: str) -> bool:
     """Whether the words of `one` end with OVERLAP or more that `other` starts with, or
     the other way round: two windows of one sentence. Words are compared without the
-    marks around them: a quote cut at the end of its words ("such as ACL tears") and a
-    window of its sentence ("such as ACL tears, degenerative ...") share "tears" (patient19:
-    the comma showed one sentence twice under Conditions named)."""
+    marks around them but a sentence's end (`_MARKS`): a quote cut at the end of its
+    words ("such as ACL tears") and a window of its sentence ("such as ACL tears,
+    degenerative ...") share "tears" (patient19: the comma showed one sentence twice
+    under Conditions named)."""
     first, second = _marks_off(one), _marks_off(other)
     for n in range(min(len(first), len(second)), OVERLAP - 1, -1):
         if first[-n:] == second[:n] or second[-n:] == first[:n]:
@@ -318,12 +319,14 @@ def _overlapping(one: str, other: str) -> bool:
     return False
 
 
-#: The marks a word may carry at either end: punctuation and quote marks.
-_MARKS = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019"
+#: The marks a word may carry at either end that a cut may drop: a comma, a colon, quote
+#: marks, brackets. Not a sentence's end (".", "!", "?"): a quote ending "pain." and a
+#: window starting "pain from ..." are two sentences, both quoted (review14).
+_MARKS = ",;:\"'()[]\u201c\u201d\u2018\u2019"
 
 
 def _marks_off(text: str) -> list[str]:
-    """The words of `text`, each without the marks at its ends."""
+    """The words of `text`, each without the marks at its ends but a sentence's end."""
     return [word.strip(_MARKS) for word in text.split()]
 
 

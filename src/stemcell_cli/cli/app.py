@@ -161,12 +161,16 @@ def error_lines(exc: StemcellError) -> list[str]:
     elif isinstance(exc, NotFound) and not exc.suggestions:
         # search wants every word: "pinched nerve" finds nothing, "nerve" the disc page.
         lines[0] += " Try 'stemcell conditions list', or 'stemcell search' with one word of it."
-    if isinstance(exc, Ambiguous):
+    if isinstance(exc, Ambiguous) and exc.first_closest:
         # Which to read first (patient18): the list is closest first (names, then
         # aliases, then symptoms), so the first is where a reader who is unsure starts.
         lines.append(
             f"Not sure? Start with the closest match: stemcell explain {exc.matches[0].id}"
         )
+    elif isinstance(exc, Ambiguous):
+        # The first is as close as the next ("pain", the name of two conditions): it is
+        # named as an example, not as the closest (review14).
+        lines.append(f"Read one with its id, such as: stemcell explain {exc.matches[0].id}")
     return lines
 
 

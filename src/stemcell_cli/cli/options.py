@@ -246,10 +246,13 @@ SectionOption = Annotated[
 
 
 def layout_of(full: bool | None, sections: list[str] | None) -> Layout:
-    """The page asked for: short, full, or the named sections ("see_also" = "see-also")."""
+    """The page asked for: short, full, or the named sections ("see_also" = "see-also").
+    A comma parts names in one value ("summary,doctor" is two sections, not the unknown
+    "summary-doctor" the error named: review14)."""
     from stemcell_cli.views.layout import Layout, slug
 
-    return Layout(bool(full), tuple(dict.fromkeys(slug(name) for name in sections or ())))
+    names = [part for value in sections or () for part in value.split(",") if part.strip()]
+    return Layout(bool(full), tuple(dict.fromkeys(slug(name) for name in names)))
 
 
 def examples(*lines: str) -> str:

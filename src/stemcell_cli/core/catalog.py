@@ -288,11 +288,12 @@ class Catalog:
         other = self._other_conditions.get(key)
         if other is not None and "condition" in kinds:
             raise NotCovered(name, other, self.other_conditions[other].unlike)
-        found = self.matches(name, kinds)
+        ranked = self._ranked(name, kinds)
+        found = [match for _, match in ranked]
         if len({(m.kind, m.id) for m in found}) == 1:
             return self._entry((found[0].kind, found[0].id))
         if found:
-            raise Ambiguous(name, found)
+            raise Ambiguous(name, found, first_closest=ranked[0][0] < ranked[1][0])
         reference = self._reference_id(key)
         suggestions = [] if reference else self.suggest(name, kinds)
         raise NotFound(label or _label(kinds), name, suggestions, reference)
@@ -301,6 +302,11 @@ class Catalog:
         """Every entry `name` matches other than exactly, each once, with why: a name or
         alias it starts (3 characters or more), or holds as whole words; then a
         condition whose symptoms hold it as whole words."""
+        return [match for _, match in self._ranked(name, kinds)]
+
+    def _ranked(self, name: str, kinds: Sequence[str] | None = None) -> list[tuple[int, Match]]:
+        """The matches, closest first, each with its tier: 0 for an id or a name, 1 for
+        an alias, 2 for a symptom."""
         kinds = self.explainable if kinds is None else kinds
         key, words = normalize(name), label_words(name)
         #: (kind, id) -> (tier, match): names first, then aliases, then symptoms.
@@ -329,7 +335,7 @@ class Catalog:
                         found[ref] = (2, Match(*ref, condition.name, why))
                         break
         ranked = sorted(enumerate(found.values()), key=lambda pair: (pair[1][0], pair[0]))
-        return [match for _, (_, match) in ranked]
+        return [tiered for _, tiered in ranked]
 
     def _reference_id(self, key: str) -> str:
         for ref_id in self.references:

@@ -111,9 +111,13 @@ class Ambiguous(StemcellError):
     exit_code = EXIT_NOT_FOUND
     prefixed = False
 
-    def __init__(self, name: str, matches: Sequence[Match]) -> None:
+    def __init__(self, name: str, matches: Sequence[Match], first_closest: bool = False) -> None:
         self.name = name
         self.matches = tuple(matches)
+        #: Whether the first match is closer than the second (a name before an alias),
+        #: not only listed first among matches as close as it (review14: "pain" is the
+        #: name of two conditions).
+        self.first_closest = first_closest
         # (cut: a word that matches 5,000 entries of a data dir was 5,000 lines, and a
         # name of 10,000 characters a line of 10,000: attack15)
         details = [f"  {_cut(m.name)} ({m.id}): {_cut(m.why)}" for m in self.matches[:MOST_LISTED]]
