@@ -4234,3 +4234,148 @@ def test_series_gg_and_gh_structures(kind: str, entry: str, sentence: str, expec
 )
 def test_series_gi_success_figures(sentence: str, expected: bool) -> None:
     assert ("high-success-rate" in red_flags(sentence)) is expected, sentence
+
+
+# -- Series gj (firstgj1) ------------------------------------------------------------------
+# gj04's "the doors remain open": an invitation that stays open names no limit, and was
+# read as "remaining openings" (a place in a calendar) through the shared stem; gj04's
+# "had stem cells transplanted to repair the damaged tissues": the cells put in for a
+# purpose, read as the name of an operation ("Transplant or Repair"); gj04's athlete
+# "whose recovery would send an outstanding message about the effectiveness" of the cells
+# and gj08's "testimonies" of those treated and a doctor's "I can vouch for it": one
+# person's recovery, the treated's words or one's own word offered as the proof.
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # places said to be few are still scarcity ...
+        ("red_flag", "urgency-pressure", "Only three openings remain this month.", True),
+        ("red_flag", "urgency-pressure", "We have a few openings left in March.", True),
+        ("red_flag", "urgency-pressure", "Book one of the last openings of the season.", True),
+        ("red_flag", "urgency-pressure", "Our last remaining openings go fast.", True),
+        # ... but a door, an invitation or an offer that stays open names no limit
+        (
+            "red_flag",
+            "urgency-pressure",
+            "Our doors remain open to anyone who wants to ask questions.",
+            False,
+        ),
+        (
+            "red_flag",
+            "urgency-pressure",
+            "The invitation stays open, whenever you feel ready.",
+            False,
+        ),
+        ("red_flag", "urgency-pressure", "The offer of a free consultation remains open.", False),
+        # cells transplanted to repair a tissue, as cells injected to repair it
+        (
+            "benefit",
+            "tissue-regeneration",
+            "Donor cells are transplanted to repair the torn tendon.",
+            True,
+        ),
+        (
+            "benefit",
+            "tissue-regeneration",
+            "She had her own stem cells transplanted to regrow the worn cartilage.",
+            True,
+        ),
+        (
+            "benefit",
+            "tissue-regeneration",
+            "Stem cell transplantation to repair cartilage is offered.",
+            True,
+        ),
+        # ... not an operation named with the repair, nor a tissue or graft moved by a surgeon
+        ("benefit", "tissue-regeneration", "A reconstruction to repair the ligament.", False),
+        (
+            "benefit",
+            "tissue-regeneration",
+            "Ligament Transplant or Repair: which is right for you?",
+            False,
+        ),
+        ("benefit", "tissue-regeneration", "We offer tendon repair and transplant.", False),
+        (
+            "benefit",
+            "tissue-regeneration",
+            "A meniscus transplant to repair the knee is major surgery.",
+            False,
+        ),
+        (
+            "benefit",
+            "tissue-regeneration",
+            "An osteochondral transplant was done to restore the cartilage.",
+            False,
+        ),
+        # the testimonies of those treated, one's own word, one person's recovery as proof
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "The testimonies of patients who received our injections show how well they work.",
+            True,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Testimonies from people who tried the therapy speak for themselves.",
+            True,
+        ),
+        ("red_flag", "testimonials-as-evidence", "I can personally vouch for the results.", True),
+        ("red_flag", "testimonials-as-evidence", "Our patients vouch for it.", True),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Her recovery is a testament to the power of stem cells.",
+            True,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "His comeback after our stem cell injections is proof the treatment works.",
+            True,
+        ),
+        # ... not a witness's or an official's testimony, a story of harm, a vouching
+        # refused or given to something else, a recovery told with no proof, nor one denied
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "The witness gave testimony to the committee about the clinic.",
+            False,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "The testimony of doctors who have treated patients was heard by the board.",
+            False,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Testimonies of patients who were harmed led to the ban.",
+            False,
+        ),
+        ("red_flag", "testimonials-as-evidence", "We cannot vouch for clinics abroad.", False),
+        ("red_flag", "testimonials-as-evidence", "The senator vouched for the new law.", False),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Her recovery took six months after surgery.",
+            False,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "His recovery is no proof that stem cells work.",
+            False,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Critics say one star's comeback is no evidence that the injections work.",
+            False,
+        ),
+    ],
+)
+def test_series_gj_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence

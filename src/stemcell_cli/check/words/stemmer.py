@@ -33,6 +33,8 @@ _KEEP_S = ("ss", "us", "is")
 #: "blindness" are not the "blind" of a "double-blind" trial (papercuts1; a trial's
 #: "blinded study" is read in another sense: `other_senses:`). A "complicated" operation
 #: (a hard one) names no complication (stemsense2: "without complicated surgery").
+#: An "opening" (a free place in a calendar, or a gap) is a noun of its own: "the doors
+#: remain open" (an open invitation) names no "remaining openings" (firstgj1).
 _OWN_STEM = dict.fromkeys(
     ("installment", "installments", "instalment", "instalments"), "instalment"
 ) | {
@@ -41,6 +43,8 @@ _OWN_STEM = dict.fromkeys(
     "blinded": "blinded+",
     "blindness": "blindness+",
     "complicated": "complicated+",
+    "opening": "opening",
+    "openings": "opening",
 }
 
 #: (stemsense1) The mark of a phrase word that stands for its verb's forms and not for
