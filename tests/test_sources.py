@@ -313,16 +313,23 @@ def test_a_source_with_no_year_has_no_year_in_bibtex_or_csl_json(
 
 
 @pytest.mark.parametrize(
-    "source", ["isscr-closer-look-questions", "fda-2021-regenerative-consumer"]
+    ("source", "named"),
+    [
+        ("isscr-closer-look-questions", "study"),
+        ("fda-2021-regenerative-consumer", "study"),
+        ("isscr-2010-patients-beware", "Miracle, breakthrough"),
+    ],
 )
-def test_a_warning_sign_is_one_item_of_the_cited_by_list(source: str) -> None:
-    """review14: "Cited by" lists its citers with commas between them, so the study
-    warning sign's name (patient19: "Points to a study, or charges you to join one") read
-    as two citers, the first with no kind. Each item ends with its kind."""
+def test_a_warning_sign_is_one_item_of_the_cited_by_list(source: str, named: str) -> None:
+    """review14: "Cited by" listed its citers with commas between them, so a warning sign
+    whose name holds a comma ("Miracle, breakthrough or revolution language") read as two
+    citers, the first with no kind. Citers are now apart by semicolons, and each item
+    ends with its kind."""
     result = stemcell("sources", source, "-f", "text")
     assert result.returncode == 0, result.stderr
     line = next(ln for ln in result.stdout.splitlines() if ln.startswith("Cited by: "))
-    items = line.removeprefix("Cited by: ").split(", ")
-    assert any("study" in item for item in items), line
+    items = line.removeprefix("Cited by: ").split("; ")
+    assert any(named in item for item in items), line
     kinds = ("(red-flag)", "(condition)", "(benefit)", "(topic)", "(term)")
     assert all(item.endswith(kinds) for item in items), line
+    assert all(sum(item.count(kind) for kind in kinds) == 1 for item in items), line

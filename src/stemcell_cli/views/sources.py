@@ -109,7 +109,7 @@ def citer_spans(
     spans: list[Span] = []
     for n, citer in enumerate(cited_by):
         if n:
-            spans.append(Span(", "))
+            spans.append(Span("; "))  # (a name may hold a comma: "Miracle, breakthrough ...")
         address = link(citer) if link is not None and citer.kind != "red-flag" else ""
         spans += [Span(citer.name, "link", address) if address else Span(citer.name)]
         spans.append(Span(f" ({citer.kind})"))
