@@ -50,3 +50,29 @@ def test_a_block_repeated_under_another_section_reads_as_that_section_s() -> Non
         found = MATCHER.scan(lines)
         assert claim not in _at(found, rival + 2)
         assert claim in _at(found, offer + 2)
+
+
+def test_a_repeated_lead_in_reports_each_list_it_leads() -> None:
+    """(speed11) What a block's text alone tells, such as whether a lead-in reports the
+    list after it, is worked out once per text; each list the lead-in leads is still
+    disowned, and a claim after the list that ends it is the page's again."""
+    lead = "Be wary of clinics that:"
+    lines = [lead, "", CLAIM, "", PLAIN, "", lead, "", CLAIM, "", PLAIN, "", CLAIM]
+    found = MATCHER.scan(lines)
+    assert not _at(found, 3)
+    assert not _at(found, 9)
+    assert _at(found, 13) == _at(MATCHER.scan([CLAIM]), 1)
+
+
+def test_a_repeated_heading_opens_its_section_each_time() -> None:
+    """(speed11) A heading met again opens another treatment's section again, and the
+    offer's heading between them closes the first."""
+    block = "These injections reduce inflammation in the joint."
+    claim = ("benefit", "reduced-inflammation", 18, "reduce inflammation")
+    rival, offer = "Steroid injections", "Our stem cell therapy"
+    lines = [rival, "", block, "", offer, "", block, "", rival, "", block, "", offer, "", block]
+    found = MATCHER.scan(lines)
+    assert claim not in _at(found, 3)
+    assert claim in _at(found, 7)
+    assert claim not in _at(found, 11)
+    assert claim in _at(found, 15)

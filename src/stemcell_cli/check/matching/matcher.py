@@ -226,6 +226,7 @@ from stemcell_cli.check.rules.patient_stories import OUTCOME as STORY_OUTCOME
 from stemcell_cli.check.rules.patient_stories import Story
 from stemcell_cli.check.rules.reference_entries import (
     IDENTIFIERS,
+    LABEL_CHARS,
     NUMBERED_STARTS,
     is_citation,
     is_numbered_or_identified,
@@ -238,10 +239,11 @@ from stemcell_cli.check.rules.success_rates import (
     holds_figure,
 )
 from stemcell_cli.check.rules.two_sentence_signs import HALF as LINKED_HALF
-from stemcell_cli.check.rules.usual_care import SECTION_ENTRY as USUAL_SECTION_ENTRY
 from stemcell_cli.check.rules.usual_care import (
+    HEADING_WORDS,
     is_heading,
 )
+from stemcell_cli.check.rules.usual_care import SECTION_ENTRY as USUAL_SECTION_ENTRY
 from stemcell_cli.check.words.asides import gap_reach, may_hold_aside
 from stemcell_cli.check.words.phrases import (
     NAME,
@@ -274,6 +276,16 @@ _SENTENCES_AT_ONCE = 4096
 _CONDITION_KINDS = frozenset({"condition", "other_condition"})
 
 _WAITING = 4 * _SENTENCES_AT_ONCE
+
+#: What a block's text alone tells `Matcher.scan`: whether it is an entry of a reference
+#: list by its shape (`reference_entries.is_citation`), whether a heading it is opens a
+#: section about another treatment (`Rivals.titles`; None when it is no heading), whether
+#: it is a numbered or identified entry or a list of other pages, and whether it holds a
+#: web address.
+_BlockFacts = tuple[bool, bool | None, bool, bool]
+
+#: No block longer than this is a heading (`usual_care.is_heading`).
+_HEADING_CHARS = 16 * HEADING_WORDS
 
 #: A sentence as `Matcher.scan` reads it: its text, whether it asks, whether a lead-in
 #: reports it.
@@ -350,20 +362,31 @@ class Matcher(Spans):
         whole = "\n".join(lines)
         marked = any(mark in whole for mark in IDENTIFIERS)
         del whole
-        # Whether the block is an entry of a reference list by its shape alone, as found
-        # when it was the next block (`reference_entries`): a study's title on its own line right
-        # before one is no claim either.
-        cites: bool | None = None
+        # What a block's text alone tells (`_BlockFacts`), worked out once per different
+        # text (a long text of pages over and over; a footer), as found when it was the
+        # next block: whether it is an entry of a reference list by its shape
+        # (`reference_entries`; a study's title on its own line right before one is no
+        # claim either), whether it heads a section about another treatment, whether it
+        # is a numbered or identified entry or a list of other pages, and whether it
+        # holds a web address. Each distinct text is kept once (`source.MAX_BYTES`).
+        facts: dict[str, _BlockFacts] = {}
+
+        # Whether a block ending with ":" leads in a warning's or a reported claim's
+        # list (`_leads_in_reported`), by its text, likewise.
+        leading: dict[str, bool] = {}
         paragraphs = blocks(lines)
         following = next(paragraphs, None)
-        while following is not None:
+        ahead = self._facts(facts, following.text, marked) if following is not None else None
+        while following is not None and ahead is not None:
             block, following = following, next(paragraphs, None)
             text = block.text
-            if cites is None:
-                cites = is_citation(text)
-            cites_next = following is not None and is_citation(following.text)
-            if is_heading(text):
-                usual_section = self._rivals.titles(text)
+            cites, titles, listed_alone, address = ahead
+            if following is None:
+                ahead = None
+            else:
+                ahead = facts.get(following.text) or self._facts(facts, following.text, marked)
+            if titles is not None:
+                usual_section = titles
             elif usual_section:
                 usual_blocks.add(block.line_indexes[0])
             if reported and not is_list_item(text):
@@ -376,25 +399,20 @@ class Matcher(Spans):
             # An entry of a reference list, of any kind, quotes a study's title: it
             # claims nothing for the advert and names no condition of the page's
             # (`reference_entries`). A web address is not prose.
-            address = marked and ("://" in text or "www." in text)
             reference_entry = bool(
                 cites
                 or (
                     following is not None
-                    and cites_next
+                    and ahead is not None
+                    and ahead[0]
                     and is_title(text)
                     and opens_with_entry(following.text)
                 )
-                or (
-                    (marked or text[0] in NUMBERED_STARTS)
-                    and is_numbered_or_identified(text, address)
-                )
-                or links_other_pages(text)
+                or listed_alone
             )
             if reference_entry:
                 cited_blocks.add(block.line_indexes[0])
             cited = reference_entry or reported
-            cites = cites_next
             if address:
                 text = blank_addresses(text)
             # A block the text repeats (a footer; a long text of pages over and over) is
@@ -419,13 +437,36 @@ class Matcher(Spans):
             if len(waiting) >= _WAITING:
                 settle()
             if text.endswith(":") and not reported:
-                reported = self._leads_in_reported(text)
+                lead = leading.get(text)
+                if lead is None:
+                    lead = leading[text] = self._leads_in_reported(text)
+                reported = lead
             if text.endswith(":") and self._rules:
                 ruling = (ruling and is_list_item(text)) or self._rules.leads_in(
                     split_words(last_part)
                 )
         settle()
         found.sort(key=_MATCH_ORDER)
+        return found
+
+    def _facts(self, facts: dict[str, _BlockFacts], text: str, marked: bool) -> _BlockFacts:
+        """What a block's `text` alone tells `scan` (`_BlockFacts`), kept in `facts`;
+        `marked`, whether the whole text holds an identifier or a web address."""
+        # (the tests in front only skip calls that would say no: a citation holds a year
+        # or "et al" (`might_cite`), a heading is one short line (`is_heading`), a list
+        # of other pages opens with a label and a colon (`links_other_pages`))
+        address = marked and ("://" in text or "www." in text)
+        found = facts[text] = (
+            ("et al" in text or "20" in text or "19" in text) and is_citation(text),
+            (
+                self._rivals.titles(text)
+                if len(text) <= _HEADING_CHARS and "\n" not in text and is_heading(text)
+                else None
+            ),
+            ((marked or text[0] in NUMBERED_STARTS) and is_numbered_or_identified(text, address))
+            or (":" in text[:LABEL_CHARS] and links_other_pages(text)),
+            address,
+        )
         return found
 
     def _split_block(self, text: str, capitals: bool, cited: bool) -> _SplitBlock:

@@ -268,7 +268,8 @@ class Spans(Built):
         holding_any: dict[frozenset[str], int] = {}
         passing: dict[int, list[int]] = {}
         for index in sorted(candidates):
-            hit = -1
+            hit = -1  # (no mask yet: the first is taken as it is, not and-ed with -1,
+            # which costs as much as any other `&` of masks as long as the batch)
             for needed in wordings[index][2]:
                 mask = holding_any.get(needed)
                 if mask is None:
@@ -276,7 +277,7 @@ class Spans(Built):
                     for key in needed:
                         mask |= get(key, 0)
                     holding_any[needed] = mask
-                hit &= mask
+                hit = mask if hit < 0 else hit & mask
                 if not hit:
                     break
             while hit:  # each sentence that holds them, the last first

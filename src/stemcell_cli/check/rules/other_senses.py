@@ -35,6 +35,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from stemcell_cli.check.words.phrases import PhraseError, quoted
 
@@ -107,6 +108,19 @@ def _runs(words: frozenset[str], neighbours: _Words) -> set[tuple[str, ...]]:
     return {(*head, *run) for head in heads for run in itertools.product(*neighbours)}
 
 
+@cache
+def _edges(
+    alone: frozenset[str], after: _Runs, inside: _Runs, before: _Runs, any_before: _Runs
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a match's first or last word must be for `OtherSenses.other` to read it
+    in another sense (a word read alone, or the first word of a run), and the words the
+    word before it must be for "[*]" (the first of an `any_before` run): worked out once
+    per table (`cache`: the sets are hashed once), so that most matches, whose edges
+    are none of them, are told apart without building a run."""
+    heads = {run[0] for runs in (after, inside, before) for run in runs}
+    return alone | heads, frozenset(run[0] for run in any_before)
+
+
 def _read(runs: _Runs, head: tuple[str, ...], words: Sequence[str], places: range) -> bool:
     """Whether `head` then the words at the first places of `places` (up to
     MOST_NEIGHBOURS, in their order) is one of `runs`."""
@@ -153,6 +167,15 @@ class OtherSenses:
     def other(self, words: Sequence[str], start: int, end: int) -> bool:
         """Whether the match `words[start:end]` has an edge word read in another sense."""
         last = words[end - 1].casefold()
+        edges, before_any = _edges(
+            self.alone, self.after, self.inside, self.before, self.any_before
+        )
+        if (
+            last not in edges
+            and (end - start == 1 or words[start].casefold() not in edges)
+            and (not start or words[start - 1].casefold() not in before_any)
+        ):
+            return False  # (no run can start at either edge: see `_edges`)
         if last in self.alone or _read(self.after, (last,), words, range(end, len(words))):
             return True
         first = words[start].casefold() if end - start > 1 else last
