@@ -76,3 +76,22 @@ def test_a_repeated_heading_opens_its_section_each_time() -> None:
     assert claim in _at(found, 7)
     assert claim not in _at(found, 11)
     assert claim in _at(found, 15)
+
+
+def test_a_repeated_title_is_disowned_only_right_before_a_citation() -> None:
+    """(review15) Whether a block is a study's title is told by the block after it (a
+    citation's entry: `reference_entries.is_title`), not by its text alone, which
+    `scan` reads once per text: the same line before an entry quotes the study, and
+    before prose it is the page's claim."""
+    title = "Stem cells regenerate cartilage in knee osteoarthritis"
+    entry = "Centeno C, Smith J. Stem cells regenerate cartilage. Int Orthop. 2014;38(9):1889-93."
+    fresh = _at(MATCHER.scan([title]), 1)
+    assert fresh  # (a claim and a condition of the page's when it stands alone)
+    for lines, quoted, own in (
+        ([title, "", entry, "", title, "", PLAIN], 1, 5),
+        ([title, "", PLAIN, "", title, "", entry], 5, 1),
+    ):
+        found = MATCHER.scan(lines)
+        assert not _at(found, quoted)
+        assert not _at(found, 3 if lines[2] == entry else 7)
+        assert _at(found, own) == fresh
