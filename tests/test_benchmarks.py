@@ -22,6 +22,7 @@ BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))
 
 import careful_text  # noqa: E402
+import first_run_replay  # noqa: E402
 import first_runs  # noqa: E402
 import label_agreement  # noqa: E402
 import long_sentences  # noqa: E402
@@ -398,6 +399,13 @@ QUICK_RUNS = [
     ),
     (("claim_pairs.py", "--at", "0.5"), r"(?m)^graded claims: \d+; with a note sentence at 0.5"),
     (
+        ("first_run_replay.py",),
+        r"(?m)^first-run errors replayed: \d+ entries of the \d+ series ck to [a-z]+, each "
+        r"sentence alone; \d+ not parsed$(\n.*)+\n^  all red_flags +\d+ +\d+ +\d+ +\d+$"
+        r"\n^  overall +\d+ +\d+ +\d+ +\d+$",
+    ),
+    (("first_run_replay.py", "--sign", "promised-results"), r"(?m)^promised-results: \d+ of "),
+    (
         ("first_runs.py",),
         r"(?m)^first runs of the \d+ series ck to [a-z]+ \(\d+ pages\)$"
         r"(\n.*){4}\n^  overall +\d\.\d\d +\d\.\d\d +\d\.\d\d +\d+ +\d+ +\d+$",
@@ -536,3 +544,100 @@ def test_first_runs_into_a_closed_pipe_prints_no_traceback() -> None:
     finally:
         os.close(write_end)
     assert "Traceback" not in ran.stderr and "BrokenPipeError" not in ran.stderr, ran.stderr
+
+
+#: A misses file in the forms the kept ones use: two good entries (one a false alarm,
+#: one a miss under a page heading of its own), and two headings that cannot be read.
+MISSES_FILE = """\
+# series zz first run, train pages only
+1. zz01 false alarm red_flag promised-results
+   paraphrase: "You will walk without pain in six weeks, we promise."
+   original:   "Patients walked without pain after six weeks."
+   diagnosis: a rule too loose.
+
+2. zz02 false alarm red_flag cure-claim
+   diagnosis: the sentence was left out.
+
+3. zz04 (careful) is read as an advert
+   paraphrase: "Clinics sell hope."
+
+zz05-some-clinic-page
+  missed benefit avoid-surgery: "Our injections spare you the knee replacement."
+    (original "They spare you the operation." gives nothing)
+    Diagnosis: a wording the matcher lacks.
+"""
+
+
+def test_first_run_replay_reads_each_entry_and_names_each_heading_it_cannot() -> None:
+    entries, unparsed = first_run_replay.parse(
+        "zz-misses.txt", MISSES_FILE, first_run_replay.label_categories()
+    )
+    assert [(e.page, e.kind, e.category, e.label) for e in entries] == [
+        ("zz01", "false alarm", "red_flags", "promised-results"),
+        ("zz05", "miss", "benefits", "avoid-surgery"),
+    ]
+    assert entries[0].sentences == ("You will walk without pain in six weeks, we promise.",)
+    assert entries[1].sentences == ("Our injections spare you the knee replacement.",)
+    assert unparsed == [
+        "zz-misses.txt:7: no quoted sentence: 2. zz02 false alarm red_flag cure-claim",
+        "zz-misses.txt:10: no label: 3. zz04 (careful) is read as an advert",
+    ]
+
+
+def test_first_run_replay_counts_what_the_matcher_still_gets_wrong(tmp_path: Path) -> None:
+    """A false alarm counts as still raised when the finder raises its label on the
+    sentence; a miss as now found when it finds it (a finder of fixed answers here)."""
+    (tmp_path / "zz-misses.txt").write_text(MISSES_FILE, encoding="utf-8")
+
+    def finder(text: str) -> dict[str, set[str]]:
+        return {"red_flags": {"promised-results"} if "promise" in text else set()}
+
+    result = first_run_replay.replay([tmp_path / "zz-misses.txt"], finder)
+    lines = first_run_replay.table(result)
+    assert re.search(r"^  promised-results +1 +1 +0 +0$", "\n".join(lines), re.M), lines
+    assert re.search(r"^  avoid-surgery +0 +0 +1 +0$", "\n".join(lines), re.M), lines
+    assert re.search(r"^  overall +1 +1 +1 +0$", "\n".join(lines), re.M), lines
+    assert sum(line.startswith("not parsed: zz-misses.txt:") for line in lines) == 2
+    assert first_run_replay.wrong_for(result, "avoid-surgery") == [
+        "zz-misses.txt:14 zz05 still missed: Our injections spare you the knee replacement.",
+        "avoid-surgery: 1 of 1 entries still wrong",
+    ]
+
+
+@pytest.mark.parametrize(
+    "plant",
+    [
+        lambda path: path.write_text(MISSES_FILE, encoding="utf-8"),
+        lambda path: path.write_bytes(b"1. zz01 false alarm red_flag cure-claim\n \xff\xfe\n"),
+        _folder,
+    ],
+    ids=["bad-headings", "not-utf8", "folder"],
+)
+def test_first_run_replay_names_what_it_cannot_read_in_one_line(
+    tmp_path: Path, plant: Callable[[Path], None]
+) -> None:
+    """Run as the docs say, in a checkout of its own: a heading or a file it cannot read
+    is one line that names it (file and line), never a traceback, and the rest is read."""
+    script = tmp_path / "benchmarks" / "first_run_replay.py"
+    runs = script.parent / "adverts" / "first-runs"
+    runs.mkdir(parents=True)
+    for name in ("first_run_replay.py", "first_runs.py", "check_quality.py", "quiet_pipe.py"):
+        shutil.copy(BENCHMARKS / name, script.parent / name)
+    shutil.copytree(BENCHMARKS.parent / "data", tmp_path / "data")
+    shutil.copy(BENCHMARKS / "adverts" / "first-runs" / "gf-misses.txt", runs / "gf-misses.txt")
+    plant(runs / "zz-misses.txt")
+    ran = subprocess.run(
+        [sys.executable, str(script), "--since", "gf"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert "Traceback" not in ran.stderr, ran.stderr
+    named = [line for line in ran.stdout.splitlines() if line.startswith("not parsed: zz-")]
+    assert named, ran.stdout
+    assert re.search(
+        r"^first-run errors replayed: \d+ entries of the 2 series gf to zz", ran.stdout
+    )
+    assert re.search(r"(?m)^  promised-results +\d+ +\d+ +[1-9]\d* +\d+$", ran.stdout)
