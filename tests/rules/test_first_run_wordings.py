@@ -4379,3 +4379,76 @@ def test_series_gi_success_figures(sentence: str, expected: bool) -> None:
 )
 def test_series_gj_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence
+
+
+# -- Series gk (firstgk1) ------------------------------------------------------------------
+# gk07's "harder to standardize, package, and patent" and "a drug-level package": the verb
+# of what makers do to a product and a regulator's dossier, read as a package paid for;
+# gk08's "first often called mesenchymal stem cells, are now better understood": a thing's
+# name, read as "call now"; gk01's "cellular or tissue-based products (HCT/Ps)": an
+# abbreviation told by the tail of its long form, read as FDA words.
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # a package a patient buys is still one ...
+        ("red_flag", "pay-up-front", "Our knee package includes three injections.", True),
+        ("red_flag", "pay-up-front", "Treatment packages start at $4,000.", True),
+        ("red_flag", "pay-up-front", "Ask about our all-in travel package for Cancun.", True),
+        # ... but not the verb of a maker, nor a dossier sent to a regulator
+        (
+            "red_flag",
+            "pay-up-front",
+            "Living cells are hard to manufacture, package and label at scale.",
+            False,
+        ),
+        ("red_flag", "pay-up-front", "Firms struggle to package a living product.", False),
+        (
+            "red_flag",
+            "pay-up-front",
+            "The agency asked for a full data package before any approval.",
+            False,
+        ),
+        (
+            "red_flag",
+            "pay-up-front",
+            "Regulators want a drug-level package of trial results.",
+            False,
+        ),
+        # an order to call now is still urgency ...
+        ("red_flag", "urgency-pressure", "Call now to book your consultation.", True),
+        ("red_flag", "urgency-pressure", "Pick up the phone and call us now.", True),
+        # ... but not a thing's name followed by what it is now
+        (
+            "red_flag",
+            "urgency-pressure",
+            "These cells, once called marrow stromal cells, are now seen as signallers.",
+            False,
+        ),
+        (
+            "red_flag",
+            "urgency-pressure",
+            "These were called stromal cells, now signalling cells.",
+            False,
+        ),
+        # an abbreviation told by the tail of its long form is a term defined ...
+        (
+            "red_flag",
+            "fda-status-claim",
+            "The law reaches cellular and tissue-based products (HCT/Ps) from donors.",
+            False,
+        ),
+        # ... but an offer's product with the same words is still the claim, and a
+        # product's class in brackets is still the seal
+        (
+            "red_flag",
+            "fda-status-claim",
+            "Our allograft is a cellular and tissue-based product (HCT/P).",
+            True,
+        ),
+        ("red_flag", "fda-status-claim", "Amniotic membrane allograft (HCT/P)", True),
+    ],
+)
+def test_series_gk_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence

@@ -144,6 +144,19 @@ def spells(letters: str, words: Sequence[str]) -> bool:
     return at == len(letters)
 
 
+#: The fewest letters an abbreviation needs for its long form to be told without its
+#: first word: "cellular or tissue-based products (HCT/Ps)" spells "HCT/P" but for its "H"
+#: (firstgk1); a shorter one ("RA") must be spelled whole.
+TAIL_LETTERS = 3
+
+
+def spells_long_form(letters: str, words: Sequence[str]) -> bool:
+    """Whether `words` before an abbreviation in brackets are its long form: they spell
+    all of `letters`, or, for an abbreviation of TAIL_LETTERS letters or more, all but
+    its first (the name's tail, its first word left out or moved after the brackets)."""
+    return spells(letters, words) or (len(letters) >= TAIL_LETTERS and spells(letters[1:], words))
+
+
 class Rules:
     """The words that tell a rule and the offer's words that keep a claim, each a set of
     words in small letters."""
@@ -264,7 +277,7 @@ class Rules:
                 and after.startswith(")")
                 and start > 0
                 and words[start - 1][:1].upper() == letters[-1]
-                and spells(letters, words[max(0, start - reach) : start])
+                and spells_long_form(letters, words[max(0, start - reach) : start])
             ) or (
                 after.startswith("(")
                 and end < len(words)
