@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 from pathlib import Path
 
-from installed import check_cpu
+from installed import SCRIPT, check_cpu
 
 
 def _found(folder: Path, body: str) -> list[str]:
@@ -37,3 +39,48 @@ def test_a_space_between_two_inline_tags_parts_the_words(tmp_path: Path) -> None
         "<p>Our stem cells c<span hidden> </span>ure arthritis.</p>",
     ):
         assert "cure-claim" in _found(tmp_path, body), body
+
+
+def _run_in(folder: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """The installed command run in `folder`, with `env` added ("" leaves a variable out)."""
+    full = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    full.update(env)
+    return subprocess.run(
+        [SCRIPT, *args],
+        capture_output=True,
+        text=True,
+        cwd=folder,
+        env={k: v for k, v in full.items() if v != ""},
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_a_relative_xdg_folder_is_ignored(tmp_path: Path) -> None:
+    """The XDG Base Directory spec: a relative path in `XDG_CONFIG_HOME` or
+    `XDG_CACHE_HOME` is invalid and to be ignored. Both were taken from the current
+    folder: a folder of someone else's (a cloned repository) holding
+    `rel/stemcell/config.toml` set the format, the data dir and the pager program run,
+    and the cache was written into whatever folder the command ran in. A relative
+    value is now ignored, as if unset (the folders under `$HOME`)."""
+    home, work = tmp_path / "home", tmp_path / "work"
+    home.mkdir()
+    (work / "rel" / "stemcell").mkdir(parents=True)
+    (work / "rel" / "stemcell" / "config.toml").write_text('format = "json"\n')
+    env = {"HOME": str(home), "STEMCELL_CONFIG": "", "STEMCELL_CACHE_DIR": ""}
+    env |= {"STEMCELL_FORMAT": "", "STEMCELL_NO_CACHE": ""}
+    for relative in ("rel", "./rel", "rel/"):
+        result = _run_in(work, "explain", "oa", XDG_CONFIG_HOME=relative, **env)
+        assert result.returncode == 0, result.stderr
+        assert not result.stdout.lstrip().startswith("{"), relative
+        result = _run_in(work, "config", "-f", "json", XDG_CONFIG_HOME=relative, **env)
+        shown = json.loads(result.stdout)["config_file"]
+        assert Path(shown).is_absolute() and Path(shown).is_relative_to(home), shown
+    before = sorted(work.rglob("*"))
+    for relative in ("cache", "../cache", "rel"):
+        result = _run_in(work, "explain", "oa", XDG_CACHE_HOME=relative, **env)
+        assert result.returncode == 0, result.stderr
+    assert sorted(work.rglob("*")) == before
+    assert not (tmp_path / "cache").exists()
+    assert (home / ".cache" / "stemcell").is_dir()

@@ -1,7 +1,7 @@
 """The config file, `~/.config/stemcell/config.toml`: defaults for the output format,
 the pager, the page length, the width and the data dir.
 
-Where: `$STEMCELL_CONFIG`, else `$XDG_CONFIG_HOME/stemcell/config.toml`, else
+Where: `$STEMCELL_CONFIG`, else `$XDG_CONFIG_HOME/stemcell/config.toml` (an absolute one), else
 `~/.config/stemcell/config.toml`. Order: the command line, then the environment, then
 this file, then the built-in default. Click gives that order for the options that
 have one (format, page length, data dir) through its `default_map`, which sits
@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from stemcell_cli.core.errors import EXIT_DATA, StemcellError, UsageError
+from stemcell_cli.core.files import xdg_home
 
 FORMATS = ("auto", "rich", "markdown", "text", "json")
 PAGES = ("short", "full")
@@ -56,8 +57,7 @@ def config_path() -> Path:
     chosen = os.environ.get("STEMCELL_CONFIG")
     if chosen:
         return Path(chosen).expanduser()
-    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
-    return Path(base) / "stemcell" / "config.toml"
+    return xdg_home("XDG_CONFIG_HOME", ".config") / "stemcell" / "config.toml"
 
 
 #: The file read, by path (a run reads it once; tests point runs at other files).
