@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import pwd
 import subprocess
 from pathlib import Path
 
@@ -84,3 +85,38 @@ def test_a_relative_xdg_folder_is_ignored(tmp_path: Path) -> None:
     assert sorted(work.rglob("*")) == before
     assert not (tmp_path / "cache").exists()
     assert (home / ".cache" / "stemcell").is_dir()
+
+
+def test_a_config_file_others_can_write_or_own_is_refused(tmp_path: Path) -> None:
+    """The config file names a program to run (`pager`) and a data dir to read; it was
+    taken from wherever `STEMCELL_CONFIG` or `XDG_CONFIG_HOME` pointed, whoever owned it
+    and whoever could write it: a config file anyone may write (a shared folder's), or a
+    link to another user's, ran the pager they chose. Such a file is refused now, one
+    line naming why (as ssh refuses its own config file), exit 3; the program never runs."""
+    ran = tmp_path / "ran"
+    pager = tmp_path / "pager.sh"
+    pager.write_text(f"#!/bin/sh\ntouch {ran}\ncat >/dev/null\n")
+    pager.chmod(0o755)
+    config = tmp_path / "config.toml"
+    config.write_text(f'pager = "{pager}"\nformat = "json"\n')
+    config.chmod(0o666)
+    env = {"STEMCELL_CONFIG": str(config), "STEMCELL_PAGER": "", "STEMCELL_FORMAT": ""}
+    result = _run_in(tmp_path, "--pager", "explain", "oa", **env)
+    assert result.returncode == 3, (result.returncode, result.stderr)
+    assert "config file" in result.stderr and "chmod o-w" in result.stderr, result.stderr
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert not ran.exists()
+    config.chmod(0o644)
+    result = _run_in(tmp_path, "explain", "oa", **env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.lstrip().startswith("{")  # the file's own format: it is read
+    if os.getuid() == 0:  # another user's file: only root can make one here
+        nobody = pwd.getpwnam("nobody")
+        os.chown(config, nobody.pw_uid, nobody.pw_gid)
+        link = tmp_path / "link.toml"
+        link.symlink_to(config)
+        for path in (config, link):
+            env["STEMCELL_CONFIG"] = str(path)
+            result = _run_in(tmp_path, "explain", "oa", **env)
+            assert result.returncode == 3, (result.returncode, result.stderr)
+            assert "another user" in result.stderr, result.stderr
