@@ -7,9 +7,11 @@ import json
 import os
 import pwd
 import subprocess
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 from installed import SCRIPT, check_cpu
+from localhttp import serving
 
 
 def _found(folder: Path, body: str) -> list[str]:
@@ -120,3 +122,40 @@ def test_a_config_file_others_can_write_or_own_is_refused(tmp_path: Path) -> Non
             result = _run_in(tmp_path, "explain", "oa", **env)
             assert result.returncode == 3, (result.returncode, result.stderr)
             assert "another user" in result.stderr, result.stderr
+
+
+class _NoLocation(BaseHTTPRequestHandler):
+    """A redirect's status with no address to go to; a page, else."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        status = int(self.path.strip("/") or 200)
+        body = b"<html><body><p>Moved, but not told where.</p></body></html>"
+        self.send_response(status)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def test_a_redirect_with_no_address_is_told_as_it_is() -> None:
+    """A 301, 302, 303, 307 or 308 with no `Location` (a server's mistake, or one that
+    wants its reader confused) was told as "more than 5 redirects", which the server
+    never sent: one was answered, with nowhere to go. It is now told so, with its
+    status, one line and exit 3."""
+    with serving(_NoLocation) as base:
+        for status in (301, 302, 303, 307, 308):
+            result = subprocess.run(
+                [SCRIPT, "check", f"{base}/{status}"],
+                capture_output=True,
+                text=True,
+                stdin=subprocess.DEVNULL,
+                timeout=60,
+                check=False,
+            )
+            assert result.returncode == 3, (status, result.stderr)
+            assert "redirects" not in result.stderr, result.stderr
+            assert f"answered {status}" in result.stderr and "no address" in result.stderr
+            assert len(result.stderr.splitlines()) == 1, result.stderr
