@@ -1,7 +1,7 @@
 """The config file, `~/.config/stemcell/config.toml`: defaults for the output format,
 the pager, the page length, the width and the data dir.
 
-Where: `$STEMCELL_CONFIG`, else `$XDG_CONFIG_HOME/stemcell/config.toml`, else
+Where: `$STEMCELL_CONFIG`, else `$XDG_CONFIG_HOME/stemcell/config.toml` (an absolute one), else
 `~/.config/stemcell/config.toml`. Order: the command line, then the environment, then
 this file, then the built-in default. Click gives that order for the options that
 have one (format, page length, data dir) through its `default_map`, which sits
@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from stemcell_cli.core.errors import EXIT_DATA, StemcellError, UsageError
+from stemcell_cli.core.files import xdg_home
 
 FORMATS = ("auto", "rich", "markdown", "text", "json")
 PAGES = ("short", "full")
@@ -56,8 +57,7 @@ def config_path() -> Path:
     chosen = os.environ.get("STEMCELL_CONFIG")
     if chosen:
         return Path(chosen).expanduser()
-    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
-    return Path(base) / "stemcell" / "config.toml"
+    return xdg_home("XDG_CONFIG_HOME", ".config") / "stemcell" / "config.toml"
 
 
 #: The file read, by path (a run reads it once; tests point runs at other files).
@@ -76,7 +76,7 @@ def _read(path: Path) -> dict[str, Any]:
     from stemcell_cli.core.files import NotAFile, TooLarge, read_bounded
 
     try:  # a regular file only: a FIFO or a device there must not hang or flood the run
-        raw = read_bounded(path, MAX_BYTES).data
+        read = read_bounded(path, MAX_BYTES)
     except FileNotFoundError:
         return {}
     except TooLarge:
@@ -85,8 +85,9 @@ def _read(path: Path) -> dict[str, Any]:
         raise ConfigError(f"config file {path}: cannot be read: it {exc}") from None
     except OSError as exc:
         raise ConfigError(f"config file {path}: cannot be read: {exc.strerror or exc}") from None
+    _check_owner(path, read.info)
     try:
-        text = raw.decode("utf-8")
+        text = read.data.decode("utf-8")
     except UnicodeDecodeError:
         raise ConfigError(f"config file {path}: not UTF-8 text") from None
     import tomllib
@@ -96,6 +97,22 @@ def _read(path: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"config file {path}: not valid TOML: {exc}") from None
     return {key: _check(path, key, value) for key, value in data.items()}
+
+
+def _check_owner(path: Path, info: os.stat_result) -> None:
+    """A ConfigError unless the file read (`info`, the opened file's own status, a link
+    followed) is this user's or root's and not writable by all: it names a program to
+    run (`pager`) and a data dir to read, so a file another user owns or anyone may
+    write (in a shared folder) would run their choice (attack16; ssh refuses its own
+    config file so). One a group may write is taken, as the export manifest is (a
+    umask of 002 gives every file a private group)."""
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:
+        return
+    if info.st_uid not in (getuid(), 0):
+        raise ConfigError(f"config file {path}: another user owns it, so it is not read")
+    if info.st_mode & 0o002:
+        raise ConfigError(f"config file {path}: anyone may write it, so it is not read (chmod o-w)")
 
 
 def _check(path: Path, key: str, value: Any) -> Any:

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from stemcell_cli import __version__
 from stemcell_cli.core.datadirs import MAX_DATA_FILE_BYTES, DataDir
-from stemcell_cli.core.files import read_bounded, read_head, stamp, write_atomically
+from stemcell_cli.core.files import read_bounded, read_head, stamp, write_atomically, xdg_home
 from stemcell_cli.core.kinds import KINDS
 
 if TYPE_CHECKING:
@@ -76,8 +76,7 @@ def cache_dir() -> Path:
     explicit = os.environ.get("STEMCELL_CACHE_DIR")
     if explicit:
         return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "stemcell"
+    return xdg_home("XDG_CACHE_HOME", ".cache") / "stemcell"
 
 
 def lstat_or_make_private(folder: Path, *, parents: bool = False) -> os.stat_result | None:

@@ -18,6 +18,17 @@ _READ_FLAGS = (
 _CHUNK = 1024 * 1024
 
 
+def xdg_home(variable: str, default: str) -> Path:
+    """The folder an XDG Base Directory variable names (`XDG_CACHE_HOME`,
+    `XDG_CONFIG_HOME`), else `default` under the home folder. A relative value is
+    ignored, as the spec asks: it would name a folder of wherever the command runs, a
+    cloned repository's `config.toml` or a cache written into it (attack16)."""
+    value = os.environ.get(variable, "")
+    if value and os.path.isabs(value):
+        return Path(value)
+    return Path(os.path.expanduser("~")) / default
+
+
 class NotAFile(OSError):
     """Something that is not a regular file where one was expected (a FIFO, a device,
     a directory, a socket; or a symbolic link where links are not followed)."""

@@ -310,8 +310,13 @@ def _fetch(request: urllib.request.Request, label: str, limit: int, timeout: flo
         raise
     except urllib.error.HTTPError as exc:
         if exc.code in (301, 302, 303, 307, 308):
-            target = exc.headers.get("Location") if exc.headers is not None else None
-            location = urljoin(exc.geturl(), target or "")
+            headers = exc.headers
+            target = headers.get("Location") or headers.get("URI") if headers else None
+            if not target:  # (a redirect to nowhere: urllib gives it back as it came)
+                raise InputError(
+                    f"{label}: the server answered {exc.code} with no address to go to"
+                ) from None
+            location = urljoin(exc.geturl(), target)
             if urlsplit(location).scheme.casefold() not in SCHEMES:
                 raise InputError(
                     f"{label}: redirected to a non-web address, not followed"

@@ -450,11 +450,15 @@ def _read_markup(text: str, parser: "_MainText") -> None:
     while pos < size:
         found = search(text, pos)
         start = found.start() if found is not None else size
-        # White space between tags (half the text pieces of a page) adds nothing.
-        if start > pos and not text[pos:start].isspace():
-            line += text.count("\n", counted, pos)
-            counted = pos
-            parser.handle_text(_unescaped(text[pos:start]), line)
+        # White space between tags (half the text pieces of a page) adds no text, but
+        # parts the words on either side ("<b>cells</b> <b>cure</b>": attack16).
+        if start > pos:
+            if text[pos:start].isspace():
+                parser.handle_space()
+            else:
+                line += text.count("\n", counted, pos)
+                counted = pos
+                parser.handle_text(_unescaped(text[pos:start]), line)
         if found is None:
             break
         pos = found.end()
@@ -539,6 +543,12 @@ class _MainText:
             self._link -= open_tag == "a"
             if open_tag == tag:
                 break
+
+    def handle_space(self) -> None:
+        """White space between two tags: no text, but the words either side are two, as
+        a browser shows them; hidden white space parts nothing."""
+        if not self._skipping:
+            self._glued = False
 
     def handle_text(self, data: str, line: int) -> None:
         if self._skipping:
