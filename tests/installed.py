@@ -64,6 +64,18 @@ def check_cpu(
     return took, result
 
 
+def found_on_web_page(folder: Path, body: str) -> list[str]:
+    """The ids of what the installed `check` finds on a web page of `body` (saved as
+    folder/page.html), exit 0 or 1."""
+    import json
+
+    page = folder / "page.html"
+    page.write_text(f"<html><head><title>t</title></head><body>{body}</body></html>\n")
+    _, result = check_cpu(page)
+    assert result.returncode in (0, 1), result.stderr
+    return [finding["id"] for finding in json.loads(result.stdout)["findings"]]
+
+
 def report(folder: Path, text: str, *options: str) -> str:
     """The report of the installed `check` on `text`, written to a file in `folder` (stdin
     closed), given `options`; it must exit 0 (`--no-fail`)."""

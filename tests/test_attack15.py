@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 import itertools
-import json
 import string
 from pathlib import Path
 
-from installed import check_cpu, stemcell
+from installed import check_cpu, found_on_web_page, stemcell
 
 
 def _tags() -> itertools.chain[str]:
@@ -95,15 +94,6 @@ def test_a_long_ambiguous_name_is_quoted_cut(tmp_path: Path) -> None:
     assert max(map(len, lines)) < 200, result.stderr
 
 
-def _found(folder: Path, body: str) -> list[str]:
-    """The ids of what the installed `check` finds on a web page of `body`."""
-    page = folder / "page.html"
-    page.write_text(f"<html><head><title>t</title></head><body>{body}</body></html>\n")
-    _, result = check_cpu(page)
-    assert result.returncode in (0, 1), result.stderr
-    return [finding["id"] for finding in json.loads(result.stdout)["findings"]]
-
-
 def test_a_claim_whose_words_inline_tags_part_is_read(tmp_path: Path) -> None:
     """A browser shows "St<b>em</b> ce<i>lls</i> c<span>ure</span>", "cu<wbr>re" and
     "cu<!-- x -->re" as "Stem cells cure": each piece between tags was a word of its
@@ -115,12 +105,12 @@ def test_a_claim_whose_words_inline_tags_part_is_read(tmp_path: Path) -> None:
         "<p>St<!-- x -->em ce<!---->lls cu<!--y-->re arthritis.</p>",
         '<p>Stem cells c<a href="#x">ur</a>e arthritis<sup>1</sup>.</p>',
     ):
-        assert "cure-claim" in _found(tmp_path, body), body
+        assert "cure-claim" in found_on_web_page(tmp_path, body), body
     for body in (
         "<p>Stem cells cu<br>re arthritis.</p>",
         "<table><tr><td>Stem cells cu</td><td>re arthritis.</td></tr></table>",
     ):
-        assert "cure-claim" not in _found(tmp_path, body), body
+        assert "cure-claim" not in found_on_web_page(tmp_path, body), body
 
 
 def test_a_bare_hidden_attribute_hides_as_one_with_a_value_does(tmp_path: Path) -> None:
@@ -131,7 +121,7 @@ def test_a_bare_hidden_attribute_hides_as_one_with_a_value_does(tmp_path: Path) 
     shown = "<p>Our clinic is in town.</p>"
     for attribute in ("hidden", 'hidden=""', "HIDDEN", 'aria-hidden="true"'):
         body = f"{shown}<p {attribute}>Stem cells cure arthritis.</p>"
-        assert "cure-claim" not in _found(tmp_path, body), attribute
-    assert "cure-claim" in _found(
+        assert "cure-claim" not in found_on_web_page(tmp_path, body), attribute
+    assert "cure-claim" in found_on_web_page(
         tmp_path, f'{shown}<p data-hidden="x">Stem cells cure arthritis.</p>'
     )

@@ -10,17 +10,8 @@ import subprocess
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
-from installed import SCRIPT, check_cpu
+from installed import SCRIPT, found_on_web_page
 from localhttp import serving
-
-
-def _found(folder: Path, body: str) -> list[str]:
-    """The ids of what the installed `check` finds on a web page of `body`."""
-    page = folder / "page.html"
-    page.write_text(f"<html><head><title>t</title></head><body>{body}</body></html>\n")
-    _, result = check_cpu(page)
-    assert result.returncode in (0, 1), result.stderr
-    return [finding["id"] for finding in json.loads(result.stdout)["findings"]]
 
 
 def test_a_space_between_two_inline_tags_parts_the_words(tmp_path: Path) -> None:
@@ -36,12 +27,12 @@ def test_a_space_between_two_inline_tags_parts_the_words(tmp_path: Path) -> None
         "<p>Our stem cells<!-- a --> <!-- b -->cure arthritis.</p>",
         "<p>Our stem <b>cells</b>&#32;<b>cure</b> arthritis.</p>",
     ):
-        assert "cure-claim" in _found(tmp_path, body), body
+        assert "cure-claim" in found_on_web_page(tmp_path, body), body
     for body in (
         "<p>Our stem cells c<b>ur</b>e arthritis.</p>",
         "<p>Our stem cells c<span hidden> </span>ure arthritis.</p>",
     ):
-        assert "cure-claim" in _found(tmp_path, body), body
+        assert "cure-claim" in found_on_web_page(tmp_path, body), body
 
 
 def _run_in(folder: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
