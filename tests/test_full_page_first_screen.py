@@ -166,3 +166,18 @@ def test_sections_parted_by_a_comma_are_each_shown_in_page_order() -> None:
     wrong = stemcell("explain", "osteoarthritis", "-s", "summary,doktor")
     assert wrong.returncode == 2
     assert "'doktor'" in wrong.stderr and "summary-" not in wrong.stderr, wrong.stderr
+
+
+@pytest.mark.parametrize("value", [",", " , ", ""])
+def test_a_section_value_that_names_none_is_a_usage_error(value: str) -> None:
+    """leftovers4: `-s ,` quietly gave the short page; naming no section is a usage error
+    that lists the page's sections, as an unknown name is (exit 2, nothing on stdout)."""
+    result = stemcell("explain", "osteoarthritis", "-s", value)
+    assert result.returncode == 2, result.stdout
+    assert result.stdout == ""
+    found = re.search(r"Its sections: (.+)$", result.stderr, re.M)
+    assert found, result.stderr
+    assert found[1].split(", ")[:2] == ["summary", "doctor"]
+    named = stemcell("explain", "osteoarthritis", "-s", f"{value}doctor", "-f", "json")
+    assert named.returncode == 0, named.stderr
+    assert json.loads(named.stdout)["shown"]["sections"] == ["doctor"]

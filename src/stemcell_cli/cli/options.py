@@ -248,11 +248,13 @@ SectionOption = Annotated[
 def layout_of(full: bool | None, sections: list[str] | None) -> Layout:
     """The page asked for: short, full, or the named sections ("see_also" = "see-also").
     A comma parts names in one value ("summary,doctor" is two sections, not the unknown
-    "summary-doctor" the error named: review14)."""
+    "summary-doctor" the error named: review14); a value that names none ("-s ,") is
+    kept as asked, for the page's usage error (leftovers4)."""
     from stemcell_cli.views.layout import Layout, slug
 
     names = [part for value in sections or () for part in value.split(",") if part.strip()]
-    return Layout(bool(full), tuple(dict.fromkeys(slug(name) for name in names)))
+    wanted = tuple(dict.fromkeys(slug(name) for name in names))
+    return Layout(bool(full), wanted, asked=bool(sections))
 
 
 def examples(*lines: str) -> str:

@@ -24,6 +24,9 @@ class Layout(NamedTuple):
 
     full: bool = False
     sections: tuple[str, ...] = ()
+    #: --section was given: with no name in it ("-s ,") that is a usage error, not the
+    #: short page (leftovers4)
+    asked: bool = False
 
     @property
     def name(self) -> str:
@@ -58,8 +61,13 @@ class Assembled(NamedTuple):
     omitted: list[str]
 
 
-def check_sections(wanted: Sequence[str], names: Sequence[str], what: str) -> None:
-    """A usage error naming the sections a page has, for a name it does not have."""
+def check_sections(
+    wanted: Sequence[str], names: Sequence[str], what: str, asked: bool = False
+) -> None:
+    """A usage error naming the sections a page has, for a name it does not have, or
+    for none when sections were `asked` for ("-s ,": leftovers4)."""
+    if asked and not wanted:
+        raise UsageError(f"--section named no section of {what}. Its sections: {', '.join(names)}")
     unknown = [name for name in wanted if name not in names]
     if unknown:
         from stemcell_cli.core.textclean import quoted
@@ -73,7 +81,7 @@ def assemble(sections: Sequence[Section], layout: Layout, what: str) -> Assemble
 
     `what` names the page in an error ("a condition page")."""
     names = [s.name for s in sections]
-    check_sections(layout.sections, names, what)
+    check_sections(layout.sections, names, what, layout.asked)
     blocks: list[Block] = []
     shown: list[str] = []
     omitted: list[str] = []
