@@ -4202,6 +4202,15 @@ def test_series_gg_and_gh_structures(kind: str, entry: str, sentence: str, expec
         # ... not a fall told of another treatment, nor one with a number that is no share
         ("Pain fell by 50% with steroid injections.", False),
         ("Pain had fallen by about 40% after physical therapy.", False),
+        # (leftovers4) ... nor a fall told of a trial's comparison group
+        ("Pain decreased by 60% in the placebo group.", False),
+        ("Pain decreased by 60% in the control group.", False),
+        ("Pain fell by 60% in the control arm.", False),
+        ("Pain decreased by 60% with a placebo.", False),
+        ("Pain decreased by 60% in those given a sham.", False),
+        # ... while the offer's own group, or its figure set beside the comparison's, stays one
+        ("Pain decreased by 60% in the stem cell group.", True),
+        ("Pain decreased by 60% in the treated group, against 20% in the control group.", True),
         ("Pain had fallen by two points, and 30% of patients came from abroad.", False),
         # ... while the offer's own fall beside a surgery it spares stays one
         ("Our injections cut pain by 60% with no surgery.", True),

@@ -165,9 +165,9 @@ def test_the_installed_command_lists_the_disease_not_its_organ_word(tmp_path: Pa
 # ALS was listed only by its short name: "amyotrophic lateral sclerosis" was no disease of
 # the word list (`other_conditions:` of data/check/advert_words.yaml, nerves-and-brain), so
 # a page that spelled it out counted one disease fewer. It is listed now, and with "ALS" on
-# the page the initials join the two (`report._diseases`, above). Left, for code: "Lou
-# Gehrig's disease" beside "ALS" is still two, as no data says an eponym and a short name
-# are one disease (ROUNDS.md, content1).
+# the page the initials join the two (`report._diseases`, above). "Lou Gehrig's disease"
+# beside "ALS" was still two until round leftovers4 made the three names one list of
+# `other_conditions:` (below).
 
 #: Five distinct diseases of the nerves and brain, none of them ALS.
 FIVE = ("cerebral palsy", "muscular dystrophy", "neuropathy", "autism", "epilepsy")
@@ -196,3 +196,34 @@ def test_als_and_its_spelled_out_name_are_one_disease(first: str, again: str) ->
     assert listed is not None
     assert listed[-1] == first.removesuffix(" (ALS)"), listed
     assert len(listed) == MANY_CONDITIONS, listed
+
+
+# -- Round leftovers4 -----------------------------------------------------------------------
+# "Lou Gehrig's disease" beside "ALS" (or "amyotrophic lateral sclerosis") counted two
+# diseases: the eponym and the initials were separate lines of the word list. The three
+# names are one list of `other_conditions:` now, so they are one disease.
+
+ALS_NAMES = ("ALS", "amyotrophic lateral sclerosis", "Lou Gehrig's disease")
+
+
+@each_case(
+    ("first", "again"),
+    [(a, b) for a in ALS_NAMES for b in ALS_NAMES if a != b and "Lou" in a + b],
+)
+def test_lou_gehrigs_disease_and_als_are_one_disease(first: str, again: str) -> None:
+    """Four diseases and ALS named twice are five: no flag; with a fifth, ALS is listed
+    once, by its first wording."""
+    assert _listed([f"Our stem cells treat {name}." for name in (*FIVE[:4], first, again)]) is None
+    listed = _listed([f"Our stem cells treat {name}." for name in (*FIVE, first, again)])
+    assert listed is not None
+    assert listed[-1] == first, listed
+    assert len(listed) == MANY_CONDITIONS, listed
+
+
+def test_the_installed_check_lists_als_once_by_its_eponym(tmp_path: Path) -> None:
+    """The warning sign a patient reads names the disease once, as the page first did."""
+    page = [f"Our stem cells treat {name}." for name in (*FIVE, *ALS_NAMES[::-1])]
+    data = json.loads(report(tmp_path, "\n".join(page), "-f", "json"))
+    [quote] = [f["text"] for f in data["findings"] if f["id"] == FLAG]
+    listed = quote.split(", ")
+    assert listed == [*FIVE, "Lou Gehrig's disease"], listed
