@@ -94,8 +94,10 @@ def _laid_over(found: word_lists.Lexicon, mine: word_lists.Lexicon) -> word_list
     for shipped, own in zip(found, mine, strict=True):
         if isinstance(shipped, Mapping) and isinstance(own, Mapping):
             laid.append({**shipped, **own})
-        else:
+        elif isinstance(shipped, tuple) and isinstance(own, tuple):
             laid.append((*shipped, *own))
+        else:  # (every field is a mapping of lists or a tuple: word_lists.Lexicon)
+            raise TypeError(f"a field of word lists neither a mapping nor a tuple: {shipped!r}")
     return type(found)._make(laid)
 
 
