@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import yaml
-from first_runs import SERIES_NAME, Unreadable, run_text, series_key
+from first_runs import SERIES_NAME, Unreadable, run_text, series_key, series_names_valid
 
 #: Ids the data used before the corpus vocabulary was fixed (as check_quality.py has).
 RENAMED = {"revolution-language": "miracle-language"}
@@ -334,11 +334,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--until", default=None, help="last series (default: latest)")
     parser.add_argument("--sign", default=None, help="list the entries of this label still wrong")
     args = parser.parse_args(argv)
-    for name in (args.since, args.until):
-        if name is not None and not SERIES_NAME.fullmatch(name):
-            why = f"first_run_replay.py: {name!r} is no series name (one or two letters)"
-            print(why, file=sys.stderr)
-            return 2
+    if not series_names_valid("first_run_replay.py", args.since, args.until):
+        return 2
     files = misses_files(args.since, args.until)
     if not files:
         print(

@@ -72,6 +72,16 @@ def series_key(name: str) -> tuple[int, str]:
     return (len(name), name)
 
 
+def series_names_valid(script: str, *names: str | None) -> bool:
+    """Whether each of `--since` and `--until` given is a series name (one or two small
+    letters); if not, one line on stderr naming `script` and the bad name."""
+    for name in names:
+        if name is not None and not SERIES_NAME.fullmatch(name):
+            print(f"{script}: {name!r} is no series name (one or two letters)", file=sys.stderr)
+            return False
+    return True
+
+
 def first_run_files(since: str, until: str | None) -> list[Path]:
     runs = []
     for path in FIRST_RUNS.glob("*.txt"):
@@ -114,11 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--since", default="ck", help="first series to pool (default ck)")
     parser.add_argument("--until", default=None, help="last series to pool (default: latest)")
     args = parser.parse_args(argv)
-    for name in (args.since, args.until):
-        if name is not None and not SERIES_NAME.fullmatch(name):
-            why = f"first_runs.py: {name!r} is no series name (one or two letters)"
-            print(why, file=sys.stderr)
-            return 2
+    if not series_names_valid("first_runs.py", args.since, args.until):
+        return 2
     runs = first_run_files(args.since, args.until)
     if not runs:
         print(f"first_runs.py: no first run in {FIRST_RUNS} for those series", file=sys.stderr)
