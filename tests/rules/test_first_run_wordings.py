@@ -7,6 +7,8 @@ from __future__ import annotations
 from cases import each_case
 from findings import claim_pair, clean, flag_pair, found, guarded_pair, raises, red_flags
 
+from stemcell_cli.check.words.cut_words import is_cut, without_cut_end
+
 # -- Moved from tests/test_first_run_wordings.py -------------------------------------------
 # Wordings of claims and conditions that the first runs of series aa to bx missed or
 # misread (issue 14; the sentences and diagnoses are in benchmarks/adverts/first-runs/,
@@ -4467,7 +4469,7 @@ def test_series_gk_structures(kind: str, entry: str, sentence: str, expected: bo
 # What the last rounds left (issue 14): a trip to a town of `place_names:` for an event
 # named by its name; a sign-up's deadline after "open until"; a past personal story of
 # going back to work (a testimonial, no promise); a question of wonders (the seller's own,
-# or a writer's).
+# or a writer's); a word cut off at the text's very end (`words/cut_words.py`).
 
 
 @each_case(
@@ -4531,6 +4533,13 @@ def test_series_gk_structures(kind: str, entry: str, sentence: str, expected: bo
         # ... a question with no seller's voice is not (the spec: a question is at most
         # borderline)
         ("red_flag", "miracle-language", "Could it work similar wonders?", False),
+        # a word cut off at the very end of the text is no word ("curr" of "current") ...
+        ("red_flag", "cure-claim", "Stem cells offer new hope for a curr", False),
+        ("red_flag", "cure-claim", "Our shots bring lasting relief and a curr", False),
+        # ... but a whole word at the end, or a cut one before a full stop, still is
+        ("red_flag", "cure-claim", "Our shots bring lasting relief and a cure", True),
+        ("red_flag", "cure-claim", "Stem cells: the cure", True),
+        ("red_flag", "cure-claim", "Our shots bring lasting relief and a curr.", True),
         (
             "red_flag",
             "miracle-language",
@@ -4541,3 +4550,30 @@ def test_series_gk_structures(kind: str, entry: str, sentence: str, expected: bo
 )
 def test_leftovers5_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence
+
+
+@each_case(
+    ("word", "expected"),
+    [
+        ("curr", True),
+        ("stopp", True),
+        ("Begonn", True),
+        # whole words: a double that ends many words, a short word, an ending taken off
+        ("call", False),
+        ("less", False),
+        ("staff", False),
+        ("err", False),
+        ("cure", False),
+        ("current", False),
+        ("stopped", False),
+    ],
+)
+def test_leftovers5_a_cut_word_by_its_shape(word: str, expected: bool) -> None:
+    assert is_cut(word) is expected, word
+
+
+def test_leftovers5_only_the_text_s_last_word_is_read_as_cut() -> None:
+    lines = ["Stem cells offer a curr", "", "We treat knees"]
+    assert without_cut_end(lines) is lines
+    blanked = without_cut_end(["Read on", "Stem cells offer a curr", ""])
+    assert blanked == ["Read on", "Stem cells offer a     ", ""]
