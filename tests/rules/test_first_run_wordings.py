@@ -7,6 +7,8 @@ from __future__ import annotations
 from cases import each_case
 from findings import claim_pair, clean, flag_pair, found, guarded_pair, raises, red_flags
 
+from stemcell_cli.check.words.cut_words import is_cut, without_cut_end
+
 # -- Moved from tests/test_first_run_wordings.py -------------------------------------------
 # Wordings of claims and conditions that the first runs of series aa to bx missed or
 # misread (issue 14; the sentences and diagnoses are in benchmarks/adverts/first-runs/,
@@ -4461,3 +4463,117 @@ def test_series_gj_structures(kind: str, entry: str, sentence: str, expected: bo
 )
 def test_series_gk_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence
+
+
+# -- Round leftovers5 -----------------------------------------------------------------------
+# What the last rounds left (issue 14): a trip to a town of `place_names:` for an event
+# named by its name; a sign-up's deadline after "open until"; a past personal story of
+# going back to work (a testimonial, no promise); a question of wonders (the seller's own,
+# or a writer's); a word cut off at the text's very end (`words/cut_words.py`).
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # a trip to a named town for an event named by its name is no trip for care ...
+        ("red_flag", "medical-tourism", "We booked a flight to Denver for Comicon.", False),
+        ("red_flag", "medical-tourism", "A trip to Chicago for the Marathon.", False),
+        ("red_flag", "medical-tourism", "A flight to Springfield for Interbike.", False),
+        # ... but a destination, or a treatment named, is still one
+        ("red_flag", "medical-tourism", "Take a flight to Tijuana for treatment.", True),
+        ("red_flag", "medical-tourism", "A flight to Tijuana for Regeneris.", True),
+        ("red_flag", "medical-tourism", "A flight to Denver for stem cells.", True),
+        # a deadline to sign up by a named day or date is urgency ...
+        ("red_flag", "urgency-pressure", "Registration remains open until Friday.", True),
+        (
+            "red_flag",
+            "urgency-pressure",
+            "Enrollment for the seminar is open until the end of the month.",
+            True,
+        ),
+        ("red_flag", "urgency-pressure", "Registration closes this Friday.", True),
+        ("red_flag", "urgency-pressure", "Reservations close at midnight.", True),
+        # ... but not a door, a place's hours, an hour alone, or a close told in the past
+        ("red_flag", "urgency-pressure", "Our doors remain open until Friday.", False),
+        ("red_flag", "urgency-pressure", "The clinic is open until 6 pm.", False),
+        (
+            "red_flag",
+            "urgency-pressure",
+            "The clinic remains open until Friday for the holidays.",
+            False,
+        ),
+        ("red_flag", "urgency-pressure", "Online booking is open until 8 pm.", False),
+        (
+            "red_flag",
+            "urgency-pressure",
+            "Enrollment in the trial was open until March 2019.",
+            False,
+        ),
+        (
+            "red_flag",
+            "urgency-pressure",
+            "Enrollment closed on March 3 after forty patients joined.",
+            False,
+        ),
+        # a past personal story of going back to work is a testimonial, not a promise ...
+        ("red_flag", "testimonials-as-evidence", "I went back to work the next week.", True),
+        ("red_flag", "promised-results", "I went back to work the next week.", False),
+        ("red_flag", "promised-results", "She went back to work in two weeks.", False),
+        # ... and the timeline said of the reader or of every patient is the promise
+        ("red_flag", "promised-results", "You will be back to work in two weeks.", True),
+        ("red_flag", "promised-results", "Most patients go back to work within days.", True),
+        # a question of wonders the seller asks of its own treatment is its claim ...
+        ("red_flag", "miracle-language", "Could our therapy work similar wonders?", True),
+        (
+            "red_flag",
+            "miracle-language",
+            "Could it work similar wonders for your hip?",
+            True,
+        ),
+        # ... a question with no seller's voice is not (the spec: a question is at most
+        # borderline)
+        ("red_flag", "miracle-language", "Could it work similar wonders?", False),
+        # a word cut off at the very end of the text is no word ("curr" of "current") ...
+        ("red_flag", "cure-claim", "Stem cells offer new hope for a curr", False),
+        ("red_flag", "cure-claim", "Our shots bring lasting relief and a curr", False),
+        # ... but a whole word at the end, or a cut one before a full stop, still is
+        ("red_flag", "cure-claim", "Our shots bring lasting relief and a cure", True),
+        ("red_flag", "cure-claim", "Stem cells: the cure", True),
+        ("red_flag", "cure-claim", "Our shots bring lasting relief and a curr.", True),
+        (
+            "red_flag",
+            "miracle-language",
+            "Could stem cell therapy work similar wonders for Manning?",
+            False,
+        ),
+    ],
+)
+def test_leftovers5_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence
+
+
+@each_case(
+    ("word", "expected"),
+    [
+        ("curr", True),
+        ("stopp", True),
+        ("Begonn", True),
+        # whole words: a double that ends many words, a short word, an ending taken off
+        ("call", False),
+        ("less", False),
+        ("staff", False),
+        ("err", False),
+        ("cure", False),
+        ("current", False),
+        ("stopped", False),
+    ],
+)
+def test_leftovers5_a_cut_word_by_its_shape(word: str, expected: bool) -> None:
+    assert is_cut(word) is expected, word
+
+
+def test_leftovers5_only_the_text_s_last_word_is_read_as_cut() -> None:
+    lines = ["Stem cells offer a curr", "", "We treat knees"]
+    assert without_cut_end(lines) is lines
+    blanked = without_cut_end(["Read on", "Stem cells offer a curr", ""])
+    assert blanked == ["Read on", "Stem cells offer a     ", ""]

@@ -245,6 +245,7 @@ from stemcell_cli.check.rules.usual_care import (
 )
 from stemcell_cli.check.rules.usual_care import SECTION_ENTRY as USUAL_SECTION_ENTRY
 from stemcell_cli.check.words.asides import gap_reach, may_hold_aside
+from stemcell_cli.check.words.cut_words import without_cut_end
 from stemcell_cli.check.words.phrases import (
     NAME,
 )
@@ -309,6 +310,9 @@ class Matcher(Spans):
 
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
         """Every match in `lines`; `numbers` gives each line's number (default 1, 2, ...)."""
+        # A word cut off at the text's very end ("... for a curr") is no word
+        # (`cut_words`, leftovers5).
+        lines = without_cut_end(lines)
         # The items of a list led in by a warning or a reported claim ("Warning signs:",
         # "the sales pitch:") are not the advert's own claims either.
         reported = False
