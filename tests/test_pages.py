@@ -54,7 +54,8 @@ class TestShortPages:
         assert headings[0] == "When to see a doctor"
         assert "Overview" not in headings and "Symptoms" not in headings
         last = page.rstrip("\n").rsplit("\n", 1)[1]
-        assert last.startswith("More: stemcell explain osteoarthritis --full, or --section NAME")
+        # (the commands are code in Markdown: tests/test_notes_writer.py)
+        assert last.startswith("More: `stemcell explain osteoarthritis --full`, or `--section")
         assert "overview" in last
 
     def test_short_lists_keep_the_first_risks_and_questions(self) -> None:

@@ -97,7 +97,7 @@ def _span(span: Span, words: Words = escape) -> str:
         body = f"*{outside(core)}*"
     elif span.style == "em":
         body = f"*{words(core)}*"
-    elif span.style == "code":
+    elif span.style in ("code", "command"):
         body = f"`{core.replace('`', '')}`"
     elif span.style == "link" and span.url and core != span.url:
         body = f"[{words(core)}]({_destination(span.url)})"

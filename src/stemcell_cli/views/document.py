@@ -9,9 +9,11 @@ from typing import NamedTuple
 
 class Span(NamedTuple):
     """A run of literal text. `style`: "", "strong", "em", "code", "mark", "grade", "link",
-    or "quote" (words quoted from outside, shown as "em": an advert's, which our own
-    words are never mixed with). `url`: a link's address; a grade's id when its text
-    names it in words."""
+    "quote" (words quoted from outside, shown as "em": an advert's, which our own
+    words are never mixed with), or "command" (something to type, such as `stemcell
+    explain oa --full`: code in Markdown, so that a notes reader's smart punctuation
+    makes no dash of its `--`; as plain text in a terminal). `url`: a link's address; a
+    grade's id when its text names it in words."""
 
     text: str
     style: str = ""

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from stemcell_cli.core.errors import UsageError
-from stemcell_cli.views.document import Block, Paragraph, Span
+from stemcell_cli.views.document import Block, Inline, Paragraph, Span
 
 SHORT, FULL, SECTIONS = "short", "full", "sections"
 
@@ -103,11 +103,24 @@ def more_line(entry_id: str, layout: Layout, omitted: Sequence[str]) -> list[Blo
     if layout.full or not omitted:
         return []
     command = f"stemcell explain {entry_id}"
+    spans: Inline
     if layout.sections:
-        text = f"More: {command} (the short page), or add --full for everything."
+        spans = (
+            Span("More: "),
+            Span(command, "command"),
+            Span(" (the short page), or add "),
+            Span("--full", "command"),
+            Span(" for everything."),
+        )
     else:
-        text = f"More: {command} --full, or --section NAME: {', '.join(omitted)}."
-    return [Paragraph((Span(text),))]
+        spans = (
+            Span("More: "),
+            Span(f"{command} --full", "command"),
+            Span(", or "),
+            Span("--section NAME", "command"),
+            Span(f": {', '.join(omitted)}."),
+        )
+    return [Paragraph(spans)]
 
 
 def slug(heading: str) -> str:

@@ -39,7 +39,7 @@ def condition_list_view(catalog: Catalog, conditions: Sequence[Condition], title
         (
             Heading(title, 1),
             Table(("ID", "Condition", "Category", "Evidence", "Summary"), rows),
-            Paragraph(plain("Read one with: stemcell explain ID")),
+            Paragraph((Span("Read one with: "), Span("stemcell explain ID", "command"))),
         )
     )
     data = [
@@ -75,7 +75,7 @@ def benefit_list_view(catalog: Catalog) -> View:
         (
             Heading("Claimed benefits of stem cell therapy", 1),
             Table(("ID", "Benefit", "Evidence", "Conditions", "Summary"), rows),
-            Paragraph(plain("Read one with: stemcell explain ID")),
+            Paragraph((Span("Read one with: "), Span("stemcell explain ID", "command"))),
         )
     )
     data = [

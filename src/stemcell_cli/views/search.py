@@ -9,7 +9,7 @@ from stemcell_cli.core.kinds import kind_names
 from stemcell_cli.core.search import TIER_LABELS, Hit
 from stemcell_cli.core.words import plural
 from stemcell_cli.views.base import View
-from stemcell_cli.views.document import Bullets, Heading, Inline, Page, Paragraph, Span, plain
+from stemcell_cli.views.document import Bullets, Heading, Inline, Page, Paragraph, Span
 
 SNIPPET_CONTEXT = 60
 
@@ -43,14 +43,20 @@ def snippet(hit: Hit) -> Inline:
     )
 
 
-def _hint(hits: list[Hit]) -> str:
-    """How to read each kind of hit found: "stemcell explain ID (condition, term); ..."."""
+def _hint(hits: list[Hit]) -> Inline:
+    """How to read each kind of hit found: "stemcell explain ID (condition, term); ...",
+    each command a "command" span (code in Markdown, notes1)."""
     found = {hit.kind for hit in hits}
     kinds = [kind for kind in (*kind_names(), *sorted(found)) if kind in found]
     commands: dict[str, list[str]] = {}
     for kind in dict.fromkeys(kinds):
         commands.setdefault(READ_WITH.get(kind, DEFAULT_READ), []).append(kind)
-    return "; ".join(f"{command} ID ({', '.join(names)})" for command, names in commands.items())
+    spans: list[Span] = []
+    for command, names in commands.items():
+        if spans:
+            spans.append(Span("; "))
+        spans += [Span(f"{command} ID", "command"), Span(f" ({', '.join(names)})")]
+    return tuple(spans)
 
 
 def search_view(query: str, hits: list[Hit]) -> View:
@@ -68,7 +74,7 @@ def search_view(query: str, hits: list[Hit]) -> View:
     page = Page(
         (
             Heading(f"Search: {query}", 1),
-            Paragraph(plain(f"{count}, best first. Read one with: {_hint(hits)}.")),
+            Paragraph((Span(f"{count}, best first. Read one with: "), *_hint(hits), Span("."))),
             Bullets(items, numbered=True),
         )
     )

@@ -42,8 +42,8 @@ from stemcell_cli.views.document import (
     Table,
 )
 
-#: Span styles that are not our own words: a quote, code, a link.
-_NOT_OURS = frozenset({"quote", "code", "link"})
+#: Span styles that are not our own words: a quote, code, a command, a link.
+_NOT_OURS = frozenset({"quote", "code", "command", "link"})
 #: A character a short name is not used after (nor U+2019): it would be inside a word.
 _INSIDE_WORD = re.compile(r"[\w'/-]")
 
