@@ -96,6 +96,18 @@ def test_ascii_locale_does_not_crash(fmt: str) -> None:
     assert result.stdout.isascii()
 
 
+def test_ascii_locale_writes_a_findings_arrow_as_ascii(tmp_path: Path) -> None:
+    """A report piped into notes in an ASCII locale keeps the arrow between a quoted
+    claim and our answer readable ("->"), not a "?" from the encoder (notes1)."""
+    advert = tmp_path / "page.txt"
+    advert.write_text("Our stem cells regrow cartilage in the knee.\n", encoding="utf-8")
+    result = stemcell("check", str(advert), "--no-fail", "-f", "markdown", LANG="C", LC_ALL="C")
+    assert result.returncode == 0, result.stderr
+    claim = next(line for line in result.stdout.splitlines() if "regrow cartilage" in line)
+    assert ") -> **" in claim
+    assert " ? " not in claim
+
+
 def test_python_dash_m() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "stemcell_cli", "--version"],
