@@ -5,7 +5,16 @@ or found wrongly (series aa to bx, co to cr, cs to cv).
 from __future__ import annotations
 
 from cases import each_case
-from findings import claim_pair, clean, flag_pair, found, guarded_pair, raises, red_flags
+from findings import (
+    claim_pair,
+    clean,
+    flag_pair,
+    found,
+    guarded_pair,
+    one_cue_more_reads_as_a_warning,
+    raises,
+    red_flags,
+)
 
 from stemcell_cli.check.words.cut_words import is_cut, without_cut_end
 
@@ -4577,3 +4586,131 @@ def test_leftovers5_only_the_text_s_last_word_is_read_as_cut() -> None:
     assert without_cut_end(lines) is lines
     blanked = without_cut_end(["Read on", "Stem cells offer a curr", ""])
     assert blanked == ["Read on", "Stem cells offer a     ", ""]
+
+
+# -- Series gl (firstgl1) ------------------------------------------------------------------
+# gl01's tendon score "(VISA-A)": an abbreviation in capitals with a letter joined by a
+# hyphen, read as a travel visa; gl02's "saved a Tulsa man from having knee surgery": the
+# operation avoided told as a rescue of a person; gl02's "Michael Conte's own stem cells to
+# heal his damaged knee" and gl04's "the results were just one example": one named
+# patient's cells told as what healed him, a result offered as an example; gl05's
+# medication taken "to ease the pain and bring the swelling down" and "His story is a
+# familiar one": a rival's purpose and a story called a common one, no result told;
+# gl07's "the proof stays frustratingly elusive": evidence found wanting, a page cue.
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # the travel document is still one, in small letters or as a name ...
+        ("red_flag", "medical-tourism", "Our concierge arranges your visa and hotel.", True),
+        ("red_flag", "medical-tourism", "How to apply for the UAE Golden Visa", True),
+        ("red_flag", "medical-tourism", "VISA AND PASSPORT HELP FOR PATIENTS", True),
+        # ... but not a score's abbreviation with a letter joined by a hyphen
+        (
+            "red_flag",
+            "medical-tourism",
+            "We scored the Victorian Institute of Sport Assessment (VISA-A) at 12 months.",
+            False,
+        ),
+        ("red_flag", "medical-tourism", "VISA-P scores rose after the injection.", False),
+        # surgery avoided told as a person's rescue ...
+        (
+            "benefit",
+            "avoid-surgery",
+            "A procedure has saved a Tulsa man from having knee surgery.",
+            True,
+        ),
+        ("benefit", "avoid-surgery", "Our injections saved Michael from knee surgery.", True),
+        ("benefit", "avoid-surgery", "The cells rescued her from a hip replacement.", True),
+        # ... but not money saved on an operation, nor a person saved from something else
+        ("benefit", "avoid-surgery", "Our package saves you money on your surgery.", False),
+        ("benefit", "avoid-surgery", "A neighbour saved a Tulsa man from a fire.", False),
+        # a named patient's own cells told as what healed him, a result offered as an
+        # example ...
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Doctors took Michael Conte's own stem cells to heal his damaged knee.",
+            True,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "The results were just one example of research turning to stem cells.",
+            True,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Her recovery is another example of what our cells can do.",
+            True,
+        ),
+        # ... but not any patient's own cells, a named patient's cells with no result,
+        # nor an example with no result
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Doctors take the patient's own stem cells to heal the knee.",
+            False,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Burton's own stem cells were taken from fat in her abdomen.",
+            False,
+        ),
+        ("red_flag", "testimonials-as-evidence", "For example, results vary.", False),
+        # swelling brought down by the offer is still the claim ...
+        ("benefit", "reduced-inflammation", "Our injection brings the swelling down.", True),
+        (
+            "benefit",
+            "reduced-inflammation",
+            "Stem cells, unlike medication, bring the swelling down.",
+            True,
+        ),
+        # ... but not what a medication is taken for
+        (
+            "benefit",
+            "reduced-inflammation",
+            "He takes medication to ease the pain and bring the swelling down.",
+            False,
+        ),
+        (
+            "benefit",
+            "reduced-inflammation",
+            "She was given pills to take the swelling down.",
+            False,
+        ),
+        # a patient's story is still the flag ...
+        ("red_flag", "testimonials-as-evidence", "Read his story.", True),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "His story shows what our cells can do.",
+            True,
+        ),
+        # ... but not a story called a common one, before any treatment
+        ("red_flag", "testimonials-as-evidence", "His story is a familiar one.", False),
+        ("red_flag", "testimonials-as-evidence", "Her story is all too common.", False),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "His story is one we hear every week.",
+            False,
+        ),
+    ],
+)
+def test_series_gl_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence
+
+
+@each_case(
+    ("sentence",),
+    [
+        ("When we look for proof that they regrow cartilage, the proof stays elusive.",),
+        ("Evidence of regrowth remains absent.",),
+    ],
+)
+def test_series_gl_evidence_found_elusive_is_a_cue(sentence: str) -> None:
+    one_cue_more_reads_as_a_warning(sentence)
