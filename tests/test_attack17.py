@@ -33,3 +33,26 @@ def test_a_section_error_lists_the_sections_in_one_order() -> None:
         blank = stemcell("explain", entry, "-s", ",")
         assert unknown.returncode == blank.returncode == 2, unknown.stderr + blank.stderr
         assert _sections_listed(blank.stderr) == _sections_listed(unknown.stderr), entry
+
+
+def test_a_search_query_shows_no_control_character() -> None:
+    """`search` on a word that matches, with a character Python's `split` takes for white
+    space after it (NEL, U+2028, U+2029, the C0 separators \\x1c to \\x1f): the word
+    matched, and the query went as typed into the page's heading and JSON's `query`, a
+    line break in a heading, a control character in `>> notes.md`. The query is cleaned
+    as all words from outside now; a soft hyphen inside the word no longer hides it."""
+    import json
+
+    for query in ("cartilage\x1c", "cartilage\x1f", "cartilage\x85", "\u2028cartilage\u2029"):
+        for fmt in ("text", "markdown"):
+            result = stemcell("search", query, "-f", fmt)
+            assert result.returncode == 0, result.stderr
+            heading = result.stdout.splitlines()[0]
+            assert heading.endswith("Search: cartilage"), (query, heading)
+            assert not any(c in result.stdout for c in "\x1c\x1f\x85\u2028\u2029"), query
+        result = stemcell("search", query, "-f", "json")
+        assert json.loads(result.stdout)["query"] == "cartilage", query
+    for query in ("carti\u00adlage", "carti\u200blage", "cartilage\x1b]0;title\x07"):
+        result = stemcell("search", query, "-f", "json")
+        assert result.returncode == 0, (query, result.stderr)
+        assert json.loads(result.stdout)["query"] == "cartilage", query
