@@ -3,6 +3,12 @@
 
 from __future__ import annotations
 
+import json
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
 from installed import stemcell
 
 
@@ -41,8 +47,6 @@ def test_a_search_query_shows_no_control_character() -> None:
     matched, and the query went as typed into the page's heading and JSON's `query`, a
     line break in a heading, a control character in `>> notes.md`. The query is cleaned
     as all words from outside now; a soft hyphen inside the word no longer hides it."""
-    import json
-
     for query in ("cartilage\x1c", "cartilage\x1f", "cartilage\x85", "\u2028cartilage\u2029"):
         for fmt in ("text", "markdown"):
             result = stemcell("search", query, "-f", fmt)
@@ -56,3 +60,41 @@ def test_a_search_query_shows_no_control_character() -> None:
         result = stemcell("search", query, "-f", "json")
         assert result.returncode == 0, (query, result.stderr)
         assert json.loads(result.stdout)["query"] == "cartilage", query
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """Every text in a JSON value, its keys too."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def test_a_data_dirs_folder_name_reaches_no_json_value_as_typed(tmp_path: Path) -> None:
+    """A data dir whose folder name holds OSC 0, NEL, U+2028 or a C0 separator: the
+    page's "Source: your data in ..." line cleaned it, but JSON's `origin` (of the entry
+    and of each in a list) held it as typed, so `jq -r .origin` wrote the escape
+    sequence to the terminal. `origin` is cleaned as that line is; attack6's rule for
+    JSON holds: no control or format character in any value."""
+    for n, mark in enumerate(("\x1b]0;title\x07", "\x85# Heading", "\u2028[x](y)", "\x1c")):
+        data = tmp_path / f"data{n}{mark}"
+        data.mkdir()
+        (data / "glossary.yaml").write_text(
+            'terms:\n  - id: zq\n    name: "Zorqtest"\n    definition: A word.\n'
+            '    reviewed: "2026-11-25"\n',
+            encoding="utf-8",
+        )
+        for args in (("explain", "zorqtest"), ("search", "zorqtest")):
+            result = stemcell("--data-dir", str(data), *args, "-f", "json")
+            assert result.returncode == 0, result.stderr
+            document = json.loads(result.stdout)
+            for text in _strings(document):
+                odd = [c for c in text if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp")]
+                assert not odd, (args, text)
+        origin = json.loads(stemcell("--data-dir", str(data), "explain", "zq", "-f", "json").stdout)
+        assert origin["origin"].startswith(str(tmp_path)), origin["origin"]
