@@ -115,12 +115,15 @@ def grade_line(catalog: "Catalog", grade: Grade) -> Inline:
 
 def origin_value(origin: str) -> str:
     """An entry's `origin` as JSON gives it: a folder's name cleaned as in `origin_text`
-    (its escape sequences and line separators went into every JSON value: attack17)."""
+    (its escape sequences and line separators went into every JSON value: attack17),
+    a byte that is not UTF-8 (a lone surrogate) kept as U+FFFD, as JSON writes it
+    (attack7)."""
     if origin == SHIPPED:
         return origin
     from stemcell_cli.core.textclean import clean
 
-    return clean(origin, one_line=True)
+    whole = origin.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return clean(whole, one_line=True)
 
 
 def origin_text(origin: str) -> str:
