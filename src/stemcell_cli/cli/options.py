@@ -252,8 +252,10 @@ def layout_of(full: bool | None, sections: list[str] | None) -> Layout:
     kept as asked, for the page's usage error (leftovers4)."""
     from stemcell_cli.views.layout import Layout, slug
 
-    names = [part for value in sections or () for part in value.split(",") if part.strip()]
-    wanted = tuple(dict.fromkeys(slug(name) for name in names))
+    names = (part for value in sections or () for part in value.split(","))
+    # (a name with no letter or digit, U+202E or "!", names no section either: it was
+    # "no section ''", a name the reader never typed: attack17)
+    wanted = tuple(dict.fromkeys(filter(None, map(slug, names))))
     return Layout(bool(full), wanted, asked=bool(sections))
 
 

@@ -84,7 +84,10 @@ def marked(view: View, catalog: "Catalog", since: int = 0) -> View:
 def to_json(value: Any) -> Any:
     """Records as plain JSON values: records to objects, tuples to arrays, enums to text."""
     if isinstance(value, tuple) and hasattr(value, "_fields"):
-        return {name: to_json(getattr(value, name)) for name in value._fields}
+        return {
+            name: origin_value(field) if name == "origin" else to_json(field)
+            for name, field in zip(value._fields, value, strict=True)
+        }
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, (list, tuple)):
@@ -108,6 +111,19 @@ def grade_span(catalog: "Catalog", grade: Grade) -> Span:
 def grade_line(catalog: "Catalog", grade: Grade) -> Inline:
     """A grade in words and what it stands for (data/grades.yaml, `meaning`)."""
     return (grade_span(catalog, grade), Span(f" ({catalog.grade_meaning(grade)})"))
+
+
+def origin_value(origin: str) -> str:
+    """An entry's `origin` as JSON gives it: a folder's name cleaned as in `origin_text`
+    (its escape sequences and line separators went into every JSON value: attack17),
+    a byte that is not UTF-8 (a lone surrogate) kept as U+FFFD, as JSON writes it
+    (attack7)."""
+    if origin == SHIPPED:
+        return origin
+    from stemcell_cli.core.textclean import clean
+
+    whole = origin.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return clean(whole, one_line=True)
 
 
 def origin_text(origin: str) -> str:

@@ -358,7 +358,9 @@ def _page(
     short_order: Sequence[str] = (),
 ) -> View:
     """The title, the sections the layout picks, the closing note and the last line."""
-    if short_order and not layout.full and not layout.sections:
+    # (not when --section was asked: "-s ," lists the sections in the page's order, as
+    # an unknown name does, not the short page's: attack17)
+    if short_order and not layout.full and not layout.asked:
         rank = {name: n for n, name in enumerate(short_order)}
         sections = sorted(sections, key=lambda s: rank.get(s.name, len(rank)))
     picked = assemble(sections, layout, what)

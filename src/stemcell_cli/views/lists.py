@@ -21,7 +21,7 @@ from stemcell_cli.views.document import (
 if TYPE_CHECKING:
     pass
 
-from stemcell_cli.views.base import View, grade_span
+from stemcell_cli.views.base import View, grade_span, origin_value
 
 
 def condition_list_view(catalog: Catalog, conditions: Sequence[Condition], title: str) -> View:
@@ -52,7 +52,7 @@ def condition_list_view(catalog: Catalog, conditions: Sequence[Condition], title
             "grade": c.evidence.grade.value,
             "benefits": [{"id": link.id, "grade": link.grade.value} for link in c.benefits],
             "reviewed": c.reviewed,
-            "origin": c.origin,
+            "origin": origin_value(c.origin),
         }
         for c in conditions
     ]
@@ -87,7 +87,7 @@ def benefit_list_view(catalog: Catalog) -> View:
             "grade": b.evidence.grade.value,
             "conditions": [c.id for c, _ in catalog.conditions_claiming(b.id)],
             "reviewed": b.reviewed,
-            "origin": b.origin,
+            "origin": origin_value(b.origin),
         }
         for b in benefits
     ]

@@ -34,9 +34,13 @@ def search(
     Exit 1 when nothing matches, like grep.
     """
     from stemcell_cli.core.search import search as run_search
+    from stemcell_cli.core.textclean import clean
     from stemcell_cli.views.search import search_view
 
-    text = " ".join(query)
+    # Cleaned as all words from outside (attack17): the query is the page's heading and
+    # JSON's `query`, where NEL, U+2028 or a C0 separator after a word that matched went
+    # as typed; and a soft hyphen pasted inside a word found nothing.
+    text = clean(" ".join(query), one_line=True)
     emit(ctx, search_view(text, run_search(catalog(ctx), text)), fmt)
 
 
