@@ -4714,3 +4714,146 @@ def test_series_gl_structures(kind: str, entry: str, sentence: str, expected: bo
 )
 def test_series_gl_evidence_found_elusive_is_a_cue(sentence: str) -> None:
     one_cue_more_reads_as_a_warning(sentence)
+
+
+# -- Series gm (firstgm1) ------------------------------------------------------------------
+# gm05's therapy that can "replace the need for" a knee replacement: the need for an
+# operation removed in a verb other than "eliminate"; gm05's cells that "encourage an
+# anti-inflammatory response": the adjective of an effect the cells bring about, read as the
+# drug "an anti-inflammatory"; gm08's "personalized, customized ... options like stem cell
+# therapy": the offer's options called tailored, the cells named as one; gm05's disease that
+# brings "little by little a loss of function": an adverb of time, read as a loss kept small.
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # the need for an operation removed, in other verbs of removing it ...
+        (
+            "benefit",
+            "avoid-surgery",
+            "Our cell injections can replace the need for a hip replacement.",
+            True,
+        ),
+        (
+            "benefit",
+            "avoid-surgery",
+            "This procedure may do away with the need for spinal fusion.",
+            True,
+        ),
+        (
+            "benefit",
+            "avoid-surgery",
+            "Regenerative care takes away the need for shoulder surgery.",
+            True,
+        ),
+        # ... but not the need for something else, a rival's, or the need kept
+        (
+            "benefit",
+            "avoid-surgery",
+            "Stem cells replace the need for daily pain pills.",
+            False,
+        ),
+        (
+            "benefit",
+            "avoid-surgery",
+            "Physical therapy can replace the need for knee surgery.",
+            False,
+        ),
+        (
+            "benefit",
+            "avoid-surgery",
+            "Nothing can replace the need for surgery in a full tear.",
+            False,
+        ),
+        # an anti-inflammatory effect the cells bring about ...
+        (
+            "benefit",
+            "reduced-inflammation",
+            "The injected cells promote an anti-inflammatory response in the knee.",
+            True,
+        ),
+        (
+            "benefit",
+            "reduced-inflammation",
+            "Stem cells trigger an anti-inflammatory effect in the tendon.",
+            True,
+        ),
+        ("benefit", "reduced-inflammation", "Our cells act as an anti-inflammatory.", True),
+        # ... but not "an anti-inflammatory" the drug, taken, prescribed, named or at work,
+        # nor a diet
+        (
+            "benefit",
+            "reduced-inflammation",
+            "Your doctor may prescribe an anti-inflammatory for a week.",
+            False,
+        ),
+        ("benefit", "reduced-inflammation", "Take an anti-inflammatory before bed.", False),
+        (
+            "benefit",
+            "reduced-inflammation",
+            "Patients were given an anti-inflammatory such as naproxen.",
+            False,
+        ),
+        (
+            "benefit",
+            "reduced-inflammation",
+            "An anti-inflammatory can ease the pain for a while.",
+            False,
+        ),
+        (
+            "benefit",
+            "reduced-inflammation",
+            "Try an anti-inflammatory diet and gentle exercise.",
+            False,
+        ),
+        # the offer's options called tailored, the cells named as one ...
+        (
+            "benefit",
+            "personalized-treatment",
+            "Many patients want customized options such as stem cell injections.",
+            True,
+        ),
+        (
+            "benefit",
+            "personalized-treatment",
+            "We offer tailored, patient-first choices like PRP and stem cells.",
+            True,
+        ),
+        # ... but not options named with no cells
+        (
+            "benefit",
+            "personalized-treatment",
+            "We offer custom payment options such as monthly plans.",
+            False,
+        ),
+        # a loss kept small is still a promise ...
+        (
+            "red_flag",
+            "promised-results",
+            "After the injection you will have little loss of mobility.",
+            True,
+        ),
+        (
+            "red_flag",
+            "promised-results",
+            "Little by little the pain fades, with little loss of function.",
+            True,
+        ),
+        # ... but not a disease's course told little by little
+        (
+            "red_flag",
+            "promised-results",
+            "As the disc wears, little by little comes a loss of strength and mobility.",
+            False,
+        ),
+        (
+            "red_flag",
+            "promised-results",
+            "People with arthritis lose little by little their mobility.",
+            False,
+        ),
+    ],
+)
+def test_series_gm_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence
