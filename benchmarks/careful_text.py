@@ -54,11 +54,11 @@ def page_text(entry_id: str) -> str:
 
 def their_pages(folder: Path = CAREFUL) -> dict[str, str]:
     """The careful pages kept in `folder`: id -> text."""
-    import yaml
+    from check_quality import page_fields
 
     pages = {}
     for path in sorted(folder.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = page_fields(path, "id", "text")
         pages[data["id"]] = data["text"]
     return pages
 

@@ -36,7 +36,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -90,10 +90,23 @@ class Tally(NamedTuple):
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def page_fields(path: Path, *fields: str) -> dict[str, Any]:
+    """A corpus page's YAML, or a one-line error naming the file and the field that is not
+    text (a page is a contributor's file: an alias can make `text:` a list)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise SystemExit(f"{path}: a page is a mapping of fields, not {type(data).__name__}")
+    for field in fields:
+        if not isinstance(data.get(field), str):
+            found = type(data.get(field)).__name__
+            raise SystemExit(f"{path}: field '{field}' must be text, not {found}")
+    return data
+
+
 def load_pages(folder: Path = ADVERTS) -> list[Page]:
     pages = []
     for path in sorted(folder.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = page_fields(path, "id", "split", "text")
         labels = {c: dict(data["labels"].get(c) or {}) for c in CATEGORIES}
         pages.append(Page(data["id"], data["split"], data["text"], labels))
     return pages

@@ -641,3 +641,31 @@ def test_first_run_replay_names_what_it_cannot_read_in_one_line(
         r"^first-run errors replayed: \d+ entries of the 2 series gf to zz", ran.stdout
     )
     assert re.search(r"(?m)^  promised-results +\d+ +\d+ +[1-9]\d* +\d+$", ran.stdout)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "id: x01\nsplit: train\nbits: &b [a, a, a]\ntext: [*b, *b, *b]\nlabels: {}\n",
+        "- just a list\n",
+    ],
+    ids=["text-an-alias-list", "not-a-mapping"],
+)
+def test_a_corpus_page_of_the_wrong_shape_stops_with_one_line_naming_it(
+    tmp_path: Path, page: str
+) -> None:
+    """A contributor's page whose `text:` an alias made a list (attack17's YAML bomb) stops
+    the scorers with one line naming the file, not a traceback from deep inside."""
+    (tmp_path / "x01.yaml").write_text(page, encoding="utf-8")
+    (tmp_path / "careful").mkdir()
+    (tmp_path / "careful" / "x01.yaml").write_text(page, encoding="utf-8")
+    import check_quality
+
+    for load in (
+        lambda: check_quality.load_pages(tmp_path),
+        lambda: careful_text.their_pages(tmp_path / "careful"),
+    ):
+        with pytest.raises(SystemExit) as stopped:
+            load()
+        message = str(stopped.value)
+        assert "x01.yaml" in message and "\n" not in message
