@@ -213,3 +213,40 @@ def test_a_renamed_module_is_caught(tmp_path: Path) -> None:
         "matcher._end",
         "usualcare.SAID",
     ]
+
+
+def _unnamed_check_modules(check: Path, page: Path) -> list[str]:
+    """Each module under `check` (as `rules/page_voice`) that `page` names in no quoted
+    way: not by its path (`check/rules/page_voice.py`, `rules/page_voice`) nor by its bare
+    name (`page_voice`) inside backquotes."""
+    quoted = set()
+    for text in _QUOTED.findall(page.read_text(encoding="utf-8")):
+        name = text.removesuffix(".py").removeprefix("check/")
+        quoted.add(name)
+        quoted.add(name.rsplit("/", 1)[-1])
+    return [
+        module
+        for path in sorted(check.rglob("*.py"))
+        if path.stem != "__init__"
+        and (module := path.relative_to(check).with_suffix("").as_posix()) not in quoted
+        and path.stem not in quoted
+    ]
+
+
+def test_every_module_of_the_check_is_named_in_the_architecture() -> None:
+    """docs/architecture.md says where each of the check's modules sits (newcomer13 found
+    `rules/page_voice`, `rules/reported_lists` and `words/cut_words` named nowhere there):
+    a new module fails here until the page says what it does."""
+    page = ROOT / "docs" / "architecture.md"
+    assert _unnamed_check_modules(PACKAGE / "check", page) == []
+
+
+def test_an_unnamed_check_module_is_caught(tmp_path: Path) -> None:
+    check = tmp_path / "check"
+    (check / "rules").mkdir(parents=True)
+    for name in ("__init__.py", "view.py", "rules/__init__.py", "rules/hopes.py"):
+        (check / name).write_text("", encoding="utf-8")
+    (check / "rules" / "new_rule.py").write_text("", encoding="utf-8")
+    page = tmp_path / "architecture.md"
+    page.write_text("The page (`view.py`); `hopes`, what is hoped for.\n", encoding="utf-8")
+    assert _unnamed_check_modules(check, page) == ["rules/new_rule"]

@@ -730,3 +730,44 @@ def test_runners_knee_stays_knee_pain() -> None:
     result = stemcell("explain", "runner's knee", "-f", "json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["id"] == KNEES
+
+
+# -- Round newcomer13 -----------------------------------------------------------------------
+# Two everyday names a patient types, each already one of the `aliases:` in
+# `data/conditions.yaml` but tested by no run of `explain`. "Bone on bone" is how people
+# describe a joint whose cartilage has worn through: the label spec's "degenerative / 'wear
+# and tear' arthritis", so osteoarthritis. "Torn meniscus" is the spec's "meniscus tears",
+# named word for word under hip-and-knee-pain; the meniscus is the knee's cartilage pad,
+# not a tendon or a ligament, so it is no tendon or ligament injury.
+
+
+@pytest.mark.parametrize(
+    ("name", "entry"),
+    [
+        ("bone on bone", "osteoarthritis"),
+        ("Bone-on-bone", "osteoarthritis"),
+        ("torn meniscus", KNEES),
+        ("Torn Meniscus", KNEES),
+    ],
+)
+def test_explain_finds_bone_on_bone_and_a_torn_meniscus(name: str, entry: str) -> None:
+    result = stemcell("explain", name, "-f", "json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["id"] == entry
+
+
+@each_case(
+    ("sentence", "entry"),
+    [
+        ("We treat knees that are bone on bone.", "osteoarthritis"),
+        ("We treat a torn meniscus with your own cells.", KNEES),
+    ],
+)
+def test_an_advert_for_bone_on_bone_or_a_torn_meniscus_names_its_condition(
+    sentence: str, entry: str
+) -> None:
+    assert entry in found("condition", sentence)
+
+
+def test_a_torn_meniscus_is_no_tendon_or_ligament_injury() -> None:
+    assert LIGAMENTS not in found("condition", "We treat a torn meniscus with your own cells.")
