@@ -4549,6 +4549,11 @@ def test_series_gk_structures(kind: str, entry: str, sentence: str, expected: bo
         ("red_flag", "cure-claim", "Our shots bring lasting relief and a cure", True),
         ("red_flag", "cure-claim", "Stem cells: the cure", True),
         ("red_flag", "cure-claim", "Our shots bring lasting relief and a curr.", True),
+        # (review16) a name that ends the text is read as a name, though its double
+        # has a cut word's shape; a cut word in capitals still is no word
+        ("red_flag", "testimonials-as-evidence", "The treatment worked for Matt", True),
+        ("red_flag", "testimonials-as-evidence", "A good example is Brett", True),
+        ("red_flag", "cure-claim", "Stem Cells Offer New Hope For A Curr", False),
         (
             "red_flag",
             "miracle-language",

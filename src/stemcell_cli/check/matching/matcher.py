@@ -308,11 +308,15 @@ class Matcher(Spans):
     only (`_spans_of`).
     """
 
+    def _reads_as_name(self, word: str) -> bool:
+        """Whether the phrases read `word` as a person's name (`@name`) and as nothing else."""
+        return used_keys([word], self._vocabulary, NAME)[0] == {NAME}
+
     def scan(self, lines: Sequence[str], numbers: Sequence[int] | None = None) -> list[Match]:
         """Every match in `lines`; `numbers` gives each line's number (default 1, 2, ...)."""
         # A word cut off at the text's very end ("... for a curr") is no word
-        # (`cut_words`, leftovers5).
-        lines = without_cut_end(lines)
+        # (`cut_words`, leftovers5), unless it is read as a name ("worked for Matt").
+        lines = without_cut_end(lines, self._reads_as_name)
         # The items of a list led in by a warning or a reported claim ("Warning signs:",
         # "the sales pitch:") are not the advert's own claims either.
         reported = False

@@ -10,12 +10,15 @@ adverts' vocabulary ("purr" and "butt" are no word of a phrase); that double sta
 before an ending ("current", "stopped", "beginning") that the cut took away. Such a word
 is read as cut, and so as no word, only when it is the text's very last, with nothing
 after it (no full stop, no closing mark): the same word inside the text, or a whole word
-at its end ("... a cure"), is read as always.
+at its end ("... a cure"), is read as always. Nor is a word the matcher reads as a
+person's name (`@name`: "The treatment worked for Matt", "A good example is Brett"):
+names end in such doubles ("Scott", "Penn", "Lynn") and a phrase may end in one
+(review16); "Curr" in capitals is no name, since "cure" is a phrase's word.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from stemcell_cli.check.words.stemmer import folded_stem
 
@@ -39,9 +42,16 @@ def is_cut(word: str) -> bool:
     )
 
 
-def without_cut_end(lines: Sequence[str]) -> Sequence[str]:
+def _no_name(word: str) -> bool:
+    return False
+
+
+def without_cut_end(
+    lines: Sequence[str], is_name: Callable[[str], bool] = _no_name
+) -> Sequence[str]:
     """`lines`, with the text's last word blanked out (spaces, so places stay) when the
-    text ends in it, nothing after it, and it is cut (`is_cut`); else `lines` itself."""
+    text ends in it, nothing after it, and it is cut (`is_cut`) and no name (`is_name`,
+    the matcher's `@name`); else `lines` itself."""
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index].rstrip()
         if not line:
@@ -51,7 +61,7 @@ def without_cut_end(lines: Sequence[str]) -> Sequence[str]:
             start -= 1
         if start == len(line) or (start > 0 and line[start - 1] in "'\u2019-"):
             return lines
-        if not is_cut(line[start:]):
+        if not is_cut(line[start:]) or is_name(line[start:]):
             return lines
         changed = list(lines)
         changed[index] = line[:start] + " " * (len(line) - start) + lines[index][len(line) :]
