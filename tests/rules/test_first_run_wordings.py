@@ -4862,3 +4862,174 @@ def test_series_gl_evidence_found_elusive_is_a_cue(sentence: str) -> None:
 )
 def test_series_gm_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence
+
+
+# -- Series gn (round firstgn1) ---------------------------------------------------------
+# gn04's father treated "in Panama, where it was legally allowed": a country abroad named
+# as where the treatment was had because it is allowed, the escape from home rules, with no
+# travel word; gn04's "Skeptical at first,"
+# a person's doubt given way, read as a warning to the reader; gn02's "Ethics Committee
+# approved clinical trial" the clinic treats under, the IRB's seal in a non-US name; gn02's
+# "hundreds of patients treated ... say yes", treated patients' say-so as the proof; gn07's
+# treatment that "saved his ... father", the active voice of a relative's rescue; gn01's
+# "eradicating disease activity", what a procedure's drugs clear, read as a cure; gn07's
+# "games in which medical miracles cure", a cure set in fiction, read as the offer's.
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # a country abroad named as where the treatment is allowed ...
+        (
+            "red_flag",
+            "medical-tourism",
+            "She had her knee injected with cord cells in Mexico, where they are legal.",
+            True,
+        ),
+        (
+            "red_flag",
+            "medical-tourism",
+            "Patients go to Colombia, where expanded cells are fully permitted.",
+            True,
+        ),
+        # ... told after a doubt that gave way ...
+        (
+            "red_flag",
+            "medical-tourism",
+            "Skeptical at first, she had her hip treated in Cancun, where it was allowed.",
+            True,
+        ),
+        (
+            "red_flag",
+            "cure-claim",
+            "Initially sceptical, he found the cells cured his arthritis.",
+            True,
+        ),
+        # ... but not a country named with no permission, a home town, or a doubt put to
+        # the reader or said of its object
+        ("red_flag", "medical-tourism", "Our founder grew up in Panama, where he trained.", False),
+        # (a country that allows the cells is a regulatory comparison: the gk07 call)
+        (
+            "red_flag",
+            "medical-tourism",
+            "Other nations (Japan, Korea) permit the clinical use of MSCs.",
+            False,
+        ),
+        (
+            "red_flag",
+            "medical-tourism",
+            "In Ohio, where it is allowed, we treat knees.",
+            False,
+        ),
+        (
+            "red_flag",
+            "medical-tourism",
+            "Be skeptical at first of clinics in Panama, where it is legally allowed.",
+            False,
+        ),
+        (
+            "red_flag",
+            "medical-tourism",
+            "Many were wary at first of how far an overseas clinic could be trusted.",
+            False,
+        ),
+        (
+            "red_flag",
+            "cure-claim",
+            "Be skeptical of any clinic that says it cures arthritis.",
+            False,
+        ),
+        # an ethics committee as the seal of the clinic's own trial ...
+        (
+            "red_flag",
+            "pay-to-join-trial",
+            "We treat knee pain under an ethics board approved study.",
+            True,
+        ),
+        (
+            "red_flag",
+            "pay-to-join-trial",
+            "All our injections are given with ethics committee approval.",
+            True,
+        ),
+        # ... but not a study's report that names its ethics committee
+        (
+            "red_flag",
+            "pay-to-join-trial",
+            "The study was overseen by the university's human research ethics committee.",
+            False,
+        ),
+        # treated patients' say-so as the proof ...
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Thousands of patients treated at our clinic agree.",
+            True,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Is it worth it? Hundreds of people we have helped say yes.",
+            True,
+        ),
+        # ... but not a count of patients with no treatment told, or what they doubt
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "Thousands of patients say they were never told the risks.",
+            False,
+        ),
+        # the treatment as the one that saved a relative ...
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "The cell therapy rescued her elderly mother from a wheelchair.",
+            True,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "These injections saved my 80-year-old grandfather.",
+            True,
+        ),
+        # ... but not a rescue of something else
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "The new therapy saved our clinic a great deal of money.",
+            False,
+        ),
+        # disease activity cleared by a procedure's drugs is no cure ...
+        (
+            "red_flag",
+            "cure-claim",
+            "Chemotherapy eradicates inflammatory activity before the cells return.",
+            False,
+        ),
+        (
+            "red_flag",
+            "cure-claim",
+            "The conditioning step is meant to eradicate disease activity.",
+            False,
+        ),
+        # ... while the disease eradicated stays one
+        ("red_flag", "cure-claim", "Our cells eradicate the disease for good.", True),
+        # a cure set in games or fiction is no claim ...
+        (
+            "red_flag",
+            "cure-claim",
+            "He grew up on novels where a potion cures any wound.",
+            False,
+        ),
+        (
+            "red_flag",
+            "cure-claim",
+            "She loves fantasy films in which magic cures the dying.",
+            False,
+        ),
+        # ... while the offer's cure beside a film stays one
+        ("red_flag", "cure-claim", "Like in the films, our cells cure arthritis.", True),
+    ],
+)
+def test_series_gn_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence

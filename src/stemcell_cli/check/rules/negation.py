@@ -25,6 +25,17 @@ NOT_ASSERTING = frozenset(
      "warnings", "claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged",
      "alleging"}
 )  # fmt: skip
+#: (firstgn1) Words of NOT_ASSERTING that are a person's doubt, given way in a story when
+#: "at first" or "initially" is said beside it ("Skeptical at first, he chose to have his
+#: father treated in Panama", "initially sceptical, she tried the injections"): no warning
+#: to the reader, so what follows is still read ("be skeptical at first" stays a warning).
+DOUBTS = frozenset({"skeptical", "sceptical", "wary", "suspicious"})
+#: The words beside a doubt that tell it was given way: "at first" after it, "initially",
+#: "originally" or "first" (of "at first") before or after it.
+_DOUBT_AFTER = (("at", "first"), ("initially",), ("originally",))
+_DOUBT_BEFORE = frozenset({"initially", "originally", "first"})
+#: Words that open what a doubt is about, which stays doubted.
+_DOUBTED = frozenset({"of", "about", "that", "whether", "toward", "towards", "regarding"})
 #: Words of NOT_ASSERTING that, first in a sentence, reach only the end of their
 #: clause: "whether you are an athlete or not, our cells repair tendons" still claims,
 #: while "ask whether it is approved, tested in a registered trial, ..." asks.
@@ -177,6 +188,8 @@ def negated(sentence: Sequence[Token], first: int, kind: str = "red_flag") -> bo
                 lowered in CLAUSE_BOUND and index == 0 and token.clause != clause
             ):
                 continue
+            if lowered in DOUBTS and _doubt_given_way(sentence, index):
+                continue
             return True
         if not (
             lowered in NEGATIONS
@@ -242,6 +255,22 @@ def set_apart(sentence: Sequence[Token], first: int) -> bool:
             if before and _negating(before[-1]):
                 return True
     return False
+
+
+def _doubt_given_way(sentence: Sequence[Token], doubt: int) -> bool:
+    """Whether the doubt at `doubt` is a person's, given way ("skeptical at first"), by
+    the words beside it (DOUBTS), and not a caution put to the reader ("be skeptical")."""
+    before = sentence[doubt - 1].text.casefold() if doubt > 0 else ""
+    if before in {"be", "stay", "remain"}:
+        return False
+    after = [t.text.casefold() for t in sentence[doubt + 1 : doubt + 4]]
+    given_way = next((len(w) for w in _DOUBT_AFTER if tuple(after[: len(w)]) == w), None)
+    if given_way is None and before not in _DOUBT_BEFORE:
+        return False
+    # what the doubt takes as its object stays doubted: "wary at first of how far an
+    # overseas centre could be trusted"
+    following = after[given_way or 0 : (given_way or 0) + 1]
+    return not following or following[0] not in _DOUBTED
 
 
 def _negating(text: str) -> bool:
