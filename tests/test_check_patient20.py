@@ -10,7 +10,10 @@ Read top to bottom on 8 train pages, two things in our own words got in a patien
 - the study sign's explanation opened "A listing on clinicaltrials.gov is not a safety
   review." on pages that name no listing, only an ethics board's approval (gi07) or a
   study its patients pay for (gn01): it now opens with what holds however the sign is
-  found, the ISSCR's advice to ask whether it is a formal trial and who oversees it.
+  found, the ISSCR's advice to ask whether it is a formal trial and who oversees it;
+- the line under the verdict said "Ask a clinic the questions listed here", and the
+  questions are the last section, 50 to 65 lines down at 80 columns: it now says
+  "the questions below", one word fewer.
 """
 
 from __future__ import annotations
@@ -98,3 +101,11 @@ class TestTheStudySignOpensWithWhatHoldsWhereverItIsFound:
             "fda-2021-regenerative-consumer",
             "isscr-closer-look-questions",
         }
+
+
+class TestTheLineUnderTheVerdictSaysWhereTheQuestionsAre:
+    def test_below_and_they_are_below(self, tmp_path: Path) -> None:
+        page = report(tmp_path, STORY, "-f", "text")
+        advice = next(ln for ln in page.splitlines() if ln.startswith("Do not pay"))
+        assert "Ask a clinic the questions below." in advice, advice
+        assert page.index("Questions to ask a clinic") > page.index(advice)
