@@ -232,7 +232,7 @@ class Quoted:
     def spans(self, finding: Finding) -> list[Span]:
         """The finding's quote, or a reference back to the one above that holds it:
         "the same words as under Warning signs" when its own words are that whole quote
-        or most of it (SHORT words or more), else its own few words, "quoted above"
+        or most of it (`_long_and_most`), else its own words, "quoted above"
         (within the longer quote), so the reader sees which words make this finding
         (patient12: "the same words" for a claim made by three words of a warning
         sign's sentence hid them). A window of a long sentence
@@ -247,7 +247,7 @@ class Quoted:
         for before, section in self.shown:
             if bare in before:
                 own = _words(finding.match.text)
-                if bare == before and (own == bare or own not in bare or _long(own)):
+                if bare == before and (own == bare or own not in bare or _long_and_most(own, bare)):
                     return self._same(bare)
                 return self._within(finding, section, "quoted")
         if window:
@@ -292,6 +292,15 @@ def _long(words: str) -> bool:
     """Words too many to name again beside a quote that holds them: SHORT or more (a
     warning sign's own words are named inside its quote below that, `_sign_words`)."""
     return len(words.split()) >= SHORT
+
+
+def _long_and_most(words: str, quote: str) -> bool:
+    """Whether `words` are too many to name again (`_long`) and most of `quote` (more than
+    half its words): then they are "the same words" as the quote above. Others are
+    named, so the reader sees which words of which sentence above they are (patient20:
+    "cells to heal his damaged knee", 6 of 12 words, was "the same words as under Warning
+    signs" below two signs' quotes)."""
+    return _long(words) and 2 * len(words.split()) > len(quote.split())
 
 
 def _said(finding: Finding, before: str) -> str:
