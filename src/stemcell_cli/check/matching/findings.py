@@ -168,3 +168,8 @@ WHOSE = "whose"
 SETTING_ASIDE = frozenset({"not", "unlike", "versus", "vs"})
 
 SETTING_ASIDE_PAIRS = frozenset({("rather", "than"), ("instead", "of")})
+#: (attack18) A trial's control arm after "than" (or "than the") is set aside as the
+#: rival above is: "our patients did better than the placebo group: 90% were pain free"
+#: is the offer's figure, not the placebo group's (a treatment after "than" still
+#: compares: "better than surgery alone").
+CONTROL_ARMS = frozenset({"placebo", "placebos", "sham", "shams", "saline", "dummy", "control"})

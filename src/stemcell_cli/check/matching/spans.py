@@ -8,6 +8,7 @@ from itertools import accumulate
 from stemcell_cli.check.matching.building import Built, _new_tuple
 from stemcell_cli.check.matching.findings import (
     _HALVES,
+    CONTROL_ARMS,
     CUE,
     GUARD,
     OFFER,
@@ -195,6 +196,12 @@ def _set_aside(words: Sequence[str], start: int) -> bool:
     the claim is the other side's."""
     before = [word.casefold() for word in words[max(start - 2, 0) : start]]
     if before and before[-1] in SETTING_ASIDE:
+        return True
+    if (
+        "than" in before
+        and before[-1] in ("than", "the")
+        and words[start].casefold() in CONTROL_ARMS
+    ):
         return True
     return len(before) == 2 and (before[0], before[1]) in SETTING_ASIDE_PAIRS
 

@@ -51,18 +51,39 @@ _LATIN_FORMS = (
     range(0x24B6, 0x24EA),
     range(0x1D400, 0x1D800),
 )
+#: (attack18) The small capitals of "fancy text" generators ("ᴄᴜʀᴇ"), Latin letters
+#: that NFKC leaves as they are, read as the small letter each is drawn as.
+_SMALL_CAPITALS = dict(
+    zip(
+        map(
+            ord,
+            "\u1d00\u0299\u1d04\u1d05\u1d07\ua730\u0262\u029c\u026a\u1d0a\u1d0b\u029f\u1d0d"
+            "\u0274\u1d0f\u1d18\ua7af\u0280\ua731\u1d1b\u1d1c\u1d20\u1d21\u028f\u1d22",
+        ),
+        "abcdefghijklmnopqrstuvwyz",
+        strict=True,
+    )
+)
 #: Letters of Cyrillic and Greek drawn as Latin ones (UTS 39's confusables), read as
 #: those inside a word that has a Latin letter too ("cure" with a Cyrillic "es" for its
-#: "c"); a word all in Cyrillic or Greek is left as it is. The Cyrillic, then the Greek,
-#: each above the Latin letter it is read as.
+#: "c"); a word all in Cyrillic or Greek is left as it is, unless all its letters are
+#: look-alikes and the line has a Latin word (attack18: "heal your knee" with "heal" in
+#: Cyrillic letters is "heal" to a reader). The Cyrillic, the Greek, then the Armenian, each
+#: above the Latin letter it is read as.
 _LOOKALIKES = (
     "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501\u051b\u051d\u04bb\u04cf"
     "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0406\u0408\u0405\u0423"
     "\u03bf\u03b1\u03bd\u03b9\u03ba\u03c1\u03c5"
     "\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7"
+    "\u057d\u0585\u0570\u0578\u0581\u0566\u054d\u0555"
 )
-_AS_LATIN = str.maketrans(_LOOKALIKES, "aeopcyxijsdqwhlABEKMHOPCTXIJSYoavikpuABEZHIKMNOPTYX")
+_AS_LATIN = str.maketrans(
+    _LOOKALIKES, "aeopcyxijsdqwhlABEKMHOPCTXIJSYoavikpuABEZHIKMNOPTYXuohngqUO"
+)
 _LOOKALIKE = re.compile(f"[{_LOOKALIKES}]")
+#: A word of three or more look-alike letters and no other (a Greek alpha alone, as in
+#: "TNF-alpha" written with the letter, stays Greek).
+_ALL_LOOKALIKE = re.compile(f"[{_LOOKALIKES}]{{3,}}")
 _WORD = re.compile(r"\w+")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -77,12 +98,21 @@ def _reading() -> dict[int, str | None]:
         folded = unicodedata.normalize("NFKC", chr(code))
         if len(folded) == 1 and folded.isascii():
             table[code] = folded
+    table.update(_SMALL_CAPITALS)
     return table
+
+
+#: (attack18) The prefix "re" joined by a hyphen ("re-grow", "Re-generate"), read as
+#: one word, as a reader reads it: "re" is no word of its own.
+_RE_PREFIX = re.compile(r"(?<![\w-])([Rr][Ee])-(?=[^\W\d_])")
 
 
 def as_read(line: str) -> str:
     """`line` in the letters the matcher reads: without invisible characters, with
-    Latin letters in other forms read as Latin, and the typographic apostrophe as "'"."""
+    Latin letters in other forms read as Latin, the typographic apostrophe as "'", and
+    a hyphen after the prefix "re" left out."""
+    if "-" in line:
+        line = _RE_PREFIX.sub(r"\1", line)
     if line.isascii():  # (known in C without reading it)
         return line
     line = line.translate(_reading()).replace("\u2019", "'")
@@ -96,7 +126,8 @@ def _as_latin(found: re.Match[str]) -> str:
     word (a word is found whole, then searched: a pattern that looked for a Latin
     letter inside a word took the square of its length on a word without one)."""
     word = found.group()
-    return word.translate(_AS_LATIN) if _LATIN.search(word) else word
+    latin = _LATIN.search(word) or _ALL_LOOKALIKE.fullmatch(word)
+    return word.translate(_AS_LATIN) if latin else word
 
 
 _NUMBER = r"\d+(?:[.,]\d+)*(?:\s?%)?"
@@ -513,6 +544,14 @@ class Block(NamedTuple):
         return self.line_indexes[at], offset - self.starts[at]
 
 
+#: A line that ends in a word cut by a hyphen ("cu-"), and the start of the next line
+#: that is its rest ("re arthritis"), in small letters: a reader reads the word whole
+#: (attack18). The rest is no word of a list of prefixes ("pre- and post-operative").
+_HYPHENATED = re.compile(r"(?<![\W\d_]-)(?<!\s)[^\W\d_]-$")
+_HYPHENATED_REST = re.compile(r"(\s*)([^\W\d_A-Z]+)(?![\w'-])")
+_NOT_A_WORD_REST = frozenset({"and", "or", "to", "nor"})
+
+
 def blocks(lines: Sequence[str]) -> Iterator[Block]:
     """Paragraphs and list items of `lines`, each as one text with its source places."""
     parts: list[str] = []
@@ -531,6 +570,14 @@ def blocks(lines: Sequence[str]) -> Iterator[Block]:
         elif parts and not capitals:
             first = line[0]  # (no line here is blank)
             capitals = first.isupper() or (first == " " and line.lstrip()[:1].isupper())
+        if parts and parts[-1][-1] == "-" and (rest := _HYPHENATED_REST.match(line)):
+            # (attack18) a word hyphenated at the line's end: its rest is moved up to it
+            # and its place left blank, so the other words keep their columns
+            lead, piece = rest.groups()
+            if piece not in _NOT_A_WORD_REST and _HYPHENATED.search(parts[-1]):
+                parts[-1] = parts[-1][:-1] + piece
+                size += len(piece) - 1
+                line = " " * (len(lead) + len(piece)) + line[rest.end() :]
         starts.append(size)
         indexes.append(index)
         parts.append(line)
