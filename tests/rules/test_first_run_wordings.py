@@ -5033,3 +5033,155 @@ def test_series_gm_structures(kind: str, entry: str, sentence: str, expected: bo
 )
 def test_series_gn_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence
+
+
+# -- Series go (round firstgo1) ---------------------------------------------------------
+# go02's cells for "joint diseases, neurodegenerative and neuroinflammatory disorders and
+# metabolic conditions" and go08's "for ... nervous system tissues, ... pulmonary tissues and
+# the musculo-skeletal system": disease classes and body systems offered for, counted as
+# body systems; go08's complex diseases "treated ... quickly, safely, and permanently": the
+# permanent fix as an adverb of treating; go01's "false hopes from medical institutions that
+# offer miracle therapies" and go02's original "opposes miraculous claims": the miracle word
+# as what others offer and as claims the page sets itself against; go02's therapy applied
+# only once it is "established that this is ... safe": safety as the finding a study must
+# first reach.
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # many-conditions: classes of disease bare in a list that shares its noun, and a class
+        # named by its field, count as body systems ...
+        (
+            "red_flag",
+            "many-conditions",
+            "Our cells can treat arthritis, neurodegenerative and autoimmune diseases and "
+            "metabolic disorders.",
+            True,
+        ),
+        (
+            "red_flag",
+            "many-conditions",
+            "The clinic offers its shots for knee arthritis, neuroinflammatory and cardiac "
+            "disorders, and metabolic diseases.",
+            True,
+        ),
+        # ... and the systems themselves, named as what the cells work for
+        (
+            "red_flag",
+            "many-conditions",
+            "Our cells work for the musculoskeletal system, nervous system disorders and "
+            "respiratory problems.",
+            True,
+        ),
+        (
+            "red_flag",
+            "many-conditions",
+            "These injections help knee arthritis, lung conditions and nervous system damage.",
+            True,
+        ),
+        # ... but not a metabolic word that names no disease, nor the nervous system in an
+        # account of how a joint hurts
+        (
+            "red_flag",
+            "many-conditions",
+            "Knee arthritis has metabolic and mechanical causes, and the nervous system tightens "
+            "the muscles around it.",
+            False,
+        ),
+        (
+            "red_flag",
+            "many-conditions",
+            "Cartilage has a slow metabolic rate; pain signals from the knee travel through the "
+            "nervous system to the brain.",
+            False,
+        ),
+        # cure-claim: permanence said as one of the adverbs of how the treating goes ...
+        (
+            "red_flag",
+            "cure-claim",
+            "With our cells, knee arthritis is treated quickly, gently and permanently.",
+            True,
+        ),
+        ("red_flag", "cure-claim", "Our injections permanently treat worn knees.", True),
+        # ... not a harm that follows a treatment, nor a treatment that is always on offer
+        ("red_flag", "cure-claim", "The injection permanently damaged her knee.", False),
+        (
+            "red_flag",
+            "cure-claim",
+            "Several people treated at that clinic were permanently blinded.",
+            False,
+        ),
+        ("red_flag", "cure-claim", "The treatment is permanently available at our centre.", False),
+        # miracle-language: the miracle word as what other institutions offer, and as the
+        # claims a page sets itself against ...
+        (
+            "red_flag",
+            "miracle-language",
+            "Patients are cheated by firms that sell miracle cures for knees.",
+            False,
+        ),
+        (
+            "red_flag",
+            "miracle-language",
+            "Families are misled by organisations that promise miraculous results.",
+            False,
+        ),
+        (
+            "red_flag",
+            "miracle-language",
+            "Our foundation rejects miracle claims about stem cells.",
+            False,
+        ),
+        (
+            "red_flag",
+            "miracle-language",
+            "The society opposes miraculous promises made for knee injections.",
+            False,
+        ),
+        # ... while the page's own institution and its own miracle after the rejection stay it
+        (
+            "red_flag",
+            "miracle-language",
+            "We are an institution that offers miracle therapies for your knees.",
+            True,
+        ),
+        (
+            "red_flag",
+            "miracle-language",
+            "Our clinic rejects hype, but our stem cell therapy is a miracle for knees.",
+            True,
+        ),
+        # fewer-side-effects: safety as the finding a study must first reach before the next
+        # step ...
+        (
+            "benefit",
+            "fewer-side-effects",
+            "Once the trial has shown that the injection is well tolerated and safe, we will "
+            "offer it to patients.",
+            False,
+        ),
+        (
+            "benefit",
+            "fewer-side-effects",
+            "Only when it is proven that the cells are effective and safe will the hospital use "
+            "them.",
+            False,
+        ),
+        # ... while safety a study is said to have found, or a seller's plain word, stays it
+        (
+            "benefit",
+            "fewer-side-effects",
+            "Our studies have established that the treatment is safe.",
+            True,
+        ),
+        (
+            "benefit",
+            "fewer-side-effects",
+            "When you choose our clinic, you choose a safe treatment.",
+            True,
+        ),
+    ],
+)
+def test_series_go_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence
