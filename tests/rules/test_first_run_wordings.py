@@ -4933,6 +4933,20 @@ def test_series_gm_structures(kind: str, entry: str, sentence: str, expected: bo
             "Many were wary at first of how far an overseas clinic could be trusted.",
             False,
         ),
+        # (review17) a law's country named on a news page, with no one treated or sent there
+        (
+            "red_flag",
+            "medical-tourism",
+            "In Mexico, where it is legal, clinics sell stem cell shots that have not been"
+            " shown to work, the new law says.",
+            False,
+        ),
+        (
+            "red_flag",
+            "medical-tourism",
+            "He took his father to Panama, where it was legally allowed.",
+            True,
+        ),
         (
             "red_flag",
             "cure-claim",
