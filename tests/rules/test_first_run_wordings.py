@@ -4785,6 +4785,20 @@ def test_series_gl_evidence_found_elusive_is_a_cue(sentence: str) -> None:
             True,
         ),
         ("benefit", "reduced-inflammation", "Our cells act as an anti-inflammatory.", True),
+        # (review17) the offer named as the drug's example: a guard of the drug guards
+        # nothing when "such as" or "including" names the offer after it
+        (
+            "benefit",
+            "reduced-inflammation",
+            "Take an anti-inflammatory such as our stem cell shot.",
+            True,
+        ),
+        (
+            "benefit",
+            "reduced-inflammation",
+            "Your doctor may prescribe an anti-inflammatory including our cell injection.",
+            True,
+        ),
         # ... but not "an anti-inflammatory" the drug, taken, prescribed, named or at work,
         # nor a diet
         (
