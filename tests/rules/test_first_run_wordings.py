@@ -4785,6 +4785,20 @@ def test_series_gl_evidence_found_elusive_is_a_cue(sentence: str) -> None:
             True,
         ),
         ("benefit", "reduced-inflammation", "Our cells act as an anti-inflammatory.", True),
+        # (review17) the offer named as the drug's example: a guard of the drug guards
+        # nothing when "such as" or "including" names the offer after it
+        (
+            "benefit",
+            "reduced-inflammation",
+            "Take an anti-inflammatory such as our stem cell shot.",
+            True,
+        ),
+        (
+            "benefit",
+            "reduced-inflammation",
+            "Your doctor may prescribe an anti-inflammatory including our cell injection.",
+            True,
+        ),
         # ... but not "an anti-inflammatory" the drug, taken, prescribed, named or at work,
         # nor a diet
         (
@@ -4932,6 +4946,20 @@ def test_series_gm_structures(kind: str, entry: str, sentence: str, expected: bo
             "medical-tourism",
             "Many were wary at first of how far an overseas clinic could be trusted.",
             False,
+        ),
+        # (review17) a law's country named on a news page, with no one treated or sent there
+        (
+            "red_flag",
+            "medical-tourism",
+            "In Mexico, where it is legal, clinics sell stem cell shots that have not been"
+            " shown to work, the new law says.",
+            False,
+        ),
+        (
+            "red_flag",
+            "medical-tourism",
+            "He took his father to Panama, where it was legally allowed.",
+            True,
         ),
         (
             "red_flag",

@@ -173,3 +173,9 @@ SETTING_ASIDE_PAIRS = frozenset({("rather", "than"), ("instead", "of")})
 #: is the offer's figure, not the placebo group's (a treatment after "than" still
 #: compares: "better than surgery alone").
 CONTROL_ARMS = frozenset({"placebo", "placebos", "sham", "shams", "saline", "dummy", "control"})
+#: (review17) The words that open an example of the class a guard names ("such as" by its
+#: "as"), and the seller's own word that makes that example the offer: "take an
+#: anti-inflammatory such as our stem cell shot" is the reduced-inflammation claim, so the
+#: guard of the drug guards nothing there (`spans._offer_as_example`).
+EXAMPLE_OF = frozenset({"as", "like", "including"})
+OWN_EXAMPLE = frozenset({"our"})

@@ -10,8 +10,10 @@ from stemcell_cli.check.matching.findings import (
     _HALVES,
     CONTROL_ARMS,
     CUE,
+    EXAMPLE_OF,
     GUARD,
     OFFER,
+    OWN_EXAMPLE,
     SETTING_ASIDE,
     SETTING_ASIDE_PAIRS,
     STATED,
@@ -204,6 +206,23 @@ def _set_aside(words: Sequence[str], start: int) -> bool:
     ):
         return True
     return len(before) == 2 and (before[0], before[1]) in SETTING_ASIDE_PAIRS
+
+
+def _offer_as_example(words: Sequence[str], end: int) -> bool:
+    """Whether the guard ending at `words[end]` names a class whose example, after "such
+    as", "like" or "including", is the seller's own (OWN_EXAMPLE: "our"), so that it
+    guards nothing (review17): "take an anti-inflammatory such as our stem cell shot"
+    claims the shot is one ("an anti-inflammatory such as ibuprofen" stays a drug, and
+    "non-surgical options such as PRP and physical therapy" the usual care)."""
+    at = end
+    lowered = [word.casefold() for word in words[end : end + 2]]
+    if lowered[:2] == ["such", "as"]:
+        at = end + 2
+    elif lowered[:1] in (["like"], ["including"]):
+        at = end + 1
+    elif not (end and words[end - 1].casefold() in EXAMPLE_OF):
+        return False
+    return at < len(words) and words[at].casefold() in OWN_EXAMPLE
 
 
 def _span_order(span: tuple[Phrase, int, int]) -> tuple[int, int]:
@@ -447,6 +466,7 @@ class Spans(Built):
                 (start, end)
                 for _, start, end in found
                 if not (keys[start] & rival_words and _set_aside(words, start))
+                and not _offer_as_example(words, end)
             )
             for entry, found in spans.items()
             if entry[0] == GUARD
