@@ -4,6 +4,10 @@ or found wrongly (series aa to bx, co to cr, cs to cv).
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
 from cases import each_case
 from findings import (
     claim_pair,
@@ -14,7 +18,9 @@ from findings import (
     one_cue_more_reads_as_a_warning,
     raises,
     red_flags,
+    report_of,
 )
+from installed import stemcell
 
 from stemcell_cli.check.words.cut_words import is_cut, without_cut_end
 
@@ -5213,3 +5219,126 @@ def test_series_gn_structures(kind: str, entry: str, sentence: str, expected: bo
 )
 def test_series_go_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence
+
+
+# -- leftovers6 (patient20's misreadings, issue 14) ----------------------------------------
+# What the report said that the page did not: gm02's regrowth quote stopped on a concession
+# its next clause overturns ("may sound like science fiction" | ", but ... a reality");
+# gn02's safety claim quoted only the question ("Is the procedure safe?") and not the
+# answer that makes it ("Yes, ..."); gn05's words "FDA approved tissue" stopped at a line's
+# end inside the noun phrase ("... tissue" | "bank"); gl05's "fixed for good by taking it
+# out", said of a knee replacement, read as the offer's permanent fix; and a notice that a
+# clinic's treatments have stopped read as an offer of its own (gi07's question).
+
+
+def _findings_of(folder: Path, text: str) -> list[dict[str, object]]:
+    """The findings of the installed `check -f json` on `text`."""
+    page = folder / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    result = stemcell("check", str(page), "-f", "json", "--no-fail")
+    assert result.returncode == 0, result.stderr
+    findings: list[dict[str, object]] = json.loads(result.stdout)["findings"]
+    return findings
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "field", "shown", "expected"),
+    [
+        # a concession quoted with the clause that overturns it ...
+        (
+            "Cartilage regeneration may sound like science fiction, but our clinic has"
+            " made it a reality for many people.\n",
+            "tissue-regeneration",
+            "quote",
+            "but our clinic has made it a reality for many people.",
+            True,
+        ),
+        # ... while a claim with a "but" clause and no concession stays its own clause
+        (
+            "Our stem cells regrow cartilage in the knee, but results take a few months to show.\n",
+            "tissue-regeneration",
+            "quote",
+            "results take a few months",
+            False,
+        ),
+        # a question quoted with the answer that makes the claim ...
+        (
+            "Is the treatment safe?\nYes, we firmly believe so, and we stake our name on it.\n",
+            "fewer-side-effects",
+            "quote",
+            "Is the treatment safe? Yes, we firmly believe so, and we stake our name on it.",
+            True,
+        ),
+        # ... while a question the next sentence does not answer stays the question
+        (
+            "What if your own cells could regrow the cartilage in your knee?\nOur clinic"
+            " will show you how at a free talk.\n",
+            "tissue-regeneration",
+            "quote",
+            "Our clinic will show you how",
+            False,
+        ),
+        # words at a line's end run on over the break to their clause's end ...
+        (
+            "Our cells are grown and tested in an FDA approved tissue\nbank.\n",
+            "fda-status-claim",
+            "text",
+            "FDA approved tissue bank",
+            True,
+        ),
+        # ... but not into the next paragraph
+        (
+            "Our cells are grown and tested in an FDA approved tissue\n\nBank on us for care.\n",
+            "fda-status-claim",
+            "text",
+            "Bank",
+            False,
+        ),
+    ],
+)
+def test_leftovers6_quote_shapes(
+    tmp_path: Path, text: str, entry: str, field: str, shown: str, expected: bool
+) -> None:
+    first = next(f for f in _findings_of(tmp_path, text) if f["id"] == entry)
+    assert (shown in str(first[field])) is expected, first[field]
+
+
+@each_case(
+    ("sentence", "expected"),
+    [
+        # a fix made for good by an operation that takes the joint out or replaces it ...
+        ("He was told to wait until the joint can be fixed for good by taking it out.", False),
+        ("Her knee was fixed for good by taking the joint out.", False),
+        ("His hip was fixed permanently by a total hip replacement.", False),
+        ("Surgeons fix the knee for good by removing it.", False),
+        # ... while the offer's fix, or a fix by other means, stays the claim
+        ("Our stem cells heal your joint for good by replacing the lost cartilage.", True),
+        ("Our cells fix cartilage for good by replacing it.", True),
+        ("Our cells fix the knee forever by taking away the pain.", True),
+        ("Our cells heal your knee for good, so nobody is taking it out.", True),
+        ("Fix your knee for good by avoiding a knee replacement with our cells.", True),
+    ],
+)
+def test_leftovers6_a_fix_by_taking_the_joint_out_is_the_operations(
+    sentence: str, expected: bool
+) -> None:
+    assert ("cure-claim" in red_flags(sentence)) is expected, sentence
+
+
+@each_case(
+    ("sentence", "expected"),
+    [
+        # a notice that the treatments have stopped offers nothing ...
+        ("We have stopped offering stem cell treatments to our patients.", False),
+        ("Our clinic has ceased all stem cell treatments.", False),
+        ("Our clinic has now stopped its stem cell program.", False),
+        # ... while the clinic's own voice elsewhere, or a stop of something else, offers
+        ("We are committed to giving our patients treatment in the safest way possible.", True),
+        ("Our clinic has stopped knee pain for thousands.", True),
+        ("We have stopped offering surgery to our patients; stem cells do the job.", True),
+    ],
+)
+def test_leftovers6_a_notice_that_treatments_stopped_is_no_offer(
+    sentence: str, expected: bool
+) -> None:
+    assert report_of(sentence).selling is expected, sentence

@@ -114,6 +114,12 @@ def widened(
       holds ("in a rat or a rabbit, stem cells seemingly regenerate the disc", "If it
       works, ..."; `_qualifier`), the two at most LONGEST words;
     - else its whole sentence, if that has at most LONGEST words;
+    - whatever its length, a quote whose sentence is a question the next sentence of its
+      paragraph answers ("Is the procedure safe? Yes, ...") shows the question and the
+      answer, which is the claim (`_answered`; patient20), and a clause that is a
+      concession ("may sound like science fiction") the next clause overturns ("but
+      ... has turned it into a reality") is shown with that clause (`_overturned`),
+      so no quote reads as doubt where the page means the opposite;
     - else a window of the sentence's words: the words found, up to BEFORE words before
       them and the rest of LONGEST words after, cut at word boundaries, with "…" at each
       end where the sentence goes on. The cut after them is not on a joining word nor
@@ -163,9 +169,18 @@ def widened(
         elif mark.start() >= end:
             clause_end = mark.start()
             break
+    answered = _answered(text, first, last, ceiling)
+    if answered:  # (a question quoted with the answer that makes the claim: gn02)
+        return balanced(answered, plain) if "(" in answered or ")" in answered else answered
+    turned = _overturned(text, clause_start, clause_end, last)
+    if len(text[clause_start:turned].split()) > LONGEST:
+        turned = 0
+    if turned:
+        clause_end = turned  # (a concession quoted with the clause that overturns it: gm02)
     qualified = _qualifier(text, first, previous, clause_start, clause_end)
     if (
         len(plain.split()) >= SHORT
+        and not turned
         and not _words_in(text[end:clause_end])
         and not _words_in(text[clause_start:offset])
     ):
@@ -375,6 +390,71 @@ def _qualifier(text: str, first: int, previous: int, start: int, end: int) -> bo
     if any(lead.startswith(phrase + " ") for phrase in _LEAD_INS):
         return False
     return len(words) + len(text[start:end].split()) <= LONGEST
+
+
+#: Words that say how a thing seems, not how it is ("may sound like science fiction"),
+#: after a word of maybe or before "like": a clause holding them is a concession when the
+#: next opens with an overturning word (`_overturned`).
+_SEEMING = re.compile(
+    r"\b(?:(?:may|might|can|could|would)(?:\s+(?:at\s+first|first))?\s+"
+    r"(?:sound|seem|look|appear)|(?:sounds?|seems?|looks?)\s+like)\b",
+    re.IGNORECASE,
+)
+#: Words that open a clause overturning the concession before it.
+_OVERTURNING = frozenset(["but", "yet"])
+_FIRST_WORD = re.compile(r"\s*(\w+)")
+
+
+def _overturned(text: str, start: int, end: int, last: int) -> int:
+    """Where the clause after text[start:end] ends, when that clause is a concession the
+    next one overturns ("Cartilage regeneration may sound like science fiction, but for
+    many people ... has turned it into a reality."): a quote ending on the concession
+    reads as doubt where the page means the opposite (patient20, gm02); else 0."""
+    if end >= last or text[end] not in ",;\u2014\u2013":
+        return 0
+    head = _FIRST_WORD.match(text, end + 1, last)
+    if head is None or head.group(1).casefold() not in _OVERTURNING:
+        return 0
+    if not _SEEMING.search(text, start, end):
+        return 0
+    mark = _CLAUSE.search(text, end + 1, last)
+    return mark.start() if mark else last
+
+
+#: Words that open an answer to the question before them ("Yes", "No,", "Absolutely.").
+_ANSWERS = frozenset(["yes", "no", "absolutely", "certainly", "definitely"])
+
+
+def _answered(text: str, first: int, last: int, ceiling: int) -> str:
+    """A quote whose sentence text[first:last] is a question the next sentence answers
+    ("Is the procedure safe? Yes, we definitely believe so, ..."): the question and its
+    answer, for the answer is the claim (patient20, gn02); at most LONGEST words, the
+    answer cut after a clause with "…" where it goes on; else ""."""
+    if "?" not in text[max(first, last - 4) : last]:
+        return ""
+    question = _trimmed(text[first:last])
+    if not question.endswith("?"):
+        return ""
+    end = ceiling
+    for mark in SENTENCE_END.finditer(text, last, ceiling):
+        end = mark.end() if mark.group(1)[:1] in ".!?" else mark.start()
+        break
+    answer = _trimmed(text[last:end])
+    head = answer.split(None, 1)[:1]
+    word = head[0].casefold().strip(_TRAILING + ".!") if head else ""
+    # ("No clinic in the world has ..." is no answer: a word but "yes" answers with a mark)
+    if word not in _ANSWERS or (word != "yes" and head[0].casefold() == word):
+        return ""
+    room = LONGEST - len(question.split())
+    if len(answer.split()) <= room:
+        return f"{question} {answer}"
+    cut = ""
+    for mark in _CLAUSE.finditer(text, last, end):
+        part = _trimmed(text[last : mark.start()])
+        if len(part.split()) > room:
+            break
+        cut = part
+    return f"{question} {cut} \u2026" if cut else ""
 
 
 def _words_in(text: str) -> bool:

@@ -735,8 +735,9 @@ def _findings(
     catalog: Catalog, matches: Iterable[Match], text: AdText, every_quote: bool = True
 ) -> list[Finding]:
     """A finding for each match but the other diseases, its words run on to its clause's
-    end (`quotes.completed`) and its quote widened to show the claim (`quotes.widened`);
-    each entry's answer is looked up once, however often the advert names it."""
+    end (`quotes.completed`, over a line break too: `_over_the_break`) and its quote
+    widened to show the claim (`quotes.widened`); each entry's answer is looked up once,
+    however often the advert names it."""
     from stemcell_cli.check.quotes import (
         Paragraph,
         completed,
@@ -773,6 +774,8 @@ def _findings(
         kept = cleaned.get(quote)
         if kept is None:
             kept = cleaned[quote] = shown(quote)
+        if whole != kept and 0 <= at < len(text.lines):
+            kept = _over_the_break(text.lines, at, match.column - 1, quote, kept, whole)
         if whole == match.text:
             whole = kept
         if 0 <= at < len(text.lines):
@@ -782,6 +785,27 @@ def _findings(
                 kept, whole = in_own_letters(kept, own), in_own_letters(whole, own)
         findings.append(new(Finding, (new(Match, (*match[:5], kept)), *answer, whole)))
     return findings
+
+
+def _over_the_break(
+    lines: Sequence[str], at: int, start: int, quote: str, kept: str, whole: str
+) -> str:
+    """The words found (`kept`, `quote` as cleaned), run on to their clause's end over
+    the line break they stop at, when the quote shown (`whole`, the advert's sentence)
+    goes on over it: a line's end in a paragraph is no clause's end, so "FDA approved
+    tissue" at the end of a line before "bank" is "FDA approved tissue bank" (patient20,
+    gn05; `quotes.completed`); else `kept`."""
+    line = lines[at]
+    if at + 1 >= len(lines) or line[start + len(quote) :].strip() or not lines[at + 1].strip():
+        return kept
+    from stemcell_cli.check.quotes import completed  # (only for words at a line's end)
+
+    joined = line.rstrip() + " " + lines[at + 1].strip()
+    longer = completed(joined, start, quote)
+    if len(longer) <= len(quote):
+        return kept
+    wider = shown(longer)
+    return wider if wider in whole else kept
 
 
 def _answer(
