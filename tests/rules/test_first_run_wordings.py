@@ -5342,3 +5342,148 @@ def test_leftovers6_a_notice_that_treatments_stopped_is_no_offer(
     sentence: str, expected: bool
 ) -> None:
     assert report_of(sentence).selling is expected, sentence
+
+
+# -- Series gp (round firstgp1) ---------------------------------------------------------
+# gp04's "Interleukin 1-Receptor Antagonist (IL1-RA)": capitals glued by a hyphen to
+# another code, a molecule's name read as rheumatoid arthritis; gp02's "low-morbidity,
+# alternative biological treatment": the treatment's harms called low in a word of their
+# own; gp04's "What Kobe had done ... was to stop the inflammation in his knees": what a
+# named person had done, told by its effect on his joints; gp05's symptoms "expected to
+# improve" from hair and skin to the back, the eyes and sleep: complaints of several body
+# systems offered, counted as the systems they are, and not when listed as harms or as a
+# study's measures.
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # rheumatoid-arthritis: capitals glued to a code before them name a molecule ...
+        (
+            "condition",
+            "rheumatoid-arthritis",
+            "Conditioned serum is rich in IL-1RA, a protein that blocks a signal of inflammation.",
+            False,
+        ),
+        (
+            "condition",
+            "rheumatoid-arthritis",
+            "Heating the blood raises its IL1-RA content before the knee injection.",
+            False,
+        ),
+        # ... while the disease's capitals alone, or with a hyphen after them, stay it
+        (
+            "condition",
+            "rheumatoid-arthritis",
+            "Our stem cell injections help RA patients with swollen hands.",
+            True,
+        ),
+        (
+            "condition",
+            "rheumatoid-arthritis",
+            "Shots for RA-related knee pain are booked weekly.",
+            True,
+        ),
+        ("condition", "osteoarthritis", "Grade 3 OA of the knee responds to our cells.", True),
+        # fewer-side-effects: low morbidity, a low complication rate ...
+        (
+            "benefit",
+            "fewer-side-effects",
+            "Our fat injections are a low-morbidity option for worn knees.",
+            True,
+        ),
+        (
+            "benefit",
+            "fewer-side-effects",
+            "The procedure has a low complication rate compared with a knee replacement.",
+            True,
+        ),
+        # ... not a disease's morbidity, nor morbidity counted by a study
+        ("benefit", "fewer-side-effects", "Obesity raises the morbidity of knee arthritis.", False),
+        (
+            "benefit",
+            "fewer-side-effects",
+            "The study recorded morbidity and complications after surgery.",
+            False,
+        ),
+        # testimonials-as-evidence: what a named person had done, told by its effect on a
+        # joint of his or hers ...
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "What Serena had done was to calm the pain in her knee.",
+            True,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "What Dwyane has had done, in short, is to heal his ankle.",
+            True,
+        ),
+        # ... not a surgeon's act with no name, nor a named person's errand
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "What the surgeon had done was to stop the bleeding in his knee.",
+            False,
+        ),
+        (
+            "red_flag",
+            "testimonials-as-evidence",
+            "What Kobe had done was stop by the clinic on his way home.",
+            False,
+        ),
+        # many-conditions: complaints of hair, skin, back, eyes and sleep that one product
+        # is offered to improve ...
+        (
+            "red_flag",
+            "many-conditions",
+            "Our supernatant is expected to improve thinning hair, rough skin, stiff shoulders, "
+            "low back pain, tired eyes and insomnia.",
+            True,
+        ),
+        (
+            "red_flag",
+            "many-conditions",
+            "The serum helps alopecia, fine facial lines, back pain and eye fatigue.",
+            True,
+        ),
+        (
+            "red_flag",
+            "many-conditions",
+            "Unlike steroids, which cause insomnia, our cells treat arthritis, asthma and hair "
+            "loss.",
+            True,
+        ),
+        # ... not complaints or diseases listed as a treatment's harms or a trial's measures
+        (
+            "red_flag",
+            "many-conditions",
+            "Side effects reported after the injections included depression, hair loss and "
+            "back pain.",
+            False,
+        ),
+        (
+            "red_flag",
+            "many-conditions",
+            "The trial measured back pain, insomnia, tired eyes and hair loss in each patient.",
+            False,
+        ),
+        (
+            "red_flag",
+            "many-conditions",
+            "Steroid pills can cause insomnia, asthma and eye strain, and they do little for "
+            "back pain.",
+            False,
+        ),
+        (
+            "red_flag",
+            "many-conditions",
+            "There is a fine line between hope and hype for knee arthritis, hair loss and "
+            "insomnia.",
+            False,
+        ),
+    ],
+)
+def test_series_gp_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence

@@ -25,6 +25,8 @@ from stemcell_cli.check.rules import donor_cells, regulations_told
 from stemcell_cli.check.rules.body_part_lists import between_listed, reads_a_list
 from stemcell_cli.check.rules.disease_kinds import names_kind
 from stemcell_cli.check.rules.famous_people import ENTRY as FAMOUS_ENTRY
+from stemcell_cli.check.rules.glued_codes import glued
+from stemcell_cli.check.rules.harm_lists import harm_listed
 from stemcell_cli.check.rules.natural_healing import ENTRY as COURSE_ENTRY
 from stemcell_cli.check.rules.negation import CONTRASTING, NEGATING, NOT_ASSERTING, negated
 from stemcell_cli.check.rules.patient_stories import HARM as STORY_HARM
@@ -124,6 +126,9 @@ _RIVALLED = frozenset({"benefit", "red_flag", STATED, *_HALVES})
 _NAMED_IN_NAMES = frozenset(
     {"benefit", "red_flag", "condition", "other_condition", STATED, *_HALVES}
 )
+
+#: Kinds of a disease named, which a code glued before it takes (`glued_codes`).
+_CONDITION_KINDS = frozenset({"condition", "other_condition"})
 
 _NOT_FOUND = frozenset({GUARD, CUE})
 
@@ -594,6 +599,13 @@ class Spans(Built):
                 # a disease's own kind is no other condition ("RA is an autoimmune
                 # disease"; `disease_kinds`)
                 if phrase.kind == "other_condition" and names_kind(words, start, end):
+                    continue
+                # capitals glued to a code are part of its name: "IL1-RA" (`glued_codes`)
+                if phrase.kind in _CONDITION_KINDS and glued(sentence, words, start, end):
+                    continue
+                # a disease listed as a harm or a measure is no use offered ("side effects
+                # included insomnia and hair thinning"; `harm_lists`)
+                if phrase.kind == "other_condition" and harm_listed(words, start):
                     continue
                 if (
                     listed
