@@ -80,10 +80,10 @@ _LOOKALIKES = (
 _AS_LATIN = str.maketrans(
     _LOOKALIKES, "aeopcyxijsdqwhlABEKMHOPCTXIJSYoavikpuABEZHIKMNOPTYXuohngqUO"
 )
-_LOOKALIKE = re.compile(f"[{_LOOKALIKES}]")
-#: A word of three or more look-alike letters and no other (a Greek alpha alone, as in
-#: "TNF-alpha" written with the letter, stays Greek).
-_ALL_LOOKALIKE = re.compile(f"[{_LOOKALIKES}]{{3,}}")
+#: The look-alikes as a set: a line is tested for one with `isdisjoint`, and a word for
+#: being all look-alikes with `issuperset`, in C and with no pattern to compile (speed12:
+#: a set of characters this scattered costs `re` more to compile than a page's test).
+_LOOKALIKE_SET = frozenset(_LOOKALIKES)
 _WORD = re.compile(r"\w+")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -111,12 +111,12 @@ def as_read(line: str) -> str:
     """`line` in the letters the matcher reads: without invisible characters, with
     Latin letters in other forms read as Latin, the typographic apostrophe as "'", and
     a hyphen after the prefix "re" left out."""
-    if "-" in line:
+    if "e-" in line or "E-" in line:  # (speed12: most lines have no "re-" to search)
         line = _RE_PREFIX.sub(r"\1", line)
     if line.isascii():  # (known in C without reading it)
         return line
     line = line.translate(_reading()).replace("\u2019", "'")
-    if _LOOKALIKE.search(line) and _LATIN.search(line):  # (a line in Russian is left)
+    if not _LOOKALIKE_SET.isdisjoint(line) and _LATIN.search(line):  # (a line in Russian is left)
         line = _WORD.sub(_as_latin, line)
     return line
 
@@ -126,7 +126,9 @@ def _as_latin(found: re.Match[str]) -> str:
     word (a word is found whole, then searched: a pattern that looked for a Latin
     letter inside a word took the square of its length on a word without one)."""
     word = found.group()
-    latin = _LATIN.search(word) or _ALL_LOOKALIKE.fullmatch(word)
+    # (a word of three or more look-alike letters and no other is read as Latin too; a
+    # Greek alpha alone, as in "TNF-alpha" written with the letter, stays Greek)
+    latin = _LATIN.search(word) or (len(word) >= 3 and _LOOKALIKE_SET.issuperset(word))
     return word.translate(_AS_LATIN) if latin else word
 
 
@@ -547,8 +549,10 @@ class Block(NamedTuple):
 #: A line that ends in a word cut by a hyphen ("cu-"), and the start of the next line
 #: that is its rest ("re arthritis"), in small letters: a reader reads the word whole
 #: (attack18). The rest is no word of a list of prefixes ("pre- and post-operative").
-_HYPHENATED = re.compile(r"(?<![\W\d_]-)(?<!\s)[^\W\d_]-$")
-_HYPHENATED_REST = re.compile(r"(\s*)([^\W\d_A-Z]+)(?![\w'-])")
+#: (speed12: few texts have such a line, so both are compiled on first use, by `re`'s
+#: own cache, not at each run's start)
+_HYPHENATED = r"(?<![\W\d_]-)(?<!\s)[^\W\d_]-$"
+_HYPHENATED_REST = r"(\s*)([^\W\d_A-Z]+)(?![\w'-])"
 _NOT_A_WORD_REST = frozenset({"and", "or", "to", "nor"})
 
 
@@ -570,11 +574,11 @@ def blocks(lines: Sequence[str]) -> Iterator[Block]:
         elif parts and not capitals:
             first = line[0]  # (no line here is blank)
             capitals = first.isupper() or (first == " " and line.lstrip()[:1].isupper())
-        if parts and parts[-1][-1] == "-" and (rest := _HYPHENATED_REST.match(line)):
+        if parts and parts[-1][-1] == "-" and (rest := re.match(_HYPHENATED_REST, line)):
             # (attack18) a word hyphenated at the line's end: its rest is moved up to it
             # and its place left blank, so the other words keep their columns
             lead, piece = rest.groups()
-            if piece not in _NOT_A_WORD_REST and _HYPHENATED.search(parts[-1]):
+            if piece not in _NOT_A_WORD_REST and re.search(_HYPHENATED, parts[-1]):
                 parts[-1] = parts[-1][:-1] + piece
                 size += len(piece) - 1
                 line = " " * (len(lead) + len(piece)) + line[rest.end() :]
