@@ -87,3 +87,83 @@ def test_words_still_run_on_over_a_wrapped_line(tmp_path: Path, text: str, words
     found = next(f for f in _findings(tmp_path, text) if f["id"] == "fda-status-claim")
     assert str(found["text"]).startswith(words), found
     assert (found["line"], found["column"]) == (1, text.index("FDA") + 1)
+
+
+# -- (b) and (c): a question with its answer, a concession with its "but" ---------------
+
+
+def _widened(text: str, words: str) -> str:
+    from stemcell_cli.check.quotes import completed, widened
+
+    lines = text.splitlines()
+    at = next(i for i, line in enumerate(lines) if words in line)
+    start = lines[at].index(words)
+    return widened(lines, at, start, completed(lines[at], start, words))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "shown"),
+    [
+        # an answer "Yes." alone is the answer
+        ("Is the treatment safe? Yes.", "safe", "Is the treatment safe? Yes."),
+        # a denial is shown with its question, never the question alone as the claim
+        (
+            "Is it a cure for arthritis? No, it is not.",
+            "a cure for arthritis",
+            "Is it a cure for arthritis? No, it is not.",
+        ),
+        # a careful page's but-clause is shown with its concession
+        (
+            "Regrowing cartilage may sound like hype, but the trial found no benefit.",
+            "Regrowing cartilage",
+            "Regrowing cartilage may sound like hype, but the trial found no benefit.",
+        ),
+    ],
+)
+def test_a_question_or_concession_is_quoted_with_what_follows(
+    text: str, words: str, shown: str
+) -> None:
+    assert _widened(text, words) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "not_shown"),
+    [
+        # the next question of a FAQ is no answer
+        ("Is it safe? Is it covered by insurance?", "safe", "insurance"),
+        # a sentence opening "No" with no mark after it is no answer
+        ("Is the treatment safe? No clinic can promise that.", "safe", "clinic"),
+        # a "but" clause after a claim that is no concession stays apart
+        (
+            "Our stem cells regrow cartilage in the knee, but results take months to show.",
+            "cells regrow cartilage",
+            "results",
+        ),
+    ],
+)
+def test_what_is_no_answer_nor_overturning_stays_apart(
+    text: str, words: str, not_shown: str
+) -> None:
+    assert not_shown not in _widened(text, words)
+
+
+# -- 3: quotes stay bounded -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our stem cells regrow cartilage " + " ".join(["word"] * 5000) + ".\n",
+        "Our stem cells regrow cartilage\n"
+        + "\n".join(" ".join(["word"] * 10) for _ in range(500))
+        + "\n",
+        "Our stem cells regrow cartilage " + "\n".join(["word"] * 500) + "\n",
+    ],
+)
+def test_a_quote_after_a_long_clause_stays_bounded(tmp_path: Path, text: str) -> None:
+    from stemcell_cli.check.quotes import LONGEST, MORE
+
+    found = next(f for f in _findings(tmp_path, text) if f["id"] == "tissue-regeneration")
+    assert len(str(found["quote"]).strip("\u2026 ").split()) <= LONGEST, found
+    assert len(str(found["text"]).split()) <= 3 + MORE  # (the three words matched)
+    assert (found["line"], found["column"]) == (1, text.index("cells") + 1)
