@@ -752,6 +752,7 @@ def _findings(
     wide: dict[tuple[int, int, str], str] = {}
     paragraphs: dict[int, Paragraph] = {}
     letters: dict[int, tuple[str, str] | None] = {}  # (`quotes.own_letters` of a line)
+    width = -1
     findings = []
     new = tuple.__new__  # (skips the records' Python-level __new__)
     for match in matches:
@@ -775,7 +776,9 @@ def _findings(
         if kept is None:
             kept = cleaned[quote] = shown(quote)
         if whole != kept and 0 <= at < len(text.lines):
-            kept = _over_the_break(text.lines, at, match.column - 1, quote, kept, whole)
+            if width < 0:  # (the page's widest line, read once: `_over_the_break`)
+                width = max(map(len, text.lines))
+            kept = _over_the_break(text.lines, at, match.column - 1, quote, kept, whole, width)
         if whole == match.text:
             whole = kept
         if 0 <= at < len(text.lines):
@@ -788,15 +791,22 @@ def _findings(
 
 
 def _over_the_break(
-    lines: Sequence[str], at: int, start: int, quote: str, kept: str, whole: str
+    lines: Sequence[str], at: int, start: int, quote: str, kept: str, whole: str, width: int
 ) -> str:
     """The words found (`kept`, `quote` as cleaned), run on to their clause's end over
     the line break they stop at, when the quote shown (`whole`, the advert's sentence)
     goes on over it: a line's end in a paragraph is no clause's end, so "FDA approved
     tissue" at the end of a line before "bank" is "FDA approved tissue bank" (patient20,
-    gn05; `quotes.completed`); else `kept`."""
+    gn05; `quotes.completed`); else `kept`. A next line that opens with a capital, a
+    digit or a mark goes on with the words only where this line was wrapped (`_wrapped`);
+    else it is the next block (a title or heading with no full stop, "Tendinitis and
+    Bursitis" / "Both are ...", a date under a title), and the words stop at the line's
+    end (review18)."""
     line = lines[at]
-    if at + 1 >= len(lines) or line[start + len(quote) :].strip() or not lines[at + 1].strip():
+    if at + 1 >= len(lines) or line[start + len(quote) :].strip():
+        return kept
+    following = lines[at + 1].split(None, 1)[:1]
+    if following and not following[0][:1].islower() and not _wrapped(line, following[0], width):
         return kept
     from stemcell_cli.check.quotes import completed  # (only for words at a line's end)
 
@@ -806,6 +816,19 @@ def _over_the_break(
         return kept
     wider = shown(longer)
     return wider if wider in whole else kept
+
+
+def _wrapped(line: str, following: str, width: int) -> bool:
+    """Whether `line` was wrapped before the word `following`: that word would not have
+    fitted on it within `width`, the page's widest line ("... Rheumatoid" / "Arthritis",
+    "by another" / "10 to 20 years"), or the line ends on a word that runs on ("after
+    treatment at" / "Melbourne ...", `sentences._RUNS_ON`)."""
+    from stemcell_cli.check.words.sentences import _RUNS_ON
+
+    if len(line.rstrip()) + 1 + len(following) > width:
+        return True
+    last = line.split()[-1:]
+    return bool(last) and last[0].casefold() in _RUNS_ON
 
 
 def _answer(
