@@ -5487,3 +5487,124 @@ def test_leftovers6_a_notice_that_treatments_stopped_is_no_offer(
 )
 def test_series_gp_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence
+
+
+# -- Series gq (round firstgq1) ---------------------------------------------------------
+# gq02's "there is no cure for RA and side effects from drugs can be severe": a "no" that
+# denies something else, then harms as the subject of a clause of their own; gq04's
+# companies "insinuating" a cure and "two believed their child was cured": others'
+# innuendo and a tally of what people believed; gq07's MSCs that "prevented ...
+# irreversible damage": the damage the disease leaves for good; gq01's arthritis "that
+# affects the spine and the sacroiliac joints" and vertebrae that fuse, "which causes
+# chronic pain"; gq04's "juvenile idiopathic arthritis", an autoimmune arthritis.
+
+
+@each_case(
+    ("kind", "entry", "sentence", "expected"),
+    [
+        # fewer-side-effects / no-risk-claim: harms that start a clause of their own ...
+        (
+            "benefit",
+            "fewer-side-effects",
+            "Lupus has no cure and side effects of the usual pills may include nausea.",
+            False,
+        ),
+        (
+            "red_flag",
+            "no-risk-claim",
+            "There is no fix for gout and side effects of steroids can be harsh.",
+            False,
+        ),
+        # ... while harms denied in a list of the offer stay the claim
+        (
+            "red_flag",
+            "no-risk-claim",
+            "Our knee shots come with no downtime and no side effects.",
+            True,
+        ),
+        (
+            "benefit",
+            "fewer-side-effects",
+            "Our cells ease pain without surgery and side effects.",
+            True,
+        ),
+        # cure-claim: others' innuendo and a tally of beliefs are not the page's ...
+        (
+            "red_flag",
+            "cure-claim",
+            "Firms provide MSC injections as another option, calling them natural therapies "
+            "and often insinuating that they are a cure.",
+            False,
+        ),
+        (
+            "red_flag",
+            "cure-claim",
+            "Firms provide the shots, insinuating a cure for arthritis.",
+            False,
+        ),
+        ("red_flag", "cure-claim", "Of the ten parents, four believed their son was cured.", False),
+        ("red_flag", "cure-claim", "Two of them believed their daughter was cured.", False),
+        # ... while the seller's own cure stays
+        ("red_flag", "cure-claim", "Our stem cells cured 3 patients of knee arthritis.", True),
+        ("red_flag", "cure-claim", "In 2020 we believed our cells cure arthritis for good.", True),
+        # delay-degeneration: damage left for good, prevented in any tense ...
+        (
+            "benefit",
+            "delay-degeneration",
+            "Two injections of our cells prevented permanent damage to the knee.",
+            True,
+        ),
+        (
+            "benefit",
+            "delay-degeneration",
+            "Our MSC shot stops irreversible joint destruction in RA.",
+            True,
+        ),
+        # ... not a harm caused, nor one a rival drug does not prevent
+        ("benefit", "delay-degeneration", "A bad fall can cause irreversible damage.", False),
+        ("benefit", "delay-degeneration", "Pills do not prevent irreversible joint damage.", False),
+        # chronic-back-and-neck-pain: an arthritis that affects the SI joints, the spine's
+        # damage causing chronic pain ...
+        (
+            "condition",
+            "chronic-back-and-neck-pain",
+            "Psoriatic arthritis is a disease that often attacks the sacroiliac joints.",
+            True,
+        ),
+        (
+            "condition",
+            "chronic-back-and-neck-pain",
+            "As the spinal bones fuse, this leads to persistent pain for years.",
+            True,
+        ),
+        # ... not the joints as anatomy, nor a procedure's pain
+        (
+            "condition",
+            "chronic-back-and-neck-pain",
+            "The sacroiliac joints join the pelvis to the base of the spine.",
+            False,
+        ),
+        (
+            "condition",
+            "chronic-back-and-neck-pain",
+            "A shot near the spine, which causes little pain, takes minutes.",
+            False,
+        ),
+        # rheumatoid-arthritis: the autoimmune arthritis of children
+        (
+            "condition",
+            "rheumatoid-arthritis",
+            "Our clinic sees teenagers with juvenile idiopathic arthritis.",
+            True,
+        ),
+        ("condition", "rheumatoid-arthritis", "Cord cells for JIA and swollen fingers.", True),
+        (
+            "condition",
+            "rheumatoid-arthritis",
+            "A teen with juvenile osteochondritis of the knee.",
+            False,
+        ),
+    ],
+)
+def test_series_gq_structures(kind: str, entry: str, sentence: str, expected: bool) -> None:
+    assert (entry in found(kind, sentence)) is expected, sentence
