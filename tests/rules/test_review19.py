@@ -41,3 +41,28 @@ def test_review19_glued_codes_spare_a_disc_level(
     kind: str, entry: str, sentence: str, expected: bool
 ) -> None:
     assert (entry in found(kind, sentence)) is expected, sentence
+
+
+@each_case(
+    ("sentence", "expected"),
+    [
+        # a harm called few, then the conditions offered in a clause of their own ...
+        (
+            "The risks are low and conditions include arthritis, MS, autism, COPD and diabetes.",
+            True,
+        ),
+        (
+            "Side effects are rare. We treat arthritis, MS, autism, COPD and diabetes.",
+            True,
+        ),
+        # ... while the harms a treatment brings stay no offer
+        ("Risks can cause infection, tumors, blindness and kidney failure.", False),
+        (
+            "Side effects reported after the injections included depression, hair loss and "
+            "back pain.",
+            False,
+        ),
+    ],
+)
+def test_review19_a_harm_called_few_opens_no_list_of_harms(sentence: str, expected: bool) -> None:
+    assert ("many-conditions" in found("red_flag", sentence)) is expected, sentence

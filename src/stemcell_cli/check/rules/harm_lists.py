@@ -14,7 +14,9 @@ words, a lead of a harm or a measure comes before any word of an offer or a cont
 
 - a verb of causing (`CAUSES`: "can cause", "triggered");
 - a verb that opens a list (`LISTS`: "include", "such as", "were") at most `NOUN_REACH`
-  words after a noun of harm (`HARMS`: "side effects", "adverse events", "risks");
+  words after a noun of harm (`HARMS`: "side effects", "adverse events", "risks"), with
+  no word between that calls the harms few (`FEW`: "rare", "low"): "the risks are low and
+  conditions include MS, autism and COPD" lists what is offered, not the risks (review19);
 - a verb or noun of measuring (`MEASURES`: "measured", "assessed", "outcomes").
 
 A word of an offer (`OFFERS`: "treat", "improve", "helps") or of contrast (`STOPS`:
@@ -41,6 +43,8 @@ CAUSES = _words("cause causes caused causing trigger triggers triggered provoke 
 HARMS = _words("side adverse effects events reactions risks complications harms dangers toxicities")
 #: Words that open a list of what a noun of harm holds.
 LISTS = _words("include includes included including such like are were was is")
+#: Words that call the harms few: after them, a list opened is no longer the harms'.
+FEW = _words("rare rarely low minimal few uncommon negligible")
 #: At most this many words from a noun of harm to the word that opens its list.
 NOUN_REACH = 6
 #: Verbs and nouns of what a study measured.
@@ -69,8 +73,24 @@ def harm_listed(words: Sequence[str], start: int) -> bool:
             return False
         if word in CAUSES or word in MEASURES:
             return True
-        if word in LISTS and any(
-            before.casefold() in HARMS for before in words[max(0, at - NOUN_REACH) : at]
-        ):
+        if word in LISTS and _opens_list(words, at) and _harms_before(words, at):
+            return True
+    return False
+
+
+def _opens_list(words: Sequence[str], at: int) -> bool:
+    """Whether `words[at]`, a word of `LISTS`, opens a list: not when the harms are
+    called few right after it ("the risks are low")."""
+    return at + 1 >= len(words) or words[at + 1].casefold() not in FEW
+
+
+def _harms_before(words: Sequence[str], at: int) -> bool:
+    """Whether a noun of harm stands at most `NOUN_REACH` words before `words[at]`, with
+    no word between that calls the harms few."""
+    for before in range(at - 1, max(0, at - NOUN_REACH) - 1, -1):
+        word = words[before].casefold()
+        if word in FEW:
+            return False
+        if word in HARMS:
             return True
     return False
