@@ -7,12 +7,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from stemcell_cli.check.rules import donor_cells, regulations_told
+from stemcell_cli.check.rules import donor_cells, harm_lists, regulations_told
 
 if TYPE_CHECKING:
     from stemcell_cli.check.rules.page_genre import Genre
 from stemcell_cli.check.matching.findings import (
     FAMOUS,
+    HARM_WORD,
     HOPE,
     INSTITUTION,
     OWN,
@@ -33,6 +34,7 @@ from stemcell_cli.check.matching.findings import (
 )
 from stemcell_cli.check.rules.donor_cells import WhoseCells
 from stemcell_cli.check.rules.famous_people import FamousProof
+from stemcell_cli.check.rules.harm_lists import HarmLists
 from stemcell_cli.check.rules.hopes import ENDS, KEEPERS, Hopes
 from stemcell_cli.check.rules.institution_names import InstitutionNames
 from stemcell_cli.check.rules.natural_healing import COURSE, COURSE_WORDS, ONE_CLAUSE, OwnCourse
@@ -104,7 +106,19 @@ _TRIPS = frozenset({TRIP_TOLD, TRIP_WEIGHED, TRIP_KEEPER})
 #: RIVAL, INSTITUTION, FAMOUS and PLACE, read by stem (`_clause_words`), and SENSE
 #: (`other_senses.parse`).
 _WRITTEN_KINDS = frozenset(
-    {SHARE, UNFARED, HOPE, VOICE, UNPROMISED, REPORTING, RULING, OWN_COURSE, WHOSE, *_TRIPS}
+    {
+        SHARE,
+        UNFARED,
+        HOPE,
+        VOICE,
+        UNPROMISED,
+        REPORTING,
+        RULING,
+        OWN_COURSE,
+        WHOSE,
+        HARM_WORD,
+        *_TRIPS,
+    }
 )
 
 _READ_KINDS = frozenset({RIVAL, INSTITUTION, FAMOUS, PLACE, SENSE, *_WRITTEN_KINDS})
@@ -136,6 +150,7 @@ _RULE_TABLES: dict[str, type] = {
     "_reported": Reported,
     "_rules": Rules,
     "_whose": WhoseCells,
+    "_harms": HarmLists,
 }
 
 
@@ -513,3 +528,5 @@ class Built:
         self._rules = Rules(*(told.get(name, ()) for name in regulations_told.LISTS))
         whose = _words_by_entry(self._phrases, WHOSE)
         self._whose = WhoseCells(*(whose.get(name, ()) for name in donor_cells.LISTS))
+        harms = _words_by_entry(self._phrases, HARM_WORD)
+        self._harms = HarmLists(*(harms.get(name, ()) for name in harm_lists.LISTS))

@@ -161,6 +161,11 @@ RULING = "ruling"
 #: own-cells safety (`donor_cells.WhoseCells`).
 WHOSE = "whose"
 
+#: The kind of a word of a list of harms or of a study's measures (entries: the lists of
+#: `harm_lists:`), read around a match of another disease, not looked for: a disease listed
+#: as a harm is no use offered (`harm_lists.HarmLists`).
+HARM_WORD = "harm_word"
+
 #: Words right before a guard's first word that set it aside as the thing compared
 #: against: "stem cells, not steroids, reduce inflammation", "unlike cortisone"; and
 #: pairs of them: "rather than steroids", "instead of painkillers" (a bare "than" is

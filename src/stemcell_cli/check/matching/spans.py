@@ -26,7 +26,6 @@ from stemcell_cli.check.rules.body_part_lists import between_listed, reads_a_lis
 from stemcell_cli.check.rules.disease_kinds import names_kind
 from stemcell_cli.check.rules.famous_people import ENTRY as FAMOUS_ENTRY
 from stemcell_cli.check.rules.glued_codes import glued
-from stemcell_cli.check.rules.harm_lists import harm_listed
 from stemcell_cli.check.rules.natural_healing import ENTRY as COURSE_ENTRY
 from stemcell_cli.check.rules.negation import CONTRASTING, NEGATING, NOT_ASSERTING, negated
 from stemcell_cli.check.rules.patient_stories import HARM as STORY_HARM
@@ -540,6 +539,7 @@ class Spans(Built):
         unpromised = self._unpromised
         rules = self._rules
         whose = self._whose
+        harms = self._harms
         # Words in a list of quotations, or in a name given in quotes ("also known as
         # "cell restoration""), are named, not used (`sentences.quoted_lists`,
         # `sentences.quoted_names`).
@@ -605,7 +605,7 @@ class Spans(Built):
                     continue
                 # a disease listed as a harm or a measure is no use offered ("side effects
                 # included insomnia and hair thinning"; `harm_lists`)
-                if phrase.kind == "other_condition" and harm_listed(words, start):
+                if phrase.kind == "other_condition" and harms and harms.listed(words, start):
                     continue
                 if (
                     listed

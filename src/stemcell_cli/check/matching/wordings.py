@@ -18,6 +18,7 @@ from stemcell_cli.check.matching.findings import (
     CUE,
     FAMOUS,
     GUARD,
+    HARM_WORD,
     HOPE,
     INSTITUTION,
     OFFER,
@@ -42,6 +43,7 @@ from stemcell_cli.check.matching.findings import (
 from stemcell_cli.check.matching.matcher import Matcher
 from stemcell_cli.check.rules import (
     donor_cells,
+    harm_lists,
     natural_healing,
     patient_stories,
     regulations_told,
@@ -249,6 +251,10 @@ def _sourced(catalog: Catalog, lexicon: word_lists.Lexicon) -> Iterator[tuple[So
     # the lists of whose cells are said safe (`donor_cells`), under their names
     yield from _by_entry(
         "whose_cells", lexicon.whose_cells, WHOSE, set(donor_cells.LISTS), "words of whose cells"
+    )
+    # the lists of harms and of a study's measures (`harm_lists`), under their names
+    yield from _by_entry(
+        "harm_lists", lexicon.harm_lists, HARM_WORD, set(harm_lists.LISTS), "words of harm lists"
     )
     for system, names in lexicon.other_conditions.items():
         for index, listed in enumerate(names):

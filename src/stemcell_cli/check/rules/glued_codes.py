@@ -11,8 +11,9 @@ all) stands between the two.
 
 The disease stays named when a space stands between ("grade 3 OA", "stage 2 RA"), when
 the word before is a word of small letters ("non-RA", "knee-OA": a word, not a code),
-after a slash ("OA/RA": two names side by side) and when the hyphen follows the
-capitals ("RA-related pain").
+after a slash ("OA/RA": two names side by side), when the hyphen follows the
+capitals ("RA-related pain"), and after a level of the spine (a letter C, T, L or S and
+its number: "L5-S1-DDD", "C5-C6-DDD" say where the disease is, no molecule; review19).
 
 The rule reads only the word before a one-word match in capitals, so it costs nothing on
 other matches.
@@ -30,8 +31,17 @@ def _capitals(word: str) -> bool:
     return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
 
 
+def _level(word: str) -> bool:
+    """A level of the spine: C, T, L or S and a number of one or two digits ("L5", "S1",
+    "T12"), the place a disc's disease is told at."""
+    return 2 <= len(word) <= 3 and word[0] in "CTLS" and word[1:].isdigit()
+
+
 def _code(word: str) -> bool:
-    """A word that is a code: it holds a digit, or is a word of capitals."""
+    """A word that is a code: it holds a digit, or is a word of capitals; a level of the
+    spine is none."""
+    if _level(word):
+        return False
     return any(c.isdigit() for c in word) or _capitals(word)
 
 

@@ -12,65 +12,97 @@ or as what a trial measured; those are no conditions offered. So a match of anot
 disease is not counted when, looking back from it in its sentence over at most `REACH`
 words, a lead of a harm or a measure comes before any word of an offer or a contrast:
 
-- a verb of causing (`CAUSES`: "can cause", "triggered");
-- a verb that opens a list (`LISTS`: "include", "such as", "were") at most `NOUN_REACH`
-  words after a noun of harm (`HARMS`: "side effects", "adverse events", "risks");
-- a verb or noun of measuring (`MEASURES`: "measured", "assessed", "outcomes").
+- a verb of causing (`causes:` "can cause", "triggered");
+- a word that opens a list (`lists:` "include", "such as", "were") at most `NOUN_REACH`
+  words after a noun of harm (`harms:` "side effects", "adverse events", "risks"), with
+  no word between that calls the harms few (`few:` "rare", "low"), nor right after it:
+  "the risks are low and conditions include MS, autism and COPD" lists what is offered,
+  not the risks (review19);
+- a verb or noun of measuring (`measures:` "measured", "assessed", "outcomes").
 
-A word of an offer (`OFFERS`: "treat", "improve", "helps") or of contrast (`STOPS`:
+A word of an offer (`offers:` "treat", "improve", "helps") or of contrast (`stops:`
 "but", "unlike", "our") met first ends the look back: "unlike steroids, which cause
 insomnia, our cells treat arthritis, lupus and hair loss" counts what the cells treat.
 Catalog conditions are not touched: they stay named, and stay a joint system's.
 
-The words are grammar more than content (as `disease_kinds`), and are read only around a
-match of another disease: the rule costs nothing on a sentence without one.
+The words are the lists of `harm_lists:` in `data/check/advert_words.yaml` (review19),
+compared as written in small letters; the matcher builds `HarmLists` from them
+(`building._read_rule_lists`) and keeps it with its compiled form
+(`building._RULE_TABLES`). They are read only around a match of another disease: the
+rule costs nothing on a sentence without one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-#: Verbs that say a thing brings about what follows.
-CAUSES = _words("cause causes caused causing trigger triggers triggered provoke provokes")
-#: Nouns of the harms a treatment or a drug brings.
-HARMS = _words("side adverse effects events reactions risks complications harms dangers toxicities")
-#: Words that open a list of what a noun of harm holds.
-LISTS = _words("include includes included including such like are were was is")
+#: The names of the lists of `harm_lists:` (`data/check/advert_words.yaml`).
+CAUSES = "causes"
+HARMS = "harms"
+LISTS_NAME = "lists"
+FEW = "few"
+MEASURES = "measures"
+OFFERS = "offers"
+STOPS = "stops"
+LISTS = (CAUSES, HARMS, LISTS_NAME, FEW, MEASURES, OFFERS, STOPS)
 #: At most this many words from a noun of harm to the word that opens its list.
 NOUN_REACH = 6
-#: Verbs and nouns of what a study measured.
-MEASURES = _words(
-    "measured measures measuring assessed assesses assessing recorded tracked monitored "
-    "scored outcomes endpoints"
-)
-#: Words of an offer: what follows them is offered, whatever comes before.
-OFFERS = _words(
-    "treat treats treating treated improve improves improving improved relieve relieves "
-    "relieving ease eases easing heal heals healing help helps helping cure cures"
-)
-#: Words of contrast, and the offer's own voice, that end the look back.
-STOPS = _words("but unlike whereas while instead our we")
 #: At most this many words looked back from a match.
 REACH = 16
 
 
-def harm_listed(words: Sequence[str], start: int) -> bool:
-    """Whether the disease named at `words[start]` stands in a list of harms or of a
-    study's measures, not of uses offered."""
-    first = max(0, start - REACH)
-    for at in range(start - 1, first - 1, -1):
-        word = words[at].casefold()
-        if word in OFFERS or word in STOPS:
-            return False
-        if word in CAUSES or word in MEASURES:
-            return True
-        if word in LISTS and any(
-            before.casefold() in HARMS for before in words[max(0, at - NOUN_REACH) : at]
-        ):
-            return True
-    return False
+class HarmLists:
+    """The words of `harm_lists:`, each list a set of words in small letters: verbs of
+    causing, nouns of harm, words that open a list, words that call the harms few, words
+    of measuring, of an offer and of contrast."""
+
+    def __init__(
+        self,
+        causes: Iterable[frozenset[str]] = (),
+        harms: Iterable[frozenset[str]] = (),
+        lists: Iterable[frozenset[str]] = (),
+        few: Iterable[frozenset[str]] = (),
+        measures: Iterable[frozenset[str]] = (),
+        offers: Iterable[frozenset[str]] = (),
+        stops: Iterable[frozenset[str]] = (),
+    ) -> None:
+        self.causes = frozenset().union(*causes)
+        self.harms = frozenset().union(*harms)
+        self.lists = frozenset().union(*lists)
+        self.few = frozenset().union(*few)
+        self.measures = frozenset().union(*measures)
+        self.offers = frozenset().union(*offers)
+        self.stops = frozenset().union(*stops)
+
+    def __bool__(self) -> bool:
+        return bool(self.lists)
+
+    def listed(self, words: Sequence[str], start: int) -> bool:
+        """Whether the disease named at `words[start]` stands in a list of harms or of a
+        study's measures, not of uses offered."""
+        first = max(0, start - REACH)
+        for at in range(start - 1, first - 1, -1):
+            word = words[at].casefold()
+            if word in self.offers or word in self.stops:
+                return False
+            if word in self.causes or word in self.measures:
+                return True
+            if word in self.lists and self._opens_list(words, at) and self._harms_before(words, at):
+                return True
+        return False
+
+    def _opens_list(self, words: Sequence[str], at: int) -> bool:
+        """Whether `words[at]`, a word of `lists`, opens a list: not when the harms are
+        called few right after it ("the risks are low")."""
+        return at + 1 >= len(words) or words[at + 1].casefold() not in self.few
+
+    def _harms_before(self, words: Sequence[str], at: int) -> bool:
+        """Whether a noun of harm stands at most `NOUN_REACH` words before `words[at]`,
+        with no word between that calls the harms few."""
+        for before in range(at - 1, max(0, at - NOUN_REACH) - 1, -1):
+            word = words[before].casefold()
+            if word in self.few:
+                return False
+            if word in self.harms:
+                return True
+        return False

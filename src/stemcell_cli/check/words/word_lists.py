@@ -174,6 +174,10 @@ class Lexicon(NamedTuple):
     #: of own-cells-so-safe in a sentence that names donor cells and none of the patient's
     #: own is said of the donor cells (`check.rules.donor_cells`)
     whose_cells: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    #: the words of lists of harms or of a study's measures, lists of words one each of
+    #: a|b|c (`causes`, `harms`, `lists`, `few`, `measures`, `offers`, `stops`): another
+    #: disease in such a list is no use offered (`check.rules.harm_lists`)
+    harm_lists: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     #: the lists of a list of conditions reported as someone else's, under their names
     #: (`auxiliaries`, `proposed`, `speakers`, `speaking`, `own`): one or two words of
     #: a|b|c each, compared as written (`check.rules.reported_lists`)
@@ -272,6 +276,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
     reported_speech = _written_lists(data, "reported_speech", path, problems)
     rule_frames = _written_lists(data, "rule_frames", path, problems)
     whose_cells = _written_lists(data, "whose_cells", path, problems)
+    harm_lists = _written_lists(data, "harm_lists", path, problems)
     reported_lists = _reported_lists(data, path, problems)
     disease_nouns = _texts(data, "disease_nouns", path, problems)
     _written(disease_nouns, "disease_nouns", path, problems)
@@ -321,6 +326,7 @@ def load(path: Path, overlay: bool = False) -> Lexicon:
         reported_speech=reported_speech,
         rule_frames=rule_frames,
         whose_cells=whose_cells,
+        harm_lists=harm_lists,
         reported_lists=reported_lists,
         disease_nouns=disease_nouns,
         own_course=own_course,
@@ -504,8 +510,8 @@ def _written_lists(
 ) -> dict[str, tuple[str, ...]]:
     """An optional mapping of lists named by the entry they serve, of words compared as
     written (`unfared:`, `hopes:`, `reader_questions:`, `unpromised:`, `told_trips:`,
-    `weighed_trips:`, `reported_speech:`, `rule_frames:`, `whose_cells:`), each checked by
-    `_written`."""
+    `weighed_trips:`, `reported_speech:`, `rule_frames:`, `whose_cells:`, `harm_lists:`),
+    each checked by `_written`."""
     found = _lists(data, key, path, problems, required=False)
     for name, texts in found.items():
         _written(texts, f"{key}.{name}", path, problems, most)
