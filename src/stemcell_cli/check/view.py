@@ -223,7 +223,13 @@ class Quoted:
 
     def __init__(self) -> None:
         self.shown: list[tuple[str, str]] = []  # (quote without its "…", section)
+        self.lists: list[tuple[int, frozenset[str], str]] = []  # (line, names, section)
         self.section = ""
+
+    def listed(self, finding: Finding) -> None:
+        """Keep a many-conditions list shown in this section: its first line and names."""
+        names = frozenset(_folded(name) for name in finding.match.text.split(", "))
+        self.lists.append((finding.match.line, names - {""}, self.section))
 
     def under(self, section: str) -> Quoted:
         self.section = section
@@ -259,6 +265,12 @@ class Quoted:
             # shorter above): its own words, not the sentence again (patient13).
             if _long(before) and before in bare:
                 return self._within(finding, section, _said(finding, before))
+        for line, names, section in self.lists:
+            # The same line of names as a list above (two of its names or more): its own
+            # words, not the list again (patient21: gp05's line of 11 complaints was
+            # named under Warning signs and quoted whole under Conditions named).
+            if finding.match.line == line and _names_in(names, bare) >= LISTED:
+                return self._within(finding, section, "from the list")
         self.shown.append((bare, self.section))
         return [Span(_in_quotes(quote), "quote")]
 
@@ -281,6 +293,22 @@ class Quoted:
 
     def _where(self, section: str) -> str:
         return "above" if section == self.section else f"under {section}"
+
+
+#: How many names of a many-conditions list above a quote on its line holds, at least,
+#: to be that list again ("low back pain" alone is one name a sentence may hold).
+LISTED = 2
+
+
+def _folded(words: str) -> str:
+    """The words casefolded, their runs of spaces as one space."""
+    return " ".join(words.casefold().split())
+
+
+def _names_in(names: frozenset[str], quote: str) -> int:
+    """How many of `names` stand in `quote` as whole names between list marks."""
+    items = {_folded(item.strip(".;:!?\u2026 ")) for item in quote.split(",")}
+    return len(names & items)
 
 
 #: How many words two windows of a sentence share, at least, to be told as one (fewer,
@@ -374,6 +402,7 @@ def _flag_item(
     if match.entry_id == MANY_CONDITIONS_ID and not match.phrase:
         # The conditions counted, from many lines: a list of ours, not a quote.
         found = [Span("the page names "), Span(_named_once(match.text), "quote"), Span(" (from ")]
+        quoted.listed(finding)
     else:
         shown_as = quoted.spans(finding)
         found = [*shown_as, Span(" ("), *_sign_words(finding, shown_as)]
