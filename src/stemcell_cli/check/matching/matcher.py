@@ -176,6 +176,8 @@ wordings it was built for):
   it as the page's own ("Can stem cells cure your knee pain?"; `reader_voice`). A question the
   page answers yes in the very next sentence of its block, or a "whether" so answered,
   is read as a statement ("Can stem cells help me avoid surgery? The answer is now yes.");
+  a question answered with a flat "No" ("Do our stem cells cure arthritis? No.") claims
+  nothing of its own (attack19);
   a question whether an operation is the only way, denied there ("Is surgery my only
   option? Not necessarily."), is read joined to its denial, and a lead-in question that
   opens on a word in -ing ("Thinking about surgery?") to the sentence after it
@@ -219,7 +221,13 @@ from stemcell_cli.check.matching.building import _new_tuple
 from stemcell_cli.check.matching.findings import Match, Phrase, SharedNoun, _Awaiting
 from stemcell_cli.check.matching.spans import Spans
 from stemcell_cli.check.rules import donor_cells, regulations_told, two_sentence_signs
-from stemcell_cli.check.rules.answered_questions import answers_yes, as_stated, denies, leads_in
+from stemcell_cli.check.rules.answered_questions import (
+    answers_no,
+    answers_yes,
+    as_stated,
+    denies,
+    leads_in,
+)
 from stemcell_cli.check.rules.patient_stories import ENTRY as STORY_ENTRY
 from stemcell_cli.check.rules.patient_stories import KINDS as STORY_HALVES
 from stemcell_cli.check.rules.patient_stories import OUTCOME as STORY_OUTCOME
@@ -514,7 +522,10 @@ class Matcher(Spans):
                 if index + 2 <= last and _answered_yes(sentence, asks, parts[index + 2]):
                     # A question answered yes is the page's claim (`answered_questions`).
                     sentence, asks = as_stated(sentence), False
-                readings = [((sentence, asks, disowned), start, -1)]
+                # A question the page answers with a flat "No." claims nothing of its own
+                # (`answered_questions.answers_no`; attack19).
+                denied = asks and index + 2 <= last and answers_no(parts[index + 2])
+                readings = [((sentence, asks, disowned or denied), start, -1)]
                 # Read once more with the sentence before it, when it goes on from that
                 # one or is a denial that answers that one's question; only matches
                 # that start in that one and end in this one count from it.

@@ -29,7 +29,11 @@ considered, facing knee surgery?", "Like many runners, considering surgery?"); t
 participle after it is read as one that opens the question, so "Nothing helped?" still
 leads into nothing.
 
-Answers that stay silent: "No" to any other question, "Not yet", "We don't know", "It
+A question the page answers with a flat "No" ("No.", "No!", "No, ...": `answers_no`)
+raises no claim of its own (attack19): "Do our stem cells cure arthritis? No." denies
+the cure it asks about; the question joined to its denial is still read as above.
+
+Answers that stay silent otherwise: "No" to any other question, "Not yet", "We don't know", "It
 depends", "The evidence is unclear", a hedge ("Possibly, but ..."); and a question
 with no answer after it.
 """
@@ -82,6 +86,17 @@ def answers_yes(sentence: str) -> bool:
     if at >= 0 and found.end() - at <= len("the answer is") + 1:
         return re.match(_ANSWER_YES, head[at:]) is not None
     return True
+
+
+#: A flat "no" that is the whole head of a sentence: "No.", "No!", "No," (attack19).
+_FLAT_NO = r"\W{0,4}+no\s*+(?:[.!,;]|\Z)"
+
+
+def answers_no(sentence: str) -> bool:
+    """Whether `sentence` opens with a flat "No" ("No.", "No!", "No, ..."): the page
+    denies the question before it (attack19: "Do our stem cells cure arthritis? No."
+    was a cure claimed, quoted with its "No.")."""
+    return "no" in sentence[:8].lower() and re.match(_FLAT_NO, sentence, re.IGNORECASE) is not None
 
 
 def denies(sentence: str) -> bool:
