@@ -5,10 +5,12 @@ this install, so a missing script fails them (see test_isolation.py)."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 SCRIPT = str(Path(sys.executable).parent / "stemcell")
 
@@ -47,6 +49,22 @@ def check_json(
         timeout=timeout,
         check=False,
     )
+
+
+def check_stdin_json(text: str) -> dict[str, Any]:
+    """The JSON report of the installed `check -` on `text` given on stdin; it must exit
+    0 or 1 (a finding made or not), never with an error."""
+    result = subprocess.run(
+        [SCRIPT, "check", "-", "-f", "json"],
+        input=text + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode in (0, 1), result.stderr
+    report: dict[str, Any] = json.loads(result.stdout)
+    return report
 
 
 def check_cpu(

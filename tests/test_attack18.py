@@ -8,21 +8,12 @@ from __future__ import annotations
 import json
 import subprocess
 
-from installed import SCRIPT
+from installed import SCRIPT, check_stdin_json
 
 
 def _found(text: str) -> set[str]:
     """The ids the installed `check -` finds in `text` given on stdin (exit 0 or 1)."""
-    result = subprocess.run(
-        [SCRIPT, "check", "-", "-f", "json"],
-        input=text + "\n",
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode in (0, 1), result.stderr
-    return {finding["id"] for finding in json.loads(result.stdout)["findings"]}
+    return {finding["id"] for finding in check_stdin_json(text)["findings"]}
 
 
 def test_a_word_hyphenated_at_a_line_end_is_read_whole() -> None:

@@ -3,25 +3,12 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-
-from installed import SCRIPT
+from installed import check_stdin_json
 
 
 def _check(text: str) -> dict[str, object]:
-    """The JSON report of the installed `check -` on `text` given on stdin (exit 0 or 1)."""
-    result = subprocess.run(
-        [SCRIPT, "check", "-", "-f", "json"],
-        input=text + "\n",
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode in (0, 1), result.stderr
-    report: dict[str, object] = json.loads(result.stdout)
-    return report
+    """The JSON report of the installed `check -` on `text` given on stdin."""
+    return check_stdin_json(text)
 
 
 def _found(text: str) -> set[str]:
